@@ -1,0 +1,1 @@
+"""Commentariat: structured expert commentary from news articles."""
