@@ -1,0 +1,51 @@
+"""Runtime configuration: one ``Settings`` object read from ``COMMENTARIAT_*`` variables."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+_REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _project_dir(name: str) -> Path:
+    """A folder of the source tree (seeds, migrations), also when the package is installed."""
+    beside_package = _REPO_ROOT / name
+    return beside_package if beside_package.is_dir() else Path.cwd() / name
+
+
+class Settings(BaseSettings):
+    """Every knob the service reads; each maps to ``COMMENTARIAT_<NAME>``."""
+
+    model_config = SettingsConfigDict(env_prefix="COMMENTARIAT_", extra="ignore")
+
+    database_url: str = Field(
+        default="sqlite:///./data/commentariat.db",
+        description="SQLAlchemy URL. SQLite (embedded default) or postgresql+psycopg://...",
+    )
+    seeds_dir: Path = Field(
+        default_factory=lambda: _project_dir("seeds"),
+        description="Folder with the seed articles and the topic taxonomy (topics.yaml).",
+    )
+    migrations_dir: Path = Field(
+        default_factory=lambda: _project_dir("migrations"),
+        description="The Alembic script folder.",
+    )
+    default_page_size: int = Field(default=20, ge=1)
+    max_page_size: int = Field(default=100, ge=1)
+    cors_origins: list[str] = Field(
+        default_factory=list,
+        description="Origins allowed to write (POST/DELETE). Any origin may read.",
+    )
+    cursor_secret: str = Field(
+        default="commentariat-cursor-v1",
+        description="HMAC key that signs pagination cursors; share it across replicas.",
+    )
+    query_timeout_seconds: float = Field(default=2.0, gt=0)
+    db_pool_size: int = Field(default=8, ge=1)
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field
+
+from app.core.refs import ArticleRef, ExpertRef, TopicRef
+from pydantic import BaseModel
+
+
+class ExpertSummary(ExpertRef):
+    """A person in lists, with how much they have said."""
+
+    statement_count: int = Field(description="Statements attributed to them.", examples=[3])
+    last_said_on: dt.date | None = Field(
+        description="Date of their latest statement.", examples=["2022-01-11"]
+    )
+
+
+class TopicCount(TopicRef):
+    """A topic and how many of the person's statements carry it."""
+
+    count: int = Field(description="Statements with this topic.", examples=[2])
+
+
+class AppearanceItem(BaseModel):
+    """How one article introduced the person."""
+
+    article: ArticleRef = Field(description="The article.")
+    role: str | None = Field(description="Role as that article gave it.", examples=["head"])
+    organization: str | None = Field(
+        description="Organisation as that article gave it.",
+        examples=["Center for International Studies"],
+    )
+
+
+class MonthCount(BaseModel):
+    """Statements in one calendar month."""
+
+    month: str = Field(description="The month, YYYY-MM.", examples=["2022-01"])
+    count: int = Field(description="Statements that month.", examples=[3])
+
+
+class ExpertDetail(ExpertSummary):
+    """One person: their topics, their appearances (newest first) and a monthly timeline."""
+
+    topics: list[TopicCount] = Field(description="Topic counts, most frequent first.")
+    appearances: list[AppearanceItem] = Field(description="Articles they appear in, newest first.")
+    timeline: list[MonthCount] = Field(description="Statements per month, oldest first.")

@@ -1,0 +1,251 @@
+"""Parsed articles into the store: one transaction per article, idempotent by content hash.
+
+This module and the request session dependency are the only places that commit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.core.db import WRITE_OPTIONS
+from app.ingest.names import name_key
+from app.ingest.parsed import ParsedArticle, ParsedPerson
+from app.ingest.parser import parse_article
+from app.ingest.schemas import ArticleInput
+from app.ingest.slugs import slugify
+from app.ingest.topics import TopicDefinition, TopicTagger
+from app.models import (
+    Appearance,
+    Article,
+    DataVersion,
+    Expert,
+    Statement,
+    StatementTopic,
+    Topic,
+)
+
+NO_STATEMENTS_WARNING = "No attributable statement was found in the text."
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What would be stored for one article: the parse plus each statement's topic tags."""
+
+    parsed: ParsedArticle
+    tags: list[dict[str, list[str]]]
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article_id: int
+    slug: str
+    created: bool
+    statement_count: int
+    expert_count: int
+    warnings: list[str]
+
+
+def content_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def extract(article: ArticleInput, tagger: TopicTagger) -> Extraction:
+    """Parse and tag without touching the store (the preview path uses this alone)."""
+    parsed = parse_article(article.text, article.published_on, title=article.title)
+    tags = [tagger.tag(statement.text) for statement in parsed.statements]
+    warnings = list(parsed.warnings)
+    if not parsed.statements and NO_STATEMENTS_WARNING not in warnings:
+        warnings.append(NO_STATEMENTS_WARNING)
+    return Extraction(parsed=parsed, tags=tags, warnings=warnings)
+
+
+def load_tagger(session: Session) -> TopicTagger:
+    topics = session.scalars(select(Topic).order_by(Topic.id)).all()
+    return TopicTagger(
+        [
+            TopicDefinition(slug=t.slug, name=t.name, description=t.description, terms=t.terms)
+            for t in topics
+        ]
+    )
+
+
+def bump_data_version(session: Session) -> None:
+    session.execute(update(DataVersion).where(DataVersion.id == 1).values(version=DataVersion.version + 1))
+
+
+def _unique_slug(session: Session, model: type[Article] | type[Expert], base: str, suffix: str) -> str:
+    base = base or "untitled"
+    taken = session.scalar(select(model.id).where(model.slug == base))
+    return base if taken is None else f"{base[:100]}-{suffix}"
+
+
+def _upsert_expert(session: Session, person: ParsedPerson, article: Article) -> Expert:
+    key = name_key(person.name) or person.slug
+    expert = session.scalar(select(Expert).where(Expert.name_key == key))
+    if expert is None:
+        slug = _unique_slug(session, Expert, person.slug, hashlib.sha256(key.encode()).hexdigest()[:6])
+        expert = Expert(
+            slug=slug,
+            name_key=key,
+            name=person.name,
+            kind=person.kind,
+            role=person.role,
+            organization=person.organization,
+        )
+        session.add(expert)
+        session.flush()
+    else:
+        latest = session.scalar(
+            select(func.max(Article.published_on))
+            .join(Appearance, Appearance.article_id == Article.id)
+            .where(Appearance.expert_id == expert.id)
+        )
+        if latest is None or article.published_on >= latest:
+            expert.role, expert.organization = person.role, person.organization
+            expert.kind = person.kind
+            if len(person.name) > len(expert.name):
+                expert.name = person.name
+    session.add(
+        Appearance(
+            expert_id=expert.id,
+            article_id=article.id,
+            role=person.role,
+            organization=person.organization,
+        )
+    )
+    return expert
+
+
+def _write(session: Session, data: ArticleInput, extraction: Extraction, sha: str) -> Article:
+    parsed = extraction.parsed
+    article = Article(
+        slug=_unique_slug(session, Article, slugify(parsed.title), sha[:8]),
+        title=parsed.title,
+        subtitle=parsed.subtitle,
+        text=data.text,
+        published_on=data.published_on,
+        source=data.source or parsed.source,
+        url=data.url,
+        language=data.language,
+        original_language=data.original_language,
+        content_sha256=sha,
+    )
+    session.add(article)
+    session.flush()
+    experts = {p.slug: _upsert_expert(session, p, article) for p in parsed.people}
+    topic_ids = dict(session.execute(select(Topic.slug, Topic.id)).tuples().all())
+    for position, (parsed_statement, tags) in enumerate(
+        zip(parsed.statements, extraction.tags, strict=True), start=1
+    ):
+        speaker = experts.get(parsed_statement.speaker) if parsed_statement.speaker else None
+        statement = Statement(
+            article_id=article.id,
+            expert_id=speaker.id if speaker else None,
+            kind=parsed_statement.kind,
+            text=parsed_statement.text,
+            said_on=parsed_statement.said_on,
+            position=position,
+            span_start=parsed_statement.start,
+            span_end=parsed_statement.end,
+        )
+        session.add(statement)
+        session.flush()
+        session.add_all(
+            StatementTopic(
+                statement_id=statement.id,
+                topic_id=topic_ids[slug],
+                matched_terms=terms,
+                said_on=statement.said_on,
+                position=position,
+            )
+            for slug, terms in tags.items()
+            if slug in topic_ids
+        )
+    bump_data_version(session)
+    return article
+
+
+def _existing(session: Session, sha: str) -> Article | None:
+    return session.scalar(select(Article).where(Article.content_sha256 == sha))
+
+
+def _result(session: Session, article: Article, created: bool, warnings: list[str]) -> IngestResult:
+    statement_count = session.scalar(
+        select(func.count()).select_from(Statement).where(Statement.article_id == article.id)
+    )
+    expert_count = session.scalar(
+        select(func.count()).select_from(Appearance).where(Appearance.article_id == article.id)
+    )
+    return IngestResult(
+        article_id=article.id,
+        slug=article.slug,
+        created=created,
+        statement_count=statement_count or 0,
+        expert_count=expert_count or 0,
+        warnings=warnings,
+    )
+
+
+def store_article(
+    factory: sessionmaker[Session],
+    data: ArticleInput,
+    *,
+    tagger: TopicTagger | None = None,
+) -> IngestResult:
+    """Parse, tag and store one article atomically; a known text returns the stored one.
+
+    Two identical requests racing both try to insert; the unique content hash lets exactly
+    one win, and the loser reads the winner's article.
+    """
+    sha = content_sha256(data.text)
+    for attempt in range(3):
+        with factory() as session:
+            session.connection(execution_options=WRITE_OPTIONS)
+            found = _existing(session, sha)
+            if found is not None:
+                return _result(session, found, False, [])
+            active_tagger = tagger or load_tagger(session)
+            extraction = extract(data, active_tagger)
+            try:
+                article = _write(session, data, extraction, sha)
+                session.commit()
+            except IntegrityError:
+                session.rollback()
+                if attempt == 2:
+                    raise
+                continue
+            return _result(session, article, True, extraction.warnings)
+    raise AssertionError("unreachable")
+
+
+def delete_article(session: Session, slug: str) -> bool:
+    """Remove an article and its statements; experts stay so their URLs remain stable."""
+    article_id = session.scalar(select(Article.id).where(Article.slug == slug))
+    if article_id is None:
+        return False
+    expert_ids = session.scalars(
+        select(Appearance.expert_id).where(Appearance.article_id == article_id)
+    ).all()
+    session.execute(delete(Article).where(Article.id == article_id))
+    for expert_id in expert_ids:
+        latest = session.execute(
+            select(Appearance.role, Appearance.organization)
+            .join(Article, Article.id == Appearance.article_id)
+            .where(Appearance.expert_id == expert_id)
+            .order_by(Article.published_on.desc(), Article.id.desc())
+            .limit(1)
+        ).first()
+        if latest is not None:
+            session.execute(
+                update(Expert)
+                .where(Expert.id == expert_id)
+                .values(role=latest.role, organization=latest.organization)
+            )
+    bump_data_version(session)
+    return True

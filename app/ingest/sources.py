@@ -1,0 +1,97 @@
+"""Reading article files: optional YAML front matter, or a ``.meta.yaml`` sidecar.
+
+The seed is kept byte-for-byte as received, so its metadata lives beside it in
+``NAME.meta.yaml``; files written for ingestion may carry the same keys in a front-matter
+block between ``---`` lines instead. Both reach the loader as one ``ArticleInput``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from app.ingest.schemas import ArticleInput
+
+SIDECAR_SUFFIX = ".meta.yaml"
+
+
+class SourceError(ValueError):
+    """A file that cannot be read as an article; the message names the reason."""
+
+
+def split_front_matter(raw: str) -> tuple[dict[str, Any], str]:
+    """Return (front-matter mapping, body). Without a front-matter block the body is ``raw``."""
+    stripped = raw.removeprefix("\ufeff")
+    first_line, _, rest = stripped.partition("\n")
+    if first_line.rstrip("\r") != "---":
+        return {}, raw
+    lines = rest.split("\n")
+    for index, line in enumerate(lines):
+        if line.rstrip("\r") == "---":
+            header = "\n".join(lines[:index])
+            body = "\n".join(lines[index + 1 :])
+            try:
+                data = yaml.safe_load(header) or {}
+            except yaml.YAMLError as exc:
+                raise SourceError(f"front matter is not valid YAML: {exc}") from None
+            if not isinstance(data, dict):
+                raise SourceError("front matter must be a mapping of keys to values")
+            return data, body
+    raise SourceError("front matter opened with '---' but never closed")
+
+
+def _sidecar(path: Path) -> dict[str, Any]:
+    sidecar = path.with_name(path.name.removesuffix(".txt") + SIDECAR_SUFFIX)
+    if not sidecar.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise SourceError(f"{sidecar.name} is not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise SourceError(f"{sidecar.name} must be a mapping of keys to values")
+    return data
+
+
+def read_source_file(
+    path: Path,
+    *,
+    default_published_on: dt.date | None = None,
+    default_source: str | None = None,
+) -> ArticleInput:
+    """The article text exactly as given, with its metadata."""
+    try:
+        raw = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise SourceError("not UTF-8 text") from None
+    except OSError as exc:
+        raise SourceError(exc.strerror or str(exc)) from None
+    front, text = split_front_matter(raw)
+    values = {**_sidecar(path), **front}
+    values.setdefault("published_on", default_published_on)
+    if values.get("source") is None and default_source is not None:
+        values["source"] = default_source
+    if values.get("published_on") is None:
+        raise SourceError("no published_on (front matter, sidecar or --published-on)")
+    try:
+        return ArticleInput.model_validate({**values, "text": text})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise SourceError(f"{where}: {first['msg']}") from None
+
+
+def find_source_files(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, and folders searched recursively for ``*.txt``, in a stable order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+        else:
+            found.append(path)
+    return found

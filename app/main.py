@@ -1,0 +1,59 @@
+"""The application factory: settings, store, routers, error handlers and offline docs."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from app import health
+from app.articles.router import router as articles_router
+from app.core.config import Settings, get_settings
+from app.core.db import create_db_engine, create_session_factory
+from app.core.errors import install_error_handlers
+from app.docs import install_docs
+from app.experts.router import router as experts_router
+from app.statements.router import router as statements_router
+from app.topics.router import router as topics_router
+
+DESCRIPTION = """
+Structured expert commentary extracted from news articles: who said what, about which
+topic, and when. Every statement is a verbatim span of its article's text.
+
+Lists are paginated with opaque keyset cursors (`next_cursor`, and a `Link: rel="next"`
+header). Errors are `application/problem+json` (RFC 9457).
+"""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    engine = create_db_engine(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        engine.dispose()
+
+    app = FastAPI(
+        title="Commentariat",
+        version="1.0.0",
+        description=DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.session_factory = create_session_factory(engine)
+
+    install_error_handlers(app)
+    app.add_middleware(
+        CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_credentials=False
+    )
+    for router in (articles_router, experts_router, statements_router, topics_router):
+        app.include_router(router)
+    app.include_router(health.router)
+    install_docs(app)
+    return app

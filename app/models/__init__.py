@@ -1,0 +1,19 @@
+"""ORM models, one file per entity; importing this package registers them all."""
+
+from app.models.article import Article
+from app.models.base import Base
+from app.models.expert import Appearance, Expert
+from app.models.statement import Statement
+from app.models.store_state import DataVersion
+from app.models.topic import StatementTopic, Topic
+
+__all__ = [
+    "Appearance",
+    "Article",
+    "Base",
+    "DataVersion",
+    "Expert",
+    "Statement",
+    "StatementTopic",
+    "Topic",
+]

@@ -1,0 +1,16 @@
+from sqlalchemy import Integer
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base
+
+
+class DataVersion(Base):
+    """A single row whose counter moves on every write: the source of ETags and cache keys.
+
+    Kept in the database, not in a process, so that every replica sees the same version.
+    """
+
+    __tablename__ = "data_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)

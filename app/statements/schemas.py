@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from fastapi import Query
+from pydantic import BaseModel, Field
+
+from app.core.refs import ArticleRef, ExpertRef, Span, StatementKind, TopicRef
+
+
+class StatementSummary(BaseModel):
+    """A direct quote or paraphrase, with who said it, where and about what."""
+
+    id: int = Field(description="Stable numeric id.", examples=[3])
+    text: str = Field(
+        description="The statement, a verbatim span of the article text.",
+        examples=["Management initially stated that this would be a short-term measure."],
+    )
+    kind: StatementKind = Field(
+        description="`quote` for direct speech, `paraphrase` for reported speech.",
+        examples=["quote"],
+    )
+    said_on: dt.date = Field(
+        description="When it was said: the article date unless the text dates it.",
+        examples=["2022-01-11"],
+    )
+    position: int = Field(description="1-based order within the article.", examples=[3])
+    span: Span = Field(description="Where the text stands in the article.")
+    expert: ExpertRef | None = Field(description="Who said it; null if unattributed.")
+    article: ArticleRef = Field(description="The article it comes from.")
+    topics: list[TopicRef] = Field(description="Topics it is tagged with.")
+
+
+class TopicTag(TopicRef):
+    """A topic tag with the taxonomy terms that caused it."""
+
+    matched_terms: list[str] = Field(
+        description="The topic's terms that occur in the statement.", examples=[["stabili*"]]
+    )
+
+
+class StatementDetail(StatementSummary):
+    """One statement, its tags explained."""
+
+    topics: list[TopicTag] = Field(description="Topics, each with the terms that matched.")  # type: ignore[assignment]
+
+
+StatementSort = Literal["said_on", "-said_on"]
+
+
+class StatementFilter(BaseModel):
+    """Filters shared by the statement list and the statistics endpoints."""
+
+    expert: str | None = None
+    topic: list[str] = Field(default_factory=list)
+    kind: StatementKind | None = None
+    article: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+
+def statement_filter(
+    expert: Annotated[
+        str | None,
+        Query(description="Expert slug.", examples=["askar-nursha"], max_length=200),
+    ] = None,
+    topic: Annotated[
+        list[str] | None,
+        Query(
+            description="Topic slug; repeat for any of several topics.",
+            examples=["stabilization"],
+        ),
+    ] = None,
+    kind: Annotated[
+        StatementKind | None, Query(description="Quote or paraphrase.", examples=["quote"])
+    ] = None,
+    article: Annotated[
+        str | None,
+        Query(
+            description="Article slug.",
+            examples=["rapid-withdrawal-of-csto-forces-from-kazakhstan-explained"],
+            max_length=200,
+        ),
+    ] = None,
+    date_from: Annotated[
+        dt.date | None,
+        Query(
+            alias="from",
+            description="Earliest said_on, inclusive (YYYY-MM-DD).",
+            examples=["2022-01-10"],
+        ),
+    ] = None,
+    date_to: Annotated[
+        dt.date | None,
+        Query(
+            alias="to",
+            description="Latest said_on, inclusive (YYYY-MM-DD). Before `from` gives an empty list.",
+            examples=["2022-01-11"],
+        ),
+    ] = None,
+) -> StatementFilter:
+    return StatementFilter(
+        expert=expert,
+        topic=topic or [],
+        kind=kind,
+        article=article,
+        date_from=date_from,
+        date_to=date_to,
+    )

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Request, Response
+from sqlalchemy.orm import Session
+
+from app.core.db import get_session
+from app.core.errors import InvalidParameter, NotFound, problem_responses
+from app.core.pagination import Page, decode_cursor, encode_cursor, set_next_link
+from app.core.params import DEFAULT_LIMIT, Cursor, Limit
+from app.topics import repository
+from app.topics.schemas import TopicDetail, TopicSummary
+
+router = APIRouter(prefix="/v1/topics", tags=["topics"])
+_SCOPE = "topics:slug"
+
+
+@router.get(
+    "",
+    summary="List topics",
+    operation_id="topics-list",
+    responses=problem_responses(422),
+)
+def list_topics(
+    request: Request,
+    response: Response,
+    session: Annotated[Session, Depends(get_session)],
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
+) -> Page[TopicSummary]:
+    """The topic taxonomy, by slug, with statement and expert counts."""
+    secret = request.app.state.settings.cursor_secret
+    after = None
+    if cursor:
+        key = decode_cursor(secret, _SCOPE, cursor)
+        if len(key) != 1 or not isinstance(key[0], str):
+            raise InvalidParameter("cursor is malformed.")
+        after = key[0]
+    items, next_key = repository.list_topics(session, limit=limit, after=after)
+    next_cursor = encode_cursor(secret, _SCOPE, [next_key]) if next_key else None
+    set_next_link(request, response, next_cursor)
+    return Page(items=items, total=repository.count_topics(session), next_cursor=next_cursor)
+
+
+@router.get(
+    "/{slug}",
+    summary="Get a topic",
+    operation_id="topics-get",
+    responses=problem_responses(404, 422),
+)
+def get_topic(
+    session: Annotated[Session, Depends(get_session)],
+    slug: Annotated[str, Path(max_length=200, description="Topic slug.", examples=["stabilization"])],
+) -> TopicDetail:
+    """One topic: its description, matching terms and the people who speak on it most."""
+    topic = repository.get_topic(session, slug)
+    if topic is None:
+        raise NotFound(f"No topic with slug '{slug}'.")
+    return topic
