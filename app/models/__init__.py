@@ -1,5 +1,6 @@
 """ORM models, one file per entity; importing this package registers them all."""
 
+from app.models.api_key import ApiKey
 from app.models.article import Article
 from app.models.base import Base
 from app.models.expert import Appearance, Expert
@@ -8,6 +9,7 @@ from app.models.store_state import DataVersion
 from app.models.topic import StatementTopic, Topic
 
 __all__ = [
+    "ApiKey",
     "Appearance",
     "Article",
     "Base",

@@ -1,0 +1,113 @@
+"""Fixtures: a fresh database per test run, migrated by Alembic and seeded by the real
+parser; requests go through httpx against the app built by the factory.
+
+The store under test is SQLite unless ``COMMENTARIAT_TEST_DATABASE_URL`` names a
+PostgreSQL server; then each run creates its own databases there and drops them after.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+
+from app.core.config import Settings
+from app.core.db import create_db_engine, create_session_factory
+from app.core.migrations import upgrade_to_head
+from app.ingest.seed import seed
+from app.main import create_app
+from app.models import Base
+
+PG_URL = os.environ.get("COMMENTARIAT_TEST_DATABASE_URL")
+
+
+class Store:
+    """A migrated database and the settings that point at it."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.engine: Engine = create_db_engine(settings)
+        self.factory = create_session_factory(self.engine)
+        upgrade_to_head(settings, self.engine)
+
+    def reset(self) -> None:
+        """Empty every table and reseed, so a writing test starts from the seed alone."""
+        with self.engine.begin() as conn:
+            for table in reversed(Base.metadata.sorted_tables):
+                if table.name != "data_version":
+                    conn.execute(table.delete())
+            conn.execute(text("UPDATE data_version SET version = 0"))
+        seed(self.factory, self.settings.seeds_dir)
+
+    def client(self) -> TestClient:
+        return TestClient(create_app(self.settings), raise_server_exceptions=False)
+
+
+def _database_url(tmp_dir: Path, label: str) -> Iterator[str]:
+    if not PG_URL:
+        yield f"sqlite:///{tmp_dir / (label + '.db')}"
+        return
+    name = f"commentariat_test_{label}_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _store(tmp_path_factory: pytest.TempPathFactory, label: str) -> Iterator[Store]:
+    for url in _database_url(tmp_path_factory.mktemp(label), label):
+        store = Store(Settings(database_url=url))
+        try:
+            yield store
+        finally:
+            store.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def seeded_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The seed alone, shared by every read-only test. Tests must not write to it."""
+    for store in _store(tmp_path_factory, "read"):
+        seed(store.factory, store.settings.seeds_dir)
+        yield store
+
+
+@pytest.fixture(scope="session")
+def _writable_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    yield from _store(tmp_path_factory, "write")
+
+
+@pytest.fixture
+def store(_writable_store: Store) -> Store:
+    """A database holding just the seed, reset before each test that may write."""
+    _writable_store.reset()
+    return _writable_store
+
+
+@pytest.fixture(scope="session")
+def client(seeded_store: Store) -> Iterator[TestClient]:
+    with seeded_store.client() as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def write_client(store: Store) -> Iterator[TestClient]:
+    with store.client() as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (Path(__file__).parents[1] / "seeds" / "csto-withdrawal-kazakhstan.txt").read_text(
+        encoding="utf-8"
+    )
