@@ -1,0 +1,111 @@
+"""Paragraphs and sentences, as offset spans into the original text.
+
+Two layouts occur in scraped articles:
+
+* paragraphs separated by blank lines (a paragraph may be hard-wrapped over several lines);
+* no blank lines at all, one paragraph (often one sentence) per line.
+
+If the text contains at least one blank line between non-blank lines, blank lines separate
+paragraphs; otherwise every non-blank line is a paragraph.  ``\\r\\n`` and ``\\r`` count as
+line breaks.  Spans are trimmed of surrounding whitespace so that statement spans built on
+them never start or end with blanks.
+
+Sentences are split after ``.``, ``!``, ``?`` or ``…`` (plus closing quotes) followed by
+white space, except after honorifics and initials ("Dr. Lee", "Mary E. Lovely"), which
+would otherwise cut names in half.  Everything here is a single linear scan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)\]]*\s+")
+_NO_SPLIT_BEFORE = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gen", "col", "lt", "capt", "gov",
+     "jr", "sr", "mt", "no", "vs", "etc", "inc", "co", "corp", "ltd", "u.s", "u.k", "e.g",
+     "i.e", "approx", "dept", "univ", "mme", "messrs", "sgt", "hon", "rev", "fig"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None
+
+
+def lines(text: str) -> list[Span]:
+    """Every line, trimmed; blank lines come back as ``None``-free gaps (omitted)."""
+    found: list[Span] = []
+    for match in _LINE.finditer(text):
+        if match.start() == match.end():
+            break
+        span = _trim(text, match.start(), match.end())
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Paragraph spans in order (see module docstring for the two layouts)."""
+    groups: list[list[Span]] = []
+    blank_seen = False
+    previous_blank = False
+    for match in _LINE.finditer(text):
+        if match.start() == match.end():
+            break
+        span = _trim(text, match.start(), match.end())
+        if span is None:
+            previous_blank = True
+            continue
+        if previous_blank and groups:
+            blank_seen = True
+            groups.append([span])
+        elif groups:
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+        previous_blank = False
+    if not blank_seen:
+        return [line for group in groups for line in group]
+    return [Span(group[0].start, group[-1].end) for group in groups]
+
+
+def _protected(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation or initial, not a sentence."""
+    start = dot
+    while start > 0 and not text[start - 1].isspace() and dot - start < 12:
+        start -= 1
+    word = text[start:dot].strip("“”\"«(").lower()
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial
+    return word in _NO_SPLIT_BEFORE
+
+
+def sentences(text: str, start: int, end: int) -> list[Span]:
+    """Sentence spans inside ``text[start:end]``."""
+    found: list[Span] = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if text[match.start()] == "." and _protected(text, match.start()):
+            continue
+        nxt = match.end()
+        if nxt < end and text[nxt].islower():
+            continue  # "... said Mr. ivanov" style false stops, or ellipses mid-sentence
+        span = _trim(text, cursor, match.end())
+        if span is not None:
+            found.append(span)
+        cursor = match.end()
+    tail = _trim(text, cursor, end)
+    if tail is not None:
+        found.append(tail)
+    return found

@@ -1,0 +1,160 @@
+"""Recognising personal names in running text, and a cross-article matching key.
+
+Rules, and why they exist:
+
+* A *name word* is a capitalised word made of letters, hyphens and apostrophes with at
+  least one lower-case letter.  Acronyms (``CSTO``) are never names; nor are function
+  words that are capitalised only because they open a sentence (``But``, ``Here``), nor
+  months and weekdays, nor role titles (``President``) and organisation head nouns
+  (``Council``), because those are what sits *next to* names in news copy and must stop a
+  name run ("President of Kazakhstan Kassym-Zhomart Tokayev").
+* Initials (``E.``) and nobiliary particles (``van``, ``de``, ``al-``) may sit inside a
+  name.  Honorifics (``Dr.``, ``Mr.``) precede it and are not part of it.
+* :func:`name_key` folds case, accents, honorifics, initials, middle names and suffixes so
+  that "Dr. Mary E. Lovely" and "Mary Lovely" meet.  A single surname ("Mr. Ivanov") is not
+  enough to identify anyone across articles, so its key is the empty string, which means
+  "do not match".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A vocabulary written as one white-space separated string."""
+    return frozenset(words.split())
+
+
+HONORIFICS = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev",
+        "mister", "madam", "madame", "mme", "m", "herr", "frau", "gen", "col", "lt", "capt",
+        "sgt", "hon", "academician",
+    }
+)
+MALE_HONORIFICS = frozenset({"mr", "mister", "sir", "herr", "m"})
+FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "dame", "frau"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
+PARTICLES = frozenset(
+    {"de", "da", "di", "du", "del", "della", "dos", "das", "van", "von", "der", "den",
+     "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "bint", "zu", "y"}
+)
+
+# Capitalised words that open sentences or clauses and are never part of a name.
+STOP_WORDS = word_set(
+    """a an the this that these those but and or nor so yet in on at for from with by as
+    if when while after before since until here there it he she they we i you his her
+    their our my its your according meanwhile however also then now still thus therefore
+    moreover furthermore earlier later last next such many some most all both each every
+    no not what why how who whom whose where which mission speaking asked despite although
+    though because instead unlike like besides among between during under over about
+    against without within via per yesterday today tomorrow tonight monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct
+    nov dec one two three four five six seven eight nine ten first second third several
+    other another any experts expert analysts analyst officials sources source photo
+    reuters getty image video read share follow subscribe said says told added noted
+    mr mrs ms dr prof sir dame st mount lake north south east west central western eastern
+    northern southern new old great greater united"""
+)
+
+# Head nouns of organisations and places: a capitalised run containing one is not a person.
+ORG_WORDS = word_set(
+    """center centre institute institution university college school academy council
+    committee commission foundation fund bank association union alliance agency ministry
+    department office service services group company corporation corp inc ltd llc plc
+    gmbh partners capital economics research studies society club forum party parliament
+    government administration assembly congress senate duma court federation republic
+    kingdom state states organization organisation organizations network board bureau
+    authority authorities holdings securities investments advisory consulting consultancy
+    press news times post journal daily agency media tv radio channel magazine review
+    house kremlin cabinet army navy police treaty pact market markets exchange index
+    programme program project initiative laboratory lab hospital clinic museum library
+    church city region province county district oblast krai airlines motors energy oil
+    gas petroleum telecom systems technologies solutions platform observatory watch"""
+)
+
+# Titles that stand before names ("President Putin", "Foreign Minister Lavrov").
+TITLE_WORDS = word_set(
+    """president minister senator governor mayor chancellor secretary ambassador premier
+    deputy spokesman spokeswoman spokesperson chairman chairwoman director general colonel
+    judge king queen prince rep sen gov commissioner economist analyst professor
+    academician speaker head chief leader vice prime foreign finance defense defence
+    interior justice attorney press founder ceo dean rector editor"""
+)
+
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
+_WORD_CHARS = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
+
+
+def strip_token(token: str) -> str:
+    """The word inside a whitespace token, without surrounding quotes and punctuation."""
+    return token.strip("“”\"«»„‘'’()[]{},;:!?…*").rstrip(".") if token else token
+
+
+def is_initial(token: str) -> bool:
+    """``E.`` or ``J.K.``: an initial inside a name."""
+    return bool(_INITIAL.match(token.strip(",;:")))
+
+
+def is_honorific(word: str) -> bool:
+    return word.lower().rstrip(".") in HONORIFICS
+
+
+def is_particle(word: str) -> bool:
+    low = word.lower()
+    if low in PARTICLES:
+        return True
+    # "al-Sisi", "el-Baradei": a lower-case particle glued to a capitalised name.
+    head, _, tail = low.partition("-")
+    return bool(tail) and head in PARTICLES and word[len(head) + 1 : len(head) + 2].isupper()
+
+
+def is_name_word(word: str, *, extra_stop: frozenset[str] = frozenset()) -> bool:
+    """True for a capitalised word that can be part of a personal name."""
+    if len(word) < 2 or not word[0].isupper():
+        return False
+    if not _WORD_CHARS.match(word):
+        return False
+    if not any(ch.islower() for ch in word):
+        return False
+    low = word.lower().translate(_APOSTROPHES)
+    base = low.split("'")[0]
+    return not (
+        low in STOP_WORDS or base in ORG_WORDS or low in ORG_WORDS or low in TITLE_WORDS
+        or low in extra_stop
+    )
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return kept.translate(_APOSTROPHES).casefold()
+
+
+def name_key(name: str) -> str:
+    """Canonical matching key: given name and surname, folded.
+
+    ``name_key("Dr. Mary E. Lovely") == name_key("Mary Lovely") == "mary lovely"``.
+    Honorifics, initials, middle names, particles and suffixes are ignored.  A name that
+    does not contain at least a given name and a surname yields ``""`` (not matchable).
+    """
+    words = re.split(r"[\s\-‐‑–—]+", _fold(name))
+    kept: list[str] = []
+    for raw in words:
+        word = raw.strip(".,;:'\"()“”«»")
+        if not word or not any(ch.isalpha() for ch in word):
+            continue
+        if word in HONORIFICS and not kept:
+            continue
+        if word in _SUFFIXES or word in PARTICLES:
+            continue
+        if all(len(part) <= 1 for part in word.split(".")):
+            continue  # an initial: "e", "e.", "j.k."
+        kept.append(word.replace(".", ""))
+    if len(kept) < 2:
+        return ""
+    return f"{kept[0]} {kept[-1]}"

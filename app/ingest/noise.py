@@ -1,0 +1,93 @@
+"""Recognising lines that are not article content.
+
+Scraped articles carry furniture around the prose: photo credits, the "Source" line the
+translator appends, share/comment widgets, and embedded social-media posts whose text
+would otherwise look like quotes.  Each rule matches a *whole paragraph* (or line) so that
+real sentences mentioning, say, a photograph are never discarded.
+
+* ``photo_credit``: "Photo: AP", "Photo by Jane Doe/Reuters", "Image credit: ...",
+  "Фото: ...", or a short line that is only an agency credit ("(AP Photo/Jane Doe)").
+* ``source_line``: "Source: ...", "Источник ...", "Originally published at ...".  The
+  outlet is the domain or name after the label, without ``www.``.
+* ``boilerplate``: comment forms, share buttons, subscription prompts, "Read also".
+* ``social_caption``: embedded tweets/Instagram posts: ``pic.twitter.com/...`` links, the
+  "— Name (@handle) March 3, 2022" signature, "View this post on Instagram".
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.parsed import NoiseKind
+
+_PHOTO = re.compile(
+    r"^(?:photo|photograph|image|picture|illustration|фото|photo credit|image credit|"
+    r"pictured|credit)s?\s*(?::|by\b|credit\b|/|—|–|-)",
+    re.IGNORECASE,
+)
+_AGENCY_CREDIT = re.compile(
+    r"^\(?(?:AP|AFP|Reuters|Getty Images|EPA|TASS|RIA Novosti|Shutterstock|Bloomberg)"
+    r"(?:\s*(?:Photo|Images)?\s*(?:/[^)]{0,80})?)\)?\.?$",
+    re.IGNORECASE,
+)
+_SOURCE = re.compile(
+    r"^(?:source|sources|источник|originally published (?:at|in|by)|read more at|"
+    r"first published (?:at|in|by)|via)\s*[:\-–—]?\s*(?P<outlet>\S.*)?$",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(
+    r"^(?:leave a (?:reply|comment)|your email address will not be published|"
+    r"required fields are marked|post comment|comments?\s*(?:\(\d+\))?$|share(?: this| on|$)|"
+    r"share:|tweet$|email$|print$|follow us|subscribe|sign up|click here|read also|"
+    r"read more|related(?: articles| stories)?:|also read|advertisement$|see also|"
+    r"tags?:|copyright|©|all rights reserved|this article|cancel reply|save my name|"
+    r"you may also like|recommended|loading)",
+    re.IGNORECASE,
+)
+_SOCIAL = re.compile(
+    r"pic\.twitter\.com/|(?:^|\s)[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s*\d{4}|"
+    r"view this post on instagram|a post shared by|twitter\.com/\w+/status/|"
+    r"instagram\.com/p/|t\.co/\w+",
+    re.IGNORECASE,
+)
+_HANDLE_SIGNATURE = re.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)", re.IGNORECASE)
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)", re.I)
+
+
+def classify(paragraph: str) -> NoiseKind | None:
+    """The noise kind of a whole paragraph, or ``None`` for content."""
+    text = paragraph.strip()
+    if not text:
+        return None
+    if _SOCIAL.search(text[:2000]):
+        return "social_caption"
+    if len(text) <= 200:
+        if _SOURCE.match(text) and source_outlet(text) is not None:
+            return "source_line"
+        if _PHOTO.match(text) or _AGENCY_CREDIT.match(text):
+            return "photo_credit"
+    if len(text) <= 400 and _BOILERPLATE.match(text):
+        return "boilerplate"
+    return None
+
+
+def is_handle_signature(paragraph: str) -> bool:
+    """"— Name (@handle) ..." on its own line: the paragraph before it is the post's text."""
+    return bool(_HANDLE_SIGNATURE.match(paragraph.strip()))
+
+
+def source_outlet(line: str) -> str | None:
+    """The outlet named by a source line: ``"Источник www.mk.ru"`` -> ``"mk.ru"``."""
+    match = _SOURCE.match(line.strip())
+    if match is None:
+        return None
+    outlet = (match.group("outlet") or "").strip().rstrip(".")
+    if not outlet:
+        return None
+    domain = _DOMAIN.search(outlet)
+    if domain is not None and "." in domain.group(1):
+        return domain.group(1).lower()
+    # A plain outlet name ("Source: Kommersant"); keep it short and sentence-free.
+    if len(outlet) <= 60 and outlet[0].isupper() and not re.search(r"[.!?]\s", outlet):
+        return outlet
+    return None

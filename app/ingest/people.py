@@ -1,0 +1,284 @@
+"""People in one article: roles, organisations, expert/official, and later references.
+
+Role and organisation
+    An apposition ("researcher at the Center for ...", "a senior fellow at the Y
+    Institute", "head of the Center ...", "who heads the Y Alliance") or a pre-name title
+    ("President of Kazakhstan", "Barclays economist", "The director of the Y Institute") is
+    split at the first " at "; failing that at the first " of ", " for " or " with ";
+    failing that a capitalised prefix is the organisation and the lower-case rest the role
+    ("Barclays economist").  Leading articles are dropped.
+
+Expert or official (the documented rule)
+    1. A role naming a public office (minister, spokesperson, press secretary, senator,
+       deputy, legislator, governor, mayor, ambassador, prime minister, chancellor, ...) makes
+       an official.
+    2. A head-of-something role (president, chairman, head, leader, director, ...) makes an
+       official when the organisation is a state or a state body: no organisation, a place
+       ("President of Kazakhstan"), or an organisation whose first head noun is governmental
+       (Ministry, Government, Parliament, Duma, Kremlin, Republic ...).  When the first head
+       noun names a non-state body (Council, Center, Institute, Bank ...) the person heads an
+       organisation and is an expert ("President of the Eurasian Expert Council").
+    3. A person with no role who is reported speaking at a government event (a session,
+       summit, parliament, briefing, cabinet meeting, address to the nation) is an official:
+       such settings are where office-holders, not commentators, speak.
+    4. Everyone else is an expert.
+
+Later references
+    A surname, "Title Surname", a role noun ("the expert", "the economist") or a pronoun
+    ("she") never creates a person; it resolves to the most recently mentioned compatible
+    person already known (same surname; role containing the noun, or any expert for
+    generic nouns; gender not contradicting a known honorific or earlier pronoun).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.ingest.names import FEMALE_HONORIFICS, MALE_HONORIFICS, name_key, word_set
+from app.ingest.parsed import ParsedPerson, PersonKind
+from app.ingest.slugs import slugify
+
+OFFICE_TITLES = (
+    "minister", "spokesman", "spokeswoman", "spokesperson", "press secretary", "secretary",
+    "senator", "deputy", "legislator", "lawmaker", "congressman", "congresswoman", "mp",
+    "governor", "mayor", "ambassador", "prime minister", "premier", "chancellor", "king",
+    "queen", "emir", "sheikh", "head of state", "official", "envoy", "commissioner",
+    "representative", "speaker", "attorney general", "prosecutor", "consul", "akim",
+    "member of parliament", "parliamentarian", "diplomat", "foreign minister", "councillor",
+    "councilman", "councilwoman", "state secretary", "presidential aide",
+)
+HEAD_TITLES = (
+    "president", "vice president", "vice-president", "chairman", "chairwoman", "chair",
+    "head", "leader", "chief", "director", "director general", "director-general",
+    "secretary general", "secretary-general",
+)
+# Nouns that make a phrase a role (used to accept appositions and pre-name titles).
+ROLE_NOUNS = word_set(
+    """economist analyst expert researcher professor director head chief president
+    chairman chairwoman chair fellow scientist strategist lecturer dean founder
+    co-founder ceo cfo cto coo partner manager editor adviser advisor consultant minister
+    spokesman spokeswoman spokesperson secretary senator governor mayor deputy ambassador
+    commissioner official lawmaker legislator mp member sociologist historian lawyer
+    attorney journalist columnist correspondent officer general colonel leader
+    coordinator specialist author investor trader banker observer commentator associate
+    doctor physician epidemiologist virologist political scientist analyst economist
+    researcher teacher engineer owner executive representative premier chancellor envoy
+    diplomat psychologist demographer political politician activist candidate mufti
+    priest bishop rector provost student board vice-president strategist"""
+)
+GENERIC_REFERENCE_NOUNS = frozenset(
+    {"expert", "analyst", "specialist", "commentator", "observer", "interlocutor",
+     "source", "speaker"}
+)
+_GOVERNMENT_WORDS = word_set(
+    """ministry government parliament duma senate congress kremlin cabinet administration
+    republic federation assembly presidency state kingdom office department embassy
+    mazhilis majilis rada knesset bundestag council-of-ministers"""
+)
+_NON_STATE_WORDS = word_set(
+    """council center centre institute institution university college school academy
+    committee commission foundation fund bank association union alliance agency group
+    company corporation corp inc ltd plc society club forum party network board bureau
+    partners capital economics research studies laboratory lab hospital clinic museum
+    library observatory consultancy consulting holdings securities journal magazine
+    exchange"""
+)
+_OFFICIAL_EVENTS = re.compile(
+    r"\b(?:session|summit|parliament|briefing|cabinet meeting|plenary|address to the nation|"
+    r"state of the union|security council|government meeting|duma|senate|congress|decree)\b",
+    re.IGNORECASE,
+)
+_SPLITTERS = (" at ", " of ", " for ", " with ", " in ")
+_LEADING_ARTICLE = re.compile(r"^(?:an?|the|one of the|its|his|her)\s+", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"^who\s+(?:is|was|serves as|works as|has been)\s+", re.IGNORECASE
+)
+_RELATIVE_VERB = re.compile(
+    r"^who\s+(?P<verb>heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|"
+    r"founded|co-founded|manages|managed|teaches at|works at|works for|studies)\s+",
+    re.IGNORECASE,
+)
+_RELATIVE_ROLE = {"heads": "head", "headed": "head", "leads": "head", "led": "head",
+                  "runs": "head", "ran": "head", "chairs": "chair", "chaired": "chair",
+                  "directs": "director", "directed": "director", "founded": "founder",
+                  "co-founded": "co-founder", "manages": "manager", "managed": "manager",
+                  "teaches at": "lecturer", "works at": None, "works for": None,
+                  "studies": "researcher"}
+
+
+def has_role_noun(phrase: str) -> bool:
+    """Whether ``phrase`` contains a word that names a job or position."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", phrase.lower())
+    return any(word in ROLE_NOUNS for word in words[:8])
+
+
+def _clean_org(org: str) -> str | None:
+    org = _LEADING_ARTICLE.sub("", org.strip(" ,;:.")).strip()
+    return org or None
+
+
+def split_role(phrase: str) -> tuple[str | None, str | None]:
+    """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
+    text = phrase.strip(" ,;:")
+    relative = _RELATIVE_VERB.match(text)
+    if relative:
+        return _RELATIVE_ROLE.get(relative.group("verb").lower()), _clean_org(
+            text[relative.end():]
+        )
+    text = _RELATIVE.sub("", text)
+    text = _LEADING_ARTICLE.sub("", text).strip()
+    # A relative clause after the role ("an economist at X who studies Y") is not the org.
+    text = re.split(r"\s+(?:who|which|whose|where)\s+", text, maxsplit=1)[0]
+    if not text:
+        return None, None
+    for splitter in _SPLITTERS:
+        index = text.find(splitter)
+        if index > 0:
+            role = text[:index].strip()
+            org = _clean_org(text[index + len(splitter):])
+            if splitter == " in " and org is not None and not org[0].isupper():
+                continue
+            return role or None, org
+    words = text.split()
+    # "Barclays economist", "Kremlin spokesman": capitalised organisation, then the role.
+    for index, word in enumerate(words):
+        if word[0].islower() or word.lower() in ROLE_NOUNS:
+            if index == 0:
+                break
+            return " ".join(words[index:]), " ".join(words[:index])
+    return text, None
+
+
+def _first_org_head(org: str) -> str | None:
+    for word in re.findall(r"[^\W\d_]+", org.lower()):
+        if word in _GOVERNMENT_WORDS:
+            return "state"
+        if word in _NON_STATE_WORDS:
+            return "non-state"
+    return None
+
+
+def _has_title(role: str, titles: tuple[str, ...]) -> bool:
+    low = " " + re.sub(r"[^\w\s-]", " ", role.lower()) + " "
+    return any(f" {title} " in low for title in titles)
+
+
+def classify(role: str | None, organization: str | None, context: str) -> PersonKind:
+    """Expert or official, by the rule in the module docstring."""
+    if role:
+        head_kind = _first_org_head(organization) if organization else None
+        if _has_title(role, OFFICE_TITLES) and not (
+            role.lower().startswith(("deputy director", "deputy head", "chief economist"))
+            and head_kind == "non-state"
+        ):
+            return "official"
+        if _has_title(role, HEAD_TITLES):
+            if organization is None:
+                return "official" if _has_title(role, ("president",)) else "expert"
+            return "expert" if head_kind == "non-state" else "official"
+        return "expert"
+    return "official" if _OFFICIAL_EVENTS.search(context) else "expert"
+
+
+@dataclass
+class Person:
+    """A person as this article introduces them, plus resolution state."""
+
+    name: str
+    role: str | None = None
+    organization: str | None = None
+    kind: PersonKind = "expert"
+    gender: str | None = None
+    last_seen: int = 0
+    has_statement: bool = False
+    order: int = 0
+    words: list[str] = field(default_factory=list)
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.name) or "unknown"
+
+    @property
+    def surname(self) -> str:
+        return self.words[-1] if self.words else self.name
+
+    def record(self) -> ParsedPerson:
+        return ParsedPerson(
+            slug=self.slug, name=self.name, kind=self.kind, role=self.role,
+            organization=self.organization,
+        )
+
+
+def gender_of(honorific: str | None) -> str | None:
+    if honorific is None:
+        return None
+    low = honorific.lower().rstrip(".")
+    if low in MALE_HONORIFICS:
+        return "m"
+    if low in FEMALE_HONORIFICS:
+        return "f"
+    return None
+
+
+class Registry:
+    """Every person introduced so far, and the most-recent-compatible lookups."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self._clock = 0
+
+    def touch(self, person: Person) -> Person:
+        self._clock += 1
+        person.last_seen = self._clock
+        return person
+
+    def _recent(self) -> list[Person]:
+        return sorted(self.people, key=lambda person: -person.last_seen)
+
+    def by_full_name(self, name: str) -> Person | None:
+        key = name_key(name)
+        for person in self.people:
+            if key and name_key(person.name) == key:
+                return person
+            if person.name == name:
+                return person
+        return None
+
+    def by_word(self, word: str) -> Person | None:
+        """A known person whose surname (or, failing that, given name) is ``word``."""
+        low = word.lower()
+        for person in self._recent():
+            if person.surname.lower() == low:
+                return person
+        for person in self._recent():
+            if any(part.lower() == low for part in person.words[:-1]):
+                return person
+        return None
+
+    def by_role_noun(self, noun: str) -> Person | None:
+        noun = noun.lower()
+        for person in self._recent():
+            if person.role and noun in person.role.lower():
+                return person
+        if noun in GENERIC_REFERENCE_NOUNS or noun in ROLE_NOUNS:
+            wanted: PersonKind = "official" if _has_title(noun, OFFICE_TITLES) else "expert"
+            for person in self._recent():
+                if person.kind == wanted:
+                    return person
+        return None
+
+    def by_pronoun(self, pronoun: str) -> Person | None:
+        gender = {"he": "m", "she": "f"}.get(pronoun.lower())
+        for person in self._recent():
+            if person.gender is None or person.gender == gender:
+                if person.gender is None and gender is not None:
+                    person.gender = gender
+                return person
+        return None
+
+    def add(self, name: str, words: list[str], honorific: str | None) -> Person:
+        person = Person(name=name, words=words, gender=gender_of(honorific),
+                        order=len(self.people))
+        self.people.append(person)
+        return person
