@@ -10,6 +10,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from app import health
 from app.articles.router import router as articles_router
+from app.articles.write_router import router as articles_write_router
 from app.core.config import Settings, get_settings
 from app.core.db import create_db_engine, create_session_factory
 from app.core.errors import install_error_handlers
@@ -52,7 +53,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(
         CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_credentials=False
     )
-    for router in (articles_router, experts_router, statements_router, topics_router):
+    for router in (
+        articles_write_router,
+        articles_router,
+        experts_router,
+        statements_router,
+        topics_router,
+    ):
         app.include_router(router)
     app.include_router(health.router)
     install_docs(app)

@@ -29,16 +29,28 @@ class FieldError(BaseModel):
 class Problem(BaseModel):
     """An RFC 9457 problem document."""
 
-    type: str = Field(description="URI naming the problem kind.", examples=[PROBLEM_BASE + "not-found"])
+    type: str = Field(
+        description="URI naming the problem kind.", examples=[PROBLEM_BASE + "not-found"]
+    )
     title: str = Field(description="Short summary of the problem kind.", examples=["Not Found"])
     status: int = Field(description="The HTTP status code.", examples=[404])
     detail: str = Field(
         description="What went wrong with this request.",
         examples=["No expert with slug 'nobody'."],
     )
-    instance: str | None = Field(default=None, description="The request path.", examples=["/v1/experts/nobody"])
-    request_id: str | None = Field(default=None, description="Quote this when reporting a problem.", examples=["3f2b..."])
-    errors: list[FieldError] | None = Field(default=None, description="Per-field validation errors.")
+    instance: str | None = Field(
+        default=None, description="The request path.", examples=["/v1/experts/nobody"]
+    )
+    request_id: str | None = Field(
+        default=None, description="Quote this when reporting a problem.", examples=["3f2b..."]
+    )
+    errors: list[FieldError] | None = Field(
+        default=None,
+        description="Per-field validation errors.",
+        examples=[
+            [{"loc": ["query", "limit"], "msg": "must be <= 100", "type": "less_than_equal"}]
+        ],
+    )
 
 
 class ProblemError(Exception):
@@ -137,7 +149,8 @@ def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
                 "type": str(error.get("type", "")),
             }
         )
-    return jsonable_encoder(cleaned)
+    encoded: list[dict[str, Any]] = jsonable_encoder(cleaned)
+    return encoded
 
 
 def _summarise(errors: list[dict[str, Any]]) -> str:

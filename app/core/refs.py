@@ -39,7 +39,8 @@ class ArticleRef(_Ref):
         examples=["rapid-withdrawal-of-csto-forces-from-kazakhstan-explained"],
     )
     title: str = Field(
-        description="Headline.", examples=["Rapid withdrawal of CSTO forces from Kazakhstan explained"]
+        description="Headline.",
+        examples=["Rapid withdrawal of CSTO forces from Kazakhstan explained"],
     )
     published_on: dt.date = Field(description="Publication date.", examples=["2022-01-11"])
 

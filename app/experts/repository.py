@@ -76,7 +76,13 @@ def get_expert(session: Session, slug: str) -> ExpertDetail | None:
         .order_by(func.count().desc(), Topic.slug)
     ).all()
     appearance_rows = session.execute(
-        select(Article.slug, Article.title, Article.published_on, Appearance.role, Appearance.organization)
+        select(
+            Article.slug,
+            Article.title,
+            Article.published_on,
+            Appearance.role,
+            Appearance.organization,
+        )
         .join(Appearance, Appearance.article_id == Article.id)
         .where(Appearance.expert_id == row.id)
         .order_by(Article.published_on.desc(), Article.id.desc())

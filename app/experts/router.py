@@ -45,9 +45,7 @@ def list_experts(
     items, next_key = repository.list_experts(session, kind, limit=limit, after=after)
     next_cursor = encode_cursor(secret, _SCOPE, list(next_key)) if next_key else None
     set_next_link(request, response, next_cursor)
-    return Page(
-        items=items, total=repository.count_experts(session, kind), next_cursor=next_cursor
-    )
+    return Page(items=items, total=repository.count_experts(session, kind), next_cursor=next_cursor)
 
 
 @router.get(

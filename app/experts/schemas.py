@@ -2,10 +2,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 from app.core.refs import ArticleRef, ExpertRef, TopicRef
-from pydantic import BaseModel
 
 
 class ExpertSummary(ExpertRef):

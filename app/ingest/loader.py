@@ -76,10 +76,14 @@ def load_tagger(session: Session) -> TopicTagger:
 
 
 def bump_data_version(session: Session) -> None:
-    session.execute(update(DataVersion).where(DataVersion.id == 1).values(version=DataVersion.version + 1))
+    session.execute(
+        update(DataVersion).where(DataVersion.id == 1).values(version=DataVersion.version + 1)
+    )
 
 
-def _unique_slug(session: Session, model: type[Article] | type[Expert], base: str, suffix: str) -> str:
+def _unique_slug(
+    session: Session, model: type[Article] | type[Expert], base: str, suffix: str
+) -> str:
     base = base or "untitled"
     taken = session.scalar(select(model.id).where(model.slug == base))
     return base if taken is None else f"{base[:100]}-{suffix}"
@@ -89,7 +93,9 @@ def _upsert_expert(session: Session, person: ParsedPerson, article: Article) -> 
     key = name_key(person.name) or person.slug
     expert = session.scalar(select(Expert).where(Expert.name_key == key))
     if expert is None:
-        slug = _unique_slug(session, Expert, person.slug, hashlib.sha256(key.encode()).hexdigest()[:6])
+        slug = _unique_slug(
+            session, Expert, person.slug, hashlib.sha256(key.encode()).hexdigest()[:6]
+        )
         expert = Expert(
             slug=slug,
             name_key=key,
@@ -139,7 +145,7 @@ def _write(session: Session, data: ArticleInput, extraction: Extraction, sha: st
     session.add(article)
     session.flush()
     experts = {p.slug: _upsert_expert(session, p, article) for p in parsed.people}
-    topic_ids = dict(session.execute(select(Topic.slug, Topic.id)).tuples().all())
+    topic_ids = dict(session.execute(select(Topic.slug, Topic.id)).all())
     for position, (parsed_statement, tags) in enumerate(
         zip(parsed.statements, extraction.tags, strict=True), start=1
     ):

@@ -26,9 +26,11 @@ class SeedReport:
 def _retag_all(session: Session) -> None:
     """Recompute every tag after the taxonomy changed, so tags always match the terms."""
     tagger = load_tagger(session)
-    topic_ids = dict(session.execute(select(Topic.slug, Topic.id)).tuples().all())
+    topic_ids = dict(session.execute(select(Topic.slug, Topic.id)).all())
     session.execute(delete(StatementTopic))
-    rows = session.execute(select(Statement.id, Statement.text, Statement.said_on, Statement.position))
+    rows = session.execute(
+        select(Statement.id, Statement.text, Statement.said_on, Statement.position)
+    )
     for statement_id, text, said_on, position in rows:
         session.add_all(
             StatementTopic(

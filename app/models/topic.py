@@ -29,7 +29,9 @@ class StatementTopic(Base):
 
     __tablename__ = "statement_topics"
     __table_args__ = (
-        Index("ix_statement_topics_topic_said_on", "topic_id", "said_on", "position", "statement_id"),
+        Index(
+            "ix_statement_topics_topic_said_on", "topic_id", "said_on", "position", "statement_id"
+        ),
     )
 
     statement_id: Mapped[int] = mapped_column(

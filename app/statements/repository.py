@@ -40,7 +40,8 @@ def _conditions(f: StatementFilter) -> list[Any]:
     conditions: list[Any] = []
     if f.expert is not None:
         conditions.append(
-            Statement.expert_id == select(Expert.id).where(Expert.slug == f.expert).scalar_subquery()
+            Statement.expert_id
+            == select(Expert.id).where(Expert.slug == f.expert).scalar_subquery()
         )
     if f.topic:
         conditions.append(
@@ -74,7 +75,7 @@ def _after(key: Key, newest_first: bool) -> Any:
     return or_(next_day, and_(Statement.said_on == said_on, later_in_day))
 
 
-def _base_select() -> Select[Any]:
+def _base_select() -> Select[*tuple[Any, ...]]:
     return (
         select(*_COLUMNS)
         .join(Article, Article.id == Statement.article_id)

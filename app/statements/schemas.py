@@ -95,7 +95,9 @@ def statement_filter(
         dt.date | None,
         Query(
             alias="to",
-            description="Latest said_on, inclusive (YYYY-MM-DD). Before `from` gives an empty list.",
+            description=(
+                "Latest said_on, inclusive (YYYY-MM-DD). Before `from` gives an empty list."
+            ),
             examples=["2022-01-11"],
         ),
     ] = None,

@@ -51,7 +51,9 @@ def list_topics(
 )
 def get_topic(
     session: Annotated[Session, Depends(get_session)],
-    slug: Annotated[str, Path(max_length=200, description="Topic slug.", examples=["stabilization"])],
+    slug: Annotated[
+        str, Path(max_length=200, description="Topic slug.", examples=["stabilization"])
+    ],
 ) -> TopicDetail:
     """One topic: its description, matching terms and the people who speak on it most."""
     topic = repository.get_topic(session, slug)

@@ -1,0 +1,47 @@
+"""The write-path guard: ``Authorization: Bearer <key>``, never a key in the URL."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
+
+from app.core.db import get_session
+from app.core.errors import Unauthorized
+from app.keys.repository import authenticate
+
+_bearer = HTTPBearer(
+    auto_error=False,
+    scheme_name="ApiKey",
+    description="A key from `commentariat keys create NAME`, as `Authorization: Bearer <key>`.",
+)
+_CHALLENGE = {"WWW-Authenticate": 'Bearer realm="commentariat"'}
+_URL_KEY_PARAMS = {"key", "api_key", "apikey", "access_token", "token", "authorization"}
+
+
+def require_api_key(
+    request: Request,
+    session: Annotated[Session, Depends(get_session)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
+) -> str:
+    """The name of the calling key; 401 problem+json for anything else."""
+    if _URL_KEY_PARAMS & {name.lower() for name in request.query_params}:
+        raise Unauthorized(
+            "API keys are not accepted in the URL; send `Authorization: Bearer <key>`.",
+            headers=_CHALLENGE,
+        )
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise Unauthorized(
+            "This operation needs an API key: send `Authorization: Bearer <key>`.",
+            headers=_CHALLENGE,
+        )
+    name = authenticate(session, credentials.credentials)
+    if name is None:
+        raise Unauthorized("The API key is unknown or revoked.", headers=_CHALLENGE)
+    request.state.api_key_name = name
+    return name
+
+
+ApiKeyName = Annotated[str, Depends(require_api_key)]
