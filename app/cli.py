@@ -1,4 +1,4 @@
-"""The ``commentariat`` command: migrate, seed, serve (ingest and keys slot in the same way).
+"""The ``commentariat`` command: migrate, seed, ingest, keys and serve.
 
 Every command fails with one line on stderr and a non-zero status, never a traceback.
 """
@@ -6,20 +6,24 @@ Every command fails with one line on stderr and a non-zero status, never a trace
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.config import get_settings
 from app.core.db import create_db_engine, create_session_factory
 from app.core.migrations import upgrade_to_head
 
+if TYPE_CHECKING:
+    from app.ingest.batch import FileOutcome
+    from app.keys.repository import KeyInfo
+
 Handler = Callable[[argparse.Namespace], int]
-
-
-class CommandError(Exception):
-    """A failure worth one line to the user."""
 
 
 def _migrate(_args: argparse.Namespace) -> int:
@@ -50,6 +54,86 @@ def _seed(_args: argparse.Namespace) -> int:
     return 0
 
 
+def _ingest(args: argparse.Namespace) -> int:
+    from app.ingest.batch import ingest_files
+    from app.ingest.progress import Progress
+    from app.ingest.sources import find_source_files
+
+    missing = [p for p in args.paths if not p.exists()]
+    files = find_source_files(p for p in args.paths if p.exists())
+    settings = get_settings()
+    engine = create_db_engine(settings)
+    progress = Progress(len(files) + len(missing))
+    for path in missing:
+        progress(_missing(path))
+    try:
+        outcomes = ingest_files(
+            create_session_factory(engine),
+            files,
+            default_published_on=args.published_on,
+            default_source=args.source,
+            on_done=progress,
+        )
+    finally:
+        engine.dispose()
+    results = [o.result for o in outcomes if o.result is not None]
+    stored = [r for r in results if r.created]
+    failed = len(outcomes) - len(results) + len(missing)
+    print(
+        f"stored: {len(stored)}, unchanged: {len(results) - len(stored)}, failed: {failed}; "
+        f"statements: {sum(r.statement_count for r in stored)}, "
+        f"experts: {sum(r.expert_count for r in stored)}"
+    )
+    return 1 if failed else 0
+
+
+def _missing(path: Path) -> FileOutcome:
+    from app.ingest.batch import FileOutcome
+
+    return FileOutcome(path=path, error="no such file or folder")
+
+
+def _keys_create(args: argparse.Namespace) -> int:
+    from app.keys.repository import create_key
+
+    key = _with_factory(lambda factory: create_key(factory, args.name))
+    print(f"created key '{args.name}'; it is shown only once:", file=sys.stderr)
+    print(key)
+    return 0
+
+
+def _keys_list(_args: argparse.Namespace) -> int:
+    from app.keys.repository import list_keys
+
+    def run(factory: sessionmaker[Session]) -> list[KeyInfo]:
+        with factory() as session:
+            return list_keys(session)
+
+    for info in _with_factory(run):
+        state = f"revoked {info.revoked_at:%Y-%m-%d}" if info.revoked_at else "active"
+        print(f"{info.name}\t{state}\tcreated {info.created_at:%Y-%m-%d}")
+    return 0
+
+
+def _keys_revoke(args: argparse.Namespace) -> int:
+    from app.keys.repository import revoke_key
+
+    _with_factory(lambda factory: revoke_key(factory, args.name))
+    print(f"revoked key '{args.name}'")
+    return 0
+
+
+T = TypeVar("T")
+
+
+def _with_factory(work: Callable[[sessionmaker[Session]], T]) -> T:
+    engine = create_db_engine(get_settings())
+    try:
+        return work(create_session_factory(engine))
+    finally:
+        engine.dispose()
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -76,6 +160,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     seed = commands.add_parser("seed", help="load the topics and articles in seeds/ (idempotent)")
     seed.set_defaults(handler=_seed)
+
+    ingest = commands.add_parser(
+        "ingest", help="parse and store article files (folders are searched for *.txt)"
+    )
+    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ingest.add_argument(
+        "--published-on",
+        type=dt.date.fromisoformat,
+        help="date (YYYY-MM-DD) for files whose front matter has none",
+    )
+    ingest.add_argument("--source", help="outlet for files that name none")
+    ingest.set_defaults(handler=_ingest)
+
+    keys = commands.add_parser("keys", help="manage API keys for the write API")
+    key_commands = keys.add_subparsers(dest="keys_command", required=True, metavar="ACTION")
+    create = key_commands.add_parser("create", help="create a key; prints it once, last line")
+    create.add_argument("name")
+    create.set_defaults(handler=_keys_create)
+    key_commands.add_parser("list", help="list keys").set_defaults(handler=_keys_list)
+    revoke = key_commands.add_parser("revoke", help="revoke a key by name")
+    revoke.add_argument("name")
+    revoke.set_defaults(handler=_keys_revoke)
 
     serve = commands.add_parser("serve", help="serve the HTTP API")
     serve.add_argument("--host", default="127.0.0.1")

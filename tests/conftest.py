@@ -111,3 +111,16 @@ def seed_text() -> str:
     return (Path(__file__).parents[1] / "seeds" / "csto-withdrawal-kazakhstan.txt").read_text(
         encoding="utf-8"
     )
+
+
+@pytest.fixture
+def api_key(store: Store) -> str:
+    """A fresh write key in the writable store."""
+    from app.keys.repository import create_key
+
+    return create_key(store.factory, f"test-{uuid.uuid4().hex[:8]}")
+
+
+@pytest.fixture
+def auth(api_key: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {api_key}"}

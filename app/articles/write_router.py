@@ -47,14 +47,16 @@ def create_article(
     request: Request,
     response: Response,
     article: ArticleInput,
-    session: Annotated[Session, Depends(get_session)],
     _key: ApiKeyName,
 ) -> ArticleDetail:
     """Parse, tag and store one article in one transaction. Sending the same text again
     returns the stored article with 200 and stores nothing (idempotent by content hash)."""
     _check_size(article)
-    result = store_article(request.app.state.session_factory, article)
-    detail = get_article_by_id(session, result.article_id)
+    factory = request.app.state.session_factory
+    result = store_article(factory, article)
+    # A new session: the request's own read transaction may predate the write.
+    with factory() as fresh:
+        detail = get_article_by_id(fresh, result.article_id)
     if detail is None:  # deleted between the write and this read
         raise NotFound("The article was deleted while being stored.")
     response.status_code = status.HTTP_201_CREATED if result.created else status.HTTP_200_OK

@@ -60,7 +60,7 @@ def extract(article: ArticleInput, tagger: TopicTagger) -> Extraction:
     parsed = parse_article(article.text, article.published_on, title=article.title)
     tags = [tagger.tag(statement.text) for statement in parsed.statements]
     warnings = list(parsed.warnings)
-    if not parsed.statements and NO_STATEMENTS_WARNING not in warnings:
+    if not parsed.statements and not warnings:
         warnings.append(NO_STATEMENTS_WARNING)
     return Extraction(parsed=parsed, tags=tags, warnings=warnings)
 
@@ -181,7 +181,9 @@ def _existing(session: Session, sha: str) -> Article | None:
     return session.scalar(select(Article).where(Article.content_sha256 == sha))
 
 
-def _result(session: Session, article: Article, created: bool, warnings: list[str]) -> IngestResult:
+def _result(
+    session: Session, article: Article, created: bool, warnings: list[str]
+) -> IngestResult:
     statement_count = session.scalar(
         select(func.count()).select_from(Statement).where(Statement.article_id == article.id)
     )
@@ -198,6 +200,25 @@ def _result(session: Session, article: Article, created: bool, warnings: list[st
     )
 
 
+def existing_result(session: Session, data: ArticleInput) -> IngestResult | None:
+    """The stored article with this exact text, if there is one."""
+    found = _existing(session, content_sha256(data.text))
+    return _result(session, found, False, []) if found is not None else None
+
+
+def write_article(session: Session, data: ArticleInput, extraction: Extraction) -> IngestResult:
+    """Add one article inside the caller's transaction (the caller commits)."""
+    article = _write(session, data, extraction, content_sha256(data.text))
+    return IngestResult(
+        article_id=article.id,
+        slug=article.slug,
+        created=True,
+        statement_count=len(extraction.parsed.statements),
+        expert_count=len(extraction.parsed.people),
+        warnings=extraction.warnings,
+    )
+
+
 def store_article(
     factory: sessionmaker[Session],
     data: ArticleInput,
@@ -209,24 +230,23 @@ def store_article(
     Two identical requests racing both try to insert; the unique content hash lets exactly
     one win, and the loser reads the winner's article.
     """
-    sha = content_sha256(data.text)
-    for attempt in range(3):
+    attempts = 3
+    for attempt in range(attempts):
         with factory() as session:
             session.connection(execution_options=WRITE_OPTIONS)
-            found = _existing(session, sha)
+            found = existing_result(session, data)
             if found is not None:
-                return _result(session, found, False, [])
-            active_tagger = tagger or load_tagger(session)
-            extraction = extract(data, active_tagger)
+                return found
+            extraction = extract(data, tagger or load_tagger(session))
             try:
-                article = _write(session, data, extraction, sha)
+                result = write_article(session, data, extraction)
                 session.commit()
             except IntegrityError:
                 session.rollback()
-                if attempt == 2:
+                if attempt == attempts - 1:
                     raise
                 continue
-            return _result(session, article, True, extraction.warnings)
+            return result
     raise AssertionError("unreachable")
 
 

@@ -24,6 +24,13 @@ class SourceError(ValueError):
     """A file that cannot be read as an article; the message names the reason."""
 
 
+def _where(exc: yaml.YAMLError) -> str:
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None)
+    where = f" at line {mark.line + 1}" if mark is not None else ""
+    return f"{where}: {problem}" if problem else where
+
+
 def split_front_matter(raw: str) -> tuple[dict[str, Any], str]:
     """Return (front-matter mapping, body). Without a front-matter block the body is ``raw``."""
     stripped = raw.removeprefix("\ufeff")
@@ -38,7 +45,7 @@ def split_front_matter(raw: str) -> tuple[dict[str, Any], str]:
             try:
                 data = yaml.safe_load(header) or {}
             except yaml.YAMLError as exc:
-                raise SourceError(f"front matter is not valid YAML: {exc}") from None
+                raise SourceError(f"front matter is not valid YAML{_where(exc)}") from None
             if not isinstance(data, dict):
                 raise SourceError("front matter must be a mapping of keys to values")
             return data, body
@@ -52,7 +59,7 @@ def _sidecar(path: Path) -> dict[str, Any]:
     try:
         data = yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
-        raise SourceError(f"{sidecar.name} is not valid YAML: {exc}") from None
+        raise SourceError(f"{sidecar.name} is not valid YAML{_where(exc)}") from None
     if not isinstance(data, dict):
         raise SourceError(f"{sidecar.name} must be a mapping of keys to values")
     return data

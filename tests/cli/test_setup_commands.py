@@ -1,24 +1,10 @@
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 from sqlalchemy import func, select
 
 from app.models import Article, Statement, Topic
+from tests.cli.helpers import run_cli
 from tests.conftest import Store
-
-
-def _run(*args: str, url: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "COMMENTARIAT_DATABASE_URL": url}
-    return subprocess.run(
-        [sys.executable, "-m", "app.cli", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def _counts(store: Store) -> tuple[int, int, int]:
@@ -35,15 +21,15 @@ def test_migrate_and_seed_twice_change_nothing(store: Store) -> None:
     before = _counts(store)
     assert before[0] == 1
     for command in ("migrate", "seed"):
-        result = _run(command, url=url)
+        result = run_cli(command, url=url)
         assert result.returncode == 0, result.stderr
-    result = _run("seed", url=url)
+    result = run_cli("seed", url=url)
     assert "articles stored: 0, unchanged: 1" in result.stdout
     assert _counts(store) == before
 
 
 def test_unreachable_database_is_one_line_error() -> None:
-    result = _run("migrate", url="postgresql+psycopg://postgres@127.0.0.1:1/none")
+    result = run_cli("migrate", url="postgresql+psycopg://postgres@127.0.0.1:1/none")
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
