@@ -119,10 +119,17 @@ TITLES = (
     "A difficult year for {a}",
     "Rethinking {a}",
 )
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 PHOTO_CREDITS = ("Photo: Reuters", "Photo: AP", "Photo: AFP", "Photo: Getty Images")
 SOURCES = ("The Daily Ledger", "Northern Courier", "Metro Observer", "Harbour Gazette")
 
-FIRST_NAMES = """Aaron Adele Adrian Agnes Aidan Alba Alec Alina Amara Amir Anders Andrea
+FIRST_NAMES = _words(
+    """Aaron Adele Adrian Agnes Aidan Alba Alec Alina Amara Amir Anders Andrea
 Anika Anton Arjun Astrid Aurora Axel Beatrix Benedikt Bianca Boris Bruno Camila Carlos
 Casimir Cecilia Chiara Clara Colm Cyrus Dalia Damian Daria Delphine Dmitri Edgar Elena
 Elias Elif Elsa Emil Enzo Erik Esther Fabian Farah Felix Fiona Florian Freya Gabriel
@@ -130,8 +137,10 @@ Gemma Greta Hamid Hana Hector Helga Hugo Ida Igor Ilse Imran Ines Ingrid Isak Iv
 Jana Jasper Julian Kaito Karim Katja Kenji Klara Lars Leila Lena Leon Lidia Linnea Lorenzo
 Luca Lukas Magnus Malik Marek Marina Marta Mateo Milan Mira Nadia Nikolai Nina Noor Olga
 Omar Oskar Paula Pavel Petra Rafael Ravi Rosa Ruben Sabine Samir Sara Selma Sergei Silvia
-Simon Sofia Stefan Talia Tomas Ulla Valentin Vera Viktor Yara Yusuf Zara Zofia""".split()
-SURNAMES = """Abbott Adeyemi Albrecht Alvarez Amundsen Andersen Arslan Bachmann Baranov
+Simon Sofia Stefan Talia Tomas Ulla Valentin Vera Viktor Yara Yusuf Zara Zofia"""
+)
+SURNAMES = _words(
+    """Abbott Adeyemi Albrecht Alvarez Amundsen Andersen Arslan Bachmann Baranov
 Bauer Becker Bellini Bergstrom Blanco Bogdan Brandt Brennan Calloway Carvalho Castell
 Chandra Costa Crowley Dalton Delacroix Demir Dietrich Dorsey Draper Eklund Engel Esposito
 Falk Farrell Ferreira Fischer Fontaine Forsberg Gallo Garrido Gerber Gomez Grady Gruber
@@ -141,21 +150,50 @@ Lindqvist Lombardi Lorenz Lund Maddox Mahler Marchetti Marino Meier Mendes Molna
 Morozov Nakamura Navarro Nielsen Novak Nowak Okafor Olsen Orlov Ortega Osei Pacheco Palmer
 Pereira Petrov Pham Quinn Ramos Reyes Richter Rinaldi Rivera Romano Rossi Sandberg Santos
 Schreiber Serrano Sokolov Sorensen Stein Strand Sullivan Svoboda Takahashi Tanaka Toth
-Ulrich Varga Vasquez Vogel Volkov Wagner Walsh Weber Wolff Yilmaz Zeller Zielinski""".split()
+Ulrich Varga Vasquez Vogel Volkov Wagner Walsh Weber Wolff Yilmaz Zeller Zielinski"""
+)
 ROLES = (
-    "an economist", "a senior economist", "a researcher", "a senior fellow", "an analyst",
-    "a political scientist", "head of research", "a professor of economics", "a strategist",
-    "director of studies", "a lecturer in public policy", "a sociologist",
+    "an economist",
+    "a senior economist",
+    "a researcher",
+    "a senior fellow",
+    "an analyst",
+    "a political scientist",
+    "head of research",
+    "a professor of economics",
+    "a strategist",
+    "director of studies",
+    "a lecturer in public policy",
+    "a sociologist",
 )
-PLACES = """Halden Corvale Northbridge Lakeside Ashford Belmont Kingsway Marlow Redfern
-Thornbury Westmere Brightwater Oakhurst Stonebridge Fairhaven Eastgate""".split()
+PLACES = _words(
+    """Halden Corvale Northbridge Lakeside Ashford Belmont Kingsway Marlow Redfern
+Thornbury Westmere Brightwater Oakhurst Stonebridge Fairhaven Eastgate"""
+)
 ORG_PATTERNS = (
-    "{place} Capital", "{place} University", "the {place} Institute", "{place} Economics",
-    "the Centre for {field} Studies", "the Institute for {field} Research", "{place} Bank",
-    "the {place} Policy Forum", "{place} Partners", "the {place} School of Economics",
+    "{place} Capital",
+    "{place} University",
+    "the {place} Institute",
+    "{place} Economics",
+    "the Centre for {field} Studies",
+    "the Institute for {field} Research",
+    "{place} Bank",
+    "the {place} Policy Forum",
+    "{place} Partners",
+    "the {place} School of Economics",
 )
-FIELDS = ("Regional", "Economic", "Strategic", "Social", "International", "Public Policy",
-          "Energy", "Urban", "Financial", "Security")
+FIELDS = (
+    "Regional",
+    "Economic",
+    "Strategic",
+    "Social",
+    "International",
+    "Public Policy",
+    "Energy",
+    "Urban",
+    "Financial",
+    "Security",
+)
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,9 @@ def prepare(url: str) -> None:
 
 def to_input(article: GeneratedArticle) -> ArticleInput:
     return ArticleInput(
-        text=article.text, published_on=article.published_on, source=article.source,
+        text=article.text,
+        published_on=article.published_on,
+        source=article.source,
         language="en",
     )
 
@@ -128,9 +130,7 @@ def agreement(generator: CorpusGenerator, sample: int = 300) -> Agreement:
     for article in articles:
         parsed = parse_article(article.text, article.published_on)
         names = {person.slug: person.name for person in parsed.people}
-        got = [
-            (name_key(names.get(s.speaker or "", "")), s.kind) for s in parsed.statements
-        ]
+        got = [(name_key(names.get(s.speaker or "", "")), s.kind) for s in parsed.statements]
         want = [(name_key(name), kind) for name, kind in article.expected]
         exact += got == want
         expected_total += len(want)
