@@ -123,13 +123,9 @@ def preview_article(
     status_code=status.HTTP_204_NO_CONTENT,
     responses=problem_responses(401, 404, 422),
 )
-def remove_article(
-    slug: ArticleSlug,
-    session: Annotated[Session, Depends(get_session)],
-    _key: ApiKeyName,
-) -> Response:
+def remove_article(request: Request, slug: ArticleSlug, _key: ApiKeyName) -> Response:
     """Remove an article and its statements. Experts stay, so their URLs remain stable:
     delete, fix the text and ingest again to correct an article."""
-    if not delete_article(session, slug):
+    if not delete_article(request.app.state.session_factory, slug):
         raise NotFound(f"No article with slug '{slug}'.")
     return Response(status_code=status.HTTP_204_NO_CONTENT)

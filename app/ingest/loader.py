@@ -250,8 +250,20 @@ def store_article(
     raise AssertionError("unreachable")
 
 
-def delete_article(session: Session, slug: str) -> bool:
-    """Remove an article and its statements; experts stay so their URLs remain stable."""
+def delete_article(factory: sessionmaker[Session], slug: str) -> bool:
+    """Remove an article and its statements in one write transaction; False if unknown.
+
+    Experts stay, so their URLs remain stable; their top-level role and organisation fall
+    back to their latest remaining appearance.
+    """
+    with factory() as session:
+        session.connection(execution_options=WRITE_OPTIONS)
+        deleted = _delete(session, slug)
+        session.commit()
+    return deleted
+
+
+def _delete(session: Session, slug: str) -> bool:
     article_id = session.scalar(select(Article.id).where(Article.slug == slug))
     if article_id is None:
         return False
