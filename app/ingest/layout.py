@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)\]]*\s+")
+_CLAUSE_STOP = re.compile(r"[.!?;](?=\s|$)|[“\"«]")
 _NO_SPLIT_BEFORE = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gen", "col", "lt", "capt", "gov",
      "jr", "sr", "mt", "no", "vs", "etc", "inc", "co", "corp", "ltd", "u.s", "u.k", "e.g",
@@ -78,6 +79,15 @@ def paragraphs(text: str) -> list[Span]:
     if not blank_seen:
         return [line for group in groups for line in group]
     return [Span(group[0].start, group[-1].end) for group in groups]
+
+
+def clause_end(text: str, lo: int, hi: int) -> int:
+    """End of the first sentence-like clause in ``text[lo:hi]`` (abbreviation-aware)."""
+    for match in _CLAUSE_STOP.finditer(text, lo, hi):
+        if text[match.start()] == "." and _protected(text, match.start()):
+            continue
+        return match.start()
+    return hi
 
 
 def _protected(text: str, dot: int) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -73,8 +74,42 @@ ORG_WORDS = word_set(
     house kremlin cabinet army navy police treaty pact market markets exchange index
     programme program project initiative laboratory lab hospital clinic museum library
     church city region province county district oblast krai airlines motors energy oil
-    gas petroleum telecom systems technologies solutions platform observatory watch"""
+    gas petroleum telecom systems technologies solutions platform observatory watch
+    analysis analytics advisors advisers associates insights intelligence strategies
+    ratings management funds banks partners economics"""
 )
+
+# Nouns that make a phrase a role (used to accept appositions and pre-name titles).
+ROLE_NOUNS = word_set(
+    """economist analyst expert researcher professor director head chief president
+    chairman chairwoman chair fellow scientist strategist lecturer dean founder
+    co-founder ceo cfo cto coo partner manager editor adviser advisor consultant minister
+    spokesman spokeswoman spokesperson secretary senator governor mayor deputy ambassador
+    commissioner official lawmaker legislator mp member sociologist historian lawyer
+    attorney journalist columnist correspondent officer general colonel leader
+    coordinator specialist author investor trader banker observer commentator associate
+    doctor physician epidemiologist virologist political scientist analyst economist
+    researcher teacher engineer owner executive representative premier chancellor envoy
+    diplomat psychologist demographer political politician activist candidate mufti
+    priest bishop rector provost student vice-president strategist hydrologist
+    climatologist meteorologist geologist seismologist ecologist biologist chemist
+    physicist surgeon nurse judge architect planner"""
+)
+_ROLE_SUFFIX = re.compile(r"(?:olog|nom|chem|phys|art|cycl|ecolog|analys)ists?$|icians?$|alysts?$")
+
+
+@lru_cache(maxsize=65536)
+def is_role_word(word: str) -> bool:
+    """A noun naming a job: from the vocabulary, or by its suffix ("hydrologist")."""
+    low = word.lower()
+    return low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS or bool(_ROLE_SUFFIX.search(low))
+
+
+def has_role_noun(phrase: str) -> bool:
+    """Whether ``phrase`` contains a word that names a job or position."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", phrase.lower())
+    return any(is_role_word(word) for word in words[:8])
+
 
 # Titles that stand before names ("President Putin", "Foreign Minister Lavrov").
 TITLE_WORDS = word_set(
@@ -90,11 +125,13 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 _WORD_CHARS = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 
 
+@lru_cache(maxsize=65536)
 def strip_token(token: str) -> str:
     """The word inside a whitespace token, without surrounding quotes and punctuation."""
     return token.strip("“”\"«»„‘'’()[]{},;:!?…*").rstrip(".") if token else token
 
 
+@lru_cache(maxsize=65536)
 def is_initial(token: str) -> bool:
     """``E.`` or ``J.K.``: an initial inside a name."""
     return bool(_INITIAL.match(token.strip(",;:")))
@@ -113,7 +150,8 @@ def is_particle(word: str) -> bool:
     return bool(tail) and head in PARTICLES and word[len(head) + 1 : len(head) + 2].isupper()
 
 
-def is_name_word(word: str, *, extra_stop: frozenset[str] = frozenset()) -> bool:
+@lru_cache(maxsize=65536)
+def is_name_word(word: str) -> bool:
     """True for a capitalised word that can be part of a personal name."""
     if len(word) < 2 or not word[0].isupper():
         return False
@@ -124,8 +162,11 @@ def is_name_word(word: str, *, extra_stop: frozenset[str] = frozenset()) -> bool
     low = word.lower().translate(_APOSTROPHES)
     base = low.split("'")[0]
     return not (
-        low in STOP_WORDS or base in ORG_WORDS or low in ORG_WORDS or low in TITLE_WORDS
-        or low in extra_stop
+        low in STOP_WORDS
+        or base in ORG_WORDS
+        or low.rstrip("s") in ORG_WORDS
+        or low in TITLE_WORDS
+        or is_role_word(low)
     )
 
 
@@ -135,6 +176,7 @@ def _fold(text: str) -> str:
     return kept.translate(_APOSTROPHES).casefold()
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Canonical matching key: given name and surname, folded.
 

@@ -12,9 +12,11 @@ alone.  This module only finds the stretches.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_OPENERS = re.compile('[“«„"]')
 
 
 @dataclass
@@ -36,18 +38,16 @@ def find_quotes(text: str, lo: int, hi: int, *, running: bool) -> list[Quote]:
     quotes: list[Quote] = []
     index = lo
     while index < hi:
+        found = _OPENERS.search(text, index, hi)
+        if found is None:
+            break
+        index = found.start()
         char = text[index]
-        closer = _PAIRS.get(char)
-        if closer is None:
-            index += 1
-            continue
+        closer = _PAIRS[char]
         if char == '"' and index + 1 < hi and text[index + 1].isspace() and index > lo:
             index += 1  # a stray closing straight quote
             continue
         close = text.find(closer, index + 1, hi)
-        if char == "“" and close < 0:
-            # Some translations close with a second opening mark.
-            close = -1
         end = close if close >= 0 else hi
         quote = Quote(index, index + 1, end, close if close >= 0 else None)
         quote.continues_previous = running and not quotes and index == lo

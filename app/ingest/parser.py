@@ -35,20 +35,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
 from app.ingest import noise as noise_rules
 from app.ingest.attribution import (
     Mention,
+    Verb,
     bare_clause_ok,
+    find_verbs,
+    introduced_person,
     name_runs,
     subject_after,
     subject_before,
     tokenize,
-    verbs_in,
 )
 from app.ingest.dates import said_on
 from app.ingest.layout import Span, paragraphs, sentences
+from app.ingest.layout import clause_end as layout_clause_end
 from app.ingest.parse_quotes import Quote, find_quotes
 from app.ingest.parsed import ParsedArticle, ParsedNoise, ParsedStatement, StatementKind
 from app.ingest.people import Person, Registry, classify, split_role
@@ -63,7 +67,27 @@ _NARRATIVE_OPENERS = re.compile(
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\bthat\b")
+_NON_SPACE = re.compile(r"\S")
+_PREPOSITION = re.compile(r"^(?:of|at|from|with|for)\s", re.IGNORECASE)
 _MAX_TEXT = 2_000_000  # beyond this we parse only the head; still linear, but bounded
+
+
+@dataclass
+class _QuoteRun:
+    """Quote attribution state carried from quote to quote and paragraph to paragraph."""
+
+    last_speaker: Person | None  # speaker of the previous paragraph's quotes
+    running: Person | None  # speaker of an unclosed multi-paragraph quote
+    previous: tuple[Quote, Person | None, int] | None = None  # quote, speaker, attribution end
+    pending: list[Quote] = field(default_factory=list)
+    speaker_here: Person | None = None
+
+    def finish(self, quotes: list[Quote]) -> tuple[Person | None, Person | None, bool]:
+        """``(last_speaker, running, running_open)`` for the next paragraph."""
+        running_open = bool(quotes) and quotes[-1].close_mark is None
+        carried = self.previous[1] if self.previous and self.previous[1] else self.running
+        last = self.speaker_here or (self.last_speaker if not quotes else None)
+        return last, carried if running_open else None, running_open
 
 
 @dataclass
@@ -78,7 +102,6 @@ class _Found:
 class _Parser:
     def __init__(self, text: str, published_on: dt.date) -> None:
         self.text = text
-        self.masked = list(text)
         self.published_on = published_on
         self.registry = Registry()
         self.found: list[_Found] = []
@@ -110,15 +133,19 @@ class _Parser:
                 person.kind = classify(None, None, context)
         if person is None:
             return None
-        role_text = mention.apposition or mention.pre_role
-        if mention.title and not role_text:
-            role_text = mention.title
-        if role_text and person.role is None:
+        role_text = mention.apposition or mention.pre_role or mention.title
+        if mention.apposition and _PREPOSITION.match(mention.apposition):
+            # "Hydrologist Tom Brandt of the Rhine Water Institute": role before the name,
+            # organisation after it.
+            role_text = f"{mention.pre_role or mention.title or ''} {mention.apposition}"
+        if role_text and person.role is None and person.organization is None:
             role, organization = split_role(role_text)
-            if role:
-                person.role = role
-                person.organization = organization
+            person.role = role
+            person.organization = organization
+            if role or organization:
                 person.kind = classify(role, organization, context)
+        if mention.title and classify(mention.title, None, "") == "official":
+            person.kind = "official"  # "Senator X, a member of the committee"
         return registry.touch(person)
 
     def emit(self, start: int, end: int, kind: StatementKind, person: Person,
@@ -147,9 +174,8 @@ class _Parser:
         offset = lo + len(rest) - len(stripped)
         if not stripped:
             return None
-        end_match = re.search(r"(?<![A-Z])[.!?;](?:\s|$)|[“\"«]", masked[offset:hi])
-        clause_end = offset + end_match.start() if end_match else hi
-        for verb in verbs_in(masked, offset, clause_end):
+        clause_end = layout_clause_end(masked, offset, hi)
+        for verb in self.verbs(offset, clause_end):
             if verb.start() == offset:
                 mention = subject_after(masked, verb.end(), clause_end)
                 if mention is not None:
@@ -180,13 +206,28 @@ class _Parser:
         running = False
         for span in spans:
             quotes = find_quotes(self.text, span.start, span.end, running=running)
-            for quote in quotes:
-                for index in range(quote.start, quote.end):
-                    if not self.masked[index].isspace():
-                        self.masked[index] = "_"
             running = bool(quotes) and quotes[-1].close_mark is None
             found.append(quotes)
-        self._masked_cache = "".join(self.masked)
+        pieces: list[str] = []
+        cursor = 0
+        for quotes in found:
+            for quote in quotes:
+                pieces.append(self.text[cursor:quote.start])
+                pieces.append(_NON_SPACE.sub("_", self.text[quote.start:quote.end]))
+                cursor = quote.end
+        pieces.append(self.text[cursor:])
+        self._masked_cache = "".join(pieces)
+        self._verbs = find_verbs(self._masked_cache)
+        self._verb_starts = [match.start() for match in self._verbs]
+        return found
+
+    def verbs(self, lo: int, hi: int) -> list[Verb]:
+        """Speech verbs lying wholly inside ``[lo, hi)`` of the masked text."""
+        index = bisect_left(self._verb_starts, lo)
+        found: list[Verb] = []
+        while index < len(self._verbs) and self._verbs[index].end() <= hi:
+            found.append(self._verbs[index])
+            index += 1
         return found
 
     def run(self, spans: list[Span], skip: set[int]) -> None:
@@ -233,12 +274,17 @@ class _Parser:
             intro_speaker = None
             # Ordinary paragraph: inline quotes, Russian attribution, paraphrases, intros.
             quotes = all_quotes[index]
-            last_quote_speaker, running_quote, running_open = self.inline_quotes(
-                span, quotes, last_quote_speaker, running_quote, running_open
-            )
             if not quotes and self.russian_dash(span.start, span.end):
                 continue
-            self.paraphrases(span)
+            state = _QuoteRun(last_quote_speaker, running_quote)
+            # Sentence by sentence, so that "she said" finds whoever was named just before.
+            for sentence in sentences(self.masked_text, span.start, span.end):
+                self.register_mentions(sentence)
+                for quote in quotes:
+                    if sentence.start <= quote.open_mark < sentence.end:
+                        self.attribute_quote(span, quotes, quote, state)
+                self.paraphrase_in(sentence.start, sentence.end)
+            last_quote_speaker, running_quote, running_open = state.finish(quotes)
             intro = self.introduction(span)
             if intro is not None:
                 intro_speaker, block_date = intro
@@ -260,7 +306,7 @@ class _Parser:
                for word in speaker.words[-1:]):
             return False
         masked = self.masked_text
-        for verb in verbs_in(masked, span.start, span.end):
+        for verb in self.verbs(span.start, span.end):
             mention = subject_before(masked, span.start, verb.start())
             if mention is None:
                 mention = subject_after(masked, verb.end(), span.end)
@@ -310,60 +356,52 @@ class _Parser:
             self.emit(rest_lo + dash.end(), hi, "quote", person, when)
         return True
 
-    def inline_quotes(
-        self, span: Span, quotes: list[Quote], last_speaker: Person | None,
-        running: Person | None, running_open: bool,
-    ) -> tuple[Person | None, Person | None, bool]:
+    def attribute_quote(self, span: Span, quotes: list[Quote], quote: Quote,
+                        state: _QuoteRun) -> None:
+        """Find the speaker of one quoted stretch and emit it (see module docstring)."""
         text = self.text
         masked = self.masked_text
-        previous: tuple[Quote, Person | None, int] | None = None
-        pending: list[Quote] = []
-        speaker_here: Person | None = None
-        for quote in quotes:
-            person: Person | None = None
-            when = self.published_on
-            if quote.continues_previous and running is not None:
-                person = running
-            attribution_end = quote.close_mark + 1 if quote.close_mark is not None else span.end
-            if quote.close_mark is not None:
-                next_open = min(
-                    (q.open_mark for q in quotes if q.open_mark > quote.close_mark),
-                    default=span.end,
-                )
-                head = self.attribution_at_head(quote.close_mark + 1, next_open)
-                if head is not None:
-                    mention, attribution_end = head
-                    context = text[quote.close_mark + 1:attribution_end]
-                    resolved = self.resolve(mention, context)
-                    if resolved is not None:
-                        person = person or resolved
-                        when = said_on(context, self.published_on)
-            if person is None:
-                before_lo = previous[2] if previous else span.start
-                person, when = self.attribution_before(before_lo, quote.open_mark, when)
-            if person is None and previous is not None and previous[1] is not None:
-                gap = text[previous[2]:quote.open_mark]
-                if len(gap) <= 250 and not name_runs(tokenize(masked, previous[2],
-                                                              quote.open_mark))[1:]:
-                    person = previous[1]
-            whole_paragraph = quote.close_mark is None or quote.close_mark >= span.end - 2
-            if (person is None and quote.open_mark == span.start and whole_paragraph
-                    and last_speaker is not None):
-                # Consecutive quote paragraphs: the speaker of the previous one goes on.
-                person = last_speaker
-            if person is None and quote.close_mark is None and quote.open_mark == span.start:
-                pending.append(quote)
-            if person is not None:
-                for earlier in pending:
-                    self.emit(earlier.start, earlier.end, "quote", person, when)
-                pending = []
-                self.emit(quote.start, quote.end, "quote", person, when)
-                speaker_here = person
-            previous = (quote, person, attribution_end)
-        running_open = bool(quotes) and quotes[-1].close_mark is None
-        carried = previous[1] if previous and previous[1] else running
-        running = carried if running_open else None
-        return speaker_here or (last_speaker if not quotes else None), running, running_open
+        person: Person | None = None
+        when = self.published_on
+        if quote.continues_previous and state.running is not None:
+            person = state.running
+        attribution_end = quote.close_mark + 1 if quote.close_mark is not None else span.end
+        if quote.close_mark is not None:
+            next_open = min(
+                (q.open_mark for q in quotes if q.open_mark > quote.close_mark),
+                default=span.end,
+            )
+            head = self.attribution_at_head(quote.close_mark + 1, next_open)
+            if head is not None:
+                mention, attribution_end = head
+                context = text[quote.close_mark + 1:attribution_end]
+                resolved = self.resolve(mention, context)
+                if resolved is not None:
+                    person = person or resolved
+                    when = said_on(context, self.published_on)
+        previous = state.previous
+        if person is None:
+            before_lo = previous[2] if previous else span.start
+            person, when = self.attribution_before(before_lo, quote.open_mark, when)
+        if person is None and previous is not None and previous[1] is not None:
+            # “…,” X said. “…”: the second part has the first part's speaker.
+            gap_tokens = tokenize(masked, previous[2], quote.open_mark)
+            if quote.open_mark - previous[2] <= 250 and not name_runs(gap_tokens)[1:]:
+                person = previous[1]
+        whole_paragraph = quote.close_mark is None or quote.close_mark >= span.end - 2
+        if (person is None and quote.open_mark == span.start and whole_paragraph
+                and state.last_speaker is not None):
+            # Consecutive quote paragraphs: the speaker of the previous one goes on.
+            person = state.last_speaker
+        if person is None and quote.close_mark is None and quote.open_mark == span.start:
+            state.pending.append(quote)
+        if person is not None:
+            for earlier in state.pending:
+                self.emit(earlier.start, earlier.end, "quote", person, when)
+            state.pending = []
+            self.emit(quote.start, quote.end, "quote", person, when)
+            state.speaker_here = person
+        state.previous = (quote, person, attribution_end)
 
     def attribution_before(self, lo: int, open_mark: int,
                            when: dt.date) -> tuple[Person | None, dt.date]:
@@ -376,7 +414,7 @@ class _Parser:
         region_lo = lo
         for sentence in sentences(masked, lo, open_mark):
             region_lo = sentence.start
-        verbs = verbs_in(masked, region_lo, open_mark)
+        verbs = self.verbs(region_lo, open_mark)
         for verb in reversed(verbs):
             if len(masked[verb.end():open_mark].split()) > 8:
                 break
@@ -398,10 +436,20 @@ class _Parser:
                     return person, said_on(context, self.published_on)
         return None, when
 
-    def paraphrases(self, span: Span) -> None:
+    def register_mentions(self, sentence: Span) -> None:
+        """Introduce people named with a role, title or honorific, even without a verb.
+
+        "Senator Paul Whitmore, a member of the committee, welcomed the deal." introduces
+        Whitmore, so that a later "Whitmore said" or "he said" can find him.  Bare
+        capitalised pairs ("Central Asia") are not people and are not registered.
+        """
         masked = self.masked_text
-        for sentence in sentences(masked, span.start, span.end):
-            self.paraphrase_in(sentence.start, sentence.end)
+        tokens = tokenize(masked, sentence.start, sentence.end)
+        for first, end in name_runs(tokens):
+            mention = introduced_person(masked, tokens, first, end, sentence.start,
+                                        sentence.end)
+            if mention is not None:
+                self.resolve(mention, self.text[sentence.start:sentence.end])
 
     def _clause_end(self, lo: int, hi: int) -> int:
         while hi > lo and self.text[hi - 1] in ".!?…:;,\"”»’ \t":
@@ -415,13 +463,13 @@ class _Parser:
         if (according is not None and not quoted
                 and self._according(lo + according.end() - 1, lo, hi)):
             return
-        for verb in verbs_in(masked, lo, hi):
-            after = masked[verb.end():hi]
+        for verb in self.verbs(lo, hi):
+            after = masked[verb.end():min(hi, verb.end() + 300)]
             that = _THAT.search(after[:90])
             gap = after[:that.start()] if that else ""
-            if that is not None and not re.search(r"[.;:!?“”\"«»_]", gap) and len(
+            if that is not None and not re.search(r"[.,;:!?“”\"«»_]", gap) and len(
                 gap.split()
-            ) <= 8:
+            ) <= 8 and not self.verbs(verb.end(), verb.end() + len(gap)):
                 clause_lo = verb.end() + that.end()
             elif bare_clause_ok(verb.group(), after):
                 clause_lo = verb.end()
@@ -489,7 +537,7 @@ class _Parser:
             return None
         sentence = sentences(masked, span.start, span.end)[-1]
         context = self.text[sentence.start:sentence.end]
-        for verb in verbs_in(masked, sentence.start, sentence.end):
+        for verb in self.verbs(sentence.start, sentence.end):
             mention = subject_before(masked, sentence.start, verb.start())
             if mention is None:
                 mention = subject_after(masked, verb.end(), sentence.end)

@@ -35,7 +35,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.ingest.names import FEMALE_HONORIFICS, MALE_HONORIFICS, name_key, word_set
+from app.ingest.names import (
+    FEMALE_HONORIFICS,
+    MALE_HONORIFICS,
+    is_role_word,
+    name_key,
+    word_set,
+)
 from app.ingest.parsed import ParsedPerson, PersonKind
 from app.ingest.slugs import slugify
 
@@ -52,20 +58,6 @@ HEAD_TITLES = (
     "president", "vice president", "vice-president", "chairman", "chairwoman", "chair",
     "head", "leader", "chief", "director", "director general", "director-general",
     "secretary general", "secretary-general",
-)
-# Nouns that make a phrase a role (used to accept appositions and pre-name titles).
-ROLE_NOUNS = word_set(
-    """economist analyst expert researcher professor director head chief president
-    chairman chairwoman chair fellow scientist strategist lecturer dean founder
-    co-founder ceo cfo cto coo partner manager editor adviser advisor consultant minister
-    spokesman spokeswoman spokesperson secretary senator governor mayor deputy ambassador
-    commissioner official lawmaker legislator mp member sociologist historian lawyer
-    attorney journalist columnist correspondent officer general colonel leader
-    coordinator specialist author investor trader banker observer commentator associate
-    doctor physician epidemiologist virologist political scientist analyst economist
-    researcher teacher engineer owner executive representative premier chancellor envoy
-    diplomat psychologist demographer political politician activist candidate mufti
-    priest bishop rector provost student board vice-president strategist"""
 )
 GENERIC_REFERENCE_NOUNS = frozenset(
     {"expert", "analyst", "specialist", "commentator", "observer", "interlocutor",
@@ -107,12 +99,6 @@ _RELATIVE_ROLE = {"heads": "head", "headed": "head", "leads": "head", "led": "he
                   "studies": "researcher"}
 
 
-def has_role_noun(phrase: str) -> bool:
-    """Whether ``phrase`` contains a word that names a job or position."""
-    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", phrase.lower())
-    return any(word in ROLE_NOUNS for word in words[:8])
-
-
 def _clean_org(org: str) -> str | None:
     org = _LEADING_ARTICLE.sub("", org.strip(" ,;:.")).strip()
     return org or None
@@ -141,10 +127,13 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
                 continue
             return role or None, org
     words = text.split()
-    # "Barclays economist", "Kremlin spokesman": capitalised organisation, then the role.
+    if all(word[:1].isupper() for word in words):
+        return text, None  # "Labour Minister", "Treasury Secretary": a title as a whole
+    # "Barclays economist", "Kremlin spokesman": capitalised organisation, then the role;
+    # but "Supply chain analyst" is one role (the first lower-case word is no job).
     for index, word in enumerate(words):
-        if word[0].islower() or word.lower() in ROLE_NOUNS:
-            if index == 0:
+        if word[0].islower() or is_role_word(word):
+            if index == 0 or not is_role_word(word):
                 break
             return " ".join(words[index:]), " ".join(words[:index])
     return text, None
@@ -261,7 +250,7 @@ class Registry:
         for person in self._recent():
             if person.role and noun in person.role.lower():
                 return person
-        if noun in GENERIC_REFERENCE_NOUNS or noun in ROLE_NOUNS:
+        if noun in GENERIC_REFERENCE_NOUNS or is_role_word(noun):
             wanted: PersonKind = "official" if _has_title(noun, OFFICE_TITLES) else "expert"
             for person in self._recent():
                 if person.kind == wanted:
