@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import platform
 import random
 import sys
@@ -213,9 +214,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             page_file, servers.free_port(), args.workers, out / f"{tag}-reference.log"
         )
         with reference.start(ready_path="/page"):
+            before = os.getloadavg()[0]
             report["results"], report["skipped"] = measure_all(
                 app_server.base, draw, args, reference.base
             )
+            # Other work on the machine skews every figure; the load average shows how much.
+            report["load_average"] = [round(before, 2), round(os.getloadavg()[0], 2)]
         report["server_rss_mb"] = round(app_server.rss_mb(), 1)
     if args.backend == "sqlite" and args.datasette:
         database_file = Path(url.removeprefix("sqlite:///"))
@@ -277,6 +281,9 @@ def render(report: dict[str, Any]) -> str:
     for name, why in report.get("skipped", {}).items():
         lines.append(f"\nSkipped {KIND_TITLES.get(name, name)}: {why}.")
     lines.append(f"\nServer RSS after the run: {report.get('server_rss_mb', '?')} MB.")
+    if "load_average" in report:
+        before, after = report["load_average"]
+        lines.append(f"\nMachine load average (1 min) before/after driving: {before}/{after}.")
     return "\n".join(lines)
 
 
