@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)\]]*\s+")
+_LINE_FINAL = frozenset(".!?…:\"”»")
 _CLAUSE_STOP = re.compile(r"[.!?;](?=\s|$)|[“\"«]")
 _NO_SPLIT_BEFORE = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gen", "col", "lt", "capt", "gov",
@@ -78,7 +79,26 @@ def paragraphs(text: str) -> list[Span]:
         previous_blank = False
     if not blank_seen:
         return [line for group in groups for line in group]
-    return [Span(group[0].start, group[-1].end) for group in groups]
+    found: list[Span] = []
+    for group in groups:
+        if _one_per_line(text, group):
+            found.extend(group)
+        else:
+            found.append(Span(group[0].start, group[-1].end))
+    return found
+
+
+def _one_per_line(text: str, group: list[Span]) -> bool:
+    """Whether a block of adjacent lines is really one paragraph per line.
+
+    Hard-wrapped prose breaks lines mid-sentence; scraped "one sentence per line" text ends
+    (nearly) every line with sentence punctuation or starts lines with a dialogue dash.
+    """
+    if len(group) < 2:
+        return False
+    ends = sum(1 for line in group[:-1] if text[line.end - 1] in _LINE_FINAL)
+    dashes = sum(1 for line in group[1:] if text[line.start] in "-–—‒―")
+    return ends * 5 >= (len(group) - 1) * 3 or dashes > 0
 
 
 def clause_end(text: str, lo: int, hi: int) -> int:

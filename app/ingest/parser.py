@@ -66,6 +66,16 @@ _NARRATIVE_OPENERS = re.compile(
     r"in the meantime|note that|it should be noted|we remind|at the same time, the)\b",
     re.IGNORECASE,
 )
+# "The Ukrainian government has said ...", "The Ministry of Energy promised ...": an
+# institution reporting something is the narrator's voice, not the quoted speaker's.
+_INSTITUTION_REPORTS = re.compile(
+    r"^(?:The|A|An)\s+(?:[\w-]+\s+){0,5}?(?:government|ministry|agency|commission|"
+    r"company|bank|council|office|authorities|administration|kremlin|parliament|committee|"
+    r"department|regulator|court|police|army|union)\b[^.!?]{0,80}?\b(?:has |have |had )?"
+    r"(?:said|says|announced|announces|reported|reports|promised|promises|stated|states|"
+    r"confirmed|confirms|denied|denies|warned|warns|insisted|insists|declared|declares)\b",
+    re.IGNORECASE,
+)
 _THAT = re.compile(r"\bthat\b")
 _NON_SPACE = re.compile(r"\S")
 _PREPOSITION = re.compile(r"^(?:of|at|from|with|for)\s", re.IGNORECASE)
@@ -297,7 +307,7 @@ class _Parser:
         para = text[span.start:span.end]
         if para[0] in "“\"«„" or para.rstrip().endswith(":"):
             return False
-        if _NARRATIVE_OPENERS.match(para):
+        if _NARRATIVE_OPENERS.match(para) or _INSTITUTION_REPORTS.match(para):
             return False
         if len(para) <= 80 and para[-1] not in ".!?…”»\"":
             return False  # a heading

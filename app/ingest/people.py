@@ -164,6 +164,13 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
             return "official"
         if _has_title(role, HEAD_TITLES):
             if organization is None:
+                # "EU foreign policy chief", "Russian President": a capitalised word in the
+                # role names the body; a bare "director" or "chief" heads nothing we know.
+                named = [w for w in role.split()[:-1] if w[:1].isupper()
+                         and w.lower() not in HEAD_TITLES and w.lower() not in OFFICE_TITLES]
+                if named:
+                    return "expert" if _first_org_head(" ".join(named)) == "non-state" else (
+                        "official")
                 return "official" if _has_title(role, ("president",)) else "expert"
             return "expert" if head_kind == "non-state" else "official"
         return "expert"
