@@ -29,3 +29,13 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+
+# Benchmarks (issue 5): see benchmarks/README.md. BENCH_ARGS adds options, e.g.
+# make bench BENCH_ARGS="--backend postgresql --statements 100000"
+bench: install
+	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)
+
+# About 1k articles and a few seconds per query: proves the harness runs; prints figures only.
+bench-smoke: install
+	$(BIN)/python -m benchmarks.run --statements 7500 --seconds 3 --warmup 1 \
+		--out benchmarks/out/smoke $(BENCH_ARGS)
