@@ -6,7 +6,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 
 from app import health
 from app.articles.router import router as articles_router
@@ -14,6 +13,7 @@ from app.articles.write_router import router as articles_write_router
 from app.core.config import Settings, get_settings
 from app.core.db import create_db_engine, create_session_factory
 from app.core.errors import install_error_handlers
+from app.core.middleware import install_middleware
 from app.docs import install_docs
 from app.experts.router import router as experts_router
 from app.statements.router import router as statements_router
@@ -50,9 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.session_factory = create_session_factory(engine)
 
     install_error_handlers(app)
-    app.add_middleware(
-        CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_credentials=False
-    )
+    install_middleware(app, settings)
     for router in (
         articles_write_router,
         articles_router,

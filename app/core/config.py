@@ -44,6 +44,22 @@ class Settings(BaseSettings):
     )
     query_timeout_seconds: float = Field(default=2.0, gt=0)
     db_pool_size: int = Field(default=8, ge=1)
+    trusted_hosts: list[str] = Field(
+        default_factory=lambda: ["*"],
+        description="Host header values served; `*.example.org` matches subdomains, `*` any.",
+    )
+    max_body_bytes: int = Field(
+        default=1024 * 1024, ge=1, description="Request bodies over this many bytes get 413."
+    )
+    write_rate_limit: int = Field(
+        default=60,
+        ge=0,
+        description="Write requests per minute per API key, in this process; 0 turns it off.",
+    )
+    write_rate_limits: dict[str, int] = Field(
+        default_factory=dict,
+        description='Per-key overrides of write_rate_limit, by key name: {"importer": 600}.',
+    )
 
 
 @lru_cache

@@ -7,6 +7,8 @@ upgrade. PostgreSQL gets a sized pool with pre-ping and a server-side statement 
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,7 @@ from app.core.config import Settings
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 WRITE_OPTIONS = {"sqlite_begin": "IMMEDIATE"}
+SQLITE_PROGRESS_STEPS = 5000
 
 
 def is_sqlite(url: str) -> bool:
@@ -32,9 +35,9 @@ def _ensure_sqlite_folder(url: str) -> None:
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, query_timeout: float) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    def _on_connect(dbapi_connection: Any, record: Any) -> None:
         # Let SQLAlchemy's "begin" event own transactions instead of pysqlite's legacy mode.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -43,6 +46,19 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.close()
+        # The query time limit: SQLite calls this every few thousand VM steps, and a true
+        # return interrupts the statement ("interrupted", mapped to 503). Waiting on a lock
+        # runs no steps, so busy_timeout is not counted against it.
+        deadline = record.info["query_deadline"] = [math.inf]
+        dbapi_connection.set_progress_handler(
+            lambda: time.monotonic() > deadline[0], SQLITE_PROGRESS_STEPS
+        )
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _start_clock(conn: Any, *_args: Any) -> None:
+        deadline = conn.info.get("query_deadline")
+        if deadline is not None:
+            deadline[0] = time.monotonic() + query_timeout
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
@@ -60,7 +76,7 @@ def create_db_engine(settings: Settings) -> Engine:
             pool_size=settings.db_pool_size,
             max_overflow=settings.db_pool_size,
         )
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, settings.query_timeout_seconds)
         return engine
     timeout_ms = int(settings.query_timeout_seconds * 1000)
     return create_engine(

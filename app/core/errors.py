@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -10,7 +11,11 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.core.db_errors import describe_unavailable, first_line
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_BASE = "https://commentariat.dev/problems/"
@@ -181,9 +186,48 @@ async def _on_http(request: Request, exc: Exception) -> JSONResponse:
     detail = exc.detail if isinstance(exc.detail, str) else _TITLES.get(exc.status_code, "Error")
     if exc.status_code == 404 and detail == "Not Found":
         detail = f"No resource at {request.url.path}."
-    elif exc.status_code == 405 and detail == "Method Not Allowed":
-        detail = f"{request.method} is not allowed on {request.url.path}."
-    return problem_response(request, exc.status_code, detail, headers=dict(exc.headers or {}))
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        # Starlette names only the first route that matched; list what the path serves.
+        headers["Allow"] = allowed_methods(request) or headers.get("Allow", "")
+        if detail == "Method Not Allowed":
+            detail = f"{request.method} is not allowed on {request.url.path}."
+    return problem_response(request, exc.status_code, detail, headers=headers)
+
+
+def allowed_methods(request: Request) -> str:
+    """The methods documented for this path, taken from the OpenAPI document.
+
+    A literal path beats a template: ``/v1/articles/preview`` allows POST only, even
+    though ``GET /v1/articles/{slug}`` would also take it. Empty when undocumented.
+    """
+    best: tuple[int, list[str]] | None = None
+    for template, operations in request.app.openapi().get("paths", {}).items():
+        pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
+        if re.fullmatch(pattern, request.url.path):
+            params = template.count("{")
+            if best is None or params < best[0]:
+                best = (params, [m for m in _METHODS if m.lower() in operations])
+    return ", ".join(best[1]) if best else ""
+
+
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+
+async def _on_database(request: Request, exc: Exception) -> JSONResponse:
+    """Outages, lock waits and query time limits are 503s the client may retry."""
+    unavailable = describe_unavailable(exc, request.app.state.settings.query_timeout_seconds)
+    if unavailable is None:
+        return await _on_unexpected(request, exc)
+    detail, retry_after = unavailable
+    logger.warning(
+        "database unavailable: %s",
+        first_line(exc),
+        extra={"request_id": getattr(request.state, "request_id", None)},
+    )
+    return problem_response(
+        request, 503, detail, slug="unavailable", headers={"Retry-After": str(retry_after)}
+    )
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
@@ -191,7 +235,10 @@ async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
         "unhandled error", extra={"request_id": getattr(request.state, "request_id", None)}
     )
     return problem_response(
-        request, 500, "An unexpected error occurred. Quote the request id when reporting it."
+        request,
+        500,
+        "An unexpected error occurred. Quote the request id when reporting it.",
+        slug="internal",
     )
 
 
@@ -199,6 +246,8 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ProblemError, _on_problem)
     app.add_exception_handler(RequestValidationError, _on_validation)
     app.add_exception_handler(StarletteHTTPException, _on_http)
+    app.add_exception_handler(DBAPIError, _on_database)
+    app.add_exception_handler(PoolTimeoutError, _on_database)
     app.add_exception_handler(Exception, _on_unexpected)
 
 

@@ -1,0 +1,40 @@
+"""The middleware stack, outermost first:
+
+1. request id and access log, and the last-resort generic 500 (so even that has an id);
+2. security headers, on every answer including the refusals below;
+3. trusted hosts (400);
+4. CORS (preflights; 403 for writes from origins not configured);
+5. body limit (413);
+6. input guard (422 for NUL, lone surrogates, invalid UTF-8, a long ``q``, deep JSON).
+
+All are plain ASGI middleware, so bodies stream through them unbuffered (the input
+guard reads JSON bodies, which the body limit has already bounded).
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from app.core.access_log import configure_logging
+from app.core.body_limit import BodyLimitMiddleware
+from app.core.config import Settings
+from app.core.cors import CORSMiddleware
+from app.core.input_guard import InputGuardMiddleware
+from app.core.openapi import document_middleware
+from app.core.ratelimit import RateLimiter
+from app.core.request_id import RequestIdMiddleware
+from app.core.security_headers import SecurityHeadersMiddleware
+from app.core.trusted_hosts import TrustedHostMiddleware
+
+
+def install_middleware(app: FastAPI, settings: Settings) -> None:
+    configure_logging()
+    document_middleware(app)
+    app.state.rate_limiter = RateLimiter(settings.write_rate_limit, settings.write_rate_limits)
+    # add_middleware wraps what is there, so the innermost comes first.
+    app.add_middleware(InputGuardMiddleware)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(CORSMiddleware, write_origins=settings.cors_origins)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts)
+    app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(RequestIdMiddleware)

@@ -1,0 +1,79 @@
+"""The write rate limit: a token bucket per API key, held in this process.
+
+Each key may make ``write_rate_limit`` writes a minute (a per-key override in
+``write_rate_limits``), in bursts of up to that many. Over it, 429 with ``Retry-After``.
+
+The buckets live in the worker's memory: with N workers (``serve --workers N``) or N
+replicas a key can make up to N times the limit. To share one limit, divide it by the
+worker count, or put the limit in front of the service (a proxy, or a shared store).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from fastapi import Request
+
+from app.core.errors import TooManyRequests
+
+
+@dataclass
+class _Bucket:
+    tokens: float
+    updated: float
+
+
+class RateLimiter:
+    """Token buckets by key name; thread-safe (sync routes run in a thread pool)."""
+
+    def __init__(
+        self,
+        per_minute: int,
+        overrides: Mapping[str, int] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.per_minute = per_minute
+        self.overrides = dict(overrides or {})
+        self.clock = clock
+        self._buckets: dict[str, _Bucket] = {}
+        self._lock = threading.Lock()
+
+    def limit_for(self, key: str) -> int:
+        return self.overrides.get(key, self.per_minute)
+
+    def acquire(self, key: str) -> float | None:
+        """Take one token for ``key``: None if allowed, else seconds until one is free."""
+        limit = self.limit_for(key)
+        if limit <= 0:
+            return None
+        rate = limit / 60.0
+        now = self.clock()
+        with self._lock:
+            bucket = self._buckets.get(key)
+            if bucket is None:
+                bucket = self._buckets[key] = _Bucket(tokens=float(limit), updated=now)
+            bucket.tokens = min(float(limit), bucket.tokens + (now - bucket.updated) * rate)
+            bucket.updated = now
+            if bucket.tokens >= 1.0:
+                bucket.tokens -= 1.0
+                return None
+            return (1.0 - bucket.tokens) / rate
+
+
+def enforce_write_rate_limit(request: Request, key_name: str) -> None:
+    """Count one write for ``key_name``; 429 problem+json with Retry-After when over."""
+    limiter: RateLimiter | None = getattr(request.app.state, "rate_limiter", None)
+    if limiter is None:
+        return
+    wait = limiter.acquire(key_name)
+    if wait is not None:
+        seconds = max(1, math.ceil(wait))
+        raise TooManyRequests(
+            f"Over the write rate limit of {limiter.limit_for(key_name)} requests a minute "
+            f"for this key; retry in {seconds} s.",
+            headers={"Retry-After": str(seconds)},
+        )
