@@ -101,12 +101,23 @@ _BARE_CLAUSE_VERBS = frozenset(
      "reckoned", "noted", "notes", "added", "adds", "estimates", "estimated", "fears",
      "feared", "hopes", "hoped", "insisted", "insists", "claimed", "claims", "suggested",
      "suggests", "stressed", "stresses", "is convinced", "was convinced", "is sure",
-     "is confident", "considers", "considered", "assumes", "assumed", "doubts", "doubted"}
+     "is confident", "considers", "considered", "assumes", "assumed", "doubts", "doubted",
+     "saying", "adding", "noting", "arguing", "warning", "insisting", "stressing"}
 )
 _CLAUSE_OPENERS = frozenset(
     {"the", "it", "there", "this", "these", "those", "its", "their", "his", "her", "we",
      "they", "he", "she", "a", "an", "such", "no", "any", "all", "most", "many", "some",
      "prices", "inflation", "russia", "china", "moscow", "rates"}
+)
+_FINITE = frozenset(
+    {"would", "could", "should", "will", "can", "may", "might", "must", "was", "were", "is",
+     "are", "had", "has", "have", "did", "does", "do", "remained", "remains"}
+)
+_NOT_SUBJECTS = frozenset(
+    {"in", "on", "at", "to", "for", "from", "with", "by", "after", "before", "during", "of",
+     "about", "as", "when", "while", "and", "but", "so", "yesterday", "today", "last", "this",
+     "next", "earlier", "later", "repeatedly", "also", "then", "only", "not", "recently",
+     "reporters", "journalists"}
 )
 PRONOUNS = frozenset({"he", "she"})
 _NAME_PREPOSITIONS = frozenset({"of", "at", "for", "from", "in", "to", "with", "under", "by"})
@@ -508,5 +519,13 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     """Whether a clause may follow ``verb`` without "that" ("said the bank would ...")."""
     if verb.lower() not in _BARE_CLAUSE_VERBS:
         return False
-    first = following.split(None, 1)[0].lower().strip(",") if following.strip() else ""
-    return first in _CLAUSE_OPENERS
+    words = following.split(None, 9)
+    if not words:
+        return False
+    first = words[0].lower().strip(",")
+    if first in _CLAUSE_OPENERS:
+        return True
+    # "said manufacturers could not ...": a noun phrase followed soon by a finite verb.
+    if first in _NOT_SUBJECTS or not first.isalpha():
+        return False
+    return any(word.lower().strip(",") in _FINITE for word in words[1:8])

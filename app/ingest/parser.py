@@ -78,6 +78,7 @@ _INSTITUTION_REPORTS = re.compile(
 )
 _THAT = re.compile(r"\bthat\b")
 _NON_SPACE = re.compile(r"\S")
+_OF_PHRASE = re.compile(r"^\s+(?:of|at|from|with)\s+[^,;:.!?]{1,150}$")
 _PREPOSITION = re.compile(r"^(?:of|at|from|with|for)\s", re.IGNORECASE)
 _MAX_TEXT = 2_000_000  # beyond this we parse only the head; still linear, but bounded
 
@@ -468,7 +469,7 @@ class _Parser:
 
     def paraphrase_in(self, lo: int, hi: int) -> None:
         masked = self.masked_text
-        quoted = _mostly_quoted(masked, lo, hi) or "_" * 12 in masked[lo:hi]
+        quoted = masked.count("_", lo, hi) * 10 > (hi - lo) * 3
         according = re.match(r"\s*(?:[A-Z]\w*\s+){0,3}?[Aa]ccording to\s", masked[lo:hi])
         if (according is not None and not quoted
                 and self._according(lo + according.end() - 1, lo, hi)):
@@ -486,6 +487,8 @@ class _Parser:
             else:
                 continue
             mention = subject_before(masked, lo, verb.start())
+            if mention is None and verb.group().lower().endswith("ing"):
+                mention = self.sentence_subject(lo, verb.start())
             if mention is None:
                 continue
             clause_hi = self._clause_end(clause_lo, hi)
@@ -508,6 +511,8 @@ class _Parser:
             mention, clause_end = head
             if self._clause_end(clause_end, hi) > clause_end + 1:
                 continue
+            if _mostly_quoted(masked, lo, lo + comma) or "_" in masked[lo:lo + comma]:
+                break  # a quotation with its attribution: the quote rules own it
             context = self.text[lo + comma:hi]
             person = self.resolve(mention, context)
             if person is None:
@@ -515,6 +520,25 @@ class _Parser:
             self.emit(lo, self._clause_end(lo, lo + comma), "paraphrase", person,
                       said_on(context, self.published_on))
             return
+
+    def sentence_subject(self, lo: int, verb_start: int) -> Mention | None:
+        """The person a participle clause (", saying ...", ", adding ...") hangs on: the
+        first person named in the sentence before it."""
+        masked = self.masked_text
+        if not masked[lo:verb_start].rstrip().endswith(","):
+            return None
+        tokens = tokenize(masked, lo, verb_start)
+        for first, end in name_runs(tokens):
+            mention = introduced_person(masked, tokens, first, end, lo, verb_start)
+            if mention is None:
+                words = [t.core for t in tokens[first:end]]
+                known = self.registry.by_full_name(" ".join(words)) or (
+                    self.registry.by_word(words[-1]) if len(words) == 1 else None)
+                if known is None:
+                    continue
+                mention = Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)
+            return mention
+        return None
 
     def _according(self, name_lo: int, lo: int, hi: int) -> bool:
         masked = self.masked_text
@@ -526,8 +550,11 @@ class _Parser:
             appos_at = masked.find(mention.apposition, rest_lo, hi)
             if appos_at >= 0:
                 rest_lo = appos_at + len(mention.apposition)
-        comma = masked.find(",", rest_lo, hi)
-        if comma < 0 or comma - rest_lo > 3:
+        comma = masked.find(",", rest_lo, min(hi, rest_lo + 160))
+        if comma < 0:
+            return False
+        between = masked[rest_lo:comma]
+        if len(between.strip()) > 0 and not _OF_PHRASE.match(between):
             return False
         clause_lo = comma + 1
         clause_hi = self._clause_end(clause_lo, hi)
@@ -568,8 +595,12 @@ class _Parser:
 
 
 def _mostly_quoted(masked: str, lo: int, hi: int) -> bool:
-    """A reported clause must be mostly the narrator's words, not a masked quotation."""
-    return masked[lo] == "_" or masked.count("_", lo, hi) * 2 > hi - lo
+    """A reported clause is the narrator's words; one that opens with a quotation is a quote.
+
+    A partial quote inside the clause ("said the text was “ninety percent ready”") is fine.
+    """
+    head = masked[lo:lo + 2].lstrip()
+    return not head or head[0] in "_“\"«„" or masked.count("_", lo, hi) * 10 > (hi - lo) * 8
 
 
 def _unquote(line: str) -> tuple[str, bool]:

@@ -81,6 +81,9 @@ _OFFICIAL_EVENTS = re.compile(
     r"state of the union|security council|government meeting|duma|senate|congress|decree)\b",
     re.IGNORECASE,
 )
+_ROLE_TAIL = re.compile(
+    r"\s+(?:who|which|whose|where|[a-z]+ing(?=\s+(?:the|a|an|its|his|her|their)\s))\s+"
+)
 _SPLITTERS = (" at ", " of ", " for ", " with ", " in ")
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the|one of the|its|his|her)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(
@@ -114,8 +117,9 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         )
     text = _RELATIVE.sub("", text)
     text = _LEADING_ARTICLE.sub("", text).strip()
-    # A relative clause after the role ("an economist at X who studies Y") is not the org.
-    text = re.split(r"\s+(?:who|which|whose|where)\s+", text, maxsplit=1)[0]
+    # A relative or participle clause after the role ("an economist at X who studies Y",
+    # "a lawyer representing the club") is not part of the role or the organisation.
+    text = _ROLE_TAIL.split(text, maxsplit=1)[0]
     if not text:
         return None, None
     for splitter in _SPLITTERS:
@@ -153,6 +157,21 @@ def _has_title(role: str, titles: tuple[str, ...]) -> bool:
     return any(f" {title} " in low for title in titles)
 
 
+def _head_noun(role: str) -> str:
+    """The noun that says what the job is: "chief economist" -> "economist"."""
+    core = re.split(r"\s+(?:of|at|for|in)\s+", role, maxsplit=1)[0].strip()
+    words = core.split()
+    if len(words) >= 2 and " ".join(words[-2:]).lower() in HEAD_TITLES:
+        return " ".join(words[-2:])
+    return words[-1] if words else role
+
+
+def _looks_like_place(organization: str) -> bool:
+    """A short proper name with no organisation noun: "Kazakhstan", "the United States"."""
+    words = organization.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() or w in {"of", "the"} for w in words)
+
+
 def classify(role: str | None, organization: str | None, context: str) -> PersonKind:
     """Expert or official, by the rule in the module docstring."""
     if role:
@@ -162,7 +181,7 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
             and head_kind == "non-state"
         ):
             return "official"
-        if _has_title(role, HEAD_TITLES):
+        if _has_title(_head_noun(role), HEAD_TITLES):
             if organization is None:
                 # "EU foreign policy chief", "Russian President": a capitalised word in the
                 # role names the body; a bare "director" or "chief" heads nothing we know.
@@ -172,7 +191,9 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
                     return "expert" if _first_org_head(" ".join(named)) == "non-state" else (
                         "official")
                 return "official" if _has_title(role, ("president",)) else "expert"
-            return "expert" if head_kind == "non-state" else "official"
+            if head_kind == "state" or (head_kind is None and _looks_like_place(organization)):
+                return "official"
+            return "expert"
         return "expert"
     return "official" if _OFFICIAL_EVENTS.search(context) else "expert"
 
