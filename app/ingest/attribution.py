@@ -162,16 +162,17 @@ class _TokenCache:
     overlap heavily, and tokenising each one again would cost O(window) per verb.
     """
 
-    text: str | None = None
-    tokens: list[Token] = []  # noqa: RUF012 - replaced wholesale, never mutated
-    starts: list[int] = []  # noqa: RUF012
+    # One tuple, replaced in a single assignment, so concurrent parses never mix entries.
+    entry: tuple[str, list[Token], list[int]] | None = None
 
     @classmethod
     def window(cls, text: str, lo: int, hi: int) -> list[Token]:
-        if cls.text is not text:
+        entry = cls.entry
+        if entry is None or entry[0] is not text:
             tokens = _scan(text, 0, len(text))
-            cls.tokens, cls.starts, cls.text = tokens, [t.start for t in tokens], text
-        tokens, starts = cls.tokens, cls.starts
+            entry = (text, tokens, [t.start for t in tokens])
+            cls.entry = entry
+        _, tokens, starts = entry
         first = bisect_left(starts, lo)
         last = bisect_left(starts, hi, first)
         found = tokens[first:last]
@@ -474,7 +475,8 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
                      re.IGNORECASE)
     if match and is_role_word(match.group(2)):
         return Mention(offset, offset + match.end(), "role", noun=match.group(2))
-    tokens = tokenize(text, offset, window_hi)
+    # The name must start within the first few tokens; the apposition is read from the text.
+    tokens = tokenize(text, offset, min(window_hi, offset + 160))
     if not tokens:
         return None
     k = 0

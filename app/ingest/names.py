@@ -141,6 +141,7 @@ def is_honorific(word: str) -> bool:
     return word.lower().rstrip(".") in HONORIFICS
 
 
+@lru_cache(maxsize=65536)
 def is_particle(word: str) -> bool:
     low = word.lower()
     if low in PARTICLES:

@@ -186,7 +186,7 @@ class _Parser:
         if not stripped:
             return None
         clause_end = layout_clause_end(masked, offset, hi)
-        for verb in self.verbs(offset, clause_end):
+        for verb in self.verbs(offset, clause_end)[:1]:
             if verb.start() == offset:
                 mention = subject_after(masked, verb.end(), clause_end)
                 if mention is not None:
@@ -234,12 +234,11 @@ class _Parser:
 
     def verbs(self, lo: int, hi: int) -> list[Verb]:
         """Speech verbs lying wholly inside ``[lo, hi)`` of the masked text."""
-        index = bisect_left(self._verb_starts, lo)
-        found: list[Verb] = []
-        while index < len(self._verbs) and self._verbs[index].end() <= hi:
-            found.append(self._verbs[index])
-            index += 1
-        return found
+        first = bisect_left(self._verb_starts, lo)
+        last = bisect_left(self._verb_starts, hi, first)
+        while last > first and self._verbs[last - 1].end() > hi:
+            last -= 1
+        return self._verbs[first:last]
 
     def run(self, spans: list[Span], skip: set[int]) -> None:
         text = self.text

@@ -12,12 +12,15 @@ Expert or official (the documented rule)
     1. A role naming a public office (minister, spokesperson, press secretary, senator,
        deputy, legislator, governor, mayor, ambassador, prime minister, chancellor, ...) makes
        an official.
-    2. A head-of-something role (president, chairman, head, leader, director, ...) makes an
-       official when the organisation is a state or a state body: no organisation, a place
-       ("President of Kazakhstan"), or an organisation whose first head noun is governmental
-       (Ministry, Government, Parliament, Duma, Kremlin, Republic ...).  When the first head
-       noun names a non-state body (Council, Center, Institute, Bank ...) the person heads an
-       organisation and is an expert ("President of the Eurasian Expert Council").
+    2. A role whose head noun heads something (president, chairman, head, leader,
+       director, chief ...; "chief economist" is headed by "economist", so not this rule)
+       makes an official when the organisation is a state or a state body: its first head
+       noun is governmental (Ministry, Government, Parliament, Duma, Kremlin, Republic ...),
+       or it is a short proper name with no organisation noun, i.e. a place ("President of
+       Kazakhstan"), or, with no organisation, the role itself names one ("EU foreign
+       policy chief") or is "president".  When the first head noun names a non-state body
+       (Council, Center, Institute, Bank ...) the person heads an organisation and is an
+       expert ("President of the Eurasian Expert Council").
     3. A person with no role who is reported speaking at a government event (a session,
        summit, parliament, briefing, cabinet meeting, address to the nation) is an official:
        such settings are where office-holders, not commentators, speak.
