@@ -1,7 +1,7 @@
 """The middleware stack, outermost first:
 
-1. request id and access log, and the last-resort generic 500 (so even that has an id);
-2. security headers, on every answer including the refusals below;
+1. security headers, on every answer including the refusals below and the 500;
+2. request id and access log, and the last-resort generic 500 (so even that has an id);
 3. trusted hosts (400);
 4. CORS (preflights; 403 for writes from origins not configured);
 5. body limit (413);
@@ -36,5 +36,5 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(CORSMiddleware, write_origins=settings.cors_origins)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts)
-    app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(RequestIdMiddleware)
+    app.add_middleware(SecurityHeadersMiddleware)

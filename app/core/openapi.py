@@ -3,8 +3,9 @@
 The middleware applies to every operation, so its rules are added here rather than
 repeated on each route: strings (parameters and request bodies) never contain NUL
 (``pattern``), ``q`` is at most ``MAX_Q_CHARS`` long, every operation may answer 422
-(the input guard) and 503 (the database is unavailable), and every operation with a
-body may answer 413 (the body limit).
+(the input guard) and 503 (the database is unavailable), every operation with a body
+413 (the body limit), every keyed operation 429 (the write rate limit), and every
+write 403 (CORS: a browser page from an origin that may not write).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _ALWAYS = {
     "see Retry-After.",
 }
 _WITH_BODY = {"413": "Payload Too Large: the body is over the limit (1 MiB by default)."}
+_WITH_KEY = {"429": "Too Many Requests: over this key's write rate limit; see Retry-After."}
+_WRITES = {"403": "Forbidden: sent by a browser page whose origin may not write."}
 _HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 
 
@@ -58,7 +61,7 @@ def _limit_q(schema: dict[str, Any]) -> None:
             sub["maxLength"] = min(sub.get("maxLength", MAX_Q_CHARS), MAX_Q_CHARS)
 
 
-def _document_operation(operation: dict[str, Any], components: dict[str, Any]) -> None:
+def _document_operation(method: str, operation: dict[str, Any], components: dict[str, Any]) -> None:
     seen: set[str] = set()
     for parameter in operation.get("parameters", []):
         if "schema" in parameter:
@@ -69,8 +72,14 @@ def _document_operation(operation: dict[str, Any], components: dict[str, Any]) -
     for media in (body or {}).get("content", {}).values():
         if "schema" in media:
             _forbid_nul(media["schema"], components, seen)
+    extra = {
+        **_ALWAYS,
+        **(_WITH_BODY if body else {}),
+        **(_WITH_KEY if operation.get("security") else {}),
+        **(_WRITES if method not in ("get", "head") else {}),
+    }
     responses = operation.setdefault("responses", {})
-    for status, description in {**_ALWAYS, **(_WITH_BODY if body else {})}.items():
+    for status, description in extra.items():
         responses.setdefault(status, {"description": description, "content": _PROBLEM})
 
 
@@ -86,7 +95,7 @@ def document_middleware(app: FastAPI) -> None:
         for path_item in document.get("paths", {}).values():
             for method, operation in path_item.items():
                 if method in _HTTP_METHODS:
-                    _document_operation(operation, components)
+                    _document_operation(method, operation, components)
         app.openapi_schema = document
         return document
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from app.core.strict_types import NON_BLANK_PATTERN, IsoDate
 
 MAX_TEXT_BYTES = 1024 * 1024
 
@@ -14,7 +14,7 @@ class ArticleMeta(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    published_on: dt.date = Field(description="Publication date.", examples=["2022-01-11"])
+    published_on: IsoDate = Field(description="Publication date.", examples=["2022-01-11"])
     source: str | None = Field(
         default=None,
         max_length=200,
@@ -22,7 +22,9 @@ class ArticleMeta(BaseModel):
         examples=["Moskovsky Komsomolets (mk.ru)"],
     )
     url: str | None = Field(
-        default=None, max_length=2000, description="Where the article was published.",
+        default=None,
+        max_length=2000,
+        description="Where the article was published.",
         examples=["https://www.mk.ru/politics/2022/01/11/example.html"],
     )
     language: str | None = Field(
@@ -47,6 +49,8 @@ class ArticleInput(ArticleMeta):
 
     text: str = Field(
         description="The article's source text, stored exactly as given (at most 1 MiB).",
+        min_length=1,
+        json_schema_extra={"pattern": NON_BLANK_PATTERN},
         examples=[
             "Markets brace for rate rise\n\n"
             "Jane Doe, an economist at Example Bank, says:\n\n"

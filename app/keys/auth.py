@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.core.db import get_session
 from app.core.errors import Unauthorized
+from app.core.ratelimit import enforce_write_rate_limit
 from app.keys.repository import authenticate
 
 _bearer = HTTPBearer(
@@ -41,6 +42,7 @@ def require_api_key(
     if name is None:
         raise Unauthorized("The API key is unknown or revoked.", headers=_CHALLENGE)
     request.state.api_key_name = name
+    enforce_write_rate_limit(request, name)
     return name
 
 
