@@ -93,58 +93,69 @@ def _feature_paths(
 
 
 def measure_all(
-    base: str,
+    app_server: servers.Server,
+    reference_server: servers.Server,
     draw: queries.Draw,
     args: argparse.Namespace,
-    reference_base: str,
 ) -> tuple[dict[str, Any], dict[str, str]]:
     rng = random.Random(args.seed)
+    base = app_server.base
     params = _statement_params(base)
     skipped: dict[str, str] = {}
-    kinds: dict[str, tuple[str, list[str], str | None]] = {
-        "by_expert": (base, queries.statements_by_expert(draw, rng), None),
-        "topic_dates": (base, queries.statements_by_topic_and_dates(draw, rng), None),
+    kinds: dict[str, tuple[list[str], str | None]] = {
+        "by_expert": (queries.statements_by_expert(draw, rng), None),
+        "topic_dates": (queries.statements_by_topic_and_dates(draw, rng), None),
     }
     paths, why = _feature_paths(base, params, "q", queries.full_text(draw, rng))
     if paths:
-        kinds["full_text"] = (base, paths, None)
+        kinds["full_text"] = (paths, None)
     else:
         skipped["full_text"] = why or ""
-    kinds["expert_detail"] = (base, queries.expert_detail(draw, rng), None)
+    kinds["expert_detail"] = (queries.expert_detail(draw, rng), None)
     facet_values = _enum_values(params.get("facet", {}))
     facet_name = "topic" if "topic" in facet_values or not facet_values else facet_values[0]
     paths, why = _feature_paths(base, params, "facet", queries.facet(draw, rng, facet_name))
     if paths:
-        kinds["facet"] = (base, paths, None)
+        kinds["facet"] = (paths, None)
     else:
         skipped["facet"] = why or ""
     hot_paths = queries.hot(draw)
-    kinds["hot"] = (base, hot_paths, None)
+    kinds["hot"] = (hot_paths, None)
     _, headers, _ = servers.http_get(base + hot_paths[0])
     etag = {k.lower(): v for k, v in headers.items()}.get("etag")
     if etag:
-        kinds["hot_etag"] = (base, hot_paths, f"If-None-Match: {etag}")
+        kinds["hot_etag"] = (hot_paths, f"If-None-Match: {etag}")
     else:
         skipped["hot_etag"] = "the server sends no ETag"
 
     results: dict[str, Any] = {}
-    reference_runs = []
+    reference_runs: list[dict[str, Any]] = []
+
+    def measured(server: servers.Server, paths: list[str], header: str | None) -> dict[str, Any]:
+        """Drive, and charge the server's CPU time to the requests it answered.
+
+        CPU per request hardly moves with other load on the machine, unlike requests/s, so
+        its ratio to the reference's is the steadier estimate of the throughput ratio.
+        """
+        driver.run(server.base, paths, args.warmup, header=header, use_wrk=args.wrk)
+        cpu = server.cpu_seconds()
+        m = driver.run(server.base, paths, args.seconds, header=header, use_wrk=args.wrk)
+        used = server.cpu_seconds() - cpu
+        return {**m.as_dict(), "cpu_ms_per_request": round(1000 * used / max(1, m.requests), 3)}
 
     def reference() -> None:
-        driver.run(reference_base, ["/page"], args.warmup, use_wrk=args.wrk)
-        reference_runs.append(driver.run(reference_base, ["/page"], args.seconds, use_wrk=args.wrk))
+        reference_runs.append(measured(reference_server, ["/page"], None))
 
     reference()
-    for name, (target, paths, header) in kinds.items():
+    for name, (paths, header) in kinds.items():
         _log(f"driving {name} ({len(paths)} distinct paths)")
-        driver.run(target, paths, args.warmup, header=header, use_wrk=args.wrk)
-        results[name] = driver.run(target, paths, args.seconds, header=header, use_wrk=args.wrk)
+        results[name] = measured(app_server, paths, header)
     reference()
-    best = max(reference_runs, key=lambda m: m.rps)
+    best = max(reference_runs, key=lambda m: m["rps"])
+    best["cpu_ms_per_request"] = min(m["cpu_ms_per_request"] for m in reference_runs)
     results = {"reference": best, **results}
-    return {k: v.as_dict() for k, v in results.items()} | {
-        "reference_runs_rps": [round(m.rps, 1) for m in reference_runs]
-    }, skipped
+    results["reference_runs_rps"] = [m["rps"] for m in reference_runs]
+    return results, skipped
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -215,9 +226,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         )
         with reference.start(ready_path="/page"):
             before = os.getloadavg()[0]
-            report["results"], report["skipped"] = measure_all(
-                app_server.base, draw, args, reference.base
-            )
+            report["results"], report["skipped"] = measure_all(app_server, reference, draw, args)
             # Other work on the machine skews every figure; the load average shows how much.
             report["load_average"] = [round(before, 2), round(os.getloadavg()[0], 2)]
         report["server_rss_mb"] = round(app_server.rss_mb(), 1)
@@ -233,9 +242,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             else:
                 _log("driving datasette")
                 driver.run(ds.base, paths, args.warmup, use_wrk=args.wrk)
-                report["results"]["datasette"] = driver.run(
-                    ds.base, paths, args.seconds, use_wrk=args.wrk
-                ).as_dict()
+                cpu = ds.cpu_seconds()
+                m = driver.run(ds.base, paths, args.seconds, use_wrk=args.wrk)
+                used = ds.cpu_seconds() - cpu
+                report["results"]["datasette"] = {
+                    **m.as_dict(),
+                    "cpu_ms_per_request": round(1000 * used / max(1, m.requests), 3),
+                }
     report["finished"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     (out / f"{tag}.json").write_text(json.dumps(report, indent=2) + "\n")
     print(render(report))
@@ -246,6 +259,7 @@ def render(report: dict[str, Any]) -> str:
     """A Markdown table of one run, each figure also as a ratio to the reference."""
     results = report["results"]
     ref = results["reference"]["rps"] or 1.0
+    ref_cpu = results["reference"].get("cpu_ms_per_request") or 1e-9
     lines = [
         f"### {report['backend']}, {report.get('load', {}).get('statements', '?')} statements "
         f"({report['articles']} articles), {report['workers']} worker(s), "
@@ -265,15 +279,18 @@ def render(report: dict[str, Any]) -> str:
             "",
         ]
     lines += [
-        "| query | req/s | × bare Starlette | p50 ms | p95 ms | p99 ms | non-2xx |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| query | req/s | × bare Starlette | p50 ms | p95 ms | p99 ms | non-2xx "
+        "| server CPU ms/req | CPU × bare |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, m in results.items():
         if not isinstance(m, dict):
             continue
         lines.append(
             f"| {KIND_TITLES.get(name, name)} | {m['rps']:.0f} | {m['rps'] / ref:.2f} | "
-            f"{m['p50_ms']:.1f} | {m['p95_ms']:.1f} | {m['p99_ms']:.1f} | {m['bad_status']} |"
+            f"{m['p50_ms']:.1f} | {m['p95_ms']:.1f} | {m['p99_ms']:.1f} | {m['bad_status']} | "
+            f"{m.get('cpu_ms_per_request', 0):.2f} | "
+            f"{ref_cpu / (m.get('cpu_ms_per_request') or 1e9):.2f} |"
         )
     if "datasette" in results and "by_expert" in results:
         ratio = results["by_expert"]["rps"] / (results["datasette"]["rps"] or 1.0)

@@ -99,6 +99,18 @@ class Server:
                     sizes.append(int(line.split()[1]) / 1024)
         return max(sizes, default=0.0)
 
+    def cpu_seconds(self) -> float:
+        """User plus system CPU time used so far by the serving process(es)."""
+        ticks = os.sysconf("SC_CLK_TCK")
+        total = 0
+        for pid in self.pids():
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        return total / ticks
+
     def stop(self) -> None:
         if self.process is None or self.process.poll() is not None:
             return
