@@ -3,6 +3,8 @@ write is lost, no article is ever half stored, and no lock error reaches a clien
 
 from __future__ import annotations
 
+import contextlib
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -197,3 +199,36 @@ def test_kill_9_mid_ingest_loses_no_acknowledged_write_and_leaves_no_half_articl
             assert stored.json()["statements"] == answer["statements"]
         # And the restarted server takes writes again.
         assert client.post("/v1/articles", json=article(1), headers=auth).status_code == 201
+
+
+def test_an_oversized_chunked_body_over_the_wire_is_413_before_it_is_all_sent(
+    server: tuple[LiveServer, str, dict[str, str]],
+) -> None:
+    """Real HTTP/1.1 chunked upload of up to 64 MiB: the server answers 413 and stops
+    reading long before the end."""
+    running, _url, auth = server
+    host, port = running.sock.getsockname()
+    chunk = b"a" * 65536
+    sent = 0
+    with socket.create_connection((host, port), timeout=10) as conn:
+        conn.sendall(
+            b"POST /v1/articles HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n"
+            + f"Authorization: {auth['Authorization']}\r\n".encode()
+            + b"Transfer-Encoding: chunked\r\n\r\n"
+        )
+        try:
+            while sent < 64 * 1024 * 1024:
+                conn.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                sent += len(chunk)
+        except OSError:
+            pass  # the server answered and closed: exactly the point
+        answer = b""
+        with contextlib.suppress(OSError):
+            while b"\r\n\r\n" not in answer and len(answer) < 65536:
+                data = conn.recv(65536)
+                if not data:
+                    break
+                answer += data
+    assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
+    assert b"application/problem+json" in answer
+    assert sent < 64 * 1024 * 1024, "the server read the whole 64 MiB"
