@@ -2,6 +2,7 @@
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -43,6 +44,11 @@ class Settings(BaseSettings):
         description="HMAC key that signs pagination cursors; share it across replicas.",
     )
     query_timeout_seconds: float = Field(default=2.0, gt=0)
+    sqlite_synchronous: Literal["NORMAL", "FULL"] = Field(
+        default="NORMAL",
+        description="SQLite fsync policy in WAL mode. NORMAL: a commit survives a process "
+        "crash, not a power loss; FULL: it survives both, at a cost per write.",
+    )
     db_pool_size: int = Field(default=8, ge=1)
     trusted_hosts: list[str] = Field(
         default_factory=lambda: ["*"],

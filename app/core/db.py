@@ -35,14 +35,14 @@ def _ensure_sqlite_folder(url: str) -> None:
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
 
 
-def _configure_sqlite(engine: Engine, query_timeout: float) -> None:
+def _configure_sqlite(engine: Engine, query_timeout: float, synchronous: str) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, record: Any) -> None:
         # Let SQLAlchemy's "begin" event own transactions instead of pysqlite's legacy mode.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA synchronous={synchronous}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.close()
@@ -76,7 +76,7 @@ def create_db_engine(settings: Settings) -> Engine:
             pool_size=settings.db_pool_size,
             max_overflow=settings.db_pool_size,
         )
-        _configure_sqlite(engine, settings.query_timeout_seconds)
+        _configure_sqlite(engine, settings.query_timeout_seconds, settings.sqlite_synchronous)
         return engine
     timeout_ms = int(settings.query_timeout_seconds * 1000)
     return create_engine(
