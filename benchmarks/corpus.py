@@ -311,7 +311,10 @@ class CorpusGenerator:
 
     def article(self, number: int) -> GeneratedArticle:
         rng = random.Random(f"{self.seed}-{number}")
-        topics = list({self.topic_slugs[self._pick(rng, self._cum_topics)] for _ in range(3)})
+        # dict.fromkeys, not a set: set order follows string hashing, which varies by process.
+        topics = list(
+            dict.fromkeys(self.topic_slugs[self._pick(rng, self._cum_topics)] for _ in range(3))
+        )
         writer = _Writer(rng, topics)
         total = rng.randint(MIN_STATEMENTS, MAX_STATEMENTS)
         speakers = self._speakers(rng, rng.randint(1, min(4, total)))
