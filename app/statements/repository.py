@@ -1,5 +1,6 @@
-"""Statement queries. Lists select plain columns (no ORM objects) and fetch the page's
-topics in one more query, so a page costs a fixed number of statements whatever its size."""
+"""Statement queries. Lists select plain columns (no ORM objects), fetch the page's topics
+in one more query and serialise rows straight to dicts, so a page costs a fixed number of
+statements whatever its size, and no model validation."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ from typing import Any
 from sqlalchemy import Row, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.core.refs import ArticleRef, ExpertRef, Span, TopicRef
+from app.core.errors import InvalidParameter
 from app.models import Article, Expert, Statement, StatementTopic, Topic
-from app.statements.schemas import StatementDetail, StatementFilter, StatementSummary, TopicTag
+from app.search import backend
+from app.search.highlight import highlight
+from app.search.query import SearchQuery, parse_query
+from app.statements.schemas import StatementDetail, StatementFilter, StatementSort, TopicTag
 
 _COLUMNS = (
     Statement.id,
@@ -33,18 +37,34 @@ _COLUMNS = (
     Article.published_on.label("article_published_on"),
 )
 
-Key = tuple[dt.date, int, int]
+Key = list[Any]
+"""A keyset position, JSON-ready: [said_on, position, id] or, by relevance, [score, id]."""
 
 
-def _conditions(f: StatementFilter) -> list[Any]:
-    conditions: list[Any] = []
+def dialect_of(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def search_of(f: StatementFilter) -> SearchQuery | None:
+    return parse_query(f.q) if f.q else None
+
+
+def resolve_sort(f: StatementFilter, sort: StatementSort | None) -> StatementSort:
+    if sort == "relevance" and not f.q:
+        raise InvalidParameter("sort=relevance needs a search: give q as well.")
+    return sort or ("relevance" if f.q else "-said_on")
+
+
+def conditions(f: StatementFilter, dialect: str, *, search: bool = True) -> list[Any]:
+    """WHERE clauses for the filter; ``search=False`` leaves ``q`` to a join instead."""
+    found: list[Any] = []
     if f.expert is not None:
-        conditions.append(
+        found.append(
             Statement.expert_id
             == select(Expert.id).where(Expert.slug == f.expert).scalar_subquery()
         )
     if f.topic:
-        conditions.append(
+        found.append(
             Statement.id.in_(
                 select(StatementTopic.statement_id)
                 .join(Topic, Topic.id == StatementTopic.topic_id)
@@ -52,20 +72,37 @@ def _conditions(f: StatementFilter) -> list[Any]:
             )
         )
     if f.kind is not None:
-        conditions.append(Statement.kind == f.kind)
+        found.append(Statement.kind == f.kind)
     if f.article is not None:
-        conditions.append(
+        found.append(
             Statement.article_id
             == select(Article.id).where(Article.slug == f.article).scalar_subquery()
         )
     if f.date_from is not None:
-        conditions.append(Statement.said_on >= f.date_from)
+        found.append(Statement.said_on >= f.date_from)
     if f.date_to is not None:
-        conditions.append(Statement.said_on <= f.date_to)
-    return conditions
+        found.append(Statement.said_on <= f.date_to)
+    query = search_of(f)
+    if search and query is not None:
+        found.append(Statement.id.in_(backend.matching_ids(dialect, "statements", query)))
+    return found
 
 
-def _after(key: Key, newest_first: bool) -> Any:
+def check_key(sort: StatementSort, key: list[Any]) -> Key:
+    """The decoded cursor key, checked for the sort's shape; anything else is a 422."""
+    try:
+        if sort == "relevance":
+            score, statement_id = key
+            if isinstance(score, bool) or not isinstance(score, int | float):
+                raise TypeError
+            return [float(score), int(statement_id)]
+        said_on, position, statement_id = key
+        return [dt.date.fromisoformat(said_on), int(position), int(statement_id)]
+    except (TypeError, ValueError):
+        raise InvalidParameter("cursor is malformed.") from None
+
+
+def _after_date(key: Key, newest_first: bool) -> Any:
     said_on, position, statement_id = key
     later_in_day = or_(
         Statement.position > position,
@@ -83,8 +120,8 @@ def _base_select() -> Select[*tuple[Any, ...]]:
     )
 
 
-def _topics_by_statement(session: Session, ids: Sequence[int]) -> dict[int, list[TopicRef]]:
-    found: dict[int, list[TopicRef]] = defaultdict(list)
+def _topics_by_statement(session: Session, ids: Sequence[int]) -> dict[int, list[dict[str, str]]]:
+    found: dict[int, list[dict[str, str]]] = defaultdict(list)
     if not ids:
         return found
     rows = session.execute(
@@ -94,79 +131,110 @@ def _topics_by_statement(session: Session, ids: Sequence[int]) -> dict[int, list
         .order_by(StatementTopic.statement_id, Topic.slug)
     )
     for statement_id, slug, name in rows:
-        found[statement_id].append(TopicRef(slug=slug, name=name))
+        found[statement_id].append({"slug": slug, "name": name})
     return found
 
 
-def _summary(row: Row[Any], topics: list[TopicRef]) -> StatementSummary:
+def _item(row: Row[Any], topics: list[dict[str, str]], query: SearchQuery | None) -> dict[str, Any]:
     expert = (
-        ExpertRef(
-            slug=row.expert_slug,
-            name=row.expert_name,
-            kind=row.expert_kind,
-            role=row.expert_role,
-            organization=row.expert_organization,
-        )
+        {
+            "slug": row.expert_slug,
+            "name": row.expert_name,
+            "kind": row.expert_kind,
+            "role": row.expert_role,
+            "organization": row.expert_organization,
+        }
         if row.expert_slug is not None
         else None
     )
-    return StatementSummary(
-        id=row.id,
-        text=row.text,
-        kind=row.kind,
-        said_on=row.said_on,
-        position=row.position,
-        span=Span(start=row.span_start, end=row.span_end),
-        expert=expert,
-        article=ArticleRef(
-            slug=row.article_slug, title=row.article_title, published_on=row.article_published_on
-        ),
-        topics=topics,
-    )
+    return {
+        "id": row.id,
+        "text": row.text,
+        "kind": row.kind,
+        "said_on": row.said_on.isoformat(),
+        "position": row.position,
+        "span": {"start": row.span_start, "end": row.span_end},
+        "expert": expert,
+        "article": {
+            "slug": row.article_slug,
+            "title": row.article_title,
+            "published_on": row.article_published_on.isoformat(),
+        },
+        "topics": topics,
+        "highlight": highlight(row.text, query) if query is not None else None,
+    }
 
 
-def summaries(session: Session, rows: Sequence[Row[Any]]) -> list[StatementSummary]:
+def items(
+    session: Session, rows: Sequence[Row[Any]], query: SearchQuery | None = None
+) -> list[dict[str, Any]]:
     topics = _topics_by_statement(session, [row.id for row in rows])
-    return [_summary(row, topics.get(row.id, [])) for row in rows]
+    return [_item(row, topics.get(row.id, []), query) for row in rows]
 
 
 def count_statements(session: Session, f: StatementFilter) -> int:
-    return session.scalar(select(func.count(Statement.id)).where(*_conditions(f))) or 0
+    where = conditions(f, dialect_of(session))
+    return session.scalar(select(func.count(Statement.id)).where(*where)) or 0
 
 
 def list_statements(
     session: Session,
     f: StatementFilter,
     *,
+    sort: StatementSort,
     limit: int,
     after: Key | None = None,
-    newest_first: bool = True,
-) -> tuple[list[StatementSummary], Key | None]:
-    """One page in said_on order (newest first by default), then position; and the key to
-    continue after, or None on the last page."""
-    said_on = Statement.said_on.desc() if newest_first else Statement.said_on.asc()
-    query = (
-        _base_select()
-        .where(*_conditions(f))
-        .order_by(said_on, Statement.position, Statement.id)
-        .limit(limit + 1)
-    )
-    if after is not None:
-        query = query.where(_after(after, newest_first))
-    rows = session.execute(query).all()
+) -> tuple[list[dict[str, Any]], Key | None]:
+    """One page in ``sort`` order and the key to continue after, or None on the last page.
+
+    Date sorts break ties by position then id; relevance (best first) by id."""
+    dialect = dialect_of(session)
+    query = search_of(f)
+    if sort == "relevance":
+        assert query is not None
+        match = backend.scored(dialect, "statements", query).subquery("search_match")
+        statement = (
+            _base_select()
+            .add_columns(match.c.score)
+            .join(match, match.c.id == Statement.id)
+            .where(*conditions(f, dialect, search=False))
+            .order_by(match.c.score.desc(), Statement.id)
+        )
+        if after is not None:
+            score, statement_id = after
+            statement = statement.where(
+                or_(
+                    match.c.score < score, and_(match.c.score == score, Statement.id > statement_id)
+                )
+            )
+    else:
+        newest_first = sort == "-said_on"
+        said_on = Statement.said_on.desc() if newest_first else Statement.said_on.asc()
+        statement = (
+            _base_select()
+            .where(*conditions(f, dialect))
+            .order_by(said_on, Statement.position, Statement.id)
+        )
+        if after is not None:
+            statement = statement.where(_after_date(after, newest_first))
+    rows = session.execute(statement.limit(limit + 1)).all()
     next_key: Key | None = None
     if len(rows) > limit:
         rows = rows[:limit]
         last = rows[-1]
-        next_key = (last.said_on, last.position, last.id)
-    return summaries(session, rows), next_key
+        next_key = (
+            [float(last.score), last.id]
+            if sort == "relevance"
+            else [last.said_on.isoformat(), last.position, last.id]
+        )
+    return items(session, rows, query), next_key
 
 
-def statements_of_article(session: Session, article_id: int) -> list[StatementSummary]:
+def statements_of_article(session: Session, article_id: int) -> list[dict[str, Any]]:
     rows = session.execute(
         _base_select().where(Statement.article_id == article_id).order_by(Statement.position)
     ).all()
-    return summaries(session, rows)
+    return items(session, rows)
 
 
 def get_statement(session: Session, statement_id: int) -> StatementDetail | None:
@@ -182,5 +250,4 @@ def get_statement(session: Session, statement_id: int) -> StatementDetail | None
             .order_by(Topic.slug)
         )
     ]
-    summary = _summary(row, [])
-    return StatementDetail(**{**summary.model_dump(exclude={"topics"}), "topics": tags})
+    return StatementDetail.model_validate({**_item(row, [], None), "topics": tags})

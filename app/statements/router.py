@@ -1,65 +1,131 @@
 from __future__ import annotations
 
-import datetime as dt
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from app.core.db import get_session
-from app.core.errors import InvalidParameter, NotFound, problem_responses
-from app.core.pagination import Page, decode_cursor, encode_cursor, set_next_link
+from app.core.errors import NotFound, problem_responses
+from app.core.listing import Format, cursor_key, json_page, next_cursor
 from app.core.params import DEFAULT_LIMIT, MAX_ID, Cursor, Limit
-from app.statements import repository
+from app.exports.streaming import Column, export_response, field, nested
+from app.statements import facets, repository
 from app.statements.schemas import (
+    Facet,
     StatementDetail,
     StatementFilter,
-    StatementSummary,
+    StatementPage,
+    StatementSort,
     statement_filter,
 )
 
 router = APIRouter(prefix="/v1/statements", tags=["statements"])
-_SCOPE = "statements:-said_on"
+
+CSV_COLUMNS: list[Column] = [
+    field("id"),
+    field("said_on"),
+    field("kind"),
+    field("text"),
+    field("highlight"),
+    nested("expert", "slug"),
+    nested("expert", "name"),
+    nested("expert", "kind"),
+    nested("expert", "role"),
+    nested("expert", "organization"),
+    nested("article", "slug"),
+    nested("article", "title"),
+    nested("article", "published_on"),
+    field("position"),
+    ("span_start", lambda item: item["span"]["start"]),
+    ("span_end", lambda item: item["span"]["end"]),
+    ("topics", lambda item: ";".join(t["slug"] for t in item["topics"])),
+]
 
 
-def _decode_key(secret: str, token: str) -> repository.Key:
-    key = decode_cursor(secret, _SCOPE, token)
-    try:
-        said_on, position, statement_id = key
-        return dt.date.fromisoformat(said_on), int(position), int(statement_id)
-    except (TypeError, ValueError):
-        raise InvalidParameter("cursor is malformed.") from None
+def _scope(sort: StatementSort) -> str:
+    return f"statements:{sort}"
 
 
 @router.get(
     "",
-    summary="List statements",
+    summary="List, search, facet or export statements",
     operation_id="statements-list",
-    responses=problem_responses(422),
+    response_model=StatementPage,
+    responses={
+        200: {
+            "content": {
+                "text/csv": {"schema": {"type": "string"}},
+                "application/x-ndjson": {"schema": {"type": "string"}},
+            },
+            "description": "A page (JSON), or every matching row (CSV, NDJSON).",
+        },
+        **problem_responses(422),
+    },
 )
 def list_statements(
     request: Request,
-    response: Response,
     session: Annotated[Session, Depends(get_session)],
     filters: Annotated[StatementFilter, Depends(statement_filter)],
+    sort: Annotated[
+        StatementSort | None,
+        Query(
+            description=(
+                "`-said_on` (newest first; the default without `q`), `said_on`, or "
+                "`relevance` (best match first; the default with `q`, which it needs)."
+            ),
+            examples=["-said_on"],
+        ),
+    ] = None,
+    facet: Annotated[
+        list[Facet] | None,
+        Query(
+            description="Repeatable. Adds `facets` counted over the whole current filter.",
+            examples=["topic"],
+        ),
+    ] = None,
+    facet_size: Annotated[
+        int,
+        Query(
+            ge=1,
+            le=facets.MAX_FACET_SIZE,
+            description="Most values per facet, the most frequent first.",
+            examples=[facets.DEFAULT_FACET_SIZE],
+        ),
+    ] = facets.DEFAULT_FACET_SIZE,
+    export_format: Format = "json",
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
-) -> Page[StatementSummary]:
-    """Quotes and paraphrases matching every given filter, newest `said_on` first, then
-    by position in the article. Repeat `topic` to match any of several topics."""
-    secret = request.app.state.settings.cursor_secret
-    after = _decode_key(secret, cursor) if cursor else None
-    items, next_key = repository.list_statements(session, filters, limit=limit, after=after)
-    next_cursor = (
-        encode_cursor(secret, _SCOPE, [next_key[0].isoformat(), next_key[1], next_key[2]])
-        if next_key
-        else None
+) -> Response:
+    """Quotes and paraphrases matching every given filter, newest `said_on` first then by
+    position in the article, or best match first with `q`. Repeat `topic` to match any of
+    several topics. `format=csv|ndjson` downloads every match."""
+    resolved = repository.resolve_sort(filters, sort)
+    scope = _scope(resolved)
+    raw_key = cursor_key(request, scope, cursor)
+    after = repository.check_key(resolved, raw_key) if raw_key is not None else None
+
+    if export_format != "json":
+
+        def batch(batch_session: Session, key: Any, size: int) -> Any:
+            return repository.list_statements(
+                batch_session, filters, sort=resolved, limit=size, after=key
+            )
+
+        return export_response(
+            request, export_format, "statements", batch, CSV_COLUMNS, after=after
+        )
+
+    items, next_key = repository.list_statements(
+        session, filters, sort=resolved, limit=limit, after=after
     )
-    set_next_link(request, response, next_cursor)
-    return Page(
-        items=items,
-        total=repository.count_statements(session, filters),
-        next_cursor=next_cursor,
+    return json_page(
+        request,
+        items,
+        repository.count_statements(session, filters),
+        next_cursor(request, scope, next_key),
+        facets=facets.facet_counts(session, filters, facet, facet_size) if facet else None,
     )
 
 

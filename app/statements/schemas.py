@@ -7,6 +7,8 @@ from fastapi import Query
 from pydantic import BaseModel, Field
 
 from app.core.refs import ArticleRef, ExpertRef, Span, StatementKind, TopicRef
+from app.core.strict_types import IsoDate
+from app.search.query import MAX_QUERY_LENGTH, parse_query
 
 
 class StatementSummary(BaseModel):
@@ -30,6 +32,14 @@ class StatementSummary(BaseModel):
     expert: ExpertRef | None = Field(description="Who said it; null if unattributed.")
     article: ArticleRef = Field(description="The article it comes from.")
     topics: list[TopicRef] = Field(description="Topics it is tagged with.")
+    highlight: str | None = Field(
+        default=None,
+        description=(
+            "With `q`: the text HTML-escaped, each match wrapped in `<mark>…</mark>`. "
+            "Null without `q`."
+        ),
+        examples=["it is a big <mark>reputational burden</mark> on Tokayev"],
+    )
 
 
 class TopicTag(TopicRef):
@@ -46,12 +56,14 @@ class StatementDetail(StatementSummary):
     topics: list[TopicTag] = Field(description="Topics, each with the terms that matched.")  # type: ignore[assignment]
 
 
-StatementSort = Literal["said_on", "-said_on"]
+StatementSort = Literal["said_on", "-said_on", "relevance"]
+Facet = Literal["expert", "topic", "kind", "article", "month"]
 
 
 class StatementFilter(BaseModel):
     """Filters shared by the statement list and the statistics endpoints."""
 
+    q: str | None = None
     expert: str | None = None
     topic: list[str] = Field(default_factory=list)
     kind: StatementKind | None = None
@@ -60,7 +72,21 @@ class StatementFilter(BaseModel):
     date_to: dt.date | None = None
 
 
+Q_DESCRIPTION = (
+    'Full-text search. Words are ANDed; "a phrase"; stabil* for a prefix; a OR b; -term '
+    "excludes. Case- and diacritic-insensitive. A malformed query is a 422."
+)
+
+
 def statement_filter(
+    q: Annotated[
+        str | None,
+        Query(
+            description=Q_DESCRIPTION,
+            examples=['"reputational burden"'],
+            max_length=MAX_QUERY_LENGTH,
+        ),
+    ] = None,
     expert: Annotated[
         str | None,
         Query(description="Expert slug.", examples=["askar-nursha"], max_length=200),
@@ -84,7 +110,7 @@ def statement_filter(
         ),
     ] = None,
     date_from: Annotated[
-        dt.date | None,
+        IsoDate | None,
         Query(
             alias="from",
             description="Earliest said_on, inclusive (YYYY-MM-DD).",
@@ -92,7 +118,7 @@ def statement_filter(
         ),
     ] = None,
     date_to: Annotated[
-        dt.date | None,
+        IsoDate | None,
         Query(
             alias="to",
             description=(
@@ -102,11 +128,43 @@ def statement_filter(
         ),
     ] = None,
 ) -> StatementFilter:
+    if q is not None and not q.strip():
+        q = None  # an emptied search box means "no search", not an error
+    if q is not None:
+        parse_query(q)
     return StatementFilter(
+        q=q,
         expert=expert,
         topic=topic or [],
         kind=kind,
         article=article,
         date_from=date_from,
         date_to=date_to,
+    )
+
+
+class FacetValue(BaseModel):
+    """One value of a facet and how many statements of the current filter have it."""
+
+    value: str = Field(
+        description="What the matching filter parameter takes: a slug, a kind or YYYY-MM.",
+        examples=["askar-nursha"],
+    )
+    label: str = Field(description="For display.", examples=["Askar Nursha"])
+    count: int = Field(description="Statements of the current filter with it.", examples=[3])
+
+
+class StatementPage(BaseModel):
+    """A page of statements; `facets` appears only when `facet` was asked for."""
+
+    items: list[StatementSummary] = Field(description="The statements on this page.")
+    total: int = Field(description="How many statements match the filter in all.", examples=[8])
+    next_cursor: str | None = Field(
+        description="Pass as `cursor` to get the next page; null on the last page.",
+        examples=[None],
+    )
+    facets: dict[str, list[FacetValue]] | None = Field(
+        default=None,
+        description="Per requested facet, its values for the current filter, most first.",
+        examples=[{"kind": [{"value": "quote", "label": "Quote", "count": 5}]}],
     )

@@ -1,0 +1,58 @@
+"""Helpers every list router shares: cursor keys per sort, JSON bodies, export choice."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any, Literal
+
+from fastapi import Query, Request
+from fastapi.responses import Response
+
+from app.core.pagination import decode_cursor, encode_cursor
+
+ExportFormat = Literal["json", "csv", "ndjson"]
+
+Format = Annotated[
+    ExportFormat,
+    Query(
+        alias="format",
+        description=(
+            "`json` (default) for pages; `csv` or `ndjson` stream every matching row as a "
+            "download, ignoring `limit`."
+        ),
+        examples=["json"],
+    ),
+]
+
+
+def cursor_key(request: Request, scope: str, cursor: str | None) -> list[Any] | None:
+    if not cursor:
+        return None
+    return decode_cursor(request.app.state.settings.cursor_secret, scope, cursor)
+
+
+def next_cursor(request: Request, scope: str, key: list[Any] | None) -> str | None:
+    if key is None:
+        return None
+    return encode_cursor(request.app.state.settings.cursor_secret, scope, key)
+
+
+def json_page(
+    request: Request,
+    items: list[dict[str, Any]],
+    total: int,
+    cursor: str | None,
+    **extra: Any,
+) -> Response:
+    """The list envelope serialised once, straight from dicts, with the Link header."""
+    body: dict[str, Any] = {"items": items, "total": total, "next_cursor": cursor}
+    body.update({name: value for name, value in extra.items() if value is not None})
+    headers = {}
+    if cursor is not None:
+        url = request.url.include_query_params(cursor=cursor)
+        headers["Link"] = f'<{url}>; rel="next"'
+    return Response(
+        json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(),
+        media_type="application/json",
+        headers=headers,
+    )

@@ -1,0 +1,1 @@
+"""CSV and NDJSON exports that stream every matching row, batch by batch."""

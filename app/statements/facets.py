@@ -1,0 +1,86 @@
+"""Facet counts over the current statement filter: one GROUP BY query per facet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import Article, Expert, Statement, StatementTopic, Topic
+from app.statements.repository import conditions, dialect_of
+from app.statements.schemas import Facet, StatementFilter
+
+DEFAULT_FACET_SIZE = 30
+MAX_FACET_SIZE = 100
+_KIND_LABELS = {"quote": "Quote", "paraphrase": "Paraphrase"}
+
+
+def month_of(dialect: str, value: Any) -> Any:
+    """The YYYY-MM of a date column, in the store's own SQL."""
+    if dialect == "sqlite":
+        return func.strftime("%Y-%m", value)
+    return func.to_char(value, "YYYY-MM")
+
+
+def _month_label(value: str) -> str:
+    return dt.date.fromisoformat(f"{value}-01").strftime("%B %Y")
+
+
+def _facet_select(name: Facet, dialect: str) -> Any:
+    # (statement, topic) pairs are unique, so a plain count is right for topics too
+    count = func.count(Statement.id)
+    if name == "expert":
+        return (
+            select(Expert.slug.label("value"), Expert.name.label("label"), count.label("count"))
+            .select_from(Statement)
+            .join(Expert, Expert.id == Statement.expert_id)
+            .group_by(Expert.id, Expert.slug, Expert.name)
+        )
+    if name == "topic":
+        return (
+            select(Topic.slug.label("value"), Topic.name.label("label"), count.label("count"))
+            .select_from(Statement)
+            .join(StatementTopic, StatementTopic.statement_id == Statement.id)
+            .join(Topic, Topic.id == StatementTopic.topic_id)
+            .group_by(Topic.id, Topic.slug, Topic.name)
+        )
+    if name == "article":
+        return (
+            select(Article.slug.label("value"), Article.title.label("label"), count.label("count"))
+            .select_from(Statement)
+            .join(Article, Article.id == Statement.article_id)
+            .group_by(Article.id, Article.slug, Article.title)
+        )
+    if name == "kind":
+        return select(
+            Statement.kind.label("value"), Statement.kind.label("label"), count.label("count")
+        ).group_by(Statement.kind)
+    month = month_of(dialect, Statement.said_on)
+    return select(month.label("value"), month.label("label"), count.label("count")).group_by(month)
+
+
+def facet_counts(
+    session: Session, f: StatementFilter, names: list[Facet], size: int = DEFAULT_FACET_SIZE
+) -> dict[str, list[dict[str, Any]]]:
+    """Per facet, up to ``size`` values of the statements matching ``f``, most first."""
+    dialect = dialect_of(session)
+    where = conditions(f, dialect)
+    found: dict[str, list[dict[str, Any]]] = {}
+    for name in dict.fromkeys(names):
+        query = _facet_select(name, dialect).where(*where)
+        rows = session.execute(
+            query.order_by(func.count(Statement.id).desc(), "value").limit(size)
+        ).all()
+        values = []
+        for row in rows:
+            label = row.label
+            if name == "kind":
+                label = _KIND_LABELS.get(row.value, row.value)
+            elif name == "month":
+                label = _month_label(row.value)
+            values.append({"value": row.value, "label": label, "count": row.count})
+        values.sort(key=lambda v: (-v["count"], v["value"]))
+        found[name] = values
+    return found
