@@ -8,7 +8,9 @@ from fastapi import Query
 
 from app.core.config import get_settings
 
-MAX_ID = 2**63 - 1
+# Ids are INTEGER columns: 32-bit on PostgreSQL, where a larger bound parameter is an
+# error ("integer out of range"), not a miss. Larger ids are a 422.
+MAX_ID = 2**31 - 1
 _settings = get_settings()
 
 Limit = Annotated[

@@ -185,7 +185,7 @@ def _integer_parameters(client: TestClient) -> list[tuple[str, str, str]]:
     return found
 
 
-@pytest.mark.parametrize("value", [2**63, 2**64, 10**30, -(2**63) - 1])
+@pytest.mark.parametrize("value", [2**31, 2**63, 2**64, 10**30, -(2**63) - 1])
 def test_integers_at_or_above_2_63_are_422_in_every_integer_parameter(
     client: TestClient, value: int
 ) -> None:
