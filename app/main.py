@@ -17,6 +17,7 @@ from app.core.middleware import install_middleware
 from app.docs import install_docs
 from app.experts.router import router as experts_router
 from app.statements.router import router as statements_router
+from app.stats.router import router as stats_router
 from app.topics.router import router as topics_router
 
 DESCRIPTION = """
@@ -56,6 +57,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         articles_router,
         experts_router,
         statements_router,
+        stats_router,
         topics_router,
     ):
         app.include_router(router)

@@ -1,16 +1,23 @@
+"""Article queries: lists with filters, sorts and search as plain rows; one in detail."""
+
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.articles.schemas import ArticleDetail, ArticleExpert, ArticleSummary
-from app.models import Appearance, Article, Expert, Statement
-from app.statements.repository import statements_of_article
+from app.articles.schemas import ArticleDetail, ArticleExpert
+from app.core import keyset
+from app.core.errors import InvalidParameter
+from app.models import Appearance, Article, Expert, Statement, StatementTopic, Topic
+from app.search import backend
+from app.search.query import parse_query
+from app.statements.repository import dialect_of, statements_of_article
 
-Key = tuple[dt.date, int]
+ArticleSort = Literal["-published_on", "published_on", "relevance"]
 
 _statement_count = (
     select(func.count(Statement.id)).where(Statement.article_id == Article.id).scalar_subquery()
@@ -29,27 +36,119 @@ _COLUMNS = (
 )
 
 
-def _summary(row: Any) -> ArticleSummary:
-    return ArticleSummary.model_validate(row, from_attributes=True)
+@dataclass(frozen=True)
+class ArticleFilter:
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    source: str | None = None
+    expert: str | None = None
+    topic: list[str] = field(default_factory=list)
+    q: str | None = None
 
 
-def count_articles(session: Session) -> int:
-    return session.scalar(select(func.count(Article.id))) or 0
+def resolve_sort(f: ArticleFilter, sort: ArticleSort | None) -> ArticleSort:
+    if sort == "relevance" and not f.q:
+        raise InvalidParameter("sort=relevance needs a search: give q as well.")
+    return sort or ("relevance" if f.q else "-published_on")
+
+
+def check_key(sort: ArticleSort, key: list[Any]) -> list[Any]:
+    try:
+        first, article_id = key
+        if sort == "relevance":
+            if isinstance(first, bool) or not isinstance(first, int | float):
+                raise TypeError
+            return [float(first), int(article_id)]
+        return [dt.date.fromisoformat(first), int(article_id)]
+    except (TypeError, ValueError):
+        raise InvalidParameter("cursor is malformed.") from None
+
+
+def _conditions(f: ArticleFilter, dialect: str, *, search: bool = True) -> list[Any]:
+    found: list[Any] = []
+    if f.date_from is not None:
+        found.append(Article.published_on >= f.date_from)
+    if f.date_to is not None:
+        found.append(Article.published_on <= f.date_to)
+    if f.source:
+        found.append(func.lower(Article.source).contains(f.source.lower(), autoescape=True))
+    if f.expert is not None:
+        found.append(
+            Article.id.in_(
+                select(Appearance.article_id)
+                .join(Expert, Expert.id == Appearance.expert_id)
+                .where(Expert.slug == f.expert)
+            )
+        )
+    if f.topic:
+        found.append(
+            Article.id.in_(
+                select(Statement.article_id)
+                .join(StatementTopic, StatementTopic.statement_id == Statement.id)
+                .join(Topic, Topic.id == StatementTopic.topic_id)
+                .where(Topic.slug.in_(f.topic))
+            )
+        )
+    if search and f.q:
+        found.append(Article.id.in_(backend.matching_ids(dialect, "articles", parse_query(f.q))))
+    return found
+
+
+def _item(row: Any) -> dict[str, Any]:
+    return {
+        "slug": row.slug,
+        "title": row.title,
+        "published_on": row.published_on.isoformat(),
+        "subtitle": row.subtitle,
+        "source": row.source,
+        "url": row.url,
+        "language": row.language,
+        "original_language": row.original_language,
+        "statement_count": row.statement_count,
+    }
+
+
+def count_articles(session: Session, f: ArticleFilter | None = None) -> int:
+    where = _conditions(f or ArticleFilter(), dialect_of(session))
+    return session.scalar(select(func.count(Article.id)).where(*where)) or 0
 
 
 def list_articles(
-    session: Session, *, limit: int, after: Key | None = None
-) -> tuple[list[ArticleSummary], Key | None]:
-    """Newest published first."""
-    query = select(*_COLUMNS).order_by(Article.published_on.desc(), Article.id.desc())
+    session: Session,
+    f: ArticleFilter | None = None,
+    *,
+    sort: ArticleSort = "-published_on",
+    limit: int,
+    after: list[Any] | None = None,
+) -> tuple[list[dict[str, Any]], list[Any] | None]:
+    """A page in ``sort`` order (newest published first by default)."""
+    f = f or ArticleFilter()
+    dialect = dialect_of(session)
+    query = select(*_COLUMNS)
+    order: list[tuple[Any, bool]]
+    if sort == "relevance":
+        assert f.q
+        match = backend.scored(dialect, "articles", parse_query(f.q)).subquery("search_match")
+        query = query.add_columns(match.c.score).join(match, match.c.id == Article.id)
+        query = query.where(*_conditions(f, dialect, search=False))
+        order = [(match.c.score, True), (Article.id, False)]
+    else:
+        newest_first = sort == "-published_on"
+        query = query.where(*_conditions(f, dialect))
+        order = [(Article.published_on, newest_first), (Article.id, newest_first)]
     if after is not None:
-        query = query.where(tuple_(Article.published_on, Article.id) < tuple_(*after))
-    rows = session.execute(query.limit(limit + 1)).all()
+        query = query.where(keyset.after(order, after))
+    rows = session.execute(query.order_by(*keyset.order_by(order)).limit(limit + 1)).all()
     next_key = None
     if len(rows) > limit:
         rows = rows[:limit]
-        next_key = (rows[-1].published_on, rows[-1].id)
-    return [_summary(row) for row in rows], next_key
+        last = rows[-1]
+        next_key = (
+            [float(last.score), last.id]
+            if sort == "relevance"
+            else [last.published_on.isoformat(), last.id]
+        )
+    return [_item(row) for row in rows], next_key
 
 
 def get_article(session: Session, slug: str) -> ArticleDetail | None:
@@ -80,10 +179,12 @@ def article_detail(session: Session, row: Any) -> ArticleDetail:
             .order_by(Expert.name)
         )
     ]
-    return ArticleDetail(
-        **_summary(row).model_dump(),
-        text=row.text,
-        content_sha256=row.content_sha256,
-        experts=experts,
-        statements=statements_of_article(session, row.id),
+    return ArticleDetail.model_validate(
+        {
+            **_item(row),
+            "text": row.text,
+            "content_sha256": row.content_sha256,
+            "experts": experts,
+            "statements": statements_of_article(session, row.id),
+        }
     )

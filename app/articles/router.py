@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from app.articles import repository
+from app.articles.repository import ArticleFilter, ArticleSort
 from app.articles.schemas import ArticleDetail, ArticleSummary
 from app.core.db import get_session
-from app.core.errors import InvalidParameter, NotFound, problem_responses
-from app.core.pagination import Page, decode_cursor, encode_cursor, set_next_link
+from app.core.errors import NotFound, problem_responses
+from app.core.listing import EXPORT_RESPONSES, Format, cursor_key, json_page, next_cursor
+from app.core.pagination import Page
 from app.core.params import DEFAULT_LIMIT, Cursor, Limit
+from app.exports.streaming import Column, export_response, field
+from app.search.query import MAX_QUERY_LENGTH, parse_query
+from app.statements.schemas import Q_DESCRIPTION
 
 router = APIRouter(prefix="/v1/articles", tags=["articles"])
-_SCOPE = "articles:-published_on"
 
 ArticleSlug = Annotated[
     str,
@@ -25,35 +30,127 @@ ArticleSlug = Annotated[
     ),
 ]
 
+CSV_COLUMNS: list[Column] = [
+    field(name)
+    for name in (
+        "slug",
+        "title",
+        "subtitle",
+        "published_on",
+        "source",
+        "url",
+        "language",
+        "original_language",
+        "statement_count",
+    )
+]
+
+
+def article_filter(
+    date_from: Annotated[
+        dt.date | None,
+        Query(
+            alias="from",
+            description="Earliest publication date, inclusive (YYYY-MM-DD).",
+            examples=["2022-01-01"],
+        ),
+    ] = None,
+    date_to: Annotated[
+        dt.date | None,
+        Query(
+            alias="to",
+            description="Latest publication date, inclusive (YYYY-MM-DD).",
+            examples=["2022-01-31"],
+        ),
+    ] = None,
+    source: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="Case-insensitive substring of the outlet.",
+            examples=["mk.ru"],
+        ),
+    ] = None,
+    expert: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="Expert slug: articles they appear in.",
+            examples=["askar-nursha"],
+        ),
+    ] = None,
+    topic: Annotated[
+        list[str] | None,
+        Query(
+            description="Topic slug: articles with a statement on it; repeat for any of several.",
+            examples=["stabilization"],
+        ),
+    ] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=MAX_QUERY_LENGTH,
+            description=Q_DESCRIPTION + " Searches title, subtitle and text.",
+            examples=["peacekeepers"],
+        ),
+    ] = None,
+) -> ArticleFilter:
+    q = q if q and q.strip() else None
+    if q is not None:
+        parse_query(q)
+    return ArticleFilter(
+        date_from=date_from,
+        date_to=date_to,
+        source=source,
+        expert=expert,
+        topic=topic or [],
+        q=q,
+    )
+
 
 @router.get(
     "",
-    summary="List articles",
+    summary="List, search or export articles",
     operation_id="articles-list",
-    responses=problem_responses(422),
+    response_model=Page[ArticleSummary],
+    responses={**EXPORT_RESPONSES, **problem_responses(422)},
 )
 def list_articles(
     request: Request,
-    response: Response,
     session: Annotated[Session, Depends(get_session)],
+    filters: Annotated[ArticleFilter, Depends(article_filter)],
+    sort: Annotated[
+        ArticleSort | None,
+        Query(
+            description=(
+                "`-published_on` (newest first; the default without `q`), `published_on`, "
+                "or `relevance` (the default with `q`)."
+            ),
+            examples=["-published_on"],
+        ),
+    ] = None,
+    export_format: Format = "json",
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
-) -> Page[ArticleSummary]:
+) -> Response:
     """Ingested articles, newest published first, with their statement counts."""
-    secret = request.app.state.settings.cursor_secret
-    after = None
-    if cursor:
-        key = decode_cursor(secret, _SCOPE, cursor)
-        try:
-            after = (dt.date.fromisoformat(key[0]), int(key[1]))
-        except (TypeError, ValueError, IndexError):
-            raise InvalidParameter("cursor is malformed.") from None
-    items, next_key = repository.list_articles(session, limit=limit, after=after)
-    next_cursor = (
-        encode_cursor(secret, _SCOPE, [next_key[0].isoformat(), next_key[1]]) if next_key else None
+    resolved = repository.resolve_sort(filters, sort)
+    scope = f"articles:{resolved}"
+    raw_key = cursor_key(request, scope, cursor)
+    after = repository.check_key(resolved, raw_key) if raw_key is not None else None
+    if export_format != "json":
+
+        def batch(batch_session: Session, key: Any, size: int) -> Any:
+            return repository.list_articles(
+                batch_session, filters, sort=resolved, limit=size, after=key
+            )
+
+        return export_response(request, export_format, "articles", batch, CSV_COLUMNS, after)
+    items, next_key = repository.list_articles(
+        session, filters, sort=resolved, limit=limit, after=after
     )
-    set_next_link(request, response, next_cursor)
-    return Page(items=items, total=repository.count_articles(session), next_cursor=next_cursor)
+    total = repository.count_articles(session, filters)
+    return json_page(request, items, total, next_cursor(request, scope, next_key))
 
 
 @router.get(

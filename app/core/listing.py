@@ -56,3 +56,14 @@ def json_page(
         media_type="application/json",
         headers=headers,
     )
+
+
+EXPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "content": {
+            "text/csv": {"schema": {"type": "string"}},
+            "application/x-ndjson": {"schema": {"type": "string"}},
+        },
+        "description": "A page (JSON), or every matching row (CSV, NDJSON).",
+    }
+}

@@ -1,15 +1,24 @@
+"""Expert queries: lists with filters, sorts and search as plain rows; one person in detail."""
+
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.core import keyset
+from app.core.errors import InvalidParameter
 from app.core.refs import ArticleRef
-from app.experts.schemas import AppearanceItem, ExpertDetail, ExpertSummary, MonthCount, TopicCount
+from app.experts.schemas import AppearanceItem, ExpertDetail, MonthCount, TopicCount
 from app.models import Appearance, Article, Expert, Statement, StatementTopic, Topic
+from app.search import backend
+from app.search.query import parse_query
+from app.statements.facets import month_of
+from app.statements.repository import dialect_of
 
-Key = tuple[str, int]
+ExpertSort = Literal["name", "statement_count", "-statement_count", "relevance"]
 
 _statement_count = (
     select(func.count(Statement.id)).where(Statement.expert_id == Expert.id).scalar_subquery()
@@ -29,38 +38,108 @@ _COLUMNS = (
 )
 
 
-def _conditions(kind: str | None) -> list[Any]:
-    return [Expert.kind == kind] if kind is not None else []
+@dataclass(frozen=True)
+class ExpertFilter:
+    kind: str | None = None
+    topic: list[str] = field(default_factory=list)
+    organization: str | None = None
+    q: str | None = None
 
 
-def _summary(row: Any) -> ExpertSummary:
-    return ExpertSummary(
-        slug=row.slug,
-        name=row.name,
-        kind=row.kind,
-        role=row.role,
-        organization=row.organization,
-        statement_count=row.statement_count,
-        last_said_on=row.last_said_on,
-    )
+def resolve_sort(f: ExpertFilter, sort: ExpertSort | None) -> ExpertSort:
+    if sort == "relevance" and not f.q:
+        raise InvalidParameter("sort=relevance needs a search: give q as well.")
+    return sort or ("relevance" if f.q else "name")
 
 
-def count_experts(session: Session, kind: str | None) -> int:
-    return session.scalar(select(func.count(Expert.id)).where(*_conditions(kind))) or 0
+def check_key(sort: ExpertSort, key: list[Any]) -> list[Any]:
+    try:
+        first, expert_id = key
+        if sort == "name" and not isinstance(first, str):
+            raise TypeError
+        if sort != "name" and (isinstance(first, bool) or not isinstance(first, int | float)):
+            raise TypeError
+        return [first, int(expert_id)]
+    except (TypeError, ValueError):
+        raise InvalidParameter("cursor is malformed.") from None
+
+
+def _conditions(f: ExpertFilter, dialect: str, *, search: bool = True) -> list[Any]:
+    found: list[Any] = []
+    if f.kind is not None:
+        found.append(Expert.kind == f.kind)
+    if f.topic:
+        found.append(
+            Expert.id.in_(
+                select(Statement.expert_id)
+                .join(StatementTopic, StatementTopic.statement_id == Statement.id)
+                .join(Topic, Topic.id == StatementTopic.topic_id)
+                .where(Topic.slug.in_(f.topic))
+            )
+        )
+    if f.organization:
+        found.append(
+            func.lower(Expert.organization).contains(f.organization.lower(), autoescape=True)
+        )
+    if search and f.q:
+        found.append(Expert.id.in_(backend.matching_ids(dialect, "experts", parse_query(f.q))))
+    return found
+
+
+def _item(row: Any) -> dict[str, Any]:
+    return {
+        "slug": row.slug,
+        "name": row.name,
+        "kind": row.kind,
+        "role": row.role,
+        "organization": row.organization,
+        "statement_count": row.statement_count,
+        "last_said_on": row.last_said_on.isoformat() if row.last_said_on else None,
+    }
+
+
+def count_experts(session: Session, f: ExpertFilter) -> int:
+    where = _conditions(f, dialect_of(session))
+    return session.scalar(select(func.count(Expert.id)).where(*where)) or 0
 
 
 def list_experts(
-    session: Session, kind: str | None, *, limit: int, after: Key | None = None
-) -> tuple[list[ExpertSummary], Key | None]:
-    query = select(*_COLUMNS).where(*_conditions(kind)).order_by(Expert.name, Expert.id)
+    session: Session,
+    f: ExpertFilter,
+    *,
+    sort: ExpertSort,
+    limit: int,
+    after: list[Any] | None = None,
+) -> tuple[list[dict[str, Any]], list[Any] | None]:
+    dialect = dialect_of(session)
+    query = select(*_COLUMNS)
+    if sort == "relevance":
+        assert f.q
+        match = backend.scored(dialect, "experts", parse_query(f.q)).subquery("search_match")
+        query = query.add_columns(match.c.score).join(match, match.c.id == Expert.id)
+        order: list[tuple[Any, bool]] = [(match.c.score, True), (Expert.id, False)]
+        query = query.where(*_conditions(f, dialect, search=False))
+    else:
+        first = {
+            "name": (Expert.name, False),
+            "statement_count": (_statement_count, False),
+            "-statement_count": (_statement_count, True),
+        }[sort]
+        order = [first, (Expert.id, False)]
+        query = query.where(*_conditions(f, dialect))
     if after is not None:
-        query = query.where(tuple_(Expert.name, Expert.id) > tuple_(*after))
-    rows = session.execute(query.limit(limit + 1)).all()
+        query = query.where(keyset.after(order, after))
+    rows = session.execute(query.order_by(*keyset.order_by(order)).limit(limit + 1)).all()
     next_key = None
     if len(rows) > limit:
         rows = rows[:limit]
-        next_key = (rows[-1].name, rows[-1].id)
-    return [_summary(row) for row in rows], next_key
+        last = rows[-1]
+        leading = {
+            "name": last.name,
+            "relevance": float(getattr(last, "score", 0.0)),
+        }.get(sort, last.statement_count)
+        next_key = [leading, last.id]
+    return [_item(row) for row in rows], next_key
 
 
 def get_expert(session: Session, slug: str) -> ExpertDetail | None:
@@ -87,7 +166,7 @@ def get_expert(session: Session, slug: str) -> ExpertDetail | None:
         .where(Appearance.expert_id == row.id)
         .order_by(Article.published_on.desc(), Article.id.desc())
     ).all()
-    month = _month_expression(session)
+    month = month_of(dialect_of(session), Statement.said_on)
     timeline_rows = session.execute(
         select(month.label("month"), func.count().label("count"))
         .where(Statement.expert_id == row.id)
@@ -95,7 +174,7 @@ def get_expert(session: Session, slug: str) -> ExpertDetail | None:
         .order_by(month)
     ).all()
     return ExpertDetail(
-        **_summary(row).model_dump(),
+        **_item(row),
         topics=[TopicCount(slug=t.slug, name=t.name, count=t.count) for t in topic_rows],
         appearances=[
             AppearanceItem(
@@ -107,9 +186,3 @@ def get_expert(session: Session, slug: str) -> ExpertDetail | None:
         ],
         timeline=[MonthCount(month=str(t.month), count=t.count) for t in timeline_rows],
     )
-
-
-def _month_expression(session: Session) -> Any:
-    if session.get_bind().dialect.name == "sqlite":
-        return func.strftime("%Y-%m", Statement.said_on)
-    return func.to_char(Statement.said_on, "YYYY-MM")

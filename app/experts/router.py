@@ -1,51 +1,118 @@
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from app.core.db import get_session
-from app.core.errors import InvalidParameter, NotFound, problem_responses
-from app.core.pagination import Page, decode_cursor, encode_cursor, set_next_link
+from app.core.errors import NotFound, problem_responses
+from app.core.listing import EXPORT_RESPONSES, Format, cursor_key, json_page, next_cursor
+from app.core.pagination import Page
 from app.core.params import DEFAULT_LIMIT, Cursor, Limit
 from app.core.refs import ExpertKind
 from app.experts import repository
+from app.experts.repository import ExpertFilter, ExpertSort
 from app.experts.schemas import ExpertDetail, ExpertSummary
+from app.exports.streaming import Column, export_response, field
+from app.search.query import MAX_QUERY_LENGTH, parse_query
+from app.statements.schemas import Q_DESCRIPTION
 
 router = APIRouter(prefix="/v1/experts", tags=["experts"])
-_SCOPE = "experts:name"
+
+CSV_COLUMNS: list[Column] = [
+    field(name)
+    for name in (
+        "slug",
+        "name",
+        "kind",
+        "role",
+        "organization",
+        "statement_count",
+        "last_said_on",
+    )
+]
 
 
-@router.get(
-    "",
-    summary="List experts and officials",
-    operation_id="experts-list",
-    responses=problem_responses(422),
-)
-def list_experts(
-    request: Request,
-    response: Response,
-    session: Annotated[Session, Depends(get_session)],
+def expert_filter(
     kind: Annotated[
         ExpertKind | None,
         Query(description="Only experts or only officials.", examples=["expert"]),
     ] = None,
+    topic: Annotated[
+        list[str] | None,
+        Query(
+            description="Topic slug: people who spoke on it; repeat for any of several.",
+            examples=["stabilization"],
+        ),
+    ] = None,
+    organization: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="Case-insensitive substring of the organisation.",
+            examples=["Center"],
+        ),
+    ] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=MAX_QUERY_LENGTH,
+            description=Q_DESCRIPTION + " Searches name, role and organisation.",
+            examples=["nursha"],
+        ),
+    ] = None,
+) -> ExpertFilter:
+    q = q if q and q.strip() else None
+    if q is not None:
+        parse_query(q)
+    return ExpertFilter(kind=kind, topic=topic or [], organization=organization, q=q)
+
+
+@router.get(
+    "",
+    summary="List, search or export experts and officials",
+    operation_id="experts-list",
+    response_model=Page[ExpertSummary],
+    responses={**EXPORT_RESPONSES, **problem_responses(422)},
+)
+def list_experts(
+    request: Request,
+    session: Annotated[Session, Depends(get_session)],
+    filters: Annotated[ExpertFilter, Depends(expert_filter)],
+    sort: Annotated[
+        ExpertSort | None,
+        Query(
+            description=(
+                "`name` (the default without `q`), `statement_count` (fewest first), "
+                "`-statement_count` (most first) or `relevance` (the default with `q`)."
+            ),
+            examples=["-statement_count"],
+        ),
+    ] = None,
+    export_format: Format = "json",
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
-) -> Page[ExpertSummary]:
-    """Everyone quoted or reported, by name, with their statement counts."""
-    secret = request.app.state.settings.cursor_secret
-    after = None
-    if cursor:
-        key = decode_cursor(secret, _SCOPE, cursor)
-        if len(key) != 2 or not isinstance(key[0], str) or not isinstance(key[1], int):
-            raise InvalidParameter("cursor is malformed.")
-        after = (key[0], key[1])
-    items, next_key = repository.list_experts(session, kind, limit=limit, after=after)
-    next_cursor = encode_cursor(secret, _SCOPE, list(next_key)) if next_key else None
-    set_next_link(request, response, next_cursor)
-    return Page(items=items, total=repository.count_experts(session, kind), next_cursor=next_cursor)
+) -> Response:
+    """Everyone quoted or reported, with their statement counts and latest statement date."""
+    resolved = repository.resolve_sort(filters, sort)
+    scope = "experts:name" if resolved == "name" else f"experts:{resolved}"
+    raw_key = cursor_key(request, scope, cursor)
+    after = repository.check_key(resolved, raw_key) if raw_key is not None else None
+    if export_format != "json":
+
+        def batch(batch_session: Session, key: Any, size: int) -> Any:
+            return repository.list_experts(
+                batch_session, filters, sort=resolved, limit=size, after=key
+            )
+
+        return export_response(request, export_format, "experts", batch, CSV_COLUMNS, after)
+    items, next_key = repository.list_experts(
+        session, filters, sort=resolved, limit=limit, after=after
+    )
+    total = repository.count_experts(session, filters)
+    return json_page(request, items, total, next_cursor(request, scope, next_key))
 
 
 @router.get(

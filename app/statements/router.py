@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from app.core.db import get_session
 from app.core.errors import NotFound, problem_responses
-from app.core.listing import Format, cursor_key, json_page, next_cursor
+from app.core.listing import EXPORT_RESPONSES, Format, cursor_key, json_page, next_cursor
 from app.core.params import DEFAULT_LIMIT, MAX_ID, Cursor, Limit
 from app.exports.streaming import Column, export_response, field, nested
 from app.statements import facets, repository
@@ -53,16 +53,7 @@ def _scope(sort: StatementSort) -> str:
     summary="List, search, facet or export statements",
     operation_id="statements-list",
     response_model=StatementPage,
-    responses={
-        200: {
-            "content": {
-                "text/csv": {"schema": {"type": "string"}},
-                "application/x-ndjson": {"schema": {"type": "string"}},
-            },
-            "description": "A page (JSON), or every matching row (CSV, NDJSON).",
-        },
-        **problem_responses(422),
-    },
+    responses={**EXPORT_RESPONSES, **problem_responses(422)},
 )
 def list_statements(
     request: Request,

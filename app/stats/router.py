@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from sqlalchemy.orm import Session
+
+from app.core.db import get_session
+from app.core.errors import problem_responses
+from app.statements.schemas import StatementFilter, statement_filter
+from app.stats import repository
+from app.stats.repository import Interval
+from app.stats.schemas import TimelinePoint
+
+router = APIRouter(prefix="/v1/stats", tags=["stats"])
+
+
+@router.get(
+    "/timeline",
+    summary="Statements over time",
+    operation_id="stats-timeline",
+    responses=problem_responses(422),
+)
+def timeline(
+    session: Annotated[Session, Depends(get_session)],
+    filters: Annotated[StatementFilter, Depends(statement_filter)],
+    interval: Annotated[
+        Interval,
+        Query(
+            description="Period length; weeks start on Monday.",
+            examples=["day"],
+        ),
+    ] = "month",
+) -> list[TimelinePoint]:
+    """How many statements match the filters (the same as `GET /v1/statements`) per period,
+    from the first period with a statement to the last, empty periods included as 0."""
+    return [
+        TimelinePoint.model_validate(p) for p in repository.timeline(session, filters, interval)
+    ]

@@ -1,0 +1,100 @@
+"""Facets: for the current filter, each value with a count that a direct query confirms."""
+
+from __future__ import annotations
+
+import calendar
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+FACETS = ["expert", "topic", "kind", "article", "month"]
+
+
+def _facets(client: TestClient, names: list[str], **params: Any) -> dict[str, Any]:
+    query = [("facet", name) for name in names] + list(params.items())
+    response = client.get("/v1/statements", params=query)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert set(body) == {"items", "total", "next_cursor", "facets"}
+    return body["facets"]
+
+
+def _filter_for(name: str, value: str) -> dict[str, str]:
+    if name == "month":
+        year, month = (int(part) for part in value.split("-"))
+        last = calendar.monthrange(year, month)[1]
+        return {"from": f"{value}-01", "to": f"{value}-{last:02d}"}
+    return {name: value}
+
+
+def _direct_count(client: TestClient, params: dict[str, str]) -> int:
+    response = client.get("/v1/statements", params=params)
+    assert response.status_code == 200, response.text
+    total: int = response.json()["total"]
+    return total
+
+
+@pytest.mark.parametrize("current", [{}, {"kind": "quote"}, {"q": "csto"}, {"topic": "withdrawal"}])
+@pytest.mark.parametrize("name", FACETS)
+def test_every_facet_count_matches_a_direct_count(
+    client: TestClient, name: str, current: dict[str, str]
+) -> None:
+    values = _facets(client, [name], **current)[name]
+    if not current:
+        assert values
+    for value in values:
+        if name == "topic" and "topic" in current:
+            # Repeated topics mean "any of", so count the intersection from the items.
+            items = client.get("/v1/statements", params={**current, "limit": 100}).json()
+            direct = sum(
+                value["value"] in {t["slug"] for t in item["topics"]} for item in items["items"]
+            )
+        else:
+            direct = _direct_count(client, {**current, **_filter_for(name, value["value"])})
+        assert value["count"] == direct, (name, value)
+        assert value["label"]
+    counts = [v["count"] for v in values]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_facets_cover_the_whole_filter_not_the_page(client: TestClient) -> None:
+    facets = _facets(client, FACETS, limit=1)
+    total = _direct_count(client, {})
+    assert sum(v["count"] for v in facets["kind"]) == total
+    assert sum(v["count"] for v in facets["month"]) == total
+    assert sum(v["count"] for v in facets["article"]) == total
+    attributed = sum(v["count"] for v in facets["expert"])
+    assert attributed <= total
+
+
+def test_seed_facet_values_and_labels(client: TestClient) -> None:
+    facets = _facets(client, FACETS)
+    assert facets["kind"] == [
+        {"value": "quote", "label": "Quote", "count": 5},
+        {"value": "paraphrase", "label": "Paraphrase", "count": 3},
+    ]
+    assert facets["month"] == [{"value": "2022-01", "label": "January 2022", "count": 8}]
+    assert facets["expert"][0] == {"value": "askar-nursha", "label": "Askar Nursha", "count": 3}
+    assert (
+        facets["article"][0]["label"] == "Rapid withdrawal of CSTO forces from Kazakhstan explained"
+    )
+    assert {"value": "stabilization", "label": "Stabilisation"}.items() <= next(
+        v for v in facets["topic"] if v["value"] == "stabilization"
+    ).items()
+
+
+def test_facet_size_caps_values(client: TestClient) -> None:
+    facets = _facets(client, ["topic"], facet_size=2)
+    assert len(facets["topic"]) == 2
+
+
+def test_without_facet_there_is_no_facets_key(client: TestClient) -> None:
+    assert "facets" not in client.get("/v1/statements").json()
+
+
+@pytest.mark.parametrize("params", [{"facet": "colour"}, {"facet": "topic", "facet_size": 0}])
+def test_bad_facets_are_422(client: TestClient, params: dict[str, Any]) -> None:
+    response = client.get("/v1/statements", params=params)
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
