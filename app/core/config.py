@@ -66,6 +66,27 @@ class Settings(BaseSettings):
         default_factory=dict,
         description='Per-key overrides of write_rate_limit, by key name: {"importer": 600}.',
     )
+    cache_max_age: int = Field(
+        default=60,
+        ge=0,
+        description="max-age, in seconds, of the Cache-Control header on GET /v1 answers.",
+    )
+    response_cache_entries: int = Field(
+        default=2048,
+        ge=0,
+        description="Answers kept in memory per process, per data version; 0 turns it off.",
+    )
+    response_cache_max_body_bytes: int = Field(
+        default=256 * 1024,
+        ge=0,
+        description="Larger answers are not kept in the in-memory cache.",
+    )
+    data_version_ttl_seconds: float = Field(
+        default=0.5,
+        ge=0,
+        description="How long a process trusts the data version it read. Writes made by this "
+        "process are seen at once; writes by other processes within this delay.",
+    )
 
 
 @lru_cache

@@ -1,0 +1,223 @@
+"""HTTP caching keyed by the store's data version: ETag, 304, Cache-Control, and an
+in-memory cache of whole answers.
+
+The data version is one row that every write bumps in its own transaction, so it is
+shared by every process on the database. A process trusts the value it read for
+``data_version_ttl_seconds``; a write committed by this process (seen by an engine event
+on the UPDATE of ``data_version``) makes it read again at once.
+
+The middleware is plain ASGI. A hit or a 304 never reaches the router, the session or the
+database; a miss runs the app and keeps the answer when it is a 200 with a body that fits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import OrderedDict
+from typing import Any
+
+import anyio
+from sqlalchemy import Engine, event, text
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.core.config import Settings
+
+CACHED_PREFIX = "/v1/"
+_BUMP_FLAG = "commentariat_bumped_data_version"
+# Answer headers that belong to one exchange, not to the resource, are not replayed.
+_NOT_REPLAYED = {
+    b"date",
+    b"server",
+    b"set-cookie",
+    b"x-request-id",
+    b"retry-after",
+    b"x-ratelimit-limit",
+    b"x-ratelimit-remaining",
+    b"x-ratelimit-reset",
+}
+
+
+class _Writes:
+    """Bumped whenever a connection of this process commits a data_version update."""
+
+    generation = 0
+
+
+def _after_execute(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+    if statement[:6].upper() == "UPDATE" and "data_version" in statement:
+        conn.info[_BUMP_FLAG] = True
+
+
+def _on_commit(conn: Any) -> None:
+    if conn.info.pop(_BUMP_FLAG, False):
+        _Writes.generation += 1
+
+
+def _on_rollback(conn: Any) -> None:
+    conn.info.pop(_BUMP_FLAG, None)
+
+
+if not event.contains(Engine, "after_cursor_execute", _after_execute):
+    event.listen(Engine, "after_cursor_execute", _after_execute)
+    event.listen(Engine, "commit", _on_commit)
+    event.listen(Engine, "rollback", _on_rollback)
+
+
+def read_data_version(engine: Engine) -> int:
+    with engine.connect() as connection:
+        value = connection.execute(text("SELECT version FROM data_version WHERE id = 1")).scalar()
+    return int(value or 0)
+
+
+class DataVersionSource:
+    """The current data version, re-read at most every ``ttl`` seconds, or at once after
+    a local write."""
+
+    def __init__(self, ttl: float) -> None:
+        self.ttl = ttl
+        self._value: int | None = None
+        self._expires = 0.0
+        self._generation = -1
+
+    async def current(self, engine: Engine) -> int:
+        generation = _Writes.generation
+        if (
+            self._value is not None
+            and generation == self._generation
+            and time.monotonic() < self._expires
+        ):
+            return self._value
+        previous = self._value
+        value = await anyio.to_thread.run_sync(read_data_version, engine)
+        self._value = value
+        # The commit event fires just before the commit lands: until the new version is
+        # visible, keep reading instead of trusting the old one for a whole ttl.
+        if generation == self._generation or value != previous or previous is None:
+            self._generation = generation
+            self._expires = time.monotonic() + self.ttl
+        return value
+
+
+def _etag(version: int, path: str, query: bytes) -> bytes:
+    digest = hashlib.blake2b(path.encode() + b"?" + query, digest_size=6).hexdigest()
+    return f'"v{version}-{digest}"'.encode()
+
+
+def _matches(if_none_match: bytes, etag: bytes) -> bool:
+    if if_none_match.strip() == b"*":
+        return True
+    weak_free = etag.removeprefix(b"W/")
+    return any(
+        candidate.strip().removeprefix(b"W/") == weak_free
+        for candidate in if_none_match.split(b",")
+    )
+
+
+class _Entry:
+    __slots__ = ("body", "headers", "status")
+
+    def __init__(self, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+        self.status = status
+        self.headers = headers
+        self.body = body
+
+
+class HttpCacheMiddleware:
+    """ETag / If-None-Match / Cache-Control on GET /v1, and an LRU of whole answers."""
+
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app = app
+        self.cache_control = f"public, max-age={settings.cache_max_age}".encode()
+        self.max_entries = settings.response_cache_entries
+        self.max_body = settings.response_cache_max_body_bytes
+        self.versions = DataVersionSource(settings.data_version_ttl_seconds)
+        self.entries: OrderedDict[tuple[Any, ...], _Entry] = OrderedDict()
+        self.entries_version: int | None = None
+        self.hits = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] != "http"
+            or scope["method"] != "GET"
+            or not scope["path"].startswith(CACHED_PREFIX)
+        ):
+            await self.app(scope, receive, send)
+            return
+        version = await self.versions.current(scope["app"].state.engine)
+        if version != self.entries_version:
+            self.entries.clear()
+            self.entries_version = version
+        etag = _etag(version, scope["path"], scope["query_string"])
+        if_none_match = b""
+        accept_encoding = b""
+        for name, value in scope["headers"]:
+            if name == b"if-none-match":
+                if_none_match = value
+            elif name == b"accept-encoding":
+                accept_encoding = value
+        if if_none_match and _matches(if_none_match, etag):
+            await self._not_modified(send, etag)
+            return
+        key = (scope["path"], scope["query_string"], accept_encoding)
+        entry = self.entries.get(key)
+        if entry is not None:
+            self.entries.move_to_end(key)
+            self.hits += 1
+            await send(
+                {"type": "http.response.start", "status": entry.status, "headers": entry.headers}
+            )
+            await send({"type": "http.response.body", "body": entry.body})
+            return
+        await self._miss(scope, receive, send, etag, key, version)
+
+    async def _not_modified(self, send: Send, etag: bytes) -> None:
+        headers = [(b"etag", etag), (b"cache-control", self.cache_control)]
+        await send({"type": "http.response.start", "status": 304, "headers": headers})
+        await send({"type": "http.response.body", "body": b""})
+
+    async def _miss(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        etag: bytes,
+        key: tuple[Any, ...],
+        version: int,
+    ) -> None:
+        state: dict[str, Any] = {"keep": False, "chunks": [], "size": 0}
+
+        async def capture(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                if message["status"] == 200:
+                    headers = [
+                        (name, value)
+                        for name, value in message.get("headers", [])
+                        if name not in (b"etag", b"cache-control")
+                    ]
+                    headers += [(b"etag", etag), (b"cache-control", self.cache_control)]
+                    message = {**message, "headers": headers}
+                    state["keep"] = self.max_entries > 0
+                    state["status"] = 200
+                    state["headers"] = headers
+            elif message["type"] == "http.response.body" and state["keep"]:
+                body = message.get("body", b"")
+                state["size"] += len(body)
+                if state["size"] > self.max_body:
+                    state["keep"] = False
+                    state["chunks"] = []
+                else:
+                    state["chunks"].append(body)
+                if not message.get("more_body", False) and state["keep"]:
+                    self._store(key, version, state)
+            await send(message)
+
+        await self.app(scope, receive, capture)
+
+    def _store(self, key: tuple[Any, ...], version: int, state: dict[str, Any]) -> None:
+        if version != self.entries_version:
+            return
+        headers = [(n, v) for n, v in state["headers"] if n.lower() not in _NOT_REPLAYED]
+        self.entries[key] = _Entry(200, headers, b"".join(state["chunks"]))
+        while len(self.entries) > self.max_entries:
+            self.entries.popitem(last=False)

@@ -1,0 +1,177 @@
+"""ETag, 304, Cache-Control and the in-memory cache, all keyed by the data version."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import event
+
+from app.core.config import Settings
+from app.ingest.loader import store_article
+from app.ingest.schemas import ArticleInput
+from app.main import create_app
+from tests.conftest import Store
+
+GETS = [
+    "/v1/statements",
+    "/v1/statements?q=csto&facet=topic",
+    "/v1/statements?format=csv",
+    "/v1/experts",
+    "/v1/experts/askar-nursha",
+    "/v1/articles",
+    "/v1/topics",
+    "/v1/topics/stabilization",
+    "/v1/stats/timeline",
+]
+
+
+def _client(store: Store, **overrides: Any) -> TestClient:
+    settings = Settings(database_url=store.settings.database_url, **overrides)
+    return TestClient(create_app(settings), raise_server_exceptions=False)
+
+
+def _ingest(store: Store, word: str = "Zanzibar") -> None:
+    store_article(
+        store.factory,
+        ArticleInput(
+            text=(
+                f"{word} spice prices\n\nJane Doe, an economist at Example Bank, says:\n\n"
+                f"– {word} cloves will cost more this winter."
+            ),
+            published_on=dt.date(2023, 3, 1),
+        ),
+    )
+
+
+@pytest.mark.parametrize("path", GETS)
+def test_every_get_has_an_etag_and_cache_control(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response.headers["etag"].startswith('"v')
+    assert response.headers["cache-control"] == "public, max-age=60"
+
+
+@pytest.mark.parametrize("path", GETS)
+def test_a_matching_if_none_match_gets_304_and_no_body(client: TestClient, path: str) -> None:
+    etag = client.get(path).headers["etag"]
+    for header in (etag, f"W/{etag}", f'"other", {etag}', "*"):
+        response = client.get(path, headers={"If-None-Match": header})
+        assert response.status_code == 304, header
+        assert response.content == b""
+        assert response.headers["etag"] == etag
+        assert response.headers["cache-control"] == "public, max-age=60"
+    assert client.get(path, headers={"If-None-Match": '"v0-stale"'}).status_code == 200
+
+
+def test_etags_differ_between_resources(client: TestClient) -> None:
+    etags = {client.get(path).headers["etag"] for path in GETS}
+    assert len(etags) == len(GETS)
+
+
+def test_errors_are_not_tagged_or_cached(client: TestClient) -> None:
+    response = client.get("/v1/statements", params={"limit": 1000})
+    assert response.status_code == 422
+    assert "etag" not in response.headers
+    assert client.get("/v1/experts/nobody").status_code == 404
+
+
+def test_max_age_is_configurable(seeded_store: Store) -> None:
+    with _client(seeded_store, cache_max_age=5) as client:
+        assert client.get("/v1/topics").headers["cache-control"] == "public, max-age=5"
+
+
+def test_an_ingest_changes_the_etag_and_the_answer(store: Store, write_client: TestClient) -> None:
+    before = write_client.get("/v1/statements")
+    etag = before.headers["etag"]
+    assert write_client.get("/v1/statements", headers={"If-None-Match": etag}).status_code == 304
+    _ingest(store)
+    after = write_client.get("/v1/statements", headers={"If-None-Match": etag})
+    assert after.status_code == 200
+    assert after.headers["etag"] != etag
+    assert after.json()["total"] == before.json()["total"] + 1
+
+
+def test_a_delete_changes_the_etag(store: Store, write_client: TestClient) -> None:
+    etag = write_client.get("/v1/articles").headers["etag"]
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM articles")
+        connection.exec_driver_sql("UPDATE data_version SET version = version + 1")
+    response = write_client.get("/v1/articles", headers={"If-None-Match": etag})
+    assert response.status_code == 200
+    assert response.json()["total"] == 0
+
+
+_BUMP = """
+import sys
+url = sys.argv[1]
+if url.startswith("sqlite"):
+    import sqlite3
+    connection = sqlite3.connect(url.split("///", 1)[1])
+else:
+    import psycopg
+    connection = psycopg.connect(url.replace("postgresql+psycopg", "postgresql"))
+connection.execute("UPDATE data_version SET version = version + 1 WHERE id = 1")
+connection.commit()
+connection.close()
+"""
+
+
+def test_a_write_by_another_process_changes_the_etag(store: Store) -> None:
+    # No SQLAlchemy in the writer: only the shared data version can tell this process.
+    with _client(store, data_version_ttl_seconds=0.2) as client:
+        etag = client.get("/v1/topics").headers["etag"]
+        subprocess.run([sys.executable, "-c", _BUMP, store.settings.database_url], check=True)
+        time.sleep(0.3)
+        response = client.get("/v1/topics", headers={"If-None-Match": etag})
+        assert response.status_code == 200
+        assert response.headers["etag"] != etag
+
+
+@pytest.fixture
+def statements_run(seeded_store: Store) -> Iterator[tuple[TestClient, list[str]]]:
+    executed: list[str] = []
+    with _client(seeded_store, data_version_ttl_seconds=60) as client:
+        engine = client.app.state.engine  # type: ignore[attr-defined]
+
+        def count(*args: Any) -> None:
+            executed.append(args[2])
+
+        event.listen(engine, "before_cursor_execute", count)
+        try:
+            yield client, executed
+        finally:
+            event.remove(engine, "before_cursor_execute", count)
+
+
+def test_a_hot_query_touches_the_database_once(
+    statements_run: tuple[TestClient, list[str]],
+) -> None:
+    client, executed = statements_run
+    path = "/v1/statements?q=the&facet=expert&limit=3"
+    first = client.get(path)
+    assert first.status_code == 200
+    assert executed
+    executed.clear()
+    for _ in range(5):
+        again = client.get(path)
+        assert again.content == first.content
+        assert again.headers["etag"] == first.headers["etag"]
+        assert again.headers["link"] == first.headers["link"]
+    assert executed == []
+
+
+def test_the_cache_is_keyed_by_the_whole_query(
+    statements_run: tuple[TestClient, list[str]],
+) -> None:
+    client, _ = statements_run
+    quotes = client.get("/v1/statements", params={"kind": "quote"}).json()
+    paraphrases = client.get("/v1/statements", params={"kind": "paraphrase"}).json()
+    assert quotes["total"] + paraphrases["total"] == client.get("/v1/statements").json()["total"]
+    assert {i["kind"] for i in quotes["items"]} == {"quote"}
