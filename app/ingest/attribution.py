@@ -1,4 +1,4 @@
-"""Who is speaking: speech verbs and the person references around them.
+"""Who is speaking: the person references around a speech verb.
 
 A *person reference* is one of
 
@@ -12,113 +12,26 @@ An *attribution* joins a reference and a speech verb, in either order ("Nursha a
 apposition ("Jane Doe, a senior fellow at the Y Institute, said") or a pre-name title
 ("Barclays economist Jane Doe said"); those become the role and organisation.
 
-Everything works on token lists of bounded windows, never on nested regex quantifiers,
-so the cost is linear in the text length.
+Speech verbs live in :mod:`app.ingest.speech_verbs`, tokens and name runs in
+:mod:`app.ingest.tokens`.  Everything works on token lists of bounded windows, never on
+nested regex quantifiers, so the cost is linear in the text length.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from app.ingest.layout import clause_end
 from app.ingest.names import (
     has_role_noun,
     is_honorific,
     is_initial,
-    is_name_word,
-    is_particle,
     is_role_word,
-    strip_token,
-    word_set,
 )
+from app.ingest.speech_verbs import find_verbs
+from app.ingest.tokens import Token, name_runs, tokenize
 
-SPEECH_VERBS = tuple(sorted(word_set(
-    "said says say told tells added adds noted notes explained explains believes believed "
-    "thinks thought argued argues warned warns stressed stresses emphasized emphasizes "
-    "emphasised emphasises concluded concludes continued continues insisted insists "
-    "admitted admits acknowledged acknowledges commented observed observes wrote writes "
-    "predicted predicts expects expected agreed agrees replied replies answered remarked "
-    "suggested suggests claimed claims stated declared declares announced announces "
-    "asserted asserts recalled recalls estimated estimates reckons reckoned contended "
-    "contends maintained maintains clarified clarifies confirmed confirms cautioned "
-    "cautions assured assures complained complains fears feared hopes hoped forecasts "
-    "elaborated elaborates specified specifies considers considered assumes assumed "
-    "doubts doubted opined recounted reiterated reiterates underlined underlines "
-    "highlighted highlights concedes conceded sees saw views viewed asks asked adding "
-    "noting explaining stressing warning arguing insisting saying"
-)))
-_MULTIWORD_VERBS = ("pointed out", "points out", "summed up", "sums up", "put it", "puts it",
-                    "is convinced", "was convinced", "is sure", "is confident", "went on")
-_SINGLE_VERBS = frozenset(SPEECH_VERBS)
-_MULTI_HEADS = {phrase.split()[0]: phrase.split()[1] for phrase in _MULTIWORD_VERBS}
-_WORD = re.compile(r"[A-Za-z]+")
-
-
-@dataclass(frozen=True, slots=True)
-class Verb:
-    """A speech verb occurrence (same accessors as a regex match)."""
-
-    begin: int
-    finish: int
-    text: str
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.finish
-
-    def group(self) -> str:
-        return self.text
-
-
-def find_verbs(text: str, lo: int = 0, hi: int | None = None) -> list[Verb]:
-    """Speech verbs in ``text[lo:hi]``: a word scan with set look-ups (a large regex
-    alternation of verbs was ten times slower)."""
-    hi = len(text) if hi is None else hi
-    found: list[Verb] = []
-    for match in _WORD.finditer(text, lo, hi):
-        low = match.group().lower()
-        tail = _MULTI_HEADS.get(low)
-        if tail is not None:
-            rest = re.match(r"\s+" + tail + r"\b", text[match.end():match.end() + 12], re.I)
-            if rest is not None and match.end() + rest.end() <= hi:
-                end = match.end() + rest.end()
-                found.append(Verb(match.start(), end, text[match.start():end]))
-                continue
-        if low in _SINGLE_VERBS:
-            found.append(Verb(match.start(), match.end(), match.group()))
-    return found
-
-
-# Verbs after which a bare clause (no "that") may follow: "Smith said the bank would ...".
-_BARE_CLAUSE_VERBS = frozenset(
-    {"said", "says", "believes", "believed", "thinks", "thought", "argued", "argues",
-     "warned", "warns", "expects", "expected", "predicted", "predicts", "reckons",
-     "reckoned", "noted", "notes", "added", "adds", "estimates", "estimated", "fears",
-     "feared", "hopes", "hoped", "insisted", "insists", "claimed", "claims", "suggested",
-     "suggests", "stressed", "stresses", "is convinced", "was convinced", "is sure",
-     "is confident", "considers", "considered", "assumes", "assumed", "doubts", "doubted",
-     "saying", "adding", "noting", "arguing", "warning", "insisting", "stressing"}
-)
-_CLAUSE_OPENERS = frozenset(
-    {"the", "it", "there", "this", "these", "those", "its", "their", "his", "her", "we",
-     "they", "he", "she", "a", "an", "such", "no", "any", "all", "most", "many", "some",
-     "prices", "inflation", "russia", "china", "moscow", "rates"}
-)
-_FINITE = frozenset(
-    {"would", "could", "should", "will", "can", "may", "might", "must", "was", "were", "is",
-     "are", "had", "has", "have", "did", "does", "do", "remained", "remains"}
-)
-_NOT_SUBJECTS = frozenset(
-    {"in", "on", "at", "to", "for", "from", "with", "by", "after", "before", "during", "of",
-     "about", "as", "when", "while", "and", "but", "so", "yesterday", "today", "last", "this",
-     "next", "earlier", "later", "repeatedly", "also", "then", "only", "not", "recently",
-     "reporters", "journalists"}
-)
 PRONOUNS = frozenset({"he", "she"})
 _NAME_PREPOSITIONS = frozenset({"of", "at", "for", "from", "in", "to", "with", "under", "by"})
 _ACADEMIC = frozenset({"professor", "prof", "prof."})
@@ -128,71 +41,6 @@ _TITLE_WORDS = frozenset(
      "general", "colonel", "judge", "king", "queen", "prince", "rep", "sen", "gov",
      "commissioner", "economist", "analyst", "professor", "academician", "speaker"}
 )
-
-
-class Token(NamedTuple):
-    """A whitespace-delimited token; ``core`` is the word without surrounding punctuation."""
-
-    start: int
-    end: int
-    raw: str
-    core: str
-
-    @property
-    def trailing(self) -> str:
-        """Punctuation glued after the word (``","`` in ``"Doe,"``)."""
-        index = self.raw.rfind(self.core) + len(self.core) if self.core else len(self.raw)
-        return self.raw[index:]
-
-
-_TOKEN = re.compile(r"\S+")
-
-
-def _scan(text: str, lo: int, hi: int) -> list[Token]:
-    return [
-        Token(match.start(), match.end(), match.group(), strip_token(match.group()))
-        for match in _TOKEN.finditer(text, lo, hi)
-    ]
-
-
-class _TokenCache:
-    """The tokens of the last text seen, so overlapping windows are not re-tokenised.
-
-    Attribution looks at bounded windows around every verb; on long paragraphs those windows
-    overlap heavily, and tokenising each one again would cost O(window) per verb.
-    """
-
-    # One tuple, replaced in a single assignment, so concurrent parses never mix entries.
-    entry: tuple[str, list[Token], list[int]] | None = None
-
-    @classmethod
-    def window(cls, text: str, lo: int, hi: int) -> list[Token]:
-        entry = cls.entry
-        if entry is None or entry[0] is not text:
-            tokens = _scan(text, 0, len(text))
-            entry = (text, tokens, [t.start for t in tokens])
-            cls.entry = entry
-        _, tokens, starts = entry
-        first = bisect_left(starts, lo)
-        last = bisect_left(starts, hi, first)
-        found = tokens[first:last]
-        head: list[Token] = []
-        if first > 0 and tokens[first - 1].end > lo:
-            head = _scan(text, lo, min(hi, tokens[first - 1].end))  # token cut by ``lo``
-        if found and found[-1].end > hi:
-            found = [*found[:-1], *_scan(text, found[-1].start, hi)]  # cut by ``hi``
-        return [*head, *found] if head else found
-
-
-def tokenize(text: str, lo: int, hi: int) -> list[Token]:
-    """Whitespace tokens of ``text[lo:hi]`` with absolute offsets."""
-    if hi - lo < 60:
-        return _scan(text, lo, hi)
-    return _TokenCache.window(text, lo, hi)
-
-
-def is_possessive(token: Token) -> bool:
-    return token.core.endswith(("'s", "’s", "s'", "s’"))
 
 
 @dataclass
@@ -217,46 +65,6 @@ class Mention:
     def full(self) -> bool:
         """At least a given name and a surname (initials do not count)."""
         return sum(1 for word in self.words if not is_initial(word)) >= 2
-
-
-def _nameish(token: Token) -> bool:
-    return is_name_word(token.core) and not is_possessive(token)
-
-
-def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
-    """``(first, last_exclusive)`` token indexes of maximal name runs."""
-    runs: list[tuple[int, int]] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        tok = tokens[i]
-        starts = _nameish(tok) or (
-            is_initial(tok.raw) and i + 1 < n and _nameish(tokens[i + 1])
-        ) or (is_particle(tok.core) and "-" in tok.core)
-        if not starts or tok.raw[0] in "“\"«(":
-            i += 1
-            continue
-        j = i
-        while j < n:
-            cur = tokens[j]
-            ok = _nameish(cur) or is_initial(cur.raw) or (
-                is_particle(cur.core) and j + 1 < n and (
-                    _nameish(tokens[j + 1]) or is_particle(tokens[j + 1].core))
-            ) or (is_particle(cur.core) and "-" in cur.core)
-            if not ok or (j > i and cur.raw[0] in "“\"«("):
-                break
-            j += 1
-            trailing = cur.trailing
-            if trailing and not (is_initial(cur.raw) and trailing == "."):
-                break
-        while j > i and not _nameish(tokens[j - 1]) and "-" not in tokens[j - 1].core:
-            j -= 1
-        if j > i:
-            runs.append((i, j))
-            i = j
-        else:
-            i += 1
-    return runs
 
 
 def _mention_from_run(text: str, tokens: list[Token], first: int, last: int,
@@ -513,21 +321,3 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     return mention
 
 
-def verbs_in(text: str, lo: int, hi: int) -> list[Verb]:
-    return find_verbs(text, lo, hi)
-
-
-def bare_clause_ok(verb: str, following: str) -> bool:
-    """Whether a clause may follow ``verb`` without "that" ("said the bank would ...")."""
-    if verb.lower() not in _BARE_CLAUSE_VERBS:
-        return False
-    words = following.split(None, 9)
-    if not words:
-        return False
-    first = words[0].lower().strip(",")
-    if first in _CLAUSE_OPENERS:
-        return True
-    # "said manufacturers could not ...": a noun phrase followed soon by a finite verb.
-    if first in _NOT_SUBJECTS or not first.isalpha():
-        return False
-    return any(word.lower().strip(",") in _FINITE for word in words[1:8])

@@ -1,0 +1,131 @@
+"""What one parse knows while it walks an article: text, masks, verbs, people, findings.
+
+Quoted words belong to the speaker, not to the narration, so :meth:`ArticleState.prepare`
+pairs quote marks once and masks every quoted stretch with ``_`` (offsets unchanged);
+speech verbs, sentences and attributions are then looked for in the masked text only.
+Speech verbs are found once per article and looked up by bisection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from app.ingest import coreference
+from app.ingest.attribution import Mention, subject_after, subject_before
+from app.ingest.layout import Span
+from app.ingest.layout import clause_end as layout_clause_end
+from app.ingest.parse_quotes import Quote, find_quotes
+from app.ingest.parsed import ParsedNoise, StatementKind
+from app.ingest.people import Person, Registry
+from app.ingest.speech_verbs import Verb, find_verbs
+
+THAT = re.compile(r"\bthat\b")
+_NON_SPACE = re.compile(r"\S")
+
+
+@dataclass
+class Found:
+    """A statement found, before it becomes a :class:`ParsedStatement`."""
+
+    start: int
+    end: int
+    kind: StatementKind
+    person: Person
+    said_on: dt.date
+
+
+class ArticleState:
+    """The state of one parse; the rule modules read and extend it."""
+
+    def __init__(self, text: str, published_on: dt.date) -> None:
+        self.text = text
+        self.published_on = published_on
+        self.registry = Registry()
+        self.found: list[Found] = []
+        self.noise: list[ParsedNoise] = []
+        self.source: str | None = None
+        self.masked_text = text
+        self._verbs: list[Verb] = []
+        self._verb_starts: list[int] = []
+
+    def prepare(self, spans: list[Span]) -> list[list[Quote]]:
+        """Pair quote marks once, and hide quoted words from the narrative rules."""
+        found: list[list[Quote]] = []
+        running = False
+        for span in spans:
+            quotes = find_quotes(self.text, span.start, span.end, running=running)
+            running = bool(quotes) and quotes[-1].close_mark is None
+            found.append(quotes)
+        pieces: list[str] = []
+        cursor = 0
+        for quotes in found:
+            for quote in quotes:
+                pieces.append(self.text[cursor:quote.start])
+                pieces.append(_NON_SPACE.sub("_", self.text[quote.start:quote.end]))
+                cursor = quote.end
+        pieces.append(self.text[cursor:])
+        self.masked_text = "".join(pieces)
+        self._verbs = find_verbs(self.masked_text)
+        self._verb_starts = [match.start() for match in self._verbs]
+        return found
+
+    def verbs(self, lo: int, hi: int) -> list[Verb]:
+        """Speech verbs lying wholly inside ``[lo, hi)`` of the masked text."""
+        first = bisect_left(self._verb_starts, lo)
+        last = bisect_left(self._verb_starts, hi, first)
+        while last > first and self._verbs[last - 1].end() > hi:
+            last -= 1
+        return self._verbs[first:last]
+
+    def resolve(self, mention: Mention, context: str, *, create: bool = True) -> Person | None:
+        """The person ``mention`` refers to (see :mod:`app.ingest.coreference`)."""
+        return coreference.resolve(self.registry, mention, context, create=create)
+
+    def emit(self, start: int, end: int, kind: StatementKind, person: Person,
+             when: dt.date) -> None:
+        """Record a statement, trimmed of white space; empty spans are dropped."""
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            return
+        person.has_statement = True
+        self.found.append(Found(start, end, kind, person, when))
+
+    def trim_end(self, lo: int, hi: int) -> int:
+        """``hi`` moved back over final punctuation, closing quotes and blanks."""
+        while hi > lo and self.text[hi - 1] in ".!?…:;,\"”»’ \t":
+            hi -= 1
+        return hi
+
+    def attribution_at_head(self, lo: int, hi: int) -> tuple[Mention, int] | None:
+        """An attribution filling ``text[lo:hi]``: "said Jane Doe, an economist." / "she said."
+
+        Returns the mention and the end of the attribution clause.
+        """
+        masked = self.masked_text
+        hi = min(hi, lo + 400)
+        rest = masked[lo:hi]
+        stripped = rest.lstrip(" ,–—-‒―\t")
+        offset = lo + len(rest) - len(stripped)
+        if not stripped:
+            return None
+        clause_end = layout_clause_end(masked, offset, hi)
+        for verb in self.verbs(offset, clause_end)[:1]:
+            if verb.start() == offset:
+                mention = subject_after(masked, verb.end(), clause_end)
+                if mention is not None:
+                    return mention, clause_end
+                return None
+            mention = subject_before(masked, offset, verb.start())
+            if mention is not None and mention.start <= offset + 1:
+                trailing = masked[verb.end():clause_end].split()
+                if len(trailing) <= 8 and not THAT.search(masked[verb.end():clause_end]):
+                    return mention, clause_end
+            return None
+        return None

@@ -1,0 +1,102 @@
+"""Who a reference points to, and who a sentence introduces.
+
+A full name introduces a new person (or finds the one already introduced under it).  A
+surname, "Title Surname", a role noun ("the expert") or a pronoun ("she") never creates
+anyone: it resolves to the most recently mentioned compatible person
+(:class:`app.ingest.people.Registry`).  The first role/organisation seen for a person
+sticks; a pre-name title such as "Senator" makes an official whatever the apposition says.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from app.ingest.attribution import Mention, introduced_person
+from app.ingest.layout import Span
+from app.ingest.people import Person, Registry, classify, split_role
+from app.ingest.tokens import name_runs, tokenize
+
+if TYPE_CHECKING:
+    from app.ingest.article_state import ArticleState
+
+_PREPOSITION = re.compile(r"^(?:of|at|from|with|for)\s", re.IGNORECASE)
+
+
+def resolve(registry: Registry, mention: Mention, context: str, *,
+            create: bool = True) -> Person | None:
+    """The person ``mention`` refers to; a full name creates one when ``create``."""
+    person: Person | None
+    if mention.kind == "pronoun":
+        person = registry.by_pronoun(mention.noun or "")
+    elif mention.kind == "role":
+        person = registry.by_role_noun(mention.noun or "")
+    elif mention.full:
+        person = registry.by_full_name(mention.name)
+        if person is None:
+            if not create:
+                return None
+            person = registry.add(mention.name, mention.words, mention.honorific)
+            person.kind = classify(None, None, context)
+    else:
+        person = registry.by_word(mention.words[-1]) if mention.words else None
+        if person is None and create and mention.words and (
+            mention.honorific or mention.title
+        ):
+            person = registry.add(mention.words[-1], mention.words, mention.honorific)
+            person.kind = classify(None, None, context)
+    if person is None:
+        return None
+    role_text = mention.apposition or mention.pre_role or mention.title
+    if mention.apposition and _PREPOSITION.match(mention.apposition):
+        # "Hydrologist Tom Brandt of the Rhine Water Institute": role before the name,
+        # organisation after it.
+        role_text = f"{mention.pre_role or mention.title or ''} {mention.apposition}"
+    if role_text and person.role is None and person.organization is None:
+        role, organization = split_role(role_text)
+        person.role = role
+        person.organization = organization
+        if role or organization:
+            person.kind = classify(role, organization, context)
+    if mention.title and classify(mention.title, None, "") == "official":
+        person.kind = "official"  # "Senator X, a member of the committee"
+    return registry.touch(person)
+
+
+
+def register_mentions(state: ArticleState, sentence: Span) -> None:
+    """Introduce people named with a role, title or honorific, even without a verb.
+
+    "Senator Paul Whitmore, a member of the committee, welcomed the deal." introduces
+    Whitmore, so that a later "Whitmore said" or "he said" can find him.  Bare
+    capitalised pairs ("Central Asia") are not people and are not registered.
+    """
+    masked = state.masked_text
+    tokens = tokenize(masked, sentence.start, sentence.end)
+    for first, end in name_runs(tokens):
+        mention = introduced_person(masked, tokens, first, end, sentence.start,
+                                    sentence.end)
+        if mention is not None:
+            state.resolve(mention, state.text[sentence.start:sentence.end])
+
+
+def sentence_subject(state: ArticleState, lo: int, verb_start: int) -> Mention | None:
+    """The person a participle clause (", saying ...", ", adding ...") hangs on: the
+    first person named in the sentence before it."""
+    masked = state.masked_text
+    if not masked[lo:verb_start].rstrip().endswith(","):
+        return None
+    tokens = tokenize(masked, lo, verb_start)
+    for first, end in name_runs(tokens):
+        mention = introduced_person(masked, tokens, first, end, lo, verb_start)
+        if mention is None:
+            words = [t.core for t in tokens[first:end]]
+            known = state.registry.by_full_name(" ".join(words)) or (
+                state.registry.by_word(words[-1]) if len(words) == 1 else None)
+            if known is None:
+                continue
+            mention = Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)
+        return mention
+    return None
+
+

@@ -1,0 +1,142 @@
+"""Russian-press dash blocks and ", - said X" attributions.
+
+* An *introduction* is a paragraph whose last sentence ends with a colon and names a
+  speaker ("Here is what X, role, says:", "This is how X sees it:", "X explained:").
+* Paragraphs that open with a dash (en dash, em dash or hyphen) after it are that
+  speaker's direct quotes, without the dash.
+* Dash-less paragraphs after them *continue* the quote (each its own statement) until a
+  narrative break: a new introduction or attribution, a paragraph naming the speaker in
+  the third person or referring to someone with "he/she said", a narrative opener
+  ("Meanwhile", "According to"), an institution reporting something, a heading, or a
+  paragraph in quote marks.
+* Russian-style attribution, ``The ruble has one way out, - concludes the expert.``: the
+  quote is the text before ", -"; a dash after the attribution continues the quote.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from app.ingest.article_state import ArticleState
+from app.ingest.attribution import Mention, subject_after, subject_before
+from app.ingest.dates import said_on
+from app.ingest.layout import Span, sentences
+from app.ingest.people import Person
+from app.ingest.tokens import name_runs, tokenize
+
+DASH_OPEN = re.compile(r"^[-–—‒―]+\s*(?=[^\s\d-])")
+_RUSSIAN_ATTRIBUTION = re.compile(r"(?P<punct>[,!?…]|\.)\s*[-–—‒―]+\s+")
+_NARRATIVE_OPENERS = re.compile(
+    r"^(?:meanwhile|recall|recall that|as reported|according to|previously|earlier,|"
+    r"in the meantime|note that|it should be noted|we remind|at the same time, the)\b",
+    re.IGNORECASE,
+)
+# "The Ukrainian government has said ...", "The Ministry of Energy promised ...": an
+# institution reporting something is the narrator's voice, not the quoted speaker's.
+_INSTITUTION_REPORTS = re.compile(
+    r"^(?:The|A|An)\s+(?:[\w-]+\s+){0,5}?(?:government|ministry|agency|commission|"
+    r"company|bank|council|office|authorities|administration|kremlin|parliament|committee|"
+    r"department|regulator|court|police|army|union)\b[^.!?]{0,80}?\b(?:has |have |had )?"
+    r"(?:said|says|announced|announces|reported|reports|promised|promises|stated|states|"
+    r"confirmed|confirms|denied|denies|warned|warns|insisted|insists|declared|declares)\b",
+    re.IGNORECASE,
+)
+
+
+def continues_block(state: ArticleState, span: Span, speaker: Person) -> bool:
+    """Whether a dash-less paragraph still belongs to the current dash block."""
+    text = state.text
+    para = text[span.start:span.end]
+    if para[0] in "“\"«„" or para.rstrip().endswith(":"):
+        return False
+    if _NARRATIVE_OPENERS.match(para) or _INSTITUTION_REPORTS.match(para):
+        return False
+    if len(para) <= 80 and para[-1] not in ".!?…”»\"":
+        return False  # a heading
+    lowered = para.lower()
+    if any(re.search(r"\b" + re.escape(word.lower()) + r"\b", lowered)
+           for word in speaker.words[-1:]):
+        return False
+    masked = state.masked_text
+    for verb in state.verbs(span.start, span.end):
+        mention = subject_before(masked, span.start, verb.start())
+        if mention is None:
+            mention = subject_after(masked, verb.end(), span.end)
+            if mention is not None and mention.kind != "name":
+                mention = None
+        if mention is None:
+            continue
+        if mention.kind == "pronoun":
+            return False
+        if mention.kind == "name" and (mention.apposition or mention.pre_role):
+            return False
+    return not has_russian_attribution(state, span.start, span.end)
+
+
+def has_russian_attribution(state: ArticleState, lo: int, hi: int) -> bool:
+    return find_russian(state, lo, hi) is not None
+
+
+def find_russian(state: ArticleState, lo: int, hi: int) -> tuple[int, int, Mention, int] | None:
+    """``(quote_end, attribution_start, mention, attribution_end)`` for ", - says X."."""
+    masked = state.masked_text
+    for match in _RUSSIAN_ATTRIBUTION.finditer(masked, lo, hi):
+        if match.start() == lo:
+            continue
+        head = state.attribution_at_head(match.end(), hi)
+        if head is None:
+            continue
+        mention, clause_end = head
+        quote_end = match.start() if match.group("punct") in ",." else match.end("punct")
+        return quote_end, match.end(), mention, clause_end
+    return None
+
+
+def russian_dash(state: ArticleState, lo: int, hi: int) -> bool:
+    """Quote(s) attributed Russian-style inside ``text[lo:hi]``; True if any emitted."""
+    found = find_russian(state, lo, hi)
+    if found is None:
+        return False
+    quote_end, attr_start, mention, attr_end = found
+    context = state.text[attr_start:attr_end]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    when = said_on(context, state.published_on)
+    state.emit(lo, quote_end, "quote", person, when)
+    rest = state.text[attr_end:hi].lstrip(" .!?")
+    rest_lo = hi - len(rest)
+    dash = DASH_OPEN.match(rest)
+    if dash is not None and rest_lo + dash.end() < hi:
+        state.emit(rest_lo + dash.end(), hi, "quote", person, when)
+    return True
+
+
+def introduction(state: ArticleState, span: Span) -> tuple[Person, dt.date] | None:
+    """A paragraph whose last sentence ends with a colon and names a speaker."""
+    masked = state.masked_text
+    if masked[span.end - 1] != ":":
+        return None
+    sentence = sentences(masked, span.start, span.end)[-1]
+    context = state.text[sentence.start:sentence.end]
+    for verb in state.verbs(sentence.start, sentence.end):
+        mention = subject_before(masked, sentence.start, verb.start())
+        if mention is None:
+            mention = subject_after(masked, verb.end(), sentence.end)
+        if mention is not None:
+            person = state.resolve(mention, context)
+            if person is not None:
+                return person, said_on(context, state.published_on)
+    tokens = tokenize(masked, sentence.start, sentence.end)
+    for first, _end in name_runs(tokens):
+        mention = subject_after(masked, tokens[first].start - 1, sentence.end)
+        if mention is not None and mention.kind == "name" and (
+            mention.full or state.registry.by_word(mention.words[-1])
+        ):
+            person = state.resolve(mention, context)
+            if person is not None:
+                return person, said_on(context, state.published_on)
+    return None
+
+

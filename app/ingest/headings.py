@@ -1,0 +1,48 @@
+"""Title and subtitle.
+
+Title: the ``title`` argument, else the first non-empty line.  Subtitle: the next
+paragraph when it is a single short line that is wholly quoted (kept without its quote
+marks) or has no sentence-final punctuation.
+"""
+
+from __future__ import annotations
+
+from app.ingest import noise as noise_rules
+from app.ingest.dash_blocks import DASH_OPEN
+from app.ingest.layout import Span
+
+
+def _unquote(line: str) -> tuple[str, bool]:
+    if len(line) >= 2 and line[0] in "“\"«„" and line[-1] in "”\"»“":
+        return line[1:-1].strip(), True
+    return line, False
+
+
+def headings(text: str, spans: list[Span], title: str | None) -> tuple[str, str | None,
+                                                                        set[int]]:
+    skip: set[int] = set()
+    detected = ""
+    first_line = None
+    if spans:
+        para = text[spans[0].start:spans[0].end]
+        first_line = para.splitlines()[0].strip() if para.strip() else ""
+        detected = first_line
+    if title is not None:
+        chosen = title
+        if first_line is not None and first_line.strip() == title.strip():
+            skip.add(0)
+    else:
+        chosen = detected
+        if spans:
+            skip.add(0)
+    subtitle = None
+    if 0 in skip and len(spans) > 1:
+        line = text[spans[1].start:spans[1].end]
+        inner, quoted = _unquote(line)
+        if "\n" not in line and "\r" not in line and len(line) <= 200 and inner and (
+            quoted or (line[-1] not in ".!?…:;" and not DASH_OPEN.match(line))
+        ) and noise_rules.classify(line) is None:
+            subtitle = inner
+            skip.add(1)
+    return chosen, subtitle, skip
+

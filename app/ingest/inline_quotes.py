@@ -1,0 +1,126 @@
+"""Inline quotes in “curly”, "straight" or «guillemet» marks, and their speakers.
+
+A quote is attributed after (``“…,” said X.``), before (``X said: “…”``,
+``According to X, “…”``), or split around the attribution (each quoted part is its own
+statement, all attributed to X).  A quote running over several paragraphs, where only the
+last paragraph closes it, gives one statement per paragraph, all with the speaker named
+at its end.  A whole-paragraph quote right after a quote paragraph continues the
+previous speaker.  Unattributed quoted words are scare quotes, not statements.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from app.ingest.article_state import ArticleState
+from app.ingest.attribution import subject_after, subject_before
+from app.ingest.dates import said_on
+from app.ingest.layout import Span, sentences
+from app.ingest.parse_quotes import Quote
+from app.ingest.people import Person
+from app.ingest.tokens import name_runs, tokenize
+
+
+@dataclass
+class QuoteRun:
+    """Quote attribution state carried from quote to quote and paragraph to paragraph."""
+
+    last_speaker: Person | None  # speaker of the previous paragraph's quotes
+    running: Person | None  # speaker of an unclosed multi-paragraph quote
+    previous: tuple[Quote, Person | None, int] | None = None  # quote, speaker, attribution end
+    pending: list[Quote] = field(default_factory=list)
+    speaker_here: Person | None = None
+
+    def finish(self, quotes: list[Quote]) -> tuple[Person | None, Person | None, bool]:
+        """``(last_speaker, running, running_open)`` for the next paragraph."""
+        running_open = bool(quotes) and quotes[-1].close_mark is None
+        carried = self.previous[1] if self.previous and self.previous[1] else self.running
+        last = self.speaker_here or (self.last_speaker if not quotes else None)
+        return last, carried if running_open else None, running_open
+
+
+
+def attribute_quote(state: ArticleState, span: Span, quotes: list[Quote], quote: Quote,
+                    run: QuoteRun) -> None:
+    """Find the speaker of one quoted stretch and emit it (see module docstring)."""
+    text = state.text
+    masked = state.masked_text
+    person: Person | None = None
+    when = state.published_on
+    if quote.continues_previous and run.running is not None:
+        person = run.running
+    attribution_end = quote.close_mark + 1 if quote.close_mark is not None else span.end
+    if quote.close_mark is not None:
+        next_open = min(
+            (q.open_mark for q in quotes if q.open_mark > quote.close_mark),
+            default=span.end,
+        )
+        head = state.attribution_at_head(quote.close_mark + 1, next_open)
+        if head is not None:
+            mention, attribution_end = head
+            context = text[quote.close_mark + 1:attribution_end]
+            resolved = state.resolve(mention, context)
+            if resolved is not None:
+                person = person or resolved
+                when = said_on(context, state.published_on)
+    previous = run.previous
+    if person is None:
+        before_lo = previous[2] if previous else span.start
+        person, when = attribution_before(state, before_lo, quote.open_mark, when)
+    if person is None and previous is not None and previous[1] is not None:
+        # “…,” X said. “…”: the second part has the first part's speaker.
+        gap_tokens = tokenize(masked, previous[2], quote.open_mark)
+        if quote.open_mark - previous[2] <= 250 and not name_runs(gap_tokens)[1:]:
+            person = previous[1]
+    whole_paragraph = quote.close_mark is None or quote.close_mark >= span.end - 2
+    if (person is None and quote.open_mark == span.start and whole_paragraph
+            and run.last_speaker is not None):
+        # Consecutive quote paragraphs: the speaker of the previous one goes on.
+        person = run.last_speaker
+    if person is None and quote.close_mark is None and quote.open_mark == span.start:
+        run.pending.append(quote)
+    if person is not None:
+        for earlier in run.pending:
+            state.emit(earlier.start, earlier.end, "quote", person, when)
+        run.pending = []
+        state.emit(quote.start, quote.end, "quote", person, when)
+        run.speaker_here = person
+    run.previous = (quote, person, attribution_end)
+
+
+def attribution_before(state: ArticleState, lo: int, open_mark: int,
+                       when: dt.date) -> tuple[Person | None, dt.date]:
+    """``X, role, said: “`` / ``According to X, “``: the speaker named before a quote."""
+    masked = state.masked_text
+    lo = max(lo, open_mark - 400)
+    before = masked[lo:open_mark].rstrip()
+    if not before or before[-1] not in ":,":
+        return None, when
+    region_lo = lo
+    for sentence in sentences(masked, lo, open_mark):
+        region_lo = sentence.start
+    verbs = state.verbs(region_lo, open_mark)
+    for verb in reversed(verbs):
+        if len(masked[verb.end():open_mark].split()) > 8:
+            break
+        mention = subject_before(masked, region_lo, verb.start())
+        if mention is None:
+            mention = subject_after(masked, verb.end(), open_mark)
+        if mention is not None:
+            context = state.text[region_lo:open_mark]
+            person = state.resolve(mention, context)
+            if person is not None:
+                return person, said_on(context, state.published_on)
+    according = re.search(r"\b[Aa]ccording to\s+", masked[region_lo:open_mark])
+    if according is not None:
+        mention = subject_after(masked, region_lo + according.end() - 1, open_mark)
+        if mention is not None:
+            context = state.text[region_lo:open_mark]
+            person = state.resolve(mention, context)
+            if person is not None:
+                return person, said_on(context, state.published_on)
+    return None, when
+
+

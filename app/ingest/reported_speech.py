@@ -1,0 +1,116 @@
+"""Reported speech (kind ``paraphrase``): the reported clause without its attribution.
+
+* ``X said that …`` / ``X believes …`` (a bare clause when the verb allows one and the
+  clause looks like one: :func:`app.ingest.speech_verbs.bare_clause_ok`);
+* ``…, saying …`` hanging on the sentence's first-named person;
+* ``According to X, …``;
+* ``…, X noted.`` / ``…, notes the expert.``: the clause before the last comma.
+
+A clause that opens with a quotation belongs to the quote rules; a partial quote inside
+the clause ("said the text was “ninety percent ready”") is fine.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.article_state import THAT, ArticleState
+from app.ingest.attribution import subject_after, subject_before
+from app.ingest.coreference import sentence_subject
+from app.ingest.dates import said_on
+from app.ingest.speech_verbs import bare_clause_ok
+
+_OF_PHRASE = re.compile(r"^\s+(?:of|at|from|with)\s+[^,;:.!?]{1,150}$")
+
+
+def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
+    masked = state.masked_text
+    quoted = masked.count("_", lo, hi) * 10 > (hi - lo) * 3
+    according = re.match(r"\s*(?:[A-Z]\w*\s+){0,3}?[Aa]ccording to\s", masked[lo:hi])
+    if (according is not None and not quoted
+            and _according(state, lo + according.end() - 1, lo, hi)):
+        return
+    for verb in state.verbs(lo, hi):
+        after = masked[verb.end():min(hi, verb.end() + 300)]
+        that = THAT.search(after[:90])
+        gap = after[:that.start()] if that else ""
+        if that is not None and not re.search(r"[.,;:!?“”\"«»_]", gap) and len(
+            gap.split()
+        ) <= 8 and not state.verbs(verb.end(), verb.end() + len(gap)):
+            clause_lo = verb.end() + that.end()
+        elif bare_clause_ok(verb.group(), after):
+            clause_lo = verb.end()
+        else:
+            continue
+        mention = subject_before(masked, lo, verb.start())
+        if mention is None and verb.group().lower().endswith("ing"):
+            mention = sentence_subject(state, lo, verb.start())
+        if mention is None:
+            continue
+        clause_hi = state.trim_end(clause_lo, hi)
+        if clause_hi - clause_lo < 8 or mostly_quoted(masked, clause_lo, clause_hi):
+            continue
+        context = state.text[lo:clause_lo]
+        person = state.resolve(mention, context)
+        if person is None:
+            continue
+        state.emit(clause_lo, clause_hi, "paraphrase", person,
+                  said_on(context, state.published_on))
+        return
+    if quoted:
+        return
+    # "…, X noted." / "…, notes the expert.": the clause before the last comma.
+    for comma in reversed([m.start() for m in re.finditer(r",\s", masked[lo:hi])][-6:]):
+        head = state.attribution_at_head(lo + comma + 1, hi)
+        if head is None:
+            continue
+        mention, clause_end = head
+        if state.trim_end(clause_end, hi) > clause_end + 1:
+            continue
+        if mostly_quoted(masked, lo, lo + comma) or "_" in masked[lo:lo + comma]:
+            break  # a quotation with its attribution: the quote rules own it
+        context = state.text[lo + comma:hi]
+        person = state.resolve(mention, context)
+        if person is None:
+            continue
+        state.emit(lo, state.trim_end(lo, lo + comma), "paraphrase", person,
+                  said_on(context, state.published_on))
+        return
+
+
+def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
+    masked = state.masked_text
+    mention = subject_after(masked, name_lo, hi)
+    if mention is None:
+        return False
+    rest_lo = mention.end
+    if mention.apposition:
+        appos_at = masked.find(mention.apposition, rest_lo, hi)
+        if appos_at >= 0:
+            rest_lo = appos_at + len(mention.apposition)
+    comma = masked.find(",", rest_lo, min(hi, rest_lo + 160))
+    if comma < 0:
+        return False
+    between = masked[rest_lo:comma]
+    if len(between.strip()) > 0 and not _OF_PHRASE.match(between):
+        return False
+    clause_lo = comma + 1
+    clause_hi = state.trim_end(clause_lo, hi)
+    if clause_hi - clause_lo < 8:
+        return False
+    context = state.text[lo:clause_lo]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    state.emit(clause_lo, clause_hi, "paraphrase", person, said_on(context, state.published_on))
+    return True
+
+
+def mostly_quoted(masked: str, lo: int, hi: int) -> bool:
+    """A reported clause is the narrator's words; one that opens with a quotation is a quote.
+
+    A partial quote inside the clause ("said the text was “ninety percent ready”") is fine.
+    """
+    head = masked[lo:lo + 2].lstrip()
+    return not head or head[0] in "_“\"«„" or masked.count("_", lo, hi) * 10 > (hi - lo) * 8
+

@@ -1,0 +1,123 @@
+"""Tokens and name runs: the units that person references are built from.
+
+A token is a whitespace-delimited word with absolute offsets; its ``core`` is the word
+without surrounding punctuation.  A *name run* is a maximal sequence of name words
+(:func:`app.ingest.names.is_name_word`), initials and nobiliary particles.  Attribution
+looks at bounded windows around every verb, so tokens of the whole text are computed once
+and windows are cut from them by bisection: linear in the text length overall.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import NamedTuple
+
+from app.ingest.names import is_initial, is_name_word, is_particle, strip_token
+
+
+class Token(NamedTuple):
+    """A whitespace-delimited token; ``core`` is the word without surrounding punctuation."""
+
+    start: int
+    end: int
+    raw: str
+    core: str
+
+    @property
+    def trailing(self) -> str:
+        """Punctuation glued after the word (``","`` in ``"Doe,"``)."""
+        index = self.raw.rfind(self.core) + len(self.core) if self.core else len(self.raw)
+        return self.raw[index:]
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _scan(text: str, lo: int, hi: int) -> list[Token]:
+    return [
+        Token(match.start(), match.end(), match.group(), strip_token(match.group()))
+        for match in _TOKEN.finditer(text, lo, hi)
+    ]
+
+
+class _TokenCache:
+    """The tokens of the last text seen, so overlapping windows are not re-tokenised.
+
+    Attribution looks at bounded windows around every verb; on long paragraphs those windows
+    overlap heavily, and tokenising each one again would cost O(window) per verb.
+    """
+
+    # One tuple, replaced in a single assignment, so concurrent parses never mix entries.
+    entry: tuple[str, list[Token], list[int]] | None = None
+
+    @classmethod
+    def window(cls, text: str, lo: int, hi: int) -> list[Token]:
+        entry = cls.entry
+        if entry is None or entry[0] is not text:
+            tokens = _scan(text, 0, len(text))
+            entry = (text, tokens, [t.start for t in tokens])
+            cls.entry = entry
+        _, tokens, starts = entry
+        first = bisect_left(starts, lo)
+        last = bisect_left(starts, hi, first)
+        found = tokens[first:last]
+        head: list[Token] = []
+        if first > 0 and tokens[first - 1].end > lo:
+            head = _scan(text, lo, min(hi, tokens[first - 1].end))  # token cut by ``lo``
+        if found and found[-1].end > hi:
+            found = [*found[:-1], *_scan(text, found[-1].start, hi)]  # cut by ``hi``
+        return [*head, *found] if head else found
+
+
+def tokenize(text: str, lo: int, hi: int) -> list[Token]:
+    """Whitespace tokens of ``text[lo:hi]`` with absolute offsets."""
+    if hi - lo < 60:
+        return _scan(text, lo, hi)
+    return _TokenCache.window(text, lo, hi)
+
+
+def is_possessive(token: Token) -> bool:
+    return token.core.endswith(("'s", "’s", "s'", "s’"))
+
+
+
+def _nameish(token: Token) -> bool:
+    return is_name_word(token.core) and not is_possessive(token)
+
+
+def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """``(first, last_exclusive)`` token indexes of maximal name runs."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        starts = _nameish(tok) or (
+            is_initial(tok.raw) and i + 1 < n and _nameish(tokens[i + 1])
+        ) or (is_particle(tok.core) and "-" in tok.core)
+        if not starts or tok.raw[0] in "“\"«(":
+            i += 1
+            continue
+        j = i
+        while j < n:
+            cur = tokens[j]
+            ok = _nameish(cur) or is_initial(cur.raw) or (
+                is_particle(cur.core) and j + 1 < n and (
+                    _nameish(tokens[j + 1]) or is_particle(tokens[j + 1].core))
+            ) or (is_particle(cur.core) and "-" in cur.core)
+            if not ok or (j > i and cur.raw[0] in "“\"«("):
+                break
+            j += 1
+            trailing = cur.trailing
+            if trailing and not (is_initial(cur.raw) and trailing == "."):
+                break
+        while j > i and not _nameish(tokens[j - 1]) and "-" not in tokens[j - 1].core:
+            j -= 1
+        if j > i:
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
