@@ -128,13 +128,15 @@ class Server:
         self.stop()
 
 
-def commentariat(database_url: str, port: int, workers: int, log: Path) -> Server:
+def commentariat(
+    database_url: str, port: int, workers: int, log: Path, env: dict[str, str] | None = None
+) -> Server:
     """``commentariat serve``, run as ``python -m app.cli`` from this source tree."""
     return Server(
         "commentariat",
         [sys.executable, "-m", "app.cli", "serve", "--port", str(port), "--workers", str(workers)],
         port,
-        env={"COMMENTARIAT_DATABASE_URL": database_url, "PYTHONPATH": str(ROOT)},
+        env={"COMMENTARIAT_DATABASE_URL": database_url, "PYTHONPATH": str(ROOT), **(env or {})},
         log=log,
     )
 
