@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -15,6 +14,7 @@ from app.core.errors import NotFound, problem_responses
 from app.core.listing import EXPORT_RESPONSES, Format, cursor_key, json_page, next_cursor
 from app.core.pagination import Page
 from app.core.params import DEFAULT_LIMIT, Cursor, Limit
+from app.core.strict_types import IsoDate
 from app.exports.streaming import Column, export_response, field
 from app.search.query import MAX_QUERY_LENGTH, parse_query
 from app.statements.schemas import Q_DESCRIPTION
@@ -48,7 +48,7 @@ CSV_COLUMNS: list[Column] = [
 
 def article_filter(
     date_from: Annotated[
-        dt.date | None,
+        IsoDate | None,
         Query(
             alias="from",
             description="Earliest publication date, inclusive (YYYY-MM-DD).",
@@ -56,7 +56,7 @@ def article_filter(
         ),
     ] = None,
     date_to: Annotated[
-        dt.date | None,
+        IsoDate | None,
         Query(
             alias="to",
             description="Latest publication date, inclusive (YYYY-MM-DD).",

@@ -1,10 +1,17 @@
 """Schemathesis hooks for the fuzz runs (``SCHEMATHESIS_HOOKS=tests.security.schemathesis_hooks``).
 
-A cursor is valid only as issued: no JSON Schema can describe the set of valid cursors,
-so a generated one is refused with 422, rightly. For schema-valid cases this hook swaps
-the generated cursor for a real ``next_cursor`` of the same query (or drops it when the
-query has one page only). Negative cases keep whatever was generated, so malformed and
-oversized cursors are still sent and must still be refused.
+Three rules of the API cannot be written in JSON Schema, so a schema-valid request may
+still break them and be refused with 422, rightly. For schema-valid cases only, this
+hook brings the request within them; negative cases are sent as generated and must
+still be refused. Each rule has its own explicit test of the 422.
+
+- A cursor is valid only as issued. The generated one is swapped for a real
+  ``next_cursor`` of the same query, or dropped when the query has one page only
+  (``tests/security/test_bad_input.py::test_malformed_tampered_or_foreign_cursors_are_422``).
+- ``q`` is a small query language (``app/search/query.py``). A generated ``q`` that does
+  not parse is dropped (``tests/search/``, ``tests/*/test_query.py``).
+- ``sort=relevance`` needs ``q`` (an inter-parameter dependency, which OpenAPI 3.1 cannot
+  state). Without ``q`` the sort is dropped (``tests/search/test_statement_search.py``).
 """
 
 from __future__ import annotations
@@ -15,6 +22,9 @@ import requests
 import schemathesis
 from schemathesis.core.parameters import ParameterLocation
 
+from app.core.errors import InvalidParameter
+from app.search.query import parse_query
+
 
 def _query_is_positive(case: Any) -> bool:
     meta = case.meta
@@ -24,10 +34,25 @@ def _query_is_positive(case: Any) -> bool:
     return component is None or component.mode.is_positive
 
 
+def _parses(q: Any) -> bool:
+    try:
+        if isinstance(q, str) and q.strip():
+            parse_query(q)
+    except InvalidParameter:
+        return False
+    return True
+
+
 @schemathesis.hook
 def before_call(ctx: Any, case: Any, kwargs: dict[str, Any]) -> None:
     query = case.query
-    if not query or "cursor" not in query or not _query_is_positive(case):
+    if not query or not _query_is_positive(case):
+        return
+    if "q" in query and not _parses(query["q"]):
+        del query["q"]
+    if query.get("sort") == "relevance" and not str(query.get("q") or "").strip():
+        del query["sort"]
+    if "cursor" not in query:
         return
     params = {k: v for k, v in query.items() if k not in ("cursor", "limit")}
     url = case.operation.schema.get_base_url() + case.formatted_path

@@ -212,12 +212,27 @@ def test_q_over_4096_characters_is_422(client: TestClient) -> None:
 # Dates
 
 
+def _date_parameters(client: TestClient) -> list[tuple[str, str]]:
+    found = []
+    for path, operations in client.get("/openapi.json").json()["paths"].items():
+        for method, operation in operations.items():
+            for parameter in operation.get("parameters", []):
+                schemas = [parameter["schema"], *parameter["schema"].get("anyOf", [])]
+                if method == "get" and any(s.get("format") == "date" for s in schemas):
+                    found.append((path, parameter["name"]))
+    return found
+
+
 @pytest.mark.parametrize(
     "value", ["2022-13-01", "2022-02-30", "99999-01-01", "0", "1641859200", "yesterday", "2022-1-1"]
 )
-@pytest.mark.parametrize("name", ["from", "to"])
-def test_malformed_or_out_of_range_dates_are_422(client: TestClient, name: str, value: str) -> None:
-    _problem(client.get("/v1/statements", params={name: value}), 422, name)
+def test_malformed_or_out_of_range_dates_are_422_in_every_date_parameter(
+    client: TestClient, value: str
+) -> None:
+    parameters = _date_parameters(client)
+    assert ("/v1/statements", "from") in parameters
+    for path, name in parameters:
+        _problem(client.get(path, params={name: value}), 422, name)
 
 
 def test_extreme_but_valid_dates_are_answered(client: TestClient) -> None:
