@@ -172,7 +172,33 @@ def items(
     return [_item(row, topics.get(row.id, []), query) for row in rows]
 
 
+def _one_topic(f: StatementFilter) -> bool:
+    """A single-topic filter without a search: served from statement_topics' own index."""
+    return len(f.topic) == 1 and not f.q
+
+
+def _topic_conditions(f: StatementFilter, dialect: str) -> list[Any]:
+    """The filter with its topic and dates moved onto statement_topics (topic_id, said_on,
+    position, statement_id), so a page is an index range scan, not the whole topic."""
+    rest = f.model_copy(update={"topic": [], "date_from": None, "date_to": None})
+    found = conditions(rest, dialect)
+    found.append(
+        StatementTopic.topic_id
+        == select(Topic.id).where(Topic.slug == f.topic[0]).scalar_subquery()
+    )
+    if f.date_from is not None:
+        found.append(StatementTopic.said_on >= f.date_from)
+    if f.date_to is not None:
+        found.append(StatementTopic.said_on <= f.date_to)
+    return found
+
+
 def count_statements(session: Session, f: StatementFilter) -> int:
+    if _one_topic(f):
+        statement = select(func.count()).select_from(StatementTopic)
+        if f.expert is not None or f.kind is not None or f.article is not None:
+            statement = statement.join(Statement, Statement.id == StatementTopic.statement_id)
+        return session.scalar(statement.where(*_topic_conditions(f, dialect_of(session)))) or 0
     where = conditions(f, dialect_of(session))
     return session.scalar(select(func.count(Statement.id)).where(*where)) or 0
 
@@ -207,6 +233,30 @@ def list_statements(
                     match.c.score < score, and_(match.c.score == score, Statement.id > statement_id)
                 )
             )
+    elif _one_topic(f):
+        newest_first = sort == "-said_on"
+        st = StatementTopic
+        statement = (
+            select(*_COLUMNS)
+            .select_from(st)
+            .join(Statement, Statement.id == st.statement_id)
+            .join(Article, Article.id == Statement.article_id)
+            .outerjoin(Expert, Expert.id == Statement.expert_id)
+            .where(*_topic_conditions(f, dialect))
+            .order_by(
+                st.said_on.desc() if newest_first else st.said_on.asc(),
+                st.position,
+                st.statement_id,
+            )
+        )
+        if after is not None:
+            day, position, statement_id = after
+            later_in_day = or_(
+                st.position > position,
+                and_(st.position == position, st.statement_id > statement_id),
+            )
+            next_day = st.said_on < day if newest_first else st.said_on > day
+            statement = statement.where(or_(next_day, and_(st.said_on == day, later_in_day)))
     else:
         newest_first = sort == "-said_on"
         said_on = Statement.said_on.desc() if newest_first else Statement.said_on.asc()

@@ -244,6 +244,9 @@ def _walk(client: TestClient, **params: Any) -> list[int]:
         {"q": "the", "sort": "said_on"},
         {"q": "the OR csto", "sort": "-said_on"},
         {"q": "the", "kind": "quote"},
+        {"topic": "peacekeeping-mission"},
+        {"topic": "peacekeeping-mission", "sort": "said_on", "from": "2022-01-11"},
+        {"topic": "peacekeeping-mission", "kind": "quote", "to": "2022-01-11"},
     ],
 )
 def test_cursors_are_correct_under_every_sort(client: TestClient, params: dict[str, Any]) -> None:

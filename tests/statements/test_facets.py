@@ -98,3 +98,21 @@ def test_bad_facets_are_422(client: TestClient, params: dict[str, Any]) -> None:
     response = client.get("/v1/statements", params=params)
     assert response.status_code == 422
     assert response.headers["content-type"] == "application/problem+json"
+
+
+def test_one_topic_lists_agree_with_the_any_of_path(client: TestClient) -> None:
+    # A single topic is served from statement_topics' own index, several by an IN filter.
+    one = client.get(
+        "/v1/statements", params={"topic": "withdrawal", "limit": 100, "from": "2022-01-11"}
+    ).json()
+    both = client.get(
+        "/v1/statements",
+        params=[
+            ("topic", "withdrawal"),
+            ("topic", "withdrawal"),
+            ("limit", "100"),
+            ("from", "2022-01-11"),
+        ],
+    ).json()
+    assert one == both
+    assert one["total"] == len(one["items"]) > 0
