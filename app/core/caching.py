@@ -105,8 +105,7 @@ def _etag(version: int, path: str, query: bytes) -> bytes:
 
 
 def _matches(if_none_match: bytes, etag: bytes) -> bool:
-    if if_none_match.strip() == b"*":
-        return True
+    # "*" is not honoured: it would turn a 404 or a 422 into a 304.
     weak_free = etag.removeprefix(b"W/")
     return any(
         candidate.strip().removeprefix(b"W/") == weak_free
@@ -131,6 +130,8 @@ class HttpCacheMiddleware:
         self.cache_control = f"public, max-age={settings.cache_max_age}".encode()
         self.max_entries = settings.response_cache_entries
         self.max_body = settings.response_cache_max_body_bytes
+        self.max_total = settings.response_cache_total_bytes
+        self.total = 0
         self.versions = DataVersionSource(settings.data_version_ttl_seconds)
         self.entries: OrderedDict[tuple[Any, ...], _Entry] = OrderedDict()
         self.entries_version: int | None = None
@@ -147,19 +148,22 @@ class HttpCacheMiddleware:
         version = await self.versions.current(scope["app"].state.engine)
         if version != self.entries_version:
             self.entries.clear()
+            self.total = 0
             self.entries_version = version
         etag = _etag(version, scope["path"], scope["query_string"])
-        if_none_match = b""
-        accept_encoding = b""
+        if_none_match = accept_encoding = host = b""
         for name, value in scope["headers"]:
             if name == b"if-none-match":
                 if_none_match = value
             elif name == b"accept-encoding":
                 accept_encoding = value
+            elif name == b"host":
+                host = value
         if if_none_match and _matches(if_none_match, etag):
             await self._not_modified(send, etag)
             return
-        key = (scope["path"], scope["query_string"], accept_encoding)
+        # The host is in the key because the Link header holds absolute URLs.
+        key = (scope["path"], scope["query_string"], accept_encoding, host)
         entry = self.entries.get(key)
         if entry is not None:
             self.entries.move_to_end(key)
@@ -218,6 +222,14 @@ class HttpCacheMiddleware:
         if version != self.entries_version:
             return
         headers = [(n, v) for n, v in state["headers"] if n.lower() not in _NOT_REPLAYED]
-        self.entries[key] = _Entry(200, headers, b"".join(state["chunks"]))
-        while len(self.entries) > self.max_entries:
-            self.entries.popitem(last=False)
+        body = b"".join(state["chunks"])
+        replaced = self.entries.pop(key, None)
+        if replaced is not None:
+            self.total -= len(replaced.body)
+        self.entries[key] = _Entry(200, headers, body)
+        self.total += len(body)
+        while self.entries and (
+            len(self.entries) > self.max_entries or self.total > self.max_total
+        ):
+            _, evicted = self.entries.popitem(last=False)
+            self.total -= len(evicted.body)

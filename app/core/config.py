@@ -81,6 +81,11 @@ class Settings(BaseSettings):
         ge=0,
         description="Larger answers are not kept in the in-memory cache.",
     )
+    response_cache_total_bytes: int = Field(
+        default=64 * 1024 * 1024,
+        ge=0,
+        description="Bodies kept in the in-memory cache, in all, per process.",
+    )
     data_version_ttl_seconds: float = Field(
         default=0.5,
         ge=0,

@@ -17,6 +17,7 @@ from app.search import backend
 from app.search.query import parse_query
 from app.statements.facets import month_of
 from app.statements.repository import dialect_of
+from app.stats.repository import fill_months
 
 ExpertSort = Literal["name", "statement_count", "-statement_count", "relevance"]
 
@@ -184,5 +185,8 @@ def get_expert(session: Session, slug: str) -> ExpertDetail | None:
             )
             for a in appearance_rows
         ],
-        timeline=[MonthCount(month=str(t.month), count=t.count) for t in timeline_rows],
+        timeline=[
+            MonthCount(month=key, count=count)
+            for key, count in fill_months({str(m): int(n) for m, n in timeline_rows})
+        ],
     )

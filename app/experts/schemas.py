@@ -45,4 +45,6 @@ class ExpertDetail(ExpertSummary):
 
     topics: list[TopicCount] = Field(description="Topic counts, most frequent first.")
     appearances: list[AppearanceItem] = Field(description="Articles they appear in, newest first.")
-    timeline: list[MonthCount] = Field(description="Statements per month, oldest first.")
+    timeline: list[MonthCount] = Field(
+        description="Statements per month, oldest first; months without any are 0."
+    )

@@ -62,3 +62,17 @@ def timeline(session: Session, f: StatementFilter, interval: Interval) -> list[d
         points.append({"period_start": current.isoformat(), "count": counts.get(current, 0)})
         current = _next(current, interval)
     return points
+
+
+def fill_months(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """``{"YYYY-MM": n}`` as a list from the first month to the last, gaps as 0."""
+    if not counts:
+        return []
+    filled = []
+    current = dt.date.fromisoformat(f"{min(counts)}-01")
+    last = dt.date.fromisoformat(f"{max(counts)}-01")
+    while current <= last:
+        key = current.strftime("%Y-%m")
+        filled.append((key, counts.get(key, 0)))
+        current = _next(current, "month")
+    return filled

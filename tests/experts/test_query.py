@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+
+from app.ingest.loader import store_article
+from app.ingest.schemas import ArticleInput
+from tests.conftest import Store
 
 
 def _experts(client: TestClient, **params: Any) -> list[dict[str, Any]]:
@@ -117,3 +122,26 @@ def test_detail_topic_counts_and_monthly_timeline(client: TestClient) -> None:
             topic["slug"] in {t["slug"] for t in s["topics"]} for s in said
         )
     assert sum(p["count"] for p in body["timeline"]) == len(said) == body["statement_count"]
+
+
+def test_detail_timeline_fills_empty_months(store: Store, write_client: TestClient) -> None:
+    for day in (dt.date(2022, 4, 5), dt.date(2022, 4, 20)):
+        store_article(
+            store.factory,
+            ArticleInput(
+                text=(
+                    f"Report of {day}\n\nAskar Nursha, head of the Center for International "
+                    f"Studies, says:\n\n– The situation on {day} is calm, and stays calm."
+                ),
+                published_on=day,
+            ),
+        )
+    body = write_client.get("/v1/experts/askar-nursha").json()
+    assert body["timeline"] == [
+        {"month": "2022-01", "count": 3},
+        {"month": "2022-02", "count": 0},
+        {"month": "2022-03", "count": 0},
+        {"month": "2022-04", "count": 2},
+    ]
+    assert body["statement_count"] == 5
+    assert body["last_said_on"] == "2022-04-20"
