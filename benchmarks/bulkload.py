@@ -36,7 +36,10 @@ from app.models import Appearance, Article, DataVersion, Expert, Statement, Stat
 from benchmarks.corpus import CorpusGenerator, GeneratedArticle
 from benchmarks.loader import LoadReport, prepare, to_input
 
-BATCH = 1000
+BATCH = 500
+# The server's per-query time limit (2 s by default) would interrupt a multi-row INSERT
+# that also feeds the full-text index; bulk writes get an hour.
+BULK_TIMEOUT_SECONDS = 3600.0
 _tagger: TopicTagger | None = None
 
 
@@ -229,7 +232,9 @@ def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
 
 def bulk_load(url: str, generator: CorpusGenerator, processes: int = 2) -> LoadReport:
     prepare(url)
-    engine = create_db_engine(Settings(database_url=url))
+    engine = create_db_engine(
+        Settings(database_url=url, query_timeout_seconds=BULK_TIMEOUT_SECONDS)
+    )
     writer = _Writer(engine)
     started = time.perf_counter()
     with multiprocessing.get_context("fork").Pool(
@@ -252,7 +257,9 @@ def bulk_load(url: str, generator: CorpusGenerator, processes: int = 2) -> LoadR
 
 def fingerprint(url: str) -> dict[str, Any]:
     """Row counts and content digests that two equivalent stores share."""
-    engine = create_db_engine(Settings(database_url=url))
+    engine = create_db_engine(
+        Settings(database_url=url, query_timeout_seconds=BULK_TIMEOUT_SECONDS)
+    )
     out: dict[str, Any] = {}
     with engine.connect() as conn:
         for model in (Article, Expert, Appearance, Statement, StatementTopic):
