@@ -99,3 +99,9 @@ def matching_ids(dialect: str, target: Target, query: SearchQuery) -> Select[*tu
         )
     documents = _PG_TABLES[target]
     return select(documents.c.id).where(documents.c.document.op("@@")(_pg_tsquery(query)))
+
+
+def count_matches(dialect: str, target: Target, query: SearchQuery) -> Select[int]:
+    """``SELECT count(*)`` of the matching rows, counted in the index alone."""
+    ids = matching_ids(dialect, target, query).subquery("matches")
+    return select(func.count()).select_from(ids)

@@ -193,7 +193,17 @@ def _topic_conditions(f: StatementFilter, dialect: str) -> list[Any]:
     return found
 
 
+def _search_only(f: StatementFilter) -> bool:
+    """``q`` and nothing else: the search index alone answers, without the statements."""
+    return bool(f.q) and not (
+        f.expert or f.topic or f.kind or f.article or f.date_from or f.date_to
+    )
+
+
 def count_statements(session: Session, f: StatementFilter) -> int:
+    query = search_of(f)
+    if query is not None and _search_only(f):
+        return session.scalar(backend.count_matches(dialect_of(session), "statements", query)) or 0
     if _one_topic(f):
         statement = select(func.count()).select_from(StatementTopic)
         if f.expert is not None or f.kind is not None or f.article is not None:
@@ -216,7 +226,24 @@ def list_statements(
     Date sorts break ties by position then id; relevance (best first) by id."""
     dialect = dialect_of(session)
     query = search_of(f)
-    if sort == "relevance":
+    if sort == "relevance" and _search_only(f):
+        assert query is not None
+        # Rank in the index alone and join only the page: the statements of every match
+        # would otherwise be read and joined before the sort.
+        scored = backend.scored(dialect, "statements", query)
+        score, match_id = scored.selected_columns.score, scored.selected_columns.id
+        if after is not None:
+            scored = scored.where(
+                or_(score < after[0], and_(score == after[0], match_id > after[1]))
+            )
+        top = scored.order_by(score.desc(), match_id).limit(limit + 1).subquery("search_top")
+        statement = (
+            _base_select()
+            .add_columns(top.c.score)
+            .join(top, top.c.id == Statement.id)
+            .order_by(top.c.score.desc(), Statement.id)
+        )
+    elif sort == "relevance":
         assert query is not None
         match = backend.scored(dialect, "statements", query).subquery("search_match")
         statement = (
