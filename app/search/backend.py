@@ -11,14 +11,19 @@ from typing import Any, Literal
 
 from sqlalchemy import (
     Column,
+    Float,
     Integer,
     MetaData,
     Select,
     Table,
+    and_,
     cast,
     func,
+    literal,
     literal_column,
+    or_,
     select,
+    union_all,
 )
 from sqlalchemy.dialects.postgresql import DOUBLE_PRECISION, TSVECTOR
 from sqlalchemy.sql import column, table
@@ -105,3 +110,50 @@ def count_matches(dialect: str, target: Target, query: SearchQuery) -> Select[in
     """``SELECT count(*)`` of the matching rows, counted in the index alone."""
     ids = matching_ids(dialect, target, query).subquery("matches")
     return select(func.count()).select_from(ids)
+
+
+RANK_WINDOW = 10_000
+"""Relevance is computed for at most this many matches: the most recently added ones."""
+OUTSIDE_WINDOW = -1.0e300
+"""The score of a match beyond the window; below every real score."""
+
+
+def ranked(
+    dialect: str, target: Target, query: SearchQuery, *, limit: int, after: list[Any] | None
+) -> Any:
+    """A subquery ``(id, score)`` of one page of matches, best first, ties newest first.
+
+    Ranking costs a score per match, so a query that matches more than ``RANK_WINDOW``
+    rows ranks the ``RANK_WINDOW`` newest (by id) and lists the rest after them, newest
+    first. Both parts are read from the search index alone, in one statement.
+    """
+    ids = matching_ids(dialect, target, query)
+    id_column = ids.selected_columns[0]
+    floor = func.coalesce(
+        ids.order_by(id_column.desc()).limit(1).offset(RANK_WINDOW - 1).scalar_subquery(), 0
+    )
+    inside = scored(dialect, target, query)
+    score, match_id = inside.selected_columns.score, inside.selected_columns.id
+    inside = inside.where(match_id >= floor)
+    outside = ids.add_columns(cast(literal(OUTSIDE_WINDOW), Float).label("score")).where(
+        id_column < floor
+    )
+    if after is not None:
+        after_score, after_id = after
+        inside = inside.where(
+            or_(score < after_score, and_(score == after_score, match_id < after_id))
+        )
+        if after_score <= OUTSIDE_WINDOW:
+            outside = outside.where(id_column < after_id)
+    inside_page = inside.order_by(score.desc(), match_id.desc()).limit(limit + 1)
+    outside_page = outside.order_by(id_column.desc()).limit(limit + 1)
+    both = union_all(
+        select(inside_page.subquery("inside_page")),
+        select(outside_page.subquery("outside_page")),
+    ).subquery("both_pages")
+    return (
+        select(both.c.id, both.c.score)
+        .order_by(both.c.score.desc(), both.c.id.desc())
+        .limit(limit + 1)
+        .subquery("search_top")
+    )

@@ -223,25 +223,19 @@ def list_statements(
 ) -> tuple[list[dict[str, Any]], Key | None]:
     """One page in ``sort`` order and the key to continue after, or None on the last page.
 
-    Date sorts break ties by position then id; relevance (best first) by id."""
+    Date sorts break ties by position then id; relevance (best first) by the newest id."""
     dialect = dialect_of(session)
     query = search_of(f)
     if sort == "relevance" and _search_only(f):
         assert query is not None
         # Rank in the index alone and join only the page: the statements of every match
         # would otherwise be read and joined before the sort.
-        scored = backend.scored(dialect, "statements", query)
-        score, match_id = scored.selected_columns.score, scored.selected_columns.id
-        if after is not None:
-            scored = scored.where(
-                or_(score < after[0], and_(score == after[0], match_id > after[1]))
-            )
-        top = scored.order_by(score.desc(), match_id).limit(limit + 1).subquery("search_top")
+        top = backend.ranked(dialect, "statements", query, limit=limit, after=after)
         statement = (
             _base_select()
             .add_columns(top.c.score)
             .join(top, top.c.id == Statement.id)
-            .order_by(top.c.score.desc(), Statement.id)
+            .order_by(top.c.score.desc(), Statement.id.desc())
         )
     elif sort == "relevance":
         assert query is not None
@@ -251,13 +245,13 @@ def list_statements(
             .add_columns(match.c.score)
             .join(match, match.c.id == Statement.id)
             .where(*conditions(f, dialect, search=False))
-            .order_by(match.c.score.desc(), Statement.id)
+            .order_by(match.c.score.desc(), Statement.id.desc())
         )
         if after is not None:
             score, statement_id = after
             statement = statement.where(
                 or_(
-                    match.c.score < score, and_(match.c.score == score, Statement.id > statement_id)
+                    match.c.score < score, and_(match.c.score == score, Statement.id < statement_id)
                 )
             )
     elif _one_topic(f):

@@ -64,7 +64,9 @@ def list_statements(
         Query(
             description=(
                 "`-said_on` (newest first; the default without `q`), `said_on`, or "
-                "`relevance` (best match first; the default with `q`, which it needs)."
+                "`relevance` (best match first, ties newest first; the default with `q`, which "
+                "it needs). A search alone that matches more than 10,000 statements ranks the "
+                "10,000 most recently added, then lists the rest newest first."
             ),
             examples=["-said_on"],
         ),

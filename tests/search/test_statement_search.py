@@ -300,3 +300,23 @@ def test_ingest_and_delete_keep_the_index_in_step(store: Store, write_client: Te
         connection.execute(text("UPDATE data_version SET version = version + 1"))
     assert _search(write_client, "zanzibar")["total"] == 0
     assert _search(write_client, "csto")["total"] > 0
+
+
+def test_ranking_beyond_the_window_lists_the_rest_newest_first(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.core.config import Settings
+    from app.main import create_app
+    from app.search import backend
+
+    settings = Settings(database_url=seeded_store.settings.database_url, response_cache_entries=0)
+    with TestClient(create_app(settings)) as client:
+        everything = sorted(_ids(client, "the"), reverse=True)
+        assert len(everything) > 3
+        monkeypatch.setattr(backend, "RANK_WINDOW", 3)
+        whole = [i["id"] for i in _search(client, "the")["items"]]
+        assert sorted(whole[:3], reverse=True) == everything[:3]
+        assert whole[3:] == everything[3:]
+        assert _walk(client, q="the") == whole
+        first = client.get("/v1/statements", params={"q": "the", "limit": 3}).json()
+        assert first["total"] == len(everything)
