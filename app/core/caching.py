@@ -19,6 +19,7 @@ from typing import Any
 
 import anyio
 from sqlalchemy import Engine, event, text
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.config import Settings
@@ -145,7 +146,12 @@ class HttpCacheMiddleware:
         ):
             await self.app(scope, receive, send)
             return
-        version = await self.versions.current(scope["app"].state.engine)
+        try:
+            version = await self.versions.current(scope["app"].state.engine)
+        except SQLAlchemyError:
+            # No version, no caching: the app meets the same fault and answers for it (503).
+            await self.app(scope, receive, send)
+            return
         if version != self.entries_version:
             self.entries.clear()
             self.total = 0
