@@ -13,6 +13,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.access_log import log_access
+from app.core.db_errors import describe_unavailable, first_line
 from app.core.errors import problem_response
 
 REQUEST_ID_HEADER = "X-Request-ID"
@@ -57,16 +58,36 @@ class RequestIdMiddleware:
 
         try:
             await self.app(scope, receive, send_with_id)
-        except Exception:
-            logger.exception("unhandled error", extra={"request_id": request_id})
+        except Exception as exc:
+            # Errors raised outside the routes (in another middleware) land here; the
+            # database being unavailable is still a 503 wherever it was noticed.
+            app_state = getattr(scope.get("app"), "state", None)
+            limit = getattr(getattr(app_state, "settings", None), "query_timeout_seconds", 0.0)
+            unavailable = describe_unavailable(exc, limit)
+            if unavailable is None or response_started:
+                logger.exception("unhandled error", extra={"request_id": request_id})
+            else:
+                logger.warning(
+                    "database unavailable: %s", first_line(exc), extra={"request_id": request_id}
+                )
             if response_started:
                 raise  # Too late for a clean answer; the server drops the connection.
-            response = problem_response(
-                Request(scope),
-                500,
-                "An unexpected error occurred. Quote the request id when reporting it.",
-                slug="internal",
-            )
+            if unavailable is not None:
+                detail, retry_after = unavailable
+                response = problem_response(
+                    Request(scope),
+                    503,
+                    detail,
+                    slug="unavailable",
+                    headers={"Retry-After": str(retry_after)},
+                )
+            else:
+                response = problem_response(
+                    Request(scope),
+                    500,
+                    "An unexpected error occurred. Quote the request id when reporting it.",
+                    slug="internal",
+                )
             await response(scope, receive, send_with_id)
         finally:
             client = scope.get("client")
