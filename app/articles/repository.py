@@ -108,8 +108,16 @@ def _item(row: Any) -> dict[str, Any]:
     }
 
 
+def _search_only(f: ArticleFilter) -> bool:
+    return bool(f.q) and not (f.date_from or f.date_to or f.source or f.expert or f.topic)
+
+
 def count_articles(session: Session, f: ArticleFilter | None = None) -> int:
-    where = _conditions(f or ArticleFilter(), dialect_of(session))
+    f = f or ArticleFilter()
+    if f.q and _search_only(f):
+        counted = backend.count_matches(dialect_of(session), "articles", parse_query(f.q))
+        return session.scalar(counted) or 0
+    where = _conditions(f, dialect_of(session))
     return session.scalar(select(func.count(Article.id)).where(*where)) or 0
 
 
@@ -126,7 +134,14 @@ def list_articles(
     dialect = dialect_of(session)
     query = select(*_COLUMNS)
     order: list[tuple[Any, bool]]
-    if sort == "relevance":
+    if sort == "relevance" and _search_only(f):
+        assert f.q
+        # Ranked in the index alone, as statements are (see backend.ranked).
+        top = backend.ranked(dialect, "articles", parse_query(f.q), limit=limit, after=after)
+        query = query.add_columns(top.c.score).join(top, top.c.id == Article.id)
+        order = [(top.c.score, True), (Article.id, True)]
+        after = None  # the page is already the one after the cursor
+    elif sort == "relevance":
         assert f.q
         match = backend.scored(dialect, "articles", parse_query(f.q)).subquery("search_match")
         query = query.add_columns(match.c.score).join(match, match.c.id == Article.id)
