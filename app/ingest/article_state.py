@@ -24,6 +24,8 @@ from app.ingest.speech_verbs import Verb, find_verbs
 
 THAT = re.compile(r"\bthat\b")
 _NON_SPACE = re.compile(r"\S")
+# ", adding that …", ", saying …": what follows belongs to the reported-speech rules.
+_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 
 
 @dataclass
@@ -37,6 +39,16 @@ class Found:
     said_on: dt.date
 
 
+def _is_quoted_name(text: str, quote: Quote) -> bool:
+    """A quoted proper name ("Sovecon", «Rosneft») is a name, not speech: at most four
+    capitalised words with no sentence punctuation."""
+    if quote.close_mark is None or quote.end - quote.start > 40:
+        return False
+    words = text[quote.start:quote.end].split()
+    return 0 < len(words) <= 4 and all(word[:1].isupper() for word in words) and not any(
+        mark in text[quote.start:quote.end] for mark in ",.!?;:")
+
+
 class ArticleState:
     """The state of one parse; the rule modules read and extend it."""
 
@@ -47,6 +59,7 @@ class ArticleState:
         self.found: list[Found] = []
         self.noise: list[ParsedNoise] = []
         self.source: str | None = None
+        self.lead_searched = False  # looked for an interviewee in the lead already
         self.masked_text = text
         self._verbs: list[Verb] = []
         self._verb_starts: list[int] = []
@@ -56,7 +69,9 @@ class ArticleState:
         found: list[list[Quote]] = []
         running = False
         for span in spans:
-            quotes = find_quotes(self.text, span.start, span.end, running=running)
+            quotes = [quote for quote in find_quotes(self.text, span.start, span.end,
+                                                     running=running)
+                      if not _is_quoted_name(self.text, quote)]
             running = bool(quotes) and quotes[-1].close_mark is None
             found.append(quotes)
         pieces: list[str] = []
@@ -123,9 +138,12 @@ class ArticleState:
                     return mention, clause_end
                 return None
             mention = subject_before(masked, offset, verb.start())
-            if mention is not None and mention.start <= offset + 1:
-                trailing = masked[verb.end():clause_end].split()
-                if len(trailing) <= 8 and not THAT.search(masked[verb.end():clause_end]):
+            if mention is not None and (mention.start <= offset + 1 or (
+                # "Federal Reserve Governor Lisa Carrow said": a pre-name title first.
+                mention.pre_role and masked[offset:mention.start].strip() in mention.pre_role
+            )):
+                rest = _PARTICIPLE.split(masked[verb.end():clause_end], maxsplit=1)[0]
+                if len(rest.split()) <= 8 and not THAT.search(rest):
                     return mention, clause_end
             return None
         return None

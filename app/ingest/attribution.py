@@ -27,6 +27,7 @@ from app.ingest.names import (
     has_role_noun,
     is_honorific,
     is_initial,
+    is_org_word,
     is_role_word,
 )
 from app.ingest.speech_verbs import find_verbs
@@ -120,6 +121,8 @@ def _apposition_after(text: str, tokens: list[Token], end: int, hi: int) -> str 
     if last.trailing.startswith(","):
         lo = last.end
         body = text[lo:_appos_end(text, lo, min(hi, lo + 300))].strip(" ,")
+        if find_verbs(body) and not body.lower().startswith("who "):
+            return None  # "X, told reporters the governor was ...": a predicate, no role
         if body and (has_role_noun(body) or body.lower().startswith("who ")):
             return body
         return None
@@ -144,7 +147,15 @@ def _appos_end(text: str, lo: int, hi: int) -> int:
 
 def introduced_person(text: str, tokens: list[Token], first: int, end: int, lo: int,
                       hi: int) -> Mention | None:
-    """A full name presented with a role, title or honorific anywhere in a sentence."""
+    """A full name presented with a role, title or honorific anywhere in a sentence.
+
+    Capitalised words right after "at"/"from", or glued before an organisation noun
+    ("Sterling Hill Advisors"), name an organisation, not a person.
+    """
+    if sum(1 for k in range(first, end) if not is_initial(tokens[k].core)) < 2:
+        return None  # never a full name (see Mention.full): not worth building the mention
+    if part_of_organization(tokens, first, end):
+        return None
     clause_lo = _clause_start(text, lo, tokens[first].start)
     mention = _mention_from_run(text, tokens, first, end, clause_lo, lo)
     if not mention.full:
@@ -155,13 +166,38 @@ def introduced_person(text: str, tokens: list[Token], first: int, end: int, lo: 
     return None
 
 
+def part_of_organization(tokens: list[Token], first: int, end: int) -> bool:
+    """Whether the name run ``tokens[first:end]`` belongs to an organisation's name."""
+    if first > 0 and tokens[first - 1].core.lower() in {"at", "from"} and not tokens[
+        first - 1
+    ].trailing:
+        return True
+    if end < len(tokens) and not tokens[end - 1].trailing:
+        following = tokens[end].core
+        return following[:1].isupper() and is_org_word(following)
+    return False
+
+
 def _clause_start(text: str, lo: int, hi: int) -> int:
     """Where the clause holding a pre-name title begins: after the last comma/colon/dash."""
     lo = max(lo, hi - 300)
     cut = lo
     for match in re.finditer(r"[,;:(]\s|\s[–—-]\s|[“”\"«»]", text[lo:hi]):
+        if match.group() in _QUOTE_MARKS and _quoted_name_around(text, lo + match.start()):
+            continue  # the analytical center "Sovecon": a quoted name inside the title
         cut = lo + match.end()
     return cut
+
+
+_QUOTE_MARKS = frozenset("“”\"«»")
+_QUOTED_NAME = re.compile(r"[“\"«][A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}[”\"»]")
+
+
+def _quoted_name_around(text: str, mark: int) -> bool:
+    """Whether the quote mark at ``mark`` opens or closes a quoted name ("Sovecon")."""
+    lo = max(0, mark - 40)
+    return any(match.start() == mark or match.end() == mark + 1
+               for match in _QUOTED_NAME.finditer(text, lo, min(len(text), mark + 41)))
 
 
 _ROLE_REF = re.compile(
@@ -197,12 +233,18 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     tokens = tokenize(text, window_lo, verb_start)
     if not tokens:
         return None
-    last = tokens[-1]
+    # "he also said", "the minister has repeatedly warned": adverbs and auxiliaries
+    # between the subject and the verb.
+    k = len(tokens) - 1
+    while k > 0 and not tokens[k].trailing and _is_adverb(tokens[k].core):
+        k -= 1
+    last = tokens[k]
     if last.core.lower() in PRONOUNS and not last.trailing:
         return Mention(last.start, last.end, "pronoun", noun=last.core.lower())
-    role = _role_ref_ending_at(text, window_lo, verb_start)
+    role = _role_ref_ending_at(text, window_lo, last.end)
     if role is not None and not last.trailing:
         return role
+    last = tokens[-1]
     runs = name_runs(tokens)
     for first, end in reversed(runs):
         if _after_preposition(tokens, first, end):
@@ -228,11 +270,11 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
                 return mention
         real_words = sum(1 for k in range(first, end) if not is_initial(tokens[k].raw))
         honorific_before = first > 0 and is_honorific(tokens[first - 1].core)
-        if real_words < 2 and not honorific_before:
-            continue  # a lone capitalised word further away is not a reliable subject
         appos_text = text[tokens[end - 1].start + len(tokens[end - 1].raw.rstrip(",")):
                           verb_start]
         appos = _apposition(appos_text)
+        if real_words < 2 and not honorific_before and not appos:
+            continue  # a lone capitalised word further away is not a reliable subject
         if appos is not None:
             clause_lo = _clause_start(text, window_lo, tokens[first].start)
             mention = _mention_from_run(text, tokens, first, end, clause_lo)
@@ -246,6 +288,13 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
 _ADVERBS = frozenset({"also", "then", "later", "again", "too", "further", "still", "once",
                       "however", "meanwhile", "earlier", "now", "has", "had", "have", "was",
                       "is", "had also", "has also"})
+def _is_adverb(word: str) -> bool:
+    return word in _ADVERBS or word in _AUXILIARIES or (
+        word.endswith("ly") and word.islower() and len(word) > 4)
+
+
+_AUXILIARIES = frozenset({"would", "will", "could", "might", "may", "did", "does", "have",
+                          "repeatedly", "previously", "reportedly", "recently", "publicly"})
 _APPOS = re.compile(r"^\s*,\s*(?P<body>[^;:!?“”\"«»]{1,260}?)\s*,\s*$")
 _OF_ORG = re.compile(r"^\s+(?P<body>(?:of|from|at|with)\s+[^,;:!?“”\"«»]{1,120}?)\s*,?\s*$")
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.ingest.attribution import Mention, introduced_person
 from app.ingest.layout import Span
-from app.ingest.people import Person, Registry, classify, split_role
+from app.ingest.people import Person, Registry, classify, gender_of_role, split_role
 from app.ingest.tokens import name_runs, tokenize
 
 if TYPE_CHECKING:
@@ -56,6 +56,8 @@ def resolve(registry: Registry, mention: Mention, context: str, *,
         role, organization = split_role(role_text)
         person.role = role
         person.organization = organization
+        if person.gender is None:
+            person.gender = gender_of_role(role_text)
         if role or organization:
             person.kind = classify(role, organization, context)
     if mention.title and classify(mention.title, None, "") == "official":
@@ -73,11 +75,21 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
     """
     masked = state.masked_text
     tokens = tokenize(masked, sentence.start, sentence.end)
-    for first, end in name_runs(tokens):
+    runs = name_runs(tokens)
+    for first, end in runs:
         mention = introduced_person(masked, tokens, first, end, sentence.start,
                                     sentence.end)
         if mention is not None:
             state.resolve(mention, state.text[sentence.start:sentence.end])
+    if runs and runs[0][0] <= 2:
+        # "Davtyan is more sceptical. …, he said.": the subject of a sentence is the most
+        # recent person for the pronouns and role nouns that follow.
+        first, end = runs[0]
+        words = [token.core for token in tokens[first:end]]
+        known = state.registry.by_full_name(" ".join(words)) if len(words) > 1 else (
+            state.registry.by_word(words[0]))
+        if known is not None:
+            state.registry.touch(known)
 
 
 def sentence_subject(state: ArticleState, lo: int, verb_start: int) -> Mention | None:

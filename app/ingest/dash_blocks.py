@@ -32,6 +32,7 @@ _NARRATIVE_OPENERS = re.compile(
     r"in the meantime|note that|it should be noted|we remind|at the same time, the)\b",
     re.IGNORECASE,
 )
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My)\b")
 # "The Ukrainian government has said ...", "The Ministry of Energy promised ...": an
 # institution reporting something is the narrator's voice, not the quoted speaker's.
 _INSTITUTION_REPORTS = re.compile(
@@ -44,10 +45,17 @@ _INSTITUTION_REPORTS = re.compile(
 )
 
 
-def continues_block(state: ArticleState, span: Span, speaker: Person) -> bool:
-    """Whether a dash-less paragraph still belongs to the current dash block."""
+def continues_block(state: ArticleState, span: Span, speaker: Person, dashes: int = 1) -> bool:
+    """Whether a dash-less paragraph still belongs to the current dash block.
+
+    A writer who opened two or more paragraphs of the block with a dash marks the
+    speaker's paragraphs that way, so a paragraph without one is narration unless it
+    speaks in the first person.
+    """
     text = state.text
     para = text[span.start:span.end]
+    if dashes >= 2 and not _FIRST_PERSON.search(para):
+        return False
     if para[0] in "“\"«„" or para.rstrip().endswith(":"):
         return False
     if _NARRATIVE_OPENERS.match(para) or _INSTITUTION_REPORTS.match(para):

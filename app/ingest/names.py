@@ -105,6 +105,12 @@ def is_role_word(word: str) -> bool:
     return low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS or bool(_ROLE_SUFFIX.search(low))
 
 
+def is_org_word(word: str) -> bool:
+    """A head noun of organisations and places ("Advisors", "Institute", "Ministry")."""
+    low = word.lower().translate(_APOSTROPHES).split("'")[0]
+    return low in ORG_WORDS or low.rstrip("s") in ORG_WORDS
+
+
 def has_role_noun(phrase: str) -> bool:
     """Whether ``phrase`` contains a word that names a job or position."""
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", phrase.lower())
@@ -161,11 +167,9 @@ def is_name_word(word: str) -> bool:
     if not any(ch.islower() for ch in word):
         return False
     low = word.lower().translate(_APOSTROPHES)
-    base = low.split("'")[0]
     return not (
         low in STOP_WORDS
-        or base in ORG_WORDS
-        or low.rstrip("s") in ORG_WORDS
+        or is_org_word(word)
         or low in TITLE_WORDS
         or is_role_word(low)
     )

@@ -9,6 +9,7 @@ each paragraph to the rules for the shape of commentary it holds:
 2. **Inline quotes** in curly, straight or guillemet marks, attributed before, after or
    around them, possibly over several paragraphs: :mod:`app.ingest.inline_quotes`.
 3. **Reported speech** (kind ``paraphrase``): :mod:`app.ingest.reported_speech`.
+4. **Interviews**, labelled ("Q:" / "A:") or dashed: :mod:`app.ingest.interviews`.
 
 Within a paragraph, sentences are taken in order, so that "she said" finds whoever was
 named just before.  Quoted words are masked from the narrative rules
@@ -28,6 +29,7 @@ from app.ingest.coreference import register_mentions
 from app.ingest.dash_blocks import DASH_OPEN, continues_block, introduction, russian_dash
 from app.ingest.headings import headings
 from app.ingest.inline_quotes import QuoteRun, attribute_quote
+from app.ingest.interviews import interviewee, is_question, labelled_turn
 from app.ingest.layout import Span, paragraphs, sentences
 from app.ingest.parsed import ParsedArticle, ParsedNoise, ParsedStatement
 from app.ingest.people import Person
@@ -48,6 +50,8 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
     last_quote_speaker: Person | None = None
     running_quote: Person | None = None
     running_open = False
+    block_dashes = 0  # dashed paragraphs in the current block
+    interview = False  # dashed questions seen: dashed answers belong to the interviewee
     for index, span in enumerate(spans):
         if index in skip:
             continue
@@ -62,9 +66,24 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
             if kind == "source_line" and state.source is None:
                 state.source = noise_rules.source_outlet(para)
             continue
+        turn = labelled_turn(para, interview)
+        if turn is not None:
+            interview = True
+            answerer = interviewee(state, span.start) if turn[0] == "answer" else None
+            if answerer is not None:
+                state.emit(span.start + turn[1], span.end, "quote", answerer,
+                           state.published_on)
+            block_speaker = intro_speaker = last_quote_speaker = None
+            continue
         dash = DASH_OPEN.match(para)
         if dash is not None and not running_open:
             speaker = intro_speaker or block_speaker
+            if (speaker is None or interview) and is_question(para):
+                interview = True  # the interviewer's turn
+                block_speaker = intro_speaker = last_quote_speaker = None
+                continue
+            if speaker is None and interview:
+                speaker = interviewee(state, span.start)
             if russian_dash(state, span.start + dash.end(), span.end):
                 block_speaker = None
                 intro_speaker = None
@@ -72,11 +91,13 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
                 continue
             if speaker is not None:
                 state.emit(span.start + dash.end(), span.end, "quote", speaker, block_date)
+                block_dashes = block_dashes + 1 if speaker is block_speaker else 1
                 block_speaker = speaker
                 intro_speaker = None
                 last_quote_speaker = None
             continue
-        if block_speaker is not None and continues_block(state, span, block_speaker):
+        if block_speaker is not None and continues_block(state, span, block_speaker,
+                                                         block_dashes):
             state.emit(span.start, span.end, "quote", block_speaker, block_date)
             continue
         block_speaker = None

@@ -36,15 +36,18 @@ Later references
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.ingest.names import (
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
+    TITLE_WORDS,
     is_role_word,
     name_key,
     word_set,
 )
+from app.ingest.nationalities import country_of
 from app.ingest.parsed import ParsedPerson, PersonKind
 from app.ingest.slugs import slugify
 
@@ -55,7 +58,8 @@ OFFICE_TITLES = (
     "queen", "emir", "sheikh", "head of state", "official", "envoy", "commissioner",
     "representative", "speaker", "attorney general", "prosecutor", "consul", "akim",
     "member of parliament", "parliamentarian", "diplomat", "foreign minister", "councillor",
-    "councilman", "councilwoman", "state secretary", "presidential aide",
+    "councilman", "councilwoman", "state secretary", "presidential aide", "rep", "sen", "gov",
+    "assemblyman", "assemblywoman", "assembly member", "alderman", "congressional",
 )
 HEAD_TITLES = (
     "president", "vice president", "vice-president", "chairman", "chairwoman", "chair",
@@ -86,6 +90,22 @@ _OFFICIAL_EVENTS = re.compile(
 )
 _ROLE_TAIL = re.compile(
     r"\s+(?:who|which|whose|where|[a-z]+ing(?=\s+(?:the|a|an|its|his|her|their)\s))\s+"
+)
+_ACCORDING = re.compile(r"^according to\s+", re.IGNORECASE)
+# Fields of expertise: "Energy expert X", "Transport analyst Y" name no organisation.
+FIELDS = word_set(
+    """energy transport transportation security defence defense oil gas climate education
+    health healthcare tech technology market markets financial finance political military
+    legal foreign policy aviation industry industrial commodities commodity trade labour
+    labor migration housing tax banking insurance retail auto automotive shipping
+    agriculture agricultural food water environmental environment cyber nuclear space
+    mining metals steel economic economy public property media sports arms election
+    elections electoral polling infrastructure logistics pharmaceutical pharma medical
+    monetary fiscal currency credit equity equities bond bonds fixed income forex
+    regional international strategic china russia middle east asia europe africa"""
+)
+_ROLE_OF_AT = re.compile(
+    r"^(?P<role>(?:[a-z-]+ ){0,3}[a-z-]+) of (?=(?:the )?[A-Z][^,;]* at (?:the )?[A-Z])"
 )
 _SPLITTERS = (" at ", " of ", " for ", " with ", " in ")
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the|one of the|its|his|her)\s+", re.IGNORECASE)
@@ -119,12 +139,16 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
             text[relative.end():]
         )
     text = _RELATIVE.sub("", text)
-    text = _LEADING_ARTICLE.sub("", text).strip()
+    text = _LEADING_ARTICLE.sub("", _ACCORDING.sub("", text)).strip()
     # A relative or participle clause after the role ("an economist at X who studies Y",
     # "a lawyer representing the club") is not part of the role or the organisation.
     text = _ROLE_TAIL.split(text, maxsplit=1)[0]
     if not text:
         return None, None
+    of_at = _ROLE_OF_AT.match(text)
+    if of_at is not None:
+        # "director of the Wadhwani AI Center at CSIS": the unit, then its parent.
+        return of_at.group("role"), _clean_org(text[of_at.end():])
     for splitter in _SPLITTERS:
         index = text.find(splitter)
         if index > 0:
@@ -134,14 +158,33 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
                 continue
             return role or None, org
     words = text.split()
+    country = country_of(words[0]) if len(words) > 1 else None
+    if country is not None:
+        # "Armenian Prime Minister", "Chile's Mining Minister": the state holds the office.
+        role, org = split_role(" ".join(words[1:]))
+        if role and (_has_title(role, OFFICE_TITLES) or _has_title(role, HEAD_TITLES)):
+            return role, org or country
+        if role and is_role_word(role.split()[-1]):
+            return role, org  # "Russian political scientist": a nationality, no employer
     if all(word[:1].isupper() for word in words):
-        return text, None  # "Labour Minister", "Treasury Secretary": a title as a whole
+        # "Federal Reserve Governor": an organisation of two or more words, then the title;
+        # "Labour Minister", "Treasury Secretary", "Foreign Minister": a title as a whole.
+        title_at = len(words)
+        while title_at > 0 and (words[title_at - 1].lower() in TITLE_WORDS
+                                or is_role_word(words[title_at - 1])):
+            title_at -= 1
+        if 2 <= title_at < len(words):
+            return " ".join(words[title_at:]), " ".join(words[:title_at])
+        return text, None
     # "Barclays economist", "Kremlin spokesman": capitalised organisation, then the role;
-    # but "Supply chain analyst" is one role (the first lower-case word is no job).
+    # but "Supply chain analyst" is one role (the first lower-case word is no job), and
+    # "Energy expert" names a field, not an organisation.
     for index, word in enumerate(words):
         if word[0].islower() or is_role_word(word):
             if index == 0 or not is_role_word(word):
                 break
+            if all(w.lower() in FIELDS for w in words[:index]):
+                return words[0].lower() + text[len(words[0]):], None
             return " ".join(words[index:]), " ".join(words[:index])
     return text, None
 
@@ -241,6 +284,29 @@ def gender_of(honorific: str | None) -> str | None:
     return None
 
 
+_FEMALE_ROLES = re.compile(
+    r"\b(?:\w+woman|\w+women|actress|businesswoman|chairwoman|spokeswoman|congresswoman|"
+    r"councilwoman|first lady|queen|princess|duchess|empress|mother|sister|wife)\b",
+    re.IGNORECASE,
+)
+_MALE_ROLES = re.compile(
+    r"\b(?:\w+man|\w+men|king|prince|duke|emperor|father|brother|husband)\b", re.IGNORECASE
+)
+_NOT_MALE = frozenset({"human", "german", "roman", "ottoman", "woman", "women"})
+
+
+def gender_of_role(role: str | None) -> str | None:
+    """"spokeswoman" -> "f", "chairman" -> "m"; most roles say nothing."""
+    if not role:
+        return None
+    if _FEMALE_ROLES.search(role):
+        return "f"
+    male = _MALE_ROLES.search(role)
+    if male and male.group().lower() not in _NOT_MALE:
+        return "m"
+    return None
+
+
 class Registry:
     """Every person introduced so far, and the most-recent-compatible lookups."""
 
@@ -253,8 +319,16 @@ class Registry:
         person.last_seen = self._clock
         return person
 
-    def _recent(self) -> list[Person]:
-        return sorted(self.people, key=lambda person: -person.last_seen)
+    def _latest(self, wanted: Callable[[Person], bool]) -> Person | None:
+        """The most recently mentioned person satisfying ``wanted`` (a linear scan)."""
+        best: Person | None = None
+        for person in self.people:
+            if (best is None or person.last_seen > best.last_seen) and wanted(person):
+                best = person
+        return best
+
+    def most_recent(self) -> Person | None:
+        return self._latest(lambda person: True)
 
     def by_full_name(self, name: str) -> Person | None:
         key = name_key(name)
@@ -268,34 +342,24 @@ class Registry:
     def by_word(self, word: str) -> Person | None:
         """A known person whose surname (or, failing that, given name) is ``word``."""
         low = word.lower()
-        for person in self._recent():
-            if person.surname.lower() == low:
-                return person
-        for person in self._recent():
-            if any(part.lower() == low for part in person.words[:-1]):
-                return person
-        return None
+        return self._latest(lambda person: person.surname.lower() == low) or self._latest(
+            lambda person: any(part.lower() == low for part in person.words[:-1]))
 
     def by_role_noun(self, noun: str) -> Person | None:
         noun = noun.lower()
-        for person in self._recent():
-            if person.role and noun in person.role.lower():
-                return person
-        if noun in GENERIC_REFERENCE_NOUNS or is_role_word(noun):
+        person = self._latest(lambda person: bool(person.role) and noun in (
+            person.role or "").lower())
+        if person is None and (noun in GENERIC_REFERENCE_NOUNS or is_role_word(noun)):
             wanted: PersonKind = "official" if _has_title(noun, OFFICE_TITLES) else "expert"
-            for person in self._recent():
-                if person.kind == wanted:
-                    return person
-        return None
+            person = self._latest(lambda person: person.kind == wanted)
+        return person
 
     def by_pronoun(self, pronoun: str) -> Person | None:
         gender = {"he": "m", "she": "f"}.get(pronoun.lower())
-        for person in self._recent():
-            if person.gender is None or person.gender == gender:
-                if person.gender is None and gender is not None:
-                    person.gender = gender
-                return person
-        return None
+        person = self._latest(lambda person: person.gender is None or person.gender == gender)
+        if person is not None and person.gender is None and gender is not None:
+            person.gender = gender
+        return person
 
     def add(self, name: str, words: list[str], honorific: str | None) -> Person:
         person = Person(name=name, words=words, gender=gender_of(honorific),

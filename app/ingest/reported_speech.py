@@ -15,18 +15,34 @@ from __future__ import annotations
 import re
 
 from app.ingest.article_state import THAT, ArticleState
-from app.ingest.attribution import subject_after, subject_before
+from app.ingest.attribution import Mention, subject_after, subject_before
 from app.ingest.coreference import sentence_subject
 from app.ingest.dates import said_on
-from app.ingest.speech_verbs import bare_clause_ok
+from app.ingest.speech_verbs import (
+    against_clause,
+    bare_clause_ok,
+    has_finite_verb,
+    told_clause_start,
+)
 
+_ACCORDING = re.compile(
+    r"\s*(?:[A-Z]\w*\s+){0,3}?(?:[Aa]ccording to|[Ii]n the (?:opinion|view|words) of)\s"
+)
+# "According to him, …", "In her opinion, …", "As he put it, …": the source is a pronoun.
+_PRONOUN_SOURCE = re.compile(
+    r"\s*(?:[A-Z]\w*\s+){0,2}?(?:[Aa]ccording to (?P<obj>him|her)|[Ii]n (?P<poss>his|her) "
+    r"(?:opinion|view|words|estimation|assessment|judgement|judgment)|"
+    r"[Aa]s (?P<subj>he|she) (?:put it|sees it|noted|pointed out|explained)),\s*"
+)
 _OF_PHRASE = re.compile(r"^\s+(?:of|at|from|with)\s+[^,;:.!?]{1,150}$")
 
 
 def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
     masked = state.masked_text
     quoted = masked.count("_", lo, hi) * 10 > (hi - lo) * 3
-    according = re.match(r"\s*(?:[A-Z]\w*\s+){0,3}?[Aa]ccording to\s", masked[lo:hi])
+    if not quoted and _pronoun_source(state, lo, hi):
+        return
+    according = _ACCORDING.match(masked[lo:hi])
     if (according is not None and not quoted
             and _according(state, lo + according.end() - 1, lo, hi)):
         return
@@ -36,10 +52,14 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         gap = after[:that.start()] if that else ""
         if that is not None and not re.search(r"[.,;:!?“”\"«»_]", gap) and len(
             gap.split()
-        ) <= 8 and not state.verbs(verb.end(), verb.end() + len(gap)):
+        ) <= 8 and not state.verbs(verb.end(), verb.end() + len(gap)) and not (
+            has_finite_verb(gap) and bare_clause_ok(verb.group(), after)
+        ):
             clause_lo = verb.end() + that.end()
-        elif bare_clause_ok(verb.group(), after):
+        elif bare_clause_ok(verb.group(), after) or against_clause(verb.group(), after):
             clause_lo = verb.end()
+        elif (told := told_clause_start(verb.group(), after)) is not None:
+            clause_lo = verb.end() + told
         else:
             continue
         mention = subject_before(masked, lo, verb.start())
@@ -76,6 +96,25 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         state.emit(lo, state.trim_end(lo, lo + comma), "paraphrase", person,
                   said_on(context, state.published_on))
         return
+
+
+def _pronoun_source(state: ArticleState, lo: int, hi: int) -> bool:
+    match = _PRONOUN_SOURCE.match(state.masked_text, lo, hi)
+    if match is None:
+        return False
+    word = match.group("obj") or match.group("poss") or match.group("subj")
+    pronoun = "he" if word in {"him", "his", "he"} else "she"
+    clause_lo = match.end()
+    clause_hi = state.trim_end(clause_lo, hi)
+    if clause_hi - clause_lo < 8 or mostly_quoted(state.masked_text, clause_lo, clause_hi):
+        return False
+    mention = Mention(match.start(), match.start(), "pronoun", noun=pronoun)
+    context = state.text[lo:clause_lo]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    state.emit(clause_lo, clause_hi, "paraphrase", person, said_on(context, state.published_on))
+    return True
 
 
 def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:

@@ -25,7 +25,7 @@ SPEECH_VERBS = tuple(sorted(word_set(
     "elaborated elaborates specified specifies considers considered assumes assumed "
     "doubts doubted opined recounted reiterated reiterates underlined underlines "
     "highlighted highlights concedes conceded sees saw views viewed asks asked adding "
-    "noting explaining stressing warning arguing insisting saying"
+    "noting explaining stressing warning arguing insisting saying telling"
 )))
 _MULTIWORD_VERBS = ("pointed out", "points out", "summed up", "sums up", "put it", "puts it",
                     "is convinced", "was convinced", "is sure", "is confident", "went on")
@@ -112,3 +112,40 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     if first in _NOT_SUBJECTS or not first.isalpha():
         return False
     return any(word.lower().strip(",") in _FINITE for word in words[1:8])
+
+
+_TELL_VERBS = frozenset({"told", "tells", "tell", "telling", "assured", "assures", "reminded",
+                         "reminds", "informed", "informs", "warned", "warns", "warning"})
+_FUNCTION_WORDS = (_NOT_SUBJECTS | _CLAUSE_OPENERS | {"that"}) - {"reporters", "journalists"}
+
+
+def told_clause_start(verb: str, following: str) -> int | None:
+    """Where the reported clause starts after "told <audience>" with no "that".
+
+    "told reporters the governor was ...", "told the BBC on Sunday prices would ...": the
+    audience is one to four words not ending in a function word, and what follows must
+    look like a clause (:func:`bare_clause_ok`).  Returns an offset into ``following``.
+    """
+    if verb.lower() not in _TELL_VERBS:
+        return None
+    words = list(re.finditer(r"\S+", following[:120]))
+    for count in range(1, min(5, len(words))):
+        last = words[count - 1].group()
+        if last.lower() in _FUNCTION_WORDS or not last.isalpha():
+            continue
+        rest = following[words[count].start():]
+        if bare_clause_ok("said", rest):
+            return words[count].start()
+    return None
+
+
+def against_clause(verb: str, following: str) -> bool:
+    """"warned against reading too much into ...": the warning is the reported content."""
+    return verb.lower() in {"warned", "warns", "cautioned", "cautions", "warning"} and (
+        following.lstrip().startswith("against "))
+
+
+def has_finite_verb(words: str) -> bool:
+    """"the resilience was surprising given": a clause already, so a later "that" is not
+    the one introducing the reported speech."""
+    return any(word.lower() in _FINITE for word in words.split())

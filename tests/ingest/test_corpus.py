@@ -4,6 +4,23 @@ A predicted statement is *correct* when its span overlaps a golden statement by 
 half of the longer of the two and its speaker is the golden speaker's slug.  Precision is
 correct / predicted, recall is matched golden / golden.  The floors are the levels the
 parser reached when they were set; a change that lowers them is a regression.
+
+First-sight scores (articles written, with their golden YAML, before the parser was ever
+run on them; measured, then the rules were generalised):
+
+* 23-30 (8 articles): precision 0.96, recall 0.84.
+* 31-42 (12 articles, 65 golden statements): precision 0.942 (49/52), recall 0.754
+  (49/65), kind 1.000, person fields 0.753.  Misses: interviews (Q/A and dashed turns),
+  "told reporters <clause>", "According to him" / "In her opinion", "the minister also
+  said", a title before the name in a quote attribution ("Federal Reserve Governor X
+  said"), narration after a dashed block, a pronoun skipping a "spokeswoman".
+* 43-47 (5 articles, 23 golden, written after the fixes for 31-42): precision 0.889
+  (16/18), recall 0.696 (16/23), person fields 0.773.  Misses: a participle after a quote
+  attribution (", adding that"), a quoted organisation name inside a title ("the
+  analytical center "Sovecon" X"), "Q." labels, an interviewee named only in the
+  headline, "given that" taken for the reported "that", a surname with an apposition.
+
+All 47 score 1.000 after the fixes; the floors below hold them there.
 """
 
 from __future__ import annotations
@@ -21,10 +38,10 @@ from app.ingest.parser import parse_article
 from app.ingest.slugs import slugify
 
 CORPUS = Path(__file__).parent / "corpus"
-PRECISION_FLOOR = 0.99
-RECALL_FLOOR = 0.99
-KIND_FLOOR = 0.99  # share of matched statements whose kind (quote/paraphrase) is right
-PEOPLE_FLOOR = 0.99  # share of expected person fields (kind/role/organization) that are right
+PRECISION_FLOOR = 1.0
+RECALL_FLOOR = 1.0
+KIND_FLOOR = 1.0  # share of matched statements whose kind (quote/paraphrase) is right
+PEOPLE_FLOOR = 1.0  # share of expected person fields (kind/role/organization) that are right
 
 
 @dataclass(frozen=True)
@@ -151,4 +168,4 @@ def test_attribution_precision_and_recall() -> None:
 
 
 def test_corpus_is_big_enough() -> None:
-    assert len(_articles()) >= 20
+    assert len(_articles()) >= 47

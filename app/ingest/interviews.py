@@ -1,0 +1,75 @@
+"""Interviews: questions and answers.
+
+Two layouts occur:
+
+* labelled turns, "Q: …" / "A: …" (or "Question:" / "Answer:");
+* dashed turns (Russian press): every turn opens with a dash and no introduction names a
+  speaker.  A dash paragraph ending with "?" when no speaker has been announced is a
+  question and starts the interview; from then on dash paragraphs ending with "?" are
+  questions and the others are answers.
+
+Answers are direct quotes of the *interviewee*: the person most recently introduced
+before the answer (the lead names them: "Elena Morozova, chief economist at X, spoke to
+us").  Questions are the interviewer's words and are not statements.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Literal
+
+from app.ingest.attribution import Mention, introduced_person, part_of_organization
+from app.ingest.layout import paragraphs
+from app.ingest.people import Person
+from app.ingest.tokens import name_runs, tokenize
+
+if TYPE_CHECKING:
+    from app.ingest.article_state import ArticleState
+
+_LABEL = re.compile(r"^(?P<label>Q|A|Question|Answer)\s*(?P<mark>[:.])\s*(?=[A-Z\d“\"])")
+
+Turn = Literal["question", "answer"]
+_LEAD = 2000  # how far into the text the interviewee is looked for
+
+
+def labelled_turn(para: str, interview: bool) -> tuple[Turn, int] | None:
+    """``("question" | "answer", length of the label)`` for a "Q:" / "A:" paragraph.
+
+    "A." also opens sentences about people with that initial ("A. Smith said"), so it
+    is an answer label only once a question has been seen.
+    """
+    match = _LABEL.match(para)
+    if match is None:
+        return None
+    turn: Turn = "question" if match.group("label").lower() in {"q", "question"} else "answer"
+    if match.group("mark") == "." and turn == "answer" and not interview:
+        return None
+    return turn, match.end()
+
+
+def is_question(para: str) -> bool:
+    """A turn that asks: it ends with a question mark (closing quotes aside)."""
+    return para.rstrip(" \"”»'’").endswith("?")
+
+
+def interviewee(state: ArticleState, before: int) -> Person | None:
+    """Who answers: the person most recently introduced or referred to; failing that the
+    first full name in the text before the questions (the headline: "an interview with
+    fintech founder Laura Kim"), even though nothing else presents it as a person."""
+    person = state.registry.most_recent()
+    if person is not None or state.lead_searched:
+        return person
+    state.lead_searched = True  # once: the lead does not change between answers
+    masked = state.masked_text
+    for span in paragraphs(masked[:min(before, _LEAD)]):
+        tokens = tokenize(masked, span.start, span.end)
+        for first, end in name_runs(tokens):
+            if part_of_organization(tokens, first, end):
+                continue
+            mention = introduced_person(masked, tokens, first, end, span.start, span.end)
+            words = [token.core for token in tokens[first:end]]
+            if mention is None and len(words) >= 2:
+                mention = Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)
+            if mention is not None and mention.full:
+                return state.resolve(mention, masked[span.start:span.end])
+    return None

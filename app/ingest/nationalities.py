@@ -1,0 +1,59 @@
+"""Country adjectives and possessives in front of a title: whose office it is.
+
+"Armenian Prime Minister", "Canadian Foreign Minister", "Chile's Mining Minister": the
+adjective or possessive names the state the office belongs to, so it is the organisation,
+and the rest is the role.  Only states appear here: "European" or "Western" name no one
+office.  The table is the demonyms of UN member states and a few other states common in
+the news, written the way English news copy writes them.
+"""
+
+from __future__ import annotations
+
+_DEMONYMS = {
+    "afghan": "Afghanistan", "albanian": "Albania", "algerian": "Algeria",
+    "angolan": "Angola", "argentine": "Argentina", "argentinian": "Argentina",
+    "armenian": "Armenia", "australian": "Australia", "austrian": "Austria",
+    "azerbaijani": "Azerbaijan", "azeri": "Azerbaijan", "bahraini": "Bahrain",
+    "bangladeshi": "Bangladesh", "belarusian": "Belarus", "belgian": "Belgium",
+    "bolivian": "Bolivia", "bosnian": "Bosnia and Herzegovina", "brazilian": "Brazil",
+    "british": "Britain", "bulgarian": "Bulgaria", "cambodian": "Cambodia",
+    "cameroonian": "Cameroon", "canadian": "Canada", "chilean": "Chile", "chinese": "China",
+    "colombian": "Colombia", "congolese": "Congo", "croatian": "Croatia", "cuban": "Cuba",
+    "cypriot": "Cyprus", "czech": "Czech Republic", "danish": "Denmark", "dutch": "Netherlands",
+    "ecuadorian": "Ecuador", "egyptian": "Egypt", "emirati": "United Arab Emirates",
+    "estonian": "Estonia", "ethiopian": "Ethiopia", "finnish": "Finland", "french": "France",
+    "georgian": "Georgia", "german": "Germany", "ghanaian": "Ghana", "greek": "Greece",
+    "hungarian": "Hungary", "icelandic": "Iceland", "indian": "India",
+    "indonesian": "Indonesia", "iranian": "Iran", "iraqi": "Iraq", "irish": "Ireland",
+    "israeli": "Israel", "italian": "Italy", "japanese": "Japan", "jordanian": "Jordan",
+    "kazakh": "Kazakhstan", "kazakhstani": "Kazakhstan", "kenyan": "Kenya",
+    "korean": "Korea", "kosovar": "Kosovo", "kuwaiti": "Kuwait", "kyrgyz": "Kyrgyzstan",
+    "latvian": "Latvia", "lebanese": "Lebanon", "libyan": "Libya", "lithuanian": "Lithuania",
+    "malaysian": "Malaysia", "maltese": "Malta", "mexican": "Mexico",
+    "moldovan": "Moldova", "mongolian": "Mongolia", "montenegrin": "Montenegro",
+    "moroccan": "Morocco", "nepali": "Nepal", "nigerian": "Nigeria", "norwegian": "Norway",
+    "omani": "Oman", "pakistani": "Pakistan", "palestinian": "Palestine",
+    "peruvian": "Peru", "philippine": "Philippines", "polish": "Poland",
+    "portuguese": "Portugal", "qatari": "Qatar", "romanian": "Romania", "russian": "Russia",
+    "saudi": "Saudi Arabia", "senegalese": "Senegal", "serbian": "Serbia",
+    "singaporean": "Singapore", "slovak": "Slovakia", "slovenian": "Slovenia",
+    "somali": "Somalia", "spanish": "Spain", "sudanese": "Sudan", "swedish": "Sweden",
+    "swiss": "Switzerland", "syrian": "Syria", "taiwanese": "Taiwan", "tajik": "Tajikistan",
+    "tanzanian": "Tanzania", "thai": "Thailand", "tunisian": "Tunisia", "turkish": "Turkey",
+    "turkmen": "Turkmenistan", "ugandan": "Uganda", "ukrainian": "Ukraine",
+    "uruguayan": "Uruguay", "uzbek": "Uzbekistan", "venezuelan": "Venezuela",
+    "vietnamese": "Vietnam", "yemeni": "Yemen", "zambian": "Zambia",
+    "zimbabwean": "Zimbabwe", "american": "United States", "u.s.": "United States",
+    "us": "United States", "uk": "Britain", "u.k.": "Britain",
+}
+
+
+def country_of(word: str) -> str | None:
+    """The state a country adjective ("Armenian") or possessive ("Chile's") names."""
+    low = word.lower()
+    if low.endswith(("'s", "’s")):
+        stem = word[:-2]
+        if stem[:1].isupper() and stem.isalpha() and stem.lower() not in _DEMONYMS:
+            return stem  # "Chile's", "Georgia's": a proper name before a title
+        low = stem.lower()
+    return _DEMONYMS.get(low)
