@@ -115,12 +115,15 @@ def _matches(if_none_match: bytes, etag: bytes) -> bool:
 
 
 class _Entry:
-    __slots__ = ("body", "headers", "status")
+    __slots__ = ("body", "etag", "headers", "status")
 
-    def __init__(self, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+    def __init__(
+        self, status: int, headers: list[tuple[bytes, bytes]], body: bytes, etag: bytes
+    ) -> None:
         self.status = status
         self.headers = headers
         self.body = body
+        self.etag = etag
 
 
 class HttpCacheMiddleware:
@@ -156,7 +159,6 @@ class HttpCacheMiddleware:
             self.entries.clear()
             self.total = 0
             self.entries_version = version
-        etag = _etag(version, scope["path"], scope["query_string"])
         if_none_match = accept_encoding = host = b""
         for name, value in scope["headers"]:
             if name == b"if-none-match":
@@ -165,12 +167,17 @@ class HttpCacheMiddleware:
                 accept_encoding = value
             elif name == b"host":
                 host = value
-        if if_none_match and _matches(if_none_match, etag):
-            await self._not_modified(send, etag)
-            return
         # The host is in the key because the Link header holds absolute URLs.
         key = (scope["path"], scope["query_string"], accept_encoding, host)
         entry = self.entries.get(key)
+        etag = (
+            entry.etag
+            if entry is not None
+            else _etag(version, scope["path"], scope["query_string"])
+        )
+        if if_none_match and _matches(if_none_match, etag):
+            await self._not_modified(send, etag)
+            return
         if entry is not None:
             self.entries.move_to_end(key)
             self.hits += 1
@@ -209,6 +216,7 @@ class HttpCacheMiddleware:
                     message = {**message, "headers": headers}
                     state["keep"] = self.max_entries > 0
                     state["status"] = 200
+                    state["etag"] = etag
                     state["headers"] = headers
             elif message["type"] == "http.response.body" and state["keep"]:
                 body = message.get("body", b"")
@@ -232,7 +240,7 @@ class HttpCacheMiddleware:
         replaced = self.entries.pop(key, None)
         if replaced is not None:
             self.total -= len(replaced.body)
-        self.entries[key] = _Entry(200, headers, body)
+        self.entries[key] = _Entry(200, headers, body, state["etag"])
         self.total += len(body)
         while self.entries and (
             len(self.entries) > self.max_entries or self.total > self.max_total
