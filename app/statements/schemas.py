@@ -127,7 +127,21 @@ def statement_filter(
             examples=["2022-01-11"],
         ),
     ] = None,
+    month: Annotated[
+        str | None,
+        Query(
+            pattern=r"^\d{4}-(0[1-9]|1[0-2])$",
+            description="A calendar month of said_on (YYYY-MM), as the `month` facet gives it; "
+            "combines with `from` and `to`.",
+            examples=["2022-01"],
+        ),
+    ] = None,
 ) -> StatementFilter:
+    if month is not None:
+        first = dt.date.fromisoformat(f"{month}-01")
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(1)
+        date_from = max(date_from, first) if date_from else first
+        date_to = min(date_to, last) if date_to else last
     if q is not None and not q.strip():
         q = None  # an emptied search box means "no search", not an error
     if q is not None:

@@ -17,14 +17,16 @@ ENUMS = {
 }
 DECLARED = {
     "/v1/statements": {
-        "q", "expert", "topic", "kind", "article", "from", "to", "sort", "facet",
+        "q", "expert", "topic", "kind", "article", "from", "to", "month", "sort", "facet",
         "facet_size", "format", "limit", "cursor",
     },
     "/v1/experts": {"q", "topic", "organization", "kind", "sort", "format", "limit", "cursor"},
     "/v1/articles": {
         "q", "from", "to", "source", "expert", "topic", "sort", "format", "limit", "cursor",
     },
-    "/v1/stats/timeline": {"interval", "q", "expert", "topic", "kind", "article", "from", "to"},
+    "/v1/stats/timeline": {
+        "interval", "q", "expert", "topic", "kind", "article", "from", "to", "month",
+    },
 }  # fmt: skip
 
 

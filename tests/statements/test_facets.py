@@ -21,11 +21,29 @@ def _facets(client: TestClient, names: list[str], **params: Any) -> dict[str, An
 
 
 def _filter_for(name: str, value: str) -> dict[str, str]:
-    if name == "month":
-        year, month = (int(part) for part in value.split("-"))
-        last = calendar.monthrange(year, month)[1]
-        return {"from": f"{value}-01", "to": f"{value}-{last:02d}"}
     return {name: value}
+
+
+@pytest.mark.parametrize(
+    ("month", "expected"), [("2022-01", 8), ("2022-02", 0), ("2021-12", 0), ("2024-02", 0)]
+)
+def test_the_month_filter_takes_the_facet_value(
+    client: TestClient, month: str, expected: int
+) -> None:
+    assert _direct_count(client, {"month": month}) == expected
+    year, number = (int(part) for part in month.split("-"))
+    last = calendar.monthrange(year, number)[1]
+    by_dates = {"from": f"{month}-01", "to": f"{month}-{last:02d}"}
+    assert _direct_count(client, by_dates) == expected
+    narrowed = _direct_count(client, {"month": "2022-01", "from": "2022-01-11"})
+    assert narrowed == _direct_count(client, {"from": "2022-01-11", "to": "2022-01-31"})
+
+
+@pytest.mark.parametrize("month", ["2022-13", "2022-1", "22-01", "2022-01-01"])
+def test_a_bad_month_is_422(client: TestClient, month: str) -> None:
+    response = client.get("/v1/statements", params={"month": month})
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
 
 
 def _direct_count(client: TestClient, params: dict[str, str]) -> int:
