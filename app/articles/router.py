@@ -11,7 +11,14 @@ from app.articles.repository import ArticleFilter, ArticleSort
 from app.articles.schemas import ArticleDetail, ArticleSummary
 from app.core.db import get_session
 from app.core.errors import NotFound, problem_responses
-from app.core.listing import EXPORT_RESPONSES, Format, cursor_key, json_page, next_cursor
+from app.core.listing import (
+    EXPORT_RESPONSES,
+    Format,
+    cursor_key,
+    json_page,
+    next_cursor,
+    no_repeated_parameters,
+)
 from app.core.pagination import Page
 from app.core.params import DEFAULT_LIMIT, Cursor, Limit
 from app.core.strict_types import IsoDate
@@ -19,7 +26,9 @@ from app.exports.streaming import Column, export_response, field
 from app.search.query import MAX_QUERY_LENGTH, parse_query
 from app.statements.schemas import Q_DESCRIPTION
 
-router = APIRouter(prefix="/v1/articles", tags=["articles"])
+router = APIRouter(
+    prefix="/v1/articles", tags=["articles"], dependencies=[Depends(no_repeated_parameters)]
+)
 
 ArticleSlug = Annotated[
     str,

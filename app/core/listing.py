@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import Query, Request
 from fastapi.responses import Response
 
+from app.core.errors import InvalidParameter
 from app.core.pagination import decode_cursor, encode_cursor
 
 ExportFormat = Literal["json", "csv", "ndjson"]
@@ -67,3 +68,15 @@ EXPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
         "description": "A page (JSON), or every matching row (CSV, NDJSON).",
     }
 }
+
+
+REPEATABLE = frozenset({"topic", "facet"})
+
+
+def no_repeated_parameters(request: Request) -> None:
+    """A single-valued parameter given twice is ambiguous: 422, not "the last one wins"."""
+    seen: set[str] = set()
+    for name, _ in request.query_params.multi_items():
+        if name in seen and name not in REPEATABLE:
+            raise InvalidParameter(f"{name} is given more than once; it takes one value.")
+        seen.add(name)

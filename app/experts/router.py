@@ -8,7 +8,14 @@ from sqlalchemy.orm import Session
 
 from app.core.db import get_session
 from app.core.errors import NotFound, problem_responses
-from app.core.listing import EXPORT_RESPONSES, Format, cursor_key, json_page, next_cursor
+from app.core.listing import (
+    EXPORT_RESPONSES,
+    Format,
+    cursor_key,
+    json_page,
+    next_cursor,
+    no_repeated_parameters,
+)
 from app.core.pagination import Page
 from app.core.params import DEFAULT_LIMIT, Cursor, Limit
 from app.core.refs import ExpertKind
@@ -19,7 +26,9 @@ from app.exports.streaming import Column, export_response, field
 from app.search.query import MAX_QUERY_LENGTH, parse_query
 from app.statements.schemas import Q_DESCRIPTION
 
-router = APIRouter(prefix="/v1/experts", tags=["experts"])
+router = APIRouter(
+    prefix="/v1/experts", tags=["experts"], dependencies=[Depends(no_repeated_parameters)]
+)
 
 CSV_COLUMNS: list[Column] = [
     field(name)

@@ -8,7 +8,14 @@ from sqlalchemy.orm import Session
 
 from app.core.db import get_session
 from app.core.errors import NotFound, problem_responses
-from app.core.listing import EXPORT_RESPONSES, Format, cursor_key, json_page, next_cursor
+from app.core.listing import (
+    EXPORT_RESPONSES,
+    Format,
+    cursor_key,
+    json_page,
+    next_cursor,
+    no_repeated_parameters,
+)
 from app.core.params import DEFAULT_LIMIT, MAX_ID, Cursor, Limit
 from app.exports.streaming import Column, export_response, field, nested
 from app.statements import facets, repository
@@ -21,7 +28,9 @@ from app.statements.schemas import (
     statement_filter,
 )
 
-router = APIRouter(prefix="/v1/statements", tags=["statements"])
+router = APIRouter(
+    prefix="/v1/statements", tags=["statements"], dependencies=[Depends(no_repeated_parameters)]
+)
 
 CSV_COLUMNS: list[Column] = [
     field("id"),

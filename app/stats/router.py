@@ -7,12 +7,15 @@ from sqlalchemy.orm import Session
 
 from app.core.db import get_session
 from app.core.errors import problem_responses
+from app.core.listing import no_repeated_parameters
 from app.statements.schemas import StatementFilter, statement_filter
 from app.stats import repository
 from app.stats.repository import Interval
 from app.stats.schemas import TimelinePoint
 
-router = APIRouter(prefix="/v1/stats", tags=["stats"])
+router = APIRouter(
+    prefix="/v1/stats", tags=["stats"], dependencies=[Depends(no_repeated_parameters)]
+)
 
 
 @router.get(

@@ -7,12 +7,15 @@ from sqlalchemy.orm import Session
 
 from app.core.db import get_session
 from app.core.errors import InvalidParameter, NotFound, problem_responses
+from app.core.listing import no_repeated_parameters
 from app.core.pagination import Page, decode_cursor, encode_cursor, set_next_link
 from app.core.params import DEFAULT_LIMIT, Cursor, Limit
 from app.topics import repository
 from app.topics.schemas import TopicDetail, TopicSummary
 
-router = APIRouter(prefix="/v1/topics", tags=["topics"])
+router = APIRouter(
+    prefix="/v1/topics", tags=["topics"], dependencies=[Depends(no_repeated_parameters)]
+)
 _SCOPE = "topics:slug"
 
 

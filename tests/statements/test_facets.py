@@ -134,3 +134,21 @@ def test_one_topic_lists_agree_with_the_any_of_path(client: TestClient) -> None:
     ).json()
     assert one == both
     assert one["total"] == len(one["items"]) > 0
+
+
+@pytest.mark.parametrize(
+    "path", ["/v1/statements", "/v1/experts", "/v1/articles", "/v1/stats/timeline", "/v1/topics"]
+)
+def test_a_single_valued_parameter_given_twice_is_422(client: TestClient, path: str) -> None:
+    response = client.get(
+        path,
+        params=[("limit", "1"), ("limit", "2")]
+        if path == "/v1/topics"
+        else [("q", "csto"), ("q", "troops")],
+    )
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
+    assert "more than once" in response.json()["detail"]
+    if path in ("/v1/statements", "/v1/experts", "/v1/articles"):
+        repeated = [("topic", "withdrawal"), ("topic", "stabilization")]
+        assert client.get(path, params=repeated).status_code == 200
