@@ -135,7 +135,8 @@ def _apposition_after(text: str, tokens: list[Token], end: int, hi: int) -> str 
 _OF_ORG_BEFORE_VERB = re.compile(
     r"^\s+(?P<body>(?:of|from|at|with)\s+(?:the\s+)?[A-Z][^,;:!?“”\"«»]{1,120}?)"
     r"\s+(?:was|is|has|had|said|says|told|believes|thinks|warned|added|"
-    r"noted|disagreed|agreed|explained|argued|,)"
+    r"noted|disagreed|agreed|explained|argued|expects|expected|predicts|predicted|writes|"
+    r"wrote|argues|warns|notes|adds|explains|believed|thought|,)"
 )
 
 

@@ -79,6 +79,10 @@ def continues_block(state: ArticleState, span: Span, speaker: Person, dashes: in
             return False
         if mention.kind == "name" and (mention.apposition or mention.pre_role):
             return False
+        if mention.kind == "name" and mention.words and state.registry.by_word(
+            mention.words[-1]
+        ) not in (None, speaker):
+            return False  # "Orlova added that …": someone else already known speaks
     return not has_russian_attribution(state, span.start, span.end)
 
 

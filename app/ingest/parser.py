@@ -52,6 +52,7 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
     running_open = False
     block_dashes = 0  # dashed paragraphs in the current block
     interview = False  # dashed questions seen: dashed answers belong to the interviewee
+    dashed_article = False  # some block had two dashed paragraphs or more
     for index, span in enumerate(spans):
         if index in skip:
             continue
@@ -96,17 +97,22 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
                 intro_speaker = None
                 last_quote_speaker = None
             continue
-        if block_speaker is not None and continues_block(state, span, block_speaker,
-                                                         block_dashes):
+        if block_dashes >= 2:
+            dashed_article = True  # this writer dashes every paragraph of a quote
+        if block_speaker is not None and continues_block(
+            state, span, block_speaker, 2 if dashed_article else block_dashes
+        ):
             state.emit(span.start, span.end, "quote", block_speaker, block_date)
             continue
+        announced = intro_speaker
         block_speaker = None
         intro_speaker = None
         # Ordinary paragraph: inline quotes, Russian attribution, paraphrases, intros.
         quotes = all_quotes[index]
         if not quotes and russian_dash(state, span.start, span.end):
             continue
-        run = QuoteRun(last_quote_speaker, running_quote)
+        # "…, he said:" then a paragraph in quote marks: the announced speaker's words.
+        run = QuoteRun(last_quote_speaker or announced, running_quote)
         # Sentence by sentence, so that "she said" finds whoever was named just before.
         for sentence in sentences(state.masked_text, span.start, span.end):
             register_mentions(state, sentence)

@@ -107,6 +107,8 @@ FIELDS = word_set(
 _ROLE_OF_AT = re.compile(
     r"^(?P<role>(?:[a-z-]+ ){0,3}[a-z-]+) of (?=(?:the )?[A-Z][^,;]* at (?:the )?[A-Z])"
 )
+_FORMER = re.compile(r"^(?:former|ex-|retired|one-time|onetime)", re.IGNORECASE)
+_UNIT_HEAD = re.compile(r"\b(?:head|chief|director|leader)\s+of\s+[a-z]")
 _SPLITTERS = (" at ", " of ", " for ", " with ", " in ")
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the|one of the|its|his|her)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(
@@ -158,6 +160,11 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
                 continue
             return role or None, org
     words = text.split()
+    owner = next((i for i, word in enumerate(words[:4]) if word.endswith(("'s", "’s"))), None)
+    if owner is not None and owner + 1 < len(words) and words[0][:1].isupper():
+        # "Nationwide's chief economist", "Crisis Group's Sahel project director"
+        role, org = split_role(" ".join(words[owner + 1:]))
+        return role, org or " ".join([*words[:owner], words[owner][:-2]])
     country = country_of(words[0]) if len(words) > 1 else None
     if country is not None:
         # "Armenian Prime Minister", "Chile's Mining Minister": the state holds the office.
@@ -173,7 +180,9 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         while title_at > 0 and (words[title_at - 1].lower() in TITLE_WORDS
                                 or is_role_word(words[title_at - 1])):
             title_at -= 1
-        if 2 <= title_at < len(words):
+        if 2 <= title_at < len(words) or (
+            title_at == 1 < len(words) and words[0].isupper() and len(words[0]) >= 2
+        ):  # "ECB President": an acronym is an organisation, not a portfolio
             return " ".join(words[title_at:]), " ".join(words[:title_at])
         return text, None
     # "Barclays economist", "Kremlin spokesman": capitalised organisation, then the role;
@@ -220,6 +229,10 @@ def _looks_like_place(organization: str) -> bool:
 
 def classify(role: str | None, organization: str | None, context: str) -> PersonKind:
     """Expert or official, by the rule in the module docstring."""
+    if role and _FORMER.match(role):
+        return "expert"  # "a former prime minister": comments, holds no office
+    if role and _UNIT_HEAD.search(role):
+        return "expert"  # "global head of macro at ING": heads a desk, not a state
     if role:
         head_kind = _first_org_head(organization) if organization else None
         if _has_title(role, OFFICE_TITLES) and not (

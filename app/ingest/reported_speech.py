@@ -21,6 +21,7 @@ from app.ingest.dates import said_on
 from app.ingest.speech_verbs import (
     against_clause,
     bare_clause_ok,
+    expectation_object,
     has_finite_verb,
     told_clause_start,
 )
@@ -56,7 +57,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             has_finite_verb(gap) and bare_clause_ok(verb.group(), after)
         ):
             clause_lo = verb.end() + that.end()
-        elif bare_clause_ok(verb.group(), after) or against_clause(verb.group(), after):
+        elif (bare_clause_ok(verb.group(), after) or against_clause(verb.group(), after)
+              or expectation_object(verb.group(), after)):
             clause_lo = verb.end()
         elif (told := told_clause_start(verb.group(), after)) is not None:
             clause_lo = verb.end() + told
@@ -68,17 +70,23 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         if mention is None:
             continue
         clause_hi = state.trim_end(clause_lo, hi)
-        if clause_hi - clause_lo < 8 or mostly_quoted(masked, clause_lo, clause_hi):
+        whole = _whole_quotation(state, clause_lo, clause_hi, hi)
+        if whole is None and (
+            clause_hi - clause_lo < 8 or mostly_quoted(masked, clause_lo, clause_hi)
+        ):
             continue
         context = state.text[lo:clause_lo]
         person = state.resolve(mention, context)
         if person is None:
             continue
-        state.emit(clause_lo, clause_hi, "paraphrase", person,
-                  said_on(context, state.published_on))
+        when = said_on(context, state.published_on)
+        if whole is not None:
+            state.emit(whole[0], whole[1], "quote", person, when)
+        else:
+            state.emit(clause_lo, clause_hi, "paraphrase", person, when)
         return
-    if quoted:
-        return
+    if quoted or masked[lo:hi].rstrip().endswith(":"):
+        return  # an introduction ("Asked about X, he said:") announces; it reports nothing
     # "…, X noted." / "…, notes the expert.": the clause before the last comma.
     for comma in reversed([m.start() for m in re.finditer(r",\s", masked[lo:hi])][-6:]):
         head = state.attribution_at_head(lo + comma + 1, hi)
@@ -143,6 +151,30 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
         return False
     state.emit(clause_lo, clause_hi, "paraphrase", person, said_on(context, state.published_on))
     return True
+
+
+_CLOSING = re.compile(r"[”\"»“]")
+
+
+def _whole_quotation(state: ArticleState, lo: int, hi: int,
+                     limit: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the quoted words when ``text[lo:hi]`` is one whole quotation
+    (``writes that “the juntas have …”``); the quote rules skip it for want of a colon."""
+    text = state.text
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    if hi - lo < 10 or text[lo] not in "“\"«„":
+        return None
+    masked = state.masked_text
+    close = _CLOSING.search(masked, lo + 1, limit)
+    if close is None or masked[close.end():limit].strip(" .,;!?") or (
+        masked.count("_", lo + 1, close.start()) * 10 < (close.start() - lo - 1) * 8
+    ):
+        return None  # the quotation does not fill the clause
+    end = close.start()
+    while end > lo + 1 and text[end - 1] in ", ":
+        end -= 1
+    return lo + 1, end
 
 
 def mostly_quoted(masked: str, lo: int, hi: int) -> bool:

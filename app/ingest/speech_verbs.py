@@ -149,3 +149,19 @@ def has_finite_verb(words: str) -> bool:
     """"the resilience was surprising given": a clause already, so a later "that" is not
     the one introducing the reported speech."""
     return any(word.lower() in _FINITE for word in words.split())
+
+
+_EXPECT_VERBS = frozenset({"expects", "expected", "predicts", "predicted", "forecasts",
+                           "forecast", "anticipates", "anticipated", "foresees", "foresaw"})
+
+
+def expectation_object(verb: str, following: str) -> bool:
+    """"expects two more cuts by March", "predicts Russia's influence to grow": what is
+    forecast is the reported content even without a clause ("is expected to" is not)."""
+    if verb.lower() not in _EXPECT_VERBS:
+        return False
+    words = following.split(None, 2)
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    return (first.isalpha() or first.endswith(("'s", "’s"))) and first not in _FUNCTION_WORDS

@@ -20,7 +20,16 @@ run on them; measured, then the rules were generalised):
   analytical center "Sovecon" X"), "Q." labels, an interviewee named only in the
   headline, "given that" taken for the reported "that", a surname with an apposition.
 
-All 47 score 1.000 after the fixes; the floors below hold them there.
+* 48-52 (5 articles, 28 golden, written after the fixes for 43-47): precision 0.885
+  (23/26), recall 0.821 (23/28), person fields 0.727.  Misses: "…, he said:" followed by
+  a paragraph in quote marks, "expects <noun phrase>", a known speaker ending someone
+  else's dash block ("Orlova added that"), a whole quotation after "writes that";
+  person fields: "ECB President", "Nigerien", "a former prime minister", "global head of
+  macro at ING", "Crisis Group's ... director".  Two golden labels were corrected after
+  first sight (a quotation after "writes that" is a quote; the director of a state
+  agency's centre is an official); the figures above use the original labels.
+
+All 52 score 1.000 after the fixes; the floors below hold them there.
 """
 
 from __future__ import annotations
@@ -168,4 +177,4 @@ def test_attribution_precision_and_recall() -> None:
 
 
 def test_corpus_is_big_enough() -> None:
-    assert len(_articles()) >= 47
+    assert len(_articles()) >= 52

@@ -162,3 +162,74 @@ def test_interviews_with_nobody_to_answer_stay_linear(repeat: int) -> None:
     started = time.perf_counter()
     parse_article("Title\n\n" + body, PUBLISHED)
     assert time.perf_counter() - started < 0.5 * repeat / 500
+
+
+def test_an_announced_quote_in_the_next_paragraph() -> None:
+    parsed = _parse(
+        "Kremlin spokesman Dmitry Peskov spoke to journalists.\n\n"
+        "Asked whether a summit was possible this year, he said:\n\n"
+        "“Such contacts require serious preparation.”"
+    )
+    assert _said(parsed) == [
+        ("dmitry-peskov", "quote", "Such contacts require serious preparation.")
+    ]
+
+
+def test_a_whole_quotation_after_that_is_a_quote() -> None:
+    parsed = _parse(
+        "Crisis Group's Sahel project director Richard Moncrieff writes that "
+        "“the juntas present themselves as defenders of sovereignty”."
+    )
+    assert _said(parsed) == [
+        ("richard-moncrieff", "quote", "the juntas present themselves as defenders of sovereignty")
+    ]
+    assert _person(parsed, "richard-moncrieff") == (
+        "expert", "Sahel project director", "Crisis Group")
+
+
+@pytest.mark.parametrize(
+    ("presented", "kind", "role", "organization"),
+    [
+        ("Aminata Toure, a former prime minister of Senegal,", "expert",
+         "former prime minister", "Senegal"),
+        ("Carsten Brzeski, global head of macro at ING,", "expert", "global head of macro",
+         "ING"),
+        ("ECB President Christine Lagarde", "official", "President", "ECB"),
+        ("Nigerien Prime Minister Ali Zeine", "official", "Prime Minister", "Niger"),
+        ("Robert Gardner, Nationwide's chief economist,", "expert", "chief economist",
+         "Nationwide"),
+    ],
+)
+def test_offices_units_and_owners(presented: str, kind: str, role: str,
+                                  organization: str) -> None:
+    parsed = _parse(f"{presented} said the outlook was uncertain.")
+    slug = parsed.statements[0].speaker
+    assert slug is not None
+    assert _person(parsed, slug) == (kind, role, organization)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("He expects two more cuts by March.", "two more cuts by March"),
+        ("He predicts Russia's influence to grow.", "Russia's influence to grow"),
+    ],
+)
+def test_what_is_expected_is_reported(sentence: str, content: str) -> None:
+    parsed = _parse(f"Dirk Schumacher, an economist at Natixis, spoke. {sentence}")
+    assert _said(parsed) == [("dirk-schumacher", "paraphrase", content)]
+
+
+def test_being_expected_is_not_a_forecast() -> None:
+    parsed = _parse("Dirk Schumacher, an economist at Natixis, is expected to speak on Friday.")
+    assert parsed.statements == []
+
+
+def test_a_known_speaker_ends_someone_elses_dash_block() -> None:
+    parsed = _parse(
+        "Natalia Orlova, chief economist at Alfa-Bank:\n\n— I expect 95 by the end of the year.\n\n"
+        "Evgeny Koshelev, leading analyst at Rusfond Capital:\n\n— I do not share it.\n\n"
+        "Orlova added that a sharp devaluation was unlikely."
+    )
+    assert [s.speaker for s in parsed.statements] == [
+        "natalia-orlova", "evgeny-koshelev", "natalia-orlova"]
