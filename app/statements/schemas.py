@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from typing import Annotated, Literal
 
@@ -84,12 +85,13 @@ def statement_filter(
         Query(
             description=Q_DESCRIPTION,
             examples=['"reputational burden"'],
+            min_length=1,
             max_length=MAX_QUERY_LENGTH,
         ),
     ] = None,
     expert: Annotated[
         str | None,
-        Query(description="Expert slug.", examples=["askar-nursha"], max_length=200),
+        Query(description="Expert slug.", examples=["askar-nursha"], min_length=1, max_length=200),
     ] = None,
     topic: Annotated[
         list[str] | None,
@@ -106,6 +108,7 @@ def statement_filter(
         Query(
             description="Article slug.",
             examples=["rapid-withdrawal-of-csto-forces-from-kazakhstan-explained"],
+            min_length=1,
             max_length=200,
         ),
     ] = None,
@@ -130,7 +133,8 @@ def statement_filter(
     month: Annotated[
         str | None,
         Query(
-            pattern=r"^\d{4}-(0[1-9]|1[0-2])$",
+            # Years 0001-9999 in ASCII digits: what datetime.date can hold.
+            pattern=r"^([1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])-(0[1-9]|1[0-2])$",
             description="A calendar month of said_on (YYYY-MM), as the `month` facet gives it; "
             "combines with `from` and `to`.",
             examples=["2022-01"],
@@ -139,11 +143,9 @@ def statement_filter(
 ) -> StatementFilter:
     if month is not None:
         first = dt.date.fromisoformat(f"{month}-01")
-        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(1)
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
         date_from = max(date_from, first) if date_from else first
         date_to = min(date_to, last) if date_to else last
-    if q is not None and not q.strip():
-        q = None  # an emptied search box means "no search", not an error
     if q is not None:
         parse_query(q)
     return StatementFilter(

@@ -12,6 +12,11 @@ still be refused. Each rule has its own explicit test of the 422.
   not parse is dropped (``tests/search/``, ``tests/*/test_query.py``).
 - ``sort=relevance`` needs ``q`` (an inter-parameter dependency, which OpenAPI 3.1 cannot
   state). Without ``q`` the sort is dropped (``tests/search/test_statement_search.py``).
+
+One more edit changes nothing on the wire: a scalar generated for an array parameter is
+written as the one-item array it is sent as. Schemathesis would otherwise judge
+``topic=false`` (boolean false, sent as the text "false") invalid, though the server
+receives the valid array ``["false"]``.
 """
 
 from __future__ import annotations
@@ -43,10 +48,32 @@ def _parses(q: Any) -> bool:
     return True
 
 
+def _is_array(schema: Any) -> bool:
+    branches = [schema, *schema.get("anyOf", [])] if isinstance(schema, dict) else []
+    return any(isinstance(b, dict) and b.get("type") == "array" for b in branches)
+
+
+def _scalars_as_sent(case: Any, query: dict[str, Any]) -> None:
+    """A scalar generated for an array parameter goes on the wire as a one-item array
+    (``topic=false`` is the array ``["false"]``); write it as what is sent, so that the
+    case's validity is judged on the request the server actually gets."""
+    for parameter in case.operation.query:
+        value = query.get(parameter.name)
+        if not _is_array(parameter.validation_schema) or isinstance(value, list | dict):
+            continue
+        if isinstance(value, bool):
+            query[parameter.name] = ["true" if value else "false"]
+        elif isinstance(value, int | str):
+            query[parameter.name] = [str(value)]
+
+
 @schemathesis.hook
 def before_call(ctx: Any, case: Any, kwargs: dict[str, Any]) -> None:
     query = case.query
-    if not query or not _query_is_positive(case):
+    if not query:
+        return
+    _scalars_as_sent(case, query)
+    if not _query_is_positive(case):  # case.meta re-judges the edited query
         return
     if "q" in query and not _parses(query["q"]):
         del query["q"]

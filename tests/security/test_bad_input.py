@@ -348,3 +348,15 @@ def test_hostile_unicode_is_stored_verbatim_with_exact_spans(
     # Raw bytes too: nothing normalised on the way out.
     raw = write_client.get(f"/v1/articles/{slug}").content
     assert json.loads(raw)["text"].encode() == body["text"].encode()
+
+
+@pytest.mark.parametrize("month", ["0000-07", "0000-01", "10000-01", "٢٠٢٢-01", "2022-13"])
+def test_months_a_date_cannot_hold_are_422(client: TestClient, month: str) -> None:
+    for path in ("/v1/statements", "/v1/stats/timeline"):
+        _problem(client.get(path, params={"month": month}), 422, "month")
+
+
+@pytest.mark.parametrize("month", ["0001-01", "9999-12"])
+def test_the_first_and_last_months_are_answered(client: TestClient, month: str) -> None:
+    for path in ("/v1/statements", "/v1/stats/timeline"):
+        assert client.get(path, params={"month": month}).status_code == 200
