@@ -75,6 +75,7 @@ def article_filter(
     source: Annotated[
         str | None,
         Query(
+            min_length=1,
             max_length=200,
             description="Case-insensitive substring of the outlet.",
             examples=["mk.ru"],
@@ -83,6 +84,7 @@ def article_filter(
     expert: Annotated[
         str | None,
         Query(
+            min_length=1,
             max_length=200,
             description="Expert slug: articles they appear in.",
             examples=["askar-nursha"],
@@ -98,13 +100,13 @@ def article_filter(
     q: Annotated[
         str | None,
         Query(
+            min_length=1,
             max_length=MAX_QUERY_LENGTH,
             description=Q_DESCRIPTION + " Searches title, subtitle and text.",
             examples=["peacekeepers"],
         ),
     ] = None,
 ) -> ArticleFilter:
-    q = q if q and q.strip() else None
     if q is not None:
         parse_query(q)
     return ArticleFilter(

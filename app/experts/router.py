@@ -59,6 +59,7 @@ def expert_filter(
     organization: Annotated[
         str | None,
         Query(
+            min_length=1,
             max_length=200,
             description="Case-insensitive substring of the organisation.",
             examples=["Center"],
@@ -67,13 +68,13 @@ def expert_filter(
     q: Annotated[
         str | None,
         Query(
+            min_length=1,
             max_length=MAX_QUERY_LENGTH,
             description=Q_DESCRIPTION + " Searches name, role and organisation.",
             examples=["nursha"],
         ),
     ] = None,
 ) -> ExpertFilter:
-    q = q if q and q.strip() else None
     if q is not None:
         parse_query(q)
     return ExpertFilter(kind=kind, topic=topic or [], organization=organization, q=q)
