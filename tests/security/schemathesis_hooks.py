@@ -13,19 +13,21 @@ still be refused. Each rule has its own explicit test of the 422.
 - ``sort=relevance`` needs ``q`` (an inter-parameter dependency, which OpenAPI 3.1 cannot
   state). Without ``q`` the sort is dropped (``tests/search/test_statement_search.py``).
 
-One more edit changes nothing on the wire: a scalar generated for an array parameter is
-written as the one-item array it is sent as. Schemathesis would otherwise judge
-``topic=false`` (boolean false, sent as the text "false") invalid, though the server
-receives the valid array ``["false"]``.
+One more edit changes nothing on the wire: every generated query is rewritten as the
+text actually sent, so that validity is judged on what the server receives. Schemathesis
+would otherwise judge ``topic=false`` (boolean false, sent as the text "false") invalid,
+though the server receives the valid array ``["false"]``.
 """
 
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import requests
 import schemathesis
 from schemathesis.core.parameters import ParameterLocation
+from schemathesis.transport.requests import prepare_query
 
 from app.core.errors import InvalidParameter
 from app.search.query import parse_query
@@ -53,18 +55,23 @@ def _is_array(schema: Any) -> bool:
     return any(isinstance(b, dict) and b.get("type") == "array" for b in branches)
 
 
-def _scalars_as_sent(case: Any, query: dict[str, Any]) -> None:
-    """A scalar generated for an array parameter goes on the wire as a one-item array
-    (``topic=false`` is the array ``["false"]``); write it as what is sent, so that the
-    case's validity is judged on the request the server actually gets."""
+def _query_as_sent(case: Any, query: dict[str, Any]) -> None:
+    """Rewrite the generated query as the text that goes on the wire, which is what the
+    server reads: ``false`` for an array parameter is sent as ``topic=false``, the array
+    ``["false"]``; ``{}`` is sent as an empty string; ``["true"]`` for a scalar is ``true``.
+    The bytes sent do not change; only their reading does."""
+    prepared = requests.PreparedRequest()
+    prepared.prepare_url("http://wire.invalid/", prepare_query(case))
+    sent = parse_qsl(urlsplit(prepared.url).query, keep_blank_values=True)
     for parameter in case.operation.query:
-        value = query.get(parameter.name)
-        if not _is_array(parameter.validation_schema) or isinstance(value, list | dict):
-            continue
-        if isinstance(value, bool):
-            query[parameter.name] = ["true" if value else "false"]
-        elif isinstance(value, int | str):
-            query[parameter.name] = [str(value)]
+        name = parameter.name
+        values = [value for key, value in sent if key == name]
+        if not values:
+            query.pop(name, None)
+        elif _is_array(parameter.validation_schema):
+            query[name] = values
+        else:
+            query[name] = values[-1]  # the server reads the last of repeated keys
 
 
 @schemathesis.hook
@@ -72,7 +79,7 @@ def before_call(ctx: Any, case: Any, kwargs: dict[str, Any]) -> None:
     query = case.query
     if not query:
         return
-    _scalars_as_sent(case, query)
+    _query_as_sent(case, query)
     if not _query_is_positive(case):  # case.meta re-judges the edited query
         return
     if "q" in query and not _parses(query["q"]):
