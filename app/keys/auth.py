@@ -6,9 +6,8 @@ from typing import Annotated
 
 from fastapi import Depends, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
-from app.core.db import get_session
 from app.core.errors import Unauthorized
 from app.core.ratelimit import enforce_write_rate_limit
 from app.keys.repository import authenticate
@@ -24,7 +23,6 @@ _URL_KEY_PARAMS = {"key", "api_key", "apikey", "access_token", "token", "authori
 
 def require_api_key(
     request: Request,
-    session: Annotated[Session, Depends(get_session)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
 ) -> str:
     """The name of the calling key; 401 problem+json for anything else."""
@@ -38,7 +36,12 @@ def require_api_key(
             "This operation needs an API key: send `Authorization: Bearer <key>`.",
             headers=_CHALLENGE,
         )
-    name = authenticate(session, credentials.credentials)
+    # A session of its own, closed at once: the request's session would hold its pooled
+    # connection until the response, while the loader takes a second one, and with as many
+    # concurrent writes as the pool has connections every request would wait on another.
+    factory: sessionmaker[Session] = request.app.state.session_factory
+    with factory() as session:
+        name = authenticate(session, credentials.credentials)
     if name is None:
         raise Unauthorized("The API key is unknown or revoked.", headers=_CHALLENGE)
     request.state.api_key_name = name

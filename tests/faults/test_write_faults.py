@@ -27,7 +27,10 @@ SEED_SLUGS = frozenset({"rapid-withdrawal-of-csto-forces-from-kazakhstan-explain
 def server(tmp_path: Path) -> Iterator[tuple[LiveServer, str, dict[str, str]]]:
     with fresh_database(tmp_path, "writes") as url:
         key = prepare(url, key_name="writer")
-        with live_server(url, tmp_path / "server.log", write_rate_limit="0") as running:
+        # A small pool (4 + 4 overflow) so that concurrent writes contend for connections.
+        with live_server(
+            url, tmp_path / "server.log", write_rate_limit="0", db_pool_size="4"
+        ) as running:
             yield running, url, {"Authorization": f"Bearer {key}"}
 
 
