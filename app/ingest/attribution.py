@@ -245,6 +245,11 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     role = _role_ref_ending_at(text, window_lo, last.end)
     if role is not None and not last.trailing:
         return role
+    if k < len(tokens) - 1:
+        # "Mark Zandi, chief economist at X, has long argued": the subject ends before the
+        # adverbs, so the apposition rules see it next to the verb.
+        verb_start = tokens[k + 1].start
+        tokens = tokens[:k + 1]
     last = tokens[-1]
     runs = name_runs(tokens)
     for first, end in reversed(runs):
@@ -288,7 +293,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
 
 _ADVERBS = frozenset({"also", "then", "later", "again", "too", "further", "still", "once",
                       "however", "meanwhile", "earlier", "now", "has", "had", "have", "was",
-                      "is", "had also", "has also"})
+                      "is", "had also", "has also", "long", "often", "always", "publicly"})
 def _is_adverb(word: str) -> bool:
     return word in _ADVERBS or word in _AUXILIARIES or (
         word.endswith("ly") and word.islower() and len(word) > 4)

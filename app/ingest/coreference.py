@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from app.ingest.attribution import Mention, introduced_person
 from app.ingest.layout import Span
-from app.ingest.people import Person, Registry, classify, gender_of_role, split_role
+from app.ingest.people import Person, Registry, classify, gender_of_role
+from app.ingest.roles import split_role
 from app.ingest.tokens import name_runs, tokenize
 
 if TYPE_CHECKING:

@@ -13,7 +13,9 @@ from app.ingest.layout import Span
 
 
 def _unquote(line: str) -> tuple[str, bool]:
-    if len(line) >= 2 and line[0] in "“\"«„" and line[-1] in "”\"»“":
+    if len(line) >= 2 and line[0] in "“\"«„" and line[-1] in "”\"»“" and not any(
+        mark in line[1:-1] for mark in "“”\"«»„"
+    ):  # '“…,” says X. “…”' is two quotes with an attribution, not one quoted line
         return line[1:-1].strip(), True
     return line, False
 
@@ -40,7 +42,9 @@ def headings(text: str, spans: list[Span], title: str | None) -> tuple[str, str 
         line = text[spans[1].start:spans[1].end]
         inner, quoted = _unquote(line)
         if "\n" not in line and "\r" not in line and len(line) <= 200 and inner and (
-            quoted or (line[-1] not in ".!?…:;" and not DASH_OPEN.match(line))
+            # 'X said: “We will respond.”' ends a sentence inside its closing quote mark.
+            quoted or (line.rstrip("”\"»’")[-1:] not in tuple(".!?…:;")
+                       and not DASH_OPEN.match(line))
         ) and noise_rules.classify(line) is None:
             subtitle = inner
             skip.add(1)

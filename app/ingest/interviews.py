@@ -3,6 +3,8 @@
 Two layouts occur:
 
 * labelled turns, "Q: …" / "A: …" (or "Question:" / "Answer:");
+* transcript turns labelled with the speaker's name ("Hruby: …"), once the article has
+  introduced that person; other labels ("Interviewer:") are not statements;
 * dashed turns (Russian press): every turn opens with a dash and no introduction names a
   speaker.  A dash paragraph ending with "?" when no speaker has been announced is a
   question and starts the interview; from then on dash paragraphs ending with "?" are
@@ -45,6 +47,22 @@ def labelled_turn(para: str, interview: bool) -> tuple[Turn, int] | None:
     if match.group("mark") == "." and turn == "answer" and not interview:
         return None
     return turn, match.end()
+
+
+_NAME_LABEL = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*:\s+(?=\S)")
+
+
+def named_turn(state: ArticleState, para: str) -> tuple[Person, int] | None:
+    """``(speaker, length of the label)`` for a transcript turn "Hruby: …" whose label
+    names a person the article has introduced ("Interviewer:" or "DW:" name nobody)."""
+    match = _NAME_LABEL.match(para)
+    if match is None:
+        return None
+    words = match.group("name").split()
+    registry = state.registry
+    person = registry.by_full_name(" ".join(words)) if len(words) > 1 else registry.by_word(
+        words[0])
+    return (person, match.end()) if person is not None else None
 
 
 def is_question(para: str) -> bool:

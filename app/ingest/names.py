@@ -121,7 +121,7 @@ def has_role_noun(phrase: str) -> bool:
 TITLE_WORDS = word_set(
     """president minister senator governor mayor chancellor secretary ambassador premier
     deputy spokesman spokeswoman spokesperson chairman chairwoman director general colonel
-    judge king queen prince rep sen gov commissioner economist analyst professor
+    judge king queen prince commissioner economist analyst professor
     academician speaker head chief leader vice prime foreign finance defense defence
     interior justice attorney press founder ceo dean rector editor"""
 )

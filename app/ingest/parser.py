@@ -29,7 +29,7 @@ from app.ingest.coreference import register_mentions
 from app.ingest.dash_blocks import DASH_OPEN, continues_block, introduction, russian_dash
 from app.ingest.headings import headings
 from app.ingest.inline_quotes import QuoteRun, attribute_quote
-from app.ingest.interviews import interviewee, is_question, labelled_turn
+from app.ingest.interviews import interviewee, is_question, labelled_turn, named_turn
 from app.ingest.layout import Span, paragraphs, sentences
 from app.ingest.parsed import ParsedArticle, ParsedNoise, ParsedStatement
 from app.ingest.people import Person
@@ -66,6 +66,12 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
             state.noise.append(ParsedNoise(kind=kind, start=span.start, end=span.end))
             if kind == "source_line" and state.source is None:
                 state.source = noise_rules.source_outlet(para)
+            continue
+        named = named_turn(state, para)
+        if named is not None:
+            state.emit(span.start + named[1], span.end, "quote", state.registry.touch(named[0]),
+                       state.published_on)
+            block_speaker = intro_speaker = last_quote_speaker = None
             continue
         turn = labelled_turn(para, interview)
         if turn is not None:

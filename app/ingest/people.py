@@ -1,12 +1,6 @@
-"""People in one article: roles, organisations, expert/official, and later references.
+"""People in one article: expert or official, and who later references point to.
 
-Role and organisation
-    An apposition ("researcher at the Center for ...", "a senior fellow at the Y
-    Institute", "head of the Center ...", "who heads the Y Alliance") or a pre-name title
-    ("President of Kazakhstan", "Barclays economist", "The director of the Y Institute") is
-    split at the first " at "; failing that at the first " of ", " for " or " with ";
-    failing that a capitalised prefix is the organisation and the lower-case rest the role
-    ("Barclays economist").  Leading articles are dropped.
+Role and organisation: :mod:`app.ingest.roles`.
 
 Expert or official (the documented rule)
     1. A role naming a public office (minister, spokesperson, press secretary, senator,
@@ -24,13 +18,16 @@ Expert or official (the documented rule)
     3. A person with no role who is reported speaking at a government event (a session,
        summit, parliament, briefing, cabinet meeting, address to the nation) is an official:
        such settings are where office-holders, not commentators, speak.
-    4. Everyone else is an expert.
+    4. Everyone else is an expert; so is anyone "former", or heading a desk ("head of
+       macro at ING"), or heading a body the article calls a company, firm, consultancy...
 
 Later references
     A surname, "Title Surname", a role noun ("the expert", "the economist") or a pronoun
     ("she") never creates a person; it resolves to the most recently mentioned compatible
     person already known (same surname; role containing the noun, or any expert for
-    generic nouns; gender not contradicting a known honorific or earlier pronoun).
+    generic nouns; gender not contradicting a known honorific, a gendered role noun such
+    as "spokeswoman" or "chairman", or an earlier pronoun).  The subject of a sentence
+    counts as mentioned ("Davtyan is more sceptical. …, he said.").
 """
 
 from __future__ import annotations
@@ -42,30 +39,14 @@ from dataclasses import dataclass, field
 from app.ingest.names import (
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
-    TITLE_WORDS,
     is_role_word,
     name_key,
     word_set,
 )
-from app.ingest.nationalities import country_of
 from app.ingest.parsed import ParsedPerson, PersonKind
+from app.ingest.roles import HEAD_TITLES, OFFICE_TITLES, has_title
 from app.ingest.slugs import slugify
 
-OFFICE_TITLES = (
-    "minister", "spokesman", "spokeswoman", "spokesperson", "press secretary", "secretary",
-    "senator", "deputy", "legislator", "lawmaker", "congressman", "congresswoman", "mp",
-    "governor", "mayor", "ambassador", "prime minister", "premier", "chancellor", "king",
-    "queen", "emir", "sheikh", "head of state", "official", "envoy", "commissioner",
-    "representative", "speaker", "attorney general", "prosecutor", "consul", "akim",
-    "member of parliament", "parliamentarian", "diplomat", "foreign minister", "councillor",
-    "councilman", "councilwoman", "state secretary", "presidential aide", "rep", "sen", "gov",
-    "assemblyman", "assemblywoman", "assembly member", "alderman", "congressional",
-)
-HEAD_TITLES = (
-    "president", "vice president", "vice-president", "chairman", "chairwoman", "chair",
-    "head", "leader", "chief", "director", "director general", "director-general",
-    "secretary general", "secretary-general",
-)
 GENERIC_REFERENCE_NOUNS = frozenset(
     {"expert", "analyst", "specialist", "commentator", "observer", "interlocutor",
      "source", "speaker"}
@@ -88,116 +69,8 @@ _OFFICIAL_EVENTS = re.compile(
     r"state of the union|security council|government meeting|duma|senate|congress|decree)\b",
     re.IGNORECASE,
 )
-_ROLE_TAIL = re.compile(
-    r"\s+(?:who|which|whose|where|[a-z]+ing(?=\s+(?:the|a|an|its|his|her|their)\s))\s+"
-)
-_ACCORDING = re.compile(r"^according to\s+", re.IGNORECASE)
-# Fields of expertise: "Energy expert X", "Transport analyst Y" name no organisation.
-FIELDS = word_set(
-    """energy transport transportation security defence defense oil gas climate education
-    health healthcare tech technology market markets financial finance political military
-    legal foreign policy aviation industry industrial commodities commodity trade labour
-    labor migration housing tax banking insurance retail auto automotive shipping
-    agriculture agricultural food water environmental environment cyber nuclear space
-    mining metals steel economic economy public property media sports arms election
-    elections electoral polling infrastructure logistics pharmaceutical pharma medical
-    monetary fiscal currency credit equity equities bond bonds fixed income forex
-    regional international strategic china russia middle east asia europe africa"""
-)
-_ROLE_OF_AT = re.compile(
-    r"^(?P<role>(?:[a-z-]+ ){0,3}[a-z-]+) of (?=(?:the )?[A-Z][^,;]* at (?:the )?[A-Z])"
-)
 _FORMER = re.compile(r"^(?:former|ex-|retired|one-time|onetime)", re.IGNORECASE)
-_UNIT_HEAD = re.compile(r"\b(?:head|chief|director|leader)\s+of\s+[a-z]")
-_SPLITTERS = (" at ", " of ", " for ", " with ", " in ")
-_LEADING_ARTICLE = re.compile(r"^(?:an?|the|one of the|its|his|her)\s+", re.IGNORECASE)
-_RELATIVE = re.compile(
-    r"^who\s+(?:is|was|serves as|works as|has been)\s+", re.IGNORECASE
-)
-_RELATIVE_VERB = re.compile(
-    r"^who\s+(?P<verb>heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|"
-    r"founded|co-founded|manages|managed|teaches at|works at|works for|studies)\s+",
-    re.IGNORECASE,
-)
-_RELATIVE_ROLE = {"heads": "head", "headed": "head", "leads": "head", "led": "head",
-                  "runs": "head", "ran": "head", "chairs": "chair", "chaired": "chair",
-                  "directs": "director", "directed": "director", "founded": "founder",
-                  "co-founded": "co-founder", "manages": "manager", "managed": "manager",
-                  "teaches at": "lecturer", "works at": None, "works for": None,
-                  "studies": "researcher"}
-
-
-def _clean_org(org: str) -> str | None:
-    org = _LEADING_ARTICLE.sub("", org.strip(" ,;:.")).strip()
-    return org or None
-
-
-def split_role(phrase: str) -> tuple[str | None, str | None]:
-    """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
-    text = phrase.strip(" ,;:")
-    relative = _RELATIVE_VERB.match(text)
-    if relative:
-        return _RELATIVE_ROLE.get(relative.group("verb").lower()), _clean_org(
-            text[relative.end():]
-        )
-    text = _RELATIVE.sub("", text)
-    text = _LEADING_ARTICLE.sub("", _ACCORDING.sub("", text)).strip()
-    # A relative or participle clause after the role ("an economist at X who studies Y",
-    # "a lawyer representing the club") is not part of the role or the organisation.
-    text = _ROLE_TAIL.split(text, maxsplit=1)[0]
-    if not text:
-        return None, None
-    of_at = _ROLE_OF_AT.match(text)
-    if of_at is not None:
-        # "director of the Wadhwani AI Center at CSIS": the unit, then its parent.
-        return of_at.group("role"), _clean_org(text[of_at.end():])
-    for splitter in _SPLITTERS:
-        index = text.find(splitter)
-        if index > 0:
-            role = text[:index].strip()
-            org = _clean_org(text[index + len(splitter):])
-            if splitter == " in " and org is not None and not org[0].isupper():
-                continue
-            return role or None, org
-    words = text.split()
-    owner = next((i for i, word in enumerate(words[:4]) if word.endswith(("'s", "’s"))), None)
-    if owner is not None and owner + 1 < len(words) and words[0][:1].isupper():
-        # "Nationwide's chief economist", "Crisis Group's Sahel project director"
-        role, org = split_role(" ".join(words[owner + 1:]))
-        return role, org or " ".join([*words[:owner], words[owner][:-2]])
-    country = country_of(words[0]) if len(words) > 1 else None
-    if country is not None:
-        # "Armenian Prime Minister", "Chile's Mining Minister": the state holds the office.
-        role, org = split_role(" ".join(words[1:]))
-        if role and (_has_title(role, OFFICE_TITLES) or _has_title(role, HEAD_TITLES)):
-            return role, org or country
-        if role and is_role_word(role.split()[-1]):
-            return role, org  # "Russian political scientist": a nationality, no employer
-    if all(word[:1].isupper() for word in words):
-        # "Federal Reserve Governor": an organisation of two or more words, then the title;
-        # "Labour Minister", "Treasury Secretary", "Foreign Minister": a title as a whole.
-        title_at = len(words)
-        while title_at > 0 and (words[title_at - 1].lower() in TITLE_WORDS
-                                or is_role_word(words[title_at - 1])):
-            title_at -= 1
-        if 2 <= title_at < len(words) or (
-            title_at == 1 < len(words) and words[0].isupper() and len(words[0]) >= 2
-        ):  # "ECB President": an acronym is an organisation, not a portfolio
-            return " ".join(words[title_at:]), " ".join(words[:title_at])
-        return text, None
-    # "Barclays economist", "Kremlin spokesman": capitalised organisation, then the role;
-    # but "Supply chain analyst" is one role (the first lower-case word is no job), and
-    # "Energy expert" names a field, not an organisation.
-    for index, word in enumerate(words):
-        if word[0].islower() or is_role_word(word):
-            if index == 0 or not is_role_word(word):
-                break
-            if all(w.lower() in FIELDS for w in words[:index]):
-                return words[0].lower() + text[len(words[0]):], None
-            return " ".join(words[index:]), " ".join(words[:index])
-    return text, None
-
-
+_UNIT_HEAD = re.compile(r"\b(?:head|chief|director|leader)\s+of\s+(?!(?:the|a|an)\b)[a-z]")
 def _first_org_head(org: str) -> str | None:
     for word in re.findall(r"[^\W\d_]+", org.lower()):
         if word in _GOVERNMENT_WORDS:
@@ -207,9 +80,21 @@ def _first_org_head(org: str) -> str | None:
     return None
 
 
-def _has_title(role: str, titles: tuple[str, ...]) -> bool:
-    low = " " + re.sub(r"[^\w\s-]", " ", role.lower()) + " "
-    return any(f" {title} " in low for title in titles)
+_DESCRIBED = re.compile(r"(?P<word>[a-z-]+)\s+[“\"«]?$")
+_BUSINESS_WORDS = frozenset({"firm", "company", "consultancy", "start-up", "startup", "lender",
+                             "insurer", "carrier", "broker", "brokerage", "manufacturer",
+                             "developer", "maker", "producer", "retailer", "operator"})
+
+
+def _described_kind(organization: str, context: str) -> str | None:
+    """"the company SMS-Development", "consultancy Energy Aspects": the noun the article put
+    before the name says what kind of body it is."""
+    at = context.rfind(organization)  # the name itself may also open a person's name
+    match = _DESCRIBED.search(context, max(0, at - 40), at) if at > 0 else None
+    if match is None:
+        return None
+    word = match.group("word")
+    return "non-state" if word in _BUSINESS_WORDS or word in _NON_STATE_WORDS else None
 
 
 def _head_noun(role: str) -> str:
@@ -235,12 +120,14 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
         return "expert"  # "global head of macro at ING": heads a desk, not a state
     if role:
         head_kind = _first_org_head(organization) if organization else None
-        if _has_title(role, OFFICE_TITLES) and not (
+        if head_kind is None and organization:
+            head_kind = _described_kind(organization, context)
+        if has_title(role, OFFICE_TITLES) and not (
             role.lower().startswith(("deputy director", "deputy head", "chief economist"))
             and head_kind == "non-state"
         ):
             return "official"
-        if _has_title(_head_noun(role), HEAD_TITLES):
+        if has_title(_head_noun(role), HEAD_TITLES):
             if organization is None:
                 # "EU foreign policy chief", "Russian President": a capitalised word in the
                 # role names the body; a bare "director" or "chief" heads nothing we know.
@@ -249,7 +136,7 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
                 if named:
                     return "expert" if _first_org_head(" ".join(named)) == "non-state" else (
                         "official")
-                return "official" if _has_title(role, ("president",)) else "expert"
+                return "official" if has_title(role, ("president",)) else "expert"
             if head_kind == "state" or (head_kind is None and _looks_like_place(organization)):
                 return "official"
             return "expert"
@@ -363,7 +250,7 @@ class Registry:
         person = self._latest(lambda person: bool(person.role) and noun in (
             person.role or "").lower())
         if person is None and (noun in GENERIC_REFERENCE_NOUNS or is_role_word(noun)):
-            wanted: PersonKind = "official" if _has_title(noun, OFFICE_TITLES) else "expert"
+            wanted: PersonKind = "official" if has_title(noun, OFFICE_TITLES) else "expert"
             person = self._latest(lambda person: person.kind == wanted)
         return person
 

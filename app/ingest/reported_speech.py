@@ -54,7 +54,10 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         if that is not None and not re.search(r"[.,;:!?“”\"«»_]", gap) and len(
             gap.split()
         ) <= 8 and not state.verbs(verb.end(), verb.end() + len(gap)) and not (
-            has_finite_verb(gap) and bare_clause_ok(verb.group(), after)
+            # "given that …", "he understood the anger but that …": the clause began
+            # at the verb, and this "that" is inside it.
+            (has_finite_verb(gap) or _COORDINATED.search(gap))
+            and bare_clause_ok(verb.group(), after)
         ):
             clause_lo = verb.end() + that.end()
         elif (bare_clause_ok(verb.group(), after) or against_clause(verb.group(), after)
@@ -70,6 +73,9 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         if mention is None:
             continue
         clause_hi = state.trim_end(clause_lo, hi)
+        tail = _SOURCE_TAIL.search(masked, clause_lo, clause_hi)
+        if tail is not None:
+            clause_hi = tail.start()  # "…, according to TASS": the outlet, not the speaker
         whole = _whole_quotation(state, clause_lo, clause_hi, hi)
         if whole is None and (
             clause_hi - clause_lo < 8 or mostly_quoted(masked, clause_lo, clause_hi)
@@ -153,6 +159,11 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
     return True
 
 
+_COORDINATED = re.compile(r"\b(?:but|and)\s*$")
+_SOURCE_TAIL = re.compile(
+    r",\s+(?:according to|as reported by|reported|reports|citing|quoted by)\s+"
+    r"[^,;:.!?]{1,60}$"
+)
 _CLOSING = re.compile(r"[”\"»“]")
 
 

@@ -82,8 +82,13 @@ def is_possessive(token: Token) -> bool:
 
 
 
+_ABBREVIATED_TITLES = frozenset({"sen.", "rep.", "gov.", "gen.", "col.", "lt.", "capt.", "sgt."})
+
+
 def _nameish(token: Token) -> bool:
-    return is_name_word(token.core) and not is_possessive(token)
+    # "Sen." is a title, but "Amrita Sen" is a surname: only the abbreviation is a title.
+    return is_name_word(token.core) and not is_possessive(token) and (
+        token.raw.lower().rstrip(",;:") not in _ABBREVIATED_TITLES)
 
 
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:

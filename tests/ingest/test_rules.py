@@ -233,3 +233,84 @@ def test_a_known_speaker_ends_someone_elses_dash_block() -> None:
     )
     assert [s.speaker for s in parsed.statements] == [
         "natalia-orlova", "evgeny-koshelev", "natalia-orlova"]
+
+
+def test_a_lead_ending_in_a_quotation_is_no_subtitle() -> None:
+    parsed = _parse(
+        "Asked about the sanctions, Foreign Ministry spokeswoman Maria Zakharova said: "
+        "“We will respond.”"
+    )
+    assert parsed.subtitle is None
+    assert _said(parsed) == [("maria-zakharova", "quote", "We will respond.")]
+
+
+def test_two_quotes_around_an_attribution_are_no_quoted_subtitle() -> None:
+    parsed = _parse("“Nobody expected this,” says Anna Smith, who heads the Green Energy "
+                    "Alliance. “The industry is in shock.”")
+    assert parsed.subtitle is None
+    assert [s[2] for s in _said(parsed)] == ["Nobody expected this", "The industry is in shock."]
+    assert _person(parsed, "anna-smith") == ("expert", "head", "Green Energy Alliance")
+
+
+def test_transcript_turns_labelled_with_a_known_name() -> None:
+    parsed = _parse(
+        "Mayor Tomas Hruby spoke to us.\n\nHruby: They held.\n\nInterviewer: And the bridge?\n\n"
+        "Hruby: Steel prices doubled."
+    )
+    assert _said(parsed) == [
+        ("tomas-hruby", "quote", "They held."), ("tomas-hruby", "quote", "Steel prices doubled.")
+    ]
+
+
+def test_the_reporting_outlet_is_not_part_of_the_paraphrase() -> None:
+    parsed = _parse("Kremlin spokesman Dmitry Peskov said talks would go on, according to TASS.")
+    assert _said(parsed) == [("dmitry-peskov", "paraphrase", "talks would go on")]
+
+
+def test_adverbs_between_an_apposition_and_the_verb() -> None:
+    parsed = _parse("Mark Zandi, chief economist at Moody's Analytics, has long argued that "
+                    "the market is overheated.")
+    assert _said(parsed) == [("mark-zandi", "paraphrase", "the market is overheated")]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "organization"),
+    [
+        ("the 54-year-old economist", "economist", None),
+        ("White House press secretary", "press secretary", "White House"),
+        ("Supply chain analyst", "Supply chain analyst", None),
+    ],
+)
+def test_more_pre_name_titles(title: str, role: str, organization: str | None) -> None:
+    parsed = _parse(f"“It is a disaster,” {title} Mark Zandi told CNBC.")
+    assert _person(parsed, "mark-zandi")[1:] == (role, organization)
+
+
+@pytest.mark.parametrize(
+    ("presented", "kind", "role", "organization"),
+    [
+        ("Amrita Sen, co-founder of consultancy Energy Aspects,", "expert", "co-founder",
+         "Energy Aspects"),
+        ("Farmers' union president Joachim Rukwied", "expert", "president", "Farmers' union"),
+        ("the Minister of Transport of Kazakhstan Marat Karabayev", "official",
+         "Minister of Transport", "Kazakhstan"),
+        ("Bank of England governor Andrew Bailey", "official", "governor", "Bank of England"),
+        ("Saudi Energy Minister Prince Abdulaziz bin Salman", "official", "Energy Minister",
+         "Saudi Arabia"),
+        ("Natalia Shatalina, general director of the company SMS-Development,", "expert",
+         "general director", "SMS-Development"),
+    ],
+)
+def test_roles_organisations_and_kinds(presented: str, kind: str, role: str,
+                                       organization: str) -> None:
+    parsed = _parse(f"{presented} said the outlook was uncertain.")
+    slug = parsed.statements[0].speaker
+    assert slug is not None
+    assert _person(parsed, slug) == (kind, role, organization)
+
+
+def test_a_coordinated_that_belongs_to_the_clause() -> None:
+    parsed = _parse("Agriculture Minister Cem Ozdemir said he understood the anger but that "
+                    "the budget left little room.")
+    assert _said(parsed) == [("cem-ozdemir", "paraphrase",
+                              "he understood the anger but that the budget left little room")]

@@ -1,0 +1,207 @@
+"""A person's role and organisation, from an apposition or a pre-name title.
+
+An apposition ("researcher at the Center for ...", "a senior fellow at the Y
+Institute", "head of the Center ...", "who heads the Y Alliance") or a pre-name title
+("President of Kazakhstan", "Barclays economist", "The director of the Y Institute") is
+split at the first " at "; failing that at the first " of ", " for " or " with ";
+failing that a capitalised prefix is the organisation and the lower-case rest the role
+("Barclays economist").  Leading articles, "according to", ages ("54-year-old") and
+styles after a title ("Prince") are dropped, and so is a descriptor before a name
+("consultancy Energy Aspects").  Before those splits:
+
+* "Minister of Transport of Kazakhstan": the portfolio stays in the role;
+* "director of the X Center at Y": the unit and its parent are the organisation;
+* "Bank of England governor": a capitalised name with "of", then a lower-case role;
+* an owner ("Nationwide's chief economist", "Farmers' union president");
+* a country adjective or possessive before an office ("Armenian Prime Minister",
+  "Chile's Mining Minister"): the state is the organisation; before any other job
+  ("Russian political scientist") a nationality is nobody's employer;
+* all-capitalised titles: two or more words, or an acronym, before the title are an
+  organisation ("Federal Reserve Governor", "ECB President"); one word is a portfolio
+  ("Labour Minister", "Treasury Secretary");
+* a field of expertise ("Energy expert", "Transport analyst") is no organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.names import TITLE_WORDS, is_org_word, is_role_word, word_set
+from app.ingest.nationalities import country_of
+
+OFFICE_TITLES = (
+    "minister", "spokesman", "spokeswoman", "spokesperson", "press secretary", "secretary",
+    "senator", "deputy", "legislator", "lawmaker", "congressman", "congresswoman", "mp",
+    "governor", "mayor", "ambassador", "prime minister", "premier", "chancellor", "king",
+    "queen", "emir", "sheikh", "head of state", "official", "envoy", "commissioner",
+    "representative", "speaker", "attorney general", "prosecutor", "consul", "akim",
+    "member of parliament", "parliamentarian", "diplomat", "foreign minister", "councillor",
+    "councilman", "councilwoman", "state secretary", "presidential aide", "rep", "sen", "gov",
+    "assemblyman", "assemblywoman", "assembly member", "alderman", "congressional",
+)
+HEAD_TITLES = (
+    "president", "vice president", "vice-president", "chairman", "chairwoman", "chair",
+    "head", "leader", "chief", "director", "director general", "director-general",
+    "secretary general", "secretary-general",
+)
+_ROLE_TAIL = re.compile(
+    r"\s+(?:who|which|whose|where|[a-z]+ing(?=\s+(?:the|a|an|its|his|her|their)\s))\s+"
+)
+_ACCORDING = re.compile(r"^according to\s+", re.IGNORECASE)
+# Fields of expertise: "Energy expert X", "Transport analyst Y" name no organisation.
+FIELDS = word_set(
+    """energy transport transportation security defence defense oil gas climate education
+    health healthcare tech technology market markets financial finance political military
+    legal foreign policy aviation industry industrial commodities commodity trade labour
+    labor migration housing tax banking insurance retail auto automotive shipping
+    agriculture agricultural food water environmental environment cyber nuclear space
+    mining metals steel economic economy public property media sports arms election
+    elections electoral polling infrastructure logistics pharmaceutical pharma medical
+    monetary fiscal currency credit equity equities bond bonds fixed income forex
+    regional international strategic china russia middle east asia europe africa"""
+)
+_DESCRIPTOR = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z“\"«][\w“\"«])")
+_ORG_THEN_ROLE = re.compile(
+    r"^(?P<org>[A-Z][\w'’.&-]*(?: (?:of|for|and|the|de|&) | )[A-Z][\w'’.&-]*"
+    r"(?:(?: (?:of|for|and|the|de|&) | )[A-Z][\w'’.&-]*)*) (?P<role>[a-z][a-z -]*)$"
+)
+_CAPITALISED = r"[A-Z][\w'’-]*"
+_MINISTER_OF = re.compile(
+    r"^(?P<role>(?:(?:first |deputy |vice |vice-)*(?:minister|secretary|commissioner)|"
+    r"(?:First |Deputy |Vice |Vice-)*(?:Minister|Secretary|Commissioner)) of (?:the )?"
+    rf"{_CAPITALISED}(?: (?:and )?{_CAPITALISED}){{0,3}}) of "
+    rf"(?P<org>(?:the )?{_CAPITALISED}(?: {_CAPITALISED}){{0,2}})$"
+)
+_ROLE_OF_AT = re.compile(
+    r"^(?P<role>(?:[a-z-]+ ){0,3}[a-z-]+) of (?=(?:the )?[A-Z][^,;]* at (?:the )?[A-Z])"
+)
+_STYLE_AFTER = re.compile(r"(?<=\w)\s+(?:Prince|Princess|Sheikh|Sir|Dame|Dr\.?|Mr\.?|Ms\.?|"
+                          r"Mrs\.?|Professor|Prof\.?)$")
+_AGE = re.compile(r"\b\d{1,3}-year-old\s+")
+_SPLITTERS = (" at ", " of ", " for ", " with ", " in ")
+_LEADING_ARTICLE = re.compile(r"^(?:an?|the|one of the|its|his|her)\s+", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"^who\s+(?:is|was|serves as|works as|has been)\s+", re.IGNORECASE
+)
+_RELATIVE_VERB = re.compile(
+    r"^who\s+(?P<verb>heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|"
+    r"founded|co-founded|manages|managed|teaches at|works at|works for|studies)\s+",
+    re.IGNORECASE,
+)
+_RELATIVE_ROLE = {"heads": "head", "headed": "head", "leads": "head", "led": "head",
+                  "runs": "head", "ran": "head", "chairs": "chair", "chaired": "chair",
+                  "directs": "director", "directed": "director", "founded": "founder",
+                  "co-founded": "co-founder", "manages": "manager", "managed": "manager",
+                  "teaches at": "lecturer", "works at": None, "works for": None,
+                  "studies": "researcher"}
+
+
+def _clean_org(org: str) -> str | None:
+    org = _LEADING_ARTICLE.sub("", org.strip(" ,;:.")).strip()
+    # "consultancy Energy Aspects", "the outplacement firm Challenger": a descriptor first.
+    org = _DESCRIPTOR.sub("", org)
+    return org or None
+
+
+def split_role(phrase: str) -> tuple[str | None, str | None]:
+    """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
+    text = phrase.strip(" ,;:")
+    relative = _RELATIVE_VERB.match(text)
+    if relative:
+        return _RELATIVE_ROLE.get(relative.group("verb").lower()), _clean_org(
+            text[relative.end():]
+        )
+    text = _RELATIVE.sub("", text)
+    text = _LEADING_ARTICLE.sub("", _ACCORDING.sub("", text)).strip()
+    text = _AGE.sub("", text)  # "the 54-year-old economist": an age is no part of a job
+    text = _STYLE_AFTER.sub("", text)  # "Energy Minister Prince": the style is no part of it
+    # A relative or participle clause after the role ("an economist at X who studies Y",
+    # "a lawyer representing the club") is not part of the role or the organisation.
+    text = _ROLE_TAIL.split(text, maxsplit=1)[0]
+    if not text:
+        return None, None
+    org_role = _ORG_THEN_ROLE.match(text)
+    if org_role is not None and is_role_word(text.split()[-1]) and " of " in org_role.group(
+        "org"
+    ):  # "Bank of England governor"
+        return org_role.group("role"), org_role.group("org")
+    minister_of = _MINISTER_OF.match(text)
+    if minister_of is not None:
+        # "Minister of Transport of Kazakhstan": the portfolio belongs to the role.
+        return minister_of.group("role"), _clean_org(minister_of.group("org"))
+    of_at = _ROLE_OF_AT.match(text)
+    if of_at is not None:
+        # "director of the Wadhwani AI Center at CSIS": the unit, then its parent.
+        return of_at.group("role"), _clean_org(text[of_at.end():])
+    for splitter in _SPLITTERS:
+        index = text.find(splitter)
+        if index > 0:
+            role = text[:index].strip()
+            org = _clean_org(text[index + len(splitter):])
+            if splitter == " in " and org is not None and not org[0].isupper():
+                continue
+            return role or None, org
+    words = text.split()
+    owner = next((i for i, word in enumerate(words[:4]) if word.endswith(("'s", "’s"))), None)
+    if owner is not None and owner + 1 < len(words) and words[0][:1].isupper():
+        # "Nationwide's chief economist", "Crisis Group's Sahel project director"
+        role, org = split_role(" ".join(words[owner + 1:]))
+        return role, org or " ".join([*words[:owner], words[owner][:-2]])
+    country = country_of(words[0]) if len(words) > 1 else None
+    if country is not None:
+        # "Armenian Prime Minister", "Chile's Mining Minister": the state holds the office.
+        role, org = split_role(" ".join(words[1:]))
+        if role and (has_title(role, OFFICE_TITLES) or has_title(role, HEAD_TITLES)):
+            return role, org or country
+        if role and is_role_word(role.split()[-1]):
+            return role, org  # "Russian political scientist": a nationality, no employer
+    if all(word[:1].isupper() for word in words):
+        # "Federal Reserve Governor": an organisation of two or more words, then the title;
+        # "Labour Minister", "Treasury Secretary", "Foreign Minister": a title as a whole.
+        title_at = len(words)
+        while title_at > 0 and (words[title_at - 1].lower() in TITLE_WORDS
+                                or is_role_word(words[title_at - 1])):
+            title_at -= 1
+        if 2 <= title_at < len(words) or (
+            title_at == 1 < len(words) and words[0].isupper() and len(words[0]) >= 2
+        ):  # "ECB President": an acronym is an organisation, not a portfolio
+            return " ".join(words[title_at:]), " ".join(words[:title_at])
+        return text, None
+    # "Barclays economist", "Kremlin spokesman": capitalised organisation, then the role;
+    # but "Supply chain analyst" is one role (the first lower-case word is no job), and
+    # "Energy expert" names a field, not an organisation.  "White House press secretary":
+    # two capitalised words (or an organisation noun) before a lower-case role.
+    lower = next((i for i, word in enumerate(words) if word[:1].islower()), len(words))
+    if 0 < lower < len(words) and is_role_word(words[-1]) and (
+        lower >= 2 or is_org_word(words[0]) or words[0].isupper()
+    ) and not all(w.lower() in FIELDS for w in words[:lower]) and all(
+        w[:1].isupper() for w in words[:lower]
+    ):
+        return " ".join(words[lower:]), " ".join(words[:lower])
+    title_at = len(words)
+    while title_at > 0 and (is_role_word(words[title_at - 1])
+                            or words[title_at - 1].lower() in TITLE_WORDS):
+        title_at -= 1
+    if 0 < title_at < len(words) and any(
+        is_org_word(word.rstrip("'’")) and (word[0].isupper() or (
+            j > 0 and words[j - 1].endswith(("'", "’", "'s", "’s"))))
+        for j, word in enumerate(words[:title_at])
+    ) and not all(word.lower() in FIELDS for word in words[:title_at]):
+        # "Farmers' union president", "Teachers Union president": an organisation noun
+        # (a name, or owned) before the job; "Sahel project director" is one job.
+        return " ".join(words[title_at:]), " ".join(words[:title_at])
+    for index, word in enumerate(words):
+        if word[0].islower() or is_role_word(word):
+            if index == 0 or not is_role_word(word):
+                break
+            if all(w.lower() in FIELDS for w in words[:index]):
+                return words[0].lower() + text[len(words[0]):], None
+            return " ".join(words[index:]), " ".join(words[:index])
+    return text, None
+
+
+def has_title(role: str, titles: tuple[str, ...]) -> bool:
+    low = " " + re.sub(r"[^\w\s-]", " ", role.lower()) + " "
+    return any(f" {title} " in low for title in titles)
+
+
