@@ -145,6 +145,8 @@ def _serve(args: argparse.Namespace) -> int:
         workers=None if args.reload else args.workers,
         reload=args.reload,
         proxy_headers=True,
+        # The app writes its own JSON access log with request ids; uvicorn's would double it.
+        access_log=False,
     )
     return 0
 

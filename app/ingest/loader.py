@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -146,33 +146,41 @@ def _write(session: Session, data: ArticleInput, extraction: Extraction, sha: st
     session.flush()
     experts = {p.slug: _upsert_expert(session, p, article) for p in parsed.people}
     topic_ids = dict(session.execute(select(Topic.slug, Topic.id)).all())
-    for position, (parsed_statement, tags) in enumerate(
-        zip(parsed.statements, extraction.tags, strict=True), start=1
-    ):
+    statement_rows = []
+    for position, parsed_statement in enumerate(parsed.statements, start=1):
         speaker = experts.get(parsed_statement.speaker) if parsed_statement.speaker else None
-        statement = Statement(
-            article_id=article.id,
-            expert_id=speaker.id if speaker else None,
-            kind=parsed_statement.kind,
-            text=parsed_statement.text,
-            said_on=parsed_statement.said_on,
-            position=position,
-            span_start=parsed_statement.start,
-            span_end=parsed_statement.end,
+        statement_rows.append(
+            {
+                "article_id": article.id,
+                "expert_id": speaker.id if speaker else None,
+                "kind": parsed_statement.kind,
+                "text": parsed_statement.text,
+                "said_on": parsed_statement.said_on,
+                "position": position,
+                "span_start": parsed_statement.start,
+                "span_end": parsed_statement.end,
+            }
         )
-        session.add(statement)
+    if statement_rows:
         session.flush()
-        session.add_all(
-            StatementTopic(
-                statement_id=statement.id,
-                topic_id=topic_ids[slug],
-                matched_terms=terms,
-                said_on=statement.said_on,
-                position=position,
-            )
+        ids = session.scalars(
+            insert(Statement).returning(Statement.id, sort_by_parameter_order=True),
+            statement_rows,
+        ).all()
+        tag_rows = [
+            {
+                "statement_id": statement_id,
+                "topic_id": topic_ids[slug],
+                "matched_terms": terms,
+                "said_on": row["said_on"],
+                "position": row["position"],
+            }
+            for statement_id, row, tags in zip(ids, statement_rows, extraction.tags, strict=True)
             for slug, terms in tags.items()
             if slug in topic_ids
-        )
+        ]
+        if tag_rows:
+            session.execute(insert(StatementTopic), tag_rows)
     bump_data_version(session)
     return article
 

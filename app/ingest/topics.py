@@ -39,6 +39,7 @@ class _CompiledTopic:
     slug: str
     terms: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...]
+    any_term: re.Pattern[str]
 
 
 class TopicTagger:
@@ -52,6 +53,9 @@ class TopicTagger:
                 patterns=tuple(
                     re.compile(r"(?<!\w)" + _term_pattern(term)) for term in topic.terms
                 ),
+                any_term=re.compile(
+                    r"(?<!\w)(?:" + "|".join(_term_pattern(t) for t in topic.terms) + ")"
+                ),
             )
             for topic in topics
         )
@@ -61,6 +65,8 @@ class TopicTagger:
         folded = fold(text)
         tags: dict[str, list[str]] = {}
         for topic in self._topics:
+            if topic.any_term.search(folded) is None:
+                continue
             matched = [
                 term
                 for term, pattern in zip(topic.terms, topic.patterns, strict=True)
