@@ -40,6 +40,7 @@ def main() -> None:
         port=int(sys.argv[1]),
         workers=int(sys.argv[2]) if len(sys.argv) > 2 else 1,
         proxy_headers=True,
+        access_log=False,
     )
 
 
