@@ -279,7 +279,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
         appos_text = text[tokens[end - 1].start + len(tokens[end - 1].raw.rstrip(",")):
                           verb_start]
         appos = _apposition(appos_text)
-        if real_words < 2 and not honorific_before and not appos:
+        if real_words < 2 and not honorific_before and appos is None:
             continue  # a lone capitalised word further away is not a reliable subject
         if appos is not None:
             clause_lo = _clause_start(text, window_lo, tokens[first].start)

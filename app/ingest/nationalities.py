@@ -66,3 +66,12 @@ def country_of(word: str) -> str | None:
             return stem  # "Chile's", "Georgia's": a proper name before a title
         low = stem.lower()
     return _DEMONYMS.get(low)
+
+
+_COUNTRIES = frozenset(name.lower() for name in _DEMONYMS.values())
+
+
+def is_country(name: str) -> bool:
+    """"Kazakhstan", "the United States": a state named by the demonym table."""
+    low = name.lower()
+    return (low[4:] if low.startswith("the ") else low) in _COUNTRIES

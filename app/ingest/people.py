@@ -72,12 +72,17 @@ _OFFICIAL_EVENTS = re.compile(
 _FORMER = re.compile(r"^(?:former|ex-|retired|one-time|onetime)", re.IGNORECASE)
 _UNIT_HEAD = re.compile(r"\b(?:head|chief|director|leader)\s+of\s+(?!(?:the|a|an)\b)[a-z]")
 def _first_org_head(org: str) -> str | None:
-    for word in re.findall(r"[^\W\d_]+", org.lower()):
-        if word in _GOVERNMENT_WORDS:
+    for original in re.findall(r"[^\W\d_]+", org):
+        word = original.lower()
+        if word in _GOVERNMENT_WORDS and (original[0].isupper() or word not in _GENERIC_UNITS):
             return "state"
         if word in _NON_STATE_WORDS:
             return "non-state"
     return None
+
+
+# "the analytical department of Alpari": lower-case, these name a unit of anything.
+_GENERIC_UNITS = frozenset({"department", "office", "state"})
 
 
 _DESCRIBED = re.compile(r"(?P<word>[a-z-]+)\s+[“\"«]?$")

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from app.ingest.names import TITLE_WORDS, is_org_word, is_role_word, word_set
-from app.ingest.nationalities import country_of
+from app.ingest.nationalities import country_of, is_country
 
 OFFICE_TITLES = (
     "minister", "spokesman", "spokeswoman", "spokesperson", "press secretary", "secretary",
@@ -60,7 +60,9 @@ FIELDS = word_set(
     monetary fiscal currency credit equity equities bond bonds fixed income forex
     regional international strategic china russia middle east asia europe africa"""
 )
-_DESCRIPTOR = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z“\"«][\w“\"«])")
+_DESCRIPTOR = re.compile(
+    r"^(?:(?!(?:of|for|at|in|on|and|the)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z“\"«][\w“\"«])"
+)
 _ORG_THEN_ROLE = re.compile(
     r"^(?P<org>[A-Z][\w'’.&-]*(?: (?:of|for|and|the|de|&) | )[A-Z][\w'’.&-]*"
     r"(?:(?: (?:of|for|and|the|de|&) | )[A-Z][\w'’.&-]*)*) (?P<role>[a-z][a-z -]*)$"
@@ -103,6 +105,26 @@ def _clean_org(org: str) -> str | None:
     return org or None
 
 
+_PORTFOLIO = re.compile(
+    r"^(?:(?:first |deputy |vice |vice-)*(?:minister|secretary|commissioner)|"
+    r"(?:First |Deputy |Vice |Vice-)*(?:Minister|Secretary|Commissioner)) of (?:the )?"
+    rf"(?P<org>{_CAPITALISED}(?: (?:and )?{_CAPITALISED}){{0,3}})$"
+)
+
+
+def _owned_role(text: str) -> tuple[str | None, str | None] | None:
+    """"WHO's regional director for Europe", "Nationwide's chief economist": the owner is
+    the organisation and everything after it the role."""
+    words = text.split()
+    owner = next((i for i, word in enumerate(words[:4]) if word.endswith(("'s", "’s"))), None)
+    if owner is None or owner + 1 >= len(words) or not words[0][:1].isupper():
+        return None
+    organization = " ".join([*words[:owner], words[owner][:-2]])
+    rest = " ".join(words[owner + 1:])
+    role, org = split_role(rest)
+    return (role, organization) if org is None else (rest, organization)
+
+
 def split_role(phrase: str) -> tuple[str | None, str | None]:
     """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
     text = phrase.strip(" ,;:")
@@ -133,6 +155,21 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
     if of_at is not None:
         # "director of the Wadhwani AI Center at CSIS": the unit, then its parent.
         return of_at.group("role"), _clean_org(text[of_at.end():])
+    owned = _owned_role(text)
+    if owned is not None:
+        return owned
+    words = text.split()
+    country = country_of(words[0]) if len(words) > 1 else None
+    if country is not None:
+        # "Armenian Prime Minister", "Chile's Mining Minister": the state holds the office.
+        role, org = split_role(" ".join(words[1:]))
+        if role and (has_title(role, OFFICE_TITLES) or has_title(role, HEAD_TITLES)):
+            return role, org or country
+        if role and is_role_word(role.split()[-1]):
+            return role, org  # "Russian political scientist": a nationality, no employer
+    portfolio = _PORTFOLIO.match(text)
+    if portfolio is not None and not is_country(portfolio.group("org")):
+        return text, None  # "Secretary of State", "Minister of Foreign Affairs": one title
     for splitter in _SPLITTERS:
         index = text.find(splitter)
         if index > 0:
@@ -142,19 +179,6 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
                 continue
             return role or None, org
     words = text.split()
-    owner = next((i for i, word in enumerate(words[:4]) if word.endswith(("'s", "’s"))), None)
-    if owner is not None and owner + 1 < len(words) and words[0][:1].isupper():
-        # "Nationwide's chief economist", "Crisis Group's Sahel project director"
-        role, org = split_role(" ".join(words[owner + 1:]))
-        return role, org or " ".join([*words[:owner], words[owner][:-2]])
-    country = country_of(words[0]) if len(words) > 1 else None
-    if country is not None:
-        # "Armenian Prime Minister", "Chile's Mining Minister": the state holds the office.
-        role, org = split_role(" ".join(words[1:]))
-        if role and (has_title(role, OFFICE_TITLES) or has_title(role, HEAD_TITLES)):
-            return role, org or country
-        if role and is_role_word(role.split()[-1]):
-            return role, org  # "Russian political scientist": a nationality, no employer
     if all(word[:1].isupper() for word in words):
         # "Federal Reserve Governor": an organisation of two or more words, then the title;
         # "Labour Minister", "Treasury Secretary", "Foreign Minister": a title as a whole.

@@ -30,7 +30,11 @@ SPEECH_VERBS = tuple(sorted(word_set(
 _MULTIWORD_VERBS = ("pointed out", "points out", "summed up", "sums up", "put it", "puts it",
                     "is convinced", "was convinced", "is sure", "is confident", "went on")
 _SINGLE_VERBS = frozenset(SPEECH_VERBS)
-_MULTI_HEADS = {phrase.split()[0]: phrase.split()[1] for phrase in _MULTIWORD_VERBS}
+# head word -> alternation of the words that may follow it ("is" -> "convinced|sure|...")
+_MULTI_HEADS = {
+    head: "(?:" + "|".join(p.split()[1] for p in _MULTIWORD_VERBS if p.split()[0] == head) + ")"
+    for head in {phrase.split()[0] for phrase in _MULTIWORD_VERBS}
+}
 _WORD = re.compile(r"[A-Za-z]+")
 
 

@@ -35,7 +35,16 @@ run on them; measured, then the rules were generalised):
   "Farmers' union president", "Minister of Transport of Kazakhstan", "consultancy
   Energy Aspects", "the outplacement firm Challenger, Gray & Christmas".
 
-All 57 score 1.000 after the fixes; the floors below hold them there.
+* 58-62 (5 articles, 24 golden, written after the fixes for 53-57): precision 0.955
+  (21/22), recall 0.875 (21/24), person fields 0.815.  Misses: "is sure that" (only the
+  last of the multi-word verbs sharing "is" was recognised), "Labrune, 53, said", a
+  dash quote credited to the wrong "analyst" after a misclassified speaker; person
+  fields: "U.S. Secretary of State", "the WHO's regional director for Europe", "head of
+  the analytical department of Alpari" (an official by the lower-case "department").
+
+All 62 score 1.000 after the fixes; the floors below hold them there.  The first-sight
+figures, not the floors, are the estimate for unseen articles: precision about 0.9-0.95,
+recall about 0.75-0.88, person fields about 0.75-0.8.
 """
 
 from __future__ import annotations
@@ -183,4 +192,4 @@ def test_attribution_precision_and_recall() -> None:
 
 
 def test_corpus_is_big_enough() -> None:
-    assert len(_articles()) >= 57
+    assert len(_articles()) >= 62

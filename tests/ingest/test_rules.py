@@ -314,3 +314,35 @@ def test_a_coordinated_that_belongs_to_the_clause() -> None:
                     "the budget left little room.")
     assert _said(parsed) == [("cem-ozdemir", "paraphrase",
                               "he understood the anger but that the budget left little room")]
+
+
+@pytest.mark.parametrize("verb", ["is sure", "is convinced", "is confident"])
+def test_multi_word_verbs_sharing_a_head(verb: str) -> None:
+    parsed = _parse(f"Analyst Alexander Razuvaev {verb} that prices will rise.")
+    assert _said(parsed) == [("alexander-razuvaev", "paraphrase", "prices will rise")]
+
+
+def test_a_surname_with_an_age() -> None:
+    parsed = _parse("Vincent Labrune, president of the league, spoke first.\n\n"
+                    "Labrune, 53, said clubs would be allowed to sell a stake.")
+    assert _said(parsed)[-1] == ("vincent-labrune", "paraphrase",
+                                 "clubs would be allowed to sell a stake")
+
+
+@pytest.mark.parametrize(
+    ("presented", "kind", "role", "organization"),
+    [
+        ("U.S. Secretary of State Antony Blinken", "official", "Secretary of State",
+         "United States"),
+        ("Dr. Hans Kluge, the WHO's regional director for Europe,", "official",
+         "regional director for Europe", "WHO"),
+        ("The head of the analytical department of Alpari Alexander Razuvaev", "expert",
+         "head", "analytical department of Alpari"),
+    ],
+)
+def test_portfolios_owners_and_units(presented: str, kind: str, role: str,
+                                     organization: str) -> None:
+    parsed = _parse(f"{presented} said the outlook was uncertain.")
+    slug = parsed.statements[0].speaker
+    assert slug is not None
+    assert _person(parsed, slug) == (kind, role, organization)
