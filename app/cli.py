@@ -72,6 +72,7 @@ def _ingest(args: argparse.Namespace) -> int:
             files,
             default_published_on=args.published_on,
             default_source=args.source,
+            workers=args.workers,
             on_done=progress,
         )
     finally:
@@ -173,6 +174,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="date (YYYY-MM-DD) for files whose front matter has none",
     )
     ingest.add_argument("--source", help="outlet for files that name none")
+    ingest.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="processes that parse ahead of the writer (default: one per core, at most 4)",
+    )
     ingest.set_defaults(handler=_ingest)
 
     keys = commands.add_parser("keys", help="manage API keys for the write API")

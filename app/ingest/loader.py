@@ -5,6 +5,7 @@ This module and the request session dependency are the only places that commit.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
@@ -65,14 +66,15 @@ def extract(article: ArticleInput, tagger: TopicTagger) -> Extraction:
     return Extraction(parsed=parsed, tags=tags, warnings=warnings)
 
 
+def load_taxonomy_from_store(session: Session) -> list[TopicDefinition]:
+    return [
+        TopicDefinition(slug=t.slug, name=t.name, description=t.description, terms=t.terms)
+        for t in session.scalars(select(Topic).order_by(Topic.id))
+    ]
+
+
 def load_tagger(session: Session) -> TopicTagger:
-    topics = session.scalars(select(Topic).order_by(Topic.id)).all()
-    return TopicTagger(
-        [
-            TopicDefinition(slug=t.slug, name=t.name, description=t.description, terms=t.terms)
-            for t in topics
-        ]
-    )
+    return TopicTagger(load_taxonomy_from_store(session))
 
 
 def bump_data_version(session: Session) -> None:
@@ -89,43 +91,76 @@ def _unique_slug(
     return base if taken is None else f"{base[:100]}-{suffix}"
 
 
-def _upsert_expert(session: Session, person: ParsedPerson, article: Article) -> Expert:
-    key = name_key(person.name) or person.slug
-    expert = session.scalar(select(Expert).where(Expert.name_key == key))
-    if expert is None:
-        slug = _unique_slug(
-            session, Expert, person.slug, hashlib.sha256(key.encode()).hexdigest()[:6]
+def _upsert_experts(
+    session: Session, people: list[ParsedPerson], article: Article
+) -> dict[str, int]:
+    """Match each person to a stored expert by name key, creating the missing ones, and
+    record this article's appearance of each. Returns person slug -> expert id.
+
+    A few statements per article whatever its cast: one look-up of the known experts, one
+    of their latest appearance dates, one insert of the appearances.
+    """
+    keys = {person.slug: name_key(person.name) or person.slug for person in people}
+    known = {
+        expert.name_key: expert
+        for expert in session.scalars(select(Expert).where(Expert.name_key.in_(set(keys.values()))))
+    }
+    latest: dict[int, dt.date] = {}
+    if known:
+        latest = dict(
+            session.execute(
+                select(Appearance.expert_id, func.max(Article.published_on))
+                .join(Article, Article.id == Appearance.article_id)
+                .where(Appearance.expert_id.in_([e.id for e in known.values()]))
+                .group_by(Appearance.expert_id)
+            ).all()
         )
-        expert = Expert(
-            slug=slug,
-            name_key=key,
-            name=person.name,
-            kind=person.kind,
-            role=person.role,
-            organization=person.organization,
+    chosen: dict[str, tuple[Expert, ParsedPerson]] = {}
+    new_slugs: set[str] = set()
+    for person in people:
+        key = keys[person.slug]
+        if key in chosen:  # introduced twice in one article: the first introduction counts
+            continue
+        expert = known.get(key)
+        if expert is None:
+            slug = _unique_slug(
+                session, Expert, person.slug, hashlib.sha256(key.encode()).hexdigest()[:6]
+            )
+            if slug in new_slugs:
+                slug = f"{person.slug[:100]}-{hashlib.sha256(key.encode()).hexdigest()[:6]}"
+            new_slugs.add(slug)
+            expert = Expert(
+                slug=slug,
+                name_key=key,
+                name=person.name,
+                kind=person.kind,
+                role=person.role,
+                organization=person.organization,
+            )
+            session.add(expert)
+        else:
+            previous = latest.get(expert.id)
+            if previous is None or article.published_on >= previous:
+                expert.role, expert.organization = person.role, person.organization
+                expert.kind = person.kind
+                if len(person.name) > len(expert.name):
+                    expert.name = person.name
+        chosen[key] = (expert, person)
+    session.flush()
+    if chosen:
+        session.execute(
+            insert(Appearance),
+            [
+                {
+                    "expert_id": expert.id,
+                    "article_id": article.id,
+                    "role": person.role,
+                    "organization": person.organization,
+                }
+                for expert, person in chosen.values()
+            ],
         )
-        session.add(expert)
-        session.flush()
-    else:
-        latest = session.scalar(
-            select(func.max(Article.published_on))
-            .join(Appearance, Appearance.article_id == Article.id)
-            .where(Appearance.expert_id == expert.id)
-        )
-        if latest is None or article.published_on >= latest:
-            expert.role, expert.organization = person.role, person.organization
-            expert.kind = person.kind
-            if len(person.name) > len(expert.name):
-                expert.name = person.name
-    session.add(
-        Appearance(
-            expert_id=expert.id,
-            article_id=article.id,
-            role=person.role,
-            organization=person.organization,
-        )
-    )
-    return expert
+    return {slug: chosen[key][0].id for slug, key in keys.items()}
 
 
 def _write(session: Session, data: ArticleInput, extraction: Extraction, sha: str) -> Article:
@@ -144,15 +179,15 @@ def _write(session: Session, data: ArticleInput, extraction: Extraction, sha: st
     )
     session.add(article)
     session.flush()
-    experts = {p.slug: _upsert_expert(session, p, article) for p in parsed.people}
+    expert_ids = _upsert_experts(session, parsed.people, article)
     topic_ids = dict(session.execute(select(Topic.slug, Topic.id)).all())
     statement_rows = []
     for position, parsed_statement in enumerate(parsed.statements, start=1):
-        speaker = experts.get(parsed_statement.speaker) if parsed_statement.speaker else None
+        speaker_id = expert_ids.get(parsed_statement.speaker) if parsed_statement.speaker else None
         statement_rows.append(
             {
                 "article_id": article.id,
-                "expert_id": speaker.id if speaker else None,
+                "expert_id": speaker_id,
                 "kind": parsed_statement.kind,
                 "text": parsed_statement.text,
                 "said_on": parsed_statement.said_on,
@@ -189,9 +224,7 @@ def _existing(session: Session, sha: str) -> Article | None:
     return session.scalar(select(Article).where(Article.content_sha256 == sha))
 
 
-def _result(
-    session: Session, article: Article, created: bool, warnings: list[str]
-) -> IngestResult:
+def _result(session: Session, article: Article, created: bool, warnings: list[str]) -> IngestResult:
     statement_count = session.scalar(
         select(func.count()).select_from(Statement).where(Statement.article_id == article.id)
     )
