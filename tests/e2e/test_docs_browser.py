@@ -4,6 +4,8 @@ in the rendered response; /redoc renders the same document."""
 
 from __future__ import annotations
 
+import os
+
 import json
 import time
 from collections.abc import Iterator
@@ -26,6 +28,8 @@ TOPIC = "stabilization"
 def browser_binary() -> str:
     binary = chromium_path()
     if binary is None:
+        if os.environ.get("COMMENTARIAT_REQUIRE_BROWSER"):
+            pytest.fail("COMMENTARIAT_REQUIRE_BROWSER is set but chromium is not installed")
         pytest.skip("chromium is not installed (apt-get install chromium; .ci/run does it)")
     return binary
 
