@@ -4,9 +4,8 @@ in the rendered response; /redoc renders the same document."""
 
 from __future__ import annotations
 
-import os
-
 import json
+import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
