@@ -2,7 +2,8 @@
 
 Every string in the path, the query and a JSON body must be valid UTF-8 without NUL
 characters or lone surrogates (PostgreSQL refuses NUL in text, and a lone surrogate
-cannot be encoded at all). ``q`` is at most ``MAX_Q_CHARS`` characters. JSON bodies
+cannot be encoded at all). A query parameter the operation does not declare is refused
+(``declared_params``). ``q`` is at most ``MAX_Q_CHARS`` characters. JSON bodies
 must nest at most ``MAX_JSON_DEPTH`` levels. Everything else is left to the routes'
 own validation.
 """
@@ -18,6 +19,7 @@ from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.core.declared_params import CREDENTIAL_PARAMS, DeclaredParams
 from app.core.errors import problem_response
 
 MAX_Q_CHARS = 4096
@@ -62,13 +64,18 @@ def _decode(loc: Loc, raw: bytes) -> str:
     return text
 
 
-def check_query(query_string: bytes) -> None:
+def check_query(query_string: bytes, declared: frozenset[str] | None = None) -> None:
+    """Every name and value is clean text; with ``declared``, every name is one of them."""
     for pair in query_string.split(b"&"):
         if not pair:
             continue
         raw_name, _, raw_value = pair.partition(b"=")
         name = _decode(["query"], unquote_to_bytes(raw_name.replace(b"+", b" ")))
         value = _decode(["query", name], unquote_to_bytes(raw_value.replace(b"+", b" ")))
+        if declared is not None and name not in declared and name.lower() not in CREDENTIAL_PARAMS:
+            raise InvalidInput(
+                ["query", name], "is not a parameter of this operation", "unknown_parameter"
+            )
         if name == "q" and len(value) > MAX_Q_CHARS:
             raise InvalidInput(
                 ["query", "q"], f"must be at most {MAX_Q_CHARS} characters", "string_too_long"
@@ -140,6 +147,7 @@ async def _read_body(receive: Receive) -> bytes:
 class InputGuardMiddleware:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+        self.declared = DeclaredParams()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -147,7 +155,7 @@ class InputGuardMiddleware:
             return
         try:
             check_path(scope.get("raw_path") or scope["path"].encode())
-            check_query(scope.get("query_string", b""))
+            check_query(scope.get("query_string", b""), self.declared.names(scope))
             if scope["method"] in _BODY_METHODS and _is_json(scope):
                 # Bounded by the body limit, which sits outside this middleware.
                 body = await _read_body(receive)

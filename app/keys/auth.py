@@ -8,6 +8,7 @@ from fastapi import Depends, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.core.declared_params import CREDENTIAL_PARAMS
 from app.core.errors import Unauthorized
 from app.core.ratelimit import enforce_write_rate_limit
 from app.keys.repository import authenticate
@@ -18,7 +19,6 @@ _bearer = HTTPBearer(
     description="A key from `commentariat keys create NAME`, as `Authorization: Bearer <key>`.",
 )
 _CHALLENGE = {"WWW-Authenticate": 'Bearer realm="commentariat"'}
-_URL_KEY_PARAMS = {"key", "api_key", "apikey", "access_token", "token", "authorization"}
 
 
 def require_api_key(
@@ -26,7 +26,7 @@ def require_api_key(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
 ) -> str:
     """The name of the calling key; 401 problem+json for anything else."""
-    if _URL_KEY_PARAMS & {name.lower() for name in request.query_params}:
+    if CREDENTIAL_PARAMS & {name.lower() for name in request.query_params}:
         raise Unauthorized(
             "API keys are not accepted in the URL; send `Authorization: Bearer <key>`.",
             headers=_CHALLENGE,

@@ -63,12 +63,12 @@ def _query_as_sent(case: Any, query: dict[str, Any]) -> None:
     prepared = requests.PreparedRequest()
     prepared.prepare_url("http://wire.invalid/", prepare_query(case))
     sent = parse_qsl(urlsplit(prepared.url).query, keep_blank_values=True)
-    for parameter in case.operation.query:
-        name = parameter.name
+    arrays = {p.name for p in case.operation.query if _is_array(p.validation_schema)}
+    for name in {*query, *(p.name for p in case.operation.query)}:
         values = [value for key, value in sent if key == name]
         if not values:
-            query.pop(name, None)
-        elif _is_array(parameter.validation_schema):
+            query.pop(name, None)  # e.g. None or [] for an undeclared key: nothing is sent
+        elif name in arrays:
             query[name] = values
         else:
             query[name] = values[-1]  # the server reads the last of repeated keys

@@ -360,3 +360,17 @@ def test_months_a_date_cannot_hold_are_422(client: TestClient, month: str) -> No
 def test_the_first_and_last_months_are_answered(client: TestClient, month: str) -> None:
     for path in ("/v1/statements", "/v1/stats/timeline"):
         assert client.get(path, params={"month": month}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [("/v1/statements", "limt"), ("/v1/topics", "topic"), ("/health", "x"), ("/v1/experts/x", "q")],
+)
+def test_unknown_query_parameters_are_422_naming_them(
+    client: TestClient, path: str, name: str
+) -> None:
+    _problem(client.get(path, params={name: "1"}), 422, "query", name)
+
+
+def test_pages_outside_the_api_take_any_query(client: TestClient) -> None:
+    assert client.get("/docs", params={"anything": "1"}).status_code == 200
