@@ -141,9 +141,18 @@ _OF_ORG_BEFORE_VERB = re.compile(
 
 
 def _appos_end(text: str, lo: int, hi: int) -> int:
-    """Where an apposition stops: the next comma, or the end of the clause."""
+    """Where an apposition stops: the next comma, or the end of the clause.  A place after
+    a comma ("University of California, Berkeley,") still belongs to it."""
     comma = text.find(",", lo, hi)
+    if comma >= 0:
+        place = _PLACE_AFTER_COMMA.match(text, comma, hi)
+        before = text[lo:comma].split()
+        if place is not None and before and before[-1][:1].isupper():
+            comma = place.end() - 1
     return clause_end(text, lo, comma if comma >= 0 else hi)
+
+
+_PLACE_AFTER_COMMA = re.compile(r",\s[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?,")
 
 
 def introduced_person(text: str, tokens: list[Token], first: int, end: int, lo: int,

@@ -58,7 +58,7 @@ def resolve(registry: Registry, mention: Mention, context: str, *,
         person.role = role
         person.organization = organization
         if person.gender is None:
-            person.gender = gender_of_role(role_text)
+            person.gender = gender_of_role(role)
         if role or organization:
             person.kind = classify(role, organization, context)
     if mention.title and classify(mention.title, None, "") == "official":

@@ -191,11 +191,11 @@ def gender_of(honorific: str | None) -> str | None:
 
 _FEMALE_ROLES = re.compile(
     r"\b(?:\w+woman|\w+women|actress|businesswoman|chairwoman|spokeswoman|congresswoman|"
-    r"councilwoman|first lady|queen|princess|duchess|empress|mother|sister|wife)\b",
+    r"councilwoman|first lady|queen|princess|duchess|empress)\b",
     re.IGNORECASE,
 )
 _MALE_ROLES = re.compile(
-    r"\b(?:\w+man|\w+men|king|prince|duke|emperor|father|brother|husband)\b", re.IGNORECASE
+    r"\b(?:\w+man|\w+men|king|prince|duke|emperor)\b", re.IGNORECASE
 )
 _NOT_MALE = frozenset({"human", "german", "roman", "ottoman", "woman", "women"})
 

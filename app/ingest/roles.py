@@ -37,7 +37,7 @@ OFFICE_TITLES = (
     "representative", "speaker", "attorney general", "prosecutor", "consul", "akim",
     "member of parliament", "parliamentarian", "diplomat", "foreign minister", "councillor",
     "councilman", "councilwoman", "state secretary", "presidential aide", "rep", "sen", "gov",
-    "assemblyman", "assemblywoman", "assembly member", "alderman", "congressional",
+    "assemblyman", "assemblywoman", "assembly member", "alderman", "congressional", "judge",
 )
 HEAD_TITLES = (
     "president", "vice president", "vice-president", "chairman", "chairwoman", "chair",
@@ -130,9 +130,10 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
     text = phrase.strip(" ,;:")
     relative = _RELATIVE_VERB.match(text)
     if relative:
-        return _RELATIVE_ROLE.get(relative.group("verb").lower()), _clean_org(
-            text[relative.end():]
-        )
+        org = _clean_org(text[relative.end():])
+        if org is not None and not org[:1].isupper():
+            org = None  # "who runs the workshop with her brother": no named organisation
+        return _RELATIVE_ROLE.get(relative.group("verb").lower()), org
     text = _RELATIVE.sub("", text)
     text = _LEADING_ARTICLE.sub("", _ACCORDING.sub("", text)).strip()
     text = _AGE.sub("", text)  # "the 54-year-old economist": an age is no part of a job

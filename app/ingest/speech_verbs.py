@@ -92,7 +92,9 @@ _CLAUSE_OPENERS = frozenset(
 )
 _FINITE = frozenset(
     {"would", "could", "should", "will", "can", "may", "might", "must", "was", "were", "is",
-     "are", "had", "has", "have", "did", "does", "do", "remained", "remains"}
+     "are", "had", "has", "have", "did", "does", "do", "remained", "remains",
+     # negation stands next to a finite verb: "young people no longer want ..."
+     "not", "never", "cannot", "can't", "won't", "don't", "doesn't", "didn't", "longer"}
 )
 _NOT_SUBJECTS = frozenset(
     {"in", "on", "at", "to", "for", "from", "with", "by", "after", "before", "during", "of",

@@ -42,9 +42,15 @@ run on them; measured, then the rules were generalised):
   fields: "U.S. Secretary of State", "the WHO's regional director for Europe", "head of
   the analytical department of Alpari" (an official by the lower-case "department").
 
-All 62 score 1.000 after the fixes; the floors below hold them there.  The first-sight
-figures, not the floors, are the estimate for unseen articles: precision about 0.9-0.95,
-recall about 0.75-0.88, person fields about 0.75-0.8.
+* 63-67 (5 articles, 22 golden, written after the fixes for 58-62): precision 1.000
+  (20/20), recall 0.909 (20/22), person fields 0.926.  Misses: "she explains" (a
+  "brother" in the apposition had made the speaker male), "He says young people no
+  longer want" (no finite verb the bare-clause rule knew); person fields: "Judge X",
+  "University of California, Berkeley".
+
+All 67 score 1.000 after the fixes; the floors below hold them there.  The first-sight
+figures, not the floors, are the estimate for unseen articles: precision about 0.9-1.0,
+recall about 0.75-0.9, person fields about 0.75-0.93, improving batch by batch.
 """
 
 from __future__ import annotations
@@ -192,4 +198,4 @@ def test_attribution_precision_and_recall() -> None:
 
 
 def test_corpus_is_big_enough() -> None:
-    assert len(_articles()) >= 62
+    assert len(_articles()) >= 67

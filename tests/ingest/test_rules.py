@@ -346,3 +346,28 @@ def test_portfolios_owners_and_units(presented: str, kind: str, role: str,
     slug = parsed.statements[0].speaker
     assert slug is not None
     assert _person(parsed, slug) == (kind, role, organization)
+
+
+def test_relatives_in_an_apposition_say_nothing_about_gender() -> None:
+    parsed = _parse(
+        "Marina Barovier, who runs the workshop with her brother Luca, says costs tripled. "
+        "“We cannot switch the furnaces off,” she explains."
+    )
+    assert _said(parsed)[-1] == ("marina-barovier", "quote", "We cannot switch the furnaces off")
+    assert _person(parsed, "marina-barovier") == ("expert", "head", None)
+
+
+def test_a_negated_verb_makes_a_bare_clause() -> None:
+    parsed = _parse("Luca Barovier, a glassblower, says young people no longer want to train.")
+    assert _said(parsed) == [
+        ("luca-barovier", "paraphrase", "young people no longer want to train")
+    ]
+
+
+def test_judges_and_places_after_a_comma() -> None:
+    parsed = _parse(
+        "Judge Haywood Gilliam wrote that the transfer was unlawful. Erwin Chemerinsky, dean "
+        "of the law school at the University of California, Berkeley, said it was a check."
+    )
+    assert _person(parsed, "haywood-gilliam")[0] == "official"
+    assert _person(parsed, "erwin-chemerinsky")[2] == "University of California, Berkeley"
