@@ -71,6 +71,30 @@ def read_data_version(engine: Engine) -> int:
     return int(value or 0)
 
 
+class _Flight:
+    """One read of the data version that other requests can wait for."""
+
+    def __init__(self) -> None:
+        self.done = anyio.Event()
+        self.value: int | None = None
+        self.error: BaseException | None = None
+
+    def succeed(self, value: int) -> None:
+        self.value = value
+        self.done.set()
+
+    def fail(self, error: BaseException) -> None:
+        self.error = error
+        self.done.set()
+
+    async def wait_value(self) -> int:
+        await self.done.wait()
+        if self.error is not None:
+            raise self.error
+        assert self.value is not None
+        return self.value
+
+
 class DataVersionSource:
     """The current data version, re-read at most every ``ttl`` seconds, or at once after
     a local write."""
@@ -80,6 +104,7 @@ class DataVersionSource:
         self._value: int | None = None
         self._expires = 0.0
         self._generation = -1
+        self._reading: _Flight | None = None
 
     async def current(self, engine: Engine) -> int:
         generation = _Writes.generation
@@ -89,14 +114,25 @@ class DataVersionSource:
             and time.monotonic() < self._expires
         ):
             return self._value
+        # Single flight: concurrent requests that find the version stale share one read.
+        if self._reading is not None:
+            return await self._reading.wait_value()
+        self._reading = _Flight()
         previous = self._value
-        value = await anyio.to_thread.run_sync(read_data_version, engine)
+        try:
+            value = await anyio.to_thread.run_sync(read_data_version, engine)
+        except BaseException as exc:
+            self._reading.fail(exc)
+            raise
+        finally:
+            flight, self._reading = self._reading, None
         self._value = value
         # The commit event fires just before the commit lands: until the new version is
         # visible, keep reading instead of trusting the old one for a whole ttl.
         if generation == self._generation or value != previous or previous is None:
             self._generation = generation
             self._expires = time.monotonic() + self.ttl
+        flight.succeed(value)
         return value
 
 

@@ -195,3 +195,34 @@ def _cache_of(client: TestClient) -> HttpCacheMiddleware:
     while not isinstance(stack, HttpCacheMiddleware):
         stack = stack.app
     return stack
+
+
+def test_concurrent_stale_requests_share_one_version_read(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import anyio
+
+    from app.core import caching
+
+    reads: list[int] = []
+
+    def slow_read(engine: Any) -> int:
+        reads.append(1)
+        time.sleep(0.05)
+        return 7
+
+    monkeypatch.setattr(caching, "read_data_version", slow_read)
+    source = caching.DataVersionSource(ttl=60)
+    found: list[int] = []
+
+    async def many() -> None:
+        async def one() -> None:
+            found.append(await source.current(seeded_store.engine))
+
+        async with anyio.create_task_group() as group:
+            for _ in range(20):
+                group.start_soon(one)
+
+    anyio.run(many)
+    assert found == [7] * 20
+    assert len(reads) == 1
