@@ -5,7 +5,7 @@ from sqlalchemy import Connection, create_engine, pool
 
 from app.core.config import get_settings
 from app.models import Base
-from app.models.base import include_object
+from app.search.backend import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -17,7 +17,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
-        include_object=include_object,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

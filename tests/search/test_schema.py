@@ -1,23 +1,12 @@
-"""The search index is migration-made (FTS5 on SQLite, a ``search`` schema on PostgreSQL);
-apart from it, models and migrations agree."""
+"""The search index is migration-made: FTS5 on SQLite, a ``search`` schema on PostgreSQL.
+(tests/core/test_migrations.py checks that the rest of the schema matches the models.)"""
 
 from __future__ import annotations
 
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from app.models import Base
-from app.search.backend import FTS_TABLE_NAMES, include_name
+from app.search.backend import FTS_TABLE_NAMES
 from tests.conftest import Store
-
-
-def test_models_and_migrations_agree_apart_from_the_search_index(seeded_store: Store) -> None:
-    with seeded_store.engine.connect() as connection:
-        context = MigrationContext.configure(
-            connection, opts={"compare_type": True, "include_name": include_name}
-        )
-        assert compare_metadata(context, Base.metadata) == []
 
 
 def test_the_search_index_exists(seeded_store: Store) -> None:
