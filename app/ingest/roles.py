@@ -125,6 +125,13 @@ def _owned_role(text: str) -> tuple[str | None, str | None] | None:
     return (role, organization) if org is None else (rest, organization)
 
 
+# Lower-case nouns that always name a body ("Commerce ministry spokeswoman"), unlike
+# "project" or "group", which also name pieces of work.
+_BODY_NOUNS = frozenset({"ministry", "union", "bank", "agency", "council", "commission",
+                         "committee", "party", "government", "administration", "institute",
+                         "university", "parliament", "court", "regulator", "association"})
+
+
 def split_role(phrase: str) -> tuple[str | None, str | None]:
     """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
     text = phrase.strip(" ,;:")
@@ -208,7 +215,7 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
                             or words[title_at - 1].lower() in TITLE_WORDS):
         title_at -= 1
     if 0 < title_at < len(words) and any(
-        is_org_word(word.rstrip("'’")) and (word[0].isupper() or (
+        is_org_word(word.rstrip("'’")) and (word[0].isupper() or word in _BODY_NOUNS or (
             j > 0 and words[j - 1].endswith(("'", "’", "'s", "’s"))))
         for j, word in enumerate(words[:title_at])
     ) and not all(word.lower() in FIELDS for word in words[:title_at]):

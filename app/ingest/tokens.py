@@ -91,6 +91,13 @@ def _nameish(token: Token) -> bool:
         token.raw.lower().rstrip(",;:") not in _ABBREVIATED_TITLES)
 
 
+def _surname_like_pronoun(tokens: list[Token], i: int) -> bool:
+    """"spokeswoman He Yadong": the Chinese surname He, not the pronoun, when a given name
+    follows it directly."""
+    tok = tokens[i]
+    return tok.raw == "He" and i + 1 < len(tokens) and _nameish(tokens[i + 1])
+
+
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """``(first, last_exclusive)`` token indexes of maximal name runs."""
     runs: list[tuple[int, int]] = []
@@ -101,10 +108,11 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
         starts = _nameish(tok) or (
             is_initial(tok.raw) and i + 1 < n and _nameish(tokens[i + 1])
         ) or (is_particle(tok.core) and "-" in tok.core)
-        if not starts or tok.raw[0] in "“\"«(":
+        surname_first = _surname_like_pronoun(tokens, i)
+        if (not starts and not surname_first) or tok.raw[0] in "“\"«(":
             i += 1
             continue
-        j = i
+        j = i + 1 if surname_first else i
         while j < n:
             cur = tokens[j]
             ok = _nameish(cur) or is_initial(cur.raw) or (

@@ -371,3 +371,10 @@ def test_judges_and_places_after_a_comma() -> None:
     )
     assert _person(parsed, "haywood-gilliam")[0] == "official"
     assert _person(parsed, "erwin-chemerinsky")[2] == "University of California, Berkeley"
+
+
+def test_the_surname_he_before_a_given_name() -> None:
+    parsed = _parse("Commerce ministry spokeswoman He Yadong told a briefing that China would "
+                    "respond. He said nothing else.")
+    assert _said(parsed)[0] == ("he-yadong", "paraphrase", "China would respond")
+    assert _person(parsed, "he-yadong") == ("official", "spokeswoman", "Commerce ministry")
