@@ -35,7 +35,10 @@ def health(request: Request) -> JSONResponse:
             connection.execute(text("SELECT 1"))
     except SQLAlchemyError:
         return problem_response(
-            request, 503, "The database does not answer.", slug="unavailable",
+            request,
+            503,
+            "The database does not answer.",
+            slug="unavailable",
             headers={"Retry-After": "5"},
         )
     return JSONResponse({"status": "ok", "database": engine.dialect.name})
