@@ -44,9 +44,12 @@ def _is_quoted_name(text: str, quote: Quote) -> bool:
     capitalised words with no sentence punctuation."""
     if quote.close_mark is None or quote.end - quote.start > 40:
         return False
-    words = text[quote.start:quote.end].split()
-    return 0 < len(words) <= 4 and all(word[:1].isupper() for word in words) and not any(
-        mark in text[quote.start:quote.end] for mark in ",.!?;:")
+    words = text[quote.start : quote.end].split()
+    return (
+        0 < len(words) <= 4
+        and all(word[:1].isupper() for word in words)
+        and not any(mark in text[quote.start : quote.end] for mark in ",.!?;:")
+    )
 
 
 class ArticleState:
@@ -69,17 +72,19 @@ class ArticleState:
         found: list[list[Quote]] = []
         running = False
         for span in spans:
-            quotes = [quote for quote in find_quotes(self.text, span.start, span.end,
-                                                     running=running)
-                      if not _is_quoted_name(self.text, quote)]
+            quotes = [
+                quote
+                for quote in find_quotes(self.text, span.start, span.end, running=running)
+                if not _is_quoted_name(self.text, quote)
+            ]
             running = bool(quotes) and quotes[-1].close_mark is None
             found.append(quotes)
         pieces: list[str] = []
         cursor = 0
         for quotes in found:
             for quote in quotes:
-                pieces.append(self.text[cursor:quote.start])
-                pieces.append(_NON_SPACE.sub("_", self.text[quote.start:quote.end]))
+                pieces.append(self.text[cursor : quote.start])
+                pieces.append(_NON_SPACE.sub("_", self.text[quote.start : quote.end]))
                 cursor = quote.end
         pieces.append(self.text[cursor:])
         self.masked_text = "".join(pieces)
@@ -99,8 +104,9 @@ class ArticleState:
         """The person ``mention`` refers to (see :mod:`app.ingest.coreference`)."""
         return coreference.resolve(self.registry, mention, context, create=create)
 
-    def emit(self, start: int, end: int, kind: StatementKind, person: Person,
-             when: dt.date) -> None:
+    def emit(
+        self, start: int, end: int, kind: StatementKind, person: Person, when: dt.date
+    ) -> None:
         """Record a statement, trimmed of white space; empty spans are dropped."""
         text = self.text
         while start < end and text[start].isspace():
@@ -114,7 +120,7 @@ class ArticleState:
 
     def trim_end(self, lo: int, hi: int) -> int:
         """``hi`` moved back over final punctuation, closing quotes and blanks."""
-        while hi > lo and self.text[hi - 1] in ".!?…:;,\"”»’ \t":
+        while hi > lo and self.text[hi - 1] in '.!?…:;,"”»’ \t':
             hi -= 1
         return hi
 
@@ -138,11 +144,14 @@ class ArticleState:
                     return mention, clause_end
                 return None
             mention = subject_before(masked, offset, verb.start())
-            if mention is not None and (mention.start <= offset + 1 or (
-                # "Federal Reserve Governor Lisa Carrow said": a pre-name title first.
-                mention.pre_role and masked[offset:mention.start].strip() in mention.pre_role
-            )):
-                rest = _PARTICIPLE.split(masked[verb.end():clause_end], maxsplit=1)[0]
+            if mention is not None and (
+                mention.start <= offset + 1
+                or (
+                    # "Federal Reserve Governor Lisa Carrow said": a pre-name title first.
+                    mention.pre_role and masked[offset : mention.start].strip() in mention.pre_role
+                )
+            ):
+                rest = _PARTICIPLE.split(masked[verb.end() : clause_end], maxsplit=1)[0]
                 if len(rest.split()) <= 8 and not THAT.search(rest):
                     return mention, clause_end
             return None

@@ -37,10 +37,37 @@ PRONOUNS = frozenset({"he", "she"})
 _NAME_PREPOSITIONS = frozenset({"of", "at", "for", "from", "in", "to", "with", "under", "by"})
 _ACADEMIC = frozenset({"professor", "prof", "prof."})
 _TITLE_WORDS = frozenset(
-    {"president", "minister", "senator", "governor", "mayor", "chancellor", "secretary",
-     "ambassador", "premier", "deputy", "spokesman", "spokeswoman", "chairman", "director",
-     "general", "colonel", "judge", "king", "queen", "prince", "rep", "sen", "gov",
-     "commissioner", "economist", "analyst", "professor", "academician", "speaker"}
+    {
+        "president",
+        "minister",
+        "senator",
+        "governor",
+        "mayor",
+        "chancellor",
+        "secretary",
+        "ambassador",
+        "premier",
+        "deputy",
+        "spokesman",
+        "spokeswoman",
+        "chairman",
+        "director",
+        "general",
+        "colonel",
+        "judge",
+        "king",
+        "queen",
+        "prince",
+        "rep",
+        "sen",
+        "gov",
+        "commissioner",
+        "economist",
+        "analyst",
+        "professor",
+        "academician",
+        "speaker",
+    }
 )
 
 
@@ -68,8 +95,14 @@ class Mention:
         return sum(1 for word in self.words if not is_initial(word)) >= 2
 
 
-def _mention_from_run(text: str, tokens: list[Token], first: int, last: int,
-                      clause_lo: int, sentence_lo: int | None = None) -> Mention:
+def _mention_from_run(
+    text: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    clause_lo: int,
+    sentence_lo: int | None = None,
+) -> Mention:
     """Build a name mention, splitting off organisation words glued before the name."""
     words = [tokens[k].core for k in range(first, last)]
     start_index = first
@@ -98,7 +131,7 @@ def _mention_from_run(text: str, tokens: list[Token], first: int, last: int,
     pre = text[pre_lo:pre_hi].strip(" ,;:")
     if not pre and sentence_lo is not None:
         comma = text.rfind(",", sentence_lo, tokens[first].start)
-        if comma > sentence_lo and not text[comma + 1:tokens[first].start].strip():
+        if comma > sentence_lo and not text[comma + 1 : tokens[first].start].strip():
             # "The press secretary of the Interior Ministry, Lina Farouk, said": the role is
             # the clause opening the sentence, set off by a comma before the name.
             opening = text[sentence_lo:comma].strip()
@@ -106,12 +139,16 @@ def _mention_from_run(text: str, tokens: list[Token], first: int, last: int,
                 pre = opening
     verb_cut = find_verbs(pre)
     if verb_cut:
-        pre = pre[verb_cut[-1].end():].strip(" ,;:")
+        pre = pre[verb_cut[-1].end() :].strip(" ,;:")
     pre_role = pre if pre and len(pre) <= 160 and has_role_noun(pre) else None
     return Mention(
         start=mention_start,
-        end=tokens[last - 1].start + len(tokens[last - 1].raw.rstrip(",;:!?”\"»)")),
-        kind="name", words=words, honorific=honorific, title=title, pre_role=pre_role,
+        end=tokens[last - 1].start + len(tokens[last - 1].raw.rstrip(',;:!?”"»)')),
+        kind="name",
+        words=words,
+        honorific=honorific,
+        title=title,
+        pre_role=pre_role,
     )
 
 
@@ -120,7 +157,7 @@ def _apposition_after(text: str, tokens: list[Token], end: int, hi: int) -> str 
     last = tokens[end - 1]
     if last.trailing.startswith(","):
         lo = last.end
-        body = text[lo:_appos_end(text, lo, min(hi, lo + 300))].strip(" ,")
+        body = text[lo : _appos_end(text, lo, min(hi, lo + 300))].strip(" ,")
         if find_verbs(body) and not body.lower().startswith("who "):
             return None  # "X, told reporters the governor was ...": a predicate, no role
         if body and (has_role_noun(body) or body.lower().startswith("who ")):
@@ -128,7 +165,7 @@ def _apposition_after(text: str, tokens: list[Token], end: int, hi: int) -> str 
         return None
     if last.trailing:
         return None
-    match = _OF_ORG_BEFORE_VERB.match(text[last.end:min(hi, last.end + 200)])
+    match = _OF_ORG_BEFORE_VERB.match(text[last.end : min(hi, last.end + 200)])
     return match.group("body") if match else None
 
 
@@ -155,8 +192,9 @@ def _appos_end(text: str, lo: int, hi: int) -> int:
 _PLACE_AFTER_COMMA = re.compile(r",\s[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?,")
 
 
-def introduced_person(text: str, tokens: list[Token], first: int, end: int, lo: int,
-                      hi: int) -> Mention | None:
+def introduced_person(
+    text: str, tokens: list[Token], first: int, end: int, lo: int, hi: int
+) -> Mention | None:
     """A full name presented with a role, title or honorific anywhere in a sentence.
 
     Capitalised words right after "at"/"from", or glued before an organisation noun
@@ -178,9 +216,11 @@ def introduced_person(text: str, tokens: list[Token], first: int, end: int, lo: 
 
 def part_of_organization(tokens: list[Token], first: int, end: int) -> bool:
     """Whether the name run ``tokens[first:end]`` belongs to an organisation's name."""
-    if first > 0 and tokens[first - 1].core.lower() in {"at", "from"} and not tokens[
-        first - 1
-    ].trailing:
+    if (
+        first > 0
+        and tokens[first - 1].core.lower() in {"at", "from"}
+        and not tokens[first - 1].trailing
+    ):
         return True
     if end < len(tokens) and not tokens[end - 1].trailing:
         following = tokens[end].core
@@ -199,15 +239,17 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
     return cut
 
 
-_QUOTE_MARKS = frozenset("“”\"«»")
+_QUOTE_MARKS = frozenset('“”"«»')
 _QUOTED_NAME = re.compile(r"[“\"«][A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}[”\"»]")
 
 
 def _quoted_name_around(text: str, mark: int) -> bool:
     """Whether the quote mark at ``mark`` opens or closes a quoted name ("Sovecon")."""
     lo = max(0, mark - 40)
-    return any(match.start() == mark or match.end() == mark + 1
-               for match in _QUOTED_NAME.finditer(text, lo, min(len(text), mark + 41)))
+    return any(
+        match.start() == mark or match.end() == mark + 1
+        for match in _QUOTED_NAME.finditer(text, lo, min(len(text), mark + 41))
+    )
 
 
 _ROLE_REF = re.compile(
@@ -224,8 +266,7 @@ def _role_ref_ending_at(text: str, lo: int, hi: int) -> Mention | None:
     noun = match.group("noun")
     if not is_role_word(noun) and noun not in {"interlocutor", "specialist", "source"}:
         return None
-    return Mention(window_lo + match.start("the"), window_lo + match.end("noun"), "role",
-                   noun=noun)
+    return Mention(window_lo + match.start("the"), window_lo + match.end("noun"), "role", noun=noun)
 
 
 def _after_preposition(tokens: list[Token], first: int, end: int) -> bool:
@@ -258,26 +299,33 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
         # "Mark Zandi, chief economist at X, has long argued": the subject ends before the
         # adverbs, so the apposition rules see it next to the verb.
         verb_start = tokens[k + 1].start
-        tokens = tokens[:k + 1]
+        tokens = tokens[: k + 1]
     last = tokens[-1]
     runs = name_runs(tokens)
     for first, end in reversed(runs):
         if _after_preposition(tokens, first, end):
             continue
-        between = text[tokens[end - 1].end:verb_start]
+        between = text[tokens[end - 1].end : verb_start]
         run_end_tok = tokens[end - 1]
         adjacent = not between.strip() and not run_end_tok.trailing.strip(".")
         between_word = between.strip().lower()
-        if not adjacent and not run_end_tok.trailing and (
-            between_word in _ADVERBS or (between_word.endswith("ly") and " " not in between_word)
+        if (
+            not adjacent
+            and not run_end_tok.trailing
+            and (
+                between_word in _ADVERBS
+                or (between_word.endswith("ly") and " " not in between_word)
+            )
         ):
             adjacent = True  # "Lovely also noted", "Smith previously said"
         if adjacent:
             clause_lo = _clause_start(text, window_lo, tokens[first].start)
             return _mention_from_run(text, tokens, first, end, clause_lo, window_lo)
-        if run_end_tok.trailing == "," and not between.strip() and text[
-            :tokens[first].start
-        ].rstrip().endswith(","):
+        if (
+            run_end_tok.trailing == ","
+            and not between.strip()
+            and text[: tokens[first].start].rstrip().endswith(",")
+        ):
             # "The press secretary of the Ministry, Lina Farouk, said"
             clause_lo = _clause_start(text, window_lo, tokens[first].start)
             mention = _mention_from_run(text, tokens, first, end, clause_lo, window_lo)
@@ -285,8 +333,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
                 return mention
         real_words = sum(1 for k in range(first, end) if not is_initial(tokens[k].raw))
         honorific_before = first > 0 and is_honorific(tokens[first - 1].core)
-        appos_text = text[tokens[end - 1].start + len(tokens[end - 1].raw.rstrip(",")):
-                          verb_start]
+        appos_text = text[tokens[end - 1].start + len(tokens[end - 1].raw.rstrip(",")) : verb_start]
         appos = _apposition(appos_text)
         if real_words < 2 and not honorific_before and appos is None:
             continue  # a lone capitalised word further away is not a reliable subject
@@ -300,16 +347,60 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     return None
 
 
-_ADVERBS = frozenset({"also", "then", "later", "again", "too", "further", "still", "once",
-                      "however", "meanwhile", "earlier", "now", "has", "had", "have", "was",
-                      "is", "had also", "has also", "long", "often", "always", "publicly"})
+_ADVERBS = frozenset(
+    {
+        "also",
+        "then",
+        "later",
+        "again",
+        "too",
+        "further",
+        "still",
+        "once",
+        "however",
+        "meanwhile",
+        "earlier",
+        "now",
+        "has",
+        "had",
+        "have",
+        "was",
+        "is",
+        "had also",
+        "has also",
+        "long",
+        "often",
+        "always",
+        "publicly",
+    }
+)
+
+
 def _is_adverb(word: str) -> bool:
-    return word in _ADVERBS or word in _AUXILIARIES or (
-        word.endswith("ly") and word.islower() and len(word) > 4)
+    return (
+        word in _ADVERBS
+        or word in _AUXILIARIES
+        or (word.endswith("ly") and word.islower() and len(word) > 4)
+    )
 
 
-_AUXILIARIES = frozenset({"would", "will", "could", "might", "may", "did", "does", "have",
-                          "repeatedly", "previously", "reportedly", "recently", "publicly"})
+_AUXILIARIES = frozenset(
+    {
+        "would",
+        "will",
+        "could",
+        "might",
+        "may",
+        "did",
+        "does",
+        "have",
+        "repeatedly",
+        "previously",
+        "reportedly",
+        "recently",
+        "publicly",
+    }
+)
 _APPOS = re.compile(r"^\s*,\s*(?P<body>[^;:!?“”\"«»]{1,260}?)\s*,\s*$")
 _OF_ORG = re.compile(r"^\s+(?P<body>(?:of|from|at|with)\s+[^,;:!?“”\"«»]{1,120}?)\s*,?\s*$")
 
@@ -340,11 +431,12 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     offset = verb_end + len(rest) - len(stripped)
     low = stripped.lower()
     for pronoun in PRONOUNS:
-        after = low[len(pronoun):len(pronoun) + 1]
+        after = low[len(pronoun) : len(pronoun) + 1]
         if low.startswith(pronoun) and not after.isalpha():
             return Mention(offset, offset + len(pronoun), "pronoun", noun=pronoun)
-    match = re.match(r"(?:the|our|this)\s+((?:[\w-]+\s+){0,2}?)([a-z-]+)\b", stripped,
-                     re.IGNORECASE)
+    match = re.match(
+        r"(?:the|our|this)\s+((?:[\w-]+\s+){0,2}?)([a-z-]+)\b", stripped, re.IGNORECASE
+    )
     if match and is_role_word(match.group(2)):
         return Mention(offset, offset + match.end(), "role", noun=match.group(2))
     # The name must start within the first few tokens; the apposition is read from the text.
@@ -357,31 +449,37 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     if is_honorific(tokens[0].core) and len(tokens) > 1:
         honorific = tokens[0].core
         k = 1
-    elif (tokens[0].core.lower() in _TITLE_WORDS and len(tokens) > 1
-          and tokens[0].core[:1].isupper()):
+    elif (
+        tokens[0].core.lower() in _TITLE_WORDS and len(tokens) > 1 and tokens[0].core[:1].isupper()
+    ):
         title = tokens[0].core
         k = 1
     runs = name_runs(tokens[k:])
     if not runs or runs[0][0] != 0:
         # "said Barclays economist Jane Doe": a short pre-name title before the run.
-        if runs and runs[0][0] <= 5 and has_role_noun(
-            " ".join(t.core for t in tokens[k:k + runs[0][0]])
+        if (
+            runs
+            and runs[0][0] <= 5
+            and has_role_noun(" ".join(t.core for t in tokens[k : k + runs[0][0]]))
         ):
             first, end = runs[0]
             mention = _mention_from_run(text, tokens, k + first, k + end, offset)
             return mention
         return None
     first, end = runs[0]
-    words = [t.core for t in tokens[k + first:k + end]]
-    mention = Mention(tokens[0].start, tokens[k + end - 1].start + len(
-        tokens[k + end - 1].raw.rstrip(",;:.!?”\"»)")), "name", words=words,
-        honorific=honorific, title=title)
+    words = [t.core for t in tokens[k + first : k + end]]
+    mention = Mention(
+        tokens[0].start,
+        tokens[k + end - 1].start + len(tokens[k + end - 1].raw.rstrip(',;:.!?”"»)')),
+        "name",
+        words=words,
+        honorific=honorific,
+        title=title,
+    )
     tail_tok = tokens[k + end - 1]
     if tail_tok.trailing.startswith(","):
         appos_lo = tail_tok.end
-        body = text[appos_lo:_appos_end(text, appos_lo, window_hi)].strip(" ,")
+        body = text[appos_lo : _appos_end(text, appos_lo, window_hi)].strip(" ,")
         if body and (has_role_noun(body) or body.lower().startswith("who ")):
             mention.apposition = body
     return mention
-
-

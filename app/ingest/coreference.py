@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 _PREPOSITION = re.compile(r"^(?:of|at|from|with|for)\s", re.IGNORECASE)
 
 
-def resolve(registry: Registry, mention: Mention, context: str, *,
-            create: bool = True) -> Person | None:
+def resolve(
+    registry: Registry, mention: Mention, context: str, *, create: bool = True
+) -> Person | None:
     """The person ``mention`` refers to; a full name creates one when ``create``."""
     person: Person | None
     if mention.kind == "pronoun":
@@ -41,9 +42,7 @@ def resolve(registry: Registry, mention: Mention, context: str, *,
             person.kind = classify(None, None, context)
     else:
         person = registry.by_word(mention.words[-1]) if mention.words else None
-        if person is None and create and mention.words and (
-            mention.honorific or mention.title
-        ):
+        if person is None and create and mention.words and (mention.honorific or mention.title):
             person = registry.add(mention.words[-1], mention.words, mention.honorific)
             person.kind = classify(None, None, context)
     if person is None:
@@ -66,7 +65,6 @@ def resolve(registry: Registry, mention: Mention, context: str, *,
     return registry.touch(person)
 
 
-
 def register_mentions(state: ArticleState, sentence: Span) -> None:
     """Introduce people named with a role, title or honorific, even without a verb.
 
@@ -78,17 +76,19 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
     tokens = tokenize(masked, sentence.start, sentence.end)
     runs = name_runs(tokens)
     for first, end in runs:
-        mention = introduced_person(masked, tokens, first, end, sentence.start,
-                                    sentence.end)
+        mention = introduced_person(masked, tokens, first, end, sentence.start, sentence.end)
         if mention is not None:
-            state.resolve(mention, state.text[sentence.start:sentence.end])
+            state.resolve(mention, state.text[sentence.start : sentence.end])
     if runs and runs[0][0] <= 2:
         # "Davtyan is more sceptical. …, he said.": the subject of a sentence is the most
         # recent person for the pronouns and role nouns that follow.
         first, end = runs[0]
         words = [token.core for token in tokens[first:end]]
-        known = state.registry.by_full_name(" ".join(words)) if len(words) > 1 else (
-            state.registry.by_word(words[0]))
+        known = (
+            state.registry.by_full_name(" ".join(words))
+            if len(words) > 1
+            else (state.registry.by_word(words[0]))
+        )
         if known is not None:
             state.registry.touch(known)
 
@@ -105,11 +105,10 @@ def sentence_subject(state: ArticleState, lo: int, verb_start: int) -> Mention |
         if mention is None:
             words = [t.core for t in tokens[first:end]]
             known = state.registry.by_full_name(" ".join(words)) or (
-                state.registry.by_word(words[-1]) if len(words) == 1 else None)
+                state.registry.by_word(words[-1]) if len(words) == 1 else None
+            )
             if known is None:
                 continue
             mention = Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)
         return mention
     return None
-
-

@@ -53,18 +53,19 @@ def continues_block(state: ArticleState, span: Span, speaker: Person, dashes: in
     speaks in the first person.
     """
     text = state.text
-    para = text[span.start:span.end]
+    para = text[span.start : span.end]
     if dashes >= 2 and not _FIRST_PERSON.search(para):
         return False
-    if para[0] in "“\"«„" or para.rstrip().endswith(":"):
+    if para[0] in '“"«„' or para.rstrip().endswith(":"):
         return False
     if _NARRATIVE_OPENERS.match(para) or _INSTITUTION_REPORTS.match(para):
         return False
-    if len(para) <= 80 and para[-1] not in ".!?…”»\"":
+    if len(para) <= 80 and para[-1] not in '.!?…”»"':
         return False  # a heading
     lowered = para.lower()
-    if any(re.search(r"\b" + re.escape(word.lower()) + r"\b", lowered)
-           for word in speaker.words[-1:]):
+    if any(
+        re.search(r"\b" + re.escape(word.lower()) + r"\b", lowered) for word in speaker.words[-1:]
+    ):
         return False
     masked = state.masked_text
     for verb in state.verbs(span.start, span.end):
@@ -79,9 +80,11 @@ def continues_block(state: ArticleState, span: Span, speaker: Person, dashes: in
             return False
         if mention.kind == "name" and (mention.apposition or mention.pre_role):
             return False
-        if mention.kind == "name" and mention.words and state.registry.by_word(
-            mention.words[-1]
-        ) not in (None, speaker):
+        if (
+            mention.kind == "name"
+            and mention.words
+            and state.registry.by_word(mention.words[-1]) not in (None, speaker)
+        ):
             return False  # "Orlova added that …": someone else already known speaks
     return not has_russian_attribution(state, span.start, span.end)
 
@@ -131,7 +134,7 @@ def introduction(state: ArticleState, span: Span) -> tuple[Person, dt.date] | No
     if masked[span.end - 1] != ":":
         return None
     sentence = sentences(masked, span.start, span.end)[-1]
-    context = state.text[sentence.start:sentence.end]
+    context = state.text[sentence.start : sentence.end]
     for verb in state.verbs(sentence.start, sentence.end):
         mention = subject_before(masked, sentence.start, verb.start())
         if mention is None:
@@ -143,12 +146,12 @@ def introduction(state: ArticleState, span: Span) -> tuple[Person, dt.date] | No
     tokens = tokenize(masked, sentence.start, sentence.end)
     for first, _end in name_runs(tokens):
         mention = subject_after(masked, tokens[first].start - 1, sentence.end)
-        if mention is not None and mention.kind == "name" and (
-            mention.full or state.registry.by_word(mention.words[-1])
+        if (
+            mention is not None
+            and mention.kind == "name"
+            and (mention.full or state.registry.by_word(mention.words[-1]))
         ):
             person = state.resolve(mention, context)
             if person is not None:
                 return person, said_on(context, state.published_on)
     return None
-
-

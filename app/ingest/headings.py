@@ -13,20 +13,22 @@ from app.ingest.layout import Span
 
 
 def _unquote(line: str) -> tuple[str, bool]:
-    if len(line) >= 2 and line[0] in "“\"«„" and line[-1] in "”\"»“" and not any(
-        mark in line[1:-1] for mark in "“”\"«»„"
+    if (
+        len(line) >= 2
+        and line[0] in '“"«„'
+        and line[-1] in '”"»“'
+        and not any(mark in line[1:-1] for mark in '“”"«»„')
     ):  # '“…,” says X. “…”' is two quotes with an attribution, not one quoted line
         return line[1:-1].strip(), True
     return line, False
 
 
-def headings(text: str, spans: list[Span], title: str | None) -> tuple[str, str | None,
-                                                                        set[int]]:
+def headings(text: str, spans: list[Span], title: str | None) -> tuple[str, str | None, set[int]]:
     skip: set[int] = set()
     detected = ""
     first_line = None
     if spans:
-        para = text[spans[0].start:spans[0].end]
+        para = text[spans[0].start : spans[0].end]
         first_line = para.splitlines()[0].strip() if para.strip() else ""
         detected = first_line
     if title is not None:
@@ -39,14 +41,20 @@ def headings(text: str, spans: list[Span], title: str | None) -> tuple[str, str 
             skip.add(0)
     subtitle = None
     if 0 in skip and len(spans) > 1:
-        line = text[spans[1].start:spans[1].end]
+        line = text[spans[1].start : spans[1].end]
         inner, quoted = _unquote(line)
-        if "\n" not in line and "\r" not in line and len(line) <= 200 and inner and (
-            # 'X said: “We will respond.”' ends a sentence inside its closing quote mark.
-            quoted or (line.rstrip("”\"»’")[-1:] not in tuple(".!?…:;")
-                       and not DASH_OPEN.match(line))
-        ) and noise_rules.classify(line) is None:
+        if (
+            "\n" not in line
+            and "\r" not in line
+            and len(line) <= 200
+            and inner
+            and (
+                # 'X said: “We will respond.”' ends a sentence inside its closing quote mark.
+                quoted
+                or (line.rstrip('”"»’')[-1:] not in tuple(".!?…:;") and not DASH_OPEN.match(line))
+            )
+            and noise_rules.classify(line) is None
+        ):
             subtitle = inner
             skip.add(1)
     return chosen, subtitle, skip
-

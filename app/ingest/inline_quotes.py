@@ -41,9 +41,9 @@ class QuoteRun:
         return last, carried if running_open else None, running_open
 
 
-
-def attribute_quote(state: ArticleState, span: Span, quotes: list[Quote], quote: Quote,
-                    run: QuoteRun) -> None:
+def attribute_quote(
+    state: ArticleState, span: Span, quotes: list[Quote], quote: Quote, run: QuoteRun
+) -> None:
     """Find the speaker of one quoted stretch and emit it (see module docstring)."""
     text = state.text
     masked = state.masked_text
@@ -60,7 +60,7 @@ def attribute_quote(state: ArticleState, span: Span, quotes: list[Quote], quote:
         head = state.attribution_at_head(quote.close_mark + 1, next_open)
         if head is not None:
             mention, attribution_end = head
-            context = text[quote.close_mark + 1:attribution_end]
+            context = text[quote.close_mark + 1 : attribution_end]
             resolved = state.resolve(mention, context)
             if resolved is not None:
                 person = person or resolved
@@ -75,8 +75,12 @@ def attribute_quote(state: ArticleState, span: Span, quotes: list[Quote], quote:
         if quote.open_mark - previous[2] <= 250 and not name_runs(gap_tokens)[1:]:
             person = previous[1]
     whole_paragraph = quote.close_mark is None or quote.close_mark >= span.end - 2
-    if (person is None and quote.open_mark == span.start and whole_paragraph
-            and run.last_speaker is not None):
+    if (
+        person is None
+        and quote.open_mark == span.start
+        and whole_paragraph
+        and run.last_speaker is not None
+    ):
         # Consecutive quote paragraphs: the speaker of the previous one goes on.
         person = run.last_speaker
     if person is None and quote.close_mark is None and quote.open_mark == span.start:
@@ -90,8 +94,9 @@ def attribute_quote(state: ArticleState, span: Span, quotes: list[Quote], quote:
     run.previous = (quote, person, attribution_end)
 
 
-def attribution_before(state: ArticleState, lo: int, open_mark: int,
-                       when: dt.date) -> tuple[Person | None, dt.date]:
+def attribution_before(
+    state: ArticleState, lo: int, open_mark: int, when: dt.date
+) -> tuple[Person | None, dt.date]:
     """``X, role, said: “`` / ``According to X, “``: the speaker named before a quote."""
     masked = state.masked_text
     lo = max(lo, open_mark - 400)
@@ -103,7 +108,7 @@ def attribution_before(state: ArticleState, lo: int, open_mark: int,
         region_lo = sentence.start
     verbs = state.verbs(region_lo, open_mark)
     for verb in reversed(verbs):
-        if len(masked[verb.end():open_mark].split()) > 8:
+        if len(masked[verb.end() : open_mark].split()) > 8:
             break
         mention = subject_before(masked, region_lo, verb.start())
         if mention is None:
@@ -122,5 +127,3 @@ def attribution_before(state: ArticleState, lo: int, open_mark: int,
             if person is not None:
                 return person, said_on(context, state.published_on)
     return None, when
-
-

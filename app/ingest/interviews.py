@@ -60,8 +60,9 @@ def named_turn(state: ArticleState, para: str) -> tuple[Person, int] | None:
         return None
     words = match.group("name").split()
     registry = state.registry
-    person = registry.by_full_name(" ".join(words)) if len(words) > 1 else registry.by_word(
-        words[0])
+    person = (
+        registry.by_full_name(" ".join(words)) if len(words) > 1 else registry.by_word(words[0])
+    )
     return (person, match.end()) if person is not None else None
 
 
@@ -79,7 +80,7 @@ def interviewee(state: ArticleState, before: int) -> Person | None:
         return person
     state.lead_searched = True  # once: the lead does not change between answers
     masked = state.masked_text
-    for span in paragraphs(masked[:min(before, _LEAD)]):
+    for span in paragraphs(masked[: min(before, _LEAD)]):
         tokens = tokenize(masked, span.start, span.end)
         for first, end in name_runs(tokens):
             if part_of_organization(tokens, first, end):
@@ -89,5 +90,5 @@ def interviewee(state: ArticleState, before: int) -> Person | None:
             if mention is None and len(words) >= 2:
                 mention = Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)
             if mention is not None and mention.full:
-                return state.resolve(mention, masked[span.start:span.end])
+                return state.resolve(mention, masked[span.start : span.end])
     return None

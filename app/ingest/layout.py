@@ -22,12 +22,47 @@ from dataclasses import dataclass
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)\]]*\s+")
-_LINE_FINAL = frozenset(".!?…:\"”»")
+_LINE_FINAL = frozenset('.!?…:"”»')
 _CLAUSE_STOP = re.compile(r"[.!?;](?=\s|$)|[“\"«]")
 _NO_SPLIT_BEFORE = frozenset(
-    {"mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gen", "col", "lt", "capt", "gov",
-     "jr", "sr", "mt", "no", "vs", "etc", "inc", "co", "corp", "ltd", "u.s", "u.k", "e.g",
-     "i.e", "approx", "dept", "univ", "mme", "messrs", "sgt", "hon", "rev", "fig"}
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "sen",
+        "rep",
+        "gen",
+        "col",
+        "lt",
+        "capt",
+        "gov",
+        "jr",
+        "sr",
+        "mt",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "u.s",
+        "u.k",
+        "e.g",
+        "i.e",
+        "approx",
+        "dept",
+        "univ",
+        "mme",
+        "messrs",
+        "sgt",
+        "hon",
+        "rev",
+        "fig",
+    }
 )
 
 
@@ -115,7 +150,7 @@ def _protected(text: str, dot: int) -> bool:
     start = dot
     while start > 0 and not text[start - 1].isspace() and dot - start < 12:
         start -= 1
-    word = text[start:dot].strip("“”\"«(").lower()
+    word = text[start:dot].strip('“”"«(').lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial
     return word in _NO_SPLIT_BEFORE

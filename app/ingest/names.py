@@ -30,17 +30,62 @@ def word_set(words: str) -> frozenset[str]:
 
 HONORIFICS = frozenset(
     {
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev",
-        "mister", "madam", "madame", "mme", "m", "herr", "frau", "gen", "col", "lt", "capt",
-        "sgt", "hon", "academician",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "rev",
+        "mister",
+        "madam",
+        "madame",
+        "mme",
+        "m",
+        "herr",
+        "frau",
+        "gen",
+        "col",
+        "lt",
+        "capt",
+        "sgt",
+        "hon",
+        "academician",
     }
 )
 MALE_HONORIFICS = frozenset({"mr", "mister", "sir", "herr", "m"})
 FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "dame", "frau"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
 PARTICLES = frozenset(
-    {"de", "da", "di", "du", "del", "della", "dos", "das", "van", "von", "der", "den",
-     "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "bint", "zu", "y"}
+    {
+        "de",
+        "da",
+        "di",
+        "du",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "bint",
+        "zu",
+        "y",
+    }
 )
 
 # Capitalised words that open sentences or clauses and are never part of a name.
@@ -167,12 +212,7 @@ def is_name_word(word: str) -> bool:
     if not any(ch.islower() for ch in word):
         return False
     low = word.lower().translate(_APOSTROPHES)
-    return not (
-        low in STOP_WORDS
-        or is_org_word(word)
-        or low in TITLE_WORDS
-        or is_role_word(low)
-    )
+    return not (low in STOP_WORDS or is_org_word(word) or low in TITLE_WORDS or is_role_word(low))
 
 
 def _fold(text: str) -> str:

@@ -72,7 +72,7 @@ def classify(paragraph: str) -> NoiseKind | None:
 
 
 def is_handle_signature(paragraph: str) -> bool:
-    """"— Name (@handle) ..." on its own line: the paragraph before it is the post's text."""
+    """ "— Name (@handle) ..." on its own line: the paragraph before it is the post's text."""
     return bool(_HANDLE_SIGNATURE.match(paragraph.strip()))
 
 

@@ -56,10 +56,12 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
     for index, span in enumerate(spans):
         if index in skip:
             continue
-        para = text[span.start:span.end]
+        para = text[span.start : span.end]
         kind = noise_rules.classify(para)
-        if kind is None and index + 1 < len(spans) and noise_rules.is_handle_signature(
-            text[spans[index + 1].start:spans[index + 1].end]
+        if (
+            kind is None
+            and index + 1 < len(spans)
+            and noise_rules.is_handle_signature(text[spans[index + 1].start : spans[index + 1].end])
         ):
             kind = "social_caption"
         if kind is not None:
@@ -69,8 +71,13 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
             continue
         named = named_turn(state, para)
         if named is not None:
-            state.emit(span.start + named[1], span.end, "quote", state.registry.touch(named[0]),
-                       state.published_on)
+            state.emit(
+                span.start + named[1],
+                span.end,
+                "quote",
+                state.registry.touch(named[0]),
+                state.published_on,
+            )
             block_speaker = intro_speaker = last_quote_speaker = None
             continue
         turn = labelled_turn(para, interview)
@@ -78,8 +85,7 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
             interview = True
             answerer = interviewee(state, span.start) if turn[0] == "answer" else None
             if answerer is not None:
-                state.emit(span.start + turn[1], span.end, "quote", answerer,
-                           state.published_on)
+                state.emit(span.start + turn[1], span.end, "quote", answerer, state.published_on)
             block_speaker = intro_speaker = last_quote_speaker = None
             continue
         dash = DASH_OPEN.match(para)
@@ -148,8 +154,12 @@ def parse_article(text: str, published_on: dt.date, *, title: str | None = None)
         warnings.append(f"parser error: {type(error).__name__}")
     statements = [
         ParsedStatement(
-            speaker=found.person.slug, kind=found.kind, start=found.start, end=found.end,
-            text=work[found.start:found.end], said_on=found.said_on,
+            speaker=found.person.slug,
+            kind=found.kind,
+            start=found.start,
+            end=found.end,
+            text=work[found.start : found.end],
+            said_on=found.said_on,
         )
         for found in sorted(state.found, key=lambda item: (item.start, item.end))
     ]
@@ -164,7 +174,13 @@ def parse_article(text: str, published_on: dt.date, *, title: str | None = None)
     if len(source_text) > _MAX_TEXT:
         warnings.append(f"text truncated to {_MAX_TEXT} characters for parsing")
     return ParsedArticle(
-        text=source_text, title=chosen_title, subtitle=subtitle, published_on=published_on,
-        source=state.source, people=people, statements=statements,
-        noise=sorted(state.noise, key=lambda item: item.start), warnings=warnings,
+        text=source_text,
+        title=chosen_title,
+        subtitle=subtitle,
+        published_on=published_on,
+        source=state.source,
+        people=people,
+        statements=statements,
+        noise=sorted(state.noise, key=lambda item: item.start),
+        warnings=warnings,
     )

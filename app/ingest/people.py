@@ -48,8 +48,16 @@ from app.ingest.roles import HEAD_TITLES, OFFICE_TITLES, has_title
 from app.ingest.slugs import slugify
 
 GENERIC_REFERENCE_NOUNS = frozenset(
-    {"expert", "analyst", "specialist", "commentator", "observer", "interlocutor",
-     "source", "speaker"}
+    {
+        "expert",
+        "analyst",
+        "specialist",
+        "commentator",
+        "observer",
+        "interlocutor",
+        "source",
+        "speaker",
+    }
 )
 _GOVERNMENT_WORDS = word_set(
     """ministry government parliament duma senate congress kremlin cabinet administration
@@ -71,6 +79,8 @@ _OFFICIAL_EVENTS = re.compile(
 )
 _FORMER = re.compile(r"^(?:former|ex-|retired|one-time|onetime)", re.IGNORECASE)
 _UNIT_HEAD = re.compile(r"\b(?:head|chief|director|leader)\s+of\s+(?!(?:the|a|an)\b)[a-z]")
+
+
 def _first_org_head(org: str) -> str | None:
     for original in re.findall(r"[^\W\d_]+", org):
         word = original.lower()
@@ -86,13 +96,30 @@ _GENERIC_UNITS = frozenset({"department", "office", "state"})
 
 
 _DESCRIBED = re.compile(r"(?P<word>[a-z-]+)\s+[“\"«]?$")
-_BUSINESS_WORDS = frozenset({"firm", "company", "consultancy", "start-up", "startup", "lender",
-                             "insurer", "carrier", "broker", "brokerage", "manufacturer",
-                             "developer", "maker", "producer", "retailer", "operator"})
+_BUSINESS_WORDS = frozenset(
+    {
+        "firm",
+        "company",
+        "consultancy",
+        "start-up",
+        "startup",
+        "lender",
+        "insurer",
+        "carrier",
+        "broker",
+        "brokerage",
+        "manufacturer",
+        "developer",
+        "maker",
+        "producer",
+        "retailer",
+        "operator",
+    }
+)
 
 
 def _described_kind(organization: str, context: str) -> str | None:
-    """"the company SMS-Development", "consultancy Energy Aspects": the noun the article put
+    """ "the company SMS-Development", "consultancy Energy Aspects": the noun the article put
     before the name says what kind of body it is."""
     at = context.rfind(organization)  # the name itself may also open a person's name
     match = _DESCRIBED.search(context, max(0, at - 40), at) if at > 0 else None
@@ -136,11 +163,19 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
             if organization is None:
                 # "EU foreign policy chief", "Russian President": a capitalised word in the
                 # role names the body; a bare "director" or "chief" heads nothing we know.
-                named = [w for w in role.split()[:-1] if w[:1].isupper()
-                         and w.lower() not in HEAD_TITLES and w.lower() not in OFFICE_TITLES]
+                named = [
+                    w
+                    for w in role.split()[:-1]
+                    if w[:1].isupper()
+                    and w.lower() not in HEAD_TITLES
+                    and w.lower() not in OFFICE_TITLES
+                ]
                 if named:
-                    return "expert" if _first_org_head(" ".join(named)) == "non-state" else (
-                        "official")
+                    return (
+                        "expert"
+                        if _first_org_head(" ".join(named)) == "non-state"
+                        else ("official")
+                    )
                 return "official" if has_title(role, ("president",)) else "expert"
             if head_kind == "state" or (head_kind is None and _looks_like_place(organization)):
                 return "official"
@@ -173,7 +208,10 @@ class Person:
 
     def record(self) -> ParsedPerson:
         return ParsedPerson(
-            slug=self.slug, name=self.name, kind=self.kind, role=self.role,
+            slug=self.slug,
+            name=self.name,
+            kind=self.kind,
+            role=self.role,
             organization=self.organization,
         )
 
@@ -194,14 +232,12 @@ _FEMALE_ROLES = re.compile(
     r"councilwoman|first lady|queen|princess|duchess|empress)\b",
     re.IGNORECASE,
 )
-_MALE_ROLES = re.compile(
-    r"\b(?:\w+man|\w+men|king|prince|duke|emperor)\b", re.IGNORECASE
-)
+_MALE_ROLES = re.compile(r"\b(?:\w+man|\w+men|king|prince|duke|emperor)\b", re.IGNORECASE)
 _NOT_MALE = frozenset({"human", "german", "roman", "ottoman", "woman", "women"})
 
 
 def gender_of_role(role: str | None) -> str | None:
-    """"spokeswoman" -> "f", "chairman" -> "m"; most roles say nothing."""
+    """ "spokeswoman" -> "f", "chairman" -> "m"; most roles say nothing."""
     if not role:
         return None
     if _FEMALE_ROLES.search(role):
@@ -248,12 +284,14 @@ class Registry:
         """A known person whose surname (or, failing that, given name) is ``word``."""
         low = word.lower()
         return self._latest(lambda person: person.surname.lower() == low) or self._latest(
-            lambda person: any(part.lower() == low for part in person.words[:-1]))
+            lambda person: any(part.lower() == low for part in person.words[:-1])
+        )
 
     def by_role_noun(self, noun: str) -> Person | None:
         noun = noun.lower()
-        person = self._latest(lambda person: bool(person.role) and noun in (
-            person.role or "").lower())
+        person = self._latest(
+            lambda person: bool(person.role) and noun in (person.role or "").lower()
+        )
         if person is None and (noun in GENERIC_REFERENCE_NOUNS or is_role_word(noun)):
             wanted: PersonKind = "official" if has_title(noun, OFFICE_TITLES) else "expert"
             person = self._latest(lambda person: person.kind == wanted)
@@ -267,7 +305,6 @@ class Registry:
         return person
 
     def add(self, name: str, words: list[str], honorific: str | None) -> Person:
-        person = Person(name=name, words=words, gender=gender_of(honorific),
-                        order=len(self.people))
+        person = Person(name=name, words=words, gender=gender_of(honorific), order=len(self.people))
         self.people.append(person)
         return person

@@ -44,24 +44,30 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
     if not quoted and _pronoun_source(state, lo, hi):
         return
     according = _ACCORDING.match(masked[lo:hi])
-    if (according is not None and not quoted
-            and _according(state, lo + according.end() - 1, lo, hi)):
+    if according is not None and not quoted and _according(state, lo + according.end() - 1, lo, hi):
         return
     for verb in state.verbs(lo, hi):
-        after = masked[verb.end():min(hi, verb.end() + 300)]
+        after = masked[verb.end() : min(hi, verb.end() + 300)]
         that = THAT.search(after[:90])
-        gap = after[:that.start()] if that else ""
-        if that is not None and not re.search(r"[.,;:!?“”\"«»_]", gap) and len(
-            gap.split()
-        ) <= 8 and not state.verbs(verb.end(), verb.end() + len(gap)) and not (
-            # "given that …", "he understood the anger but that …": the clause began
-            # at the verb, and this "that" is inside it.
-            (has_finite_verb(gap) or _COORDINATED.search(gap))
-            and bare_clause_ok(verb.group(), after)
+        gap = after[: that.start()] if that else ""
+        if (
+            that is not None
+            and not re.search(r"[.,;:!?“”\"«»_]", gap)
+            and len(gap.split()) <= 8
+            and not state.verbs(verb.end(), verb.end() + len(gap))
+            and not (
+                # "given that …", "he understood the anger but that …": the clause began
+                # at the verb, and this "that" is inside it.
+                (has_finite_verb(gap) or _COORDINATED.search(gap))
+                and bare_clause_ok(verb.group(), after)
+            )
         ):
             clause_lo = verb.end() + that.end()
-        elif (bare_clause_ok(verb.group(), after) or against_clause(verb.group(), after)
-              or expectation_object(verb.group(), after)):
+        elif (
+            bare_clause_ok(verb.group(), after)
+            or against_clause(verb.group(), after)
+            or expectation_object(verb.group(), after)
+        ):
             clause_lo = verb.end()
         elif (told := told_clause_start(verb.group(), after)) is not None:
             clause_lo = verb.end() + told
@@ -101,14 +107,19 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         mention, clause_end = head
         if state.trim_end(clause_end, hi) > clause_end + 1:
             continue
-        if mostly_quoted(masked, lo, lo + comma) or "_" in masked[lo:lo + comma]:
+        if mostly_quoted(masked, lo, lo + comma) or "_" in masked[lo : lo + comma]:
             break  # a quotation with its attribution: the quote rules own it
-        context = state.text[lo + comma:hi]
+        context = state.text[lo + comma : hi]
         person = state.resolve(mention, context)
         if person is None:
             continue
-        state.emit(lo, state.trim_end(lo, lo + comma), "paraphrase", person,
-                  said_on(context, state.published_on))
+        state.emit(
+            lo,
+            state.trim_end(lo, lo + comma),
+            "paraphrase",
+            person,
+            said_on(context, state.published_on),
+        )
         return
 
 
@@ -167,19 +178,20 @@ _SOURCE_TAIL = re.compile(
 _CLOSING = re.compile(r"[”\"»“]")
 
 
-def _whole_quotation(state: ArticleState, lo: int, hi: int,
-                     limit: int) -> tuple[int, int] | None:
+def _whole_quotation(state: ArticleState, lo: int, hi: int, limit: int) -> tuple[int, int] | None:
     """``(start, end)`` of the quoted words when ``text[lo:hi]`` is one whole quotation
     (``writes that “the juntas have …”``); the quote rules skip it for want of a colon."""
     text = state.text
     while lo < hi and text[lo].isspace():
         lo += 1
-    if hi - lo < 10 or text[lo] not in "“\"«„":
+    if hi - lo < 10 or text[lo] not in '“"«„':
         return None
     masked = state.masked_text
     close = _CLOSING.search(masked, lo + 1, limit)
-    if close is None or masked[close.end():limit].strip(" .,;!?") or (
-        masked.count("_", lo + 1, close.start()) * 10 < (close.start() - lo - 1) * 8
+    if (
+        close is None
+        or masked[close.end() : limit].strip(" .,;!?")
+        or (masked.count("_", lo + 1, close.start()) * 10 < (close.start() - lo - 1) * 8)
     ):
         return None  # the quotation does not fill the clause
     end = close.start()
@@ -193,6 +205,5 @@ def mostly_quoted(masked: str, lo: int, hi: int) -> bool:
 
     A partial quote inside the clause ("said the text was “ninety percent ready”") is fine.
     """
-    head = masked[lo:lo + 2].lstrip()
-    return not head or head[0] in "_“\"«„" or masked.count("_", lo, hi) * 10 > (hi - lo) * 8
-
+    head = masked[lo : lo + 2].lstrip()
+    return not head or head[0] in '_“"«„' or masked.count("_", lo, hi) * 10 > (hi - lo) * 8

@@ -30,19 +30,73 @@ from app.ingest.names import TITLE_WORDS, is_org_word, is_role_word, word_set
 from app.ingest.nationalities import country_of, is_country
 
 OFFICE_TITLES = (
-    "minister", "spokesman", "spokeswoman", "spokesperson", "press secretary", "secretary",
-    "senator", "deputy", "legislator", "lawmaker", "congressman", "congresswoman", "mp",
-    "governor", "mayor", "ambassador", "prime minister", "premier", "chancellor", "king",
-    "queen", "emir", "sheikh", "head of state", "official", "envoy", "commissioner",
-    "representative", "speaker", "attorney general", "prosecutor", "consul", "akim",
-    "member of parliament", "parliamentarian", "diplomat", "foreign minister", "councillor",
-    "councilman", "councilwoman", "state secretary", "presidential aide", "rep", "sen", "gov",
-    "assemblyman", "assemblywoman", "assembly member", "alderman", "congressional", "judge",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "press secretary",
+    "secretary",
+    "senator",
+    "deputy",
+    "legislator",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "mp",
+    "governor",
+    "mayor",
+    "ambassador",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "sheikh",
+    "head of state",
+    "official",
+    "envoy",
+    "commissioner",
+    "representative",
+    "speaker",
+    "attorney general",
+    "prosecutor",
+    "consul",
+    "akim",
+    "member of parliament",
+    "parliamentarian",
+    "diplomat",
+    "foreign minister",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "state secretary",
+    "presidential aide",
+    "rep",
+    "sen",
+    "gov",
+    "assemblyman",
+    "assemblywoman",
+    "assembly member",
+    "alderman",
+    "congressional",
+    "judge",
 )
 HEAD_TITLES = (
-    "president", "vice president", "vice-president", "chairman", "chairwoman", "chair",
-    "head", "leader", "chief", "director", "director general", "director-general",
-    "secretary general", "secretary-general",
+    "president",
+    "vice president",
+    "vice-president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "head",
+    "leader",
+    "chief",
+    "director",
+    "director general",
+    "director-general",
+    "secretary general",
+    "secretary-general",
 )
 _ROLE_TAIL = re.compile(
     r"\s+(?:who|which|whose|where|[a-z]+ing(?=\s+(?:the|a|an|its|his|her|their)\s))\s+"
@@ -77,25 +131,39 @@ _MINISTER_OF = re.compile(
 _ROLE_OF_AT = re.compile(
     r"^(?P<role>(?:[a-z-]+ ){0,3}[a-z-]+) of (?=(?:the )?[A-Z][^,;]* at (?:the )?[A-Z])"
 )
-_STYLE_AFTER = re.compile(r"(?<=\w)\s+(?:Prince|Princess|Sheikh|Sir|Dame|Dr\.?|Mr\.?|Ms\.?|"
-                          r"Mrs\.?|Professor|Prof\.?)$")
+_STYLE_AFTER = re.compile(
+    r"(?<=\w)\s+(?:Prince|Princess|Sheikh|Sir|Dame|Dr\.?|Mr\.?|Ms\.?|"
+    r"Mrs\.?|Professor|Prof\.?)$"
+)
 _AGE = re.compile(r"\b\d{1,3}-year-old\s+")
 _SPLITTERS = (" at ", " of ", " for ", " with ", " in ")
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the|one of the|its|his|her)\s+", re.IGNORECASE)
-_RELATIVE = re.compile(
-    r"^who\s+(?:is|was|serves as|works as|has been)\s+", re.IGNORECASE
-)
+_RELATIVE = re.compile(r"^who\s+(?:is|was|serves as|works as|has been)\s+", re.IGNORECASE)
 _RELATIVE_VERB = re.compile(
     r"^who\s+(?P<verb>heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|"
     r"founded|co-founded|manages|managed|teaches at|works at|works for|studies)\s+",
     re.IGNORECASE,
 )
-_RELATIVE_ROLE = {"heads": "head", "headed": "head", "leads": "head", "led": "head",
-                  "runs": "head", "ran": "head", "chairs": "chair", "chaired": "chair",
-                  "directs": "director", "directed": "director", "founded": "founder",
-                  "co-founded": "co-founder", "manages": "manager", "managed": "manager",
-                  "teaches at": "lecturer", "works at": None, "works for": None,
-                  "studies": "researcher"}
+_RELATIVE_ROLE = {
+    "heads": "head",
+    "headed": "head",
+    "leads": "head",
+    "led": "head",
+    "runs": "head",
+    "ran": "head",
+    "chairs": "chair",
+    "chaired": "chair",
+    "directs": "director",
+    "directed": "director",
+    "founded": "founder",
+    "co-founded": "co-founder",
+    "manages": "manager",
+    "managed": "manager",
+    "teaches at": "lecturer",
+    "works at": None,
+    "works for": None,
+    "studies": "researcher",
+}
 
 
 def _clean_org(org: str) -> str | None:
@@ -113,23 +181,40 @@ _PORTFOLIO = re.compile(
 
 
 def _owned_role(text: str) -> tuple[str | None, str | None] | None:
-    """"WHO's regional director for Europe", "Nationwide's chief economist": the owner is
+    """ "WHO's regional director for Europe", "Nationwide's chief economist": the owner is
     the organisation and everything after it the role."""
     words = text.split()
     owner = next((i for i, word in enumerate(words[:4]) if word.endswith(("'s", "’s"))), None)
     if owner is None or owner + 1 >= len(words) or not words[0][:1].isupper():
         return None
     organization = " ".join([*words[:owner], words[owner][:-2]])
-    rest = " ".join(words[owner + 1:])
+    rest = " ".join(words[owner + 1 :])
     role, org = split_role(rest)
     return (role, organization) if org is None else (rest, organization)
 
 
 # Lower-case nouns that always name a body ("Commerce ministry spokeswoman"), unlike
 # "project" or "group", which also name pieces of work.
-_BODY_NOUNS = frozenset({"ministry", "union", "bank", "agency", "council", "commission",
-                         "committee", "party", "government", "administration", "institute",
-                         "university", "parliament", "court", "regulator", "association"})
+_BODY_NOUNS = frozenset(
+    {
+        "ministry",
+        "union",
+        "bank",
+        "agency",
+        "council",
+        "commission",
+        "committee",
+        "party",
+        "government",
+        "administration",
+        "institute",
+        "university",
+        "parliament",
+        "court",
+        "regulator",
+        "association",
+    }
+)
 
 
 def split_role(phrase: str) -> tuple[str | None, str | None]:
@@ -137,7 +222,7 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
     text = phrase.strip(" ,;:")
     relative = _RELATIVE_VERB.match(text)
     if relative:
-        org = _clean_org(text[relative.end():])
+        org = _clean_org(text[relative.end() :])
         if org is not None and not org[:1].isupper():
             org = None  # "who runs the workshop with her brother": no named organisation
         return _RELATIVE_ROLE.get(relative.group("verb").lower()), org
@@ -151,8 +236,8 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     org_role = _ORG_THEN_ROLE.match(text)
-    if org_role is not None and is_role_word(text.split()[-1]) and " of " in org_role.group(
-        "org"
+    if (
+        org_role is not None and is_role_word(text.split()[-1]) and " of " in org_role.group("org")
     ):  # "Bank of England governor"
         return org_role.group("role"), org_role.group("org")
     minister_of = _MINISTER_OF.match(text)
@@ -162,7 +247,7 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
     of_at = _ROLE_OF_AT.match(text)
     if of_at is not None:
         # "director of the Wadhwani AI Center at CSIS": the unit, then its parent.
-        return of_at.group("role"), _clean_org(text[of_at.end():])
+        return of_at.group("role"), _clean_org(text[of_at.end() :])
     owned = _owned_role(text)
     if owned is not None:
         return owned
@@ -182,7 +267,7 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         index = text.find(splitter)
         if index > 0:
             role = text[:index].strip()
-            org = _clean_org(text[index + len(splitter):])
+            org = _clean_org(text[index + len(splitter) :])
             if splitter == " in " and org is not None and not org[0].isupper():
                 continue
             return role or None, org
@@ -191,8 +276,9 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         # "Federal Reserve Governor": an organisation of two or more words, then the title;
         # "Labour Minister", "Treasury Secretary", "Foreign Minister": a title as a whole.
         title_at = len(words)
-        while title_at > 0 and (words[title_at - 1].lower() in TITLE_WORDS
-                                or is_role_word(words[title_at - 1])):
+        while title_at > 0 and (
+            words[title_at - 1].lower() in TITLE_WORDS or is_role_word(words[title_at - 1])
+        ):
             title_at -= 1
         if 2 <= title_at < len(words) or (
             title_at == 1 < len(words) and words[0].isupper() and len(words[0]) >= 2
@@ -204,21 +290,32 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
     # "Energy expert" names a field, not an organisation.  "White House press secretary":
     # two capitalised words (or an organisation noun) before a lower-case role.
     lower = next((i for i, word in enumerate(words) if word[:1].islower()), len(words))
-    if 0 < lower < len(words) and is_role_word(words[-1]) and (
-        lower >= 2 or is_org_word(words[0]) or words[0].isupper()
-    ) and not all(w.lower() in FIELDS for w in words[:lower]) and all(
-        w[:1].isupper() for w in words[:lower]
+    if (
+        0 < lower < len(words)
+        and is_role_word(words[-1])
+        and (lower >= 2 or is_org_word(words[0]) or words[0].isupper())
+        and not all(w.lower() in FIELDS for w in words[:lower])
+        and all(w[:1].isupper() for w in words[:lower])
     ):
         return " ".join(words[lower:]), " ".join(words[:lower])
     title_at = len(words)
-    while title_at > 0 and (is_role_word(words[title_at - 1])
-                            or words[title_at - 1].lower() in TITLE_WORDS):
+    while title_at > 0 and (
+        is_role_word(words[title_at - 1]) or words[title_at - 1].lower() in TITLE_WORDS
+    ):
         title_at -= 1
-    if 0 < title_at < len(words) and any(
-        is_org_word(word.rstrip("'’")) and (word[0].isupper() or word in _BODY_NOUNS or (
-            j > 0 and words[j - 1].endswith(("'", "’", "'s", "’s"))))
-        for j, word in enumerate(words[:title_at])
-    ) and not all(word.lower() in FIELDS for word in words[:title_at]):
+    if (
+        0 < title_at < len(words)
+        and any(
+            is_org_word(word.rstrip("'’"))
+            and (
+                word[0].isupper()
+                or word in _BODY_NOUNS
+                or (j > 0 and words[j - 1].endswith(("'", "’", "'s", "’s")))
+            )
+            for j, word in enumerate(words[:title_at])
+        )
+        and not all(word.lower() in FIELDS for word in words[:title_at])
+    ):
         # "Farmers' union president", "Teachers Union president": an organisation noun
         # (a name, or owned) before the job; "Sahel project director" is one job.
         return " ".join(words[title_at:]), " ".join(words[:title_at])
@@ -227,7 +324,7 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
             if index == 0 or not is_role_word(word):
                 break
             if all(w.lower() in FIELDS for w in words[:index]):
-                return words[0].lower() + text[len(words[0]):], None
+                return words[0].lower() + text[len(words[0]) :], None
             return " ".join(words[index:]), " ".join(words[:index])
     return text, None
 
@@ -235,5 +332,3 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
 def has_title(role: str, titles: tuple[str, ...]) -> bool:
     low = " " + re.sub(r"[^\w\s-]", " ", role.lower()) + " "
     return any(f" {title} " in low for title in titles)
-
-

@@ -12,23 +12,38 @@ from dataclasses import dataclass
 
 from app.ingest.names import word_set
 
-SPEECH_VERBS = tuple(sorted(word_set(
-    "said says say told tells added adds noted notes explained explains believes believed "
-    "thinks thought argued argues warned warns stressed stresses emphasized emphasizes "
-    "emphasised emphasises concluded concludes continued continues insisted insists "
-    "admitted admits acknowledged acknowledges commented observed observes wrote writes "
-    "predicted predicts expects expected agreed agrees replied replies answered remarked "
-    "suggested suggests claimed claims stated declared declares announced announces "
-    "asserted asserts recalled recalls estimated estimates reckons reckoned contended "
-    "contends maintained maintains clarified clarifies confirmed confirms cautioned "
-    "cautions assured assures complained complains fears feared hopes hoped forecasts "
-    "elaborated elaborates specified specifies considers considered assumes assumed "
-    "doubts doubted opined recounted reiterated reiterates underlined underlines "
-    "highlighted highlights concedes conceded sees saw views viewed asks asked adding "
-    "noting explaining stressing warning arguing insisting saying telling"
-)))
-_MULTIWORD_VERBS = ("pointed out", "points out", "summed up", "sums up", "put it", "puts it",
-                    "is convinced", "was convinced", "is sure", "is confident", "went on")
+SPEECH_VERBS = tuple(
+    sorted(
+        word_set(
+            "said says say told tells added adds noted notes explained explains believes believed "
+            "thinks thought argued argues warned warns stressed stresses emphasized emphasizes "
+            "emphasised emphasises concluded concludes continued continues insisted insists "
+            "admitted admits acknowledged acknowledges commented observed observes wrote writes "
+            "predicted predicts expects expected agreed agrees replied replies answered remarked "
+            "suggested suggests claimed claims stated declared declares announced announces "
+            "asserted asserts recalled recalls estimated estimates reckons reckoned contended "
+            "contends maintained maintains clarified clarifies confirmed confirms cautioned "
+            "cautions assured assures complained complains fears feared hopes hoped forecasts "
+            "elaborated elaborates specified specifies considers considered assumes assumed "
+            "doubts doubted opined recounted reiterated reiterates underlined underlines "
+            "highlighted highlights concedes conceded sees saw views viewed asks asked adding "
+            "noting explaining stressing warning arguing insisting saying telling"
+        )
+    )
+)
+_MULTIWORD_VERBS = (
+    "pointed out",
+    "points out",
+    "summed up",
+    "sums up",
+    "put it",
+    "puts it",
+    "is convinced",
+    "was convinced",
+    "is sure",
+    "is confident",
+    "went on",
+)
 _SINGLE_VERBS = frozenset(SPEECH_VERBS)
 # head word -> alternation of the words that may follow it ("is" -> "convinced|sure|...")
 _MULTI_HEADS = {
@@ -65,10 +80,10 @@ def find_verbs(text: str, lo: int = 0, hi: int | None = None) -> list[Verb]:
         low = match.group().lower()
         tail = _MULTI_HEADS.get(low)
         if tail is not None:
-            rest = re.match(r"\s+" + tail + r"\b", text[match.end():match.end() + 12], re.I)
+            rest = re.match(r"\s+" + tail + r"\b", text[match.end() : match.end() + 12], re.I)
             if rest is not None and match.end() + rest.end() <= hi:
                 end = match.end() + rest.end()
-                found.append(Verb(match.start(), end, text[match.start():end]))
+                found.append(Verb(match.start(), end, text[match.start() : end]))
                 continue
         if low in _SINGLE_VERBS:
             found.append(Verb(match.start(), match.end(), match.group()))
@@ -77,30 +92,164 @@ def find_verbs(text: str, lo: int = 0, hi: int | None = None) -> list[Verb]:
 
 # Verbs after which a bare clause (no "that") may follow: "Smith said the bank would ...".
 _BARE_CLAUSE_VERBS = frozenset(
-    {"said", "says", "believes", "believed", "thinks", "thought", "argued", "argues",
-     "warned", "warns", "expects", "expected", "predicted", "predicts", "reckons",
-     "reckoned", "noted", "notes", "added", "adds", "estimates", "estimated", "fears",
-     "feared", "hopes", "hoped", "insisted", "insists", "claimed", "claims", "suggested",
-     "suggests", "stressed", "stresses", "is convinced", "was convinced", "is sure",
-     "is confident", "considers", "considered", "assumes", "assumed", "doubts", "doubted",
-     "saying", "adding", "noting", "arguing", "warning", "insisting", "stressing"}
+    {
+        "said",
+        "says",
+        "believes",
+        "believed",
+        "thinks",
+        "thought",
+        "argued",
+        "argues",
+        "warned",
+        "warns",
+        "expects",
+        "expected",
+        "predicted",
+        "predicts",
+        "reckons",
+        "reckoned",
+        "noted",
+        "notes",
+        "added",
+        "adds",
+        "estimates",
+        "estimated",
+        "fears",
+        "feared",
+        "hopes",
+        "hoped",
+        "insisted",
+        "insists",
+        "claimed",
+        "claims",
+        "suggested",
+        "suggests",
+        "stressed",
+        "stresses",
+        "is convinced",
+        "was convinced",
+        "is sure",
+        "is confident",
+        "considers",
+        "considered",
+        "assumes",
+        "assumed",
+        "doubts",
+        "doubted",
+        "saying",
+        "adding",
+        "noting",
+        "arguing",
+        "warning",
+        "insisting",
+        "stressing",
+    }
 )
 _CLAUSE_OPENERS = frozenset(
-    {"the", "it", "there", "this", "these", "those", "its", "their", "his", "her", "we",
-     "they", "he", "she", "a", "an", "such", "no", "any", "all", "most", "many", "some",
-     "prices", "inflation", "russia", "china", "moscow", "rates"}
+    {
+        "the",
+        "it",
+        "there",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "we",
+        "they",
+        "he",
+        "she",
+        "a",
+        "an",
+        "such",
+        "no",
+        "any",
+        "all",
+        "most",
+        "many",
+        "some",
+        "prices",
+        "inflation",
+        "russia",
+        "china",
+        "moscow",
+        "rates",
+    }
 )
 _FINITE = frozenset(
-    {"would", "could", "should", "will", "can", "may", "might", "must", "was", "were", "is",
-     "are", "had", "has", "have", "did", "does", "do", "remained", "remains",
-     # negation stands next to a finite verb: "young people no longer want ..."
-     "not", "never", "cannot", "can't", "won't", "don't", "doesn't", "didn't", "longer"}
+    {
+        "would",
+        "could",
+        "should",
+        "will",
+        "can",
+        "may",
+        "might",
+        "must",
+        "was",
+        "were",
+        "is",
+        "are",
+        "had",
+        "has",
+        "have",
+        "did",
+        "does",
+        "do",
+        "remained",
+        "remains",
+        # negation stands next to a finite verb: "young people no longer want ..."
+        "not",
+        "never",
+        "cannot",
+        "can't",
+        "won't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "longer",
+    }
 )
 _NOT_SUBJECTS = frozenset(
-    {"in", "on", "at", "to", "for", "from", "with", "by", "after", "before", "during", "of",
-     "about", "as", "when", "while", "and", "but", "so", "yesterday", "today", "last", "this",
-     "next", "earlier", "later", "repeatedly", "also", "then", "only", "not", "recently",
-     "reporters", "journalists"}
+    {
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "by",
+        "after",
+        "before",
+        "during",
+        "of",
+        "about",
+        "as",
+        "when",
+        "while",
+        "and",
+        "but",
+        "so",
+        "yesterday",
+        "today",
+        "last",
+        "this",
+        "next",
+        "earlier",
+        "later",
+        "repeatedly",
+        "also",
+        "then",
+        "only",
+        "not",
+        "recently",
+        "reporters",
+        "journalists",
+    }
 )
 
 
@@ -120,8 +269,23 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     return any(word.lower().strip(",") in _FINITE for word in words[1:8])
 
 
-_TELL_VERBS = frozenset({"told", "tells", "tell", "telling", "assured", "assures", "reminded",
-                         "reminds", "informed", "informs", "warned", "warns", "warning"})
+_TELL_VERBS = frozenset(
+    {
+        "told",
+        "tells",
+        "tell",
+        "telling",
+        "assured",
+        "assures",
+        "reminded",
+        "reminds",
+        "informed",
+        "informs",
+        "warned",
+        "warns",
+        "warning",
+    }
+)
 _FUNCTION_WORDS = (_NOT_SUBJECTS | _CLAUSE_OPENERS | {"that"}) - {"reporters", "journalists"}
 
 
@@ -139,30 +303,43 @@ def told_clause_start(verb: str, following: str) -> int | None:
         last = words[count - 1].group()
         if last.lower() in _FUNCTION_WORDS or not last.isalpha():
             continue
-        rest = following[words[count].start():]
+        rest = following[words[count].start() :]
         if bare_clause_ok("said", rest):
             return words[count].start()
     return None
 
 
 def against_clause(verb: str, following: str) -> bool:
-    """"warned against reading too much into ...": the warning is the reported content."""
+    """ "warned against reading too much into ...": the warning is the reported content."""
     return verb.lower() in {"warned", "warns", "cautioned", "cautions", "warning"} and (
-        following.lstrip().startswith("against "))
+        following.lstrip().startswith("against ")
+    )
 
 
 def has_finite_verb(words: str) -> bool:
-    """"the resilience was surprising given": a clause already, so a later "that" is not
+    """ "the resilience was surprising given": a clause already, so a later "that" is not
     the one introducing the reported speech."""
     return any(word.lower() in _FINITE for word in words.split())
 
 
-_EXPECT_VERBS = frozenset({"expects", "expected", "predicts", "predicted", "forecasts",
-                           "forecast", "anticipates", "anticipated", "foresees", "foresaw"})
+_EXPECT_VERBS = frozenset(
+    {
+        "expects",
+        "expected",
+        "predicts",
+        "predicted",
+        "forecasts",
+        "forecast",
+        "anticipates",
+        "anticipated",
+        "foresees",
+        "foresaw",
+    }
+)
 
 
 def expectation_object(verb: str, following: str) -> bool:
-    """"expects two more cuts by March", "predicts Russia's influence to grow": what is
+    """ "expects two more cuts by March", "predicts Russia's influence to grow": what is
     forecast is the reported content even without a clause ("is expected to" is not)."""
     if verb.lower() not in _EXPECT_VERBS:
         return False

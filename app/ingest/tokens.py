@@ -81,18 +81,20 @@ def is_possessive(token: Token) -> bool:
     return token.core.endswith(("'s", "’s", "s'", "s’"))
 
 
-
 _ABBREVIATED_TITLES = frozenset({"sen.", "rep.", "gov.", "gen.", "col.", "lt.", "capt.", "sgt."})
 
 
 def _nameish(token: Token) -> bool:
     # "Sen." is a title, but "Amrita Sen" is a surname: only the abbreviation is a title.
-    return is_name_word(token.core) and not is_possessive(token) and (
-        token.raw.lower().rstrip(",;:") not in _ABBREVIATED_TITLES)
+    return (
+        is_name_word(token.core)
+        and not is_possessive(token)
+        and (token.raw.lower().rstrip(",;:") not in _ABBREVIATED_TITLES)
+    )
 
 
 def _surname_like_pronoun(tokens: list[Token], i: int) -> bool:
-    """"spokeswoman He Yadong": the Chinese surname He, not the pronoun, when a given name
+    """ "spokeswoman He Yadong": the Chinese surname He, not the pronoun, when a given name
     follows it directly."""
     tok = tokens[i]
     return tok.raw == "He" and i + 1 < len(tokens) and _nameish(tokens[i + 1])
@@ -105,21 +107,29 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        starts = _nameish(tok) or (
-            is_initial(tok.raw) and i + 1 < n and _nameish(tokens[i + 1])
-        ) or (is_particle(tok.core) and "-" in tok.core)
+        starts = (
+            _nameish(tok)
+            or (is_initial(tok.raw) and i + 1 < n and _nameish(tokens[i + 1]))
+            or (is_particle(tok.core) and "-" in tok.core)
+        )
         surname_first = _surname_like_pronoun(tokens, i)
-        if (not starts and not surname_first) or tok.raw[0] in "“\"«(":
+        if (not starts and not surname_first) or tok.raw[0] in '“"«(':
             i += 1
             continue
         j = i + 1 if surname_first else i
         while j < n:
             cur = tokens[j]
-            ok = _nameish(cur) or is_initial(cur.raw) or (
-                is_particle(cur.core) and j + 1 < n and (
-                    _nameish(tokens[j + 1]) or is_particle(tokens[j + 1].core))
-            ) or (is_particle(cur.core) and "-" in cur.core)
-            if not ok or (j > i and cur.raw[0] in "“\"«("):
+            ok = (
+                _nameish(cur)
+                or is_initial(cur.raw)
+                or (
+                    is_particle(cur.core)
+                    and j + 1 < n
+                    and (_nameish(tokens[j + 1]) or is_particle(tokens[j + 1].core))
+                )
+                or (is_particle(cur.core) and "-" in cur.core)
+            )
+            if not ok or (j > i and cur.raw[0] in '“"«('):
                 break
             j += 1
             trailing = cur.trailing
@@ -133,4 +143,3 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
-

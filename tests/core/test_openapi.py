@@ -39,8 +39,7 @@ def test_every_field_has_a_description_and_an_example(client: TestClient) -> Non
             nested = (
                 "$ref" in spec
                 or spec.get("type") == "array"
-                or ("anyOf" in spec
-                and any("$ref" in option for option in spec["anyOf"]))
+                or ("anyOf" in spec and any("$ref" in option for option in spec["anyOf"]))
             )
             if not has_example and not nested:
                 missing.append(f"{name}.{field}: example")

@@ -106,8 +106,9 @@ def _golden(text: str, meta: dict[str, Any]) -> list[Golden]:
             start = text.find(item["text"])
         assert start >= 0, f"golden text not in article: {item['text']!r}"
         end = start + len(item["text"])
-        found.append(Golden(slugify(item["speaker"]), item["kind"], start, end,
-                            item.get("said_on")))
+        found.append(
+            Golden(slugify(item["speaker"]), item["kind"], start, end, item.get("said_on"))
+        )
         cursor = start + 1
     return found
 
@@ -127,7 +128,7 @@ def test_span_invariant(name: str) -> None:
     text, _, parsed = _parse(name)
     assert parsed.text == text
     for statement in parsed.statements:
-        assert text[statement.start:statement.end] == statement.text
+        assert text[statement.start : statement.end] == statement.text
     starts = [statement.start for statement in parsed.statements]
     assert starts == sorted(starts)
     slugs = {person.slug for person in parsed.people}
@@ -148,8 +149,10 @@ def _score() -> dict[str, float]:
             predicted += 1
             hit = next(
                 (
-                    index for index, gold in enumerate(golden)
-                    if index not in used and gold.speaker == statement.speaker
+                    index
+                    for index, gold in enumerate(golden)
+                    if index not in used
+                    and gold.speaker == statement.speaker
                     and _overlaps(statement.start, statement.end, gold.start, gold.end)
                 ),
                 None,
@@ -166,7 +169,9 @@ def _score() -> dict[str, float]:
         matched += len(used)
         for index, gold in enumerate(golden):
             if index not in used:
-                report.append(f"  {name}: missed {gold.speaker} {text[gold.start:gold.end][:60]!r}")
+                report.append(
+                    f"  {name}: missed {gold.speaker} {text[gold.start : gold.end][:60]!r}"
+                )
         people = {person.slug: person for person in parsed.people}
         for person_name, fields in (meta.get("people") or {}).items():
             person = people.get(slugify(person_name))

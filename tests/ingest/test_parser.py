@@ -76,29 +76,44 @@ NURSHA_ORG = (
 )
 EXPECTED_PEOPLE = {
     "stanislav-pritchin": (
-        "Stanislav Pritchin", "expert", "researcher",
+        "Stanislav Pritchin",
+        "expert",
+        "researcher",
         "Center for the Study of Central Asia and the Caucasus",
     ),
     "askar-nursha": ("Askar Nursha", "expert", "head", NURSHA_ORG),
     "chingiz-lepsibaev": (
-        "Chingiz Lepsibaev", "expert", "President", "Eurasian Expert Council",
+        "Chingiz Lepsibaev",
+        "expert",
+        "President",
+        "Eurasian Expert Council",
     ),
     "kassym-zhomart-tokayev": ("Kassym-Zhomart Tokayev", "official", "President", "Kazakhstan"),
     "vladimir-putin": ("Vladimir Putin", "official", None, None),
 }
 EXPECTED_STATEMENTS = [
-    ("kassym-zhomart-tokayev", "paraphrase",
-     "the main mission of the CSTO peacekeepers has been completed", PUBLISHED),
-    ("vladimir-putin", "paraphrase",
-     "the organization had managed to prevent the degradation of the situation in Kazakhstan",
-     dt.date(2022, 1, 10)),
+    (
+        "kassym-zhomart-tokayev",
+        "paraphrase",
+        "the main mission of the CSTO peacekeepers has been completed",
+        PUBLISHED,
+    ),
+    (
+        "vladimir-putin",
+        "paraphrase",
+        "the organization had managed to prevent the degradation of the situation in Kazakhstan",
+        dt.date(2022, 1, 10),
+    ),
     ("stanislav-pritchin", "quote", PRITCHIN_QUOTE, PUBLISHED),
     ("askar-nursha", "quote", NURSHA_1, PUBLISHED),
     ("askar-nursha", "quote", NURSHA_2, PUBLISHED),
     ("askar-nursha", "quote", NURSHA_3, PUBLISHED),
-    ("chingiz-lepsibaev", "paraphrase",
-     "the withdrawal of the peacekeeping contingent is dictated by the exhaustion of the tasks",
-     PUBLISHED),
+    (
+        "chingiz-lepsibaev",
+        "paraphrase",
+        "the withdrawal of the peacekeeping contingent is dictated by the exhaustion of the tasks",
+        PUBLISHED,
+    ),
     ("chingiz-lepsibaev", "quote", LEPSIBAEV_QUOTE, PUBLISHED),
 ]
 
@@ -116,13 +131,12 @@ def test_seed_title_and_subtitle(seed: ParsedArticle) -> None:
 
 def test_seed_source_and_noise(seed: ParsedArticle) -> None:
     assert seed.source == "mk.ru"
-    found = [(item.kind, seed.text[item.start:item.end]) for item in seed.noise]
+    found = [(item.kind, seed.text[item.start : item.end]) for item in seed.noise]
     assert found == [
         ("photo_credit", "Photo: AP"),
         ("source_line", "Источник www.mk.ru"),
         ("boilerplate", "Leave a Reply"),
-        ("boilerplate",
-         "Your email address will not be published. Required fields are marked *"),
+        ("boilerplate", "Your email address will not be published. Required fields are marked *"),
     ]
 
 
@@ -141,7 +155,7 @@ def test_seed_spans_and_order(seed: ParsedArticle) -> None:
     starts = [s.start for s in seed.statements]
     assert starts == sorted(starts)
     for statement in seed.statements:
-        assert seed.text[statement.start:statement.end] == statement.text
+        assert seed.text[statement.start : statement.end] == statement.text
     noise_spans = [(n.start, n.end) for n in seed.noise]
     for statement in seed.statements:
         assert all(statement.end <= s or statement.start >= e for s, e in noise_spans)
@@ -168,7 +182,7 @@ def test_seed_with_other_line_endings(newline: str) -> None:
         (speaker, kind) for speaker, kind, _, _ in EXPECTED_STATEMENTS
     ]
     for statement in parsed.statements:
-        assert parsed.text[statement.start:statement.end] == statement.text
+        assert parsed.text[statement.start : statement.end] == statement.text
 
 
 @pytest.mark.parametrize("dash", ["—", "-"])
@@ -249,7 +263,7 @@ def test_hostile_input_never_raises(text: str) -> None:
     parsed = parse_article(text, PUBLISHED)
     assert parsed.text == text
     for statement in parsed.statements:
-        assert text[statement.start:statement.end] == statement.text
+        assert text[statement.start : statement.end] == statement.text
     if not parsed.statements:
         assert "no attributable statements found" in parsed.warnings
 

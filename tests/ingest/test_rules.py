@@ -78,9 +78,7 @@ def test_pronoun_sources(opener: str) -> None:
 @pytest.mark.parametrize("audience", ["reporters", "the BBC on Sunday", "a conference in Rome"])
 def test_told_an_audience_without_that(audience: str) -> None:
     parsed = _parse(f"Minister Ana Sousa told {audience} the government would not change it.")
-    assert _said(parsed) == [
-        ("ana-sousa", "paraphrase", "the government would not change it")
-    ]
+    assert _said(parsed) == [("ana-sousa", "paraphrase", "the government would not change it")]
 
 
 def test_participle_after_a_quote_attribution_does_not_hide_it() -> None:
@@ -100,7 +98,8 @@ def test_narration_after_a_dashed_block_is_not_the_speakers() -> None:
         "Davtyan is more sceptical. The corridor will not be ready before 2030, he said."
     )
     assert [s[2] for s in _said(parsed)] == [
-        "The goal is correct.", "Solar does not work at night.",
+        "The goal is correct.",
+        "Solar does not work at night.",
         "The corridor will not be ready before 2030",
     ]
     assert _person(parsed, "vahe-davtyan") == ("expert", "energy expert", None)
@@ -184,24 +183,33 @@ def test_a_whole_quotation_after_that_is_a_quote() -> None:
         ("richard-moncrieff", "quote", "the juntas present themselves as defenders of sovereignty")
     ]
     assert _person(parsed, "richard-moncrieff") == (
-        "expert", "Sahel project director", "Crisis Group")
+        "expert",
+        "Sahel project director",
+        "Crisis Group",
+    )
 
 
 @pytest.mark.parametrize(
     ("presented", "kind", "role", "organization"),
     [
-        ("Aminata Toure, a former prime minister of Senegal,", "expert",
-         "former prime minister", "Senegal"),
-        ("Carsten Brzeski, global head of macro at ING,", "expert", "global head of macro",
-         "ING"),
+        (
+            "Aminata Toure, a former prime minister of Senegal,",
+            "expert",
+            "former prime minister",
+            "Senegal",
+        ),
+        ("Carsten Brzeski, global head of macro at ING,", "expert", "global head of macro", "ING"),
         ("ECB President Christine Lagarde", "official", "President", "ECB"),
         ("Nigerien Prime Minister Ali Zeine", "official", "Prime Minister", "Niger"),
-        ("Robert Gardner, Nationwide's chief economist,", "expert", "chief economist",
-         "Nationwide"),
+        (
+            "Robert Gardner, Nationwide's chief economist,",
+            "expert",
+            "chief economist",
+            "Nationwide",
+        ),
     ],
 )
-def test_offices_units_and_owners(presented: str, kind: str, role: str,
-                                  organization: str) -> None:
+def test_offices_units_and_owners(presented: str, kind: str, role: str, organization: str) -> None:
     parsed = _parse(f"{presented} said the outlook was uncertain.")
     slug = parsed.statements[0].speaker
     assert slug is not None
@@ -232,7 +240,10 @@ def test_a_known_speaker_ends_someone_elses_dash_block() -> None:
         "Orlova added that a sharp devaluation was unlikely."
     )
     assert [s.speaker for s in parsed.statements] == [
-        "natalia-orlova", "evgeny-koshelev", "natalia-orlova"]
+        "natalia-orlova",
+        "evgeny-koshelev",
+        "natalia-orlova",
+    ]
 
 
 def test_a_lead_ending_in_a_quotation_is_no_subtitle() -> None:
@@ -245,8 +256,10 @@ def test_a_lead_ending_in_a_quotation_is_no_subtitle() -> None:
 
 
 def test_two_quotes_around_an_attribution_are_no_quoted_subtitle() -> None:
-    parsed = _parse("“Nobody expected this,” says Anna Smith, who heads the Green Energy "
-                    "Alliance. “The industry is in shock.”")
+    parsed = _parse(
+        "“Nobody expected this,” says Anna Smith, who heads the Green Energy "
+        "Alliance. “The industry is in shock.”"
+    )
     assert parsed.subtitle is None
     assert [s[2] for s in _said(parsed)] == ["Nobody expected this", "The industry is in shock."]
     assert _person(parsed, "anna-smith") == ("expert", "head", "Green Energy Alliance")
@@ -258,7 +271,8 @@ def test_transcript_turns_labelled_with_a_known_name() -> None:
         "Hruby: Steel prices doubled."
     )
     assert _said(parsed) == [
-        ("tomas-hruby", "quote", "They held."), ("tomas-hruby", "quote", "Steel prices doubled.")
+        ("tomas-hruby", "quote", "They held."),
+        ("tomas-hruby", "quote", "Steel prices doubled."),
     ]
 
 
@@ -268,8 +282,10 @@ def test_the_reporting_outlet_is_not_part_of_the_paraphrase() -> None:
 
 
 def test_adverbs_between_an_apposition_and_the_verb() -> None:
-    parsed = _parse("Mark Zandi, chief economist at Moody's Analytics, has long argued that "
-                    "the market is overheated.")
+    parsed = _parse(
+        "Mark Zandi, chief economist at Moody's Analytics, has long argued that "
+        "the market is overheated."
+    )
     assert _said(parsed) == [("mark-zandi", "paraphrase", "the market is overheated")]
 
 
@@ -289,20 +305,37 @@ def test_more_pre_name_titles(title: str, role: str, organization: str | None) -
 @pytest.mark.parametrize(
     ("presented", "kind", "role", "organization"),
     [
-        ("Amrita Sen, co-founder of consultancy Energy Aspects,", "expert", "co-founder",
-         "Energy Aspects"),
+        (
+            "Amrita Sen, co-founder of consultancy Energy Aspects,",
+            "expert",
+            "co-founder",
+            "Energy Aspects",
+        ),
         ("Farmers' union president Joachim Rukwied", "expert", "president", "Farmers' union"),
-        ("the Minister of Transport of Kazakhstan Marat Karabayev", "official",
-         "Minister of Transport", "Kazakhstan"),
+        (
+            "the Minister of Transport of Kazakhstan Marat Karabayev",
+            "official",
+            "Minister of Transport",
+            "Kazakhstan",
+        ),
         ("Bank of England governor Andrew Bailey", "official", "governor", "Bank of England"),
-        ("Saudi Energy Minister Prince Abdulaziz bin Salman", "official", "Energy Minister",
-         "Saudi Arabia"),
-        ("Natalia Shatalina, general director of the company SMS-Development,", "expert",
-         "general director", "SMS-Development"),
+        (
+            "Saudi Energy Minister Prince Abdulaziz bin Salman",
+            "official",
+            "Energy Minister",
+            "Saudi Arabia",
+        ),
+        (
+            "Natalia Shatalina, general director of the company SMS-Development,",
+            "expert",
+            "general director",
+            "SMS-Development",
+        ),
     ],
 )
-def test_roles_organisations_and_kinds(presented: str, kind: str, role: str,
-                                       organization: str) -> None:
+def test_roles_organisations_and_kinds(
+    presented: str, kind: str, role: str, organization: str
+) -> None:
     parsed = _parse(f"{presented} said the outlook was uncertain.")
     slug = parsed.statements[0].speaker
     assert slug is not None
@@ -310,10 +343,17 @@ def test_roles_organisations_and_kinds(presented: str, kind: str, role: str,
 
 
 def test_a_coordinated_that_belongs_to_the_clause() -> None:
-    parsed = _parse("Agriculture Minister Cem Ozdemir said he understood the anger but that "
-                    "the budget left little room.")
-    assert _said(parsed) == [("cem-ozdemir", "paraphrase",
-                              "he understood the anger but that the budget left little room")]
+    parsed = _parse(
+        "Agriculture Minister Cem Ozdemir said he understood the anger but that "
+        "the budget left little room."
+    )
+    assert _said(parsed) == [
+        (
+            "cem-ozdemir",
+            "paraphrase",
+            "he understood the anger but that the budget left little room",
+        )
+    ]
 
 
 @pytest.mark.parametrize("verb", ["is sure", "is convinced", "is confident"])
@@ -323,25 +363,43 @@ def test_multi_word_verbs_sharing_a_head(verb: str) -> None:
 
 
 def test_a_surname_with_an_age() -> None:
-    parsed = _parse("Vincent Labrune, president of the league, spoke first.\n\n"
-                    "Labrune, 53, said clubs would be allowed to sell a stake.")
-    assert _said(parsed)[-1] == ("vincent-labrune", "paraphrase",
-                                 "clubs would be allowed to sell a stake")
+    parsed = _parse(
+        "Vincent Labrune, president of the league, spoke first.\n\n"
+        "Labrune, 53, said clubs would be allowed to sell a stake."
+    )
+    assert _said(parsed)[-1] == (
+        "vincent-labrune",
+        "paraphrase",
+        "clubs would be allowed to sell a stake",
+    )
 
 
 @pytest.mark.parametrize(
     ("presented", "kind", "role", "organization"),
     [
-        ("U.S. Secretary of State Antony Blinken", "official", "Secretary of State",
-         "United States"),
-        ("Dr. Hans Kluge, the WHO's regional director for Europe,", "official",
-         "regional director for Europe", "WHO"),
-        ("The head of the analytical department of Alpari Alexander Razuvaev", "expert",
-         "head", "analytical department of Alpari"),
+        (
+            "U.S. Secretary of State Antony Blinken",
+            "official",
+            "Secretary of State",
+            "United States",
+        ),
+        (
+            "Dr. Hans Kluge, the WHO's regional director for Europe,",
+            "official",
+            "regional director for Europe",
+            "WHO",
+        ),
+        (
+            "The head of the analytical department of Alpari Alexander Razuvaev",
+            "expert",
+            "head",
+            "analytical department of Alpari",
+        ),
     ],
 )
-def test_portfolios_owners_and_units(presented: str, kind: str, role: str,
-                                     organization: str) -> None:
+def test_portfolios_owners_and_units(
+    presented: str, kind: str, role: str, organization: str
+) -> None:
     parsed = _parse(f"{presented} said the outlook was uncertain.")
     slug = parsed.statements[0].speaker
     assert slug is not None
@@ -374,7 +432,9 @@ def test_judges_and_places_after_a_comma() -> None:
 
 
 def test_the_surname_he_before_a_given_name() -> None:
-    parsed = _parse("Commerce ministry spokeswoman He Yadong told a briefing that China would "
-                    "respond. He said nothing else.")
+    parsed = _parse(
+        "Commerce ministry spokeswoman He Yadong told a briefing that China would "
+        "respond. He said nothing else."
+    )
     assert _said(parsed)[0] == ("he-yadong", "paraphrase", "China would respond")
     assert _person(parsed, "he-yadong") == ("official", "spokeswoman", "Commerce ministry")
