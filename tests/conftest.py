@@ -7,15 +7,13 @@ PostgreSQL server; then each run creates its own databases there and drops them 
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, text
 
 from app.core.config import Settings
 from app.core.db import create_db_engine, create_session_factory
@@ -23,8 +21,7 @@ from app.core.migrations import upgrade_to_head
 from app.ingest.seed import seed
 from app.main import create_app
 from app.models import Base
-
-PG_URL = os.environ.get("COMMENTARIAT_TEST_DATABASE_URL")
+from tests.databases import fresh_database
 
 
 class Store:
@@ -49,24 +46,8 @@ class Store:
         return TestClient(create_app(self.settings), raise_server_exceptions=False)
 
 
-def _database_url(tmp_dir: Path, label: str) -> Iterator[str]:
-    if not PG_URL:
-        yield f"sqlite:///{tmp_dir / (label + '.db')}"
-        return
-    name = f"commentariat_test_{label}_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
 def _store(tmp_path_factory: pytest.TempPathFactory, label: str) -> Iterator[Store]:
-    for url in _database_url(tmp_path_factory.mktemp(label), label):
+    with fresh_database(tmp_path_factory.mktemp(label), label) as url:
         store = Store(Settings(database_url=url))
         try:
             yield store

@@ -13,14 +13,11 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from app.core.config import Settings
 from app.core.db import create_db_engine, create_session_factory
@@ -29,26 +26,7 @@ from app.ingest.seed import seed
 from app.keys.repository import create_key
 
 REPO = Path(__file__).resolve().parents[2]
-PG_URL = os.environ.get("COMMENTARIAT_TEST_DATABASE_URL")
 START_TIMEOUT_S = 30.0
-
-
-@contextmanager
-def fresh_database(tmp_path: Path, label: str) -> Iterator[str]:
-    """A new, empty database URL: a SQLite file, or a PostgreSQL database on a PG run."""
-    if not PG_URL:
-        yield f"sqlite:///{tmp_path / (label + '.db')}"
-        return
-    name = f"commentariat_{label}_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def prepare(url: str, *, key_name: str | None = "tests") -> str | None:

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from app.core.config import Settings
 from app.core.db import get_session, is_sqlite
 from app.main import create_app
-from tests.conftest import PG_URL, Store
+from tests.conftest import Store
+from tests.databases import PG_URL
 from tests.faults.articles import article
 
 TIME_LIMIT_S = 0.5

@@ -16,9 +16,9 @@ import httpx
 import pytest
 from sqlalchemy import create_engine, text
 
-from tests.conftest import PG_URL
+from tests.databases import PG_URL, fresh_database
 from tests.faults.articles import article, incomplete_articles
-from tests.faults.live_server import LiveServer, fresh_database, live_server, prepare
+from tests.faults.live_server import LiveServer, live_server, prepare
 
 SEED_SLUGS = frozenset({"rapid-withdrawal-of-csto-forces-from-kazakhstan-explained"})
 

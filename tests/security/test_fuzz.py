@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.live_server import REPO, fresh_database, live_server, prepare
+from tests.databases import fresh_database
+from tests.faults.live_server import REPO, live_server, prepare
 
 EXAMPLES = int(os.environ.get("COMMENTARIAT_FUZZ_EXAMPLES", "100"))
 STATEFUL = os.environ.get("COMMENTARIAT_FUZZ_STATEFUL") == "1"
