@@ -4,6 +4,7 @@ from app.models.api_key import ApiKey
 from app.models.article import Article
 from app.models.base import Base
 from app.models.expert import Appearance, Expert
+from app.models.expert_aggregates import ExpertMonth, ExpertTopic
 from app.models.statement import Statement
 from app.models.store_state import DataVersion
 from app.models.topic import StatementTopic, Topic
@@ -15,6 +16,8 @@ __all__ = [
     "Base",
     "DataVersion",
     "Expert",
+    "ExpertMonth",
+    "ExpertTopic",
     "Statement",
     "StatementTopic",
     "Topic",

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, String, Text
+import datetime as dt
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
@@ -11,10 +13,18 @@ class Expert(Base):
 
     ``role`` and ``organization`` are those of the latest appearance; each article's own
     wording is kept in ``Appearance``.
+
+    ``statement_count`` and ``last_said_on`` are maintained by database triggers on
+    ``statements`` (migration 0004), so that lists read and sort them without counting;
+    nothing in the application writes them.
     """
 
     __tablename__ = "experts"
-    __table_args__ = (Index("ix_experts_kind_name", "kind", "name"),)
+    __table_args__ = (
+        Index("ix_experts_kind_name", "kind", "name"),
+        # both statement_count sorts walk this index (the descending one backwards)
+        Index("ix_experts_statement_count_id", "statement_count", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(120), unique=True)
@@ -23,6 +33,8 @@ class Expert(Base):
     kind: Mapped[str] = mapped_column(String(16))
     role: Mapped[str | None] = mapped_column(Text)
     organization: Mapped[str | None] = mapped_column(Text)
+    statement_count: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    last_said_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Appearance(Base):

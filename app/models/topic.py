@@ -2,14 +2,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
 
 
 class Topic(Base):
-    """A theme from the taxonomy in ``seeds/topics.yaml``, with the terms that tag it."""
+    """A theme from the taxonomy in ``seeds/topics.yaml``, with the terms that tag it.
+
+    ``statement_count`` (tags) and ``expert_count`` (people with at least one tagged
+    statement) are maintained by database triggers (migration 0004); the application never
+    writes them.
+    """
 
     __tablename__ = "topics"
 
@@ -18,6 +23,8 @@ class Topic(Base):
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text)
     terms: Mapped[list[str]] = mapped_column(JSON)
+    statement_count: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    expert_count: Mapped[int] = mapped_column(Integer, server_default=text("0"))
 
 
 class StatementTopic(Base):
