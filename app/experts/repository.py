@@ -12,21 +12,16 @@ from app.core import keyset
 from app.core.errors import InvalidParameter
 from app.core.refs import ArticleRef
 from app.experts.schemas import AppearanceItem, ExpertDetail, MonthCount, TopicCount
-from app.models import Appearance, Article, Expert, Statement, StatementTopic, Topic
+from app.models import Appearance, Article, Expert, ExpertMonth, ExpertTopic, Topic
 from app.search import backend
 from app.search.query import parse_query
-from app.statements.facets import month_of
 from app.statements.repository import dialect_of
 from app.stats.repository import fill_months
 
 ExpertSort = Literal["name", "statement_count", "-statement_count", "relevance"]
 
-_statement_count = (
-    select(func.count(Statement.id)).where(Statement.expert_id == Expert.id).scalar_subquery()
-)
-_last_said_on = (
-    select(func.max(Statement.said_on)).where(Statement.expert_id == Expert.id).scalar_subquery()
-)
+# statement_count, last_said_on and the expert_* tables are maintained by triggers
+# (migration 0004), so no read here grows with the number of statements.
 _COLUMNS = (
     Expert.id,
     Expert.slug,
@@ -34,8 +29,8 @@ _COLUMNS = (
     Expert.kind,
     Expert.role,
     Expert.organization,
-    _statement_count.label("statement_count"),
-    _last_said_on.label("last_said_on"),
+    Expert.statement_count,
+    Expert.last_said_on,
 )
 
 
@@ -71,10 +66,10 @@ def _conditions(f: ExpertFilter, dialect: str, *, search: bool = True) -> list[A
         found.append(Expert.kind == f.kind)
     if f.topic:
         found.append(
+            # an expert_topics row exists exactly while a tagged statement does
             Expert.id.in_(
-                select(Statement.expert_id)
-                .join(StatementTopic, StatementTopic.statement_id == Statement.id)
-                .join(Topic, Topic.id == StatementTopic.topic_id)
+                select(ExpertTopic.expert_id)
+                .join(Topic, Topic.id == ExpertTopic.topic_id)
                 .where(Topic.slug.in_(f.topic))
             )
         )
@@ -123,8 +118,8 @@ def list_experts(
     else:
         first = {
             "name": (Expert.name, False),
-            "statement_count": (_statement_count, False),
-            "-statement_count": (_statement_count, True),
+            "statement_count": (Expert.statement_count, False),
+            "-statement_count": (Expert.statement_count, True),
         }[sort]
         order = [first, (Expert.id, False)]
         query = query.where(*_conditions(f, dialect))
@@ -148,12 +143,10 @@ def get_expert(session: Session, slug: str) -> ExpertDetail | None:
     if row is None:
         return None
     topic_rows = session.execute(
-        select(Topic.slug, Topic.name, func.count().label("count"))
-        .join(StatementTopic, StatementTopic.topic_id == Topic.id)
-        .join(Statement, Statement.id == StatementTopic.statement_id)
-        .where(Statement.expert_id == row.id)
-        .group_by(Topic.id, Topic.slug, Topic.name)
-        .order_by(func.count().desc(), Topic.slug)
+        select(Topic.slug, Topic.name, ExpertTopic.statement_count.label("count"))
+        .join(Topic, Topic.id == ExpertTopic.topic_id)
+        .where(ExpertTopic.expert_id == row.id)
+        .order_by(ExpertTopic.statement_count.desc(), Topic.slug)
     ).all()
     appearance_rows = session.execute(
         select(
@@ -167,12 +160,10 @@ def get_expert(session: Session, slug: str) -> ExpertDetail | None:
         .where(Appearance.expert_id == row.id)
         .order_by(Article.published_on.desc(), Article.id.desc())
     ).all()
-    month = month_of(dialect_of(session), Statement.said_on)
     timeline_rows = session.execute(
-        select(month.label("month"), func.count().label("count"))
-        .where(Statement.expert_id == row.id)
-        .group_by(month)
-        .order_by(month)
+        select(ExpertMonth.month, ExpertMonth.statement_count)
+        .where(ExpertMonth.expert_id == row.id)
+        .order_by(ExpertMonth.month)
     ).all()
     return ExpertDetail(
         **_item(row),

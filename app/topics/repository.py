@@ -2,32 +2,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Expert, Statement, StatementTopic, Topic
+from app.models import Expert, ExpertTopic, Topic
 from app.topics.schemas import TopExpert, TopicDetail, TopicSummary
 
 TOP_EXPERTS = 10
 
-_statement_count = (
-    select(func.count(StatementTopic.statement_id))
-    .where(StatementTopic.topic_id == Topic.id)
-    .scalar_subquery()
-)
-_expert_count = (
-    select(func.count(distinct(Statement.expert_id)))
-    .join(StatementTopic, StatementTopic.statement_id == Statement.id)
-    .where(StatementTopic.topic_id == Topic.id)
-    .scalar_subquery()
-)
+# Counts are maintained by triggers (migration 0004): reading them costs nothing per statement.
 _COLUMNS = (
     Topic.id,
     Topic.slug,
     Topic.name,
     Topic.description,
-    _statement_count.label("statement_count"),
-    _expert_count.label("expert_count"),
+    Topic.statement_count,
+    Topic.expert_count,
 )
 
 
@@ -59,12 +49,10 @@ def get_topic(session: Session, slug: str) -> TopicDetail | None:
     if row is None:
         return None
     top = session.execute(
-        select(Expert.slug, Expert.name, func.count().label("count"))
-        .join(Statement, Statement.expert_id == Expert.id)
-        .join(StatementTopic, StatementTopic.statement_id == Statement.id)
-        .where(StatementTopic.topic_id == row.id)
-        .group_by(Expert.id, Expert.slug, Expert.name)
-        .order_by(func.count().desc(), Expert.name)
+        select(Expert.slug, Expert.name, ExpertTopic.statement_count.label("count"))
+        .join(Expert, Expert.id == ExpertTopic.expert_id)
+        .where(ExpertTopic.topic_id == row.id)
+        .order_by(ExpertTopic.statement_count.desc(), Expert.name)
         .limit(TOP_EXPERTS)
     ).all()
     return TopicDetail(
