@@ -125,6 +125,11 @@ def list_experts(
         query = query.where(*_conditions(f, dialect))
     if after is not None:
         query = query.where(keyset.after(order, after))
+        if sort in ("statement_count", "-statement_count"):
+            # implied by the keyset condition, but a plain range lets the index seek to the
+            # cursor instead of walking every row before it
+            bound = Expert.statement_count
+            query = query.where(bound <= after[0] if sort[0] == "-" else bound >= after[0])
     rows = session.execute(query.order_by(*keyset.order_by(order)).limit(limit + 1)).all()
     next_key = None
     if len(rows) > limit:
