@@ -6,13 +6,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.telemetry import TelemetryConfig
 
 from app import health
 from app.articles.router import router as articles_router
 from app.articles.write_router import router as articles_write_router
 from app.core.caching import HttpCacheMiddleware
 from app.core.config import Settings, get_settings
-from app.core.db import create_db_engine, create_session_factory
+from app.core.db import create_db_engine, create_session_factory, size_thread_pool
 from app.core.errors import install_error_handlers
 from app.core.middleware import install_middleware
 from app.docs import install_docs
@@ -20,6 +21,14 @@ from app.experts.router import router as experts_router
 from app.statements.router import router as statements_router
 from app.stats.router import router as stats_router
 from app.topics.router import router as topics_router
+
+# FastAPI asks the OpenTelemetry globals on every request unless every signal is off.
+TELEMETRY_OFF: TelemetryConfig = {
+    "tracing": False,
+    "metrics": False,
+    "logs": False,
+    "operation_spans": False,
+}
 
 DESCRIPTION = """
 Structured expert commentary extracted from news articles: who said what, about which
@@ -36,6 +45,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        size_thread_pool(settings)
         yield
         engine.dispose()
 
@@ -46,6 +56,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
+        telemetry=None if settings.telemetry else TELEMETRY_OFF,
     )
     app.state.settings = settings
     app.state.engine = engine

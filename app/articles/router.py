@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from app.articles import repository
 from app.articles.repository import ArticleFilter, ArticleSort
 from app.articles.schemas import ArticleDetail, ArticleSummary
-from app.core.db import get_session
+from app.core.db import read_session
 from app.core.errors import NotFound, problem_responses
 from app.core.listing import (
     EXPORT_RESPONSES,
@@ -55,7 +55,7 @@ CSV_COLUMNS: list[Column] = [
 ]
 
 
-def article_filter(
+async def article_filter(
     date_from: Annotated[
         IsoDate | None,
         Query(
@@ -128,7 +128,6 @@ def article_filter(
 )
 def list_articles(
     request: Request,
-    session: Annotated[Session, Depends(get_session)],
     filters: Annotated[ArticleFilter, Depends(article_filter)],
     sort: Annotated[
         ArticleSort | None,
@@ -157,10 +156,11 @@ def list_articles(
             )
 
         return export_response(request, export_format, "articles", batch, CSV_COLUMNS, after)
-    items, next_key = repository.list_articles(
-        session, filters, sort=resolved, limit=limit, after=after
-    )
-    total = repository.count_articles(session, filters)
+    with read_session(request) as session:
+        items, next_key = repository.list_articles(
+            session, filters, sort=resolved, limit=limit, after=after
+        )
+        total = repository.count_articles(session, filters)
     return json_page(request, items, total, next_cursor(request, scope, next_key))
 
 
@@ -170,11 +170,10 @@ def list_articles(
     operation_id="articles-get",
     responses=problem_responses(404, 422),
 )
-def get_article(
-    session: Annotated[Session, Depends(get_session)], slug: ArticleSlug
-) -> ArticleDetail:
+def get_article(request: Request, slug: ArticleSlug) -> ArticleDetail:
     """One article with its exact text, the people it quotes and their statements."""
-    article = repository.get_article(session, slug)
+    with read_session(request) as session:
+        article = repository.get_article(session, slug)
     if article is None:
         raise NotFound(f"No article with slug '{slug}'.")
     return article

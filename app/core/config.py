@@ -49,7 +49,13 @@ class Settings(BaseSettings):
         description="SQLite fsync policy in WAL mode. NORMAL: a commit survives a process "
         "crash, not a power loss; FULL: it survives both, at a cost per write.",
     )
-    db_pool_size: int = Field(default=8, ge=1)
+    db_pool_size: int = Field(
+        default=16,
+        ge=1,
+        description="Database connections per process, and as many threads for sync "
+        "endpoints: each thread holds one connection while it works, so none waits for "
+        "one and none is opened and closed per request.",
+    )
     trusted_hosts: list[str] = Field(
         default_factory=lambda: ["*"],
         description="Host header values served; `*.example.org` matches subdomains, `*` any.",
@@ -85,6 +91,11 @@ class Settings(BaseSettings):
         default=64 * 1024 * 1024,
         ge=0,
         description="Bodies kept in the in-memory cache, in all, per process.",
+    )
+    telemetry: bool = Field(
+        default=False,
+        description="FastAPI's built-in OpenTelemetry spans, metrics and logs. Off by default: "
+        "it costs a check of the global providers on every request even when none is set.",
     )
     data_version_ttl_seconds: float = Field(
         default=0.5,

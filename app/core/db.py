@@ -10,9 +10,11 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
 from fastapi import Request
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -23,6 +25,9 @@ from app.core.config import Settings
 SQLITE_BUSY_TIMEOUT_MS = 5000
 WRITE_OPTIONS = {"sqlite_begin": "IMMEDIATE"}
 SQLITE_PROGRESS_STEPS = 5000
+# Connections beyond the pool, for work outside the endpoint threads (the CLI, the cache's
+# data-version read); they are closed when returned.
+OVERFLOW = 4
 
 
 def is_sqlite(url: str) -> bool:
@@ -74,7 +79,7 @@ def create_db_engine(settings: Settings) -> Engine:
             url,
             connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
             pool_size=settings.db_pool_size,
-            max_overflow=settings.db_pool_size,
+            max_overflow=OVERFLOW,
         )
         _configure_sqlite(engine, settings.query_timeout_seconds, settings.sqlite_synchronous)
         return engine
@@ -82,18 +87,37 @@ def create_db_engine(settings: Settings) -> Engine:
     return create_engine(
         url,
         pool_size=settings.db_pool_size,
-        max_overflow=settings.db_pool_size,
+        max_overflow=OVERFLOW,
         pool_pre_ping=True,
         connect_args={"connect_timeout": 5, "options": f"-c statement_timeout={timeout_ms}"},
     )
+
+
+def size_thread_pool(settings: Settings) -> None:
+    """As many threads for sync endpoints as the pool has connections (anyio's default is
+    40): more threads would only queue on the pool, or open and close overflow connections."""
+    anyio.to_thread.current_default_thread_limiter().total_tokens = settings.db_pool_size
 
 
 def create_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
 
 
+@contextmanager
+def read_session(request: Request) -> Iterator[Session]:
+    """A session for a read endpoint, opened and closed inside the endpoint's own thread.
+
+    Read endpoints use this instead of the ``get_session`` dependency: FastAPI runs a
+    sync generator dependency's start and end in two more trips through the thread pool,
+    which cost more than the queries of a list page. Closing ends the read transaction
+    (its one snapshot serves the page, its count and its facets alike)."""
+    factory: sessionmaker[Session] = request.app.state.session_factory
+    with factory() as session:
+        yield session
+
+
 def get_session(request: Request) -> Iterator[Session]:
-    """One session per request: commit on success, roll back on any error."""
+    """One session per write request: commit on success, roll back on any error."""
     factory: sessionmaker[Session] = request.app.state.session_factory
     with factory() as session:
         try:

@@ -73,7 +73,7 @@ EXPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
 REPEATABLE = frozenset({"topic", "facet"})
 
 
-def no_repeated_parameters(request: Request) -> None:
+async def no_repeated_parameters(request: Request) -> None:
     """A single-valued parameter given twice is ambiguous: 422, not "the last one wins"."""
     seen: set[str] = set()
     for name, _ in request.query_params.multi_items():

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
-from app.core.db import get_session
+from app.core.db import read_session
 from app.core.errors import NotFound, problem_responses
 from app.core.listing import (
     EXPORT_RESPONSES,
@@ -44,7 +44,7 @@ CSV_COLUMNS: list[Column] = [
 ]
 
 
-def expert_filter(
+async def expert_filter(
     kind: Annotated[
         ExpertKind | None,
         Query(description="Only experts or only officials.", examples=["expert"]),
@@ -89,7 +89,6 @@ def expert_filter(
 )
 def list_experts(
     request: Request,
-    session: Annotated[Session, Depends(get_session)],
     filters: Annotated[ExpertFilter, Depends(expert_filter)],
     sort: Annotated[
         ExpertSort | None,
@@ -118,10 +117,11 @@ def list_experts(
             )
 
         return export_response(request, export_format, "experts", batch, CSV_COLUMNS, after)
-    items, next_key = repository.list_experts(
-        session, filters, sort=resolved, limit=limit, after=after
-    )
-    total = repository.count_experts(session, filters)
+    with read_session(request) as session:
+        items, next_key = repository.list_experts(
+            session, filters, sort=resolved, limit=limit, after=after
+        )
+        total = repository.count_experts(session, filters)
     return json_page(request, items, total, next_cursor(request, scope, next_key))
 
 
@@ -132,13 +132,14 @@ def list_experts(
     responses=problem_responses(404, 422),
 )
 def get_expert(
-    session: Annotated[Session, Depends(get_session)],
+    request: Request,
     slug: Annotated[
         str, Path(max_length=200, description="Expert slug.", examples=["askar-nursha"])
     ],
 ) -> ExpertDetail:
     """One person: statement count, topic counts, appearances and a monthly timeline."""
-    expert = repository.get_expert(session, slug)
+    with read_session(request) as session:
+        expert = repository.get_expert(session, slug)
     if expert is None:
         raise NotFound(f"No expert with slug '{slug}'.")
     return expert

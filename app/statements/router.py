@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
-from app.core.db import get_session
+from app.core.db import read_session
 from app.core.errors import NotFound, problem_responses
 from app.core.listing import (
     EXPORT_RESPONSES,
@@ -66,7 +66,6 @@ def _scope(sort: StatementSort) -> str:
 )
 def list_statements(
     request: Request,
-    session: Annotated[Session, Depends(get_session)],
     filters: Annotated[StatementFilter, Depends(statement_filter)],
     sort: Annotated[
         StatementSort | None,
@@ -119,16 +118,13 @@ def list_statements(
             request, export_format, "statements", batch, CSV_COLUMNS, after=after
         )
 
-    items, next_key = repository.list_statements(
-        session, filters, sort=resolved, limit=limit, after=after
-    )
-    return json_page(
-        request,
-        items,
-        repository.count_statements(session, filters),
-        next_cursor(request, scope, next_key),
-        facets=facets.facet_counts(session, filters, facet, facet_size) if facet else None,
-    )
+    with read_session(request) as session:
+        items, next_key = repository.list_statements(
+            session, filters, sort=resolved, limit=limit, after=after
+        )
+        total = repository.count_statements(session, filters)
+        found = facets.facet_counts(session, filters, facet, facet_size) if facet else None
+    return json_page(request, items, total, next_cursor(request, scope, next_key), facets=found)
 
 
 @router.get(
@@ -138,11 +134,12 @@ def list_statements(
     responses=problem_responses(404, 422),
 )
 def get_statement(
-    session: Annotated[Session, Depends(get_session)],
+    request: Request,
     statement_id: Annotated[int, Path(ge=1, le=MAX_ID, description="Statement id.", examples=[1])],
 ) -> StatementDetail:
     """One statement, with the terms that caused each of its topic tags."""
-    statement = repository.get_statement(session, statement_id)
+    with read_session(request) as session:
+        statement = repository.get_statement(session, statement_id)
     if statement is None:
         raise NotFound(f"No statement with id {statement_id}.")
     return statement

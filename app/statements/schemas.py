@@ -79,7 +79,7 @@ Q_DESCRIPTION = (
 )
 
 
-def statement_filter(
+async def statement_filter(
     q: Annotated[
         str | None,
         Query(

@@ -2,10 +2,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
-from sqlalchemy.orm import Session
+from fastapi import APIRouter, Depends, Query, Request
 
-from app.core.db import get_session
+from app.core.db import read_session
 from app.core.errors import problem_responses
 from app.core.listing import no_repeated_parameters
 from app.statements.schemas import StatementFilter, statement_filter
@@ -25,7 +24,7 @@ router = APIRouter(
     responses=problem_responses(422),
 )
 def timeline(
-    session: Annotated[Session, Depends(get_session)],
+    request: Request,
     filters: Annotated[StatementFilter, Depends(statement_filter)],
     interval: Annotated[
         Interval,
@@ -37,6 +36,6 @@ def timeline(
 ) -> list[TimelinePoint]:
     """How many statements match the filters (the same as `GET /v1/statements`) per period,
     from the first period with a statement to the last, empty periods included as 0."""
-    return [
-        TimelinePoint.model_validate(p) for p in repository.timeline(session, filters, interval)
-    ]
+    with read_session(request) as session:
+        points = repository.timeline(session, filters, interval)
+    return [TimelinePoint.model_validate(p) for p in points]

@@ -3,9 +3,8 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Request, Response
-from sqlalchemy.orm import Session
 
-from app.core.db import get_session
+from app.core.db import read_session
 from app.core.errors import InvalidParameter, NotFound, problem_responses
 from app.core.listing import no_repeated_parameters
 from app.core.pagination import Page, decode_cursor, encode_cursor, set_next_link
@@ -28,7 +27,6 @@ _SCOPE = "topics:slug"
 def list_topics(
     request: Request,
     response: Response,
-    session: Annotated[Session, Depends(get_session)],
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
 ) -> Page[TopicSummary]:
@@ -40,10 +38,12 @@ def list_topics(
         if len(key) != 1 or not isinstance(key[0], str):
             raise InvalidParameter("cursor is malformed.")
         after = key[0]
-    items, next_key = repository.list_topics(session, limit=limit, after=after)
+    with read_session(request) as session:
+        items, next_key = repository.list_topics(session, limit=limit, after=after)
+        total = repository.count_topics(session)
     next_cursor = encode_cursor(secret, _SCOPE, [next_key]) if next_key else None
     set_next_link(request, response, next_cursor)
-    return Page(items=items, total=repository.count_topics(session), next_cursor=next_cursor)
+    return Page(items=items, total=total, next_cursor=next_cursor)
 
 
 @router.get(
@@ -53,13 +53,14 @@ def list_topics(
     responses=problem_responses(404, 422),
 )
 def get_topic(
-    session: Annotated[Session, Depends(get_session)],
+    request: Request,
     slug: Annotated[
         str, Path(max_length=200, description="Topic slug.", examples=["stabilization"])
     ],
 ) -> TopicDetail:
     """One topic: its description, matching terms and the people who speak on it most."""
-    topic = repository.get_topic(session, slug)
+    with read_session(request) as session:
+        topic = repository.get_topic(session, slug)
     if topic is None:
         raise NotFound(f"No topic with slug '{slug}'.")
     return topic
