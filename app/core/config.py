@@ -50,11 +50,12 @@ class Settings(BaseSettings):
         "crash, not a power loss; FULL: it survives both, at a cost per write.",
     )
     db_pool_size: int = Field(
-        default=16,
+        default=4,
         ge=1,
         description="Database connections per process, and as many threads for sync "
-        "endpoints: each thread holds one connection while it works, so none waits for "
-        "one and none is opened and closed per request.",
+        "endpoints: each thread holds one connection while it works. A few are enough: "
+        "more threads only contend for the GIL (measured: 1.9 ms of CPU per list page with "
+        "4, 3.9 ms with 40). Scale out with `serve --workers`.",
     )
     trusted_hosts: list[str] = Field(
         default_factory=lambda: ["*"],
