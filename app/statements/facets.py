@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Article, Expert, Statement, StatementTopic, Topic
+from app.models import Article, Expert, ExpertMonth, ExpertTopic, Statement, StatementTopic, Topic
 from app.statements.repository import conditions, dialect_of
 from app.statements.schemas import Facet, StatementFilter
 
@@ -61,6 +61,39 @@ def _facet_select(name: Facet, dialect: str) -> Any:
     return select(month.label("value"), month.label("label"), count.label("count")).group_by(month)
 
 
+def _maintained_select(name: Facet, f: StatementFilter) -> Any | None:
+    """The facets that the per-expert counters (migration 0004) answer whole: the topics or
+    the months of one expert, the experts of one topic. None for any other filter."""
+    if f.q or f.kind or f.article or f.date_from or f.date_to or len(f.topic) > 1:
+        return None
+    count = ExpertTopic.statement_count.label("count")
+    if f.expert is not None and not f.topic and name == "topic":
+        return (
+            select(Topic.slug.label("value"), Topic.name.label("label"), count)
+            .join(ExpertTopic, ExpertTopic.topic_id == Topic.id)
+            .join(Expert, Expert.id == ExpertTopic.expert_id)
+            .where(Expert.slug == f.expert)
+        )
+    if f.expert is not None and not f.topic and name == "month":
+        return (
+            select(
+                ExpertMonth.month.label("value"),
+                ExpertMonth.month.label("label"),
+                ExpertMonth.statement_count.label("count"),
+            )
+            .join(Expert, Expert.id == ExpertMonth.expert_id)
+            .where(Expert.slug == f.expert)
+        )
+    if f.expert is None and f.topic and name == "expert":
+        return (
+            select(Expert.slug.label("value"), Expert.name.label("label"), count)
+            .join(ExpertTopic, ExpertTopic.expert_id == Expert.id)
+            .join(Topic, Topic.id == ExpertTopic.topic_id)
+            .where(Topic.slug == f.topic[0])
+        )
+    return None
+
+
 def facet_counts(
     session: Session, f: StatementFilter, names: list[Facet], size: int = DEFAULT_FACET_SIZE
 ) -> dict[str, list[dict[str, Any]]]:
@@ -69,10 +102,13 @@ def facet_counts(
     where = conditions(f, dialect)
     found: dict[str, list[dict[str, Any]]] = {}
     for name in dict.fromkeys(names):
-        query = _facet_select(name, dialect).where(*where)
-        rows = session.execute(
-            query.order_by(func.count(Statement.id).desc(), "value").limit(size)
-        ).all()
+        maintained = _maintained_select(name, f)
+        if maintained is not None:
+            query = maintained.order_by(maintained.selected_columns.count.desc(), "value")
+        else:
+            query = _facet_select(name, dialect).where(*where)
+            query = query.order_by(func.count(Statement.id).desc(), "value")
+        rows = session.execute(query.limit(size)).all()
         values = []
         for row in rows:
             label = row.label
