@@ -23,7 +23,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.core.config import Settings
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
-WRITE_OPTIONS = {"sqlite_begin": "IMMEDIATE"}
+WRITE_OPTIONS = {"sqlite_begin": "IMMEDIATE", "write_lock": True}
+# The transaction-scoped advisory lock of PostgreSQL writers; migration 0004's triggers
+# take the same key. A write transaction takes it first, before it locks any row, so
+# writers queue in one place (as SQLite's BEGIN IMMEDIATE makes them) instead of
+# deadlocking: the loader locks expert rows, and the triggers the shared counter rows.
+PG_WRITE_LOCK_KEY = 4_004_001
 SQLITE_PROGRESS_STEPS = 5000
 # Connections beyond the pool, for work outside the endpoint threads (the CLI, the cache's
 # data-version read); they are closed when returned.
@@ -84,13 +89,20 @@ def create_db_engine(settings: Settings) -> Engine:
         _configure_sqlite(engine, settings.query_timeout_seconds, settings.sqlite_synchronous)
         return engine
     timeout_ms = int(settings.query_timeout_seconds * 1000)
-    return create_engine(
+    engine = create_engine(
         url,
         pool_size=settings.db_pool_size,
         max_overflow=OVERFLOW,
         pool_pre_ping=True,
         connect_args={"connect_timeout": 5, "options": f"-c statement_timeout={timeout_ms}"},
     )
+
+    @event.listens_for(engine, "begin")
+    def _queue_writers(conn: Any) -> None:
+        if conn.get_execution_options().get("write_lock"):
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})")
+
+    return engine
 
 
 def size_thread_pool(settings: Settings) -> None:

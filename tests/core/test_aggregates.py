@@ -10,6 +10,7 @@ there precisely so that every writer stays correct.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from sqlalchemy import delete, distinct, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.core.config import Settings
+from app.core.db import PG_WRITE_LOCK_KEY
 from app.core.migrations import alembic_config
 from app.ingest.seed import seed
 from app.models import (
@@ -273,3 +275,16 @@ def test_backfill_rebuilds_what_the_triggers_kept(tmp_path: Path) -> None:
             assert assert_exact(store) == kept
         finally:
             store.engine.dispose()
+
+
+def test_writers_take_the_lock_the_triggers_take() -> None:
+    # PostgreSQL writers queue on one advisory lock taken when their transaction begins;
+    # the triggers of migration 0004 take the same key, so a writer that skipped it would
+    # still queue there, only later.
+    path = Path(__file__).parents[2] / "migrations" / "versions" / "2026_11_28_aggregates.py"
+    spec = importlib.util.spec_from_file_location("aggregates_migration", path)
+    assert spec is not None
+    assert spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    assert migration.PG_LOCK_KEY == PG_WRITE_LOCK_KEY

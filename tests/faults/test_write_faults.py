@@ -16,6 +16,9 @@ import httpx
 import pytest
 from sqlalchemy import create_engine, text
 
+from app.core.config import Settings
+from app.core.db import create_db_engine, create_session_factory
+from tests.core.test_aggregates import maintained, recomputed
 from tests.databases import PG_URL, fresh_database
 from tests.faults.articles import article, incomplete_articles
 from tests.faults.live_server import LiveServer, live_server, prepare
@@ -124,6 +127,38 @@ def test_eight_writers_and_readers_never_see_a_lock_error(
             stored = client.get(f"/v1/articles/{slug}")
             assert stored.status_code == 200, slug
             assert len(stored.json()["statements"]) == statements
+    assert incomplete_articles(url, skip=SEED_SLUGS) == []
+
+
+@pytest.mark.skipif(not PG_URL, reason="PostgreSQL's concurrent writers are what is under test")
+def test_concurrent_writers_on_postgresql_all_succeed_and_keep_counts_exact(
+    server: tuple[LiveServer, str, dict[str, str]],
+) -> None:
+    # Every article names the same three people and shares topics, so concurrent writers
+    # update the same expert and counter rows: without one queue they would deadlock.
+    running, url, auth = server
+    writers, per_writer = 8, 5
+    start = threading.Barrier(writers)
+
+    def write(w: int) -> list[httpx.Response]:
+        with httpx.Client(base_url=running.base_url, timeout=60) as client:
+            start.wait(timeout=30)
+            return [
+                client.post("/v1/articles", json=article(3000 + w * 100 + n), headers=auth)
+                for n in range(per_writer)
+            ]
+
+    with ThreadPoolExecutor(max_workers=writers) as pool:
+        responses = [r for batch in pool.map(write, range(writers)) for r in batch]
+    assert [r.status_code for r in responses] == [201] * (writers * per_writer), [
+        r.text for r in responses if r.status_code != 201
+    ]
+    engine = create_db_engine(Settings(database_url=url))
+    try:
+        with create_session_factory(engine)() as session:
+            assert maintained(session) == recomputed(session)
+    finally:
+        engine.dispose()
     assert incomplete_articles(url, skip=SEED_SLUGS) == []
 
 
