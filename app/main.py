@@ -11,7 +11,6 @@ from fastapi.telemetry import TelemetryConfig
 from app import health
 from app.articles.router import router as articles_router
 from app.articles.write_router import router as articles_write_router
-from app.core.caching import HttpCacheMiddleware
 from app.core.config import Settings, get_settings
 from app.core.db import create_db_engine, create_session_factory, size_thread_pool
 from app.core.errors import install_error_handlers
@@ -63,8 +62,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.session_factory = create_session_factory(engine)
 
     install_error_handlers(app)
-    # Innermost of the stack: request ids, logs and limits still apply to cached answers.
-    app.add_middleware(HttpCacheMiddleware, settings=settings)
     install_middleware(app, settings)
     for router in (
         articles_write_router,

@@ -12,6 +12,7 @@ ACCESS_LOGGER = "commentariat.access"
 _ROOT = "commentariat"
 # Attributes every LogRecord has; anything else was passed through ``extra=``.
 _STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "taskName"}
+_ACCESS = logging.getLogger(ACCESS_LOGGER)
 
 
 class JsonFormatter(logging.Formatter):
@@ -60,8 +61,18 @@ def log_access(
     response_bytes: int,
 ) -> None:
     # The query string is left out on purpose: it is where a misused API key would be.
-    logging.getLogger(ACCESS_LOGGER).info(
+    if not _ACCESS.isEnabledFor(logging.INFO):
+        return
+    # makeRecord and handle, as Logger.info does, minus the walk up the stack for the
+    # caller's file and line, which no access line uses (a third of its cost).
+    record = _ACCESS.makeRecord(
+        ACCESS_LOGGER,
+        logging.INFO,
+        __file__,
+        0,
         "request",
+        (),
+        None,
         extra={
             "request_id": request_id,
             "method": method,
@@ -72,3 +83,4 @@ def log_access(
             "bytes": response_bytes,
         },
     )
+    _ACCESS.handle(record)

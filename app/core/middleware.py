@@ -4,8 +4,11 @@
 2. request id and access log, and the last-resort generic 500 (so even that has an id);
 3. trusted hosts (400);
 4. CORS (preflights; 403 for writes from origins not configured);
-5. body limit (413);
-6. input guard (422 for NUL, lone surrogates, invalid UTF-8, a long ``q``, deep JSON).
+5. the HTTP cache (ETag, 304, whole answers in memory): a hit has passed every check above,
+   which can change with the request's host or origin, and skips the two below, whose
+   verdict on the same path and query string was already a 200;
+6. body limit (413);
+7. input guard (422 for NUL, lone surrogates, invalid UTF-8, a long ``q``, deep JSON).
 
 All are plain ASGI middleware, so bodies stream through them unbuffered (the input
 guard reads JSON bodies, which the body limit has already bounded).
@@ -17,6 +20,7 @@ from fastapi import FastAPI
 
 from app.core.access_log import configure_logging
 from app.core.body_limit import BodyLimitMiddleware
+from app.core.caching import HttpCacheMiddleware
 from app.core.config import Settings
 from app.core.cors import CORSMiddleware
 from app.core.input_guard import InputGuardMiddleware
@@ -34,6 +38,7 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
     # add_middleware wraps what is there, so the innermost comes first.
     app.add_middleware(InputGuardMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(HttpCacheMiddleware, settings=settings)
     app.add_middleware(CORSMiddleware, write_origins=settings.cors_origins)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts)
     app.add_middleware(RequestIdMiddleware)

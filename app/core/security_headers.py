@@ -28,6 +28,9 @@ _ALWAYS = {
     "Referrer-Policy": "no-referrer",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
+# The same, as raw ASGI header pairs: every answer passes here, so no header objects.
+_RAW_ALWAYS = [(name.lower().encode(), value.encode()) for name, value in _ALWAYS.items()]
+_RAW_API_POLICY = (b"content-security-policy", API_POLICY.encode())
 
 
 def page_policy(html: bytes) -> str:
@@ -53,13 +56,14 @@ class SecurityHeadersMiddleware:
         async def send_with_headers(message: Message) -> None:
             nonlocal held_start
             if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                for name, value in _ALWAYS.items():
-                    headers.setdefault(name, value)
-                if headers.get("content-type", "").startswith("text/html"):
+                raw = message["headers"] = list(message.get("headers", []))
+                present = {name.lower(): value for name, value in raw}
+                raw += [pair for pair in _RAW_ALWAYS if pair[0] not in present]
+                if present.get(b"content-type", b"").startswith(b"text/html"):
                     held_start = message  # The policy depends on the page's body.
                     return
-                headers.setdefault("Content-Security-Policy", API_POLICY)
+                if _RAW_API_POLICY[0] not in present:
+                    raw.append(_RAW_API_POLICY)
             elif message["type"] == "http.response.body" and held_start is not None:
                 html_parts.append(message.get("body", b""))
                 if message.get("more_body", False):
