@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Row, Select, and_, func, or_, select
+from sqlalchemy import Row, Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.core.errors import InvalidParameter
@@ -55,35 +56,62 @@ def resolve_sort(f: StatementFilter, sort: StatementSort | None) -> StatementSor
     return sort or ("relevance" if f.q else "-said_on")
 
 
-def conditions(f: StatementFilter, dialect: str, *, search: bool = True) -> list[Any]:
-    """WHERE clauses for the filter; ``search=False`` leaves ``q`` to a join instead."""
+def _value(value: Any, name: str, bound: bool) -> Any:
+    """The filter's value, or with ``bound`` a placeholder that ``filter_params`` fills."""
+    return bindparam(name, expanding=isinstance(value, list)) if bound else value
+
+
+def filter_params(f: StatementFilter) -> dict[str, Any]:
+    """The values for the placeholders of ``conditions(..., bound=True)``."""
+    values = {
+        "expert": f.expert,
+        "topics": f.topic or None,
+        "topic": f.topic[0] if f.topic else None,
+        "kind": f.kind,
+        "article": f.article,
+        "date_from": f.date_from,
+        "date_to": f.date_to,
+    }
+    return {name: value for name, value in values.items() if value is not None}
+
+
+def conditions(
+    f: StatementFilter, dialect: str, *, search: bool = True, bound: bool = False
+) -> list[Any]:
+    """WHERE clauses for the filter; ``search=False`` leaves ``q`` to a join instead.
+
+    With ``bound``, values are named placeholders (see ``filter_params``), so the clauses
+    depend only on which filters are given and one statement serves every request of
+    that shape; a search is never bound."""
     found: list[Any] = []
     if f.expert is not None:
+        expert = _value(f.expert, "expert", bound)
         found.append(
-            Statement.expert_id
-            == select(Expert.id).where(Expert.slug == f.expert).scalar_subquery()
+            Statement.expert_id == select(Expert.id).where(Expert.slug == expert).scalar_subquery()
         )
     if f.topic:
         found.append(
             Statement.id.in_(
                 select(StatementTopic.statement_id)
                 .join(Topic, Topic.id == StatementTopic.topic_id)
-                .where(Topic.slug.in_(f.topic))
+                .where(Topic.slug.in_(_value(f.topic, "topics", bound)))
             )
         )
     if f.kind is not None:
-        found.append(Statement.kind == f.kind)
+        found.append(Statement.kind == _value(f.kind, "kind", bound))
     if f.article is not None:
+        article = _value(f.article, "article", bound)
         found.append(
             Statement.article_id
-            == select(Article.id).where(Article.slug == f.article).scalar_subquery()
+            == select(Article.id).where(Article.slug == article).scalar_subquery()
         )
     if f.date_from is not None:
-        found.append(Statement.said_on >= f.date_from)
+        found.append(Statement.said_on >= _value(f.date_from, "date_from", bound))
     if f.date_to is not None:
-        found.append(Statement.said_on <= f.date_to)
+        found.append(Statement.said_on <= _value(f.date_to, "date_to", bound))
     query = search_of(f)
     if search and query is not None:
+        assert not bound, "a search is built per query"
         found.append(Statement.id.in_(backend.matching_ids(dialect, "statements", query)))
     return found
 
@@ -120,16 +148,19 @@ def _base_select() -> Select[*tuple[Any, ...]]:
     )
 
 
+_PAGE_TOPICS = (
+    select(StatementTopic.statement_id, Topic.slug, Topic.name)
+    .join(Topic, Topic.id == StatementTopic.topic_id)
+    .where(StatementTopic.statement_id.in_(bindparam("ids", expanding=True)))
+    .order_by(StatementTopic.statement_id, Topic.slug)
+)
+
+
 def _topics_by_statement(session: Session, ids: Sequence[int]) -> dict[int, list[dict[str, str]]]:
     found: dict[int, list[dict[str, str]]] = defaultdict(list)
     if not ids:
         return found
-    rows = session.execute(
-        select(StatementTopic.statement_id, Topic.slug, Topic.name)
-        .join(Topic, Topic.id == StatementTopic.topic_id)
-        .where(StatementTopic.statement_id.in_(ids))
-        .order_by(StatementTopic.statement_id, Topic.slug)
-    )
+    rows = session.execute(_PAGE_TOPICS, {"ids": list(ids)})
     for statement_id, slug, name in rows:
         found[statement_id].append({"slug": slug, "name": name})
     return found
@@ -177,19 +208,19 @@ def _one_topic(f: StatementFilter) -> bool:
     return len(f.topic) == 1 and not f.q
 
 
-def _topic_conditions(f: StatementFilter, dialect: str) -> list[Any]:
+def _topic_conditions(f: StatementFilter, dialect: str, *, bound: bool = False) -> list[Any]:
     """The filter with its topic and dates moved onto statement_topics (topic_id, said_on,
     position, statement_id), so a page is an index range scan, not the whole topic."""
     rest = f.model_copy(update={"topic": [], "date_from": None, "date_to": None})
-    found = conditions(rest, dialect)
+    found = conditions(rest, dialect, bound=bound)
+    topic = _value(f.topic[0], "topic", bound)
     found.append(
-        StatementTopic.topic_id
-        == select(Topic.id).where(Topic.slug == f.topic[0]).scalar_subquery()
+        StatementTopic.topic_id == select(Topic.id).where(Topic.slug == topic).scalar_subquery()
     )
     if f.date_from is not None:
-        found.append(StatementTopic.said_on >= f.date_from)
+        found.append(StatementTopic.said_on >= _value(f.date_from, "date_from", bound))
     if f.date_to is not None:
-        found.append(StatementTopic.said_on <= f.date_to)
+        found.append(StatementTopic.said_on <= _value(f.date_to, "date_to", bound))
     return found
 
 
@@ -200,18 +231,20 @@ def _search_only(f: StatementFilter) -> bool:
     )
 
 
+_EXPERT_TOTAL = select(Expert.statement_count).where(Expert.slug == bindparam("slug"))
+_TOPIC_TOTAL = select(Topic.statement_count).where(Topic.slug == bindparam("slug"))
+
+
 def _maintained_total(session: Session, f: StatementFilter) -> int | None:
     """The total of a filter on one expert or one topic alone, read from the counter the
     database keeps (migration 0004) instead of counting their statements; None otherwise."""
     if f.q or f.kind or f.article or f.date_from or f.date_to or len(f.topic) > 1:
         return None
     if f.expert is not None and not f.topic:
-        counter = select(Expert.statement_count).where(Expert.slug == f.expert)
-    elif f.topic and f.expert is None:
-        counter = select(Topic.statement_count).where(Topic.slug == f.topic[0])
-    else:
-        return None
-    return session.scalar(counter) or 0
+        return session.scalar(_EXPERT_TOTAL, {"slug": f.expert}) or 0
+    if f.topic and f.expert is None:
+        return session.scalar(_TOPIC_TOTAL, {"slug": f.topic[0]}) or 0
+    return None
 
 
 def count_statements(session: Session, f: StatementFilter) -> int:
@@ -221,13 +254,107 @@ def count_statements(session: Session, f: StatementFilter) -> int:
     query = search_of(f)
     if query is not None and _search_only(f):
         return session.scalar(backend.count_matches(dialect_of(session), "statements", query)) or 0
+    if query is not None:  # a search is built per query
+        return session.scalar(_count_select(f, dialect_of(session))) or 0
+    shape = _shape(f, dialect_of(session), True, False)
+    return session.scalar(_count_page(shape), filter_params(f)) or 0
+
+
+_AFTER = ("after_day", "after_position", "after_id")
+_Shape = tuple[str, bool, bool, bool, bool, bool, bool, bool, bool, bool]
+
+
+def _date_select(
+    f: StatementFilter, dialect: str, newest_first: bool, after: bool, *, bound: bool = False
+) -> Select[*tuple[Any, ...]]:
+    """A page in date order; the cursor position and the page size are placeholders
+    (``_AFTER``, ``page_size``), and with ``bound`` the filter's values too."""
+    placeholders: list[Any] = [bindparam(name) for name in _AFTER]
+    day, position, statement_id = placeholders
+    statement: Select[*tuple[Any, ...]]
+    if _one_topic(f):
+        st = StatementTopic
+        statement = (
+            select(*_COLUMNS)
+            .select_from(st)
+            .join(Statement, Statement.id == st.statement_id)
+            .join(Article, Article.id == Statement.article_id)
+            .outerjoin(Expert, Expert.id == Statement.expert_id)
+            .where(*_topic_conditions(f, dialect, bound=bound))
+            .order_by(
+                st.said_on.desc() if newest_first else st.said_on.asc(),
+                st.position,
+                st.statement_id,
+            )
+        )
+        if after:
+            later_in_day = or_(
+                st.position > position,
+                and_(st.position == position, st.statement_id > statement_id),
+            )
+            next_day = st.said_on < day if newest_first else st.said_on > day
+            statement = statement.where(or_(next_day, and_(st.said_on == day, later_in_day)))
+    else:
+        said_on = Statement.said_on.desc() if newest_first else Statement.said_on.asc()
+        statement = (
+            _base_select()
+            .where(*conditions(f, dialect, bound=bound))
+            .order_by(said_on, Statement.position, Statement.id)
+        )
+        if after:
+            statement = statement.where(_after_date(placeholders, newest_first))
+    return statement.limit(bindparam("page_size"))
+
+
+def _shape(f: StatementFilter, dialect: str, newest_first: bool, after: bool) -> _Shape:
+    """What a date-ordered page's SQL depends on, apart from values."""
+    return (
+        dialect,
+        newest_first,
+        after,
+        _one_topic(f),
+        f.expert is not None,
+        bool(f.topic),
+        f.kind is not None,
+        f.article is not None,
+        f.date_from is not None,
+        f.date_to is not None,
+    )
+
+
+@lru_cache(maxsize=512)
+def _date_page(shape: _Shape) -> Select[*tuple[Any, ...]]:
+    """One statement per shape, built once: building and caching the SQL of a page cost
+    more than running it. ``filter_params`` supplies the values."""
+    return _date_select(_stand_in(shape), shape[0], shape[1], shape[2], bound=True)
+
+
+def _stand_in(shape: _Shape) -> StatementFilter:
+    """A filter of that shape; its values are never used, only which ones are given."""
+    _dialect, _newest_first, _after, one_topic, expert, topics, kind, article, start, end = shape
+    return StatementFilter.model_construct(
+        q=None,
+        expert="" if expert else None,
+        topic=([""] if one_topic else ["", ""]) if topics else [],
+        kind="quote" if kind else None,
+        article="" if article else None,
+        date_from=dt.date.min if start else None,
+        date_to=dt.date.max if end else None,
+    )
+
+
+def _count_select(f: StatementFilter, dialect: str, *, bound: bool = False) -> Select[int]:
     if _one_topic(f):
         statement = select(func.count()).select_from(StatementTopic)
         if f.expert is not None or f.kind is not None or f.article is not None:
             statement = statement.join(Statement, Statement.id == StatementTopic.statement_id)
-        return session.scalar(statement.where(*_topic_conditions(f, dialect_of(session)))) or 0
-    where = conditions(f, dialect_of(session))
-    return session.scalar(select(func.count(Statement.id)).where(*where)) or 0
+        return statement.where(*_topic_conditions(f, dialect, bound=bound))
+    return select(func.count(Statement.id)).where(*conditions(f, dialect, bound=bound))
+
+
+@lru_cache(maxsize=256)
+def _count_page(shape: _Shape) -> Select[int]:
+    return _count_select(_stand_in(shape), shape[0], bound=True)
 
 
 def list_statements(
@@ -271,41 +398,19 @@ def list_statements(
                     match.c.score < score, and_(match.c.score == score, Statement.id < statement_id)
                 )
             )
-    elif _one_topic(f):
-        newest_first = sort == "-said_on"
-        st = StatementTopic
-        statement = (
-            select(*_COLUMNS)
-            .select_from(st)
-            .join(Statement, Statement.id == st.statement_id)
-            .join(Article, Article.id == Statement.article_id)
-            .outerjoin(Expert, Expert.id == Statement.expert_id)
-            .where(*_topic_conditions(f, dialect))
-            .order_by(
-                st.said_on.desc() if newest_first else st.said_on.asc(),
-                st.position,
-                st.statement_id,
-            )
-        )
-        if after is not None:
-            day, position, statement_id = after
-            later_in_day = or_(
-                st.position > position,
-                and_(st.position == position, st.statement_id > statement_id),
-            )
-            next_day = st.said_on < day if newest_first else st.said_on > day
-            statement = statement.where(or_(next_day, and_(st.said_on == day, later_in_day)))
     else:
         newest_first = sort == "-said_on"
-        said_on = Statement.said_on.desc() if newest_first else Statement.said_on.asc()
-        statement = (
-            _base_select()
-            .where(*conditions(f, dialect))
-            .order_by(said_on, Statement.position, Statement.id)
-        )
+        params: dict[str, Any] = {"page_size": limit + 1}
         if after is not None:
-            statement = statement.where(_after_date(after, newest_first))
-    rows = session.execute(statement.limit(limit + 1)).all()
+            params |= dict(zip(_AFTER, after, strict=True))
+        if f.q:  # a search is built per query
+            statement = _date_select(f, dialect, newest_first, after is not None)
+        else:
+            statement = _date_page(_shape(f, dialect, newest_first, after is not None))
+            params |= filter_params(f)
+        rows = session.execute(statement, params).all()
+    if sort == "relevance":
+        rows = session.execute(statement.limit(limit + 1)).all()
     next_key: Key | None = None
     if len(rows) > limit:
         rows = rows[:limit]
