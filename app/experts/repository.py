@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.core import keyset
@@ -143,6 +144,65 @@ def list_experts(
     return [_item(row) for row in rows], next_key
 
 
+APPEARANCES_IN_DETAIL = 20
+# Newest article first; the article id breaks ties between articles of one day.
+_APPEARANCE_ORDER = [(Article.published_on, True), (Article.id, True)]
+
+
+def _appearances(expert_id: int) -> Select[*tuple[Any, ...]]:
+    return (
+        select(
+            Article.id,
+            Article.slug,
+            Article.title,
+            Article.published_on,
+            Appearance.role,
+            Appearance.organization,
+        )
+        .join(Appearance, Appearance.article_id == Article.id)
+        .where(Appearance.expert_id == expert_id)
+        .order_by(*keyset.order_by(_APPEARANCE_ORDER))
+    )
+
+
+def _appearance(row: Any) -> AppearanceItem:
+    return AppearanceItem(
+        article=ArticleRef(slug=row.slug, title=row.title, published_on=row.published_on),
+        role=row.role,
+        organization=row.organization,
+    )
+
+
+def check_appearance_key(key: list[Any]) -> list[Any]:
+    try:
+        published_on, article_id = key
+        return [dt.date.fromisoformat(published_on), int(article_id)]
+    except (TypeError, ValueError):
+        raise InvalidParameter("cursor is malformed.") from None
+
+
+def list_appearances(
+    session: Session, slug: str, *, limit: int, after: list[Any] | None = None
+) -> tuple[list[dict[str, Any]], int, list[Any] | None] | None:
+    """A page of the articles a person appears in, newest first, their total and the key
+    to continue after; None when there is no such person."""
+    expert_id = session.scalar(select(Expert.id).where(Expert.slug == slug))
+    if expert_id is None:
+        return None
+    query = _appearances(expert_id)
+    if after is not None:
+        query = query.where(keyset.after(_APPEARANCE_ORDER, after))
+    rows = session.execute(query.limit(limit + 1)).all()
+    next_key = None
+    if len(rows) > limit:
+        rows = rows[:limit]
+        next_key = [rows[-1].published_on.isoformat(), rows[-1].id]
+    total = session.scalar(
+        select(func.count()).select_from(Appearance).where(Appearance.expert_id == expert_id)
+    )
+    return [_appearance(row).model_dump(mode="json") for row in rows], total or 0, next_key
+
+
 def get_expert(session: Session, slug: str) -> ExpertDetail | None:
     row = session.execute(select(*_COLUMNS).where(Expert.slug == slug)).first()
     if row is None:
@@ -153,18 +213,10 @@ def get_expert(session: Session, slug: str) -> ExpertDetail | None:
         .where(ExpertTopic.expert_id == row.id)
         .order_by(ExpertTopic.statement_count.desc(), Topic.slug)
     ).all()
-    appearance_rows = session.execute(
-        select(
-            Article.slug,
-            Article.title,
-            Article.published_on,
-            Appearance.role,
-            Appearance.organization,
-        )
-        .join(Appearance, Appearance.article_id == Article.id)
-        .where(Appearance.expert_id == row.id)
-        .order_by(Article.published_on.desc(), Article.id.desc())
-    ).all()
+    appearance_rows = session.execute(_appearances(row.id).limit(APPEARANCES_IN_DETAIL)).all()
+    appearance_count = session.scalar(
+        select(func.count()).select_from(Appearance).where(Appearance.expert_id == row.id)
+    )
     timeline_rows = session.execute(
         select(ExpertMonth.month, ExpertMonth.statement_count)
         .where(ExpertMonth.expert_id == row.id)
@@ -173,14 +225,8 @@ def get_expert(session: Session, slug: str) -> ExpertDetail | None:
     return ExpertDetail(
         **_item(row),
         topics=[TopicCount(slug=t.slug, name=t.name, count=t.count) for t in topic_rows],
-        appearances=[
-            AppearanceItem(
-                article=ArticleRef(slug=a.slug, title=a.title, published_on=a.published_on),
-                role=a.role,
-                organization=a.organization,
-            )
-            for a in appearance_rows
-        ],
+        appearances=[_appearance(a) for a in appearance_rows],
+        appearance_count=appearance_count or 0,
         timeline=[
             MonthCount(month=key, count=count)
             for key, count in fill_months({str(m): int(n) for m, n in timeline_rows})

@@ -21,7 +21,7 @@ from app.core.params import DEFAULT_LIMIT, Cursor, Limit
 from app.core.refs import ExpertKind
 from app.experts import repository
 from app.experts.repository import ExpertFilter, ExpertSort
-from app.experts.schemas import ExpertDetail, ExpertSummary
+from app.experts.schemas import AppearanceItem, ExpertDetail, ExpertSummary
 from app.exports.streaming import Column, export_response, field
 from app.search.query import MAX_QUERY_LENGTH, parse_query
 from app.statements.schemas import Q_DESCRIPTION
@@ -137,9 +137,38 @@ def get_expert(
         str, Path(max_length=200, description="Expert slug.", examples=["askar-nursha"])
     ],
 ) -> ExpertDetail:
-    """One person: statement count, topic counts, appearances and a monthly timeline."""
+    """One person: statement count, topic counts, their latest appearances and a monthly
+    timeline."""
     with read_session(request) as session:
         expert = repository.get_expert(session, slug)
     if expert is None:
         raise NotFound(f"No expert with slug '{slug}'.")
     return expert
+
+
+@router.get(
+    "/{slug}/appearances",
+    summary="List an expert's appearances",
+    operation_id="experts-appearances",
+    response_model=Page[AppearanceItem],
+    responses=problem_responses(404, 422),
+)
+def list_appearances(
+    request: Request,
+    slug: Annotated[
+        str, Path(max_length=200, description="Expert slug.", examples=["askar-nursha"])
+    ],
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
+) -> Response:
+    """Every article the person appears in, newest first, with the role and organisation
+    that article gave them."""
+    scope = "experts:appearances"
+    raw_key = cursor_key(request, scope, cursor)
+    after = repository.check_appearance_key(raw_key) if raw_key is not None else None
+    with read_session(request) as session:
+        found = repository.list_appearances(session, slug, limit=limit, after=after)
+    if found is None:
+        raise NotFound(f"No expert with slug '{slug}'.")
+    items, total, next_key = found
+    return json_page(request, items, total, next_cursor(request, scope, next_key))

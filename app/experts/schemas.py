@@ -44,7 +44,13 @@ class ExpertDetail(ExpertSummary):
     """One person: their topics, their appearances (newest first) and a monthly timeline."""
 
     topics: list[TopicCount] = Field(description="Topic counts, most frequent first.")
-    appearances: list[AppearanceItem] = Field(description="Articles they appear in, newest first.")
+    appearances: list[AppearanceItem] = Field(
+        description=(
+            "The latest articles they appear in, newest first: at most 20. "
+            "`GET /v1/experts/{slug}/appearances` pages through all of them."
+        )
+    )
+    appearance_count: int = Field(description="Articles they appear in, in all.", examples=[1])
     timeline: list[MonthCount] = Field(
         description="Statements per month, oldest first; months without any are 0."
     )
