@@ -153,6 +153,7 @@ class _Writer:
                         "article_id": article_id,
                         "role": person.role,
                         "organization": person.organization,
+                        "published_on": generated.published_on,
                     }
                 )
             for position, (statement, terms_by_topic) in enumerate(

@@ -145,17 +145,18 @@ def list_experts(
 
 
 APPEARANCES_IN_DETAIL = 20
-# Newest article first; the article id breaks ties between articles of one day.
-_APPEARANCE_ORDER = [(Article.published_on, True), (Article.id, True)]
+# Newest article first; the article id breaks ties between articles of one day. The
+# appearance's own copy of the date lets ix_appearances_expert_published_on give the order.
+_APPEARANCE_ORDER = [(Appearance.published_on, True), (Appearance.article_id, True)]
 
 
 def _appearances(expert_id: int) -> Select[*tuple[Any, ...]]:
     return (
         select(
-            Article.id,
+            Appearance.article_id,
+            Appearance.published_on,
             Article.slug,
             Article.title,
-            Article.published_on,
             Appearance.role,
             Appearance.organization,
         )
@@ -196,7 +197,7 @@ def list_appearances(
     next_key = None
     if len(rows) > limit:
         rows = rows[:limit]
-        next_key = [rows[-1].published_on.isoformat(), rows[-1].id]
+        next_key = [rows[-1].published_on.isoformat(), rows[-1].article_id]
     total = session.scalar(
         select(func.count()).select_from(Appearance).where(Appearance.expert_id == expert_id)
     )

@@ -109,8 +109,7 @@ def _upsert_experts(
     if known:
         latest = dict(
             session.execute(
-                select(Appearance.expert_id, func.max(Article.published_on))
-                .join(Article, Article.id == Appearance.article_id)
+                select(Appearance.expert_id, func.max(Appearance.published_on))
                 .where(Appearance.expert_id.in_([e.id for e in known.values()]))
                 .group_by(Appearance.expert_id)
             ).all()
@@ -156,6 +155,7 @@ def _upsert_experts(
                     "article_id": article.id,
                     "role": person.role,
                     "organization": person.organization,
+                    "published_on": article.published_on,
                 }
                 for expert, person in chosen.values()
             ],
@@ -315,9 +315,8 @@ def _delete(session: Session, slug: str) -> bool:
     for expert_id in expert_ids:
         latest = session.execute(
             select(Appearance.role, Appearance.organization)
-            .join(Article, Article.id == Appearance.article_id)
             .where(Appearance.expert_id == expert_id)
-            .order_by(Article.published_on.desc(), Article.id.desc())
+            .order_by(Appearance.published_on.desc(), Appearance.article_id.desc())
             .limit(1)
         ).first()
         if latest is not None:

@@ -41,7 +41,11 @@ class Appearance(Base):
     """How one article introduced one person."""
 
     __tablename__ = "appearances"
-    __table_args__ = (Index("ix_appearances_article_id", "article_id"),)
+    __table_args__ = (
+        Index("ix_appearances_article_id", "article_id"),
+        # newest first per person (detail, appearance list, the loader's latest role)
+        Index("ix_appearances_expert_published_on", "expert_id", "published_on", "article_id"),
+    )
 
     expert_id: Mapped[int] = mapped_column(
         ForeignKey("experts.id", ondelete="CASCADE"), primary_key=True
@@ -51,3 +55,5 @@ class Appearance(Base):
     )
     role: Mapped[str | None] = mapped_column(Text)
     organization: Mapped[str | None] = mapped_column(Text)
+    published_on: Mapped[dt.date] = mapped_column(Date)
+    """The article's date, copied: articles are written and deleted whole, never re-dated."""
