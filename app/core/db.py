@@ -30,6 +30,10 @@ WRITE_OPTIONS = {"sqlite_begin": "IMMEDIATE", "write_lock": True}
 # deadlocking: the loader locks expert rows, and the triggers the shared counter rows.
 PG_WRITE_LOCK_KEY = 4_004_001
 SQLITE_PROGRESS_STEPS = 5000
+# An execution option that lifts the query time limit on a connection (SQLite; PostgreSQL
+# takes ``SET LOCAL statement_timeout = 0``): for migrations, whose backfills run as long
+# as the store is large.
+UNBOUNDED_OPTION = "commentariat_unbounded"
 # Connections beyond the pool, for work outside the endpoint threads (the CLI, the cache's
 # data-version read); they are closed when returned.
 OVERFLOW = 4
@@ -68,7 +72,8 @@ def _configure_sqlite(engine: Engine, query_timeout: float, synchronous: str) ->
     def _start_clock(conn: Any, *_args: Any) -> None:
         deadline = conn.info.get("query_deadline")
         if deadline is not None:
-            deadline[0] = time.monotonic() + query_timeout
+            unbounded = conn.get_execution_options().get(UNBOUNDED_OPTION)
+            deadline[0] = math.inf if unbounded else time.monotonic() + query_timeout
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:

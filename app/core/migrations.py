@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from app.core.config import Settings
+from app.core.db import UNBOUNDED_OPTION
 
 
 def alembic_config(settings: Settings) -> Config:
@@ -16,8 +20,20 @@ def alembic_config(settings: Settings) -> Config:
     return config
 
 
+@contextmanager
+def unbounded_transaction(engine: Engine) -> Iterator[Connection]:
+    """One transaction without the query time limit that guards requests: a migration's
+    backfill on a large store runs longer than any request may."""
+    with engine.connect() as connection:
+        connection = connection.execution_options(**{UNBOUNDED_OPTION: True})
+        with connection.begin():
+            if connection.dialect.name == "postgresql":
+                connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
+            yield connection
+
+
 def upgrade_to_head(settings: Settings, engine: Engine) -> None:
     config = alembic_config(settings)
-    with engine.begin() as connection:
+    with unbounded_transaction(engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -1,6 +1,10 @@
 """Statement queries. Lists select plain columns (no ORM objects), fetch the page's topics
 in one more query and serialise rows straight to dicts, so a page costs a fixed number of
-statements whatever its size, and no model validation."""
+statements whatever its size, and no model validation.
+
+The statements of a page are built once per shape (see ``_date_page``) and run on the
+session's Core connection: they select columns, not entities, so the ORM's execution
+layer would only add work (a fifth of a page's database time on the 10k store)."""
 
 from __future__ import annotations
 
@@ -160,7 +164,7 @@ def _topics_by_statement(session: Session, ids: Sequence[int]) -> dict[int, list
     found: dict[int, list[dict[str, str]]] = defaultdict(list)
     if not ids:
         return found
-    rows = session.execute(_PAGE_TOPICS, {"ids": list(ids)})
+    rows = session.connection().execute(_PAGE_TOPICS, {"ids": list(ids)})
     for statement_id, slug, name in rows:
         found[statement_id].append({"slug": slug, "name": name})
     return found
@@ -241,9 +245,9 @@ def _maintained_total(session: Session, f: StatementFilter) -> int | None:
     if f.q or f.kind or f.article or f.date_from or f.date_to or len(f.topic) > 1:
         return None
     if f.expert is not None and not f.topic:
-        return session.scalar(_EXPERT_TOTAL, {"slug": f.expert}) or 0
+        return session.connection().scalar(_EXPERT_TOTAL, {"slug": f.expert}) or 0
     if f.topic and f.expert is None:
-        return session.scalar(_TOPIC_TOTAL, {"slug": f.topic[0]}) or 0
+        return session.connection().scalar(_TOPIC_TOTAL, {"slug": f.topic[0]}) or 0
     return None
 
 
@@ -257,7 +261,7 @@ def count_statements(session: Session, f: StatementFilter) -> int:
     if query is not None:  # a search is built per query
         return session.scalar(_count_select(f, dialect_of(session))) or 0
     shape = _shape(f, dialect_of(session), True, False)
-    return session.scalar(_count_page(shape), filter_params(f)) or 0
+    return session.connection().scalar(_count_page(shape), filter_params(f)) or 0
 
 
 _AFTER = ("after_day", "after_position", "after_id")
@@ -408,7 +412,7 @@ def list_statements(
         else:
             statement = _date_page(_shape(f, dialect, newest_first, after is not None))
             params |= filter_params(f)
-        rows = session.execute(statement, params).all()
+        rows = session.connection().execute(statement, params).all()
     if sort == "relevance":
         rows = session.execute(statement.limit(limit + 1)).all()
     next_key: Key | None = None
