@@ -6,7 +6,7 @@ from app.models.base import Base
 from app.models.expert import Appearance, Expert
 from app.models.expert_aggregates import ExpertMonth, ExpertTopic
 from app.models.statement import Statement
-from app.models.store_state import DataVersion
+from app.models.store_state import DataVersion, StoreCounts
 from app.models.topic import StatementTopic, Topic
 
 __all__ = [
@@ -20,5 +20,6 @@ __all__ = [
     "ExpertTopic",
     "Statement",
     "StatementTopic",
+    "StoreCounts",
     "Topic",
 ]

@@ -14,3 +14,13 @@ class DataVersion(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StoreCounts(Base):
+    """A single row (id 1) with the number of statements, kept exact by database triggers
+    (migration 0006): an unfiltered list's total without counting the archive."""
+
+    __tablename__ = "store_counts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    statements: Mapped[int] = mapped_column(Integer)

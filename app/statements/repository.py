@@ -18,7 +18,7 @@ from sqlalchemy import Row, Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.core.errors import InvalidParameter
-from app.models import Article, Expert, Statement, StatementTopic, Topic
+from app.models import Article, Expert, Statement, StatementTopic, StoreCounts, Topic
 from app.search import backend
 from app.search.highlight import highlight
 from app.search.query import SearchQuery, parse_query
@@ -235,15 +235,21 @@ def _search_only(f: StatementFilter) -> bool:
     )
 
 
+_ALL_TOTAL = select(StoreCounts.statements).where(StoreCounts.id == 1)
 _EXPERT_TOTAL = select(Expert.statement_count).where(Expert.slug == bindparam("slug"))
 _TOPIC_TOTAL = select(Topic.statement_count).where(Topic.slug == bindparam("slug"))
 
 
 def _maintained_total(session: Session, f: StatementFilter) -> int | None:
-    """The total of a filter on one expert or one topic alone, read from the counter the
-    database keeps (migration 0004) instead of counting their statements; None otherwise."""
+    """The total of no filter, or of one expert or one topic alone, read from the counters
+    the database keeps (migrations 0004 and 0006) instead of counting statements; None for
+    any other filter."""
     if f.q or f.kind or f.article or f.date_from or f.date_to or len(f.topic) > 1:
         return None
+    if f.expert is None and not f.topic:
+        # None, and so a count, if the row is missing
+        total: int | None = session.connection().scalar(_ALL_TOTAL)
+        return total
     if f.expert is not None and not f.topic:
         return session.connection().scalar(_EXPERT_TOTAL, {"slug": f.expert}) or 0
     if f.topic and f.expert is None:
