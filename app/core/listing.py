@@ -52,6 +52,12 @@ def json_page(
     if cursor is not None:
         url = request.url.include_query_params(cursor=cursor)
         headers["Link"] = f'<{url}>; rel="next"'
+    return json_response(body, headers)
+
+
+def json_response(body: Any, headers: dict[str, str] | None = None) -> Response:
+    """A JSON answer serialised once, straight from dicts: for bodies built from rows that
+    already have the shape of the endpoint's declared ``response_model``."""
     return Response(
         json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(),
         media_type="application/json",

@@ -11,8 +11,6 @@ from sqlalchemy.orm import Session
 
 from app.core import keyset
 from app.core.errors import InvalidParameter
-from app.core.refs import ArticleRef
-from app.experts.schemas import AppearanceItem, ExpertDetail, MonthCount, TopicCount
 from app.models import Appearance, Article, Expert, ExpertMonth, ExpertTopic, Topic
 from app.search import backend
 from app.search.query import parse_query
@@ -166,12 +164,16 @@ def _appearances(expert_id: int) -> Select[*tuple[Any, ...]]:
     )
 
 
-def _appearance(row: Any) -> AppearanceItem:
-    return AppearanceItem(
-        article=ArticleRef(slug=row.slug, title=row.title, published_on=row.published_on),
-        role=row.role,
-        organization=row.organization,
-    )
+def _appearance(row: Any) -> dict[str, Any]:
+    return {
+        "article": {
+            "slug": row.slug,
+            "title": row.title,
+            "published_on": row.published_on.isoformat(),
+        },
+        "role": row.role,
+        "organization": row.organization,
+    }
 
 
 def check_appearance_key(key: list[Any]) -> list[Any]:
@@ -201,10 +203,12 @@ def list_appearances(
     total = session.scalar(
         select(func.count()).select_from(Appearance).where(Appearance.expert_id == expert_id)
     )
-    return [_appearance(row).model_dump(mode="json") for row in rows], total or 0, next_key
+    return [_appearance(row) for row in rows], total or 0, next_key
 
 
-def get_expert(session: Session, slug: str) -> ExpertDetail | None:
+def get_expert(session: Session, slug: str) -> dict[str, Any] | None:
+    """One person as the JSON of ``ExpertDetail``, built from rows: no model is validated
+    (the detail of a long-quoted person carries a hundred timeline months)."""
     row = session.execute(select(*_COLUMNS).where(Expert.slug == slug)).first()
     if row is None:
         return None
@@ -223,13 +227,13 @@ def get_expert(session: Session, slug: str) -> ExpertDetail | None:
         .where(ExpertMonth.expert_id == row.id)
         .order_by(ExpertMonth.month)
     ).all()
-    return ExpertDetail(
+    return {
         **_item(row),
-        topics=[TopicCount(slug=t.slug, name=t.name, count=t.count) for t in topic_rows],
-        appearances=[_appearance(a) for a in appearance_rows],
-        appearance_count=appearance_count or 0,
-        timeline=[
-            MonthCount(month=key, count=count)
+        "topics": [{"slug": t.slug, "name": t.name, "count": t.count} for t in topic_rows],
+        "appearances": [_appearance(a) for a in appearance_rows],
+        "appearance_count": appearance_count or 0,
+        "timeline": [
+            {"month": key, "count": count}
             for key, count in fill_months({str(m): int(n) for m, n in timeline_rows})
         ],
-    )
+    }

@@ -13,6 +13,7 @@ from app.core.listing import (
     Format,
     cursor_key,
     json_page,
+    json_response,
     next_cursor,
     no_repeated_parameters,
 )
@@ -129,6 +130,7 @@ def list_experts(
     "/{slug}",
     summary="Get an expert",
     operation_id="experts-get",
+    response_model=ExpertDetail,
     responses=problem_responses(404, 422),
 )
 def get_expert(
@@ -136,14 +138,14 @@ def get_expert(
     slug: Annotated[
         str, Path(max_length=200, description="Expert slug.", examples=["askar-nursha"])
     ],
-) -> ExpertDetail:
+) -> Response:
     """One person: statement count, topic counts, their latest appearances and a monthly
     timeline."""
     with read_session(request) as session:
         expert = repository.get_expert(session, slug)
     if expert is None:
         raise NotFound(f"No expert with slug '{slug}'.")
-    return expert
+    return json_response(expert)
 
 
 @router.get(
