@@ -303,7 +303,10 @@ def _date_select(
                 and_(st.position == position, st.statement_id > statement_id),
             )
             next_day = st.said_on < day if newest_first else st.said_on > day
-            statement = statement.where(or_(next_day, and_(st.said_on == day, later_in_day)))
+            statement = statement.where(
+                _not_past(st.said_on, day, newest_first),
+                or_(next_day, and_(st.said_on == day, later_in_day)),
+            )
     else:
         said_on = Statement.said_on.desc() if newest_first else Statement.said_on.asc()
         statement = (
@@ -312,8 +315,19 @@ def _date_select(
             .order_by(said_on, Statement.position, Statement.id)
         )
         if after:
-            statement = statement.where(_after_date(placeholders, newest_first))
+            statement = statement.where(
+                _not_past(Statement.said_on, day, newest_first),
+                _after_date(placeholders, newest_first),
+            )
     return statement.limit(bindparam("page_size"))
+
+
+def _not_past(said_on: Any, day: Any, newest_first: bool) -> Any:
+    """``said_on`` no further than the cursor's day: implied by the keyset condition, but
+    stated on its own it lets the planner seek the filter's index to the cursor. Without
+    it SQLite answered the OR of the keyset condition from the date index alone and read
+    every statement before the cursor's day (page 2 of one expert: 1.9 s at 1M)."""
+    return said_on <= day if newest_first else said_on >= day
 
 
 def _shape(f: StatementFilter, dialect: str, newest_first: bool, after: bool) -> _Shape:
