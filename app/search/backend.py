@@ -129,9 +129,15 @@ def ranked(
     """
     ids = matching_ids(dialect, target, query)
     id_column = ids.selected_columns[0]
-    floor = func.coalesce(
-        ids.order_by(id_column.desc()).limit(1).offset(RANK_WINDOW - 1).scalar_subquery(), 0
-    )
+    # The window's floor is read once, as a CTE: as a scalar subquery it was written, and
+    # run, in both halves (two more scans of every match on PostgreSQL).
+    window_floor = select(
+        func.coalesce(
+            ids.order_by(id_column.desc()).limit(1).offset(RANK_WINDOW - 1).scalar_subquery(),
+            0,
+        ).label("floor")
+    ).cte("rank_window_floor")
+    floor = select(window_floor.c.floor).scalar_subquery()
     inside = scored(dialect, target, query)
     score, match_id = inside.selected_columns.score, inside.selected_columns.id
     inside = inside.where(match_id >= floor)
