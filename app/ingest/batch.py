@@ -22,6 +22,7 @@ from app.core.db import WRITE_OPTIONS
 from app.ingest.loader import (
     Extraction,
     IngestResult,
+    bump_data_version,
     existing_result,
     extract,
     load_taxonomy_from_store,
@@ -132,7 +133,8 @@ def _store_in_savepoint(session: Session, item: _Prepared) -> IngestResult:
         found = existing_result(session, item.data)
         if found is not None:
             return found
-        return write_article(session, item.data, item.extraction)
+        # the chunk bumps the data version once, outside every savepoint
+        return write_article(session, item.data, item.extraction, bump=False)
 
 
 def _store_chunk(factory: sessionmaker[Session], chunk: list[_Prepared]) -> list[FileOutcome]:
@@ -149,6 +151,8 @@ def _store_chunk(factory: sessionmaker[Session], chunk: list[_Prepared]) -> list
                 except Exception:
                     # Retried alone below, where a real failure gets its own message.
                     retry.append(item)
+            if any(outcome.result is not None and outcome.result.created for outcome in stored):
+                bump_data_version(session)
             session.commit()
     except Exception:
         stored, retry = [], pending

@@ -163,7 +163,20 @@ def _upsert_experts(
     return {slug: chosen[key][0].id for slug, key in keys.items()}
 
 
-def _write(session: Session, data: ArticleInput, extraction: Extraction, sha: str) -> Article:
+def _topic_ids(session: Session) -> dict[str, int]:
+    """Topic ids by slug, read once per session: a batch writes many articles in one."""
+    found: dict[str, int] | None = session.info.get(_TOPIC_IDS)
+    if found is None:
+        found = session.info[_TOPIC_IDS] = dict(session.execute(select(Topic.slug, Topic.id)).all())
+    return found
+
+
+_TOPIC_IDS = "commentariat_topic_ids"
+
+
+def _write(
+    session: Session, data: ArticleInput, extraction: Extraction, sha: str, *, bump: bool = True
+) -> Article:
     parsed = extraction.parsed
     article = Article(
         slug=_unique_slug(session, Article, slugify(parsed.title), sha[:8]),
@@ -180,7 +193,7 @@ def _write(session: Session, data: ArticleInput, extraction: Extraction, sha: st
     session.add(article)
     session.flush()
     expert_ids = _upsert_experts(session, parsed.people, article)
-    topic_ids = dict(session.execute(select(Topic.slug, Topic.id)).all())
+    topic_ids = _topic_ids(session)
     statement_rows = []
     for position, parsed_statement in enumerate(parsed.statements, start=1):
         speaker_id = expert_ids.get(parsed_statement.speaker) if parsed_statement.speaker else None
@@ -216,7 +229,8 @@ def _write(session: Session, data: ArticleInput, extraction: Extraction, sha: st
         ]
         if tag_rows:
             session.execute(insert(StatementTopic), tag_rows)
-    bump_data_version(session)
+    if bump:
+        bump_data_version(session)
     return article
 
 
@@ -247,9 +261,12 @@ def existing_result(session: Session, data: ArticleInput) -> IngestResult | None
     return _result(session, found, False, []) if found is not None else None
 
 
-def write_article(session: Session, data: ArticleInput, extraction: Extraction) -> IngestResult:
-    """Add one article inside the caller's transaction (the caller commits)."""
-    article = _write(session, data, extraction, content_sha256(data.text))
+def write_article(
+    session: Session, data: ArticleInput, extraction: Extraction, *, bump: bool = True
+) -> IngestResult:
+    """Add one article inside the caller's transaction (the caller commits). With
+    ``bump=False`` the caller bumps the data version itself, once for many articles."""
+    article = _write(session, data, extraction, content_sha256(data.text), bump=bump)
     return IngestResult(
         article_id=article.id,
         slug=article.slug,

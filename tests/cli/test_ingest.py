@@ -94,3 +94,25 @@ def test_keys_create_list_revoke(store: Store, write_client: TestClient) -> None
     assert run_cli("keys", "revoke", "analyst", url=url).returncode == 0
     assert "analyst\trevoked" in run_cli("keys", "list", url=url).stdout
     assert write_client.post("/v1/articles/preview", json=body, headers=headers).status_code == 401
+
+
+def _data_version(store: Store) -> int:
+    with store.engine.connect() as conn:
+        return int(conn.exec_driver_sql("SELECT version FROM data_version").scalar_one())
+
+
+def test_ingest_moves_the_data_version_only_when_it_stores_something(
+    store: Store, tmp_path: Path
+) -> None:
+    # Caches and ETags key on the data version: a batch that stores articles must move
+    # it (once, outside the articles' savepoints), a batch that stores nothing must not.
+    (tmp_path / "one.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "two.txt").write_text(GOOD.replace("Jane Doe", "Janet Roe"), encoding="utf-8")
+    url = store.settings.database_url
+    before = _data_version(store)
+    assert run_cli("ingest", str(tmp_path), url=url).returncode == 0
+    after = _data_version(store)
+    assert after > before
+    again = run_cli("ingest", str(tmp_path), url=url)
+    assert "stored: 0, unchanged: 2, failed: 0" in again.stdout
+    assert _data_version(store) == after
