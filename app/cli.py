@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 Handler = Callable[[argparse.Namespace], int]
 
 
+INGEST_SQLITE_CACHE_MB = 128
+
+
 def _migrate(_args: argparse.Namespace) -> int:
     settings = get_settings()
     engine = create_db_engine(settings)
@@ -62,7 +65,10 @@ def _ingest(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not p.exists()]
     files = find_source_files(p for p in args.paths if p.exists())
     settings = get_settings()
-    engine = create_db_engine(settings)
+    # One writer connection whose inserts land all over every index of a growing store: a
+    # larger page cache keeps more of those pages in memory as the store grows.
+    cache_mb = max(settings.sqlite_cache_mb, INGEST_SQLITE_CACHE_MB)
+    engine = create_db_engine(settings.model_copy(update={"sqlite_cache_mb": cache_mb}))
     progress = Progress(len(files) + len(missing))
     for path in missing:
         progress(_missing(path))

@@ -49,6 +49,12 @@ class Settings(BaseSettings):
         description="SQLite fsync policy in WAL mode. NORMAL: a commit survives a process "
         "crash, not a power loss; FULL: it survives both, at a cost per write.",
     )
+    sqlite_cache_mb: int = Field(
+        default=16,
+        ge=1,
+        description="SQLite's page cache per connection, in MiB (SQLite's own default is 2). "
+        "`commentariat ingest` gives its one writer connection at least 128.",
+    )
     db_pool_size: int = Field(
         default=4,
         ge=1,

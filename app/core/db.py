@@ -49,7 +49,9 @@ def _ensure_sqlite_folder(url: str) -> None:
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
 
 
-def _configure_sqlite(engine: Engine, query_timeout: float, synchronous: str) -> None:
+def _configure_sqlite(
+    engine: Engine, query_timeout: float, synchronous: str, cache_mb: int
+) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, record: Any) -> None:
         # Let SQLAlchemy's "begin" event own transactions instead of pysqlite's legacy mode.
@@ -59,6 +61,7 @@ def _configure_sqlite(engine: Engine, query_timeout: float, synchronous: str) ->
         cursor.execute(f"PRAGMA synchronous={synchronous}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA cache_size=-{cache_mb * 1024}")  # negative: KiB
         cursor.close()
         # The query time limit: SQLite calls this every few thousand VM steps, and a true
         # return interrupts the statement ("interrupted", mapped to 503). Waiting on a lock
@@ -91,7 +94,12 @@ def create_db_engine(settings: Settings) -> Engine:
             pool_size=settings.db_pool_size,
             max_overflow=OVERFLOW,
         )
-        _configure_sqlite(engine, settings.query_timeout_seconds, settings.sqlite_synchronous)
+        _configure_sqlite(
+            engine,
+            settings.query_timeout_seconds,
+            settings.sqlite_synchronous,
+            settings.sqlite_cache_mb,
+        )
         return engine
     timeout_ms = int(settings.query_timeout_seconds * 1000)
     engine = create_engine(

@@ -109,13 +109,21 @@ def _upsert_experts(
     }
     latest: dict[int, dt.date] = {}
     if known:
-        latest = dict(
-            session.execute(
-                select(Appearance.expert_id, func.max(Appearance.published_on))
-                .where(Appearance.expert_id.in_([e.id for e in known.values()]))
-                .group_by(Appearance.expert_id)
-            ).all()
+        # One index seek per person (max over ix_appearances_expert_published_on); a
+        # GROUP BY over them read every appearance of each (1.5 ms for the most quoted
+        # people at 500k statements, growing with their history).
+        newest = (
+            select(func.max(Appearance.published_on))
+            .where(Appearance.expert_id == Expert.id)
+            .scalar_subquery()
         )
+        latest = {
+            expert_id: day
+            for expert_id, day in session.execute(
+                select(Expert.id, newest).where(Expert.id.in_([e.id for e in known.values()]))
+            )
+            if day is not None
+        }
     chosen: dict[str, tuple[Expert, ParsedPerson]] = {}
     new_slugs: set[str] = set()
     for person in people:
