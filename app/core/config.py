@@ -50,9 +50,10 @@ class Settings(BaseSettings):
         "crash, not a power loss; FULL: it survives both, at a cost per write.",
     )
     sqlite_cache_mb: int = Field(
-        default=16,
+        default=2,
         ge=1,
-        description="SQLite's page cache per connection, in MiB (SQLite's own default is 2). "
+        description="SQLite's page cache per connection, in MiB (2 is SQLite's own default; "
+        "16 measured no faster for the server at 1M statements and cost 60 MB of RSS). "
         "`commentariat ingest` gives its one writer connection at least 128.",
     )
     db_pool_size: int = Field(
