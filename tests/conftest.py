@@ -37,10 +37,12 @@ class Store:
         """Empty every table and reseed, so a writing test starts from the seed alone."""
         with self.engine.begin() as conn:
             for table in reversed(Base.metadata.sorted_tables):
-                # single rows the store keeps; the triggers bring store_counts back to 0
-                if table.name not in ("data_version", "store_counts"):
+                if table.name not in ("data_version", "store_counts"):  # single rows
                     conn.execute(table.delete())
             conn.execute(text("UPDATE data_version SET version = 0"))
+            # every statement is gone; a test may have deleted the row itself
+            conn.execute(text("DELETE FROM store_counts"))
+            conn.execute(text("INSERT INTO store_counts (id, statements) VALUES (1, 0)"))
         seed(self.factory, self.settings.seeds_dir)
 
     def client(self) -> TestClient:
