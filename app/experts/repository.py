@@ -176,6 +176,11 @@ def _appearance(row: Any) -> dict[str, Any]:
     }
 
 
+def _appearance_count(session: Session, expert_id: int) -> int:
+    count = select(func.count()).select_from(Appearance).where(Appearance.expert_id == expert_id)
+    return session.scalar(count) or 0
+
+
 def check_appearance_key(key: list[Any]) -> list[Any]:
     try:
         published_on, article_id = key
@@ -200,10 +205,7 @@ def list_appearances(
     if len(rows) > limit:
         rows = rows[:limit]
         next_key = [rows[-1].published_on.isoformat(), rows[-1].article_id]
-    total = session.scalar(
-        select(func.count()).select_from(Appearance).where(Appearance.expert_id == expert_id)
-    )
-    return [_appearance(row) for row in rows], total or 0, next_key
+    return [_appearance(row) for row in rows], _appearance_count(session, expert_id), next_key
 
 
 def get_expert(session: Session, slug: str) -> dict[str, Any] | None:
@@ -219,9 +221,6 @@ def get_expert(session: Session, slug: str) -> dict[str, Any] | None:
         .order_by(ExpertTopic.statement_count.desc(), Topic.slug)
     ).all()
     appearance_rows = session.execute(_appearances(row.id).limit(APPEARANCES_IN_DETAIL)).all()
-    appearance_count = session.scalar(
-        select(func.count()).select_from(Appearance).where(Appearance.expert_id == row.id)
-    )
     timeline_rows = session.execute(
         select(ExpertMonth.month, ExpertMonth.statement_count)
         .where(ExpertMonth.expert_id == row.id)
@@ -231,7 +230,7 @@ def get_expert(session: Session, slug: str) -> dict[str, Any] | None:
         **_item(row),
         "topics": [{"slug": t.slug, "name": t.name, "count": t.count} for t in topic_rows],
         "appearances": [_appearance(a) for a in appearance_rows],
-        "appearance_count": appearance_count or 0,
+        "appearance_count": _appearance_count(session, row.id),
         "timeline": [
             {"month": key, "count": count}
             for key, count in fill_months({str(m): int(n) for m, n in timeline_rows})

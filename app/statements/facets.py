@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Article, Expert, ExpertMonth, ExpertTopic, Statement, StatementTopic, Topic
-from app.statements.repository import conditions, dialect_of
+from app.statements.repository import at_most_one_expert_or_topic, conditions, dialect_of
 from app.statements.schemas import Facet, StatementFilter
 
 DEFAULT_FACET_SIZE = 30
@@ -64,7 +64,7 @@ def _facet_select(name: Facet, dialect: str) -> Any:
 def _maintained_select(name: Facet, f: StatementFilter) -> Any | None:
     """The facets that the per-expert counters (migration 0004) answer whole: the topics or
     the months of one expert, the experts of one topic. None for any other filter."""
-    if f.q or f.kind or f.article or f.date_from or f.date_to or len(f.topic) > 1:
+    if not at_most_one_expert_or_topic(f):
         return None
     count = ExpertTopic.statement_count.label("count")
     if f.expert is not None and not f.topic and name == "topic":
@@ -99,13 +99,14 @@ def facet_counts(
 ) -> dict[str, list[dict[str, Any]]]:
     """Per facet, up to ``size`` values of the statements matching ``f``, most first."""
     dialect = dialect_of(session)
-    where = conditions(f, dialect)
+    where: list[Any] | None = None  # built once, and only if a facet counts statements
     found: dict[str, list[dict[str, Any]]] = {}
     for name in dict.fromkeys(names):
         maintained = _maintained_select(name, f)
         if maintained is not None:
             query = maintained.order_by(maintained.selected_columns.count.desc(), "value")
         else:
+            where = conditions(f, dialect) if where is None else where
             query = _facet_select(name, dialect).where(*where)
             query = query.order_by(func.count(Statement.id).desc(), "value")
         rows = session.execute(query.limit(size)).all()

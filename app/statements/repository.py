@@ -240,11 +240,17 @@ _EXPERT_TOTAL = select(Expert.statement_count).where(Expert.slug == bindparam("s
 _TOPIC_TOTAL = select(Topic.statement_count).where(Topic.slug == bindparam("slug"))
 
 
+def at_most_one_expert_or_topic(f: StatementFilter) -> bool:
+    """No filter but one expert and/or one topic: the shapes the maintained counters
+    (migrations 0004, 0006) answer without counting statements."""
+    return not (f.q or f.kind or f.article or f.date_from or f.date_to or len(f.topic) > 1)
+
+
 def _maintained_total(session: Session, f: StatementFilter) -> int | None:
     """The total of no filter, or of one expert or one topic alone, read from the counters
     the database keeps (migrations 0004 and 0006) instead of counting statements; None for
     any other filter."""
-    if f.q or f.kind or f.article or f.date_from or f.date_to or len(f.topic) > 1:
+    if not at_most_one_expert_or_topic(f):
         return None
     if f.expert is None and not f.topic:
         # None, and so a count, if the row is missing
