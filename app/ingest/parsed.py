@@ -38,6 +38,18 @@ class ParsedNoise(_Frozen):
     end: int
 
 
+class ParsedAttribution(_Frozen):
+    """The evidence for who said a statement: the cue, the rule, and how sure it is."""
+
+    cue: str | None = Field(
+        default=None, description="The reporting verb or marker as written.", examples=["said"]
+    )
+    cue_start: int | None = Field(default=None, ge=0)
+    cue_end: int | None = Field(default=None, ge=0)
+    rule: str = Field(description="Name of the rule that attributed the statement.")
+    confidence: float = Field(ge=0.0, le=1.0, description="Calibrated on the real-news gold.")
+
+
 class ParsedStatement(_Frozen):
     """One direct quote or paraphrase: a verbatim span of the article text."""
 
@@ -47,6 +59,7 @@ class ParsedStatement(_Frozen):
     end: int = Field(ge=0)
     text: str
     said_on: dt.date
+    attribution: ParsedAttribution | None = None
 
 
 class ParsedArticle(_Frozen):
