@@ -77,10 +77,11 @@ def bar_chart(periods: list[Period], title: str) -> Markup:
         x = LEFT + index * slot
         if period.count:
             height = plot_h * period.count / ceiling
+            bar = min(slot * 0.7, 36.0)
             parts.append(
                 f'<rect class="bar" data-period="{period.label}" data-count="{period.count}" '
-                f'x="{x + slot * 0.15:.1f}" y="{TOP + plot_h - height:.1f}" '
-                f'width="{max(slot * 0.7, 1):.1f}" height="{height:.1f}">'
+                f'x="{x + (slot - bar) / 2:.1f}" y="{TOP + plot_h - height:.1f}" '
+                f'width="{max(bar, 1):.1f}" height="{height:.1f}">'
                 f"<title>{period.label}: {period.count}</title></rect>"
             )
         if index % every == 0:

@@ -48,8 +48,8 @@ class PublicApi:
         return body
 
 
-def _pairs(params: Params) -> list[tuple[str, str]]:
-    pairs: list[tuple[str, str]] = []
+def _pairs(params: Params) -> list[tuple[str, str | int | float | bool | None]]:
+    pairs: list[tuple[str, str | int | float | bool | None]] = []
     for name, value in params.items():
         if isinstance(value, str | int):
             pairs.append((name, str(value)))
