@@ -17,6 +17,7 @@ from app.core.errors import install_error_handlers
 from app.core.middleware import install_middleware
 from app.docs import install_docs
 from app.experts.router import router as experts_router
+from app.explore import install_explorer
 from app.statements.router import router as statements_router
 from app.stats.router import router as stats_router
 from app.topics.router import router as topics_router
@@ -74,4 +75,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(router)
     app.include_router(health.router)
     install_docs(app)
+    install_explorer(app)
     return app
