@@ -111,9 +111,17 @@ class ExportResponse(StreamingResponse):
     closes the connection: the client sees a truncated body, never a complete-looking
     one."""
 
-    def __init__(self, content: Iterator[str], *, send_timeout: float, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        content: Iterator[str],
+        *,
+        send_timeout: float,
+        request_id: str | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(content, **kwargs)
         self.send_timeout = send_timeout
+        self.request_id = request_id
 
     async def stream_response(self, send: Send) -> None:
         async def send_in_time(message: Message) -> None:
@@ -126,7 +134,9 @@ class ExportResponse(StreamingResponse):
             await super().stream_response(send_in_time)
         except _ClientStalled:
             logger.warning(
-                "export dropped: the client accepted nothing for %s s", self.send_timeout
+                "export dropped: the client accepted nothing for %s s",
+                self.send_timeout,
+                extra={"request_id": self.request_id},
             )
 
 
@@ -145,6 +155,7 @@ def export_response(
     return ExportResponse(
         body,
         send_timeout=settings.export_send_timeout_seconds,
+        request_id=getattr(request.state, "request_id", None),
         media_type=MEDIA_TYPES[export_format],
         headers={"Content-Disposition": f'attachment; filename="{filename}.{export_format}"'},
     )
