@@ -45,6 +45,8 @@ STATEMENTS: list[Case] = [
             ({"to": "2023-01-09"}, True),
             ({"from": "2023-01-04", "to": "2023-01-10"}, True),
             ({"topic": "economy", "from": "2023-01-04", "to": "2023-01-12"}, True),
+            ({"month": "2023-01"}, True),
+            ({"month": "2023-01", "topic": "diplomacy"}, True),
             ({"topic": "economy", "expert": EXPERT}, False),
             ({"topic": "economy", "kind": "paraphrase"}, False),
             ({"q": "markets"}, False),
