@@ -129,7 +129,8 @@ def list_articles(
     limit: int,
     after: list[Any] | None = None,
 ) -> tuple[list[dict[str, Any]], list[Any] | None]:
-    """A page in ``sort`` order (newest published first by default)."""
+    """A page in ``sort`` order (newest published first by default) and the key to continue
+    after, holding the row's own values (``after`` takes it back as it is), or None."""
     f = f or ArticleFilter()
     dialect = dialect_of(session)
     query = select(*_COLUMNS)
@@ -159,9 +160,7 @@ def list_articles(
         rows = rows[:limit]
         last = rows[-1]
         next_key = (
-            [float(last.score), last.id]
-            if sort == "relevance"
-            else [last.published_on.isoformat(), last.id]
+            [float(last.score), last.id] if sort == "relevance" else [last.published_on, last.id]
         )
     return [_item(row) for row in rows], next_key
 

@@ -112,6 +112,27 @@ class Settings(BaseSettings):
         "process are seen at once; writes by other processes within this delay.",
     )
 
+    export_batch_size: int = Field(
+        default=1000,
+        ge=1,
+        le=10_000,
+        description="Rows a CSV or NDJSON export reads at a time. Each batch is one keyset "
+        "seek on its own short-lived session, closed before the batch is sent.",
+    )
+    export_send_timeout_seconds: float = Field(
+        default=30.0,
+        gt=0,
+        description="An export whose client accepts nothing for this long is dropped: it "
+        "stops, and the server closes the connection.",
+    )
+    timeline_max_periods: int = Field(
+        default=10_000,
+        ge=1,
+        description="Most periods a zero-filled timeline may hold. GET /v1/stats/timeline "
+        "answers 422 when the first and last period are further apart; an expert's monthly "
+        "timeline then lists only the months with statements.",
+    )
+
 
 @lru_cache
 def get_settings() -> Settings:

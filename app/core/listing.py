@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Annotated, Any, Literal
 
@@ -33,9 +34,13 @@ def cursor_key(request: Request, scope: str, cursor: str | None) -> list[Any] | 
 
 
 def next_cursor(request: Request, scope: str, key: list[Any] | None) -> str | None:
+    """The cursor of a repository's key. Keys hold the row's own values (dates as dates),
+    so that a key goes straight back into the next query, as an export's batches do; only
+    the cursor spells a date as ISO text, which the repository's ``check_key`` reads back."""
     if key is None:
         return None
-    return encode_cursor(request.app.state.settings.cursor_secret, scope, key)
+    wire = [value.isoformat() if isinstance(value, dt.date) else value for value in key]
+    return encode_cursor(request.app.state.settings.cursor_secret, scope, wire)
 
 
 def json_page(

@@ -204,13 +204,14 @@ def list_appearances(
     next_key = None
     if len(rows) > limit:
         rows = rows[:limit]
-        next_key = [rows[-1].published_on.isoformat(), rows[-1].article_id]
+        next_key = [rows[-1].published_on, rows[-1].article_id]
     return [_appearance(row) for row in rows], _appearance_count(session, expert_id), next_key
 
 
-def get_expert(session: Session, slug: str) -> dict[str, Any] | None:
+def get_expert(session: Session, slug: str, *, max_months: int) -> dict[str, Any] | None:
     """One person as the JSON of ``ExpertDetail``, built from rows: no model is validated
-    (the detail of a long-quoted person carries a hundred timeline months)."""
+    (the detail of a long-quoted person carries a hundred timeline months). The timeline
+    is zero-filled unless that would take more than ``max_months`` months."""
     row = session.execute(select(*_COLUMNS).where(Expert.slug == slug)).first()
     if row is None:
         return None
@@ -233,6 +234,8 @@ def get_expert(session: Session, slug: str) -> dict[str, Any] | None:
         "appearance_count": _appearance_count(session, row.id),
         "timeline": [
             {"month": key, "count": count}
-            for key, count in fill_months({str(m): int(n) for m, n in timeline_rows})
+            for key, count in fill_months(
+                {str(m): int(n) for m, n in timeline_rows}, max_periods=max_months
+            )
         ],
     }

@@ -141,8 +141,9 @@ def get_expert(
 ) -> Response:
     """One person: statement count, topic counts, their latest appearances and a monthly
     timeline."""
+    max_months = request.app.state.settings.timeline_max_periods
     with read_session(request) as session:
-        expert = repository.get_expert(session, slug)
+        expert = repository.get_expert(session, slug, max_months=max_months)
     if expert is None:
         raise NotFound(f"No expert with slug '{slug}'.")
     return json_response(expert)

@@ -52,5 +52,9 @@ class ExpertDetail(ExpertSummary):
     )
     appearance_count: int = Field(description="Articles they appear in, in all.", examples=[1])
     timeline: list[MonthCount] = Field(
-        description="Statements per month, oldest first; months without any are 0."
+        description=(
+            "Statements per month, oldest first; months without any are 0. If the first "
+            "and last month are more than `timeline_max_periods` months apart (10,000 by "
+            "default), only the months with statements are listed."
+        )
     )

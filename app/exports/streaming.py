@@ -1,8 +1,16 @@
-"""Stream a whole filtered list as CSV or NDJSON without holding it in memory.
+"""Stream a whole filtered list as CSV or NDJSON without holding it in memory, nor a
+database connection or transaction while the client reads.
 
-Rows are read in keyset batches by the same repository function that serves pages, inside
-one session (one read snapshot on SQLite), and each batch is written out before the next
-is read.
+Rows are read in keyset batches by the same repository function that serves pages. Each
+batch gets its own short-lived session, closed before the batch is written out: a client
+that stalls holds its socket and nothing of the database's. The key a batch ends on goes
+back to the function unchanged, so every batch is one index seek, wherever it starts.
+A client that accepts nothing for ``export_send_timeout_seconds`` is dropped.
+
+Batches are separate reads, as pages are: a row written during an export may or may not
+appear in it, and a row whose sort value changes meanwhile (a statement count) may move
+across the batch boundary. The order is total (every sort ends with an id), so no row
+whose sort value stays put is lost or repeated.
 """
 
 from __future__ import annotations
@@ -10,19 +18,28 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal
 
+import anyio
 from fastapi import Request
 from fastapi.responses import StreamingResponse
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.types import Message, Send
 
 ExportFormat = Literal["json", "csv", "ndjson"]
-BATCH_SIZE = 1000
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "ndjson": "application/x-ndjson"}
+# A cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV Injection";
+# ASVS 1.2.10 adds NUL); a leading apostrophe makes it text. LF joins tab and CR: a cell
+# that starts on a new line inside a quoted field is read the same way.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
+
+logger = logging.getLogger("commentariat.exports")
 
 Batch = Callable[[Session, Any, int], tuple[list[dict[str, Any]], Any]]
-"""(session, after key or None, limit) -> (items, key after the last item or None)."""
+"""(session, after key or None, limit) -> (items, key after the last item or None); the
+key returned is what the function takes as ``after`` for the next batch."""
 Column = tuple[str, Callable[[dict[str, Any]], Any]]
 
 
@@ -38,20 +55,28 @@ def nested(prefix: str, name: str) -> Column:
     return f"{prefix}_{name}", read
 
 
-def _rows(
-    factory: sessionmaker[Session], batch: Batch, after: Any
+def batches(
+    factory: sessionmaker[Session], batch: Batch, after: Any, size: int
 ) -> Iterator[list[dict[str, Any]]]:
-    with factory() as session:
-        while True:
-            items, after = batch(session, after, BATCH_SIZE)
-            if items:
-                yield items
-            if after is None:
-                return
+    """Every row ``batch`` yields from ``after`` on, ``size`` at a time, each batch read on
+    a session of its own that is closed before the batch is handed on."""
+    while True:
+        with factory() as session:
+            items, after = batch(session, after, size)
+        if items:
+            yield items
+        if after is None:
+            return
 
 
-def _csv_cell(value: Any) -> Any:
-    return "" if value is None else value
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell: None empty, text that a spreadsheet would run as a formula
+    behind an apostrophe, everything else as it is."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _csv(chunks: Iterator[list[dict[str, Any]]], columns: Sequence[Column]) -> Iterator[str]:
@@ -60,7 +85,7 @@ def _csv(chunks: Iterator[list[dict[str, Any]]], columns: Sequence[Column]) -> I
     writer.writerow([name for name, _ in columns])
     for items in chunks:
         for item in items:
-            writer.writerow([_csv_cell(read(item)) for _, read in columns])
+            writer.writerow([csv_cell(read(item)) for _, read in columns])
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
@@ -74,6 +99,47 @@ def _ndjson(chunks: Iterator[list[dict[str, Any]]]) -> Iterator[str]:
         )
 
 
+class _ClientStalled(Exception):
+    """The client accepted nothing within the send timeout."""
+
+
+class ExportResponse(StreamingResponse):
+    """A streamed body whose every send must be accepted within ``send_timeout`` seconds.
+
+    A client that stops reading fills the socket buffers, and then the server's send
+    waits. Past the timeout the export stops without its last chunk, and the server
+    closes the connection: the client sees a truncated body, never a complete-looking
+    one."""
+
+    def __init__(
+        self,
+        content: Iterator[str],
+        *,
+        send_timeout: float,
+        request_id: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(content, **kwargs)
+        self.send_timeout = send_timeout
+        self.request_id = request_id
+
+    async def stream_response(self, send: Send) -> None:
+        async def send_in_time(message: Message) -> None:
+            with anyio.move_on_after(self.send_timeout) as waited:
+                await send(message)
+            if waited.cancelled_caught:
+                raise _ClientStalled
+
+        try:
+            await super().stream_response(send_in_time)
+        except _ClientStalled:
+            logger.warning(
+                "export dropped: the client accepted nothing for %s s",
+                self.send_timeout,
+                extra={"request_id": self.request_id},
+            )
+
+
 def export_response(
     request: Request,
     export_format: Literal["csv", "ndjson"],
@@ -83,10 +149,13 @@ def export_response(
     after: Any = None,
 ) -> StreamingResponse:
     """A streamed download of every row ``batch`` yields, from ``after`` on."""
-    chunks = _rows(request.app.state.session_factory, batch, after)
+    settings = request.app.state.settings
+    chunks = batches(request.app.state.session_factory, batch, after, settings.export_batch_size)
     body = _csv(chunks, columns) if export_format == "csv" else _ndjson(chunks)
-    return StreamingResponse(
+    return ExportResponse(
         body,
+        send_timeout=settings.export_send_timeout_seconds,
+        request_id=getattr(request.state, "request_id", None),
         media_type=MEDIA_TYPES[export_format],
         headers={"Content-Disposition": f'attachment; filename="{filename}.{export_format}"'},
     )

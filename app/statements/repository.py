@@ -43,7 +43,9 @@ _COLUMNS = (
 )
 
 Key = list[Any]
-"""A keyset position, JSON-ready: [said_on, position, id] or, by relevance, [score, id]."""
+"""A keyset position as the row holds it: [said_on (a date), position, id] or, by
+relevance, [score, id]. ``list_statements`` returns one and takes one back unchanged (an
+export's next batch); ``check_key`` makes one from a cursor's JSON."""
 
 
 def dialect_of(session: Session) -> str:
@@ -395,7 +397,8 @@ def list_statements(
     limit: int,
     after: Key | None = None,
 ) -> tuple[list[dict[str, Any]], Key | None]:
-    """One page in ``sort`` order and the key to continue after, or None on the last page.
+    """One page in ``sort`` order and the key to continue after (a ``Key``, which ``after``
+    takes back as it is), or None on the last page.
 
     Date sorts break ties by position then id; relevance (best first) by the newest id."""
     dialect = dialect_of(session)
@@ -448,7 +451,7 @@ def list_statements(
         next_key = (
             [float(last.score), last.id]
             if sort == "relevance"
-            else [last.said_on.isoformat(), last.position, last.id]
+            else [last.said_on, last.position, last.id]
         )
     return items(session, rows, query), next_key
 

@@ -35,7 +35,10 @@ def timeline(
     ] = "month",
 ) -> list[TimelinePoint]:
     """How many statements match the filters (the same as `GET /v1/statements`) per period,
-    from the first period with a statement to the last, empty periods included as 0."""
+    from the first period with a statement to the last, empty periods included as 0. A
+    span of more periods than the server's `timeline_max_periods` (10,000 by default) is
+    a 422: narrow it with `from` and `to`, or choose a longer interval."""
+    max_periods = request.app.state.settings.timeline_max_periods
     with read_session(request) as session:
-        points = repository.timeline(session, filters, interval)
+        points = repository.timeline(session, filters, interval, max_periods=max_periods)
     return [TimelinePoint.model_validate(p) for p in points]

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from app.exports import streaming
+from app.main import create_app
+from tests.conftest import Store
 
 LISTS = ["/v1/statements", "/v1/experts", "/v1/articles"]
 FILTERS = {
@@ -85,12 +86,13 @@ def test_search_exports_carry_the_highlight(client: TestClient) -> None:
 
 @pytest.mark.parametrize("path", LISTS)
 def test_many_small_batches_stream_every_row(
-    client: TestClient, path: str, monkeypatch: pytest.MonkeyPatch
+    client: TestClient, seeded_store: Store, path: str
 ) -> None:
     expected = _ndjson(client, path, {})
-    monkeypatch.setattr(streaming, "BATCH_SIZE", 1)
-    assert _ndjson(client, path, {}) == expected
-    assert len(_csv(client, path, {})) == len(expected)
+    settings = seeded_store.settings.model_copy(update={"export_batch_size": 1})
+    with TestClient(create_app(settings)) as one_row_batches:
+        assert _ndjson(one_row_batches, path, {}) == expected
+        assert len(_csv(one_row_batches, path, {})) == len(expected)
 
 
 @pytest.mark.parametrize("path", LISTS)

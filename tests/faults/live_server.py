@@ -12,12 +12,15 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import uvicorn
+from fastapi import FastAPI
 
 from app.core.config import Settings
 from app.core.db import create_db_engine, create_session_factory
@@ -120,3 +123,32 @@ def live_server(database_url: str, log_path: Path, **settings: str) -> Iterator[
         yield server
     finally:
         server.close()
+
+
+@contextmanager
+def threaded_server(app: FastAPI, *, send_buffer_bytes: int | None = None) -> Iterator[str]:
+    """uvicorn serving ``app`` from a thread of this process, for tests that must look
+    inside the server (its connection pool) while real clients talk to it over TCP.
+
+    ``send_buffer_bytes`` fixes the kernel send buffer of every accepted connection (they
+    inherit it from the listening socket), so a client that stops reading stalls the
+    server's sends after a known, small amount instead of after megabytes."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    if send_buffer_bytes is not None:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, send_buffer_bytes)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(128)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the threaded server did not start")
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+        sock.close()
