@@ -29,13 +29,13 @@ Format = Annotated[
 def cursor_key(request: Request, scope: str, cursor: str | None) -> list[Any] | None:
     if not cursor:
         return None
-    return decode_cursor(request.app.state.settings.cursor_secret, scope, cursor)
+    return decode_cursor(request.app.state.cursor_secret, scope, cursor)
 
 
 def next_cursor(request: Request, scope: str, key: list[Any] | None) -> str | None:
     if key is None:
         return None
-    return encode_cursor(request.app.state.settings.cursor_secret, scope, key)
+    return encode_cursor(request.app.state.cursor_secret, scope, key)
 
 
 def json_page(

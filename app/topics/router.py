@@ -38,7 +38,7 @@ def list_topics(
     cursor: Cursor = None,
 ) -> Page[TopicSummary]:
     """The topic taxonomy, by slug, with statement and expert counts."""
-    secret = request.app.state.settings.cursor_secret
+    secret = request.app.state.cursor_secret
     after = None
     if cursor:
         key = decode_cursor(secret, _SCOPE, cursor)
