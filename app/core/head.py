@@ -1,14 +1,16 @@
 """HEAD is GET without the body (RFC 9110, section 9.3.2), on every GET route.
 
-FastAPI routes declare GET only, so a HEAD would be a 405. This middleware hands the
-rest of the stack a GET, so the headers (status, Content-Type, Content-Length, ETag,
-Link, CORS) are the GET's own, and sends none of the body. The access log, outside it,
-still records HEAD.
+FastAPI routes declare GET only, so a HEAD would be a 405. This middleware, the
+outermost, hands the whole stack a GET, so every header (status, Content-Type,
+Content-Length, ETag, Link, CORS, the docs pages' script hashes) is the GET's own, and
+sends none of the body. It marks the scope (``HEAD_FLAG``) so the access log records HEAD.
 """
 
 from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+HEAD_FLAG = "commentariat.head"
 
 
 class HeadMiddleware:
@@ -30,4 +32,4 @@ class HeadMiddleware:
                 message = {"type": "http.response.body", "body": b"", "more_body": False}
             await send(message)
 
-        await self.app({**scope, "method": "GET"}, receive, headers_only)
+        await self.app({**scope, "method": "GET", HEAD_FLAG: True}, receive, headers_only)

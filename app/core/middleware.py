@@ -1,8 +1,8 @@
 """The middleware stack, outermost first:
 
-1. security headers, on every answer including the refusals below and the 500;
-2. request id and access log, and the last-resort generic 500 (so even that has an id);
-3. HEAD, answered as the GET without its body, so every layer below sees a GET;
+1. HEAD, answered as the GET without its body, so every layer below sees a GET;
+2. security headers, on every answer including the refusals below and the 500;
+3. request id and access log, and the last-resort generic 500 (so even that has an id);
 4. trusted hosts (400);
 5. CORS (preflights; 403 for writes from origins not configured);
 6. credentials in the URL (401, before anything can echo or cache them);
@@ -46,6 +46,6 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
     app.add_middleware(UrlCredentialsMiddleware)
     app.add_middleware(CORSMiddleware, write_origins=settings.cors_origins)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts)
-    app.add_middleware(HeadMiddleware)
     app.add_middleware(RequestIdMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(HeadMiddleware)
