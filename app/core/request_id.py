@@ -99,5 +99,5 @@ class RequestIdMiddleware:
                 status=status,
                 duration_ms=(time.perf_counter() - started) * 1000,
                 client=client[0] if client else None,
-                response_bytes=sent_bytes,
+                response_bytes=0 if scope.get(HEAD_FLAG) else sent_bytes,
             )
