@@ -144,6 +144,11 @@ def _with_factory(work: Callable[[sessionmaker[Session]], T]) -> T:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from app.core.cursor_secret import resolve_cursor_secret
+
+    # Before any worker starts: a production server without a secret stops here with one
+    # line, and a development server's first start writes the file every worker reads.
+    resolve_cursor_secret(get_settings())
     uvicorn.run(
         "app.main:create_app",
         factory=True,

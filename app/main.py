@@ -12,6 +12,7 @@ from app import health
 from app.articles.router import router as articles_router
 from app.articles.write_router import router as articles_write_router
 from app.core.config import Settings, get_settings
+from app.core.cursor_secret import resolve_cursor_secret
 from app.core.db import create_db_engine, create_session_factory, size_thread_pool
 from app.core.errors import install_error_handlers
 from app.core.middleware import install_middleware
@@ -41,6 +42,7 @@ header). Errors are `application/problem+json` (RFC 9457).
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    cursor_secret = resolve_cursor_secret(settings)
     engine = create_db_engine(settings)
 
     @asynccontextmanager
@@ -59,6 +61,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         telemetry=None if settings.telemetry else TELEMETRY_OFF,
     )
     app.state.settings = settings
+    app.state.cursor_secret = cursor_secret
     app.state.engine = engine
     app.state.session_factory = create_session_factory(engine)
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.articles.schemas import ArticleDetail, ArticleExpert
-from app.core import keyset
+from app.core import cursor_keys, keyset
 from app.core.errors import InvalidParameter
 from app.models import Appearance, Article, Expert, Statement, StatementTopic, Topic
 from app.search import backend
@@ -53,15 +53,9 @@ def resolve_sort(f: ArticleFilter, sort: ArticleSort | None) -> ArticleSort:
 
 
 def check_key(sort: ArticleSort, key: list[Any]) -> list[Any]:
-    try:
-        first, article_id = key
-        if sort == "relevance":
-            if isinstance(first, bool) or not isinstance(first, int | float):
-                raise TypeError
-            return [float(first), int(article_id)]
-        return [dt.date.fromisoformat(first), int(article_id)]
-    except (TypeError, ValueError):
-        raise InvalidParameter("cursor is malformed.") from None
+    """The decoded cursor key, checked for the sort's shape; anything else is a 422."""
+    leading = cursor_keys.score if sort == "relevance" else cursor_keys.day
+    return cursor_keys.read_key(key, leading, cursor_keys.row_id)
 
 
 def _conditions(f: ArticleFilter, dialect: str, *, search: bool = True) -> list[Any]:

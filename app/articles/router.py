@@ -20,7 +20,7 @@ from app.core.listing import (
     no_repeated_parameters,
 )
 from app.core.pagination import Page
-from app.core.params import DEFAULT_LIMIT, Cursor, Limit
+from app.core.params import DEFAULT_LIMIT, Cursor, Limit, TopicSlug
 from app.core.strict_types import IsoDate
 from app.exports.streaming import Column, export_response, field
 from app.search.query import MAX_QUERY_LENGTH, parse_query
@@ -91,7 +91,7 @@ async def article_filter(
         ),
     ] = None,
     topic: Annotated[
-        list[str] | None,
+        list[TopicSlug] | None,
         Query(
             description="Topic slug: articles with a statement on it; repeat for any of several.",
             examples=["stabilization"],

@@ -203,8 +203,17 @@ class HttpCacheMiddleware:
                 accept_encoding = value
             elif name == b"host":
                 host = value
-        # The host is in the key because the Link header holds absolute URLs.
-        key = (scope["path"], scope["query_string"], accept_encoding, host)
+        # Scheme and host are in the key because the Link header holds absolute URLs: an
+        # answer built for https://a.example must not be replayed to http://b.example. The
+        # scheme is the one the server settled on (uvicorn's proxy headers set it from a
+        # trusted X-Forwarded-Proto).
+        key = (
+            scope.get("scheme", "http"),
+            host,
+            scope["path"],
+            scope["query_string"],
+            accept_encoding,
+        )
         entry = self.entries.get(key)
         etag = (
             entry.etag

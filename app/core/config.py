@@ -39,9 +39,21 @@ class Settings(BaseSettings):
         default_factory=list,
         description="Origins allowed to write (POST/DELETE). Any origin may read.",
     )
-    cursor_secret: str = Field(
-        default="commentariat-cursor-v1",
-        description="HMAC key that signs pagination cursors; share it across replicas.",
+    environment: Literal["development", "production"] = Field(
+        default="development",
+        description="`production` refuses to start without a configured cursor secret of "
+        "at least 32 characters; `development` generates one on first start.",
+    )
+    cursor_secret: str | None = Field(
+        default=None,
+        description="HMAC key that signs pagination cursors; share it across replicas. "
+        "Unset: read from cursor_secret_file (generated there on first start in "
+        "development; see app/core/cursor_secret.py).",
+    )
+    cursor_secret_file: Path | None = Field(
+        default=None,
+        description="File holding the cursor secret when cursor_secret is unset; default "
+        "`cursor_secret` beside the SQLite store, or ./data/cursor_secret.",
     )
     query_timeout_seconds: float = Field(default=2.0, gt=0)
     sqlite_synchronous: Literal["NORMAL", "FULL"] = Field(

@@ -2,8 +2,8 @@
 
 The input guard refuses any other query parameter with a 422 naming it, as unknown JSON
 fields are refused: a misspelt filter (``limt=5``, ``topics=x``) would otherwise be
-ignored and silently widen the answer. Names that look like credentials are left to the
-write routes, which refuse a key in the URL with a 401 that says why.
+ignored and silently widen the answer. Names that look like credentials never get this
+far: ``app/core/url_credentials.py`` refuses a key in the URL with a 401 that says why.
 """
 
 from __future__ import annotations
@@ -16,6 +16,28 @@ from starlette.types import Scope
 CREDENTIAL_PARAMS = frozenset(
     {"key", "api_key", "apikey", "access_token", "token", "authorization"}
 )
+# Compared after lower-casing and dropping "-", "_" and ".": api_key, API-Key, x.api.key.
+_CREDENTIAL_NAMES = frozenset(
+    {
+        "key",
+        "apikey",
+        "xapikey",
+        "apitoken",
+        "accesstoken",
+        "authtoken",
+        "bearer",
+        "token",
+        "authorization",
+    }
+)
+_SEPARATORS = str.maketrans("", "", "-_.")
+
+
+def looks_like_credential(name: str) -> bool:
+    """True for a query parameter name under which clients send API keys."""
+    return name.lower().translate(_SEPARATORS) in _CREDENTIAL_NAMES
+
+
 _TEMPLATE_PARAM = re.compile(r"\\\{[^/]+?\\\}")
 
 

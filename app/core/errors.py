@@ -199,7 +199,8 @@ def allowed_methods(request: Request) -> str:
     """The methods documented for this path, taken from the OpenAPI document.
 
     A literal path beats a template: ``/v1/articles/preview`` allows POST only, even
-    though ``GET /v1/articles/{slug}`` would also take it. Empty when undocumented.
+    though ``GET /v1/articles/{slug}`` would also take it. HEAD comes with every GET
+    (app/core/head.py). Empty when undocumented.
     """
     best: tuple[int, list[str]] | None = None
     for template, operations in request.app.openapi().get("paths", {}).items():
@@ -207,7 +208,10 @@ def allowed_methods(request: Request) -> str:
         if re.fullmatch(pattern, request.url.path):
             params = template.count("{")
             if best is None or params < best[0]:
-                best = (params, [m for m in _METHODS if m.lower() in operations])
+                served = {m.lower() for m in operations}
+                if "get" in served:
+                    served.add("head")
+                best = (params, [m for m in _METHODS if m.lower() in served])
     return ", ".join(best[1]) if best else ""
 
 

@@ -30,7 +30,7 @@ Format = Annotated[
 def cursor_key(request: Request, scope: str, cursor: str | None) -> list[Any] | None:
     if not cursor:
         return None
-    return decode_cursor(request.app.state.settings.cursor_secret, scope, cursor)
+    return decode_cursor(request.app.state.cursor_secret, scope, cursor)
 
 
 def next_cursor(request: Request, scope: str, key: list[Any] | None) -> str | None:
@@ -40,7 +40,7 @@ def next_cursor(request: Request, scope: str, key: list[Any] | None) -> str | No
     if key is None:
         return None
     wire = [value.isoformat() if isinstance(value, dt.date) else value for value in key]
-    return encode_cursor(request.app.state.settings.cursor_secret, scope, wire)
+    return encode_cursor(request.app.state.cursor_secret, scope, wire)
 
 
 def json_page(

@@ -1,14 +1,16 @@
 """The middleware stack, outermost first:
 
-1. security headers, on every answer including the refusals below and the 500;
-2. request id and access log, and the last-resort generic 500 (so even that has an id);
-3. trusted hosts (400);
-4. CORS (preflights; 403 for writes from origins not configured);
-5. the HTTP cache (ETag, 304, whole answers in memory): a hit has passed every check above,
+1. HEAD, answered as the GET without its body, so every layer below sees a GET;
+2. security headers, on every answer including the refusals below and the 500;
+3. request id and access log, and the last-resort generic 500 (so even that has an id);
+4. trusted hosts (400);
+5. CORS (preflights; 403 for writes from origins not configured);
+6. credentials in the URL (401, before anything can echo or cache them);
+7. the HTTP cache (ETag, 304, whole answers in memory): a hit has passed every check above,
    which can change with the request's host or origin, and skips the two below, whose
    verdict on the same path and query string was already a 200;
-6. body limit (413);
-7. input guard (422 for NUL, lone surrogates, invalid UTF-8, a long ``q``, deep JSON).
+8. body limit (413);
+9. input guard (422 for NUL, lone surrogates, invalid UTF-8, a long ``q``, deep JSON).
 
 All are plain ASGI middleware, so bodies stream through them unbuffered (the input
 guard reads JSON bodies, which the body limit has already bounded).
@@ -23,12 +25,14 @@ from app.core.body_limit import BodyLimitMiddleware
 from app.core.caching import HttpCacheMiddleware
 from app.core.config import Settings
 from app.core.cors import CORSMiddleware
+from app.core.head import HeadMiddleware
 from app.core.input_guard import InputGuardMiddleware
 from app.core.openapi import document_middleware
 from app.core.ratelimit import RateLimiter
 from app.core.request_id import RequestIdMiddleware
 from app.core.security_headers import SecurityHeadersMiddleware
 from app.core.trusted_hosts import TrustedHostMiddleware
+from app.core.url_credentials import UrlCredentialsMiddleware
 
 
 def install_middleware(app: FastAPI, settings: Settings) -> None:
@@ -39,7 +43,9 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
     app.add_middleware(InputGuardMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(HttpCacheMiddleware, settings=settings)
+    app.add_middleware(UrlCredentialsMiddleware)
     app.add_middleware(CORSMiddleware, write_origins=settings.cors_origins)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts)
     app.add_middleware(RequestIdMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(HeadMiddleware)

@@ -33,6 +33,11 @@ def _sign(secret: str, payload: bytes) -> bytes:
     return hmac.new(secret.encode(), payload, hashlib.sha256).digest()[:_SIGNATURE_BYTES]
 
 
+def _no_constant(name: str) -> Any:
+    """``NaN``, ``Infinity`` and ``-Infinity`` are not JSON; Python's parser takes them."""
+    raise ValueError(f"{name} is not JSON")
+
+
 def encode_cursor(secret: str, scope: str, key: list[Any]) -> str:
     """An opaque token for the position after ``key`` in the ordering named ``scope``."""
     payload = json.dumps([scope, key], separators=(",", ":")).encode()
@@ -54,8 +59,8 @@ def decode_cursor(secret: str, scope: str, token: str) -> list[Any]:
     if not hmac.compare_digest(signature, _sign(secret, payload)):
         raise invalid
     try:
-        found_scope, key = json.loads(payload)
-    except (ValueError, TypeError):
+        found_scope, key = json.loads(payload, parse_constant=_no_constant)
+    except (ValueError, TypeError, RecursionError):
         raise invalid from None
     if found_scope != scope or not isinstance(key, list):
         raise invalid

@@ -15,6 +15,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.core.access_log import log_access
 from app.core.db_errors import describe_unavailable, first_line
 from app.core.errors import problem_response
+from app.core.head import HEAD_FLAG
 
 REQUEST_ID_HEADER = "X-Request-ID"
 # Sane: what a proxy or client would generate (uuids, ulids, hex), nothing to inject.
@@ -93,10 +94,10 @@ class RequestIdMiddleware:
             client = scope.get("client")
             log_access(
                 request_id=request_id,
-                method=scope["method"],
+                method="HEAD" if scope.get(HEAD_FLAG) else scope["method"],
                 path=scope["path"],
                 status=status,
                 duration_ms=(time.perf_counter() - started) * 1000,
                 client=client[0] if client else None,
-                response_bytes=sent_bytes,
+                response_bytes=0 if scope.get(HEAD_FLAG) else sent_bytes,
             )

@@ -1,7 +1,16 @@
-"""Answer only for configured host names; anything else is a 400 problem document."""
+"""Answer only for configured host names; anything else is a 400 problem document.
+
+The ``Host`` header is parsed as RFC 9110 defines it, ``host [":" port]``, before any
+comparison: a registered name (dot-separated labels of letters, digits, ``-`` and ``_``),
+an IPv4 address, or an IPv6 literal in brackets, then an optional port of digits. A value
+that is not one (``evil.com#.example.org``, ``a@b``, ``x/y``, a space) is a 400 even when
+every host is trusted, because the header also builds the absolute URLs of ``Link``. Then
+``*.example.org`` matches a name that ends in ``.example.org`` label by label.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from starlette.datastructures import Headers
@@ -9,6 +18,26 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.core.errors import problem_response
+
+_LABEL = r"[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?"
+_HOST = re.compile(
+    rf"(?P<name>\[[0-9a-f:.]+\]|{_LABEL}(?:\.{_LABEL})*\.?)(?::(?P<port>[0-9]{{1,5}}))?"
+)
+_MAX_NAME_LENGTH = 253
+
+
+def parse_host(header: str) -> str | None:
+    """The host name of a ``Host`` header value, lower-cased and without the port or a
+    trailing dot; None when the value is not a host."""
+    if len(header) > _MAX_NAME_LENGTH + 7:  # ":" and five digits, and a trailing dot
+        return None
+    found = _HOST.fullmatch(header.lower())
+    if found is None:
+        return None
+    name = found["name"].removesuffix(".")
+    if len(name) > _MAX_NAME_LENGTH or (found["port"] and int(found["port"]) > 65535):
+        return None
+    return name
 
 
 def host_allowed(host: str, patterns: Sequence[str]) -> bool:
@@ -20,12 +49,6 @@ def host_allowed(host: str, patterns: Sequence[str]) -> bool:
     return False
 
 
-def _host_name(scope: Scope) -> str:
-    host = Headers(scope=scope).get("host", "").lower()
-    # "[::1]:8000" -> "[::1]", "example.org:8000" -> "example.org"
-    return host.rsplit(":", 1)[0] if host.rfind(":") > host.rfind("]") else host
-
-
 class TrustedHostMiddleware:
     def __init__(self, app: ASGIApp, allowed_hosts: Sequence[str]) -> None:
         self.app = app
@@ -33,10 +56,16 @@ class TrustedHostMiddleware:
         self.allow_any = "*" in self.allowed_hosts
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or self.allow_any:
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        if host_allowed(_host_name(scope), self.allowed_hosts):
+        header = Headers(scope=scope).get("host")
+        if header is None:
+            allowed = self.allow_any  # HTTP/1.0 may send none
+        else:
+            name = parse_host(header)
+            allowed = name is not None and host_allowed(name, self.allowed_hosts)
+        if allowed:
             await self.app(scope, receive, send)
             return
         response = problem_response(

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from app.core import keyset
+from app.core import cursor_keys, keyset
 from app.core.errors import InvalidParameter
 from app.models import Appearance, Article, Expert, ExpertMonth, ExpertTopic, Topic
 from app.search import backend
@@ -17,6 +16,7 @@ from app.search.query import parse_query
 from app.statements.repository import dialect_of
 from app.stats.repository import fill_months
 
+NAME_MAX_LENGTH = 200  # experts.name is VARCHAR(200)
 ExpertSort = Literal["name", "statement_count", "-statement_count", "relevance"]
 
 # statement_count, last_said_on and the expert_* tables are maintained by triggers
@@ -48,15 +48,12 @@ def resolve_sort(f: ExpertFilter, sort: ExpertSort | None) -> ExpertSort:
 
 
 def check_key(sort: ExpertSort, key: list[Any]) -> list[Any]:
-    try:
-        first, expert_id = key
-        if sort == "name" and not isinstance(first, str):
-            raise TypeError
-        if sort != "name" and (isinstance(first, bool) or not isinstance(first, int | float)):
-            raise TypeError
-        return [first, int(expert_id)]
-    except (TypeError, ValueError):
-        raise InvalidParameter("cursor is malformed.") from None
+    """The decoded cursor key, checked for the sort's shape; anything else is a 422."""
+    leading = {
+        "name": cursor_keys.text(NAME_MAX_LENGTH),
+        "relevance": cursor_keys.score,
+    }.get(sort, cursor_keys.count)
+    return cursor_keys.read_key(key, leading, cursor_keys.row_id)
 
 
 def _conditions(f: ExpertFilter, dialect: str, *, search: bool = True) -> list[Any]:
@@ -182,11 +179,7 @@ def _appearance_count(session: Session, expert_id: int) -> int:
 
 
 def check_appearance_key(key: list[Any]) -> list[Any]:
-    try:
-        published_on, article_id = key
-        return [dt.date.fromisoformat(published_on), int(article_id)]
-    except (TypeError, ValueError):
-        raise InvalidParameter("cursor is malformed.") from None
+    return cursor_keys.read_key(key, cursor_keys.day, cursor_keys.row_id)
 
 
 def list_appearances(

@@ -18,7 +18,7 @@ from app.core.listing import (
     no_repeated_parameters,
 )
 from app.core.pagination import Page
-from app.core.params import DEFAULT_LIMIT, Cursor, Limit
+from app.core.params import DEFAULT_LIMIT, Cursor, Limit, TopicSlug
 from app.core.refs import ExpertKind
 from app.experts import repository
 from app.experts.repository import ExpertFilter, ExpertSort
@@ -51,7 +51,7 @@ async def expert_filter(
         Query(description="Only experts or only officials.", examples=["expert"]),
     ] = None,
     topic: Annotated[
-        list[str] | None,
+        list[TopicSlug] | None,
         Query(
             description="Topic slug: people who spoke on it; repeat for any of several.",
             examples=["stabilization"],

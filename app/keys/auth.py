@@ -8,7 +8,7 @@ from fastapi import Depends, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.core.declared_params import CREDENTIAL_PARAMS
+from app.core.declared_params import looks_like_credential
 from app.core.errors import Unauthorized
 from app.core.ratelimit import enforce_write_rate_limit
 from app.keys.repository import authenticate
@@ -26,7 +26,7 @@ def require_api_key(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
 ) -> str:
     """The name of the calling key; 401 problem+json for anything else."""
-    if CREDENTIAL_PARAMS & {name.lower() for name in request.query_params}:
+    if any(looks_like_credential(name) for name in request.query_params):
         raise Unauthorized(
             "API keys are not accepted in the URL; send `Authorization: Bearer <key>`.",
             headers=_CHALLENGE,

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Row, Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.core import cursor_keys
 from app.core.errors import InvalidParameter
 from app.models import Article, Expert, Statement, StatementTopic, StoreCounts, Topic
 from app.search import backend
@@ -124,16 +125,9 @@ def conditions(
 
 def check_key(sort: StatementSort, key: list[Any]) -> Key:
     """The decoded cursor key, checked for the sort's shape; anything else is a 422."""
-    try:
-        if sort == "relevance":
-            score, statement_id = key
-            if isinstance(score, bool) or not isinstance(score, int | float):
-                raise TypeError
-            return [float(score), int(statement_id)]
-        said_on, position, statement_id = key
-        return [dt.date.fromisoformat(said_on), int(position), int(statement_id)]
-    except (TypeError, ValueError):
-        raise InvalidParameter("cursor is malformed.") from None
+    if sort == "relevance":
+        return cursor_keys.read_key(key, cursor_keys.score, cursor_keys.row_id)
+    return cursor_keys.read_key(key, cursor_keys.day, cursor_keys.count, cursor_keys.row_id)
 
 
 def _after_date(key: Key, newest_first: bool) -> Any:

@@ -17,6 +17,7 @@ from app.core.listing import (
     no_repeated_parameters,
 )
 from app.core.params import DEFAULT_LIMIT, MAX_ID, Cursor, Limit
+from app.core.strict_types import DIGITS_ONLY
 from app.exports.streaming import Column, export_response, field, nested
 from app.statements import facets, repository
 from app.statements.schemas import (
@@ -94,6 +95,7 @@ def list_statements(
             description="Most values per facet, the most frequent first.",
             examples=[facets.DEFAULT_FACET_SIZE],
         ),
+        DIGITS_ONLY,
     ] = facets.DEFAULT_FACET_SIZE,
     export_format: Format = "json",
     limit: Limit = DEFAULT_LIMIT,
@@ -135,7 +137,9 @@ def list_statements(
 )
 def get_statement(
     request: Request,
-    statement_id: Annotated[int, Path(ge=1, le=MAX_ID, description="Statement id.", examples=[1])],
+    statement_id: Annotated[
+        int, Path(ge=1, le=MAX_ID, description="Statement id.", examples=[1]), DIGITS_ONLY
+    ],
 ) -> StatementDetail:
     """One statement, with the terms that caused each of its topic tags."""
     with read_session(request) as session:

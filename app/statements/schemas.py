@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from fastapi import Query
 from pydantic import BaseModel, Field
 
+from app.core.params import TopicSlug
 from app.core.refs import ArticleRef, ExpertRef, Span, StatementKind, TopicRef
 from app.core.strict_types import IsoDate
 from app.search.query import MAX_QUERY_LENGTH, parse_query
@@ -94,7 +95,7 @@ async def statement_filter(
         Query(description="Expert slug.", examples=["askar-nursha"], min_length=1, max_length=200),
     ] = None,
     topic: Annotated[
-        list[str] | None,
+        list[TopicSlug] | None,
         Query(
             description="Topic slug; repeat for any of several topics.",
             examples=["stabilization"],

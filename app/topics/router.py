@@ -4,11 +4,18 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Request, Response
 
+from app.core import cursor_keys
 from app.core.db import read_session
-from app.core.errors import InvalidParameter, NotFound, problem_responses
+from app.core.errors import NotFound, problem_responses
 from app.core.listing import no_repeated_parameters
 from app.core.pagination import Page, decode_cursor, encode_cursor, set_next_link
-from app.core.params import DEFAULT_LIMIT, Cursor, Limit
+from app.core.params import (
+    DEFAULT_LIMIT,
+    TOPIC_SLUG_MAX_LENGTH,
+    TOPIC_SLUG_PATTERN,
+    Cursor,
+    Limit,
+)
 from app.topics import repository
 from app.topics.schemas import TopicDetail, TopicSummary
 
@@ -31,13 +38,11 @@ def list_topics(
     cursor: Cursor = None,
 ) -> Page[TopicSummary]:
     """The topic taxonomy, by slug, with statement and expert counts."""
-    secret = request.app.state.settings.cursor_secret
+    secret = request.app.state.cursor_secret
     after = None
     if cursor:
         key = decode_cursor(secret, _SCOPE, cursor)
-        if len(key) != 1 or not isinstance(key[0], str):
-            raise InvalidParameter("cursor is malformed.")
-        after = key[0]
+        (after,) = cursor_keys.read_key(key, cursor_keys.text(TOPIC_SLUG_MAX_LENGTH))
     with read_session(request) as session:
         items, next_key = repository.list_topics(session, limit=limit, after=after)
         total = repository.count_topics(session)
@@ -55,7 +60,13 @@ def list_topics(
 def get_topic(
     request: Request,
     slug: Annotated[
-        str, Path(max_length=200, description="Topic slug.", examples=["stabilization"])
+        str,
+        Path(
+            max_length=TOPIC_SLUG_MAX_LENGTH,
+            pattern=TOPIC_SLUG_PATTERN,
+            description="Topic slug.",
+            examples=["stabilization"],
+        ),
     ],
 ) -> TopicDetail:
     """One topic: its description, matching terms and the people who speak on it most."""
