@@ -14,6 +14,7 @@ from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.core.date_range import check_in_range
 from app.core.db import WRITE_OPTIONS
 from app.ingest.names import name_key
 from app.ingest.parsed import ParsedArticle, ParsedPerson
@@ -61,6 +62,14 @@ def content_sha256(text: str) -> str:
 def extract(article: ArticleInput, tagger: TopicTagger) -> Extraction:
     """Parse and tag without touching the store (the preview path uses this alone)."""
     parsed = parse_article(article.text, article.published_on, title=article.title)
+    return tag_parsed(parsed, tagger)
+
+
+def tag_parsed(parsed: ParsedArticle, tagger: TopicTagger) -> Extraction:
+    """Tag a parse (made here or in a worker process); DateOutOfRange if a statement's
+    date is one the store does not take (app/core/date_range.py)."""
+    for position, statement in enumerate(parsed.statements, start=1):
+        check_in_range(f"statement {position} said_on", statement.said_on)
     tags = [tagger.tag(statement.text) for statement in parsed.statements]
     warnings = list(parsed.warnings)
     if not parsed.statements and not warnings:
@@ -325,12 +334,29 @@ def store_article(
     data: ArticleInput,
     *,
     tagger: TopicTagger | None = None,
+    extraction: Extraction | None = None,
 ) -> IngestResult:
     """Parse, tag and store one article atomically; a known text returns the stored one.
 
-    Two identical requests racing both try to insert; the unique content hash lets exactly
-    one win, and the loser reads the winner's article.
+    Parsing happens first, outside any transaction (or the caller passes its
+    ``extraction``); only then is the write lock taken, for a transaction that just
+    writes. Two identical requests racing both try to insert; the unique content hash
+    lets exactly one win, and the loser reads the winner's article.
     """
+    if extraction is None:
+        with factory() as session:
+            found = existing_result(session, data)
+            if found is not None:
+                return found
+            active = tagger or load_tagger(session)
+        extraction = extract(data, active)
+    return store_extraction(factory, data, extraction)
+
+
+def store_extraction(
+    factory: sessionmaker[Session], data: ArticleInput, extraction: Extraction
+) -> IngestResult:
+    """Store an article already parsed and tagged: the short write transaction alone."""
     attempts = 3
     for attempt in range(attempts):
         with factory() as session:
@@ -338,7 +364,6 @@ def store_article(
             found = existing_result(session, data)
             if found is not None:
                 return found
-            extraction = extract(data, tagger or load_tagger(session))
             try:
                 result = write_article(session, data, extraction)
                 session.commit()
@@ -371,6 +396,18 @@ def _delete(session: Session, slug: str) -> bool:
     expert_ids = session.scalars(
         select(Appearance.expert_id).where(Appearance.article_id == article_id)
     ).all()
+    # Tags, then statements, then the article, one set-based DELETE each: PostgreSQL's
+    # counter triggers fire once per statement (migration 0007), and the tags go while
+    # their statements can still say whose they were.
+    of_article = select(Statement.id).where(Statement.article_id == article_id)
+    unsynced = {"synchronize_session": False}  # no loaded objects to keep in step
+    session.execute(
+        delete(StatementTopic).where(StatementTopic.statement_id.in_(of_article)),
+        execution_options=unsynced,
+    )
+    session.execute(
+        delete(Statement).where(Statement.article_id == article_id), execution_options=unsynced
+    )
     session.execute(delete(Article).where(Article.id == article_id))
     for expert_id in expert_ids:
         latest = session.execute(
