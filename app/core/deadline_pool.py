@@ -28,6 +28,10 @@ from multiprocessing.process import BaseProcess
 from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
+_READY = "ready"
+# How long a new worker may take to start before its first call's deadline begins: a
+# deadline measures the call, not the fork and imports of a busy machine.
+START_TIMEOUT_S = 60.0
 
 
 class DeadlineExceeded(Exception):
@@ -58,6 +62,7 @@ def _serve(
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if initializer is not None:
         initializer(*initargs)
+    conn.send(_READY)
     while True:
         try:
             fn, args = conn.recv()
@@ -87,8 +92,17 @@ class _Worker:
         )
         self.process.start()
         child.close()
+        self.ready = False
 
     def call(self, seconds: float, fn: Callable[..., T], args: tuple[Any, ...]) -> T:
+        if not self.ready:
+            try:
+                started = self.conn.poll(START_TIMEOUT_S) and self.conn.recv() == _READY
+            except (EOFError, OSError):
+                started = False
+            if not started:
+                raise WorkerLost("the worker process did not start")
+            self.ready = True
         self.conn.send((fn, args))
         if not self.conn.poll(seconds):
             raise DeadlineExceeded(seconds)
@@ -153,6 +167,11 @@ class DeadlinePool:
         the wait happens in this pool's own threads, one per slot."""
         future = self._thread_pool().submit(partial(self.run, seconds, fn, *args))
         return await asyncio.wrap_future(future)
+
+    def pids(self) -> set[int]:
+        """The process ids of the running workers."""
+        with self._lock:
+            return {w.process.pid for w in self._workers if w.process.pid is not None}
 
     def close(self) -> None:
         """Stop every worker; calls still running get WorkerLost. A later call starts
