@@ -12,8 +12,9 @@ import datetime as dt
 
 EARLIEST_DATE = dt.date(1900, 1, 1)
 LATEST_DATE = dt.date(2100, 12, 31)
-# The same range as a JSON-Schema pattern on a YYYY-MM-DD string: years 1900 to 2100.
-DATE_RANGE_PATTERN = "^(?:19[0-9]{2}|20[0-9]{2}|2100)-"
+# The same range, as far as a JSON-Schema pattern on a YYYY-MM-DD string can say it: the
+# years 1900 to 2100 (the first and last day of the range are the first and last of those).
+DATE_RANGE_PATTERN = "^(?:19[0-9]{2}|20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$"
 
 
 class DateOutOfRange(ValueError):

@@ -6,13 +6,17 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from app.core.date_range import EARLIEST_DATE, LATEST_DATE, in_range, out_of_range_message
+from app.core.date_range import (
+    DATE_RANGE_PATTERN,
+    EARLIEST_DATE,
+    LATEST_DATE,
+    in_range,
+    out_of_range_message,
+)
 from app.core.strict_types import IsoDate
 from app.core.visible_text import VISIBLE_TEXT_PATTERN, has_visible_text
 
 MAX_TEXT_BYTES = 1024 * 1024
-# YYYY-MM-DD with a year in EARLIEST_DATE..LATEST_DATE (app/core/date_range.py).
-PUBLISHED_ON_PATTERN = "^(?:19[0-9]{2}|20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$"
 
 
 def refuse_unstorable(value: str | None) -> str | None:
@@ -37,7 +41,7 @@ class ArticleMeta(BaseModel):
     published_on: IsoDate = Field(
         description=f"Publication date, {EARLIEST_DATE.isoformat()} to {LATEST_DATE.isoformat()}.",
         examples=["2022-01-11"],
-        json_schema_extra={"pattern": PUBLISHED_ON_PATTERN},
+        json_schema_extra={"pattern": DATE_RANGE_PATTERN},
     )
     source: str | None = Field(
         default=None,

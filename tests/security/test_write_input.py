@@ -193,3 +193,20 @@ def test_ingest_refuses_dates_outside_the_range(store: Store, tmp_path: Path) ->
     assert "early.txt: statement 1 said_on: 1899-12-31 is outside" in result.stderr
     assert "failed: 2" in result.stdout
     assert _counts(store) == before
+
+
+def test_the_documented_published_on_pattern_says_what_the_validator_does(
+    client: TestClient,
+) -> None:
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["ArticleInput"]
+    pattern = re.compile(schema["properties"]["published_on"]["pattern"])
+    for day, inside in [
+        ("1900-01-01", True),
+        ("2100-12-31", True),
+        ("2024-05-14", True),
+        ("1899-12-31", False),
+        ("2101-01-01", False),
+        ("0001-01-01", False),
+        ("9999-12-31", False),
+    ]:
+        assert (pattern.search(day) is not None) is inside, day
