@@ -58,7 +58,7 @@ def _seed(_args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from app.ingest.batch import ingest_files
+    from app.ingest.batch import ParseLimits, ingest_files
     from app.ingest.progress import Progress
     from app.ingest.sources import find_source_files
 
@@ -79,6 +79,9 @@ def _ingest(args: argparse.Namespace) -> int:
             default_published_on=args.published_on,
             default_source=args.source,
             workers=args.workers,
+            limits=ParseLimits(
+                settings.parse_timeout_seconds, settings.parse_timeout_seconds_per_mib
+            ),
             on_done=progress,
         )
     finally:

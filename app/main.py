@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from fastapi.telemetry import TelemetryConfig
 
 from app import health
+from app.articles.parsing import create_parser_pool
 from app.articles.router import router as articles_router
 from app.articles.write_router import router as articles_write_router
 from app.core.config import Settings, get_settings
@@ -44,11 +45,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     cursor_secret = resolve_cursor_secret(settings)
     engine = create_db_engine(settings)
+    parser_pool = create_parser_pool(settings)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         size_thread_pool(settings)
         yield
+        parser_pool.close()
         engine.dispose()
 
     app = FastAPI(
@@ -64,6 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.cursor_secret = cursor_secret
     app.state.engine = engine
     app.state.session_factory = create_session_factory(engine)
+    app.state.parser_pool = parser_pool
 
     install_error_handlers(app)
     install_middleware(app, settings)

@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi import APIRouter, Request, Response, status
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
+from app.articles.parsing import parse_off_loop
 from app.articles.repository import get_article_by_id
 from app.articles.router import ArticleSlug
 from app.articles.schemas import ArticleDetail
 from app.articles.write_schemas import ArticlePreview, PreviewStatement
-from app.core.db import get_session
-from app.core.errors import NotFound, PayloadTooLarge, problem_responses
+from app.core.date_range import DateOutOfRange
+from app.core.errors import InvalidParameter, NotFound, PayloadTooLarge, problem_responses
 from app.core.refs import ExpertRef, Span
-from app.ingest.loader import content_sha256, delete_article, extract, load_tagger, store_article
+from app.ingest.loader import (
+    Extraction,
+    IngestResult,
+    content_sha256,
+    delete_article,
+    existing_result,
+    load_tagger,
+    store_extraction,
+    tag_parsed,
+)
+from app.ingest.parsed import ParsedArticle
 from app.ingest.schemas import MAX_TEXT_BYTES, ArticleInput
 from app.keys.auth import ApiKeyName
 from app.models import Article, Topic
@@ -27,6 +37,30 @@ router = APIRouter(prefix="/v1/articles", tags=["articles"])
 def _check_size(article: ArticleInput) -> None:
     if len(article.text.encode("utf-8", "surrogatepass")) > MAX_TEXT_BYTES:
         raise PayloadTooLarge(f"text is over {MAX_TEXT_BYTES} bytes (1 MiB).")
+
+
+def _stored(factory: sessionmaker[Session], article: ArticleInput) -> IngestResult | None:
+    with factory() as session:
+        return existing_result(session, article)
+
+
+def _tag(session: Session, parsed: ParsedArticle) -> Extraction:
+    try:
+        return tag_parsed(parsed, load_tagger(session))
+    except DateOutOfRange as exc:
+        raise InvalidParameter(f"{exc}; the text gives a date the store does not take.") from None
+
+
+def _tag_and_store(
+    factory: sessionmaker[Session], article: ArticleInput, parsed: ParsedArticle
+) -> tuple[IngestResult, ArticleDetail | None]:
+    """Tag, then store in a short write transaction, then read back (in one thread)."""
+    with factory() as session:
+        extraction = _tag(session, parsed)
+    result = store_extraction(factory, article, extraction)
+    # A new session: a read transaction opened before the write would not see it.
+    with factory() as fresh:
+        return result, get_article_by_id(fresh, result.article_id)
 
 
 @router.post(
@@ -43,20 +77,26 @@ def _check_size(article: ArticleInput) -> None:
         **problem_responses(401, 413, 422),
     },
 )
-def create_article(
+async def create_article(
     request: Request,
     response: Response,
     article: ArticleInput,
     _key: ApiKeyName,
 ) -> ArticleDetail:
     """Parse, tag and store one article in one transaction. Sending the same text again
-    returns the stored article with 200 and stores nothing (idempotent by content hash)."""
+    returns the stored article with 200 and stores nothing (idempotent by content hash).
+    A text that cannot be parsed within its deadline is refused with 422."""
     _check_size(article)
     factory = request.app.state.session_factory
-    result = store_article(factory, article)
-    # A new session: the request's own read transaction may predate the write.
-    with factory() as fresh:
-        detail = get_article_by_id(fresh, result.article_id)
+    known = await run_in_threadpool(_stored, factory, article)
+    if known is None:
+        # Parsed in a worker process: neither the event loop nor a database
+        # connection, nor the write lock, waits for the parser.
+        parsed = await parse_off_loop(request.app, article)
+        result, detail = await run_in_threadpool(_tag_and_store, factory, article, parsed)
+    else:
+        result = known
+        detail = await run_in_threadpool(_read_detail, factory, known.article_id)
     if detail is None:  # deleted between the write and this read
         raise NotFound("The article was deleted while being stored.")
     response.status_code = status.HTTP_201_CREATED if result.created else status.HTTP_200_OK
@@ -64,36 +104,32 @@ def create_article(
     return detail.model_copy(update={"warnings": result.warnings})
 
 
-@router.post(
-    "/preview",
-    summary="Preview an ingest",
-    operation_id="articles-preview",
-    responses=problem_responses(401, 413, 422),
-)
-def preview_article(
-    article: ArticleInput,
-    session: Annotated[Session, Depends(get_session)],
-    _key: ApiKeyName,
+def _read_detail(factory: sessionmaker[Session], article_id: int) -> ArticleDetail | None:
+    with factory() as session:
+        return get_article_by_id(session, article_id)
+
+
+def _preview(
+    factory: sessionmaker[Session], article: ArticleInput, parsed: ParsedArticle
 ) -> ArticlePreview:
-    """What `POST /v1/articles` would store for this body. Nothing is stored."""
-    _check_size(article)
-    extraction = extract(article, load_tagger(session))
-    parsed = extraction.parsed
-    names = dict(session.execute(select(Topic.slug, Topic.name)).all())
+    with factory() as session:
+        extraction = _tag(session, parsed)
+        names = dict(session.execute(select(Topic.slug, Topic.name)).all())
+        sha = content_sha256(article.text)
+        stored_as = session.scalar(select(Article.slug).where(Article.content_sha256 == sha))
     people = {
         p.slug: ExpertRef(
             slug=p.slug, name=p.name, kind=p.kind, role=p.role, organization=p.organization
         )
         for p in parsed.people
     }
-    sha = content_sha256(article.text)
     return ArticlePreview(
         title=parsed.title,
         subtitle=parsed.subtitle,
         published_on=article.published_on,
         source=article.source or parsed.source,
         content_sha256=sha,
-        already_stored_as=session.scalar(select(Article.slug).where(Article.content_sha256 == sha)),
+        already_stored_as=stored_as,
         experts=list(people.values()),
         statements=[
             PreviewStatement(
@@ -114,6 +150,22 @@ def preview_article(
         ],
         warnings=extraction.warnings,
     )
+
+
+@router.post(
+    "/preview",
+    summary="Preview an ingest",
+    operation_id="articles-preview",
+    responses=problem_responses(401, 413, 422),
+)
+async def preview_article(
+    request: Request, article: ArticleInput, _key: ApiKeyName
+) -> ArticlePreview:
+    """What `POST /v1/articles` would store for this body. Nothing is stored. A text that
+    cannot be parsed within its deadline is refused with 422."""
+    _check_size(article)
+    parsed = await parse_off_loop(request.app, article)
+    return await run_in_threadpool(_preview, request.app.state.session_factory, article, parsed)
 
 
 @router.delete(

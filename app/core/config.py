@@ -145,6 +145,25 @@ class Settings(BaseSettings):
         "timeline then lists only the months with statements.",
     )
 
+    parse_workers: int = Field(
+        default=2,
+        ge=1,
+        description="Worker processes that parse the texts of POST /v1/articles and "
+        "/v1/articles/preview, off the event loop; more requests wait for a free one.",
+    )
+    parse_timeout_seconds: float = Field(
+        default=5.0,
+        gt=0,
+        description="The parse deadline of any text (API and `commentariat ingest`); a "
+        "text gets this plus parse_timeout_seconds_per_mib for its size. A parse past it "
+        "is stopped (its worker replaced) and the text refused: 422, or a failed file.",
+    )
+    parse_timeout_seconds_per_mib: float = Field(
+        default=30.0,
+        ge=0,
+        description="What the parse deadline grows by per MiB of text (UTF-8).",
+    )
+
 
 @lru_cache
 def get_settings() -> Settings:

@@ -4,8 +4,10 @@ Every string in the path, the query and a JSON body must be valid UTF-8 without 
 characters or lone surrogates (PostgreSQL refuses NUL in text, and a lone surrogate
 cannot be encoded at all). A query parameter the operation does not declare is refused
 (``declared_params``). ``q`` is at most ``MAX_Q_CHARS`` characters. JSON bodies
-must nest at most ``MAX_JSON_DEPTH`` levels. Everything else is left to the routes'
-own validation.
+must nest at most ``MAX_JSON_DEPTH`` levels. A JSON body's UTF-8 byte order mark is
+stripped before any of this (RFC 8259 lets a parser ignore it, and FastAPI's does), so the
+checks see exactly what the route will parse. Everything else is left to the routes' own
+validation.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from app.core.errors import problem_response
 MAX_Q_CHARS = 4096
 MAX_JSON_DEPTH = 64
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+UTF8_BOM = b"\xef\xbb\xbf"
 
 Loc = list[str | int]
 
@@ -100,7 +103,14 @@ def _walk(document: Any) -> Iterator[tuple[Loc, Any, int]]:
             stack.extend(([*loc, i], item, depth + 1) for i, item in enumerate(value))
 
 
+def strip_bom(body: bytes) -> bytes:
+    """The body without a leading UTF-8 byte order mark."""
+    return body.removeprefix(UTF8_BOM)
+
+
 def check_json(body: bytes) -> None:
+    """Check a JSON body as the route will read it (a leading BOM does not count)."""
+    body = strip_bom(body)
     if not body:
         return
     text = _decode(["body"], body)
@@ -158,7 +168,8 @@ class InputGuardMiddleware:
             check_query(scope.get("query_string", b""), self.declared.names(scope))
             if scope["method"] in _BODY_METHODS and _is_json(scope):
                 # Bounded by the body limit, which sits outside this middleware.
-                body = await _read_body(receive)
+                # Without its BOM: what is checked is what the route parses.
+                body = strip_bom(await _read_body(receive))
                 check_json(body)
                 receive = _replay(body, receive)
         except InvalidInput as invalid:

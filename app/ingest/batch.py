@@ -4,21 +4,28 @@ Parsing and tagging are pure and CPU-bound, so worker processes do them for the 
 ahead while this process writes. Writing stays in one process: a batch is one transaction
 and each article inside it a SAVEPOINT, so a failing article rolls back alone while the
 others commit together (one fsync per batch, not per article).
+
+Each file is parsed with a deadline that grows with its size (``ParseLimits``, from the
+``parse_timeout_*`` settings): a file still parsing at its deadline is reported failed and
+its worker killed and replaced, so one pathological file cannot stall the run.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.core.date_range import DateOutOfRange
 from app.core.db import WRITE_OPTIONS
+from app.core.deadline_pool import DeadlineExceeded, DeadlinePool, WorkerLost
 from app.ingest.loader import (
     Extraction,
     IngestResult,
@@ -26,7 +33,7 @@ from app.ingest.loader import (
     existing_result,
     extract,
     load_taxonomy_from_store,
-    store_article,
+    store_extraction,
     write_article,
 )
 from app.ingest.schemas import ArticleInput
@@ -34,8 +41,21 @@ from app.ingest.sources import SourceError, read_source_file
 from app.ingest.topics import TopicDefinition, TopicTagger
 
 DEFAULT_BATCH_SIZE = 50
-# Below this many files a process pool costs more to start than it saves.
-_MIN_FILES_FOR_WORKERS = 64
+# Files per call to a worker, and calls queued ahead of the writer per worker.
+_FILES_PER_CALL = 16
+_CALLS_AHEAD_PER_WORKER = 4
+_MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ParseLimits:
+    """A file's parse deadline: ``seconds``, plus ``seconds_per_mib`` per MiB of it."""
+
+    seconds: float = 5.0
+    seconds_per_mib: float = 30.0
+
+    def for_size(self, size: int) -> float:
+        return self.seconds + self.seconds_per_mib * size / _MIB
 
 
 @dataclass(frozen=True)
@@ -77,22 +97,75 @@ def _prepare(path: Path, defaults: _Defaults, tagger: TopicTagger | None = None)
         )
     except SourceError as exc:
         return _Prepared(path=path, error=str(exc))
-    return _Prepared(path=path, data=data, extraction=extract(data, active))
+    try:
+        extraction = extract(data, active)
+    except DateOutOfRange as exc:
+        return _Prepared(path=path, error=str(exc))
+    return _Prepared(path=path, data=data, extraction=extraction)
+
+
+def _prepare_many(paths: list[Path], defaults: _Defaults) -> list[_Prepared]:
+    return [_prepare(path, defaults) for path in paths]
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # reading it fails in the worker, with the reason
+
+
+def _prepare_in_time(
+    pool: DeadlinePool, limits: ParseLimits, paths: list[Path], defaults: _Defaults
+) -> list[_Prepared]:
+    """Several files in one call (a round trip per file idled the workers while the
+    writer held the GIL), within the sum of their deadlines. A call past it is retried
+    file by file, each within its own, to find and report the file that is stuck."""
+    seconds = sum(limits.for_size(_size(path)) for path in paths)
+    try:
+        return pool.run(seconds, _prepare_many, paths, defaults)
+    except DeadlineExceeded:
+        if len(paths) > 1:
+            return [
+                item for path in paths for item in _prepare_in_time(pool, limits, [path], defaults)
+            ]
+        reason = f"could not be parsed in time ({seconds:.1f} s for its size)"
+    except WorkerLost as exc:
+        if len(paths) > 1:
+            return [
+                item for path in paths for item in _prepare_in_time(pool, limits, [path], defaults)
+            ]
+        reason = f"could not be parsed: {exc}"
+    return [_Prepared(path=paths[0], error=reason)]
 
 
 def _prepare_all(
-    paths: list[Path], defaults: _Defaults, taxonomy: list[TopicDefinition], workers: int
+    paths: list[Path],
+    defaults: _Defaults,
+    taxonomy: list[TopicDefinition],
+    workers: int,
+    limits: ParseLimits,
 ) -> Iterator[_Prepared]:
-    if workers <= 1 or len(paths) < _MIN_FILES_FOR_WORKERS:
-        tagger = TopicTagger(taxonomy)
-        yield from (_prepare(path, defaults, tagger) for path in paths)
-        return
-    pool: Executor = ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(taxonomy,)
+    """Every file prepared, in input order, by ``workers`` processes running ahead of the
+    writer, ``_FILES_PER_CALL`` files a call; one thread per process waits on it."""
+    size = max(1, min(workers, len(paths)))
+    per_call = max(1, min(_FILES_PER_CALL, -(-len(paths) // size)))
+    pool = DeadlinePool(
+        size, initializer=_init_worker, initargs=(taxonomy,), preload=["app.ingest.batch"]
     )
-    with pool:
-        # map() keeps input order and runs ahead of the writer consuming it.
-        yield from pool.map(_prepare, paths, [defaults] * len(paths), chunksize=16)
+    threads = ThreadPoolExecutor(size, thread_name_prefix="ingest-parse")
+    pending: deque[Future[list[_Prepared]]] = deque()
+    try:
+        for start in range(0, len(paths), per_call):
+            chunk = paths[start : start + per_call]
+            pending.append(threads.submit(_prepare_in_time, pool, limits, chunk, defaults))
+            if len(pending) >= size * _CALLS_AHEAD_PER_WORKER:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        threads.shutdown(wait=True, cancel_futures=True)
+        pool.close()
 
 
 def _chunks(items: Iterable[_Prepared], size: int) -> Iterator[list[_Prepared]]:
@@ -109,15 +182,17 @@ def ingest_files(
     default_source: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     workers: int | None = None,
+    limits: ParseLimits | None = None,
     on_done: Callable[[FileOutcome], None] | None = None,
 ) -> list[FileOutcome]:
-    """Read, parse and store every file; a bad file fails alone and the rest are stored."""
+    """Read, parse and store every file; a bad file fails alone and the rest are stored.
+    A file not parsed within its deadline (``limits``) is one such failure."""
     with factory() as session:
         taxonomy = load_taxonomy_from_store(session)
     defaults = _Defaults(published_on=default_published_on, source=default_source)
     worker_count = workers if workers is not None else min(os.cpu_count() or 1, 4)
     outcomes: list[FileOutcome] = []
-    prepared = _prepare_all(paths, defaults, taxonomy, worker_count)
+    prepared = _prepare_all(paths, defaults, taxonomy, worker_count, limits or ParseLimits())
     for chunk in _chunks(prepared, batch_size):
         for outcome in _store_chunk(factory, chunk):
             outcomes.append(outcome)
@@ -158,8 +233,11 @@ def _store_chunk(factory: sessionmaker[Session], chunk: list[_Prepared]) -> list
         stored, retry = [], pending
     for item in retry:
         assert item.data is not None
+        assert item.extraction is not None
         try:
-            stored.append(FileOutcome(item.path, store_article(factory, item.data)))
+            stored.append(
+                FileOutcome(item.path, store_extraction(factory, item.data, item.extraction))
+            )
         except Exception as exc:
             stored.append(FileOutcome(item.path, error=f"could not store: {_reason(exc)}"))
     return done + stored

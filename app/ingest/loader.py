@@ -14,6 +14,7 @@ from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.core.date_range import check_in_range
 from app.core.db import WRITE_OPTIONS
 from app.ingest.names import name_key
 from app.ingest.parsed import ParsedArticle, ParsedPerson
@@ -61,6 +62,14 @@ def content_sha256(text: str) -> str:
 def extract(article: ArticleInput, tagger: TopicTagger) -> Extraction:
     """Parse and tag without touching the store (the preview path uses this alone)."""
     parsed = parse_article(article.text, article.published_on, title=article.title)
+    return tag_parsed(parsed, tagger)
+
+
+def tag_parsed(parsed: ParsedArticle, tagger: TopicTagger) -> Extraction:
+    """Tag a parse (made here or in a worker process); DateOutOfRange if a statement's
+    date is one the store does not take (app/core/date_range.py)."""
+    for position, statement in enumerate(parsed.statements, start=1):
+        check_in_range(f"statement {position} said_on", statement.said_on)
     tags = [tagger.tag(statement.text) for statement in parsed.statements]
     warnings = list(parsed.warnings)
     if not parsed.statements and not warnings:
@@ -190,6 +199,32 @@ def _table(model: type[Base]) -> Table:
     return cast(Table, model.__table__)
 
 
+# Rows per multi-row INSERT of statements or tags. On PostgreSQL each INSERT fires the
+# counter triggers once (migration 0007), and each row its search-index trigger: a few
+# hundred rows keep every statement of a 4,000-quote article well inside the query
+# time limit.
+ROWS_PER_INSERT = 500
+
+
+def _insert_tags(session: Session, rows: list[dict[str, object]]) -> None:
+    """The tags in multi-row INSERTs on PostgreSQL, where psycopg's executemany sends one
+    INSERT per row and so fired the statement-level counter triggers once per tag (4,000
+    times for a 4,000-quote article, each slower than the last). With RETURNING,
+    SQLAlchemy's "insertmanyvalues" batches the rows into a few multi-row INSERTs, with
+    one cached compilation (a ``values()`` list would compile every row every time).
+    SQLite's triggers are per row anyway, and its executemany is the fastest way in."""
+    connection = session.connection()
+    tags = _table(StatementTopic)
+    if connection.dialect.name == "sqlite":
+        connection.execute(insert(tags), rows)
+        return
+    connection.execute(
+        insert(tags).returning(tags.c.statement_id),
+        rows,
+        execution_options={"insertmanyvalues_page_size": ROWS_PER_INSERT},
+    )
+
+
 @dataclass(frozen=True)
 class _Written:
     """What the rest of a write needs of the article row just inserted."""
@@ -254,6 +289,7 @@ def _write(
             .execute(
                 insert(statements).returning(statements.c.id, sort_by_parameter_order=True),
                 statement_rows,
+                execution_options={"insertmanyvalues_page_size": ROWS_PER_INSERT},
             )
             .scalars()
             .all()
@@ -271,7 +307,7 @@ def _write(
             if slug in topic_ids
         ]
         if tag_rows:
-            session.connection().execute(insert(_table(StatementTopic)), tag_rows)
+            _insert_tags(session, tag_rows)
     if bump:
         bump_data_version(session)
     return article
@@ -325,12 +361,29 @@ def store_article(
     data: ArticleInput,
     *,
     tagger: TopicTagger | None = None,
+    extraction: Extraction | None = None,
 ) -> IngestResult:
     """Parse, tag and store one article atomically; a known text returns the stored one.
 
-    Two identical requests racing both try to insert; the unique content hash lets exactly
-    one win, and the loser reads the winner's article.
+    Parsing happens first, outside any transaction (or the caller passes its
+    ``extraction``); only then is the write lock taken, for a transaction that just
+    writes. Two identical requests racing both try to insert; the unique content hash
+    lets exactly one win, and the loser reads the winner's article.
     """
+    if extraction is None:
+        with factory() as session:
+            found = existing_result(session, data)
+            if found is not None:
+                return found
+            active = tagger or load_tagger(session)
+        extraction = extract(data, active)
+    return store_extraction(factory, data, extraction)
+
+
+def store_extraction(
+    factory: sessionmaker[Session], data: ArticleInput, extraction: Extraction
+) -> IngestResult:
+    """Store an article already parsed and tagged: the short write transaction alone."""
     attempts = 3
     for attempt in range(attempts):
         with factory() as session:
@@ -338,7 +391,6 @@ def store_article(
             found = existing_result(session, data)
             if found is not None:
                 return found
-            extraction = extract(data, tagger or load_tagger(session))
             try:
                 result = write_article(session, data, extraction)
                 session.commit()
@@ -371,6 +423,18 @@ def _delete(session: Session, slug: str) -> bool:
     expert_ids = session.scalars(
         select(Appearance.expert_id).where(Appearance.article_id == article_id)
     ).all()
+    # Tags, then statements, then the article, one set-based DELETE each: PostgreSQL's
+    # counter triggers fire once per statement (migration 0007), and the tags go while
+    # their statements can still say whose they were.
+    of_article = select(Statement.id).where(Statement.article_id == article_id)
+    unsynced = {"synchronize_session": False}  # no loaded objects to keep in step
+    session.execute(
+        delete(StatementTopic).where(StatementTopic.statement_id.in_(of_article)),
+        execution_options=unsynced,
+    )
+    session.execute(
+        delete(Statement).where(Statement.article_id == article_id), execution_options=unsynced
+    )
     session.execute(delete(Article).where(Article.id == article_id))
     for expert_id in expert_ids:
         latest = session.execute(

@@ -2,11 +2,35 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from app.core.strict_types import NON_BLANK_PATTERN, IsoDate
+from app.core.date_range import (
+    DATE_RANGE_PATTERN,
+    EARLIEST_DATE,
+    LATEST_DATE,
+    in_range,
+    out_of_range_message,
+)
+from app.core.strict_types import IsoDate
+from app.core.visible_text import VISIBLE_TEXT_PATTERN, has_visible_text
 
 MAX_TEXT_BYTES = 1024 * 1024
+
+
+def refuse_unstorable(value: str | None) -> str | None:
+    """NUL and lone surrogates fit in no store (PostgreSQL refuses NUL in text, and a
+    lone surrogate cannot be encoded), whether the text came by HTTP or from a file."""
+    if value is None:
+        return value
+    if "\x00" in value:
+        raise ValueError("must not contain NUL characters (U+0000)")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("must not contain lone surrogates (U+D800 to U+DFFF)") from None
+    return value
 
 
 class ArticleMeta(BaseModel):
@@ -14,7 +38,11 @@ class ArticleMeta(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    published_on: IsoDate = Field(description="Publication date.", examples=["2022-01-11"])
+    published_on: IsoDate = Field(
+        description=f"Publication date, {EARLIEST_DATE.isoformat()} to {LATEST_DATE.isoformat()}.",
+        examples=["2022-01-11"],
+        json_schema_extra={"pattern": DATE_RANGE_PATTERN},
+    )
     source: str | None = Field(
         default=None,
         max_length=200,
@@ -43,14 +71,28 @@ class ArticleMeta(BaseModel):
         examples=["Rapid withdrawal of CSTO forces from Kazakhstan explained"],
     )
 
+    @field_validator("published_on")
+    @classmethod
+    def _published_on_in_range(cls, value: dt.date) -> dt.date:
+        if not in_range(value):
+            raise ValueError(out_of_range_message(value))
+        return value
+
+    @field_validator("source", "url", "language", "original_language", "title")
+    @classmethod
+    def _storable(cls, value: str | None) -> str | None:
+        return refuse_unstorable(value)
+
 
 class ArticleInput(ArticleMeta):
     """An article to ingest: its source text and metadata."""
 
     text: str = Field(
-        description="The article's source text, stored exactly as given (at most 1 MiB).",
+        description="The article's source text, stored exactly as given (at most 1 MiB). "
+        "It must hold a visible character: whitespace, zero-width and other invisible "
+        "characters alone are refused.",
         min_length=1,
-        json_schema_extra={"pattern": NON_BLANK_PATTERN},
+        json_schema_extra={"pattern": VISIBLE_TEXT_PATTERN},
         examples=[
             "Markets brace for rate rise\n\n"
             "Jane Doe, an economist at Example Bank, says:\n\n"
@@ -61,6 +103,9 @@ class ArticleInput(ArticleMeta):
     @field_validator("text")
     @classmethod
     def _text_has_content(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("text is empty or only whitespace; send the article's text")
+        refuse_unstorable(value)
+        if not has_visible_text(value):
+            raise ValueError(
+                "text is empty or only whitespace or invisible characters; send the article's text"
+            )
         return value

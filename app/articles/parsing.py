@@ -1,0 +1,60 @@
+"""Parsing a request's text off the event loop, in worker processes, with a deadline.
+
+The parser is pure (text -> ParsedArticle), so it runs in ``DeadlinePool`` workers: the
+event loop and the endpoints' threads stay free while it works, at most
+``parse_workers`` texts parse at once, and a text still parsing at its deadline
+(``parse_timeout_seconds`` + ``parse_timeout_seconds_per_mib`` per MiB) is refused with
+422 while its worker is killed and replaced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fastapi import FastAPI
+
+from app.core.config import Settings
+from app.core.deadline_pool import DeadlineExceeded, DeadlinePool
+from app.core.errors import InvalidParameter
+from app.ingest.parsed import ParsedArticle
+from app.ingest.parser import parse_article
+from app.ingest.schemas import ArticleInput
+
+MIB = 1024 * 1024
+# Imported once by the fork server, so that each new worker starts with the parser loaded.
+PARSER_MODULES = ["app.articles.parsing"]
+
+
+class ParseTimedOut(InvalidParameter):
+    slug = "parse-timeout"
+
+
+def parse_deadline(settings: Settings, text: str) -> float:
+    """Seconds a text may take to parse: a base, plus a share for each MiB it holds."""
+    size = len(text.encode("utf-8", "surrogatepass"))
+    return settings.parse_timeout_seconds + settings.parse_timeout_seconds_per_mib * size / MIB
+
+
+def create_parser_pool(settings: Settings) -> DeadlinePool:
+    return DeadlinePool(settings.parse_workers, preload=PARSER_MODULES)
+
+
+def parse_text(text: str, published_on: dt.date, title: str | None) -> ParsedArticle:
+    """``parse_article`` with positional arguments only, as a worker receives them."""
+    return parse_article(text, published_on, title=title)
+
+
+async def parse_off_loop(app: FastAPI, article: ArticleInput) -> ParsedArticle:
+    """The article parsed in a worker process; 422 if it is not done by its deadline."""
+    settings: Settings = app.state.settings
+    pool: DeadlinePool = app.state.parser_pool
+    seconds = parse_deadline(settings, article.text)
+    try:
+        return await pool.run_async(
+            seconds, parse_text, article.text, article.published_on, article.title
+        )
+    except DeadlineExceeded:
+        raise ParseTimedOut(
+            f"The text could not be parsed in time ({seconds:.1f} s for its length); "
+            "it was not stored. Split it, or remove runs of punctuation or quote marks."
+        ) from None
