@@ -13,15 +13,25 @@ from app.articles.router import ArticleSlug
 from app.articles.schemas import ArticleDetail
 from app.articles.write_schemas import ArticlePreview, PreviewStatement
 from app.core.db import get_session
-from app.core.errors import NotFound, PayloadTooLarge, problem_responses
+from app.core.errors import InvalidParameter, NotFound, PayloadTooLarge, problem_responses
 from app.core.refs import ExpertRef, Span
 from app.ingest.loader import content_sha256, delete_article, extract, load_tagger, store_article
-from app.ingest.schemas import MAX_TEXT_BYTES, ArticleInput
+from app.ingest.schemas import MAX_TEXT_BYTES, ArticleInput, ArticleSubmission
+from app.ingest.web_pages import WebPageError, submission_article
 from app.keys.auth import ApiKeyName
 from app.models import Article, Topic
 from app.statements.schemas import TopicTag
 
 router = APIRouter(prefix="/v1/articles", tags=["articles"])
+
+
+def _article(body: ArticleSubmission) -> ArticleInput:
+    """The body's text, or the text and metadata extracted from its html (CPU work: the
+    caller runs it off the event loop). A page that makes no article is a 422."""
+    try:
+        return submission_article(body)
+    except WebPageError as exc:
+        raise InvalidParameter(f"html: {exc}.") from None
 
 
 def _check_size(article: ArticleInput) -> None:
@@ -46,11 +56,13 @@ def _check_size(article: ArticleInput) -> None:
 def create_article(
     request: Request,
     response: Response,
-    article: ArticleInput,
+    body: ArticleSubmission,
     _key: ApiKeyName,
 ) -> ArticleDetail:
     """Parse, tag and store one article in one transaction. Sending the same text again
-    returns the stored article with 200 and stores nothing (idempotent by content hash)."""
+    returns the stored article with 200 and stores nothing (idempotent by content hash).
+    Send `html` instead of `text` to store the main text extracted from a web page."""
+    article = _article(body)
     _check_size(article)
     factory = request.app.state.session_factory
     result = store_article(factory, article)
@@ -71,11 +83,12 @@ def create_article(
     responses=problem_responses(401, 413, 422),
 )
 def preview_article(
-    article: ArticleInput,
+    body: ArticleSubmission,
     session: Annotated[Session, Depends(get_session)],
     _key: ApiKeyName,
 ) -> ArticlePreview:
     """What `POST /v1/articles` would store for this body. Nothing is stored."""
+    article = _article(body)
     _check_size(article)
     extraction = extract(article, load_tagger(session))
     parsed = extraction.parsed
@@ -113,6 +126,8 @@ def preview_article(
             )
         ],
         warnings=extraction.warnings,
+        text=article.text if body.html is not None else None,
+        url=article.url,
     )
 
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from copy import copy
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic.fields import FieldInfo
+from pydantic.json_schema import SkipJsonSchema
 
 from app.core.strict_types import NON_BLANK_PATTERN, IsoDate
 
@@ -64,3 +69,65 @@ class ArticleInput(ArticleMeta):
         if not value.strip():
             raise ValueError("text is empty or only whitespace; send the article's text")
         return value
+
+
+def _absent_by_default(model: type[BaseModel], name: str, note: str) -> Any:
+    """``model``'s field ``name`` with its constraints and validators, but optional."""
+    field: FieldInfo = copy(model.model_fields[name])
+    field.default = None
+    field.description = f"{field.description} {note}"
+    return field
+
+
+class ArticleSubmission(ArticleInput):
+    """An article to ingest: its ``text``, or a web page's ``html`` to extract the text and
+    metadata from. Exactly one of the two."""
+
+    # A body is either shape, so JSON Schema says it with oneOf; null is never a value.
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {"required": ["text", "published_on"], "not": {"required": ["html"]}},
+                {"required": ["html"], "not": {"required": ["text"]}},
+            ]
+        }
+    )
+
+    text: str | SkipJsonSchema[None] = _absent_by_default(  # type: ignore[assignment]
+        ArticleInput, "text", "Send `text` or `html`, not both."
+    )
+    html: str | SkipJsonSchema[None] = Field(
+        default=None,
+        min_length=1,
+        description="A web page (at most the 1 MiB of a request body). Its main text is "
+        "extracted and stored as the article's text; its title, publication date, site name "
+        "(as `source`), canonical URL and language fill the fields this body leaves out.",
+        examples=[
+            '<html lang="en"><head><title>Markets brace for rate rise</title>'
+            '<meta property="article:published_time" content="2024-05-14"></head><body>'
+            "<article><p>“Inflation is not going away,” said Jane Doe, an economist at "
+            "Example Bank.</p></article></body></html>"
+        ],
+    )
+    published_on: IsoDate | SkipJsonSchema[None] = _absent_by_default(  # type: ignore[assignment]
+        ArticleInput,
+        "published_on",
+        "Required with `text`; with `html`, the page's own date when left out.",
+    )
+
+    @field_validator("text", "html", "published_on", mode="before")
+    @classmethod
+    def _null_is_not_absence(cls, value: Any) -> Any:
+        if value is None:
+            raise ValueError("must not be null; leave the field out instead")
+        return value
+
+    @model_validator(mode="after")
+    def _text_or_html(self) -> ArticleSubmission:
+        if self.text is not None and self.html is not None:
+            raise ValueError("send either text or html, not both")
+        if self.text is None and self.html is None:
+            raise ValueError("send the article as text (with published_on) or as html")
+        if self.text is not None and self.published_on is None:
+            raise ValueError("published_on is required with text")
+        return self
