@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from copy import copy
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.fields import FieldInfo
-from pydantic.json_schema import SkipJsonSchema
 
 from app.core.strict_types import NON_BLANK_PATTERN, IsoDate
 
@@ -71,11 +71,26 @@ class ArticleInput(ArticleMeta):
         return value
 
 
+def _never_null(extra: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+    """JSON Schema for a field that may be absent but never null, with ``extra`` added."""
+
+    def edit(schema: dict[str, Any]) -> None:
+        branches = [b for b in schema.pop("anyOf", []) if b.get("type") != "null"]
+        for branch in branches[:1]:
+            schema.update(branch)
+        schema.pop("default", None)
+        schema.update(extra)
+
+    return edit
+
+
 def _absent_by_default(model: type[BaseModel], name: str, note: str) -> Any:
     """``model``'s field ``name`` with its constraints and validators, but optional."""
     field: FieldInfo = copy(model.model_fields[name])
     field.default = None
     field.description = f"{field.description} {note}"
+    extra = field.json_schema_extra
+    field.json_schema_extra = _never_null(extra if isinstance(extra, dict) else {})
     return field
 
 
@@ -93,11 +108,12 @@ class ArticleSubmission(ArticleInput):
         }
     )
 
-    text: str | SkipJsonSchema[None] = _absent_by_default(  # type: ignore[assignment]
+    text: str | None = _absent_by_default(  # type: ignore[assignment]
         ArticleInput, "text", "Send `text` or `html`, not both."
     )
-    html: str | SkipJsonSchema[None] = Field(
+    html: str | None = Field(
         default=None,
+        json_schema_extra=_never_null({}),
         min_length=1,
         description="A web page (at most the 1 MiB of a request body). Its main text is "
         "extracted and stored as the article's text; its title, publication date, site name "
@@ -109,7 +125,7 @@ class ArticleSubmission(ArticleInput):
             "Example Bank.</p></article></body></html>"
         ],
     )
-    published_on: IsoDate | SkipJsonSchema[None] = _absent_by_default(  # type: ignore[assignment]
+    published_on: IsoDate | None = _absent_by_default(  # type: ignore[assignment]
         ArticleInput,
         "published_on",
         "Required with `text`; with `html`, the page's own date when left out.",

@@ -21,6 +21,7 @@ from typing import Any
 
 import trafilatura
 from pydantic import ValidationError
+from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from app.ingest.schemas import ArticleInput, ArticleSubmission
@@ -80,19 +81,19 @@ def extract_web_page(html: str | bytes, *, url: str | None = None) -> WebPage:
             include_comments=False,
             include_tables=False,
             date_extraction_params=dict(_DATE_PARAMS),
-            as_dict=True,
         )
         if tree is not None
         else None
     )
-    document: dict[str, Any] = found if isinstance(found, dict) else {}
-    text = document.get("text") if isinstance(document.get("text"), str) else ""
+    document = found.as_dict() if isinstance(found, Document) else found or {}
+    raw_text = document.get("text")
+    text = raw_text if isinstance(raw_text, str) else ""
     title = _clean(document.get("title"))
-    body = [line for line in str(text).splitlines() if line.strip() and line.strip() != title]
+    body = [line for line in text.splitlines() if line.strip() and line.strip() != title]
     if tree is None or not body:
         raise WebPageError("the page has no article text (only navigation, boilerplate or none)")
     return WebPage(
-        text=str(text),
+        text=text,
         title=title,
         published_on=_date(document.get("date")),
         author=_clean(document.get("author")),
