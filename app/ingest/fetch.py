@@ -22,7 +22,6 @@ from app.ingest.sources import SIDECAR_SUFFIX
 
 USER_AGENT = "commentariat-ingest/0.1"
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-_CHUNK_BYTES = 64 * 1024
 
 
 class FetchError(Exception):
@@ -93,7 +92,7 @@ def fetch_page(client: httpx.Client, url: str, limits: FetchLimits) -> FetchedPa
                 raise FetchError(too_large)
             chunks: list[bytes] = []
             size = 0
-            for chunk in response.iter_bytes(_CHUNK_BYTES):
+            for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > limits.max_bytes:
                     raise FetchError(too_large)
