@@ -138,6 +138,15 @@ class ArticleSubmission(ArticleInput):
             raise ValueError("must not be null; leave the field out instead")
         return value
 
+    @field_validator("html")
+    @classmethod
+    def _html_is_unicode(cls, value: str) -> str:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError("must not contain lone surrogates (U+D800 to U+DFFF)") from None
+        return value
+
     @model_validator(mode="after")
     def _text_or_html(self) -> ArticleSubmission:
         if self.text is not None and self.html is not None:

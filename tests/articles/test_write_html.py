@@ -102,6 +102,25 @@ def test_page_without_article_text_is_422(
     assert write_client.get("/v1/articles").json()["total"] == 1  # the seed alone
 
 
+def test_hostile_pages_are_422_before_any_extraction_work(
+    write_client: TestClient, auth: dict[str, str]
+) -> None:
+    from app.ingest.web_pages import MAX_ELEMENTS
+
+    junk = "<html><body>" + "<p>x</p>" * (MAX_ELEMENTS + 1) + "</body></html>"
+    _problem(
+        write_client.post("/v1/articles/preview", json={"html": junk}, headers=auth),
+        f"html: the page has more than {MAX_ELEMENTS} HTML elements",
+    )
+    surrogate = '{"html": "<p>\\ud800 lone</p>"}'
+    response = write_client.post(
+        "/v1/articles",
+        content=surrogate,
+        headers={**auth, "Content-Type": "application/json"},
+    )
+    _problem(response, "html: must not contain lone surrogates")
+
+
 @pytest.mark.parametrize("path", ["/v1/articles", "/v1/articles/preview"])
 @pytest.mark.parametrize(
     ("body", "needle"),
