@@ -106,6 +106,7 @@ def test_urls_are_fetched_and_each_failure_is_one_line(
             server.url("/huge-declared"): f"larger than {HUGE_BYTES // 2} bytes (fetch_max_bytes)",
             server.url("/huge-streamed"): f"larger than {HUGE_BYTES // 2} bytes (fetch_max_bytes)",
             server.url("/report.pdf"): "not a web page (Content-Type: application/pdf)",
+            server.url("/pages/no_text.html"): "the page has no article text",
             "http://127.0.0.1:9/nothing-listens-here": "could not fetch: ",
         }
         result = run_cli(
