@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 from pydantic import ValidationError
@@ -158,3 +160,15 @@ def test_submission_is_text_or_html_never_both_nor_neither() -> None:
 
 def test_submission_keeps_every_field_of_the_article_input() -> None:
     assert set(ArticleSubmission.model_fields) == {*ArticleInput.model_fields, "html"}
+
+
+def test_extraction_runs_in_a_worker_process() -> None:
+    """The write API may hand a body to a worker process: arguments, result and error
+    all cross the process boundary."""
+    page = ArticleSubmission.model_validate({"html": fixture_page("article.html").decode()})
+    empty = ArticleSubmission.model_validate({"html": fixture_page("no_text.html").decode()})
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        assert pool.submit(submission_article, page).result() == submission_article(page)
+        with pytest.raises(WebPageError, match="no article text"):
+            pool.submit(submission_article, empty).result()
