@@ -197,7 +197,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="parse and store article files and web pages (folders are searched for *.txt "
         "and *.html; an http(s) URL is fetched)",
     )
-    ingest.add_argument("paths", nargs="+", metavar="PATH|URL")
+    ingest.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH|URL",
+        help="a file, a folder (searched for *.txt and *.html), or an http(s) page to fetch",
+    )
     ingest.add_argument(
         "--published-on",
         type=dt.date.fromisoformat,
