@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -69,7 +70,7 @@ def _ingest(args: argparse.Namespace) -> int:
     # larger page cache keeps more of those pages in memory as the store grows.
     cache_mb = max(settings.sqlite_cache_mb, INGEST_SQLITE_CACHE_MB)
     engine = create_db_engine(settings.model_copy(update={"sqlite_cache_mb": cache_mb}))
-    progress = Progress(len(files) + len(missing))
+    progress = Progress(len(files) + len(missing), labels=args.labels)
     for path in missing:
         progress(_missing(path))
     try:
@@ -88,13 +89,34 @@ def _ingest(args: argparse.Namespace) -> int:
         engine.dispose()
     results = [o.result for o in outcomes if o.result is not None]
     stored = [r for r in results if r.created]
-    failed = len(outcomes) - len(results) + len(missing)
+    failed = len(outcomes) - len(results) + len(missing) + args.fetch_failed
     print(
         f"stored: {len(stored)}, unchanged: {len(results) - len(stored)}, failed: {failed}; "
         f"statements: {sum(r.statement_count for r in stored)}, "
         f"experts: {sum(r.expert_count for r in stored)}"
     )
     return 1 if failed else 0
+
+
+def _ingest_with_pages(args: argparse.Namespace) -> int:
+    """``ingest`` with URLs among its paths: each page is fetched into a temporary folder
+    first, and ingested with the files; a page that cannot be fetched fails alone."""
+    from app.ingest.fetch import FetchLimits, fetch_to_folder, is_url
+
+    urls = [argument for argument in args.paths if is_url(argument)]
+    local = [Path(argument) for argument in args.paths if not is_url(argument)]
+    with tempfile.TemporaryDirectory(prefix="commentariat-pages-") as folder:
+        fetched = fetch_to_folder(urls, Path(folder), FetchLimits.from_settings(get_settings()))
+        for outcome in fetched:
+            if outcome.error is not None:
+                print(f"FAILED {outcome.url}: {outcome.error}", file=sys.stderr, flush=True)
+        pages = {o.path: o.url for o in fetched if o.path is not None}
+        files = argparse.Namespace(
+            **{**vars(args), "paths": local + list(pages)},
+            labels=pages,
+            fetch_failed=len(fetched) - len(pages),
+        )
+        return _ingest(files)
 
 
 def _missing(path: Path) -> FileOutcome:
@@ -179,9 +201,16 @@ def build_parser() -> argparse.ArgumentParser:
     seed.set_defaults(handler=_seed)
 
     ingest = commands.add_parser(
-        "ingest", help="parse and store article files (folders are searched for *.txt)"
+        "ingest",
+        help="parse and store article files and web pages (folders are searched for *.txt "
+        "and *.html; an http(s) URL is fetched)",
     )
-    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ingest.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH|URL",
+        help="a file, a folder (searched for *.txt and *.html), or an http(s) page to fetch",
+    )
     ingest.add_argument(
         "--published-on",
         type=dt.date.fromisoformat,
@@ -194,7 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="processes that parse ahead of the writer (default: one per core, at most 4)",
     )
-    ingest.set_defaults(handler=_ingest)
+    ingest.set_defaults(handler=_ingest_with_pages)
 
     keys = commands.add_parser("keys", help="manage API keys for the write API")
     key_commands = keys.add_subparsers(dest="keys_command", required=True, metavar="ACTION")

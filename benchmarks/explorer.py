@@ -72,8 +72,10 @@ def main() -> None:
                 warm = [_measure(page, base + path) for _ in range(args.runs)]
                 rows.append((label, first, [statistics.median(t) for t in zip(*warm, strict=True)]))
     reference = rows[0][2][2]
-    print("| view | first: server ms | first: FCP ms | first: load ms "
-          "| median: server ms | median: FCP ms | median: load ms | load / reference |")
+    print(
+        "| view | first: server ms | first: FCP ms | first: load ms "
+        "| median: server ms | median: FCP ms | median: load ms | load / reference |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     for label, first, median in rows:
         cells = " | ".join(f"{value:.0f}" for value in (*first, *median))

@@ -18,11 +18,12 @@ from app.core.deadline_pool import DeadlineExceeded, DeadlinePool
 from app.core.errors import InvalidParameter
 from app.ingest.parsed import ParsedArticle
 from app.ingest.parser import parse_article
-from app.ingest.schemas import ArticleInput
+from app.ingest.schemas import ArticleInput, ArticleSubmission
+from app.ingest.web_pages import WebPageError, submission_article
 
 MIB = 1024 * 1024
 # Imported once by the fork server, so that each new worker starts with the parser loaded.
-PARSER_MODULES = ["app.articles.parsing"]
+PARSER_MODULES = ["app.articles.parsing", "app.ingest.web_pages"]
 
 
 class ParseTimedOut(InvalidParameter):
@@ -57,4 +58,24 @@ async def parse_off_loop(app: FastAPI, article: ArticleInput) -> ParsedArticle:
         raise ParseTimedOut(
             f"The text could not be parsed in time ({seconds:.1f} s for its length); "
             "it was not stored. Split it, or remove runs of punctuation or quote marks."
+        ) from None
+
+
+async def article_off_loop(app: FastAPI, body: ArticleSubmission) -> ArticleInput:
+    """The article a body stands for: its text as given, or the text and metadata
+    extracted from its ``html`` in a worker process (CPU work, under the same deadline as
+    a parse). A page that makes no article is a 422 that says why."""
+    settings: Settings = app.state.settings
+    pool: DeadlinePool = app.state.parser_pool
+    try:
+        if body.html is None:
+            return submission_article(body)  # nothing to extract
+        seconds = parse_deadline(settings, body.html)
+        return await pool.run_async(seconds, submission_article, body)
+    except WebPageError as exc:
+        raise InvalidParameter(f"html: {exc}.") from None
+    except DeadlineExceeded:
+        raise ParseTimedOut(
+            f"The page could not be read in time ({seconds:.1f} s for its length); "
+            "it was not stored."
         ) from None

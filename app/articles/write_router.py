@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
-from app.articles.parsing import parse_off_loop
+from app.articles.parsing import article_off_loop, parse_off_loop
 from app.articles.repository import get_article_by_id
 from app.articles.router import ArticleSlug
 from app.articles.schemas import ArticleDetail
@@ -26,7 +26,7 @@ from app.ingest.loader import (
     tag_parsed,
 )
 from app.ingest.parsed import ParsedArticle
-from app.ingest.schemas import MAX_TEXT_BYTES, ArticleInput
+from app.ingest.schemas import MAX_TEXT_BYTES, ArticleInput, ArticleSubmission
 from app.keys.auth import ApiKeyName
 from app.models import Article, Topic
 from app.statements.schemas import TopicTag
@@ -80,12 +80,14 @@ def _tag_and_store(
 async def create_article(
     request: Request,
     response: Response,
-    article: ArticleInput,
+    body: ArticleSubmission,
     _key: ApiKeyName,
 ) -> ArticleDetail:
     """Parse, tag and store one article in one transaction. Sending the same text again
     returns the stored article with 200 and stores nothing (idempotent by content hash).
+    Send `html` instead of `text` to store the main text extracted from a web page.
     A text that cannot be parsed within its deadline is refused with 422."""
+    article = await article_off_loop(request.app, body)
     _check_size(article)
     factory = request.app.state.session_factory
     known = await run_in_threadpool(_stored, factory, article)
@@ -110,7 +112,7 @@ def _read_detail(factory: sessionmaker[Session], article_id: int) -> ArticleDeta
 
 
 def _preview(
-    factory: sessionmaker[Session], article: ArticleInput, parsed: ParsedArticle
+    factory: sessionmaker[Session], article: ArticleInput, parsed: ParsedArticle, from_html: bool
 ) -> ArticlePreview:
     with factory() as session:
         extraction = _tag(session, parsed)
@@ -130,6 +132,8 @@ def _preview(
         source=article.source or parsed.source,
         content_sha256=sha,
         already_stored_as=stored_as,
+        text=article.text if from_html else None,
+        url=article.url,
         experts=list(people.values()),
         statements=[
             PreviewStatement(
@@ -159,13 +163,15 @@ def _preview(
     responses=problem_responses(401, 413, 422),
 )
 async def preview_article(
-    request: Request, article: ArticleInput, _key: ApiKeyName
+    request: Request, body: ArticleSubmission, _key: ApiKeyName
 ) -> ArticlePreview:
     """What `POST /v1/articles` would store for this body. Nothing is stored. A text that
     cannot be parsed within its deadline is refused with 422."""
+    article = await article_off_loop(request.app, body)
     _check_size(article)
     parsed = await parse_off_loop(request.app, article)
-    return await run_in_threadpool(_preview, request.app.state.session_factory, article, parsed)
+    factory = request.app.state.session_factory
+    return await run_in_threadpool(_preview, factory, article, parsed, body.html is not None)
 
 
 @router.delete(

@@ -41,3 +41,13 @@ class ArticlePreview(BaseModel):
     experts: list[ExpertRef] = Field(description="People found, as this article gives them.")
     statements: list[PreviewStatement] = Field(description="Statements in order.")
     warnings: list[str] = Field(description="Extraction warnings.", examples=[[]])
+    text: str | None = Field(
+        default=None,
+        description="The text extracted from `html`, which the spans index; null for `text`.",
+        examples=[None],
+    )
+    url: str | None = Field(
+        default=None,
+        description="Where it was published: given, or the page's canonical URL.",
+        examples=["https://news.example/markets-brace"],
+    )

@@ -83,6 +83,22 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(
         default=1024 * 1024, ge=1, description="Request bodies over this many bytes get 413."
     )
+    fetch_timeout_seconds: float = Field(
+        default=20.0,
+        gt=0,
+        description="`commentariat ingest URL`: seconds one page may take, from connecting "
+        "to its last byte, redirects included.",
+    )
+    fetch_max_bytes: int = Field(
+        default=5 * 1024 * 1024,
+        ge=1,
+        description="`commentariat ingest URL`: a page larger than this many bytes is refused.",
+    )
+    fetch_max_redirects: int = Field(
+        default=5,
+        ge=0,
+        description="`commentariat ingest URL`: redirects followed for one page; more fail it.",
+    )
     write_rate_limit: int = Field(
         default=60,
         ge=0,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Mapping
+from pathlib import Path
 from typing import TextIO
 
 from app.ingest.batch import FileOutcome
@@ -12,8 +14,14 @@ _BAR_WIDTH = 30
 
 
 class Progress:
-    def __init__(self, total: int, stream: TextIO | None = None) -> None:
+    def __init__(
+        self,
+        total: int,
+        stream: TextIO | None = None,
+        labels: Mapping[Path, str] | None = None,
+    ) -> None:
         self.total = total
+        self.labels = labels or {}  # how to name a file in a line: a fetched page by its URL
         self.done = 0
         self.stream = stream or sys.stderr
         self.interactive = self.stream.isatty()
@@ -22,13 +30,14 @@ class Progress:
 
     def __call__(self, outcome: FileOutcome) -> None:
         self.done += 1
+        name = self.labels.get(outcome.path, outcome.path)
         if outcome.error is not None:
-            self._line(f"FAILED {outcome.path}: {outcome.error}")
+            self._line(f"FAILED {name}: {outcome.error}")
         elif not self.interactive and outcome.result is not None:
             state = "stored" if outcome.result.created else "unchanged"
             warnings = "".join(f"; warning: {w}" for w in outcome.result.warnings)
             count = outcome.result.statement_count
-            self._line(f"{state} {outcome.path} ({count} statements{warnings})")
+            self._line(f"{state} {name} ({count} statements{warnings})")
         if self.interactive:
             self._draw()
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from copy import copy
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic.fields import FieldInfo
 
 from app.core.date_range import (
     DATE_RANGE_PATTERN,
@@ -109,3 +113,90 @@ class ArticleInput(ArticleMeta):
                 "text is empty or only whitespace or invisible characters; send the article's text"
             )
         return value
+
+
+def _never_null(extra: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+    """JSON Schema for a field that may be absent but never null, with ``extra`` added."""
+
+    def edit(schema: dict[str, Any]) -> None:
+        branches = [b for b in schema.pop("anyOf", []) if b.get("type") != "null"]
+        for branch in branches[:1]:
+            schema.update(branch)
+        schema.pop("default", None)
+        schema.update(extra)
+
+    return edit
+
+
+def _absent_by_default(model: type[BaseModel], name: str, note: str) -> Any:
+    """``model``'s field ``name`` with its constraints and validators, but optional."""
+    field: FieldInfo = copy(model.model_fields[name])
+    field.default = None
+    field.description = f"{field.description} {note}"
+    extra = field.json_schema_extra
+    field.json_schema_extra = _never_null(extra if isinstance(extra, dict) else {})
+    return field
+
+
+class ArticleSubmission(ArticleInput):
+    """An article to ingest: its ``text``, or a web page's ``html`` to extract the text and
+    metadata from. Exactly one of the two."""
+
+    # A body is either shape, so JSON Schema says it with oneOf; null is never a value.
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {"required": ["text", "published_on"], "not": {"required": ["html"]}},
+                {"required": ["html"], "not": {"required": ["text"]}},
+            ]
+        }
+    )
+
+    text: str | None = _absent_by_default(  # type: ignore[assignment]
+        ArticleInput, "text", "Send `text` or `html`, not both."
+    )
+    html: str | None = Field(
+        default=None,
+        json_schema_extra=_never_null({}),
+        min_length=1,
+        description="A web page (at most the 1 MiB of a request body). Its main text is "
+        "extracted and stored as the article's text; its title, publication date, site name "
+        "(as `source`), canonical URL and language fill the fields this body leaves out.",
+        examples=[
+            '<html lang="en"><head><title>Markets brace for rate rise</title>'
+            '<meta property="article:published_time" content="2024-05-14"></head><body>'
+            "<article><p>“Inflation is not going away,” said Jane Doe, an economist at "
+            "Example Bank.</p></article></body></html>"
+        ],
+    )
+    published_on: IsoDate | None = _absent_by_default(  # type: ignore[assignment]
+        ArticleInput,
+        "published_on",
+        "Required with `text`; with `html`, the page's own date when left out.",
+    )
+
+    @field_validator("text", "html", "published_on", mode="before")
+    @classmethod
+    def _null_is_not_absence(cls, value: Any) -> Any:
+        if value is None:
+            raise ValueError("must not be null; leave the field out instead")
+        return value
+
+    @field_validator("html")
+    @classmethod
+    def _html_is_unicode(cls, value: str) -> str:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError("must not contain lone surrogates (U+D800 to U+DFFF)") from None
+        return value
+
+    @model_validator(mode="after")
+    def _text_or_html(self) -> ArticleSubmission:
+        if self.text is not None and self.html is not None:
+            raise ValueError("send either text or html, not both")
+        if self.text is None and self.html is None:
+            raise ValueError("send the article as text (with published_on) or as html")
+        if self.text is not None and self.published_on is None:
+            raise ValueError("published_on is required with text")
+        return self

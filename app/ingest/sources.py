@@ -18,6 +18,9 @@ from pydantic import ValidationError
 from app.ingest.schemas import ArticleInput
 
 SIDECAR_SUFFIX = ".meta.yaml"
+TEXT_SUFFIXES = (".txt",)
+# Web pages: their main text is extracted (app/ingest/web_pages.py) and stored.
+HTML_SUFFIXES = (".html", ".htm")
 
 
 class SourceError(ValueError):
@@ -52,8 +55,16 @@ def split_front_matter(raw: str) -> tuple[dict[str, Any], str]:
     raise SourceError("front matter opened with '---' but never closed")
 
 
+def _stem(path: Path) -> str:
+    """The name without its article suffix: ``a.txt`` and ``a.html`` share ``a.meta.yaml``."""
+    for suffix in TEXT_SUFFIXES + HTML_SUFFIXES:
+        if path.name.lower().endswith(suffix):
+            return path.name[: -len(suffix)]
+    return path.name
+
+
 def _sidecar(path: Path) -> dict[str, Any]:
-    sidecar = path.with_name(path.name.removesuffix(".txt") + SIDECAR_SUFFIX)
+    sidecar = path.with_name(_stem(path) + SIDECAR_SUFFIX)
     if not sidecar.is_file():
         return {}
     try:
@@ -71,7 +82,10 @@ def read_source_file(
     default_published_on: dt.date | None = None,
     default_source: str | None = None,
 ) -> ArticleInput:
-    """The article text exactly as given, with its metadata."""
+    """The article text exactly as given, with its metadata. From a web page (``.html``),
+    the text extracted from it, and the metadata it holds where the file's give none."""
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return _read_web_page(path, default_published_on, default_source)
     try:
         raw = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError:
@@ -93,12 +107,42 @@ def read_source_file(
         raise SourceError(f"{where}: {first['msg']}") from None
 
 
+def _read_web_page(
+    path: Path, default_published_on: dt.date | None, default_source: str | None
+) -> ArticleInput:
+    from app.ingest.web_pages import WebPageError, web_page_article
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(exc.strerror or str(exc)) from None
+    front: dict[str, Any] = {}
+    page: str | bytes = raw
+    if raw.removeprefix(b"\xef\xbb\xbf").startswith(b"---"):
+        try:
+            front, page = split_front_matter(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise SourceError("front matter in a file that is not UTF-8 text") from None
+    try:
+        return web_page_article(
+            page,
+            {**_sidecar(path), **front},
+            default_published_on=default_published_on,
+            default_source=default_source,
+            date_hint="give published_on (front matter, sidecar or --published-on)",
+        )
+    except WebPageError as exc:
+        raise SourceError(str(exc)) from None
+
+
 def find_source_files(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and folders searched recursively for ``*.txt``, in a stable order."""
+    """Files as given, and folders searched recursively for ``*.txt`` and ``*.html``
+    (``*.htm``), in a stable order."""
     found: list[Path] = []
+    suffixes = TEXT_SUFFIXES + HTML_SUFFIXES
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+            found.extend(sorted(p for p in path.rglob("*") if p.suffix in suffixes and p.is_file()))
         else:
             found.append(path)
     return found

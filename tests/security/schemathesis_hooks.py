@@ -12,6 +12,9 @@ still be refused. Each rule has its own explicit test of the 422.
   not parse is dropped (``tests/search/``, ``tests/*/test_query.py``).
 - ``sort=relevance`` needs ``q`` (an inter-parameter dependency, which OpenAPI 3.1 cannot
   state). Without ``q`` the sort is dropped (``tests/search/test_statement_search.py``).
+- ``html`` must be a web page with article text, and a date unless ``published_on`` is
+  sent. A generated ``html`` is swapped for such a page
+  (``tests/articles/test_write_html.py``).
 
 One more edit changes nothing on the wire: every generated query is rewritten as the
 text actually sent, so that validity is judged on what the server receives. Schemathesis
@@ -33,12 +36,24 @@ from app.core.errors import InvalidParameter
 from app.search.query import parse_query
 
 
-def _query_is_positive(case: Any) -> bool:
+def _is_positive(case: Any, location: ParameterLocation) -> bool:
     meta = case.meta
     if meta is None:
         return True
-    component = meta.components.get(ParameterLocation.QUERY)
+    component = meta.components.get(location)
     return component is None or component.mode.is_positive
+
+
+def _query_is_positive(case: Any) -> bool:
+    return _is_positive(case, ParameterLocation.QUERY)
+
+
+_PAGE = (
+    '<html lang="en"><head><title>Rates</title>'
+    '<meta property="article:published_time" content="2024-05-14"></head><body><article>'
+    "<p>“Inflation is not going away on its own,” said Jane Doe, an economist at Example "
+    "Bank.</p></article></body></html>"
+)
 
 
 def _parses(q: Any) -> bool:
@@ -76,6 +91,9 @@ def _query_as_sent(case: Any, query: dict[str, Any]) -> None:
 
 @schemathesis.hook
 def before_call(ctx: Any, case: Any, kwargs: dict[str, Any]) -> None:
+    body = case.body
+    if isinstance(body, dict) and "html" in body and _is_positive(case, ParameterLocation.BODY):
+        body["html"] = _PAGE
     query = case.query
     if not query:
         return
