@@ -6,8 +6,8 @@
 - A parsed statement is **right** when its span overlaps a gold statement of the same
   speaker. A statement without a speaker is never right.
 - **Speakers**: the gold speakers that have at least one statement against the people
-  the parser lists, paired one to one (exact names and aliases first, then surname
-  matches), so one person split in two counts once right and once wrong.
+  the parser lists, paired one to one (the exact name first, then an exact alias, then
+  surname matches), so one person split in two counts once right and once wrong.
 - **Role / organisation**: for each gold speaker whose gold role (organisation) is not
   null, right when the paired parsed person's role (organisation) matches leniently
   (:func:`app.evaluation.matching.role_matches`); an unpaired speaker is wrong. A
@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
 
 from app.evaluation.gold import GoldArticle, GoldSpeaker, GoldStatement
@@ -118,12 +118,17 @@ def _pair_speakers(
     """Gold speaker name -> the parsed person paired with it, one to one."""
     paired: dict[str, ParsedPerson] = {}
     taken: set[str] = set()
-    for same in (name_is_exact, name_matches):
+    passes: list[Callable[[ParsedPerson, GoldSpeaker], bool]] = [
+        lambda person, speaker: name_is_exact(person.name, speaker.name),
+        lambda person, speaker: name_is_exact(person.name, speaker.name, speaker.aliases),
+        lambda person, speaker: name_matches(person.name, speaker.name, speaker.aliases),
+    ]
+    for same in passes:
         for speaker in speakers:
             if speaker.name in paired:
                 continue
             for person in people:
-                if person.slug not in taken and same(person.name, speaker.name, speaker.aliases):
+                if person.slug not in taken and same(person, speaker):
                     paired[speaker.name] = person
                     taken.add(person.slug)
                     break
