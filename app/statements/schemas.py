@@ -177,7 +177,7 @@ async def statement_filter(
             allow_inf_nan=False,
             description="Only statements whose attribution confidence is at least this "
             "(0 to 1); statements without an attribution are left out.",
-            examples=[0.8],
+            examples=[0.5],
         ),
     ] = None,
 ) -> StatementFilter:
