@@ -55,7 +55,6 @@ class StatementSummary(BaseModel):
     span: Span = Field(description="Where the text stands in the article.")
     expert: ExpertRef | None = Field(description="Who said it; null if unattributed.")
     attribution: Attribution | None = Field(
-        default=None,
         description="The cue, rule and confidence behind `expert`; null when the parser "
         "recorded none.",
     )
