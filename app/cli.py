@@ -196,6 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument(
         "--corpus",
         type=Path,
+        metavar="DIR",
         default=Path("../shared/corpus/real-news"),
         help="folder of the texts named by 'article' (default: ../shared/corpus/real-news)",
     )
