@@ -55,6 +55,8 @@ def _totals_lines(counts: Counts) -> list[str]:
         "role and organisation recall (speakers with either): "
         + _ratio(counts.role_org_right, counts.role_org),
         "person kind right (paired speakers): " + _ratio(counts.kinds_right, counts.kinds),
+        "statement kind right (attributed statements): "
+        + _ratio(counts.statement_kinds_right, counts.attributed),
     ]
 
 

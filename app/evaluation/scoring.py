@@ -13,6 +13,8 @@
   (:func:`app.evaluation.matching.role_matches`); an unpaired speaker is wrong. A
   speaker with a role or an organisation counts for **role and organisation** when every
   non-null one of the two is right.
+- **Statement kind**: of the attributed gold statements, those with a rightly attributed
+  parsed statement of the same kind (quote or paraphrase).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class Counts:
     role_org_right: int = 0
     kinds: int = 0
     kinds_right: int = 0
+    statement_kinds_right: int = 0
 
     def __iadd__(self, other: Counts) -> Counts:
         for item in fields(self):
@@ -70,6 +73,7 @@ class Counts:
             "organization_recall": _ratio(self.organizations_right, self.organizations),
             "role_org_recall": _ratio(self.role_org_right, self.role_org),
             "kind_accuracy": _ratio(self.kinds_right, self.kinds),
+            "statement_kind_accuracy": _ratio(self.statement_kinds_right, self.attributed),
         }
 
 
@@ -161,8 +165,20 @@ def score_article(
         ]
         if overlapping:
             counts.found += 1
-        if any(speaker_is(_speaker_of(s, people), gold_statement) for s in overlapping):
+        attributed = [s for s in overlapping if speaker_is(_speaker_of(s, people), gold_statement)]
+        if attributed:
             counts.attributed += 1
+            if any(s.kind == gold_statement.kind for s in attributed):
+                counts.statement_kinds_right += 1
+            else:
+                misses.append(
+                    Miss(
+                        "statement kind",
+                        f"{gold_statement.kind} by {gold_statement.speaker} "
+                        f"[{gold_statement.start}:{gold_statement.end}] "
+                        f"«{gold_statement.anchor}» parsed as {attributed[0].kind}",
+                    )
+                )
             continue
         if overlapping:
             given = {

@@ -129,6 +129,8 @@ def test_statement_counts() -> None:
     assert counts.attributed == 3  # Petrova, Sidorov's paraphrase, "Maybe later."
     assert counts.parsed_statements == 6
     assert counts.right == 3
+    # every parsed statement here is a quote: the attributed paraphrase has the wrong kind
+    assert counts.statement_kinds_right == 2
 
 
 def test_speakers_pair_one_to_one() -> None:
@@ -174,6 +176,7 @@ def test_misses_name_what_went_wrong() -> None:
     whats = [what for what, _ in misses]
     assert whats.count("wrong speaker") == 2  # "Not this year" and Lee's paraphrase
     assert whats.count("not found") == 0
+    assert whats.count("statement kind") == 1
     assert whats.count("wrong statement") == 3
     assert ("extra speaker", "Sidorov") in misses
     assert any(what == "wrong speaker" and "given to Boris Lee" in d for what, d in misses)
