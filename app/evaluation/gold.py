@@ -92,7 +92,7 @@ def read_gold(path: Path) -> list[GoldEntry]:
     """Every article of one gold file, validated (text offsets are checked later, with the
     text)."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except OSError as exc:
         raise GoldError(f"{path}: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
