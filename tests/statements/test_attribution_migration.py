@@ -29,6 +29,7 @@ SECOND = (
     '"We will wait and see," said John Roe, a strategist at Fund House.\n\n'
     "Jane Doe, an economist at Example Bank, said that rates would stay where they are.\n"
 )
+TITLE = "Central bank leaves rates unchanged"
 REAL_PARSE = parser.parse_article
 
 
@@ -72,7 +73,9 @@ def test_upgrade_fills_attributions_by_span(
         try:
             seed(store.factory, settings.seeds_dir)
             store_article(
-                store.factory, ArticleInput(text=SECOND, published_on=dt.date(2024, 5, 14))
+                store.factory,
+                # stored under a title of its own, not its first line
+                ArticleInput(text=SECOND, published_on=dt.date(2024, 5, 14), title=TITLE),
             )
             _down_to_before_0008(settings, store)
             monkeypatch.setattr(parser, "parse_article", _evidenced)
@@ -89,11 +92,11 @@ def test_upgrade_fills_attributions_by_span(
             store.engine.dispose()
     assert len(articles) == 2
     checked = 0
-    for slug in articles:
-        expected = {
-            (s.start, s.end): s.attribution
-            for s in _evidenced(texts[slug], dt.date(2000, 1, 1)).statements
-        }
+    assert TITLE in {a["title"] for a in articles.values()}
+    for slug, article in articles.items():
+        day = dt.date.fromisoformat(article["published_on"])
+        reparsed = _evidenced(texts[slug], day, title=article["title"])
+        expected = {(s.start, s.end): s.attribution for s in reparsed.statements}
         mine = [i for i in items if i["article"]["slug"] == slug]
         assert len(mine) == len(expected) > 0
         for item in mine:
