@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install serve test lint bench bench-smoke
+.PHONY: install serve test lint bench bench-smoke eval
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,3 +39,12 @@ bench: install
 bench-smoke: install
 	$(BIN)/python -m benchmarks.run --statements 7500 --seconds 3 --warmup 1 \
 		--out benchmarks/out/smoke $(BENCH_ARGS)
+
+# Parser quality on the real-news gold (issue 10; README "Gold format"). The dev split by
+# default: `make eval SPLIT=blind` only when reporting blind figures. Skips cleanly (exit 0)
+# where ../shared/corpus/real-news is absent. EVAL_ARGS adds options, e.g. --no-misses.
+SPLIT ?= dev
+GOLD_FILES := $(wildcard tests/ingest/gold/*.jsonl)
+eval: install
+	@if [ -z "$(GOLD_FILES)" ]; then echo "make eval: no gold files in tests/ingest/gold/"; \
+	else $(BIN)/commentariat eval $(GOLD_FILES) --split $(SPLIT) $(EVAL_ARGS); fi

@@ -1,4 +1,4 @@
-"""The ``commentariat`` command: migrate, seed, ingest, keys and serve.
+"""The ``commentariat`` command: migrate, eval, seed, ingest, keys and serve.
 
 Every command fails with one line on stderr and a non-zero status, never a traceback.
 """
@@ -38,6 +38,22 @@ def _migrate(_args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     print("database is at the latest schema")
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    import json
+
+    from app.evaluation.report import render_json, render_text, skipped_message
+    from app.evaluation.run import evaluate
+
+    evaluation = evaluate(args.gold, split=args.split, corpus=args.corpus)
+    if args.json:
+        print(json.dumps(render_json(evaluation, split=args.split), indent=2, ensure_ascii=False))
+    elif not evaluation.scores and evaluation.skipped:
+        print(f"commentariat eval: {skipped_message(evaluation)}; nothing to score")
+    else:
+        print(render_text(evaluation, split=args.split, misses=args.misses))
     return 0
 
 
@@ -196,6 +212,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     migrate = commands.add_parser("migrate", help="upgrade the database schema to the latest")
     migrate.set_defaults(handler=_migrate)
+
+    evaluation = commands.add_parser(
+        "eval", help="score the parser against gold files (see the README, 'Gold format')"
+    )
+    evaluation.add_argument("gold", nargs="+", type=Path, metavar="GOLD.jsonl")
+    evaluation.add_argument(
+        "--split",
+        choices=["dev", "blind", "all"],
+        default="all",
+        help="which gold articles to score (default: all)",
+    )
+    evaluation.add_argument(
+        "--corpus",
+        type=Path,
+        metavar="DIR",
+        default=Path("../shared/corpus/real-news"),
+        help="folder of the texts named by 'article' (default: ../shared/corpus/real-news)",
+    )
+    evaluation.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluation.add_argument(
+        "--misses",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="list what the parser missed or got wrong (default: on)",
+    )
+    evaluation.set_defaults(handler=_eval)
 
     seed = commands.add_parser("seed", help="load the topics and articles in seeds/ (idempotent)")
     seed.set_defaults(handler=_seed)

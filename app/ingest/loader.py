@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.core.date_range import check_in_range
 from app.core.db import WRITE_OPTIONS
 from app.ingest.names import name_key
-from app.ingest.parsed import ParsedArticle, ParsedPerson
+from app.ingest.parsed import ParsedArticle, ParsedPerson, ParsedStatement
 from app.ingest.parser import parse_article
 from app.ingest.schemas import ArticleInput
 from app.ingest.slugs import slugify
@@ -225,6 +225,18 @@ def _insert_tags(session: Session, rows: list[dict[str, object]]) -> None:
     )
 
 
+def _attribution_columns(statement: ParsedStatement) -> dict[str, object]:
+    """The statement's attribution evidence as its ``attribution_*`` columns (null if none)."""
+    found = statement.attribution
+    return {
+        "attribution_cue": found.cue if found else None,
+        "attribution_cue_start": found.cue_start if found else None,
+        "attribution_cue_end": found.cue_end if found else None,
+        "attribution_rule": found.rule if found else None,
+        "attribution_confidence": found.confidence if found else None,
+    }
+
+
 @dataclass(frozen=True)
 class _Written:
     """What the rest of a write needs of the article row just inserted."""
@@ -279,6 +291,7 @@ def _write(
                 "position": position,
                 "span_start": parsed_statement.start,
                 "span_end": parsed_statement.end,
+                **_attribution_columns(parsed_statement),
             }
         )
     if statement_rows:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base
@@ -38,6 +38,14 @@ class Statement(Base):
     position: Mapped[int] = mapped_column(Integer)
     span_start: Mapped[int] = mapped_column(Integer)
     span_end: Mapped[int] = mapped_column(Integer)
+    # The evidence for the speaker (ParsedAttribution): the cue as written and its span in
+    # the article text, the parser rule, and a confidence in [0, 1]. Null when the parser
+    # gave none (migration 0008 filled them for articles stored before).
+    attribution_cue: Mapped[str | None] = mapped_column(Text)
+    attribution_cue_start: Mapped[int | None] = mapped_column(Integer)
+    attribution_cue_end: Mapped[int | None] = mapped_column(Integer)
+    attribution_rule: Mapped[str | None] = mapped_column(Text)
+    attribution_confidence: Mapped[float | None] = mapped_column(Float)
 
     article: Mapped[Article] = relationship(back_populates="statements")
     expert: Mapped[Expert | None] = relationship()

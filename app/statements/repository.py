@@ -33,6 +33,11 @@ _COLUMNS = (
     Statement.position,
     Statement.span_start,
     Statement.span_end,
+    Statement.attribution_cue,
+    Statement.attribution_cue_start,
+    Statement.attribution_cue_end,
+    Statement.attribution_rule,
+    Statement.attribution_confidence,
     Expert.slug.label("expert_slug"),
     Expert.name.label("expert_name"),
     Expert.kind.label("expert_kind"),
@@ -78,6 +83,7 @@ def filter_params(f: StatementFilter) -> dict[str, Any]:
         "article": f.article,
         "date_from": f.date_from,
         "date_to": f.date_to,
+        "min_confidence": f.min_confidence,
     }
     return {name: value for name, value in values.items() if value is not None}
 
@@ -116,6 +122,10 @@ def conditions(
         found.append(Statement.said_on >= _value(f.date_from, "date_from", bound))
     if f.date_to is not None:
         found.append(Statement.said_on <= _value(f.date_to, "date_to", bound))
+    if f.min_confidence is not None:
+        found.append(
+            Statement.attribution_confidence >= _value(f.min_confidence, "min_confidence", bound)
+        )
     query = search_of(f)
     if search and query is not None:
         assert not bound, "a search is built per query"
@@ -166,6 +176,18 @@ def _topics_by_statement(session: Session, ids: Sequence[int]) -> dict[int, list
     return found
 
 
+def _attribution(row: Row[Any]) -> dict[str, Any] | None:
+    if row.attribution_rule is None:
+        return None
+    start, end = row.attribution_cue_start, row.attribution_cue_end
+    return {
+        "cue": row.attribution_cue,
+        "cue_span": {"start": start, "end": end} if start is not None and end is not None else None,
+        "rule": row.attribution_rule,
+        "confidence": row.attribution_confidence,
+    }
+
+
 def _item(row: Row[Any], topics: list[dict[str, str]], query: SearchQuery | None) -> dict[str, Any]:
     expert = (
         {
@@ -186,6 +208,7 @@ def _item(row: Row[Any], topics: list[dict[str, str]], query: SearchQuery | None
         "position": row.position,
         "span": {"start": row.span_start, "end": row.span_end},
         "expert": expert,
+        "attribution": _attribution(row),
         "article": {
             "slug": row.article_slug,
             "title": row.article_title,
@@ -227,7 +250,13 @@ def _topic_conditions(f: StatementFilter, dialect: str, *, bound: bool = False) 
 def _search_only(f: StatementFilter) -> bool:
     """``q`` and nothing else: the search index alone answers, without the statements."""
     return bool(f.q) and not (
-        f.expert or f.topic or f.kind or f.article or f.date_from or f.date_to
+        f.expert
+        or f.topic
+        or f.kind
+        or f.article
+        or f.date_from
+        or f.date_to
+        or f.min_confidence is not None
     )
 
 
@@ -239,7 +268,15 @@ _TOPIC_TOTAL = select(Topic.statement_count).where(Topic.slug == bindparam("slug
 def at_most_one_expert_or_topic(f: StatementFilter) -> bool:
     """No filter but one expert and/or one topic: the shapes the maintained counters
     (migrations 0004, 0006) answer without counting statements."""
-    return not (f.q or f.kind or f.article or f.date_from or f.date_to or len(f.topic) > 1)
+    return not (
+        f.q
+        or f.kind
+        or f.article
+        or f.date_from
+        or f.date_to
+        or f.min_confidence is not None
+        or len(f.topic) > 1
+    )
 
 
 def _maintained_total(session: Session, f: StatementFilter) -> int | None:
@@ -273,7 +310,7 @@ def count_statements(session: Session, f: StatementFilter) -> int:
 
 
 _AFTER = ("after_day", "after_position", "after_id")
-_Shape = tuple[str, bool, bool, bool, bool, bool, bool, bool, bool, bool]
+_Shape = tuple[str, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]
 
 
 def _date_select(
@@ -345,6 +382,7 @@ def _shape(f: StatementFilter, dialect: str, newest_first: bool, after: bool) ->
         f.article is not None,
         f.date_from is not None,
         f.date_to is not None,
+        f.min_confidence is not None,
     )
 
 
@@ -357,7 +395,9 @@ def _date_page(shape: _Shape) -> Select[*tuple[Any, ...]]:
 
 def _stand_in(shape: _Shape) -> StatementFilter:
     """A filter of that shape; its values are never used, only which ones are given."""
-    _dialect, _newest_first, _after, one_topic, expert, topics, kind, article, start, end = shape
+    _dialect, _newest_first, _after, one_topic, expert, topics, kind, article, start, end, sure = (
+        shape
+    )
     return StatementFilter.model_construct(
         q=None,
         expert="" if expert else None,
@@ -366,13 +406,19 @@ def _stand_in(shape: _Shape) -> StatementFilter:
         article="" if article else None,
         date_from=dt.date.min if start else None,
         date_to=dt.date.max if end else None,
+        min_confidence=0.0 if sure else None,
     )
 
 
 def _count_select(f: StatementFilter, dialect: str, *, bound: bool = False) -> Select[int]:
     if _one_topic(f):
         statement = select(func.count()).select_from(StatementTopic)
-        if f.expert is not None or f.kind is not None or f.article is not None:
+        if (
+            f.expert is not None
+            or f.kind is not None
+            or f.article is not None
+            or f.min_confidence is not None
+        ):
             statement = statement.join(Statement, Statement.id == StatementTopic.statement_id)
         return statement.where(*_topic_conditions(f, dialect, bound=bound))
     return select(func.count(Statement.id)).where(*conditions(f, dialect, bound=bound))

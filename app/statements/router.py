@@ -33,6 +33,12 @@ router = APIRouter(
     prefix="/v1/statements", tags=["statements"], dependencies=[Depends(no_repeated_parameters)]
 )
 
+
+def _cue_span(item: dict[str, Any], end: str) -> int | None:
+    span = (item.get("attribution") or {}).get("cue_span")
+    return span[end] if span else None
+
+
 CSV_COLUMNS: list[Column] = [
     field("id"),
     field("said_on"),
@@ -51,6 +57,11 @@ CSV_COLUMNS: list[Column] = [
     ("span_start", lambda item: item["span"]["start"]),
     ("span_end", lambda item: item["span"]["end"]),
     ("topics", lambda item: ";".join(t["slug"] for t in item["topics"])),
+    nested("attribution", "cue"),
+    ("attribution_cue_start", lambda item: _cue_span(item, "start")),
+    ("attribution_cue_end", lambda item: _cue_span(item, "end")),
+    nested("attribution", "rule"),
+    nested("attribution", "confidence"),
 ]
 
 
@@ -103,7 +114,8 @@ def list_statements(
 ) -> Response:
     """Quotes and paraphrases matching every given filter, newest `said_on` first then by
     position in the article, or best match first with `q`. Repeat `topic` to match any of
-    several topics. `format=csv|ndjson` downloads every match."""
+    several topics. `min_confidence` keeps statements whose attribution is at least that
+    sure. `format=csv|ndjson` downloads every match (CSV flattens `attribution`)."""
     resolved = repository.resolve_sort(filters, sort)
     scope = _scope(resolved)
     raw_key = cursor_key(request, scope, cursor)

@@ -13,6 +13,29 @@ from app.core.strict_types import IsoDate
 from app.search.query import MAX_QUERY_LENGTH, parse_query
 
 
+class Attribution(BaseModel):
+    """The evidence for who said a statement, to judge it without re-reading the article."""
+
+    cue: str | None = Field(
+        description="The reporting verb or marker, as written; null when the rule needs none "
+        "(a dash block under an introduced speaker).",
+        examples=["said"],
+    )
+    cue_span: Span | None = Field(
+        description="Where the cue stands in the article text; null without a cue."
+    )
+    rule: str = Field(
+        description="The parser rule that attributed the statement.", examples=["quote_said_name"]
+    )
+    confidence: float = Field(
+        ge=0.0,
+        le=1.0,
+        description="How sure the attribution is, in [0, 1]; calibrated on the real-news gold "
+        "(`commentariat eval` reports how often each band is right).",
+        examples=[0.9],
+    )
+
+
 class StatementSummary(BaseModel):
     """A direct quote or paraphrase, with who said it, where and about what."""
 
@@ -32,6 +55,10 @@ class StatementSummary(BaseModel):
     position: int = Field(description="1-based order within the article.", examples=[3])
     span: Span = Field(description="Where the text stands in the article.")
     expert: ExpertRef | None = Field(description="Who said it; null if unattributed.")
+    attribution: Attribution | None = Field(
+        description="The cue, rule and confidence behind `expert`; null when the parser "
+        "recorded none.",
+    )
     article: ArticleRef = Field(description="The article it comes from.")
     topics: list[TopicRef] = Field(description="Topics it is tagged with.")
     highlight: str | None = Field(
@@ -72,6 +99,7 @@ class StatementFilter(BaseModel):
     article: str | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    min_confidence: float | None = None
 
 
 Q_DESCRIPTION = (
@@ -141,6 +169,17 @@ async def statement_filter(
             examples=["2022-01"],
         ),
     ] = None,
+    min_confidence: Annotated[
+        float | None,
+        Query(
+            ge=0.0,
+            le=1.0,
+            allow_inf_nan=False,
+            description="Only statements whose attribution confidence is at least this "
+            "(0 to 1); statements without an attribution are left out.",
+            examples=[0.5],
+        ),
+    ] = None,
 ) -> StatementFilter:
     if month is not None:
         first = dt.date.fromisoformat(f"{month}-01")
@@ -157,6 +196,7 @@ async def statement_filter(
         article=article,
         date_from=date_from,
         date_to=date_to,
+        min_confidence=min_confidence,
     )
 
 
