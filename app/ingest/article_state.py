@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 
 from app.ingest import coreference
 from app.ingest.attribution import Mention, subject_after, subject_before
@@ -22,6 +24,8 @@ from app.ingest.parsed import ParsedNoise, StatementKind
 from app.ingest.people import Person, Registry
 from app.ingest.speech_verbs import Verb, find_verbs
 
+_BLOCK = 512  # characters per block of the quoted-character counts
+_TRIMMED = frozenset('.!?…:;,"”»’ \t')
 THAT = re.compile(r"\bthat\b")
 _NON_SPACE = re.compile(r"\S")
 # ", adding that …", ", saying …": what follows belongs to the reported-speech rules.
@@ -65,6 +69,8 @@ class ArticleState:
         self.lead_searched = False  # looked for an interviewee in the lead already
         self.masked_text = text
         self._verbs: list[Verb] = []
+        self._quoted_blocks = array("l", [0])
+        self._trimmed_ends: dict[int, int] = {}
         self._verb_starts: list[int] = []
 
     def prepare(self, spans: list[Span]) -> list[list[Quote]]:
@@ -88,9 +94,30 @@ class ArticleState:
                 cursor = quote.end
         pieces.append(self.text[cursor:])
         self.masked_text = "".join(pieces)
+        # Counts of masked (quoted) characters per block, summed: any span's count costs
+        # O(block) instead of O(span).
+        masked = self.masked_text
+        self._quoted_blocks = array("l", [0])
+        self._quoted_blocks.extend(
+            accumulate(masked.count("_", at, at + _BLOCK) for at in range(0, len(masked), _BLOCK))
+        )
         self._verbs = find_verbs(self.masked_text)
         self._verb_starts = [match.start() for match in self._verbs]
         return found
+
+    def quoted_chars(self, lo: int, hi: int) -> int:
+        """How many characters of ``masked_text[lo:hi]`` are ``_`` (masked or literal)."""
+        masked = self.masked_text
+        if hi - lo <= 2 * _BLOCK:
+            return masked.count("_", lo, hi)
+        first, last = -(-lo // _BLOCK), hi // _BLOCK  # whole blocks inside [lo, hi)
+        blocks = self._quoted_blocks
+        return (
+            masked.count("_", lo, first * _BLOCK)
+            + blocks[last]
+            - blocks[first]
+            + masked.count("_", last * _BLOCK, hi)
+        )
 
     def verbs(self, lo: int, hi: int) -> list[Verb]:
         """Speech verbs lying wholly inside ``[lo, hi)`` of the masked text."""
@@ -120,9 +147,13 @@ class ArticleState:
 
     def trim_end(self, lo: int, hi: int) -> int:
         """``hi`` moved back over final punctuation, closing quotes and blanks."""
-        while hi > lo and self.text[hi - 1] in '.!?…:;,"”»’ \t':
-            hi -= 1
-        return hi
+        end = self._trimmed_ends.get(hi)
+        if end is None:  # cached: many clauses of one sentence share its end
+            end = hi
+            while end > 0 and self.text[end - 1] in _TRIMMED:
+                end -= 1
+            self._trimmed_ends[hi] = end
+        return max(lo, end)
 
     def attribution_at_head(self, lo: int, hi: int) -> tuple[Mention, int] | None:
         """An attribution filling ``text[lo:hi]``: "said Jane Doe, an economist." / "she said."

@@ -21,6 +21,7 @@ from app.ingest.tokens import name_runs, tokenize
 if TYPE_CHECKING:
     from app.ingest.article_state import ArticleState
 
+_SUBJECT_REACH = 600  # how far before ", saying" the sentence's subject is looked for
 _PREPOSITION = re.compile(r"^(?:of|at|from|with|for)\s", re.IGNORECASE)
 
 
@@ -97,9 +98,10 @@ def sentence_subject(state: ArticleState, lo: int, verb_start: int) -> Mention |
     """The person a participle clause (", saying ...", ", adding ...") hangs on: the
     first person named in the sentence before it."""
     masked = state.masked_text
-    if not masked[lo:verb_start].rstrip().endswith(","):
+    if not masked[max(lo, verb_start - 8) : verb_start].rstrip().endswith(","):
         return None
-    tokens = tokenize(masked, lo, verb_start)
+    # The subject is looked for in a bounded window, so each participle costs O(1).
+    tokens = tokenize(masked, max(lo, verb_start - _SUBJECT_REACH), verb_start)
     for first, end in name_runs(tokens):
         mention = introduced_person(masked, tokens, first, end, lo, verb_start)
         if mention is None:

@@ -42,9 +42,10 @@ class QuoteRun:
 
 
 def attribute_quote(
-    state: ArticleState, span: Span, quotes: list[Quote], quote: Quote, run: QuoteRun
+    state: ArticleState, span: Span, quotes: list[Quote], index: int, run: QuoteRun
 ) -> None:
-    """Find the speaker of one quoted stretch and emit it (see module docstring)."""
+    """Find the speaker of ``quotes[index]`` and emit it (see module docstring)."""
+    quote = quotes[index]
     text = state.text
     masked = state.masked_text
     person: Person | None = None
@@ -53,10 +54,8 @@ def attribute_quote(
         person = run.running
     attribution_end = quote.close_mark + 1 if quote.close_mark is not None else span.end
     if quote.close_mark is not None:
-        next_open = min(
-            (q.open_mark for q in quotes if q.open_mark > quote.close_mark),
-            default=span.end,
-        )
+        # Quotes are in text order and do not overlap: the next one opens after this one.
+        next_open = quotes[index + 1].open_mark if index + 1 < len(quotes) else span.end
         head = state.attribution_at_head(quote.close_mark + 1, next_open)
         if head is not None:
             mention, attribution_end = head

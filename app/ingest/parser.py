@@ -126,11 +126,15 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
         # "…, he said:" then a paragraph in quote marks: the announced speaker's words.
         run = QuoteRun(last_quote_speaker or announced, running_quote)
         # Sentence by sentence, so that "she said" finds whoever was named just before.
+        # Quotes are in text order: one cursor walks them alongside the sentences.
+        cursor = 0
         for sentence in sentences(state.masked_text, span.start, span.end):
             register_mentions(state, sentence)
-            for quote in quotes:
-                if sentence.start <= quote.open_mark < sentence.end:
-                    attribute_quote(state, span, quotes, quote, run)
+            while cursor < len(quotes) and quotes[cursor].open_mark < sentence.start:
+                cursor += 1
+            while cursor < len(quotes) and quotes[cursor].open_mark < sentence.end:
+                attribute_quote(state, span, quotes, cursor, run)
+                cursor += 1
             paraphrase_in(state, sentence.start, sentence.end)
         last_quote_speaker, running_quote, running_open = run.finish(quotes)
         intro = introduction(state, span)

@@ -33,8 +33,9 @@ Later references
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from app.ingest.names import (
     FEMALE_HONORIFICS,
@@ -249,42 +250,55 @@ def gender_of_role(role: str | None) -> str | None:
 
 
 class Registry:
-    """Every person introduced so far, and the most-recent-compatible lookups."""
+    """Every person introduced so far, and the most-recent-compatible lookups.
+
+    Lookups are by dictionary (full name, surname, given names) or over the most recently
+    mentioned people only (:data:`RECENT`), so that an article naming thousands of people
+    still parses in linear time.
+    """
+
+    RECENT = 200  # how many of the most recently mentioned people a reference may reach
 
     def __init__(self) -> None:
         self.people: list[Person] = []
         self._clock = 0
+        self._recency: dict[int, Person] = {}  # insertion order == recency order
+        self._by_key: dict[str, Person] = {}
+        self._by_name: dict[str, Person] = {}
+        self._by_surname: dict[str, list[Person]] = {}
+        self._by_given: dict[str, list[Person]] = {}
 
     def touch(self, person: Person) -> Person:
         self._clock += 1
         person.last_seen = self._clock
+        self._recency.pop(id(person), None)
+        self._recency[id(person)] = person
         return person
 
+    def _recent(self) -> Iterator[Person]:
+        """People from the most recently mentioned back, at most :data:`RECENT` of them."""
+        return islice(reversed(self._recency.values()), self.RECENT)
+
     def _latest(self, wanted: Callable[[Person], bool]) -> Person | None:
-        """The most recently mentioned person satisfying ``wanted`` (a linear scan)."""
-        best: Person | None = None
-        for person in self.people:
-            if (best is None or person.last_seen > best.last_seen) and wanted(person):
-                best = person
-        return best
+        """The most recently mentioned person satisfying ``wanted``."""
+        return next((person for person in self._recent() if wanted(person)), None)
+
+    @staticmethod
+    def _newest(people: list[Person]) -> Person | None:
+        return max(people, key=lambda person: person.last_seen, default=None)
 
     def most_recent(self) -> Person | None:
-        return self._latest(lambda person: True)
+        return next(self._recent(), None)
 
     def by_full_name(self, name: str) -> Person | None:
         key = name_key(name)
-        for person in self.people:
-            if key and name_key(person.name) == key:
-                return person
-            if person.name == name:
-                return person
-        return None
+        return (self._by_key.get(key) if key else None) or self._by_name.get(name)
 
     def by_word(self, word: str) -> Person | None:
         """A known person whose surname (or, failing that, given name) is ``word``."""
         low = word.lower()
-        return self._latest(lambda person: person.surname.lower() == low) or self._latest(
-            lambda person: any(part.lower() == low for part in person.words[:-1])
+        return self._newest(self._by_surname.get(low, [])) or self._newest(
+            self._by_given.get(low, [])
         )
 
     def by_role_noun(self, noun: str) -> Person | None:
@@ -307,4 +321,11 @@ class Registry:
     def add(self, name: str, words: list[str], honorific: str | None) -> Person:
         person = Person(name=name, words=words, gender=gender_of(honorific), order=len(self.people))
         self.people.append(person)
-        return person
+        key = name_key(name)
+        if key:
+            self._by_key.setdefault(key, person)
+        self._by_name.setdefault(name, person)
+        self._by_surname.setdefault(person.surname.lower(), []).append(person)
+        for part in {part.lower() for part in words[:-1]}:
+            self._by_given.setdefault(part, []).append(person)
+        return self.touch(person)

@@ -40,7 +40,7 @@ _OF_PHRASE = re.compile(r"^\s+(?:of|at|from|with)\s+[^,;:.!?]{1,150}$")
 
 def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
     masked = state.masked_text
-    quoted = masked.count("_", lo, hi) * 10 > (hi - lo) * 3
+    quoted = state.quoted_chars(lo, hi) * 10 > (hi - lo) * 3
     if not quoted and _pronoun_source(state, lo, hi):
         return
     according = _ACCORDING.match(masked[lo:hi])
@@ -79,15 +79,16 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         if mention is None:
             continue
         clause_hi = state.trim_end(clause_lo, hi)
-        tail = _SOURCE_TAIL.search(masked, clause_lo, clause_hi)
+        # The outlet tail is short: look only at the end, so each verb costs O(1).
+        tail = _SOURCE_TAIL.search(masked, max(clause_lo, clause_hi - _TAIL_REACH), clause_hi)
         if tail is not None:
             clause_hi = tail.start()  # "…, according to TASS": the outlet, not the speaker
         whole = _whole_quotation(state, clause_lo, clause_hi, hi)
         if whole is None and (
-            clause_hi - clause_lo < 8 or mostly_quoted(masked, clause_lo, clause_hi)
+            clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi)
         ):
             continue
-        context = state.text[lo:clause_lo]
+        context = state.text[max(lo, clause_lo - _CONTEXT) : clause_lo]
         person = state.resolve(mention, context)
         if person is None:
             continue
@@ -107,7 +108,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         mention, clause_end = head
         if state.trim_end(clause_end, hi) > clause_end + 1:
             continue
-        if mostly_quoted(masked, lo, lo + comma) or "_" in masked[lo : lo + comma]:
+        if mostly_quoted(state, lo, lo + comma) or state.quoted_chars(lo, lo + comma):
             break  # a quotation with its attribution: the quote rules own it
         context = state.text[lo + comma : hi]
         person = state.resolve(mention, context)
@@ -131,7 +132,7 @@ def _pronoun_source(state: ArticleState, lo: int, hi: int) -> bool:
     pronoun = "he" if word in {"him", "his", "he"} else "she"
     clause_lo = match.end()
     clause_hi = state.trim_end(clause_lo, hi)
-    if clause_hi - clause_lo < 8 or mostly_quoted(state.masked_text, clause_lo, clause_hi):
+    if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
         return False
     mention = Mention(match.start(), match.start(), "pronoun", noun=pronoun)
     context = state.text[lo:clause_lo]
@@ -176,6 +177,9 @@ _SOURCE_TAIL = re.compile(
     r"[^,;:.!?]{1,60}$"
 )
 _CLOSING = re.compile(r"[”\"»“]")
+_NOT_FINAL = re.compile(r"[^ .,;!?]")
+_TAIL_REACH = 200  # longest ", according to <outlet>" tail looked for
+_CONTEXT = 400  # how much text before a reported clause dates and classifies it
 
 
 def _whole_quotation(state: ArticleState, lo: int, hi: int, limit: int) -> tuple[int, int] | None:
@@ -190,8 +194,8 @@ def _whole_quotation(state: ArticleState, lo: int, hi: int, limit: int) -> tuple
     close = _CLOSING.search(masked, lo + 1, limit)
     if (
         close is None
-        or masked[close.end() : limit].strip(" .,;!?")
-        or (masked.count("_", lo + 1, close.start()) * 10 < (close.start() - lo - 1) * 8)
+        or _NOT_FINAL.search(masked, close.end(), limit) is not None
+        or (state.quoted_chars(lo + 1, close.start()) * 10 < (close.start() - lo - 1) * 8)
     ):
         return None  # the quotation does not fill the clause
     end = close.start()
@@ -200,10 +204,10 @@ def _whole_quotation(state: ArticleState, lo: int, hi: int, limit: int) -> tuple
     return lo + 1, end
 
 
-def mostly_quoted(masked: str, lo: int, hi: int) -> bool:
+def mostly_quoted(state: ArticleState, lo: int, hi: int) -> bool:
     """A reported clause is the narrator's words; one that opens with a quotation is a quote.
 
     A partial quote inside the clause ("said the text was “ninety percent ready”") is fine.
     """
-    head = masked[lo : lo + 2].lstrip()
-    return not head or head[0] in '_“"«„' or masked.count("_", lo, hi) * 10 > (hi - lo) * 8
+    head = state.masked_text[lo : lo + 2].lstrip()
+    return not head or head[0] in '_“"«„' or state.quoted_chars(lo, hi) * 10 > (hi - lo) * 8

@@ -42,23 +42,31 @@ def _scan(text: str, lo: int, hi: int) -> list[Token]:
 
 
 class _TokenCache:
-    """The tokens of the last text seen, so overlapping windows are not re-tokenised.
+    """The tokens of a stretch of the last text seen, so overlapping windows are not
+    re-tokenised.
 
     Attribution looks at bounded windows around every verb; on long paragraphs those windows
-    overlap heavily, and tokenising each one again would cost O(window) per verb.
+    overlap heavily, and tokenising each one again would cost O(window) per verb.  Only a
+    chunk around the requested window is tokenised (the parse walks forward), so memory
+    stays bounded however long the text is.
     """
 
+    BEFORE = 2048  # characters tokenised before a window that misses the chunk
+    AFTER = 16384  # ... and after it
+
     # One tuple, replaced in a single assignment, so concurrent parses never mix entries.
-    entry: tuple[str, list[Token], list[int]] | None = None
+    entry: tuple[str, int, int, list[Token], list[int]] | None = None
 
     @classmethod
     def window(cls, text: str, lo: int, hi: int) -> list[Token]:
         entry = cls.entry
-        if entry is None or entry[0] is not text:
-            tokens = _scan(text, 0, len(text))
-            entry = (text, tokens, [t.start for t in tokens])
+        if entry is None or entry[0] is not text or lo < entry[1] or hi > entry[2]:
+            chunk_lo = max(0, lo - cls.BEFORE)
+            chunk_hi = min(len(text), hi + cls.AFTER)
+            tokens = _scan(text, chunk_lo, chunk_hi)
+            entry = (text, chunk_lo, chunk_hi, tokens, [t.start for t in tokens])
             cls.entry = entry
-        _, tokens, starts = entry
+        _, chunk_lo, _, tokens, starts = entry
         first = bisect_left(starts, lo)
         last = bisect_left(starts, hi, first)
         found = tokens[first:last]
