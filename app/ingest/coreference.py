@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from app.ingest.attribution import Mention, introduced_person
+from app.ingest.attribution import Mention, introduced_person, part_of_organization
 from app.ingest.layout import Span
+from app.ingest.names import is_initial
 from app.ingest.people import Person, Registry, classify, gender_of_role
 from app.ingest.roles import split_role
 from app.ingest.tokens import name_runs, tokenize
@@ -43,7 +44,14 @@ def resolve(
             person.kind = classify(None, None, context)
     else:
         person = registry.by_word(mention.words[-1]) if mention.words else None
-        if person is None and create and mention.words and (mention.honorific or mention.title):
+        seen = registry.seen_name(mention.words[-1]) if person is None and mention.words else None
+        if person is None and create and seen is not None:
+            # "LeBron James scored 30. … “…,” James said.": the surname of a full name the
+            # article used before without presenting anyone.
+            name = " ".join(seen)
+            person = registry.by_full_name(name) or registry.add(name, seen, mention.honorific)
+            person.kind = classify(None, None, context)
+        elif person is None and create and mention.words and (mention.honorific or mention.title):
             person = registry.add(mention.words[-1], mention.words, mention.honorific)
             person.kind = classify(None, None, context)
     if person is None:
@@ -80,6 +88,13 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
         mention = introduced_person(masked, tokens, first, end, sentence.start, sentence.end)
         if mention is not None:
             state.resolve(mention, state.text[sentence.start : sentence.end])
+        elif (
+            end - first >= 2
+            and sum(1 for token in tokens[first:end] if not is_initial(token.core)) >= 2
+            and not part_of_organization(tokens, first, end)
+            and not tokens[end - 1].core.endswith(("'s", "’s"))
+        ):
+            state.registry.remember_name([token.core for token in tokens[first:end]])
     if runs and runs[0][0] <= 2:
         # "Davtyan is more sceptical. …, he said.": the subject of a sentence is the most
         # recent person for the pronouns and role nouns that follow.

@@ -267,6 +267,7 @@ class Registry:
         self._by_name: dict[str, Person] = {}
         self._by_surname: dict[str, list[Person]] = {}
         self._by_given: dict[str, list[Person]] = {}
+        self._seen_names: dict[str, list[str]] = {}  # surname -> full name seen in the text
 
     def touch(self, person: Person) -> Person:
         self._clock += 1
@@ -317,6 +318,14 @@ class Registry:
         if person is not None and person.gender is None and gender is not None:
             person.gender = gender
         return person
+
+    def remember_name(self, words: list[str]) -> None:
+        """A full name seen in the text, not (yet) anyone's: a later surname may mean it."""
+        self._seen_names[words[-1].lower()] = words
+
+    def seen_name(self, surname: str) -> list[str] | None:
+        """The full name last seen with ``surname`` as its last word."""
+        return self._seen_names.get(surname.lower())
 
     def add(self, name: str, words: list[str], honorific: str | None) -> Person:
         person = Person(name=name, words=words, gender=gender_of(honorific), order=len(self.people))

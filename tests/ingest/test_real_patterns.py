@@ -1,0 +1,35 @@
+"""Patterns that real news uses (issue 10), each in a short article written here.
+
+No corpus text: every sentence below is made up to mimic the shape of the pattern.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.ingest.parsed import ParsedArticle
+from app.ingest.parser import parse_article
+
+PUBLISHED = dt.date(2024, 5, 17)
+
+
+def _parse(body: str) -> ParsedArticle:
+    return parse_article("Title\n\n" + body, PUBLISHED)
+
+
+def _said(parsed: ParsedArticle) -> list[tuple[str | None, str, str]]:
+    return [(s.speaker, s.kind, s.text) for s in parsed.statements]
+
+
+def test_a_surname_finds_a_full_name_used_before_without_a_role() -> None:
+    parsed = _parse(
+        "Marta Kowalczyk scored twice in the second half on Sunday.\n\n"
+        "“We were patient and it paid off,” Kowalczyk said."
+    )
+    assert _said(parsed) == [("marta-kowalczyk", "quote", "We were patient and it paid off")]
+    assert [p.name for p in parsed.people] == ["Marta Kowalczyk"]
+
+
+def test_a_lone_surname_never_seen_in_full_is_nobody() -> None:
+    parsed = _parse("“We were patient and it paid off,” Kowalczyk said.")
+    assert parsed.statements == []
