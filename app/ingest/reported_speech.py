@@ -23,6 +23,7 @@ from app.ingest.speech_verbs import (
     bare_clause_ok,
     expectation_object,
     has_finite_verb,
+    object_clause,
     told_clause_start,
 )
 
@@ -67,6 +68,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             bare_clause_ok(verb.group(), after)
             or against_clause(verb.group(), after)
             or expectation_object(verb.group(), after)
+            or object_clause(verb.group(), after)
         ):
             clause_lo = verb.end()
         elif (told := told_clause_start(verb.group(), after)) is not None:

@@ -33,3 +33,39 @@ def test_a_surname_finds_a_full_name_used_before_without_a_role() -> None:
 def test_a_lone_surname_never_seen_in_full_is_nobody() -> None:
     parsed = _parse("“We were patient and it paid off,” Kowalczyk said.")
     assert parsed.statements == []
+
+
+def test_reporting_verbs_are_an_open_class_with_every_inflection() -> None:
+    parsed = _parse(
+        "Senator Olga Brandt, chair of the budget committee, spoke on Monday.\n\n"
+        "Brandt underscored that the deficit would shrink next year.\n\n"
+        "“The numbers do not lie,” Brandt conceded.\n\n"
+        "Brandt also denies that the plan was rushed."
+    )
+    assert _said(parsed) == [
+        ("olga-brandt", "paraphrase", "the deficit would shrink next year"),
+        ("olga-brandt", "quote", "The numbers do not lie"),
+        ("olga-brandt", "paraphrase", "the plan was rushed"),
+    ]
+
+
+def test_accused_and_urged_report_their_object() -> None:
+    parsed = _parse(
+        "Defence Minister Piet Vollmer spoke in Oslo.\n\n"
+        "Vollmer accused the rebels of breaking the truce.\n\n"
+        "Vollmer urged both sides to return to the talks."
+    )
+    assert _said(parsed) == [
+        ("piet-vollmer", "paraphrase", "the rebels of breaking the truce"),
+        ("piet-vollmer", "paraphrase", "both sides to return to the talks"),
+    ]
+
+
+def test_the_verb_lexicon_inflects_every_lemma() -> None:
+    from app.ingest.vocabulary import reporting_verbs
+
+    verbs = reporting_verbs()
+    for form in ("cites", "cited", "related", "recommends", "complained", "saying", "says"):
+        assert form in verbs, form
+    assert "seen" not in verbs  # a bare past participle reports nothing
+    assert "bare" in verbs["underscored"] and "tell" in verbs["told"]
