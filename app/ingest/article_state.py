@@ -22,7 +22,7 @@ from app.ingest.layout import clause_end as layout_clause_end
 from app.ingest.parse_quotes import Quote, find_quotes
 from app.ingest.parsed import ParsedNoise, StatementKind
 from app.ingest.people import Person, Registry
-from app.ingest.speech_verbs import Verb, find_verbs
+from app.ingest.speech_verbs import Verb, find_verbs, is_source_verb
 
 _BLOCK = 512  # characters per block of the quoted-character counts
 _TRIMMED = frozenset('.!?…:;,"”»’ \t')
@@ -169,6 +169,10 @@ class ArticleState:
             return None
         clause_end = layout_clause_end(masked, offset, hi)
         for verb in self.verbs(offset, clause_end)[:1]:
+            if is_source_verb(verb.group()):
+                # "…, - the club's site quotes the coach.": the speaker is the object.
+                mention = subject_after(masked, verb.end(), clause_end)
+                return (mention, clause_end) if mention is not None else None
             if verb.start() == offset:
                 mention = subject_after(masked, verb.end(), clause_end)
                 if mention is not None:

@@ -108,16 +108,16 @@ def find_russian(state: ArticleState, lo: int, hi: int) -> tuple[int, int, Menti
     return None
 
 
-def russian_dash(state: ArticleState, lo: int, hi: int) -> bool:
-    """Quote(s) attributed Russian-style inside ``text[lo:hi]``; True if any emitted."""
+def russian_dash(state: ArticleState, lo: int, hi: int) -> Person | None:
+    """Quote(s) attributed Russian-style inside ``text[lo:hi]``: their speaker, if any."""
     found = find_russian(state, lo, hi)
     if found is None:
-        return False
+        return None
     quote_end, attr_start, mention, attr_end = found
     context = state.text[attr_start:attr_end]
     person = state.resolve(mention, context)
     if person is None:
-        return False
+        return None
     when = said_on(context, state.published_on)
     state.emit(lo, quote_end, "quote", person, when)
     rest = state.text[attr_end:hi].lstrip(" .!?")
@@ -125,7 +125,7 @@ def russian_dash(state: ArticleState, lo: int, hi: int) -> bool:
     dash = DASH_OPEN.match(rest)
     if dash is not None and rest_lo + dash.end() < hi:
         state.emit(rest_lo + dash.end(), hi, "quote", person, when)
-    return True
+    return person
 
 
 def introduction(state: ArticleState, span: Span) -> tuple[Person, dt.date] | None:

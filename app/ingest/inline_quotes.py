@@ -20,6 +20,7 @@ from app.ingest.dates import said_on
 from app.ingest.layout import Span, sentences
 from app.ingest.parse_quotes import Quote
 from app.ingest.people import Person
+from app.ingest.speech_verbs import is_source_verb
 from app.ingest.tokens import name_runs, tokenize
 
 
@@ -109,7 +110,11 @@ def attribution_before(
     for verb in reversed(verbs):
         if len(masked[verb.end() : open_mark].split()) > 8:
             break
-        mention = subject_before(masked, region_lo, verb.start())
+        mention = (
+            None
+            if is_source_verb(verb.group())
+            else subject_before(masked, region_lo, verb.start())
+        )
         if mention is None:
             mention = subject_after(masked, verb.end(), open_mark)
         if mention is not None:

@@ -22,6 +22,7 @@ name introduces someone new.  Statement dates come from date words in the attrib
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from app.ingest import noise as noise_rules
 from app.ingest.article_state import ArticleState
@@ -57,6 +58,9 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
         if index in skip:
             continue
         para = text[span.start : span.end]
+        # Translation layout: one sentence per line, and a speaker's lines follow each other.
+        next_on_next_line = index + 1 < len(spans) and _next_line(text, span, spans[index + 1])
+        on_next_line = index > 0 and _next_line(text, spans[index - 1], span)
         kind = noise_rules.classify(para)
         if (
             kind is None
@@ -97,31 +101,45 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
                 continue
             if speaker is None and interview:
                 speaker = interviewee(state, span.start)
-            if russian_dash(state, span.start + dash.end(), span.end):
-                block_speaker = None
+            said = russian_dash(state, span.start + dash.end(), span.end)
+            if said is not None:
+                # On its own line, the speaker's next lines go on with the quote.
+                block_speaker = said if next_on_next_line else None
+                block_dashes = 1
                 intro_speaker = None
                 last_quote_speaker = None
                 continue
             if speaker is not None:
                 state.emit(span.start + dash.end(), span.end, "quote", speaker, block_date)
-                block_dashes = block_dashes + 1 if speaker is block_speaker else 1
+                if on_next_line and speaker is block_speaker:
+                    block_dashes = 1  # one line per sentence: a dash is no paragraph mark
+                else:
+                    block_dashes = block_dashes + 1 if speaker is block_speaker else 1
                 block_speaker = speaker
                 intro_speaker = None
                 last_quote_speaker = None
             continue
         if block_dashes >= 2:
             dashed_article = True  # this writer dashes every paragraph of a quote
+        if block_speaker is not None and on_next_line and is_question(para):
+            continue  # the interviewer's question between the speaker's lines
         if block_speaker is not None and continues_block(
-            state, span, block_speaker, 2 if dashed_article else block_dashes
+            state, span, block_speaker, 1 if on_next_line else 2 if dashed_article else block_dashes
         ):
-            state.emit(span.start, span.end, "quote", block_speaker, block_date)
+            end = span.end
+            if on_next_line and text[end - 1] in _CLOSERS and not _OPENERS.search(para):
+                end -= 1  # the closing mark of a quote opened lines above
+            state.emit(span.start, end, "quote", block_speaker, block_date)
             continue
         announced = intro_speaker
         block_speaker = None
         intro_speaker = None
         # Ordinary paragraph: inline quotes, Russian attribution, paraphrases, intros.
         quotes = all_quotes[index]
-        if not quotes and russian_dash(state, span.start, span.end):
+        said = russian_dash(state, span.start, span.end) if not quotes else None
+        if said is not None:
+            if next_on_next_line:
+                block_speaker, block_dashes, block_date = said, 1, state.published_on
             continue
         # "…, he said:" then a paragraph in quote marks: the announced speaker's words.
         run = QuoteRun(last_quote_speaker or announced, running_quote)
@@ -137,11 +155,25 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
                 cursor += 1
             paraphrase_in(state, sentence.start, sentence.end)
         last_quote_speaker, running_quote, running_open = run.finish(quotes)
+        if running_open and next_on_next_line and run.speaker_here is not None:
+            # 'X noted: "The first line' with unmarked lines after it: they go on.
+            block_speaker, block_dashes, block_date = run.speaker_here, 1, state.published_on
+            running_open = False
         intro = introduction(state, span)
         if intro is not None:
             intro_speaker, block_date = intro
         if not quotes:
             last_quote_speaker = None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
+_CLOSERS = frozenset('"”»')
+_OPENERS = re.compile("[“«„]")
+
+
+def _next_line(text: str, before: Span, after: Span) -> bool:
+    """Whether ``after`` starts on the line right after ``before`` (no blank line)."""
+    return _BLANK_LINE.search(text, before.end, after.start) is None
 
 
 def parse_article(text: str, published_on: dt.date, *, title: str | None = None) -> ParsedArticle:

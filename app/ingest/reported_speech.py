@@ -49,9 +49,13 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         return
     for verb in state.verbs(lo, hi):
         after = masked[verb.end() : min(hi, verb.end() + 300)]
+        colon = _COLON_CLAUSE.match(after)
         that = THAT.search(after[:90])
         gap = after[: that.start()] if that else ""
-        if (
+        if colon is not None:
+            # "The coach emphasized: he must play better.": a reported clause, no quote.
+            clause_lo = verb.end() + colon.end()
+        elif (
             that is not None
             and not re.search(r"[.,;:!?“”\"«»_]", gap)
             and len(gap.split()) <= 8
@@ -173,6 +177,7 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
     return True
 
 
+_COLON_CLAUSE = re.compile(r"\s*:\s+(?=[a-z])")
 _COORDINATED = re.compile(r"\b(?:but|and)\s*$")
 _SOURCE_TAIL = re.compile(
     r",\s+(?:according to|as reported by|reported|reports|citing|quoted by)\s+"

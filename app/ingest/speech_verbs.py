@@ -232,6 +232,12 @@ def has_finite_verb(words: str) -> bool:
 _EXPECT_VERBS = _forms("expect")
 _AGAINST_VERBS = _forms("against")
 _OBJECT_VERBS = _forms("object")
+_SOURCE_VERBS = _forms("source")
+
+
+def is_source_verb(verb: str) -> bool:
+    """ "CSN Chicago quotes Khabibulin": the subject is the outlet, the speaker follows."""
+    return verb.lower() in _SOURCE_VERBS
 
 
 def expectation_object(verb: str, following: str) -> bool:

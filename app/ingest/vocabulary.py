@@ -17,7 +17,9 @@ from types import MappingProxyType
 
 from lemminflect import getAllInflections  # type: ignore[import-untyped]
 
-VERB_CLASSES = frozenset({"bare", "tell", "object", "expect", "against", "base", "ing", "-"})
+VERB_CLASSES = frozenset(
+    {"bare", "tell", "object", "expect", "against", "source", "base", "ing", "-"}
+)
 
 
 def read_entries(name: str) -> list[list[str]]:

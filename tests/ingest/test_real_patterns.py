@@ -66,3 +66,57 @@ def test_the_verb_lexicon_inflects_every_lemma() -> None:
     assert "seen" not in verbs  # a bare past participle reports nothing
     assert "bare" in verbs["underscored"]
     assert "tell" in verbs["told"]
+
+
+def _parse_raw(text: str) -> ParsedArticle:
+    return parse_article(text, PUBLISHED)
+
+
+def test_translation_layout_lines_after_a_dash_attribution_go_on() -> None:
+    parsed = _parse_raw(
+        "The striker of the city club Pavel Orlin emphasized: he must score more goals.\n\n"
+        "We were slow in the first half, - the club's website quotes Orlin.\n"
+        "- I have to move more without the ball.\n"
+        "You cannot wait for the pass all evening.\n"
+        "Did the coach speak to you after the game?\n"
+        "Next week I will be sharper.\n"
+    )
+    assert _said(parsed) == [
+        ("pavel-orlin", "paraphrase", "he must score more goals"),
+        ("pavel-orlin", "quote", "We were slow in the first half"),
+        ("pavel-orlin", "quote", "I have to move more without the ball."),
+        ("pavel-orlin", "quote", "You cannot wait for the pass all evening."),
+        ("pavel-orlin", "quote", "Next week I will be sharper."),
+    ]
+
+
+def test_translation_layout_an_unclosed_quote_goes_on_over_unmarked_lines() -> None:
+    parsed = _parse_raw(
+        "Regional parliament passes the housing law\n\n"
+        "Deputies approved the law on Tuesday.\n"
+        'Ilya Dorn, chairman of the regional assembly, stated: "The law is fair.\n'
+        "Nobody will pay twice for one repair.\n"
+        'The money stays in the building."\n'
+    )
+    assert _said(parsed) == [
+        ("ilya-dorn", "quote", "The law is fair."),
+        ("ilya-dorn", "quote", "Nobody will pay twice for one repair."),
+        ("ilya-dorn", "quote", "The money stays in the building."),
+    ]
+
+
+def test_blank_line_layout_keeps_the_dash_attribution_to_its_paragraph() -> None:
+    parsed = _parse(
+        "We were slow in the first half, - said Pavel Orlin, the club captain.\n\n"
+        "The club plays again on Sunday."
+    )
+    assert _said(parsed) == [("pavel-orlin", "quote", "We were slow in the first half")]
+
+
+def test_a_lead_sentence_on_the_first_line_is_parsed_too() -> None:
+    parsed = _parse_raw(
+        "Economist Lena Fischer of the Kiel Bank said on Monday that rates would stay high.\n\n"
+        "The bank meets again in June."
+    )
+    assert parsed.title.startswith("Economist Lena Fischer")
+    assert _said(parsed) == [("lena-fischer", "paraphrase", "rates would stay high")]
