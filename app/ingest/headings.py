@@ -1,9 +1,9 @@
 """Title and subtitle.
 
 Title: the ``title`` argument, else the first non-empty line; a first line that is a long
-sentence ending with a full stop (a lead with no headline) is also parsed as content.  Subtitle: the next
-paragraph when it is a single short line that is wholly quoted (kept without its quote
-marks) or has no sentence-final punctuation.
+sentence ending with a full stop (a lead with no headline) is also parsed as content.
+Subtitle: the next paragraph when it is a single short line that is wholly quoted (kept
+without its quote marks) or has no sentence-final punctuation.
 """
 
 from __future__ import annotations
