@@ -32,6 +32,9 @@ _NON_SPACE = re.compile(r"\S")
 _PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 
 
+Cue = tuple[int, int]  # the span of the reporting verb or marker behind an attribution
+
+
 @dataclass
 class Found:
     """A statement found, before it becomes a :class:`ParsedStatement`."""
@@ -41,6 +44,8 @@ class Found:
     kind: StatementKind
     person: Person
     said_on: dt.date
+    rule: str
+    cue: Cue | None
 
 
 def _is_quoted_name(text: str, quote: Quote) -> bool:
@@ -132,9 +137,19 @@ class ArticleState:
         return coreference.resolve(self.registry, mention, context, create=create)
 
     def emit(
-        self, start: int, end: int, kind: StatementKind, person: Person, when: dt.date
+        self,
+        start: int,
+        end: int,
+        kind: StatementKind,
+        person: Person,
+        when: dt.date,
+        rule: str,
+        cue: Cue | None = None,
     ) -> None:
-        """Record a statement, trimmed of white space; empty spans are dropped."""
+        """Record a statement, trimmed of white space; empty spans are dropped.
+
+        ``rule`` names the rule that attributed it and ``cue`` spans the reporting verb or
+        marker it rests on (see :mod:`app.ingest.evidence`)."""
         text = self.text
         while start < end and text[start].isspace():
             start += 1
@@ -143,7 +158,7 @@ class ArticleState:
         if end <= start:
             return
         person.has_statement = True
-        self.found.append(Found(start, end, kind, person, when))
+        self.found.append(Found(start, end, kind, person, when, rule, cue))
 
     def trim_end(self, lo: int, hi: int) -> int:
         """``hi`` moved back over final punctuation, closing quotes and blanks."""
@@ -172,10 +187,14 @@ class ArticleState:
             if is_source_verb(verb.group()):
                 # "…, - the club's site quotes the coach.": the speaker is the object.
                 mention = subject_after(masked, verb.end(), clause_end)
-                return (mention, clause_end) if mention is not None else None
+                if mention is None:
+                    return None
+                mention.cue = (verb.start(), verb.end())
+                return mention, clause_end
             if verb.start() == offset:
                 mention = subject_after(masked, verb.end(), clause_end)
                 if mention is not None:
+                    mention.cue = (verb.start(), verb.end())
                     return mention, clause_end
                 return None
             mention = subject_before(masked, offset, verb.start())
@@ -188,6 +207,7 @@ class ArticleState:
             ):
                 rest = _PARTICIPLE.split(masked[verb.end() : clause_end], maxsplit=1)[0]
                 if len(rest.split()) <= 8 and not THAT.search(rest):
+                    mention.cue = (verb.start(), verb.end())
                     return mention, clause_end
             return None
         return None

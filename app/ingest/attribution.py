@@ -84,6 +84,7 @@ class Mention:
     pre_role: str | None = None
     apposition: str | None = None
     noun: str | None = None
+    cue: tuple[int, int] | None = None  # the speech verb (or marker) it was found next to
 
     @property
     def name(self) -> str:

@@ -119,16 +119,18 @@ def russian_dash(state: ArticleState, lo: int, hi: int) -> Person | None:
     if person is None:
         return None
     when = said_on(context, state.published_on)
-    state.emit(lo, quote_end, "quote", person, when)
+    state.emit(lo, quote_end, "quote", person, when, "russian-dash", mention.cue)
     rest = state.text[attr_end:hi].lstrip(" .!?")
     rest_lo = hi - len(rest)
     dash = DASH_OPEN.match(rest)
     if dash is not None and rest_lo + dash.end() < hi:
-        state.emit(rest_lo + dash.end(), hi, "quote", person, when)
+        state.emit(rest_lo + dash.end(), hi, "quote", person, when, "russian-dash", mention.cue)
     return person
 
 
-def introduction(state: ArticleState, span: Span) -> tuple[Person, dt.date] | None:
+def introduction(
+    state: ArticleState, span: Span
+) -> tuple[Person, dt.date, tuple[int, int] | None] | None:
     """A paragraph whose last sentence ends with a colon and names a speaker."""
     masked = state.masked_text
     if masked[span.end - 1] != ":":
@@ -142,7 +144,7 @@ def introduction(state: ArticleState, span: Span) -> tuple[Person, dt.date] | No
         if mention is not None:
             person = state.resolve(mention, context)
             if person is not None:
-                return person, said_on(context, state.published_on)
+                return person, said_on(context, state.published_on), (verb.start(), verb.end())
     tokens = tokenize(masked, sentence.start, sentence.end)
     for first, _end in name_runs(tokens):
         mention = subject_after(masked, tokens[first].start - 1, sentence.end)
@@ -153,5 +155,6 @@ def introduction(state: ArticleState, span: Span) -> tuple[Person, dt.date] | No
         ):
             person = state.resolve(mention, context)
             if person is not None:
-                return person, said_on(context, state.published_on)
+                colon = span.end - 1
+                return person, said_on(context, state.published_on), (colon, colon + 1)
     return None

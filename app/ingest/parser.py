@@ -28,6 +28,7 @@ from app.ingest import noise as noise_rules
 from app.ingest.article_state import ArticleState
 from app.ingest.coreference import register_mentions
 from app.ingest.dash_blocks import DASH_OPEN, continues_block, introduction, russian_dash
+from app.ingest.evidence import attribution
 from app.ingest.headings import headings
 from app.ingest.inline_quotes import QuoteRun, attribute_quote
 from app.ingest.interviews import interviewee, is_question, labelled_turn, named_turn
@@ -81,6 +82,8 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
                 "quote",
                 state.registry.touch(named[0]),
                 state.published_on,
+                "interview-named-turn",
+                (span.start, span.start + named[1]),
             )
             block_speaker = intro_speaker = last_quote_speaker = None
             continue
@@ -89,7 +92,16 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
             interview = True
             answerer = interviewee(state, span.start) if turn[0] == "answer" else None
             if answerer is not None:
-                state.emit(span.start + turn[1], span.end, "quote", answerer, state.published_on)
+                label = (span.start, span.start + turn[1])
+                state.emit(
+                    span.start + turn[1],
+                    span.end,
+                    "quote",
+                    answerer,
+                    state.published_on,
+                    "interview-answer",
+                    label,
+                )
             block_speaker = intro_speaker = last_quote_speaker = None
             continue
         dash = DASH_OPEN.match(para)
@@ -110,7 +122,15 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
                 last_quote_speaker = None
                 continue
             if speaker is not None:
-                state.emit(span.start + dash.end(), span.end, "quote", speaker, block_date)
+                state.emit(
+                    span.start + dash.end(),
+                    span.end,
+                    "quote",
+                    speaker,
+                    block_date,
+                    "dash-block",
+                    (span.start, span.start + 1),
+                )
                 if on_next_line and speaker is block_speaker:
                     block_dashes = 1  # one line per sentence: a dash is no paragraph mark
                 else:
@@ -129,7 +149,8 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
             end = span.end
             if on_next_line and text[end - 1] in _CLOSERS and not _OPENERS.search(para):
                 end -= 1  # the closing mark of a quote opened lines above
-            state.emit(span.start, end, "quote", block_speaker, block_date)
+            rule = "line-continuation" if on_next_line else "dash-block-continuation"
+            state.emit(span.start, end, "quote", block_speaker, block_date, rule)
             continue
         announced = intro_speaker
         block_speaker = None
@@ -161,7 +182,7 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
             running_open = False
         intro = introduction(state, span)
         if intro is not None:
-            intro_speaker, block_date = intro
+            intro_speaker, block_date, _cue = intro
         if not quotes:
             last_quote_speaker = None
 
@@ -196,6 +217,7 @@ def parse_article(text: str, published_on: dt.date, *, title: str | None = None)
             end=found.end,
             text=work[found.start : found.end],
             said_on=found.said_on,
+            attribution=attribution(work, found.rule, found.cue),
         )
         for found in sorted(state.found, key=lambda item: (item.start, item.end))
     ]

@@ -99,10 +99,12 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         if person is None:
             continue
         when = said_on(context, state.published_on)
+        cue = (verb.start(), verb.end())
+        rule = "participle" if verb.group().lower().endswith("ing") else "reported-clause"
         if whole is not None:
-            state.emit(whole[0], whole[1], "quote", person, when)
+            state.emit(whole[0], whole[1], "quote", person, when, "quoted-clause", cue)
         else:
-            state.emit(clause_lo, clause_hi, "paraphrase", person, when)
+            state.emit(clause_lo, clause_hi, "paraphrase", person, when, rule, cue)
         return
     if quoted or masked[lo:hi].rstrip().endswith(":"):
         return  # an introduction ("Asked about X, he said:") announces; it reports nothing
@@ -126,6 +128,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             "paraphrase",
             person,
             said_on(context, state.published_on),
+            "attribution-after",
+            mention.cue,
         )
         return
 
@@ -145,7 +149,16 @@ def _pronoun_source(state: ArticleState, lo: int, hi: int) -> bool:
     person = state.resolve(mention, context)
     if person is None:
         return False
-    state.emit(clause_lo, clause_hi, "paraphrase", person, said_on(context, state.published_on))
+    cue = (match.start(), match.start() + len(match.group().rstrip(", ")))
+    state.emit(
+        clause_lo,
+        clause_hi,
+        "paraphrase",
+        person,
+        said_on(context, state.published_on),
+        "pronoun-source",
+        cue,
+    )
     return True
 
 
@@ -173,10 +186,21 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
     person = state.resolve(mention, context)
     if person is None:
         return False
-    state.emit(clause_lo, clause_hi, "paraphrase", person, said_on(context, state.published_on))
+    according = _ACCORDING_CUE.search(masked, lo, name_lo + 1)
+    cue = (according.start(), according.end()) if according else None
+    state.emit(
+        clause_lo,
+        clause_hi,
+        "paraphrase",
+        person,
+        said_on(context, state.published_on),
+        "according-to",
+        cue,
+    )
     return True
 
 
+_ACCORDING_CUE = re.compile(r"[Aa]ccording to|[Ii]n the (?:opinion|view|words) of")
 _COLON_CLAUSE = re.compile(r"\s*:\s+(?=[a-z])")
 _COORDINATED = re.compile(r"\b(?:but|and)\s*$")
 _SOURCE_TAIL = re.compile(

@@ -120,3 +120,31 @@ def test_a_lead_sentence_on_the_first_line_is_parsed_too() -> None:
     )
     assert parsed.title.startswith("Economist Lena Fischer")
     assert _said(parsed) == [("lena-fischer", "paraphrase", "rates would stay high")]
+
+
+def test_every_statement_shows_its_cue_rule_and_confidence() -> None:
+    parsed = _parse(
+        "Jane Doe, chief economist at Foo Bank, said rates would fall.\n\n"
+        "“It will take a year,” Doe said. “Maybe two.”\n\n"
+        "According to Doe, the bank is cautious.\n\n"
+        "– Prices rise, – says Doe."
+    )
+    assert len(parsed.statements) == 5
+    for statement in parsed.statements:
+        evidence = statement.attribution
+        assert evidence is not None
+        assert evidence.rule
+        assert 0.0 < evidence.confidence <= 1.0
+        if evidence.cue is not None:
+            assert evidence.cue_start is not None
+            assert evidence.cue_end is not None
+            assert parsed.text[evidence.cue_start : evidence.cue_end] == evidence.cue
+    assert [
+        (s.attribution.rule, s.attribution.cue) for s in parsed.statements if s.attribution
+    ] == [
+        ("reported-clause", "said"),
+        ("quote-after", "said"),
+        ("quote-split", "said"),
+        ("according-to", "According to"),
+        ("russian-dash", "says"),
+    ]
