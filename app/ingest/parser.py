@@ -28,6 +28,7 @@ from app.ingest import noise as noise_rules
 from app.ingest.article_state import ArticleState
 from app.ingest.coreference import register_mentions
 from app.ingest.dash_blocks import DASH_OPEN, continues_block, introduction, russian_dash
+from app.ingest.errors import ParseError
 from app.ingest.evidence import attribution
 from app.ingest.headings import headings
 from app.ingest.inline_quotes import QuoteRun, attribute_quote
@@ -37,7 +38,7 @@ from app.ingest.parsed import ParsedArticle, ParsedNoise, ParsedStatement
 from app.ingest.people import Person
 from app.ingest.reported_speech import paraphrase_in
 
-__all__ = ["parse_article"]
+__all__ = ["ParseError", "parse_article"]
 
 _MAX_TEXT = 2_000_000  # beyond this we parse only the head; still linear, but bounded
 
@@ -207,8 +208,10 @@ def parse_article(text: str, published_on: dt.date, *, title: str | None = None)
     warnings: list[str] = []
     try:
         _walk(state, spans, skip)
-    except (ValueError, IndexError, KeyError, RecursionError) as error:  # defensive
-        warnings.append(f"parser error: {type(error).__name__}")
+    except Exception as error:  # a rule that raises is a bug: refuse, never half-parse
+        raise ParseError(
+            f"the text could not be parsed: {type(error).__name__}: {error}"[:300]
+        ) from error
     statements = [
         ParsedStatement(
             speaker=found.person.slug,
