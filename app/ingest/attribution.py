@@ -24,51 +24,23 @@ from dataclasses import dataclass, field
 
 from app.ingest.layout import clause_end
 from app.ingest.names import (
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
     has_role_noun,
     is_honorific,
     is_initial,
     is_org_word,
     is_role_word,
+    is_surname_title,
 )
 from app.ingest.speech_verbs import find_verbs
 from app.ingest.tokens import Token, name_runs, tokenize
 
 PRONOUNS = frozenset({"he", "she"})
+_DETERMINERS = frozenset({"the", "a", "an", "our", "this", "that", "its", "their", "his", "her"})
 _NAME_PREPOSITIONS = frozenset({"of", "at", "for", "from", "in", "to", "with", "under", "by"})
 _ACADEMIC = frozenset({"professor", "prof", "prof."})
-_TITLE_WORDS = frozenset(
-    {
-        "president",
-        "minister",
-        "senator",
-        "governor",
-        "mayor",
-        "chancellor",
-        "secretary",
-        "ambassador",
-        "premier",
-        "deputy",
-        "spokesman",
-        "spokeswoman",
-        "chairman",
-        "director",
-        "general",
-        "colonel",
-        "judge",
-        "king",
-        "queen",
-        "prince",
-        "rep",
-        "sen",
-        "gov",
-        "commissioner",
-        "economist",
-        "analyst",
-        "professor",
-        "academician",
-        "speaker",
-    }
-)
+_TITLE_WORDS = TITLE_WORDS | TITLE_ABBREVIATIONS  # the one title list (vocab/titles.txt)
 
 
 @dataclass
@@ -296,6 +268,14 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     role = _role_ref_ending_at(text, window_lo, last.end)
     if role is not None and not last.trailing:
         return role
+    if (
+        is_surname_title(last.core)
+        and not last.trailing
+        and (k == 0 or tokens[k - 1].core.lower() not in _DETERMINERS)
+    ):
+        # "Bishop said": a surname that is also a title; it resolves only to a person the
+        # article named in full ("Michael Bishop"), never creates one.
+        return Mention(last.start, last.end, "name", words=[last.core])
     if k < len(tokens) - 1:
         # "Mark Zandi, chief economist at X, has long argued": the subject ends before the
         # adverbs, so the apposition rules see it next to the verb.

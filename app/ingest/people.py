@@ -305,7 +305,10 @@ class Registry:
     def by_role_noun(self, noun: str) -> Person | None:
         noun = noun.lower()
         person = self._latest(
-            lambda person: bool(person.role) and noun in (person.role or "").lower()
+            lambda person: (
+                bool(person.role)
+                and re.search(rf"\b{re.escape(noun)}\b", (person.role or "").lower()) is not None
+            )
         )
         if person is None and (noun in GENERIC_REFERENCE_NOUNS or is_role_word(noun)):
             wanted: PersonKind = "official" if has_title(noun, OFFICE_TITLES) else "expert"

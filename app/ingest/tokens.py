@@ -13,7 +13,13 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from app.ingest.names import is_initial, is_name_word, is_particle, strip_token
+from app.ingest.names import (
+    is_initial,
+    is_name_word,
+    is_particle,
+    is_surname_title,
+    strip_token,
+)
 
 
 class Token(NamedTuple):
@@ -108,6 +114,28 @@ def _surname_like_pronoun(tokens: list[Token], i: int) -> bool:
     return tok.raw == "He" and i + 1 < len(tokens) and _nameish(tokens[i + 1])
 
 
+def _surname_like_title(tokens: list[Token], j: int, first: int) -> bool:
+    """ "Michael Bishop", "Carole King": a title or job word that ends a name begun by a
+    given name is a surname."""
+    if j <= first:
+        return False
+    tok, before = tokens[j], tokens[j - 1]
+    return (
+        is_surname_title(tok.core)
+        and _nameish(before)
+        and not before.trailing
+        and not is_possessive(tok)
+        and (
+            j + 1 == len(tokens)
+            or bool(tok.trailing)
+            or not (_nameish(tokens[j + 1]) or tokens[j + 1].core in _ROLE_LINKS)
+        )
+    )
+
+
+_ROLE_LINKS = frozenset({"of", "for", "at", "to"})  # "Jane Doe Director of …": a role
+
+
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """``(first, last_exclusive)`` token indexes of maximal name runs."""
     runs: list[tuple[int, int]] = []
@@ -129,6 +157,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             cur = tokens[j]
             ok = (
                 _nameish(cur)
+                or _surname_like_title(tokens, j, i)
                 or is_initial(cur.raw)
                 or (
                     is_particle(cur.core)
@@ -143,7 +172,12 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             trailing = cur.trailing
             if trailing and not (is_initial(cur.raw) and trailing == "."):
                 break
-        while j > i and not _nameish(tokens[j - 1]) and "-" not in tokens[j - 1].core:
+        while (
+            j > i
+            and not _nameish(tokens[j - 1])
+            and "-" not in tokens[j - 1].core
+            and not _surname_like_title(tokens, j - 1, i)
+        ):
             j -= 1
         if j > i:
             runs.append((i, j))

@@ -5,6 +5,9 @@
   from morphology (lemminflect, offline: its tables ship inside the package), not from a
   hand list of forms.
 
+* ``titles.txt``: the one list of titles that stand before names ("President Putin").
+* ``role_nouns.txt``: nouns that name a job or position ("economist", "coach").
+
 Files are read once per process; everything returned is immutable.
 """
 
@@ -55,3 +58,9 @@ def reporting_verbs() -> Mapping[str, frozenset[str]]:
             phrase = f"{form} {particle}" if particle else form
             table.setdefault(phrase, set()).update(classes - {"-", "base", "ing"})
     return MappingProxyType({form: frozenset(classes) for form, classes in table.items()})
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A vocabulary file of one lower-case word per line."""
+    return frozenset(entry[0].lower() for entry in read_entries(name))

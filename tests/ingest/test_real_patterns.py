@@ -148,3 +148,36 @@ def test_every_statement_shows_its_cue_rule_and_confidence() -> None:
         ("according-to", "According to"),
         ("russian-dash", "says"),
     ]
+
+
+def test_a_surname_that_is_also_a_title_stays_in_the_name() -> None:
+    parsed = _parse(
+        "Michael Bishop, a historian at Lund University, spoke first.\n\n"
+        "“The archive was never closed,” Bishop said."
+    )
+    assert _said(parsed) == [("michael-bishop", "quote", "The archive was never closed")]
+    person = parsed.people[0]
+    assert (person.role, person.organization) == ("historian", "Lund University")
+
+
+def test_jobs_from_the_one_role_vocabulary_make_roles() -> None:
+    parsed = _parse(
+        "“We defended too deep,” said Pavel Orlin, the goalkeeper of Dynamo Minsk.\n\n"
+        "NASA Administrator Rita Vance said the launch would slip."
+    )
+    people = {p.slug: (p.role, p.organization) for p in parsed.people}
+    assert people == {
+        "pavel-orlin": ("goalkeeper", "Dynamo Minsk"),
+        "rita-vance": ("Administrator", "NASA"),
+    }
+
+
+def test_one_title_list() -> None:
+    from app.ingest.attribution import _TITLE_WORDS
+    from app.ingest.names import TITLE_ABBREVIATIONS, TITLE_WORDS
+    from app.ingest.vocabulary import word_list
+
+    listed = {word.rstrip(".") for word in word_list("titles.txt")}
+    assert listed == TITLE_WORDS | TITLE_ABBREVIATIONS
+    assert listed == _TITLE_WORDS
+    assert "sen" not in TITLE_WORDS  # "Amrita Sen" is a name; only "Sen." is a title
