@@ -24,6 +24,7 @@ from app.ingest.parsed import ParsedNoise, StatementKind
 from app.ingest.people import Person, Registry
 from app.ingest.speech_verbs import Verb, find_verbs, is_source_verb
 
+_MODIFIERS_BEFORE_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z0-9][\w-]*\s+){0,3}$")
 _BLOCK = 512  # characters per block of the quoted-character counts
 _TRIMMED = frozenset('.!?…:;,"”»’ \t')
 THAT = re.compile(r"\bthat\b")
@@ -198,11 +199,21 @@ class ArticleState:
                     return mention, clause_end
                 return None
             mention = subject_before(masked, offset, verb.start())
-            if mention is not None and (
-                mention.start <= offset + 1
-                or (
-                    # "Federal Reserve Governor Lisa Carrow said": a pre-name title first.
-                    mention.pre_role and masked[offset : mention.start].strip() in mention.pre_role
+            comma = masked.rfind(",", offset, verb.start())
+            if (
+                mention is not None
+                and (
+                    mention.start <= offset + 1
+                    # "the 14th-ranked Schwartzman said": a determiner and modifiers first.
+                    or _MODIFIERS_BEFORE_NAME.match(masked, offset, mention.start) is not None
+                    # '"…" working in prisons, she said.': the quoted words' sentence goes on,
+                    # and the attribution closes it.
+                    or (comma >= 0 and not masked[comma + 1 : mention.start].strip())
+                    or (
+                        # "Federal Reserve Governor Lisa Carrow said": a pre-name title first.
+                        mention.pre_role
+                        and masked[offset : mention.start].strip() in mention.pre_role
+                    )
                 )
             ):
                 rest = _PARTICIPLE.split(masked[verb.end() : clause_end], maxsplit=1)[0]

@@ -436,6 +436,19 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         title = tokens[0].core
         k = 1
     runs = name_runs(tokens[k:])
+    if len(runs) > 1 and runs[0][0] == 0 and runs[1][0] <= 7:
+        # "said White House Press Secretary Stephanie Grisham": capitalised title words
+        # (which may hold a name-like word, "White") before the full name.
+        first, end = runs[1]
+        title_words = tokens[k : k + first]
+        if (
+            all(token.core[:1].isupper() and not token.trailing for token in title_words)
+            and any(token.core.lower() in _TITLE_WORDS for token in title_words)
+            and sum(1 for token in tokens[k + first : k + end] if not is_initial(token.core)) >= 2
+        ):
+            mention = _mention_from_run(text, tokens, k + first, k + end, offset)
+            _add_apposition(text, mention, tokens[k + end - 1], window_hi)
+            return mention
     if not runs or runs[0][0] != 0:
         # "said Barclays economist Jane Doe": a short pre-name title before the run.
         if (
@@ -457,10 +470,14 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         honorific=honorific,
         title=title,
     )
-    tail_tok = tokens[k + end - 1]
+    _add_apposition(text, mention, tokens[k + end - 1], window_hi)
+    return mention
+
+
+def _add_apposition(text: str, mention: Mention, tail_tok: Token, window_hi: int) -> None:
+    """ "said Jane Doe, an economist at X": the role after the name's comma."""
     if tail_tok.trailing.startswith(","):
         appos_lo = tail_tok.end
         body = text[appos_lo : _appos_end(text, appos_lo, window_hi)].strip(" ,")
         if body and (has_role_noun(body) or body.lower().startswith("who ")):
             mention.apposition = body
-    return mention

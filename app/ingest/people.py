@@ -35,7 +35,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import islice
+from typing import Any
 
 from app.ingest.names import (
     FEMALE_HONORIFICS,
@@ -217,6 +219,25 @@ class Person:
         )
 
 
+@cache
+def _name_genders() -> Any:
+    """gender-guesser's first-name table (offline, shipped in the package), loaded once."""
+    from gender_guesser.detector import Detector  # type: ignore[import-untyped]
+
+    return Detector(case_sensitive=False)
+
+
+_GUESSED = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+
+
+@cache
+def gender_of_name(given_name: str) -> str | None:
+    """ "Kathleen" -> "f", "Diego" -> "m"; ambiguous or unknown names say nothing."""
+    if not given_name[:1].isalpha() or len(given_name) < 2:
+        return None
+    return _GUESSED.get(_name_genders().get_gender(given_name))
+
+
 def gender_of(honorific: str | None) -> str | None:
     if honorific is None:
         return None
@@ -331,7 +352,8 @@ class Registry:
         return self._seen_names.get(surname.lower())
 
     def add(self, name: str, words: list[str], honorific: str | None) -> Person:
-        person = Person(name=name, words=words, gender=gender_of(honorific), order=len(self.people))
+        gender = gender_of(honorific) or (gender_of_name(words[0]) if len(words) > 1 else None)
+        person = Person(name=name, words=words, gender=gender, order=len(self.people))
         self.people.append(person)
         key = name_key(name)
         if key:

@@ -181,3 +181,30 @@ def test_one_title_list() -> None:
     assert listed == TITLE_WORDS | TITLE_ABBREVIATIONS
     assert listed == _TITLE_WORDS
     assert "sen" not in TITLE_WORDS  # "Amrita Sen" is a name; only "Sen." is a title
+
+
+def test_attribution_after_the_quote_with_words_around_the_name() -> None:
+    parsed = _parse(
+        "Diego Arrieta won in two sets. Kathleen Marsh, director of the Bureau, testified.\n\n"
+        '"I played one of my best matches," the 14th-ranked Arrieta said. "Guido helped me."\n\n'
+        '"We do not want those people" working in prisons, she said. "It was a black eye."\n\n'
+        "“We pray for both men,” said White House Press Secretary Stephanie Grisham."
+    )
+    assert _said(parsed) == [
+        ("diego-arrieta", "quote", "I played one of my best matches"),
+        ("diego-arrieta", "quote", "Guido helped me."),
+        ("kathleen-marsh", "quote", "We do not want those people"),
+        ("kathleen-marsh", "quote", "It was a black eye."),
+        ("stephanie-grisham", "quote", "We pray for both men"),
+    ]
+    grisham = next(p for p in parsed.people if p.slug == "stephanie-grisham")
+    assert (grisham.role, grisham.organization, grisham.kind) == (
+        "Press Secretary",
+        "White House",
+        "official",
+    )
+
+
+def test_a_straight_opening_mark_may_close_curly() -> None:
+    parsed = _parse('Ann Lee, a senator, spoke.\n\n"A great day for our state!” Lee tweeted.')
+    assert _said(parsed) == [("ann-lee", "quote", "A great day for our state!")]
