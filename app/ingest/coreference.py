@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.ingest.attribution import Mention, introduced_person, part_of_organization
 from app.ingest.layout import Span
-from app.ingest.names import is_initial
+from app.ingest.names import TITLE_ABBREVIATIONS, TITLE_WORDS, is_initial
 from app.ingest.people import Person, Registry, classify, gender_of_role
 from app.ingest.roles import split_role
 from app.ingest.tokens import name_runs, tokenize
@@ -22,6 +22,7 @@ from app.ingest.tokens import name_runs, tokenize
 if TYPE_CHECKING:
     from app.ingest.article_state import ArticleState
 
+_PRE_NAME_TITLES = TITLE_WORDS | TITLE_ABBREVIATIONS
 _SUBJECT_REACH = 600  # how far before ", saying" the sentence's subject is looked for
 _PREPOSITION = re.compile(r"^(?:of|at|from|with|for)\s", re.IGNORECASE)
 
@@ -51,6 +52,9 @@ def resolve(
             name = " ".join(seen)
             person = registry.by_full_name(name) or registry.add(name, seen, mention.honorific)
             person.kind = classify(None, None, context)
+            seen_title = registry.seen_title(mention.words[-1])
+            if seen_title is not None and mention.title is None:
+                mention.title = seen_title  # "President Trump … Trump said": the title holds
         elif person is None and create and mention.words and (mention.honorific or mention.title):
             person = registry.add(mention.words[-1], mention.words, mention.honorific)
             person.kind = classify(None, None, context)
@@ -95,6 +99,18 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             and not tokens[end - 1].core.endswith(("'s", "’s"))
         ):
             state.registry.remember_name([token.core for token in tokens[first:end]])
+        elif (
+            end - first == 1
+            and first > 0
+            and tokens[first - 1].core.lower() in _PRE_NAME_TITLES
+            and tokens[first - 1].core[:1].isupper()
+            and not tokens[first - 1].trailing.strip(".")
+            and not tokens[first].core.endswith(("'s", "’s"))
+            and state.registry.seen_name(tokens[first].core) is None
+        ):
+            # "President Trump": a title and a surname name someone a later "Trump said"
+            # may mean.
+            state.registry.remember_name([tokens[first].core], tokens[first - 1].core)
     if runs and runs[0][0] <= 2:
         # "Davtyan is more sceptical. …, he said.": the subject of a sentence is the most
         # recent person for the pronouns and role nouns that follow.

@@ -135,6 +135,8 @@ _ROLE_SUFFIX = re.compile(r"(?:olog|nom|chem|phys|art|cycl|ecolog|analys)ists?$|
 def is_role_word(word: str) -> bool:
     """A noun naming a job: from the vocabulary, or by its suffix ("hydrologist")."""
     low = word.lower()
+    if "-" in low and low.rsplit("-", 1)[1] in ROLE_NOUNS:
+        return True  # "co-author", "vice-chairman", "ex-minister"
     return low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS or bool(_ROLE_SUFFIX.search(low))
 
 

@@ -289,6 +289,7 @@ class Registry:
         self._by_surname: dict[str, list[Person]] = {}
         self._by_given: dict[str, list[Person]] = {}
         self._seen_names: dict[str, list[str]] = {}  # surname -> full name seen in the text
+        self._seen_titles: dict[str, str] = {}  # surname -> the title it was seen with
 
     def touch(self, person: Person) -> Person:
         self._clock += 1
@@ -343,9 +344,15 @@ class Registry:
             person.gender = gender
         return person
 
-    def remember_name(self, words: list[str]) -> None:
-        """A full name seen in the text, not (yet) anyone's: a later surname may mean it."""
+    def remember_name(self, words: list[str], title: str | None = None) -> None:
+        """A full name seen in the text, not (yet) anyone's: a later surname may mean it.
+        ``title`` is the title it was seen with ("President Trump")."""
         self._seen_names[words[-1].lower()] = words
+        if title is not None:
+            self._seen_titles[words[-1].lower()] = title
+
+    def seen_title(self, surname: str) -> str | None:
+        return self._seen_titles.get(surname.lower())
 
     def seen_name(self, surname: str) -> list[str] | None:
         """The full name last seen with ``surname`` as its last word."""

@@ -47,6 +47,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
     according = _ACCORDING.match(masked[lo:hi])
     if according is not None and not quoted and _according(state, lo + according.end() - 1, lo, hi):
         return
+    if not quoted and (_as_x_said(state, lo, hi) or _according_inside(state, lo, hi)):
+        return
     for verb in state.verbs(lo, hi):
         after = masked[verb.end() : min(hi, verb.end() + 300)]
         colon = _COLON_CLAUSE.match(after)
@@ -200,6 +202,65 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
     return True
 
 
+def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "As Emily Feng reports for NPR, the first cases …": the clause after the comma."""
+    masked = state.masked_text
+    opening = _AS_OPENING.match(masked, lo, hi)
+    if opening is None:
+        return False
+    for verb in state.verbs(opening.end(), min(hi, opening.end() + 80))[:1]:
+        mention = subject_before(masked, opening.end(), verb.start())
+        comma = masked.find(",", verb.end(), min(hi, verb.end() + 60))
+        if mention is None or comma < 0 or mention.start > opening.end() + 1:
+            return False
+        clause_lo, clause_hi = comma + 1, state.trim_end(comma + 1, hi)
+        if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
+            return False
+        context = state.text[lo:clause_lo]
+        person = state.resolve(mention, context)
+        if person is None:
+            return False
+        when = said_on(context, state.published_on)
+        cue = (verb.start(), verb.end())
+        state.emit(clause_lo, clause_hi, "paraphrase", person, when, "as-x-said", cue)
+        return True
+    return False
+
+
+def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "…, however, according to Smith, inspectors found …" (the clause after it) and
+    "Inspectors found …, according to Smith." (the clause before it)."""
+    masked = state.masked_text
+    for found in _ACCORDING_INSIDE.finditer(masked, lo, hi):
+        name_lo = found.end() - 1
+        mention = subject_after(masked, name_lo, hi)
+        if mention is None or mention.kind != "name":
+            continue
+        after = _SENTENCE_REST.search(masked, mention.end, hi)  # first character that counts
+        if after is None and found.start() - lo >= 8:
+            clause_lo, clause_hi = lo, state.trim_end(lo, found.start())
+        elif after is not None and masked[after.start()] == ",":
+            clause_lo = masked.find(",", mention.end, hi) + 1
+            clause_hi = state.trim_end(clause_lo, hi)
+        else:
+            continue
+        if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
+            continue
+        context = state.text[max(lo, found.start() - _CONTEXT) : min(hi, mention.end + 80)]
+        person = state.resolve(mention, context)
+        if person is None:
+            continue
+        when = said_on(context, state.published_on)
+        cue = (found.start(), found.start() + len("according to"))
+        cue = (cue[0] + len(found.group()) - len(found.group().lstrip(" ,")), cue[1])
+        state.emit(clause_lo, clause_hi, "paraphrase", person, when, "according-to", cue)
+        return True
+    return False
+
+
+_SENTENCE_REST = re.compile(r"[^\s.!?\"”»]")
+_AS_OPENING = re.compile(r"\s*As\s+(?=[A-Z])")
+_ACCORDING_INSIDE = re.compile(r",\s*(?:however,\s*)?according to\s")
 _ACCORDING_CUE = re.compile(r"[Aa]ccording to|[Ii]n the (?:opinion|view|words) of")
 _COLON_CLAUSE = re.compile(r"\s*:\s+(?=[a-z])")
 _COORDINATED = re.compile(r"\b(?:but|and)\s*$")

@@ -208,3 +208,34 @@ def test_attribution_after_the_quote_with_words_around_the_name() -> None:
 def test_a_straight_opening_mark_may_close_curly() -> None:
     parsed = _parse('Ann Lee, a senator, spoke.\n\n"A great day for our state!” Lee tweeted.')
     assert _said(parsed) == [("ann-lee", "quote", "A great day for our state!")]
+
+
+def test_according_to_in_the_middle_or_at_the_end_and_as_x_reports() -> None:
+    parsed = _parse(
+        "Jerry Kolb, an inspector at the agency, spoke.\n\n"
+        "The prize came in May, however, according to Kolb, the team had no time to rest.\n\n"
+        "The inspectors worked nights, according to Kolb.\n\n"
+        "As Emma Fenn reports for the radio, the first cases came to light last week."
+    )
+    assert _said(parsed) == [
+        ("jerry-kolb", "paraphrase", "the team had no time to rest"),
+        ("jerry-kolb", "paraphrase", "The inspectors worked nights"),
+        ("emma-fenn", "paraphrase", "the first cases came to light last week"),
+    ]
+
+
+def test_a_title_and_surname_name_someone_a_later_surname_means() -> None:
+    parsed = _parse(
+        "President Okafor tied himself to the outcome.\n\n"
+        "“Voters are not buying it,” Okafor said at a rally on Friday."
+    )
+    assert _said(parsed) == [("okafor", "quote", "Voters are not buying it")]
+    person = parsed.people[0]
+    assert (person.role, person.kind) == ("President", "official")
+
+
+def test_a_hyphenated_job_is_a_role() -> None:
+    parsed = _parse(
+        '"Rain falls everywhere on the moon," said study co-author Ana Sol, a research fellow.'
+    )
+    assert _said(parsed) == [("ana-sol", "quote", "Rain falls everywhere on the moon")]
