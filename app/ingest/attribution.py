@@ -382,12 +382,16 @@ _AUXILIARIES = frozenset(
         "publicly",
     }
 )
+_PARTICIPIAL = re.compile(r"^\s*,\s*(?P<body>[a-z]+ing\s[^;:!?]{1,260}?)\s*,\s*$")
 _APPOS = re.compile(r"^\s*,\s*(?P<body>[^;:!?“”\"«»]{1,260}?)\s*,\s*$")
 _OF_ORG = re.compile(r"^\s+(?P<body>(?:of|from|at|with)\s+[^,;:!?“”\"«»]{1,120}?)\s*,?\s*$")
 
 
 def _apposition(between: str) -> str | None:
     """The apposition text if ``between`` is one, ``""`` if acceptable but role-less."""
+    participial = _PARTICIPIAL.match(between)
+    if participial is not None and not find_verbs(participial.group("body")):
+        return ""  # "X, speaking about the match against "Y", noted": no role, a subject
     match = _APPOS.match(between)
     if match:
         body = match.group("body").strip()

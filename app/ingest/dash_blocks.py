@@ -8,7 +8,8 @@
   narrative break: a new introduction or attribution, a paragraph naming the speaker in
   the third person or referring to someone with "he/she said", a narrative opener
   ("Meanwhile", "According to"), an institution reporting something, a heading, or a
-  paragraph in quote marks.
+  paragraph in quote marks.  In translation layout (one sentence per line) a line in the
+  first person goes on even when it opens like narration.
 * Russian-style attribution, ``The ruble has one way out, - concludes the expert.``: the
   quote is the text before ", -"; a dash after the attribution continues the quote.
 """
@@ -45,7 +46,9 @@ _INSTITUTION_REPORTS = re.compile(
 )
 
 
-def continues_block(state: ArticleState, span: Span, speaker: Person, dashes: int = 1) -> bool:
+def continues_block(
+    state: ArticleState, span: Span, speaker: Person, dashes: int = 1, *, lines: bool = False
+) -> bool:
     """Whether a dash-less paragraph still belongs to the current dash block.
 
     A writer who opened two or more paragraphs of the block with a dash marks the
@@ -58,8 +61,9 @@ def continues_block(state: ArticleState, span: Span, speaker: Person, dashes: in
         return False
     if para[0] in '“"«„' or para.rstrip().endswith(":"):
         return False
-    if _NARRATIVE_OPENERS.match(para) or _INSTITUTION_REPORTS.match(para):
-        return False
+    first_person = lines and _FIRST_PERSON.search(para) is not None
+    if not first_person and (_NARRATIVE_OPENERS.match(para) or _INSTITUTION_REPORTS.match(para)):
+        return False  # (one sentence per line: "According to statistics we …" goes on)
     if len(para) <= 80 and para[-1] not in '.!?…”»"':
         return False  # a heading
     lowered = para.lower()

@@ -24,6 +24,7 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # Anchored at the start of a run of end marks (look-behind) and possessive, so a run of
 # ten thousand dots is matched once, not retried from every dot (which was quadratic).
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"”»’)\]]*+\s++")
+_NAME_CLOSE = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}[”\"»]")
 _LINE_FINAL = frozenset('.!?…:"”»')
 _CLAUSE_STOP = re.compile(r"[.!?;](?=\s|$)|[“\"«]")
 _NO_SPLIT_BEFORE = frozenset(
@@ -141,10 +142,27 @@ def _one_per_line(text: str, group: list[Span]) -> bool:
 def clause_end(text: str, lo: int, hi: int) -> int:
     """End of the first sentence-like clause in ``text[lo:hi]`` (abbreviation-aware)."""
     for match in _CLAUSE_STOP.finditer(text, lo, hi):
-        if text[match.start()] == "." and _protected(text, match.start()):
+        at = match.start()
+        if text[at] == "." and _protected(text, at):
             continue
-        return match.start()
+        if text[at] == '"' and at > lo and text[at - 1] not in " _\t\n":
+            continue  # a straight mark glued to a word closes a quoted name
+        if text[at] in '“"«' and not _opens_masked(text, at, hi):
+            continue  # a quoted name ("Avantgarde"), which the masking leaves in place
+        return at
     return hi
+
+
+def _opens_masked(text: str, at: int, hi: int) -> bool:
+    """Whether the mark at ``at`` opens words masked as quoted (``_``), or the text is not
+    masked at all (no ``_`` right after the mark and the mark is not a quoted name)."""
+    nxt = at + 1
+    while nxt < hi and text[nxt] == " ":
+        nxt += 1
+    if nxt >= hi or text[nxt] == "_":
+        return True
+    close = _NAME_CLOSE.match(text, nxt, min(hi, nxt + 40))
+    return close is None
 
 
 def _protected(text: str, dot: int) -> bool:

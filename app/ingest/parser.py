@@ -145,7 +145,11 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
         if block_speaker is not None and on_next_line and is_question(para):
             continue  # the interviewer's question between the speaker's lines
         if block_speaker is not None and continues_block(
-            state, span, block_speaker, 1 if on_next_line else 2 if dashed_article else block_dashes
+            state,
+            span,
+            block_speaker,
+            1 if on_next_line else 2 if dashed_article else block_dashes,
+            lines=on_next_line,
         ):
             end = span.end
             if on_next_line and text[end - 1] in _CLOSERS and not _OPENERS.search(para):
@@ -176,6 +180,12 @@ def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
                 attribute_quote(state, span, quotes, cursor, run)
                 cursor += 1
             paraphrase_in(state, sentence.start, sentence.end)
+        if not quotes and next_on_next_line and state.found:
+            last = state.found[-1]
+            if last.rule == "attribution-after" and last.start == span.start:
+                # "We lost the plan, the club's site quotes the coach." on its own line: the
+                # speaker's next lines go on.
+                block_speaker, block_dashes, block_date = last.person, 1, last.said_on
         last_quote_speaker, running_quote, running_open = run.finish(quotes)
         if running_open and next_on_next_line and run.speaker_here is not None:
             # 'X noted: "The first line' with unmarked lines after it: they go on.

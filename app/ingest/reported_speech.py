@@ -23,6 +23,7 @@ from app.ingest.speech_verbs import (
     bare_clause_ok,
     expectation_object,
     has_finite_verb,
+    is_source_verb,
     object_clause,
     told_clause_start,
 )
@@ -124,10 +125,11 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         person = state.resolve(mention, context)
         if person is None:
             continue
+        cue_verb = masked[mention.cue[0] : mention.cue[1]] if mention.cue else ""
         state.emit(
             lo,
             state.trim_end(lo, lo + comma),
-            "paraphrase",
+            "quote" if is_source_verb(cue_verb) else "paraphrase",
             person,
             said_on(context, state.published_on),
             "attribution-after",
@@ -301,5 +303,9 @@ def mostly_quoted(state: ArticleState, lo: int, hi: int) -> bool:
 
     A partial quote inside the clause ("said the text was “ninety percent ready”") is fine.
     """
-    head = state.masked_text[lo : lo + 2].lstrip()
-    return not head or head[0] in '_“"«„' or state.quoted_chars(lo, hi) * 10 > (hi - lo) * 8
+    masked = state.masked_text
+    head = masked[lo : lo + 3].lstrip()
+    opens_quote = bool(head) and (
+        head[0] == "_" or (head[0] in '“"«„' and head[1:2] in ("_", ""))
+    )  # a quoted name ("Avantgarde" needs …) opens no quotation: it is not masked
+    return not head or opens_quote or state.quoted_chars(lo, hi) * 10 > (hi - lo) * 8

@@ -168,11 +168,14 @@ _RELATIVE_ROLE = {
 
 def _clean_org(org: str) -> str | None:
     org = _LEADING_ARTICLE.sub("", org.strip(" ,;:.")).strip()
+    if org[:1] in _QUOTE_MARKS and org[-1:] in _QUOTE_MARKS:
+        org = org[1:-1].strip()  # 'of "Avantgarde"': the quoted name is the organisation
     # "consultancy Energy Aspects", "the outplacement firm Challenger": a descriptor first.
     org = _DESCRIPTOR.sub("", org)
     return org or None
 
 
+_QUOTE_MARKS = frozenset('"“”«»„')
 _PORTFOLIO = re.compile(
     r"^(?:(?:first |deputy |vice |vice-)*(?:minister|secretary|commissioner)|"
     r"(?:First |Deputy |Vice |Vice-)*(?:Minister|Secretary|Commissioner)) of (?:the )?"

@@ -239,3 +239,24 @@ def test_a_hyphenated_job_is_a_role() -> None:
         '"Rain falls everywhere on the moon," said study co-author Ana Sol, a research fellow.'
     )
     assert _said(parsed) == [("ana-sol", "quote", "Rain falls everywhere on the moon")]
+
+
+def test_translation_layout_a_comma_attribution_with_a_quoted_outlet_carries_on() -> None:
+    parsed = _parse_raw(
+        "Coach speaks after the defeat\n\n"
+        'The coach of "Avangard" Ivan Petrenko, speaking about the match against "Salut", '
+        "noted that the team had analysed the defeat.\n"
+        'The expert emphasized that "Avangard" needs more focus on defence.\n'
+        'We watched the video of the match, the official site of "Avangard" quotes Petrenko.\n'
+        "- We lost a lot of pucks.\n"
+        "According to statistics they had five attacks on us.\n"
+    )
+    assert _said(parsed) == [
+        ("ivan-petrenko", "paraphrase", "the team had analysed the defeat"),
+        ("ivan-petrenko", "paraphrase", '"Avangard" needs more focus on defence'),
+        ("ivan-petrenko", "quote", "We watched the video of the match"),
+        ("ivan-petrenko", "quote", "We lost a lot of pucks."),
+        ("ivan-petrenko", "quote", "According to statistics they had five attacks on us."),
+    ]
+    person = parsed.people[0]
+    assert (person.role, person.organization) == ("coach", "Avangard")
