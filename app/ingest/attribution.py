@@ -33,6 +33,7 @@ from app.ingest.names import (
     is_role_word,
     is_surname_title,
 )
+from app.ingest.nationalities import is_country
 from app.ingest.speech_verbs import find_verbs
 from app.ingest.tokens import Token, name_runs, tokenize
 
@@ -173,6 +174,8 @@ def introduced_person(
     Capitalised words right after "at"/"from", or glued before an organisation noun
     ("Sterling Hill Advisors"), name an organisation, not a person.
     """
+    if place_before_name(tokens, first, end):
+        return None  # "the president of Lithuania Grybauskaite": a surname, not a full name
     if sum(1 for k in range(first, end) if not is_initial(tokens[k].core)) < 2:
         return None  # never a full name (see Mention.full): not worth building the mention
     if part_of_organization(tokens, first, end):
@@ -185,6 +188,17 @@ def introduced_person(
     if mention.honorific or mention.title or mention.pre_role or mention.apposition:
         return mention
     return None
+
+
+def place_before_name(tokens: list[Token], first: int, end: int) -> bool:
+    """ "the president of Lithuania Grybauskaite": a two-word run after a preposition whose
+    first word is a country is the country, then a surname."""
+    return (
+        end - first == 2
+        and first > 0
+        and tokens[first - 1].core.lower() in {"of", "from", "in"}
+        and is_country(tokens[first].core)
+    )
 
 
 def part_of_organization(tokens: list[Token], first: int, end: int) -> bool:
@@ -285,7 +299,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     runs = name_runs(tokens)
     for first, end in reversed(runs):
         if _after_preposition(tokens, first, end):
-            continue
+            if not place_before_name(tokens, first, end):
+                continue
+            first += 1  # "the president of Lithuania Grybauskaite": a place, then a name
         between = text[tokens[end - 1].end : verb_start]
         run_end_tok = tokens[end - 1]
         adjacent = not between.strip() and not run_end_tok.trailing.strip(".")

@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from app.ingest.attribution import Mention, introduced_person, part_of_organization
+from app.ingest.attribution import (
+    Mention,
+    introduced_person,
+    part_of_organization,
+    place_before_name,
+)
 from app.ingest.layout import Span
 from app.ingest.names import TITLE_ABBREVIATIONS, TITLE_WORDS, is_initial
 from app.ingest.people import Person, Registry, classify, gender_of_role
@@ -96,6 +101,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             end - first >= 2
             and sum(1 for token in tokens[first:end] if not is_initial(token.core)) >= 2
             and not part_of_organization(tokens, first, end)
+            and not place_before_name(tokens, first, end)
             and not tokens[end - 1].core.endswith(("'s", "’s"))
         ):
             state.registry.remember_name([token.core for token in tokens[first:end]])

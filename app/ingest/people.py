@@ -4,8 +4,10 @@ Role and organisation: :mod:`app.ingest.roles`.
 
 Expert or official (the documented rule)
     1. A role naming a public office (minister, spokesperson, press secretary, senator,
-       deputy, legislator, governor, mayor, ambassador, prime minister, chancellor, ...) makes
-       an official.
+       deputy, legislator, governor, mayor, ambassador, prime minister, chancellor, judge,
+       prosecutor, ...), the police or the military (police or prison officer, sheriff,
+       commander, colonel, lieutenant, admiral ...) or the civil service (administrator,
+       superintendent, aide) makes an official (``roles.OFFICE_TITLES``).
     2. A role whose head noun heads something (president, chairman, head, leader,
        director, chief ...; "chief economist" is headed by "economist", so not this rule)
        makes an official when the organisation is a state or a state body: its first head

@@ -260,3 +260,24 @@ def test_translation_layout_a_comma_attribution_with_a_quoted_outlet_carries_on(
     ]
     person = parsed.people[0]
     assert (person.role, person.organization) == ("coach", "Avangard")
+
+
+def test_the_place_before_a_surname_is_the_organisation() -> None:
+    parsed = _parse(
+        "Dalia Rimkute spoke on Monday.\n\n"
+        "On the previous day the president of Lithuania Rimkute announced that she knew "
+        "about the campaign."
+    )
+    assert _said(parsed) == [("dalia-rimkute", "paraphrase", "she knew about the campaign")]
+    person = parsed.people[0]
+    assert (person.role, person.organization, person.kind) == ("president", "Lithuania", "official")
+
+
+def test_police_military_and_civil_servants_are_officials() -> None:
+    parsed = _parse(
+        "Tom Hale, a prison officer at the county jail, said the checks were skipped.\n\n"
+        "Ann Roe, the district police commander, said the road was closed.\n\n"
+        "Eva Lind, a defense attorney, said her client would appeal."
+    )
+    kinds = {p.slug: p.kind for p in parsed.people}
+    assert kinds == {"tom-hale": "official", "ann-roe": "official", "eva-lind": "expert"}
