@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from fastapi.testclient import TestClient
 
-from app.ingest import parser as parser_module
+from app.ingest import walk as walk_module
 from app.ingest.errors import ParseError
 from app.ingest.parser import parse_article
 
@@ -24,7 +24,7 @@ def _broken_rule(*_args: object, **_kwargs: object) -> None:
 
 
 def test_a_rule_that_raises_is_a_parse_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parser_module, "paraphrase_in", _broken_rule)
+    monkeypatch.setattr(walk_module, "paraphrase_in", _broken_rule)
     with pytest.raises(ParseError, match="IndexError: a rule read past its paragraph"):
         parse_article(ARTICLE, dt.date(2024, 5, 17))
 
@@ -40,7 +40,7 @@ def test_the_write_path_refuses_an_unparseable_text_with_422(
     monkeypatch: pytest.MonkeyPatch, write_client: TestClient, auth: dict[str, str], path: str
 ) -> None:
     before = write_client.get("/v1/articles").json()["total"]
-    monkeypatch.setattr(parser_module, "paraphrase_in", _broken_rule)
+    monkeypatch.setattr(walk_module, "paraphrase_in", _broken_rule)
     body = {"text": ARTICLE, "published_on": "2024-05-17", "url": "https://example.org/rates"}
     response = write_client.post(path, json=body, headers=auth)
     assert response.status_code == 422
