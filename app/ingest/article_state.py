@@ -30,6 +30,7 @@ _TRIMMED = frozenset('.!?…:;,"”»’ \t')
 THAT = re.compile(r"\bthat\b")
 _NON_SPACE = re.compile(r"\S")
 # ", adding that …", ", saying …": what follows belongs to the reported-speech rules.
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|when)\b")
 _PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 
 
@@ -217,6 +218,8 @@ class ArticleState:
                 )
             ):
                 rest = _PARTICIPLE.split(masked[verb.end() : clause_end], maxsplit=1)[0]
+                # "said in the email, which was seen by …": a relative clause after it.
+                rest = _RELATIVE_AFTER.split(rest, maxsplit=1)[0]
                 if len(rest.split()) <= 8 and not THAT.search(rest):
                     mention.cue = (verb.start(), verb.end())
                     return mention, clause_end

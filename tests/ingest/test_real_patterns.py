@@ -281,3 +281,15 @@ def test_police_military_and_civil_servants_are_officials() -> None:
     )
     kinds = {p.slug: p.kind for p in parsed.people}
     assert kinds == {"tom-hale": "official", "ann-roe": "official", "eva-lind": "expert"}
+
+
+def test_a_relative_clause_after_the_attribution() -> None:
+    parsed = _parse(
+        "Marco Clare, the chair, wrote to staff.\n\n"
+        "“It is hard,” Clare said in the email, which was seen by The Daily Ledger. "
+        "“We are going to cut.”"
+    )
+    assert _said(parsed) == [
+        ("marco-clare", "quote", "It is hard"),
+        ("marco-clare", "quote", "We are going to cut."),
+    ]
