@@ -33,7 +33,7 @@ _NARRATIVE_OPENERS = re.compile(
     r"in the meantime|note that|it should be noted|we remind|at the same time, the)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My)\b")
 # "The Ukrainian government has said ...", "The Ministry of Energy promised ...": an
 # institution reporting something is the narrator's voice, not the quoted speaker's.
 _INSTITUTION_REPORTS = re.compile(
@@ -57,11 +57,11 @@ def continues_block(
     """
     text = state.text
     para = text[span.start : span.end]
-    if dashes >= 2 and not _FIRST_PERSON.search(para):
+    if dashes >= 2 and not FIRST_PERSON.search(para):
         return False
     if para[0] in '“"«„' or para.rstrip().endswith(":"):
         return False
-    first_person = lines and _FIRST_PERSON.search(para) is not None
+    first_person = lines and FIRST_PERSON.search(para) is not None
     if not first_person and (_NARRATIVE_OPENERS.match(para) or _INSTITUTION_REPORTS.match(para)):
         return False  # (one sentence per line: "According to statistics we …" goes on)
     if len(para) <= 80 and para[-1] not in '.!?…”»"':

@@ -105,7 +105,8 @@ STOP_WORDS = word_set(
     other another any experts expert analysts analyst officials sources source photo
     reuters getty image video read share follow subscribe said says told added noted
     mr mrs ms dr prof sir dame st mount lake north south east west central western eastern
-    northern southern new old great greater united"""
+    northern southern new old great greater united would could should will can did does
+    do has have had is was were are"""
 )
 
 # Head nouns of organisations and places: a capitalised run containing one is not a person.
@@ -123,7 +124,9 @@ ORG_WORDS = word_set(
     church city region province county district oblast krai airlines motors energy oil
     gas petroleum telecom systems technologies solutions platform observatory watch
     analysis analytics advisors advisers associates insights intelligence strategies
-    ratings management funds banks partners economics"""
+    ratings management funds banks partners economics affairs international productions
+    records studios entertainment pictures industries enterprises airways pharmaceuticals
+    brothers labs"""
 )
 
 # Nouns that make a phrase a role (used to accept appositions and pre-name titles).
@@ -199,6 +202,9 @@ def is_name_word(word: str) -> bool:
         return False
     if not any(ch.islower() for ch in word):
         return False
+    head, _, tail = word.partition("-")
+    if tail and len(head) >= 2 and head.isupper() and tail.islower():
+        return False  # "NBA-leading", "EU-backed": an acronym with a modifier, no name
     low = word.lower().translate(_APOSTROPHES)
     return not (low in STOP_WORDS or is_org_word(word) or low in TITLE_WORDS or is_role_word(low))
 

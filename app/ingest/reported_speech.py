@@ -50,6 +50,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         return
     if not quoted and (_as_x_said(state, lo, hi) or _according_inside(state, lo, hi)):
         return
+    if masked[lo:hi].rstrip(' "”»’)').endswith("?"):
+        return  # "Would Adam Shore say that …?": a question reports nothing
     for verb in state.verbs(lo, hi):
         after = masked[verb.end() : min(hi, verb.end() + 300)]
         colon = _COLON_CLAUSE.match(after)

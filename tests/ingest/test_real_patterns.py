@@ -293,3 +293,25 @@ def test_a_relative_clause_after_the_attribution() -> None:
         ("marco-clare", "quote", "It is hard"),
         ("marco-clare", "quote", "We are going to cut."),
     ]
+
+
+def test_capitalised_words_that_are_no_names() -> None:
+    parsed = _parse(
+        "Coach Rita Vale spoke after the game against the NBA-leading Lakers.\n\n"
+        "“We were slow,” Vale said.\n\n"
+        "Amnesty International said the footage was verified.\n\n"
+        "Would Adam Shore say that the plan was fair?"
+    )
+    assert _said(parsed) == [("rita-vale", "quote", "We were slow")]
+    assert [p.slug for p in parsed.people] == ["rita-vale"]
+
+
+def test_a_run_of_lines_ends_after_many_lines_without_the_first_person() -> None:
+    lines = "\n".join(f"The council also approved item number {n}." for n in range(1, 10))
+    parsed = _parse_raw(
+        "Council votes\n\n"
+        'Ilya Dorn, chairman of the regional assembly, stated: "We will build it.\n' + lines + "\n"
+    )
+    said = _said(parsed)
+    assert said[0] == ("ilya-dorn", "quote", "We will build it.")
+    assert len(said) == 1 + 7  # seven impersonal lines go on, the eighth is narration
