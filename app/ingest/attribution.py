@@ -398,6 +398,7 @@ _AUXILIARIES = frozenset(
         "publicly",
     }
 )
+_PARENTHESIS = re.compile(r"^\s*\([^()]{1,40}\)\s*$")
 _PARTICIPIAL = re.compile(r"^\s*,\s*(?P<body>[a-z]+ing\s[^;:!?]{1,260}?)\s*,\s*$")
 _APPOS = re.compile(r"^\s*,\s*(?P<body>[^;:!?“”\"«»]{1,260}?)\s*,\s*$")
 _OF_ORG = re.compile(r"^\s+(?P<body>(?:of|from|at|with)\s+[^,;:!?“”\"«»]{1,120}?)\s*,?\s*$")
@@ -405,6 +406,8 @@ _OF_ORG = re.compile(r"^\s+(?P<body>(?:of|from|at|with)\s+[^,;:!?“”\"«»]{1
 
 def _apposition(between: str) -> str | None:
     """The apposition text if ``between`` is one, ``""`` if acceptable but role-less."""
+    if _PARENTHESIS.match(between):
+        return ""  # "Rep. Ana Ruiz (D-Minn.) said": a party tag or an age, no role
     participial = _PARTICIPIAL.match(between)
     if participial is not None and not find_verbs(participial.group("body")):
         return ""  # "X, speaking about the match against "Y", noted": no role, a subject

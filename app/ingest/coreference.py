@@ -21,7 +21,7 @@ from app.ingest.attribution import (
 from app.ingest.layout import Span
 from app.ingest.names import TITLE_ABBREVIATIONS, TITLE_WORDS, is_initial
 from app.ingest.people import Person, Registry, classify, gender_of_role
-from app.ingest.roles import split_role
+from app.ingest.roles import has_title, split_role
 from app.ingest.tokens import name_runs, tokenize
 
 if TYPE_CHECKING:
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 _PRE_NAME_TITLES = TITLE_WORDS | TITLE_ABBREVIATIONS
 _SUBJECT_REACH = 600  # how far before ", saying" the sentence's subject is looked for
+_CONGRESS_TITLES = ("rep", "sen", "senator", "representative", "congressman", "congresswoman")
+_PARTY_TAG = re.compile(r"\b[DRI]-[A-Z][A-Za-z.]{1,12}")
 _PREPOSITION = re.compile(r"^(?:of|at|from|with|for)\s", re.IGNORECASE)
 
 
@@ -80,6 +82,14 @@ def resolve(
             person.kind = classify(role, organization, context)
     if mention.title and classify(mention.title, None, "") == "official":
         person.kind = "official"  # "Senator X, a member of the committee"
+    if (
+        person.organization is None
+        and has_title((person.role or mention.title or "").lower(), _CONGRESS_TITLES)
+        and _PARTY_TAG.search(context)
+    ):
+        # "Rep. Ilhan Omar (D-Minn.)": a party and state tag names a member of the U.S.
+        # Congress; the gold convention gives an official's country as the organisation.
+        person.organization = "U.S."
     return registry.touch(person)
 
 

@@ -315,3 +315,14 @@ def test_a_run_of_lines_ends_after_many_lines_without_the_first_person() -> None
     said = _said(parsed)
     assert said[0] == ("ilya-dorn", "quote", "We will build it.")
     assert len(said) == 1 + 7  # seven impersonal lines go on, the eighth is narration
+
+
+def test_a_party_and_state_tag_names_a_member_of_congress() -> None:
+    parsed = _parse("Rep. Ana Ruiz (D-Minn.) said the bill would pass this week.")
+    person = parsed.people[0]
+    assert (person.name, person.role, person.organization, person.kind) == (
+        "Ana Ruiz",
+        "Rep",
+        "U.S.",
+        "official",
+    )
