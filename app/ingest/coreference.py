@@ -19,10 +19,10 @@ from app.ingest.attribution import (
     place_before_name,
 )
 from app.ingest.layout import Span
-from app.ingest.names import TITLE_ABBREVIATIONS, TITLE_WORDS, is_initial
+from app.ingest.names import TITLE_ABBREVIATIONS, TITLE_WORDS, has_role_noun, is_initial
 from app.ingest.people import Person, Registry, classify, gender_of_role
 from app.ingest.roles import has_title, split_role
-from app.ingest.tokens import name_runs, tokenize
+from app.ingest.tokens import Token, name_runs, tokenize
 
 if TYPE_CHECKING:
     from app.ingest.article_state import ArticleState
@@ -67,7 +67,12 @@ def resolve(
             person.kind = classify(None, None, context)
     if person is None:
         return None
-    role_text = mention.apposition or mention.pre_role or mention.title
+    role_text = (
+        mention.apposition
+        or mention.pre_role
+        or mention.title
+        or registry.noted_role(person.surname)  # "X is the current chairman of Y."
+    )
     if mention.apposition and _PREPOSITION.match(mention.apposition):
         # "Hydrologist Tom Brandt of the Rhine Water Institute": role before the name,
         # organisation after it.
@@ -127,6 +132,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             # "President Trump": a title and a surname name someone a later "Trump said"
             # may mean.
             state.registry.remember_name([tokens[first].core], tokens[first - 1].core)
+    _role_sentence(state, tokens, runs, sentence)
     if runs and runs[0][0] <= 2:
         # "Davtyan is more sceptical. …, he said.": the subject of a sentence is the most
         # recent person for the pronouns and role nouns that follow.
@@ -139,6 +145,37 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
         )
         if known is not None:
             state.registry.touch(known)
+
+
+_IS_ROLE = re.compile(
+    r"\s*(?:is|was|has been|had been|serves as|served as|works as|worked as)\s+"
+    r"(?:(?:the|a|an)\s+)?(?P<role>[^.;:!?“”\"«»()]{3,160}?)\s*[.;]?\s*$"
+)
+
+
+def _role_sentence(
+    state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]], sentence: Span
+) -> None:
+    """ "Ann Lee is the current chairman of the X Council.": a role in a sentence of its
+    own, for a person named before or after it."""
+    if not runs or runs[0][0] > 1:
+        return
+    first, end = runs[0]
+    if end >= len(tokens) or tokens[end - 1].trailing:
+        return
+    masked = state.masked_text
+    match = _IS_ROLE.match(masked, tokens[end - 1].end, sentence.end)
+    if match is None or not has_role_noun(match.group("role")):
+        return
+    role = _CURRENT.sub("", match.group("role"))
+    state.registry.note_role(tokens[end - 1].core, role)
+    known = state.registry.by_word(tokens[end - 1].core)
+    if known is not None and known.role is None and known.organization is None:
+        known.role, known.organization = split_role(role)
+        known.kind = classify(known.role, known.organization, "")
+
+
+_CURRENT = re.compile(r"^(?:current|longtime|long-time|new|newly appointed)\s+", re.IGNORECASE)
 
 
 def sentence_subject(state: ArticleState, lo: int, verb_start: int) -> Mention | None:

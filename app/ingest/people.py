@@ -292,6 +292,7 @@ class Registry:
         self._by_given: dict[str, list[Person]] = {}
         self._seen_names: dict[str, list[str]] = {}  # surname -> full name seen in the text
         self._seen_titles: dict[str, str] = {}  # surname -> the title it was seen with
+        self._noted_roles: dict[str, str] = {}  # surname -> a role stated in a sentence
 
     def touch(self, person: Person) -> Person:
         self._clock += 1
@@ -352,6 +353,13 @@ class Registry:
         self._seen_names[words[-1].lower()] = words
         if title is not None:
             self._seen_titles[words[-1].lower()] = title
+
+    def note_role(self, surname: str, role: str) -> None:
+        """A role given in a sentence of its own ("X is the chairman of Y")."""
+        self._noted_roles.setdefault(surname.lower(), role)
+
+    def noted_role(self, surname: str) -> str | None:
+        return self._noted_roles.get(surname.lower())
 
     def seen_title(self, surname: str) -> str | None:
         return self._seen_titles.get(surname.lower())

@@ -326,3 +326,15 @@ def test_a_party_and_state_tag_names_a_member_of_congress() -> None:
         "U.S.",
         "official",
     )
+
+
+def test_a_role_given_in_a_sentence_of_its_own() -> None:
+    parsed = _parse(
+        "Ann Lee is the current chairman of the Harbour Council.\n\n“We will wait,” Lee said."
+    )
+    person = parsed.people[0]
+    assert (person.name, person.role, person.organization) == (
+        "Ann Lee",
+        "chairman",
+        "Harbour Council",
+    )
