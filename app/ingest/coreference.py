@@ -160,7 +160,7 @@ def _role_sentence(
     own, for a person named before or after it."""
     if not runs or runs[0][0] > 1:
         return
-    first, end = runs[0]
+    end = runs[0][1]
     if end >= len(tokens) or tokens[end - 1].trailing:
         return
     masked = state.masked_text
