@@ -55,6 +55,8 @@ def _is_quoted_name(text: str, quote: Quote) -> bool:
     capitalised words with no sentence punctuation."""
     if quote.close_mark is None or quote.end - quote.start > 40:
         return False
+    if "," in text[quote.end : quote.close_mark]:
+        return False  # '“Amazing,” Davis said.': the comma inside the marks ends speech
     words = text[quote.start : quote.end].split()
     return (
         0 < len(words) <= 4

@@ -106,7 +106,8 @@ STOP_WORDS = word_set(
     reuters getty image video read share follow subscribe said says told added noted
     mr mrs ms dr prof sir dame st mount lake north south east west central western eastern
     northern southern new old great greater united would could should will can did does
-    do has have had is was were are"""
+    do has have had is was were are to into onto upon than whether even just only
+    whereas"""
 )
 
 # Head nouns of organisations and places: a capitalised run containing one is not a person.

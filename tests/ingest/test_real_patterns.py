@@ -338,3 +338,14 @@ def test_a_role_given_in_a_sentence_of_its_own() -> None:
         "chairman",
         "Harbour Council",
     )
+
+
+def test_a_one_word_quote_with_its_comma_is_speech_not_a_name() -> None:
+    parsed = _parse(
+        "To Marta Kowal, the record means little, and Ben Adeyemi scored 34 points.\n\n"
+        "“Amazing,” Adeyemi said. “She does it against every team.”"
+    )
+    assert _said(parsed) == [
+        ("ben-adeyemi", "quote", "Amazing"),
+        ("ben-adeyemi", "quote", "She does it against every team."),
+    ]
