@@ -476,7 +476,17 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         # "said Barclays economist Jane Doe": a short pre-name title before the run.
         if (
             runs
-            and runs[0][0] <= 5
+            and (
+                runs[0][0] <= 5
+                # "recounted the technical director of DFPC "Dneprooblenergo" Sergei
+                # Berezovsky": a longer role phrase, unbroken by commas, before a full name
+                or (
+                    runs[0][0] <= 12
+                    and tokens[k].core.lower() in {"the", "a", "an"}
+                    and not any(t.trailing.strip('"”»') for t in tokens[k : k + runs[0][0]])
+                    and runs[0][1] - runs[0][0] >= 2
+                )
+            )
             and has_role_noun(" ".join(t.core for t in tokens[k : k + runs[0][0]]))
         ):
             first, end = runs[0]

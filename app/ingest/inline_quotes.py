@@ -114,8 +114,10 @@ def attribution_before(
     for sentence in sentences(masked, lo, open_mark):
         region_lo = sentence.start
     verbs = state.verbs(region_lo, open_mark)
+    # "X told of how the fan got onto the field: “…": a colon announces from further away.
+    reach = 20 if before[-1] == ":" else 8
     for verb in reversed(verbs):
-        if len(masked[verb.end() : open_mark].split()) > 8:
+        if len(masked[verb.end() : open_mark].split()) > reach:
             break
         mention = (
             None

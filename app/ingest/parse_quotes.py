@@ -49,6 +49,11 @@ def find_quotes(text: str, lo: int, hi: int, *, running: bool) -> list[Quote]:
             index += 1  # a stray closing straight quote
             continue
         close = text.find(closer, index + 1, hi)
+        if char == '"' and close > 0 and text[index + 1 : close].rstrip().endswith(":"):
+            # '"In addition, X told how it went: "It emerged …': a stray mark, then the
+            # narration introduces the quote that the second mark opens.
+            index += 1
+            continue
         other = _MIXED.get(char)
         if other is not None:
             # '"…”' or '“…"': copy-edited text mixes straight and curly marks.

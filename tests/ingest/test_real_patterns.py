@@ -349,3 +349,31 @@ def test_a_one_word_quote_with_its_comma_is_speech_not_a_name() -> None:
         ("ben-adeyemi", "quote", "Amazing"),
         ("ben-adeyemi", "quote", "She does it against every team."),
     ]
+
+
+def test_translation_layout_a_long_role_phrase_before_the_name_after_a_dash() -> None:
+    parsed = _parse_raw(
+        "Storks saved\n\n"
+        "When our crew arrived, the nest still hung on, - recounted the technical director of "
+        'the "Oblenergo" company Sergei Belov.\n'
+        "Corrosion had begun on the wires inside the nest.\n"
+    )
+    assert _said(parsed) == [
+        ("sergei-belov", "quote", "When our crew arrived, the nest still hung on"),
+        ("sergei-belov", "quote", "Corrosion had begun on the wires inside the nest."),
+    ]
+
+
+def test_translation_layout_a_stray_mark_before_a_colon_and_a_long_announcement() -> None:
+    parsed = _parse_raw(
+        "Runner on the field\n\n"
+        "Artem Gorin, head of the safety committee, spoke to reporters.\n"
+        '"In addition, Gorin told of how the fan managed to get onto the field: "It emerged '
+        "that he got through to an ambulance.\n"
+        "He approached the ambulance and then ran to the field.\n"
+    )
+    quotes = [said for said in _said(parsed) if said[1] == "quote"]
+    assert quotes == [
+        ("artem-gorin", "quote", "It emerged that he got through to an ambulance."),
+        ("artem-gorin", "quote", "He approached the ambulance and then ran to the field."),
+    ]
