@@ -178,6 +178,21 @@ def _role_sentence(
 _CURRENT = re.compile(r"^(?:current|longtime|long-time|new|newly appointed)\s+", re.IGNORECASE)
 
 
+def remember_names(state: ArticleState, span: Span) -> None:
+    """Full names in a headline: nobody speaks there, but a later surname may mean them."""
+    masked = state.masked_text
+    tokens = tokenize(masked, span.start, span.end)
+    for first, end in name_runs(tokens):
+        if (
+            sum(1 for token in tokens[first:end] if not is_initial(token.core)) >= 2
+            and not part_of_organization(tokens, first, end)
+            and not place_before_name(tokens, first, end)
+            and not tokens[end - 1].core.endswith(("'s", "’s"))
+            and state.registry.seen_name(tokens[end - 1].core) is None
+        ):
+            state.registry.remember_name([token.core for token in tokens[first:end]])
+
+
 def sentence_subject(state: ArticleState, lo: int, verb_start: int) -> Mention | None:
     """The person a participle clause (", saying ...", ", adding ...") hangs on: the
     first person named in the sentence before it."""

@@ -209,7 +209,7 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
 def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
     """ "As Emily Feng reports for NPR, the first cases …": the clause after the comma."""
     masked = state.masked_text
-    opening = _AS_OPENING.match(masked, lo, hi)
+    opening = _AS_OPENING.match(masked, lo, hi) or _AS_INSIDE.search(masked, lo, hi)
     if opening is None:
         return False
     for verb in state.verbs(opening.end(), min(hi, opening.end() + 80))[:1]:
@@ -264,6 +264,7 @@ def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
 
 _SENTENCE_REST = re.compile(r"[^\s.!?\"”»]")
 _AS_OPENING = re.compile(r"\s*As\s+(?=[A-Z])")
+_AS_INSIDE = re.compile(r"(?<=,)\s+as\s+(?=[A-Z])")  # "For example, as Herbert notes, …"
 _ACCORDING_INSIDE = re.compile(r",\s*(?:however,\s*)?according to\s")
 _ACCORDING_CUE = re.compile(r"[Aa]ccording to|[Ii]n the (?:opinion|view|words) of")
 _COLON_CLAUSE = re.compile(r"\s*:\s+(?=[a-z])")

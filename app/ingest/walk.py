@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from app.ingest import noise as noise_rules
 from app.ingest.article_state import ArticleState
-from app.ingest.coreference import register_mentions
+from app.ingest.coreference import register_mentions, remember_names
 from app.ingest.dash_blocks import (
     DASH_OPEN,
     FIRST_PERSON,
@@ -299,6 +299,8 @@ def walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
     carried = WalkState(published_on=state.published_on)
     for para in model:
         if para.index in skip:
+            # The headline names people a later surname may mean ("Zach Parise heats up").
+            remember_names(state, para.span)
             continue
         for rule in RULES:
             if rule(state, carried, para):

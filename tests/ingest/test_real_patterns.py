@@ -377,3 +377,22 @@ def test_translation_layout_a_stray_mark_before_a_colon_and_a_long_announcement(
         ("artem-gorin", "quote", "It emerged that he got through to an ambulance."),
         ("artem-gorin", "quote", "He approached the ambulance and then ran to the field."),
     ]
+
+
+def test_a_name_in_the_headline_is_found_by_a_later_surname() -> None:
+    parsed = parse_article(
+        "Zed Parlow heats up, scores twice\n\n“You can go either way,” Parlow said.", PUBLISHED
+    )
+    assert _said(parsed) == [("zed-parlow", "quote", "You can go either way")]
+
+
+def test_as_x_notes_inside_a_sentence_and_more_reporting_verbs() -> None:
+    parsed = _parse(
+        "Dr. Dara Hobbs, an immunologist at Penn, studies tuft cells.\n\n"
+        "For example, as Hobbs notes, the cells taste traces of pathogens.\n\n"
+        "Hobbs speculates that the cells repair damage."
+    )
+    assert _said(parsed) == [
+        ("dara-hobbs", "paraphrase", "the cells taste traces of pathogens"),
+        ("dara-hobbs", "paraphrase", "the cells repair damage"),
+    ]
