@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 
 from app.ingest import coreference
 from app.ingest.attribution import Mention, subject_after, subject_before
@@ -20,12 +22,19 @@ from app.ingest.layout import clause_end as layout_clause_end
 from app.ingest.parse_quotes import Quote, find_quotes
 from app.ingest.parsed import ParsedNoise, StatementKind
 from app.ingest.people import Person, Registry
-from app.ingest.speech_verbs import Verb, find_verbs
+from app.ingest.speech_verbs import Verb, find_verbs, is_source_verb
 
+_MODIFIERS_BEFORE_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z0-9][\w-]*\s+){0,3}$")
+_BLOCK = 512  # characters per block of the quoted-character counts
+_TRIMMED = frozenset('.!?…:;,"”»’ \t')
 THAT = re.compile(r"\bthat\b")
 _NON_SPACE = re.compile(r"\S")
 # ", adding that …", ", saying …": what follows belongs to the reported-speech rules.
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|when)\b")
 _PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+
+
+Cue = tuple[int, int]  # the span of the reporting verb or marker behind an attribution
 
 
 @dataclass
@@ -37,6 +46,8 @@ class Found:
     kind: StatementKind
     person: Person
     said_on: dt.date
+    rule: str
+    cue: Cue | None
 
 
 def _is_quoted_name(text: str, quote: Quote) -> bool:
@@ -44,6 +55,8 @@ def _is_quoted_name(text: str, quote: Quote) -> bool:
     capitalised words with no sentence punctuation."""
     if quote.close_mark is None or quote.end - quote.start > 40:
         return False
+    if "," in text[quote.end : quote.close_mark]:
+        return False  # '“Amazing,” Davis said.': the comma inside the marks ends speech
     words = text[quote.start : quote.end].split()
     return (
         0 < len(words) <= 4
@@ -65,6 +78,8 @@ class ArticleState:
         self.lead_searched = False  # looked for an interviewee in the lead already
         self.masked_text = text
         self._verbs: list[Verb] = []
+        self._quoted_blocks = array("l", [0])
+        self._trimmed_ends: dict[int, int] = {}
         self._verb_starts: list[int] = []
 
     def prepare(self, spans: list[Span]) -> list[list[Quote]]:
@@ -88,9 +103,30 @@ class ArticleState:
                 cursor = quote.end
         pieces.append(self.text[cursor:])
         self.masked_text = "".join(pieces)
+        # Counts of masked (quoted) characters per block, summed: any span's count costs
+        # O(block) instead of O(span).
+        masked = self.masked_text
+        self._quoted_blocks = array("l", [0])
+        self._quoted_blocks.extend(
+            accumulate(masked.count("_", at, at + _BLOCK) for at in range(0, len(masked), _BLOCK))
+        )
         self._verbs = find_verbs(self.masked_text)
         self._verb_starts = [match.start() for match in self._verbs]
         return found
+
+    def quoted_chars(self, lo: int, hi: int) -> int:
+        """How many characters of ``masked_text[lo:hi]`` are ``_`` (masked or literal)."""
+        masked = self.masked_text
+        if hi - lo <= 2 * _BLOCK:
+            return masked.count("_", lo, hi)
+        first, last = -(-lo // _BLOCK), hi // _BLOCK  # whole blocks inside [lo, hi)
+        blocks = self._quoted_blocks
+        return (
+            masked.count("_", lo, first * _BLOCK)
+            + blocks[last]
+            - blocks[first]
+            + masked.count("_", last * _BLOCK, hi)
+        )
 
     def verbs(self, lo: int, hi: int) -> list[Verb]:
         """Speech verbs lying wholly inside ``[lo, hi)`` of the masked text."""
@@ -105,9 +141,19 @@ class ArticleState:
         return coreference.resolve(self.registry, mention, context, create=create)
 
     def emit(
-        self, start: int, end: int, kind: StatementKind, person: Person, when: dt.date
+        self,
+        start: int,
+        end: int,
+        kind: StatementKind,
+        person: Person,
+        when: dt.date,
+        rule: str,
+        cue: Cue | None = None,
     ) -> None:
-        """Record a statement, trimmed of white space; empty spans are dropped."""
+        """Record a statement, trimmed of white space; empty spans are dropped.
+
+        ``rule`` names the rule that attributed it and ``cue`` spans the reporting verb or
+        marker it rests on (see :mod:`app.ingest.evidence`)."""
         text = self.text
         while start < end and text[start].isspace():
             start += 1
@@ -116,13 +162,17 @@ class ArticleState:
         if end <= start:
             return
         person.has_statement = True
-        self.found.append(Found(start, end, kind, person, when))
+        self.found.append(Found(start, end, kind, person, when, rule, cue))
 
     def trim_end(self, lo: int, hi: int) -> int:
         """``hi`` moved back over final punctuation, closing quotes and blanks."""
-        while hi > lo and self.text[hi - 1] in '.!?…:;,"”»’ \t':
-            hi -= 1
-        return hi
+        end = self._trimmed_ends.get(hi)
+        if end is None:  # cached: many clauses of one sentence share its end
+            end = hi
+            while end > 0 and self.text[end - 1] in _TRIMMED:
+                end -= 1
+            self._trimmed_ends[hi] = end
+        return max(lo, end)
 
     def attribution_at_head(self, lo: int, hi: int) -> tuple[Mention, int] | None:
         """An attribution filling ``text[lo:hi]``: "said Jane Doe, an economist." / "she said."
@@ -138,21 +188,42 @@ class ArticleState:
             return None
         clause_end = layout_clause_end(masked, offset, hi)
         for verb in self.verbs(offset, clause_end)[:1]:
+            if is_source_verb(verb.group()):
+                # "…, - the club's site quotes the coach.": the speaker is the object.
+                mention = subject_after(masked, verb.end(), clause_end)
+                if mention is None:
+                    return None
+                mention.cue = (verb.start(), verb.end())
+                return mention, clause_end
             if verb.start() == offset:
                 mention = subject_after(masked, verb.end(), clause_end)
                 if mention is not None:
+                    mention.cue = (verb.start(), verb.end())
                     return mention, clause_end
                 return None
             mention = subject_before(masked, offset, verb.start())
-            if mention is not None and (
-                mention.start <= offset + 1
-                or (
-                    # "Federal Reserve Governor Lisa Carrow said": a pre-name title first.
-                    mention.pre_role and masked[offset : mention.start].strip() in mention.pre_role
+            comma = masked.rfind(",", offset, verb.start())
+            if (
+                mention is not None
+                and (
+                    mention.start <= offset + 1
+                    # "the 14th-ranked Schwartzman said": a determiner and modifiers first.
+                    or _MODIFIERS_BEFORE_NAME.match(masked, offset, mention.start) is not None
+                    # '"…" working in prisons, she said.': the quoted words' sentence goes on,
+                    # and the attribution closes it.
+                    or (comma >= 0 and not masked[comma + 1 : mention.start].strip())
+                    or (
+                        # "Federal Reserve Governor Lisa Carrow said": a pre-name title first.
+                        mention.pre_role
+                        and masked[offset : mention.start].strip() in mention.pre_role
+                    )
                 )
             ):
                 rest = _PARTICIPLE.split(masked[verb.end() : clause_end], maxsplit=1)[0]
+                # "said in the email, which was seen by …": a relative clause after it.
+                rest = _RELATIVE_AFTER.split(rest, maxsplit=1)[0]
                 if len(rest.split()) <= 8 and not THAT.search(rest):
+                    mention.cue = (verb.start(), verb.end())
                     return mention, clause_end
             return None
         return None

@@ -24,51 +24,24 @@ from dataclasses import dataclass, field
 
 from app.ingest.layout import clause_end
 from app.ingest.names import (
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
     has_role_noun,
     is_honorific,
     is_initial,
     is_org_word,
     is_role_word,
+    is_surname_title,
 )
+from app.ingest.nationalities import is_country
 from app.ingest.speech_verbs import find_verbs
 from app.ingest.tokens import Token, name_runs, tokenize
 
 PRONOUNS = frozenset({"he", "she"})
+_DETERMINERS = frozenset({"the", "a", "an", "our", "this", "that", "its", "their", "his", "her"})
 _NAME_PREPOSITIONS = frozenset({"of", "at", "for", "from", "in", "to", "with", "under", "by"})
 _ACADEMIC = frozenset({"professor", "prof", "prof."})
-_TITLE_WORDS = frozenset(
-    {
-        "president",
-        "minister",
-        "senator",
-        "governor",
-        "mayor",
-        "chancellor",
-        "secretary",
-        "ambassador",
-        "premier",
-        "deputy",
-        "spokesman",
-        "spokeswoman",
-        "chairman",
-        "director",
-        "general",
-        "colonel",
-        "judge",
-        "king",
-        "queen",
-        "prince",
-        "rep",
-        "sen",
-        "gov",
-        "commissioner",
-        "economist",
-        "analyst",
-        "professor",
-        "academician",
-        "speaker",
-    }
-)
+_TITLE_WORDS = TITLE_WORDS | TITLE_ABBREVIATIONS  # the one title list (vocab/titles.txt)
 
 
 @dataclass
@@ -84,6 +57,7 @@ class Mention:
     pre_role: str | None = None
     apposition: str | None = None
     noun: str | None = None
+    cue: tuple[int, int] | None = None  # the speech verb (or marker) it was found next to
 
     @property
     def name(self) -> str:
@@ -200,6 +174,8 @@ def introduced_person(
     Capitalised words right after "at"/"from", or glued before an organisation noun
     ("Sterling Hill Advisors"), name an organisation, not a person.
     """
+    if place_before_name(tokens, first, end):
+        return None  # "the president of Lithuania Grybauskaite": a surname, not a full name
     if sum(1 for k in range(first, end) if not is_initial(tokens[k].core)) < 2:
         return None  # never a full name (see Mention.full): not worth building the mention
     if part_of_organization(tokens, first, end):
@@ -212,6 +188,17 @@ def introduced_person(
     if mention.honorific or mention.title or mention.pre_role or mention.apposition:
         return mention
     return None
+
+
+def place_before_name(tokens: list[Token], first: int, end: int) -> bool:
+    """ "the president of Lithuania Grybauskaite": a two-word run after a preposition whose
+    first word is a country is the country, then a surname."""
+    return (
+        end - first == 2
+        and first > 0
+        and tokens[first - 1].core.lower() in {"of", "from", "in"}
+        and is_country(tokens[first].core)
+    )
 
 
 def part_of_organization(tokens: list[Token], first: int, end: int) -> bool:
@@ -295,6 +282,14 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     role = _role_ref_ending_at(text, window_lo, last.end)
     if role is not None and not last.trailing:
         return role
+    if (
+        is_surname_title(last.core)
+        and not last.trailing
+        and (k == 0 or tokens[k - 1].core.lower() not in _DETERMINERS)
+    ):
+        # "Bishop said": a surname that is also a title; it resolves only to a person the
+        # article named in full ("Michael Bishop"), never creates one.
+        return Mention(last.start, last.end, "name", words=[last.core])
     if k < len(tokens) - 1:
         # "Mark Zandi, chief economist at X, has long argued": the subject ends before the
         # adverbs, so the apposition rules see it next to the verb.
@@ -304,7 +299,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     runs = name_runs(tokens)
     for first, end in reversed(runs):
         if _after_preposition(tokens, first, end):
-            continue
+            if not place_before_name(tokens, first, end):
+                continue
+            first += 1  # "the president of Lithuania Grybauskaite": a place, then a name
         between = text[tokens[end - 1].end : verb_start]
         run_end_tok = tokens[end - 1]
         adjacent = not between.strip() and not run_end_tok.trailing.strip(".")
@@ -401,12 +398,19 @@ _AUXILIARIES = frozenset(
         "publicly",
     }
 )
+_PARENTHESIS = re.compile(r"^\s*\([^()]{1,40}\)\s*$")
+_PARTICIPIAL = re.compile(r"^\s*,\s*(?P<body>[a-z]+ing\s[^;:!?]{1,260}?)\s*,\s*$")
 _APPOS = re.compile(r"^\s*,\s*(?P<body>[^;:!?“”\"«»]{1,260}?)\s*,\s*$")
 _OF_ORG = re.compile(r"^\s+(?P<body>(?:of|from|at|with)\s+[^,;:!?“”\"«»]{1,120}?)\s*,?\s*$")
 
 
 def _apposition(between: str) -> str | None:
     """The apposition text if ``between`` is one, ``""`` if acceptable but role-less."""
+    if _PARENTHESIS.match(between):
+        return ""  # "Rep. Ana Ruiz (D-Minn.) said": a party tag or an age, no role
+    participial = _PARTICIPIAL.match(between)
+    if participial is not None and not find_verbs(participial.group("body")):
+        return ""  # "X, speaking about the match against "Y", noted": no role, a subject
     match = _APPOS.match(between)
     if match:
         body = match.group("body").strip()
@@ -455,11 +459,34 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         title = tokens[0].core
         k = 1
     runs = name_runs(tokens[k:])
+    if len(runs) > 1 and runs[0][0] == 0 and runs[1][0] <= 7:
+        # "said White House Press Secretary Stephanie Grisham": capitalised title words
+        # (which may hold a name-like word, "White") before the full name.
+        first, end = runs[1]
+        title_words = tokens[k : k + first]
+        if (
+            all(token.core[:1].isupper() and not token.trailing for token in title_words)
+            and any(token.core.lower() in _TITLE_WORDS for token in title_words)
+            and sum(1 for token in tokens[k + first : k + end] if not is_initial(token.core)) >= 2
+        ):
+            mention = _mention_from_run(text, tokens, k + first, k + end, offset)
+            _add_apposition(text, mention, tokens[k + end - 1], window_hi)
+            return mention
     if not runs or runs[0][0] != 0:
         # "said Barclays economist Jane Doe": a short pre-name title before the run.
         if (
             runs
-            and runs[0][0] <= 5
+            and (
+                runs[0][0] <= 5
+                # "recounted the technical director of DFPC "Dneprooblenergo" Sergei
+                # Berezovsky": a longer role phrase, unbroken by commas, before a full name
+                or (
+                    runs[0][0] <= 12
+                    and tokens[k].core.lower() in {"the", "a", "an"}
+                    and not any(t.trailing.strip('"”»') for t in tokens[k : k + runs[0][0]])
+                    and runs[0][1] - runs[0][0] >= 2
+                )
+            )
             and has_role_noun(" ".join(t.core for t in tokens[k : k + runs[0][0]]))
         ):
             first, end = runs[0]
@@ -476,10 +503,14 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         honorific=honorific,
         title=title,
     )
-    tail_tok = tokens[k + end - 1]
+    _add_apposition(text, mention, tokens[k + end - 1], window_hi)
+    return mention
+
+
+def _add_apposition(text: str, mention: Mention, tail_tok: Token, window_hi: int) -> None:
+    """ "said Jane Doe, an economist at X": the role after the name's comma."""
     if tail_tok.trailing.startswith(","):
         appos_lo = tail_tok.end
         body = text[appos_lo : _appos_end(text, appos_lo, window_hi)].strip(" ,")
         if body and (has_role_noun(body) or body.lower().startswith("who ")):
             mention.apposition = body
-    return mention

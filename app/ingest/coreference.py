@@ -12,15 +12,25 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from app.ingest.attribution import Mention, introduced_person
+from app.ingest.attribution import (
+    Mention,
+    introduced_person,
+    part_of_organization,
+    place_before_name,
+)
 from app.ingest.layout import Span
+from app.ingest.names import TITLE_ABBREVIATIONS, TITLE_WORDS, has_role_noun, is_initial
 from app.ingest.people import Person, Registry, classify, gender_of_role
-from app.ingest.roles import split_role
-from app.ingest.tokens import name_runs, tokenize
+from app.ingest.roles import has_title, split_role
+from app.ingest.tokens import Token, name_runs, tokenize
 
 if TYPE_CHECKING:
     from app.ingest.article_state import ArticleState
 
+_PRE_NAME_TITLES = TITLE_WORDS | TITLE_ABBREVIATIONS
+_SUBJECT_REACH = 600  # how far before ", saying" the sentence's subject is looked for
+_CONGRESS_TITLES = ("rep", "sen", "senator", "representative", "congressman", "congresswoman")
+_PARTY_TAG = re.compile(r"\b[DRI]-[A-Z][A-Za-z.]{1,12}")
 _PREPOSITION = re.compile(r"^(?:of|at|from|with|for)\s", re.IGNORECASE)
 
 
@@ -42,12 +52,27 @@ def resolve(
             person.kind = classify(None, None, context)
     else:
         person = registry.by_word(mention.words[-1]) if mention.words else None
-        if person is None and create and mention.words and (mention.honorific or mention.title):
+        seen = registry.seen_name(mention.words[-1]) if person is None and mention.words else None
+        if person is None and create and seen is not None:
+            # "LeBron James scored 30. … “…,” James said.": the surname of a full name the
+            # article used before without presenting anyone.
+            name = " ".join(seen)
+            person = registry.by_full_name(name) or registry.add(name, seen, mention.honorific)
+            person.kind = classify(None, None, context)
+            seen_title = registry.seen_title(mention.words[-1])
+            if seen_title is not None and mention.title is None:
+                mention.title = seen_title  # "President Trump … Trump said": the title holds
+        elif person is None and create and mention.words and (mention.honorific or mention.title):
             person = registry.add(mention.words[-1], mention.words, mention.honorific)
             person.kind = classify(None, None, context)
     if person is None:
         return None
-    role_text = mention.apposition or mention.pre_role or mention.title
+    role_text = (
+        mention.apposition
+        or mention.pre_role
+        or mention.title
+        or registry.noted_role(person.surname)  # "X is the current chairman of Y."
+    )
     if mention.apposition and _PREPOSITION.match(mention.apposition):
         # "Hydrologist Tom Brandt of the Rhine Water Institute": role before the name,
         # organisation after it.
@@ -62,6 +87,14 @@ def resolve(
             person.kind = classify(role, organization, context)
     if mention.title and classify(mention.title, None, "") == "official":
         person.kind = "official"  # "Senator X, a member of the committee"
+    if (
+        person.organization is None
+        and has_title((person.role or mention.title or "").lower(), _CONGRESS_TITLES)
+        and _PARTY_TAG.search(context)
+    ):
+        # "Rep. Ilhan Omar (D-Minn.)": a party and state tag names a member of the U.S.
+        # Congress; the gold convention gives an official's country as the organisation.
+        person.organization = "U.S."
     return registry.touch(person)
 
 
@@ -79,6 +112,27 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
         mention = introduced_person(masked, tokens, first, end, sentence.start, sentence.end)
         if mention is not None:
             state.resolve(mention, state.text[sentence.start : sentence.end])
+        elif (
+            end - first >= 2
+            and sum(1 for token in tokens[first:end] if not is_initial(token.core)) >= 2
+            and not part_of_organization(tokens, first, end)
+            and not place_before_name(tokens, first, end)
+            and not tokens[end - 1].core.endswith(("'s", "’s"))
+        ):
+            state.registry.remember_name([token.core for token in tokens[first:end]])
+        elif (
+            end - first == 1
+            and first > 0
+            and tokens[first - 1].core.lower() in _PRE_NAME_TITLES
+            and tokens[first - 1].core[:1].isupper()
+            and not tokens[first - 1].trailing.strip(".")
+            and not tokens[first].core.endswith(("'s", "’s"))
+            and state.registry.seen_name(tokens[first].core) is None
+        ):
+            # "President Trump": a title and a surname name someone a later "Trump said"
+            # may mean.
+            state.registry.remember_name([tokens[first].core], tokens[first - 1].core)
+    _role_sentence(state, tokens, runs, sentence)
     if runs and runs[0][0] <= 2:
         # "Davtyan is more sceptical. …, he said.": the subject of a sentence is the most
         # recent person for the pronouns and role nouns that follow.
@@ -93,13 +147,60 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             state.registry.touch(known)
 
 
+_IS_ROLE = re.compile(
+    r"\s*(?:is|was|has been|had been|serves as|served as|works as|worked as)\s+"
+    r"(?:(?:the|a|an)\s+)?(?P<role>[^.;:!?“”\"«»()]{3,160}?)\s*[.;]?\s*$"
+)
+
+
+def _role_sentence(
+    state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]], sentence: Span
+) -> None:
+    """ "Ann Lee is the current chairman of the X Council.": a role in a sentence of its
+    own, for a person named before or after it."""
+    if not runs or runs[0][0] > 1:
+        return
+    end = runs[0][1]
+    if end >= len(tokens) or tokens[end - 1].trailing:
+        return
+    masked = state.masked_text
+    match = _IS_ROLE.match(masked, tokens[end - 1].end, sentence.end)
+    if match is None or not has_role_noun(match.group("role")):
+        return
+    role = _CURRENT.sub("", match.group("role"))
+    state.registry.note_role(tokens[end - 1].core, role)
+    known = state.registry.by_word(tokens[end - 1].core)
+    if known is not None and known.role is None and known.organization is None:
+        known.role, known.organization = split_role(role)
+        known.kind = classify(known.role, known.organization, "")
+
+
+_CURRENT = re.compile(r"^(?:current|longtime|long-time|new|newly appointed)\s+", re.IGNORECASE)
+
+
+def remember_names(state: ArticleState, span: Span) -> None:
+    """Full names in a headline: nobody speaks there, but a later surname may mean them."""
+    masked = state.masked_text
+    tokens = tokenize(masked, span.start, span.end)
+    for first, end in name_runs(tokens):
+        if (
+            sum(1 for token in tokens[first:end] if not is_initial(token.core)) >= 2
+            and not part_of_organization(tokens, first, end)
+            and not place_before_name(tokens, first, end)
+            and not tokens[end - 1].core.endswith(("'s", "’s"))
+            and state.registry.seen_name(tokens[end - 1].core) is None
+        ):
+            state.registry.remember_name([token.core for token in tokens[first:end]])
+
+
 def sentence_subject(state: ArticleState, lo: int, verb_start: int) -> Mention | None:
     """The person a participle clause (", saying ...", ", adding ...") hangs on: the
     first person named in the sentence before it."""
     masked = state.masked_text
-    if not masked[lo:verb_start].rstrip().endswith(","):
+    if not masked[max(lo, verb_start - 8) : verb_start].rstrip().endswith(","):
         return None
-    tokens = tokenize(masked, lo, verb_start)
+    # The subject is looked for in a bounded window, so each participle costs O(1).
+    tokens = tokenize(masked, max(lo, verb_start - _SUBJECT_REACH), verb_start)
     for first, end in name_runs(tokens):
         mention = introduced_person(masked, tokens, first, end, lo, verb_start)
         if mention is None:

@@ -8,7 +8,8 @@
   narrative break: a new introduction or attribution, a paragraph naming the speaker in
   the third person or referring to someone with "he/she said", a narrative opener
   ("Meanwhile", "According to"), an institution reporting something, a heading, or a
-  paragraph in quote marks.
+  paragraph in quote marks.  In translation layout (one sentence per line) a line in the
+  first person goes on even when it opens like narration.
 * Russian-style attribution, ``The ruble has one way out, - concludes the expert.``: the
   quote is the text before ", -"; a dash after the attribution continues the quote.
 """
@@ -32,7 +33,7 @@ _NARRATIVE_OPENERS = re.compile(
     r"in the meantime|note that|it should be noted|we remind|at the same time, the)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My)\b")
 # "The Ukrainian government has said ...", "The Ministry of Energy promised ...": an
 # institution reporting something is the narrator's voice, not the quoted speaker's.
 _INSTITUTION_REPORTS = re.compile(
@@ -45,7 +46,9 @@ _INSTITUTION_REPORTS = re.compile(
 )
 
 
-def continues_block(state: ArticleState, span: Span, speaker: Person, dashes: int = 1) -> bool:
+def continues_block(
+    state: ArticleState, span: Span, speaker: Person, dashes: int = 1, *, lines: bool = False
+) -> bool:
     """Whether a dash-less paragraph still belongs to the current dash block.
 
     A writer who opened two or more paragraphs of the block with a dash marks the
@@ -54,12 +57,13 @@ def continues_block(state: ArticleState, span: Span, speaker: Person, dashes: in
     """
     text = state.text
     para = text[span.start : span.end]
-    if dashes >= 2 and not _FIRST_PERSON.search(para):
+    if dashes >= 2 and not FIRST_PERSON.search(para):
         return False
     if para[0] in '“"«„' or para.rstrip().endswith(":"):
         return False
-    if _NARRATIVE_OPENERS.match(para) or _INSTITUTION_REPORTS.match(para):
-        return False
+    first_person = lines and FIRST_PERSON.search(para) is not None
+    if not first_person and (_NARRATIVE_OPENERS.match(para) or _INSTITUTION_REPORTS.match(para)):
+        return False  # (one sentence per line: "According to statistics we …" goes on)
     if len(para) <= 80 and para[-1] not in '.!?…”»"':
         return False  # a heading
     lowered = para.lower()
@@ -108,27 +112,29 @@ def find_russian(state: ArticleState, lo: int, hi: int) -> tuple[int, int, Menti
     return None
 
 
-def russian_dash(state: ArticleState, lo: int, hi: int) -> bool:
-    """Quote(s) attributed Russian-style inside ``text[lo:hi]``; True if any emitted."""
+def russian_dash(state: ArticleState, lo: int, hi: int) -> Person | None:
+    """Quote(s) attributed Russian-style inside ``text[lo:hi]``: their speaker, if any."""
     found = find_russian(state, lo, hi)
     if found is None:
-        return False
+        return None
     quote_end, attr_start, mention, attr_end = found
     context = state.text[attr_start:attr_end]
     person = state.resolve(mention, context)
     if person is None:
-        return False
+        return None
     when = said_on(context, state.published_on)
-    state.emit(lo, quote_end, "quote", person, when)
+    state.emit(lo, quote_end, "quote", person, when, "russian-dash", mention.cue)
     rest = state.text[attr_end:hi].lstrip(" .!?")
     rest_lo = hi - len(rest)
     dash = DASH_OPEN.match(rest)
     if dash is not None and rest_lo + dash.end() < hi:
-        state.emit(rest_lo + dash.end(), hi, "quote", person, when)
-    return True
+        state.emit(rest_lo + dash.end(), hi, "quote", person, when, "russian-dash", mention.cue)
+    return person
 
 
-def introduction(state: ArticleState, span: Span) -> tuple[Person, dt.date] | None:
+def introduction(
+    state: ArticleState, span: Span
+) -> tuple[Person, dt.date, tuple[int, int] | None] | None:
     """A paragraph whose last sentence ends with a colon and names a speaker."""
     masked = state.masked_text
     if masked[span.end - 1] != ":":
@@ -142,7 +148,7 @@ def introduction(state: ArticleState, span: Span) -> tuple[Person, dt.date] | No
         if mention is not None:
             person = state.resolve(mention, context)
             if person is not None:
-                return person, said_on(context, state.published_on)
+                return person, said_on(context, state.published_on), (verb.start(), verb.end())
     tokens = tokenize(masked, sentence.start, sentence.end)
     for first, _end in name_runs(tokens):
         mention = subject_after(masked, tokens[first].start - 1, sentence.end)
@@ -153,5 +159,6 @@ def introduction(state: ArticleState, span: Span) -> tuple[Person, dt.date] | No
         ):
             person = state.resolve(mention, context)
             if person is not None:
-                return person, said_on(context, state.published_on)
+                colon = span.end - 1
+                return person, said_on(context, state.published_on), (colon, colon + 1)
     return None

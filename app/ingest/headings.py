@@ -1,8 +1,9 @@
 """Title and subtitle.
 
-Title: the ``title`` argument, else the first non-empty line.  Subtitle: the next
-paragraph when it is a single short line that is wholly quoted (kept without its quote
-marks) or has no sentence-final punctuation.
+Title: the ``title`` argument, else the first non-empty line; a first line that is a long
+sentence ending with a full stop (a lead with no headline) is also parsed as content.
+Subtitle: the next paragraph when it is a single short line that is wholly quoted (kept
+without its quote marks) or has no sentence-final punctuation.
 """
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ def _unquote(line: str) -> tuple[str, bool]:
     return line, False
 
 
+def _is_sentence(line: str) -> bool:
+    """A first line that is a full sentence (ends with a full stop, long) is the lead
+    paragraph standing in for a title: it is still parsed."""
+    return len(line) >= 60 and line.endswith(".") and not line.endswith("..")
+
+
 def headings(text: str, spans: list[Span], title: str | None) -> tuple[str, str | None, set[int]]:
     skip: set[int] = set()
     detected = ""
@@ -37,7 +44,7 @@ def headings(text: str, spans: list[Span], title: str | None) -> tuple[str, str 
             skip.add(0)
     else:
         chosen = detected
-        if spans:
+        if spans and not _is_sentence(first_line or ""):
             skip.add(0)
     subtitle = None
     if 0 in skip and len(spans) > 1:

@@ -20,6 +20,7 @@ from app.ingest.dates import said_on
 from app.ingest.layout import Span, sentences
 from app.ingest.parse_quotes import Quote
 from app.ingest.people import Person
+from app.ingest.speech_verbs import is_source_verb
 from app.ingest.tokens import name_runs, tokenize
 
 
@@ -29,7 +30,8 @@ class QuoteRun:
 
     last_speaker: Person | None  # speaker of the previous paragraph's quotes
     running: Person | None  # speaker of an unclosed multi-paragraph quote
-    previous: tuple[Quote, Person | None, int] | None = None  # quote, speaker, attribution end
+    # the previous quote, its speaker, where its attribution ends, and the attribution's cue
+    previous: tuple[Quote, Person | None, int, tuple[int, int] | None] | None = None
     pending: list[Quote] = field(default_factory=list)
     speaker_here: Person | None = None
 
@@ -42,38 +44,41 @@ class QuoteRun:
 
 
 def attribute_quote(
-    state: ArticleState, span: Span, quotes: list[Quote], quote: Quote, run: QuoteRun
+    state: ArticleState, span: Span, quotes: list[Quote], index: int, run: QuoteRun
 ) -> None:
-    """Find the speaker of one quoted stretch and emit it (see module docstring)."""
+    """Find the speaker of ``quotes[index]`` and emit it (see module docstring)."""
+    quote = quotes[index]
     text = state.text
     masked = state.masked_text
     person: Person | None = None
     when = state.published_on
+    rule, cue = "quote-after", None
     if quote.continues_previous and run.running is not None:
-        person = run.running
+        person, rule = run.running, "quote-multi-paragraph"
     attribution_end = quote.close_mark + 1 if quote.close_mark is not None else span.end
     if quote.close_mark is not None:
-        next_open = min(
-            (q.open_mark for q in quotes if q.open_mark > quote.close_mark),
-            default=span.end,
-        )
+        # Quotes are in text order and do not overlap: the next one opens after this one.
+        next_open = quotes[index + 1].open_mark if index + 1 < len(quotes) else span.end
         head = state.attribution_at_head(quote.close_mark + 1, next_open)
         if head is not None:
             mention, attribution_end = head
             context = text[quote.close_mark + 1 : attribution_end]
             resolved = state.resolve(mention, context)
             if resolved is not None:
-                person = person or resolved
+                if person is None:
+                    person, rule = resolved, "quote-after"
+                cue = cue or mention.cue
                 when = said_on(context, state.published_on)
     previous = run.previous
     if person is None:
         before_lo = previous[2] if previous else span.start
-        person, when = attribution_before(state, before_lo, quote.open_mark, when)
+        person, when, cue = attribution_before(state, before_lo, quote.open_mark, when)
+        rule = "quote-before"
     if person is None and previous is not None and previous[1] is not None:
         # “…,” X said. “…”: the second part has the first part's speaker.
         gap_tokens = tokenize(masked, previous[2], quote.open_mark)
         if quote.open_mark - previous[2] <= 250 and not name_runs(gap_tokens)[1:]:
-            person = previous[1]
+            person, rule, cue = previous[1], "quote-split", previous[3]
     whole_paragraph = quote.close_mark is None or quote.close_mark >= span.end - 2
     if (
         person is None
@@ -82,42 +87,50 @@ def attribute_quote(
         and run.last_speaker is not None
     ):
         # Consecutive quote paragraphs: the speaker of the previous one goes on.
-        person = run.last_speaker
+        person, rule, cue = run.last_speaker, "quote-next-paragraph", None
     if person is None and quote.close_mark is None and quote.open_mark == span.start:
         run.pending.append(quote)
     if person is not None:
         for earlier in run.pending:
-            state.emit(earlier.start, earlier.end, "quote", person, when)
+            state.emit(
+                earlier.start, earlier.end, "quote", person, when, "quote-multi-paragraph", cue
+            )
         run.pending = []
-        state.emit(quote.start, quote.end, "quote", person, when)
+        state.emit(quote.start, quote.end, "quote", person, when, rule, cue)
         run.speaker_here = person
-    run.previous = (quote, person, attribution_end)
+    run.previous = (quote, person, attribution_end, cue)
 
 
 def attribution_before(
     state: ArticleState, lo: int, open_mark: int, when: dt.date
-) -> tuple[Person | None, dt.date]:
+) -> tuple[Person | None, dt.date, tuple[int, int] | None]:
     """``X, role, said: “`` / ``According to X, “``: the speaker named before a quote."""
     masked = state.masked_text
     lo = max(lo, open_mark - 400)
     before = masked[lo:open_mark].rstrip()
     if not before or before[-1] not in ":,":
-        return None, when
+        return None, when, None
     region_lo = lo
     for sentence in sentences(masked, lo, open_mark):
         region_lo = sentence.start
     verbs = state.verbs(region_lo, open_mark)
+    # "X told of how the fan got onto the field: “…": a colon announces from further away.
+    reach = 20 if before[-1] == ":" else 8
     for verb in reversed(verbs):
-        if len(masked[verb.end() : open_mark].split()) > 8:
+        if len(masked[verb.end() : open_mark].split()) > reach:
             break
-        mention = subject_before(masked, region_lo, verb.start())
+        mention = (
+            None
+            if is_source_verb(verb.group())
+            else subject_before(masked, region_lo, verb.start())
+        )
         if mention is None:
             mention = subject_after(masked, verb.end(), open_mark)
         if mention is not None:
             context = state.text[region_lo:open_mark]
             person = state.resolve(mention, context)
             if person is not None:
-                return person, said_on(context, state.published_on)
+                return person, said_on(context, state.published_on), (verb.start(), verb.end())
     according = re.search(r"\b[Aa]ccording to\s+", masked[region_lo:open_mark])
     if according is not None:
         mention = subject_after(masked, region_lo + according.end() - 1, open_mark)
@@ -125,5 +138,7 @@ def attribution_before(
             context = state.text[region_lo:open_mark]
             person = state.resolve(mention, context)
             if person is not None:
-                return person, said_on(context, state.published_on)
-    return None, when
+                cue_lo = region_lo + according.start()
+                cue = (cue_lo, cue_lo + len(according.group().rstrip()))
+                return person, said_on(context, state.published_on), cue
+    return None, when, None

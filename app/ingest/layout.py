@@ -21,7 +21,10 @@ import re
 from dataclasses import dataclass
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)\]]*\s+")
+# Anchored at the start of a run of end marks (look-behind) and possessive, so a run of
+# ten thousand dots is matched once, not retried from every dot (which was quadratic).
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"”»’)\]]*+\s++")
+_NAME_CLOSE = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}[”\"»]")
 _LINE_FINAL = frozenset('.!?…:"”»')
 _CLAUSE_STOP = re.compile(r"[.!?;](?=\s|$)|[“\"«]")
 _NO_SPLIT_BEFORE = frozenset(
@@ -139,10 +142,27 @@ def _one_per_line(text: str, group: list[Span]) -> bool:
 def clause_end(text: str, lo: int, hi: int) -> int:
     """End of the first sentence-like clause in ``text[lo:hi]`` (abbreviation-aware)."""
     for match in _CLAUSE_STOP.finditer(text, lo, hi):
-        if text[match.start()] == "." and _protected(text, match.start()):
+        at = match.start()
+        if text[at] == "." and _protected(text, at):
             continue
-        return match.start()
+        if text[at] == '"' and at > lo and text[at - 1] not in " _\t\n":
+            continue  # a straight mark glued to a word closes a quoted name
+        if text[at] in '“"«' and not _opens_masked(text, at, hi):
+            continue  # a quoted name ("Avantgarde"), which the masking leaves in place
+        return at
     return hi
+
+
+def _opens_masked(text: str, at: int, hi: int) -> bool:
+    """Whether the mark at ``at`` opens words masked as quoted (``_``), or the text is not
+    masked at all (no ``_`` right after the mark and the mark is not a quoted name)."""
+    nxt = at + 1
+    while nxt < hi and text[nxt] == " ":
+        nxt += 1
+    if nxt >= hi or text[nxt] == "_":
+        return True
+    close = _NAME_CLOSE.match(text, nxt, min(hi, nxt + 40))
+    return close is None
 
 
 def _protected(text: str, dot: int) -> bool:
@@ -157,7 +177,12 @@ def _protected(text: str, dot: int) -> bool:
 
 
 def sentences(text: str, start: int, end: int) -> list[Span]:
-    """Sentence spans inside ``text[start:end]``."""
+    """Sentence spans inside ``text[start:end]``.
+
+    No sentence is longer than :data:`MAX_SENTENCE` characters: a longer run without a
+    sentence end is cut at white space, so the rules that read a sentence as a whole stay
+    linear on text that never stops.
+    """
     found: list[Span] = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
@@ -166,11 +191,24 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
         nxt = match.end()
         if nxt < end and text[nxt].islower():
             continue  # "... said Mr. ivanov" style false stops, or ellipses mid-sentence
-        span = _trim(text, cursor, match.end())
+        _add_capped(text, cursor, match.end(), found)
+        cursor = match.end()
+    _add_capped(text, cursor, end, found)
+    return found
+
+
+MAX_SENTENCE = 3000
+
+
+def _add_capped(text: str, lo: int, hi: int, found: list[Span]) -> None:
+    while hi - lo > MAX_SENTENCE:
+        cut = lo + MAX_SENTENCE
+        space = text.rfind(" ", lo + MAX_SENTENCE // 2, cut)
+        cut = space + 1 if space >= 0 else cut
+        span = _trim(text, lo, cut)
         if span is not None:
             found.append(span)
-        cursor = match.end()
-    tail = _trim(text, cursor, end)
-    if tail is not None:
-        found.append(tail)
-    return found
+        lo = cut
+    span = _trim(text, lo, hi)
+    if span is not None:
+        found.append(span)

@@ -22,6 +22,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from app.ingest.vocabulary import word_list
+
 
 def word_set(words: str) -> frozenset[str]:
     """A vocabulary written as one white-space separated string."""
@@ -103,7 +105,9 @@ STOP_WORDS = word_set(
     other another any experts expert analysts analyst officials sources source photo
     reuters getty image video read share follow subscribe said says told added noted
     mr mrs ms dr prof sir dame st mount lake north south east west central western eastern
-    northern southern new old great greater united"""
+    northern southern new old great greater united would could should will can did does
+    do has have had is was were are to into onto upon than whether even just only
+    whereas"""
 )
 
 # Head nouns of organisations and places: a capitalised run containing one is not a person.
@@ -121,25 +125,13 @@ ORG_WORDS = word_set(
     church city region province county district oblast krai airlines motors energy oil
     gas petroleum telecom systems technologies solutions platform observatory watch
     analysis analytics advisors advisers associates insights intelligence strategies
-    ratings management funds banks partners economics"""
+    ratings management funds banks partners economics affairs international productions
+    records studios entertainment pictures industries enterprises airways pharmaceuticals
+    brothers labs"""
 )
 
 # Nouns that make a phrase a role (used to accept appositions and pre-name titles).
-ROLE_NOUNS = word_set(
-    """economist analyst expert researcher professor director head chief president
-    chairman chairwoman chair fellow scientist strategist lecturer dean founder
-    co-founder ceo cfo cto coo partner manager editor adviser advisor consultant minister
-    spokesman spokeswoman spokesperson secretary senator governor mayor deputy ambassador
-    commissioner official lawmaker legislator mp member sociologist historian lawyer
-    attorney journalist columnist correspondent officer general colonel leader
-    coordinator specialist author investor trader banker observer commentator associate
-    doctor physician epidemiologist virologist political scientist analyst economist
-    researcher teacher engineer owner executive representative premier chancellor envoy
-    diplomat psychologist demographer political politician activist candidate mufti
-    priest bishop rector provost student vice-president strategist hydrologist
-    climatologist meteorologist geologist seismologist ecologist biologist chemist
-    physicist surgeon nurse judge architect planner"""
-)
+ROLE_NOUNS = word_list("role_nouns.txt")
 _ROLE_SUFFIX = re.compile(r"(?:olog|nom|chem|phys|art|cycl|ecolog|analys)ists?$|icians?$|alysts?$")
 
 
@@ -147,6 +139,8 @@ _ROLE_SUFFIX = re.compile(r"(?:olog|nom|chem|phys|art|cycl|ecolog|analys)ists?$|
 def is_role_word(word: str) -> bool:
     """A noun naming a job: from the vocabulary, or by its suffix ("hydrologist")."""
     low = word.lower()
+    if "-" in low and low.rsplit("-", 1)[1] in ROLE_NOUNS:
+        return True  # "co-author", "vice-chairman", "ex-minister"
     return low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS or bool(_ROLE_SUFFIX.search(low))
 
 
@@ -162,13 +156,11 @@ def has_role_noun(phrase: str) -> bool:
     return any(is_role_word(word) for word in words[:8])
 
 
-# Titles that stand before names ("President Putin", "Foreign Minister Lavrov").
-TITLE_WORDS = word_set(
-    """president minister senator governor mayor chancellor secretary ambassador premier
-    deputy spokesman spokeswoman spokesperson chairman chairwoman director general colonel
-    judge king queen prince commissioner economist analyst professor
-    academician speaker head chief leader vice prime foreign finance defense defence
-    interior justice attorney press founder ceo dean rector editor"""
+# Titles that stand before names ("President Putin", "Foreign Minister Lavrov"): the one
+# title list (app/ingest/vocab/titles.txt).
+TITLE_WORDS = frozenset(word for word in word_list("titles.txt") if not word.endswith("."))
+TITLE_ABBREVIATIONS = frozenset(
+    word.rstrip(".") for word in word_list("titles.txt") if word.endswith(".")
 )
 
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
@@ -211,6 +203,9 @@ def is_name_word(word: str) -> bool:
         return False
     if not any(ch.islower() for ch in word):
         return False
+    head, _, tail = word.partition("-")
+    if tail and len(head) >= 2 and head.isupper() and tail.islower():
+        return False  # "NBA-leading", "EU-backed": an acronym with a modifier, no name
     low = word.lower().translate(_APOSTROPHES)
     return not (low in STOP_WORDS or is_org_word(word) or low in TITLE_WORDS or is_role_word(low))
 
@@ -245,3 +240,16 @@ def name_key(name: str) -> str:
     if len(kept) < 2:
         return ""
     return f"{kept[0]} {kept[-1]}"
+
+
+@lru_cache(maxsize=65536)
+def is_surname_title(word: str) -> bool:
+    """A capitalised title or job word that is also a surname ("Bishop", "King", "Judge",
+    "Price" is a plain name word already): not a name word on its own, but it may end a
+    name that a given name begins."""
+    if len(word) < 3 or not word[0].isupper() or not _WORD_CHARS.match(word):
+        return False
+    low = word.lower().translate(_APOSTROPHES)
+    return (low in TITLE_WORDS or low in ROLE_NOUNS) and not (
+        low in STOP_WORDS or is_org_word(word)
+    )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _OPENERS = re.compile('[“«„"]')
+_MIXED = {'"': "”", "“": '"'}  # the other closing mark a pair may end with
 
 
 @dataclass
@@ -48,6 +49,17 @@ def find_quotes(text: str, lo: int, hi: int, *, running: bool) -> list[Quote]:
             index += 1  # a stray closing straight quote
             continue
         close = text.find(closer, index + 1, hi)
+        if char == '"' and close > 0 and text[index + 1 : close].rstrip().endswith(":"):
+            # '"In addition, X told how it went: "It emerged …': a stray mark, then the
+            # narration introduces the quote that the second mark opens.
+            index += 1
+            continue
+        other = _MIXED.get(char)
+        if other is not None:
+            # '"…”' or '“…"': copy-edited text mixes straight and curly marks.
+            mixed = text.find(other, index + 1, close if close >= 0 else hi)
+            if mixed >= 0:
+                close = mixed
         end = close if close >= 0 else hi
         quote = Quote(index, index + 1, end, close if close >= 0 else None)
         quote.continues_previous = running and not quotes and index == lo

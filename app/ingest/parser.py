@@ -1,8 +1,10 @@
 """Text -> :class:`ParsedArticle`: who said what, where in the text, and when.
 
-The parser is a pure, deterministic function of its arguments.  It walks the paragraphs
-once (see :mod:`app.ingest.layout`), skips noise (:mod:`app.ingest.noise`), and hands
-each paragraph to the rules for the shape of commentary it holds:
+The parser is a pure, deterministic function of its arguments.  It splits the text into
+paragraphs once (:mod:`app.ingest.layout`), pairs quote marks once, and walks the
+paragraphs once, handing each to the first rule that claims it, in the order documented
+in :mod:`app.ingest.walk` (noise, transcript and interview turns, dash paragraphs, block
+continuations, ordinary paragraphs), with one typed walk state.  The shapes of commentary:
 
 1. **Dash blocks** and ", - said X" attributions (Russian press style):
    :mod:`app.ingest.dash_blocks`.
@@ -23,121 +25,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.ingest import noise as noise_rules
 from app.ingest.article_state import ArticleState
-from app.ingest.coreference import register_mentions
-from app.ingest.dash_blocks import DASH_OPEN, continues_block, introduction, russian_dash
+from app.ingest.errors import ParseError
+from app.ingest.evidence import attribution
 from app.ingest.headings import headings
-from app.ingest.inline_quotes import QuoteRun, attribute_quote
-from app.ingest.interviews import interviewee, is_question, labelled_turn, named_turn
-from app.ingest.layout import Span, paragraphs, sentences
-from app.ingest.parsed import ParsedArticle, ParsedNoise, ParsedStatement
-from app.ingest.people import Person
-from app.ingest.reported_speech import paraphrase_in
+from app.ingest.layout import paragraphs
+from app.ingest.parsed import ParsedArticle, ParsedStatement
+from app.ingest.walk import walk
 
-__all__ = ["parse_article"]
+__all__ = ["ParseError", "parse_article"]
 
 _MAX_TEXT = 2_000_000  # beyond this we parse only the head; still linear, but bounded
-
-
-def _walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
-    """One pass over the paragraphs, handing each to the rule that owns its shape."""
-    text = state.text
-    all_quotes = state.prepare(spans)
-    block_speaker: Person | None = None  # speaker of the current dash block
-    intro_speaker: Person | None = None  # announced by "…, says:" and awaiting dashes
-    block_date = state.published_on
-    last_quote_speaker: Person | None = None
-    running_quote: Person | None = None
-    running_open = False
-    block_dashes = 0  # dashed paragraphs in the current block
-    interview = False  # dashed questions seen: dashed answers belong to the interviewee
-    dashed_article = False  # some block had two dashed paragraphs or more
-    for index, span in enumerate(spans):
-        if index in skip:
-            continue
-        para = text[span.start : span.end]
-        kind = noise_rules.classify(para)
-        if (
-            kind is None
-            and index + 1 < len(spans)
-            and noise_rules.is_handle_signature(text[spans[index + 1].start : spans[index + 1].end])
-        ):
-            kind = "social_caption"
-        if kind is not None:
-            state.noise.append(ParsedNoise(kind=kind, start=span.start, end=span.end))
-            if kind == "source_line" and state.source is None:
-                state.source = noise_rules.source_outlet(para)
-            continue
-        named = named_turn(state, para)
-        if named is not None:
-            state.emit(
-                span.start + named[1],
-                span.end,
-                "quote",
-                state.registry.touch(named[0]),
-                state.published_on,
-            )
-            block_speaker = intro_speaker = last_quote_speaker = None
-            continue
-        turn = labelled_turn(para, interview)
-        if turn is not None:
-            interview = True
-            answerer = interviewee(state, span.start) if turn[0] == "answer" else None
-            if answerer is not None:
-                state.emit(span.start + turn[1], span.end, "quote", answerer, state.published_on)
-            block_speaker = intro_speaker = last_quote_speaker = None
-            continue
-        dash = DASH_OPEN.match(para)
-        if dash is not None and not running_open:
-            speaker = intro_speaker or block_speaker
-            if (speaker is None or interview) and is_question(para):
-                interview = True  # the interviewer's turn
-                block_speaker = intro_speaker = last_quote_speaker = None
-                continue
-            if speaker is None and interview:
-                speaker = interviewee(state, span.start)
-            if russian_dash(state, span.start + dash.end(), span.end):
-                block_speaker = None
-                intro_speaker = None
-                last_quote_speaker = None
-                continue
-            if speaker is not None:
-                state.emit(span.start + dash.end(), span.end, "quote", speaker, block_date)
-                block_dashes = block_dashes + 1 if speaker is block_speaker else 1
-                block_speaker = speaker
-                intro_speaker = None
-                last_quote_speaker = None
-            continue
-        if block_dashes >= 2:
-            dashed_article = True  # this writer dashes every paragraph of a quote
-        if block_speaker is not None and continues_block(
-            state, span, block_speaker, 2 if dashed_article else block_dashes
-        ):
-            state.emit(span.start, span.end, "quote", block_speaker, block_date)
-            continue
-        announced = intro_speaker
-        block_speaker = None
-        intro_speaker = None
-        # Ordinary paragraph: inline quotes, Russian attribution, paraphrases, intros.
-        quotes = all_quotes[index]
-        if not quotes and russian_dash(state, span.start, span.end):
-            continue
-        # "…, he said:" then a paragraph in quote marks: the announced speaker's words.
-        run = QuoteRun(last_quote_speaker or announced, running_quote)
-        # Sentence by sentence, so that "she said" finds whoever was named just before.
-        for sentence in sentences(state.masked_text, span.start, span.end):
-            register_mentions(state, sentence)
-            for quote in quotes:
-                if sentence.start <= quote.open_mark < sentence.end:
-                    attribute_quote(state, span, quotes, quote, run)
-            paraphrase_in(state, sentence.start, sentence.end)
-        last_quote_speaker, running_quote, running_open = run.finish(quotes)
-        intro = introduction(state, span)
-        if intro is not None:
-            intro_speaker, block_date = intro
-        if not quotes:
-            last_quote_speaker = None
 
 
 def parse_article(text: str, published_on: dt.date, *, title: str | None = None) -> ParsedArticle:
@@ -149,9 +47,11 @@ def parse_article(text: str, published_on: dt.date, *, title: str | None = None)
     state = ArticleState(work, published_on)
     warnings: list[str] = []
     try:
-        _walk(state, spans, skip)
-    except (ValueError, IndexError, KeyError, RecursionError) as error:  # defensive
-        warnings.append(f"parser error: {type(error).__name__}")
+        walk(state, spans, skip)
+    except Exception as error:  # a rule that raises is a bug: refuse, never half-parse
+        raise ParseError(
+            f"the text could not be parsed: {type(error).__name__}: {error}"[:300]
+        ) from error
     statements = [
         ParsedStatement(
             speaker=found.person.slug,
@@ -160,6 +60,7 @@ def parse_article(text: str, published_on: dt.date, *, title: str | None = None)
             end=found.end,
             text=work[found.start : found.end],
             said_on=found.said_on,
+            attribution=attribution(work, found.rule, found.cue),
         )
         for found in sorted(state.found, key=lambda item: (item.start, item.end))
     ]

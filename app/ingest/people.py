@@ -4,8 +4,10 @@ Role and organisation: :mod:`app.ingest.roles`.
 
 Expert or official (the documented rule)
     1. A role naming a public office (minister, spokesperson, press secretary, senator,
-       deputy, legislator, governor, mayor, ambassador, prime minister, chancellor, ...) makes
-       an official.
+       deputy, legislator, governor, mayor, ambassador, prime minister, chancellor, judge,
+       prosecutor, ...), the police or the military (police or prison officer, sheriff,
+       commander, colonel, lieutenant, admiral ...) or the civil service (administrator,
+       superintendent, aide) makes an official (``roles.OFFICE_TITLES``).
     2. A role whose head noun heads something (president, chairman, head, leader,
        director, chief ...; "chief economist" is headed by "economist", so not this rule)
        makes an official when the organisation is a state or a state body: its first head
@@ -33,8 +35,11 @@ Later references
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import islice
+from typing import Any
 
 from app.ingest.names import (
     FEMALE_HONORIFICS,
@@ -216,6 +221,25 @@ class Person:
         )
 
 
+@cache
+def _name_genders() -> Any:
+    """gender-guesser's first-name table (offline, shipped in the package), loaded once."""
+    from gender_guesser.detector import Detector  # type: ignore[import-untyped]
+
+    return Detector(case_sensitive=False)
+
+
+_GUESSED = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+
+
+@cache
+def gender_of_name(given_name: str) -> str | None:
+    """ "Kathleen" -> "f", "Diego" -> "m"; ambiguous or unknown names say nothing."""
+    if not given_name[:1].isalpha() or len(given_name) < 2:
+        return None
+    return _GUESSED.get(_name_genders().get_gender(given_name))
+
+
 def gender_of(honorific: str | None) -> str | None:
     if honorific is None:
         return None
@@ -249,48 +273,67 @@ def gender_of_role(role: str | None) -> str | None:
 
 
 class Registry:
-    """Every person introduced so far, and the most-recent-compatible lookups."""
+    """Every person introduced so far, and the most-recent-compatible lookups.
+
+    Lookups are by dictionary (full name, surname, given names) or over the most recently
+    mentioned people only (:data:`RECENT`), so that an article naming thousands of people
+    still parses in linear time.
+    """
+
+    RECENT = 200  # how many of the most recently mentioned people a reference may reach
 
     def __init__(self) -> None:
         self.people: list[Person] = []
         self._clock = 0
+        self._recency: dict[int, Person] = {}  # insertion order == recency order
+        self._by_key: dict[str, Person] = {}
+        self._by_name: dict[str, Person] = {}
+        self._by_surname: dict[str, list[Person]] = {}
+        self._by_given: dict[str, list[Person]] = {}
+        self._seen_names: dict[str, list[str]] = {}  # surname -> full name seen in the text
+        self._seen_titles: dict[str, str] = {}  # surname -> the title it was seen with
+        self._noted_roles: dict[str, str] = {}  # surname -> a role stated in a sentence
 
     def touch(self, person: Person) -> Person:
         self._clock += 1
         person.last_seen = self._clock
+        self._recency.pop(id(person), None)
+        self._recency[id(person)] = person
         return person
 
+    def _recent(self) -> Iterator[Person]:
+        """People from the most recently mentioned back, at most :data:`RECENT` of them."""
+        return islice(reversed(self._recency.values()), self.RECENT)
+
     def _latest(self, wanted: Callable[[Person], bool]) -> Person | None:
-        """The most recently mentioned person satisfying ``wanted`` (a linear scan)."""
-        best: Person | None = None
-        for person in self.people:
-            if (best is None or person.last_seen > best.last_seen) and wanted(person):
-                best = person
-        return best
+        """The most recently mentioned person satisfying ``wanted``."""
+        return next((person for person in self._recent() if wanted(person)), None)
+
+    @staticmethod
+    def _newest(people: list[Person]) -> Person | None:
+        return max(people, key=lambda person: person.last_seen, default=None)
 
     def most_recent(self) -> Person | None:
-        return self._latest(lambda person: True)
+        return next(self._recent(), None)
 
     def by_full_name(self, name: str) -> Person | None:
         key = name_key(name)
-        for person in self.people:
-            if key and name_key(person.name) == key:
-                return person
-            if person.name == name:
-                return person
-        return None
+        return (self._by_key.get(key) if key else None) or self._by_name.get(name)
 
     def by_word(self, word: str) -> Person | None:
         """A known person whose surname (or, failing that, given name) is ``word``."""
         low = word.lower()
-        return self._latest(lambda person: person.surname.lower() == low) or self._latest(
-            lambda person: any(part.lower() == low for part in person.words[:-1])
+        return self._newest(self._by_surname.get(low, [])) or self._newest(
+            self._by_given.get(low, [])
         )
 
     def by_role_noun(self, noun: str) -> Person | None:
         noun = noun.lower()
         person = self._latest(
-            lambda person: bool(person.role) and noun in (person.role or "").lower()
+            lambda person: (
+                bool(person.role)
+                and re.search(rf"\b{re.escape(noun)}\b", (person.role or "").lower()) is not None
+            )
         )
         if person is None and (noun in GENERIC_REFERENCE_NOUNS or is_role_word(noun)):
             wanted: PersonKind = "official" if has_title(noun, OFFICE_TITLES) else "expert"
@@ -304,7 +347,36 @@ class Registry:
             person.gender = gender
         return person
 
+    def remember_name(self, words: list[str], title: str | None = None) -> None:
+        """A full name seen in the text, not (yet) anyone's: a later surname may mean it.
+        ``title`` is the title it was seen with ("President Trump")."""
+        self._seen_names[words[-1].lower()] = words
+        if title is not None:
+            self._seen_titles[words[-1].lower()] = title
+
+    def note_role(self, surname: str, role: str) -> None:
+        """A role given in a sentence of its own ("X is the chairman of Y")."""
+        self._noted_roles.setdefault(surname.lower(), role)
+
+    def noted_role(self, surname: str) -> str | None:
+        return self._noted_roles.get(surname.lower())
+
+    def seen_title(self, surname: str) -> str | None:
+        return self._seen_titles.get(surname.lower())
+
+    def seen_name(self, surname: str) -> list[str] | None:
+        """The full name last seen with ``surname`` as its last word."""
+        return self._seen_names.get(surname.lower())
+
     def add(self, name: str, words: list[str], honorific: str | None) -> Person:
-        person = Person(name=name, words=words, gender=gender_of(honorific), order=len(self.people))
+        gender = gender_of(honorific) or (gender_of_name(words[0]) if len(words) > 1 else None)
+        person = Person(name=name, words=words, gender=gender, order=len(self.people))
         self.people.append(person)
-        return person
+        key = name_key(name)
+        if key:
+            self._by_key.setdefault(key, person)
+        self._by_name.setdefault(name, person)
+        self._by_surname.setdefault(person.surname.lower(), []).append(person)
+        for part in {part.lower() for part in words[:-1]}:
+            self._by_given.setdefault(part, []).append(person)
+        return self.touch(person)

@@ -23,6 +23,8 @@ from app.ingest.speech_verbs import (
     bare_clause_ok,
     expectation_object,
     has_finite_verb,
+    is_source_verb,
+    object_clause,
     told_clause_start,
 )
 
@@ -40,17 +42,25 @@ _OF_PHRASE = re.compile(r"^\s+(?:of|at|from|with)\s+[^,;:.!?]{1,150}$")
 
 def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
     masked = state.masked_text
-    quoted = masked.count("_", lo, hi) * 10 > (hi - lo) * 3
+    quoted = state.quoted_chars(lo, hi) * 10 > (hi - lo) * 3
     if not quoted and _pronoun_source(state, lo, hi):
         return
     according = _ACCORDING.match(masked[lo:hi])
     if according is not None and not quoted and _according(state, lo + according.end() - 1, lo, hi):
         return
+    if not quoted and (_as_x_said(state, lo, hi) or _according_inside(state, lo, hi)):
+        return
+    if masked[lo:hi].rstrip(' "”»’)').endswith("?"):
+        return  # "Would Adam Shore say that …?": a question reports nothing
     for verb in state.verbs(lo, hi):
         after = masked[verb.end() : min(hi, verb.end() + 300)]
+        colon = _COLON_CLAUSE.match(after)
         that = THAT.search(after[:90])
         gap = after[: that.start()] if that else ""
-        if (
+        if colon is not None:
+            # "The coach emphasized: he must play better.": a reported clause, no quote.
+            clause_lo = verb.end() + colon.end()
+        elif (
             that is not None
             and not re.search(r"[.,;:!?“”\"«»_]", gap)
             and len(gap.split()) <= 8
@@ -67,6 +77,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             bare_clause_ok(verb.group(), after)
             or against_clause(verb.group(), after)
             or expectation_object(verb.group(), after)
+            or object_clause(verb.group(), after)
         ):
             clause_lo = verb.end()
         elif (told := told_clause_start(verb.group(), after)) is not None:
@@ -79,23 +90,26 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         if mention is None:
             continue
         clause_hi = state.trim_end(clause_lo, hi)
-        tail = _SOURCE_TAIL.search(masked, clause_lo, clause_hi)
+        # The outlet tail is short: look only at the end, so each verb costs O(1).
+        tail = _SOURCE_TAIL.search(masked, max(clause_lo, clause_hi - _TAIL_REACH), clause_hi)
         if tail is not None:
             clause_hi = tail.start()  # "…, according to TASS": the outlet, not the speaker
         whole = _whole_quotation(state, clause_lo, clause_hi, hi)
         if whole is None and (
-            clause_hi - clause_lo < 8 or mostly_quoted(masked, clause_lo, clause_hi)
+            clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi)
         ):
             continue
-        context = state.text[lo:clause_lo]
+        context = state.text[max(lo, clause_lo - _CONTEXT) : clause_lo]
         person = state.resolve(mention, context)
         if person is None:
             continue
         when = said_on(context, state.published_on)
+        cue = (verb.start(), verb.end())
+        rule = "participle" if verb.group().lower().endswith("ing") else "reported-clause"
         if whole is not None:
-            state.emit(whole[0], whole[1], "quote", person, when)
+            state.emit(whole[0], whole[1], "quote", person, when, "quoted-clause", cue)
         else:
-            state.emit(clause_lo, clause_hi, "paraphrase", person, when)
+            state.emit(clause_lo, clause_hi, "paraphrase", person, when, rule, cue)
         return
     if quoted or masked[lo:hi].rstrip().endswith(":"):
         return  # an introduction ("Asked about X, he said:") announces; it reports nothing
@@ -107,18 +121,21 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         mention, clause_end = head
         if state.trim_end(clause_end, hi) > clause_end + 1:
             continue
-        if mostly_quoted(masked, lo, lo + comma) or "_" in masked[lo : lo + comma]:
+        if mostly_quoted(state, lo, lo + comma) or state.quoted_chars(lo, lo + comma):
             break  # a quotation with its attribution: the quote rules own it
         context = state.text[lo + comma : hi]
         person = state.resolve(mention, context)
         if person is None:
             continue
+        cue_verb = masked[mention.cue[0] : mention.cue[1]] if mention.cue else ""
         state.emit(
             lo,
             state.trim_end(lo, lo + comma),
-            "paraphrase",
+            "quote" if is_source_verb(cue_verb) else "paraphrase",
             person,
             said_on(context, state.published_on),
+            "attribution-after",
+            mention.cue,
         )
         return
 
@@ -131,14 +148,23 @@ def _pronoun_source(state: ArticleState, lo: int, hi: int) -> bool:
     pronoun = "he" if word in {"him", "his", "he"} else "she"
     clause_lo = match.end()
     clause_hi = state.trim_end(clause_lo, hi)
-    if clause_hi - clause_lo < 8 or mostly_quoted(state.masked_text, clause_lo, clause_hi):
+    if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
         return False
     mention = Mention(match.start(), match.start(), "pronoun", noun=pronoun)
     context = state.text[lo:clause_lo]
     person = state.resolve(mention, context)
     if person is None:
         return False
-    state.emit(clause_lo, clause_hi, "paraphrase", person, said_on(context, state.published_on))
+    cue = (match.start(), match.start() + len(match.group().rstrip(", ")))
+    state.emit(
+        clause_lo,
+        clause_hi,
+        "paraphrase",
+        person,
+        said_on(context, state.published_on),
+        "pronoun-source",
+        cue,
+    )
     return True
 
 
@@ -166,16 +192,91 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
     person = state.resolve(mention, context)
     if person is None:
         return False
-    state.emit(clause_lo, clause_hi, "paraphrase", person, said_on(context, state.published_on))
+    according = _ACCORDING_CUE.search(masked, lo, name_lo + 1)
+    cue = (according.start(), according.end()) if according else None
+    state.emit(
+        clause_lo,
+        clause_hi,
+        "paraphrase",
+        person,
+        said_on(context, state.published_on),
+        "according-to",
+        cue,
+    )
     return True
 
 
+def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "As Emily Feng reports for NPR, the first cases …": the clause after the comma."""
+    masked = state.masked_text
+    opening = _AS_OPENING.match(masked, lo, hi) or _AS_INSIDE.search(masked, lo, hi)
+    if opening is None:
+        return False
+    for verb in state.verbs(opening.end(), min(hi, opening.end() + 80))[:1]:
+        mention = subject_before(masked, opening.end(), verb.start())
+        comma = masked.find(",", verb.end(), min(hi, verb.end() + 60))
+        if mention is None or comma < 0 or mention.start > opening.end() + 1:
+            return False
+        clause_lo, clause_hi = comma + 1, state.trim_end(comma + 1, hi)
+        if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
+            return False
+        context = state.text[lo:clause_lo]
+        person = state.resolve(mention, context)
+        if person is None:
+            return False
+        when = said_on(context, state.published_on)
+        cue = (verb.start(), verb.end())
+        state.emit(clause_lo, clause_hi, "paraphrase", person, when, "as-x-said", cue)
+        return True
+    return False
+
+
+def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "…, however, according to Smith, inspectors found …" (the clause after it) and
+    "Inspectors found …, according to Smith." (the clause before it)."""
+    masked = state.masked_text
+    for found in _ACCORDING_INSIDE.finditer(masked, lo, hi):
+        name_lo = found.end() - 1
+        mention = subject_after(masked, name_lo, hi)
+        if mention is None or mention.kind != "name":
+            continue
+        after = _SENTENCE_REST.search(masked, mention.end, hi)  # first character that counts
+        if after is None and found.start() - lo >= 8:
+            clause_lo, clause_hi = lo, state.trim_end(lo, found.start())
+        elif after is not None and masked[after.start()] == ",":
+            clause_lo = masked.find(",", mention.end, hi) + 1
+            clause_hi = state.trim_end(clause_lo, hi)
+        else:
+            continue
+        if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
+            continue
+        context = state.text[max(lo, found.start() - _CONTEXT) : min(hi, mention.end + 80)]
+        person = state.resolve(mention, context)
+        if person is None:
+            continue
+        when = said_on(context, state.published_on)
+        cue = (found.start(), found.start() + len("according to"))
+        cue = (cue[0] + len(found.group()) - len(found.group().lstrip(" ,")), cue[1])
+        state.emit(clause_lo, clause_hi, "paraphrase", person, when, "according-to", cue)
+        return True
+    return False
+
+
+_SENTENCE_REST = re.compile(r"[^\s.!?\"”»]")
+_AS_OPENING = re.compile(r"\s*As\s+(?=[A-Z])")
+_AS_INSIDE = re.compile(r"(?<=,)\s+as\s+(?=[A-Z])")  # "For example, as Herbert notes, …"
+_ACCORDING_INSIDE = re.compile(r",\s*(?:however,\s*)?according to\s")
+_ACCORDING_CUE = re.compile(r"[Aa]ccording to|[Ii]n the (?:opinion|view|words) of")
+_COLON_CLAUSE = re.compile(r"\s*:\s+(?=[a-z])")
 _COORDINATED = re.compile(r"\b(?:but|and)\s*$")
 _SOURCE_TAIL = re.compile(
     r",\s+(?:according to|as reported by|reported|reports|citing|quoted by)\s+"
     r"[^,;:.!?]{1,60}$"
 )
 _CLOSING = re.compile(r"[”\"»“]")
+_NOT_FINAL = re.compile(r"[^ .,;!?]")
+_TAIL_REACH = 200  # longest ", according to <outlet>" tail looked for
+_CONTEXT = 400  # how much text before a reported clause dates and classifies it
 
 
 def _whole_quotation(state: ArticleState, lo: int, hi: int, limit: int) -> tuple[int, int] | None:
@@ -190,8 +291,8 @@ def _whole_quotation(state: ArticleState, lo: int, hi: int, limit: int) -> tuple
     close = _CLOSING.search(masked, lo + 1, limit)
     if (
         close is None
-        or masked[close.end() : limit].strip(" .,;!?")
-        or (masked.count("_", lo + 1, close.start()) * 10 < (close.start() - lo - 1) * 8)
+        or _NOT_FINAL.search(masked, close.end(), limit) is not None
+        or (state.quoted_chars(lo + 1, close.start()) * 10 < (close.start() - lo - 1) * 8)
     ):
         return None  # the quotation does not fill the clause
     end = close.start()
@@ -200,10 +301,14 @@ def _whole_quotation(state: ArticleState, lo: int, hi: int, limit: int) -> tuple
     return lo + 1, end
 
 
-def mostly_quoted(masked: str, lo: int, hi: int) -> bool:
+def mostly_quoted(state: ArticleState, lo: int, hi: int) -> bool:
     """A reported clause is the narrator's words; one that opens with a quotation is a quote.
 
     A partial quote inside the clause ("said the text was “ninety percent ready”") is fine.
     """
-    head = masked[lo : lo + 2].lstrip()
-    return not head or head[0] in '_“"«„' or masked.count("_", lo, hi) * 10 > (hi - lo) * 8
+    masked = state.masked_text
+    head = masked[lo : lo + 3].lstrip()
+    opens_quote = bool(head) and (
+        head[0] == "_" or (head[0] in '“"«„' and head[1:2] in ("_", ""))
+    )  # a quoted name ("Avantgarde" needs …) opens no quotation: it is not masked
+    return not head or opens_quote or state.quoted_chars(lo, hi) * 10 > (hi - lo) * 8

@@ -81,6 +81,24 @@ OFFICE_TITLES = (
     "alderman",
     "congressional",
     "judge",
+    # public service, police and the military (the gold's kind rule: police, military
+    # officers, civil servants are officials)
+    "administrator",
+    "superintendent",
+    "commander",
+    "colonel",
+    "lieutenant",
+    "sergeant",
+    "admiral",
+    "sheriff",
+    "police",
+    "police officer",
+    "prison officer",
+    "correctional officer",
+    "corrections officer",
+    "intelligence officer",
+    "aide",
+    "civil servant",
 )
 HEAD_TITLES = (
     "president",
@@ -168,11 +186,14 @@ _RELATIVE_ROLE = {
 
 def _clean_org(org: str) -> str | None:
     org = _LEADING_ARTICLE.sub("", org.strip(" ,;:.")).strip()
+    if org[:1] in _QUOTE_MARKS and org[-1:] in _QUOTE_MARKS:
+        org = org[1:-1].strip()  # 'of "Avantgarde"': the quoted name is the organisation
     # "consultancy Energy Aspects", "the outplacement firm Challenger": a descriptor first.
     org = _DESCRIPTOR.sub("", org)
     return org or None
 
 
+_QUOTE_MARKS = frozenset('"“”«»„')
 _PORTFOLIO = re.compile(
     r"^(?:(?:first |deputy |vice |vice-)*(?:minister|secretary|commissioner)|"
     r"(?:First |Deputy |Vice |Vice-)*(?:Minister|Secretary|Commissioner)) of (?:the )?"
@@ -217,6 +238,26 @@ _BODY_NOUNS = frozenset(
 )
 
 
+_LEAD_STOPS = frozenset({"the", "a", "an", "his", "her", "its", "their", "by", "our"})
+
+
+def _lead_trimmed(text: str) -> str:
+    """The role phrase without the narration glued before it: "On the previous day the
+    president of Lithuania" -> "president of Lithuania", "prepared by the deputy chairman
+    of X" -> "deputy chairman of X", "When the immunologist" -> "immunologist".  The cut is
+    after the last determiner (or "by") before the first job word."""
+    words = text.split()
+    first_job = next(
+        (i for i, word in enumerate(words) if is_role_word(word.strip(",;:’'s"))), None
+    )
+    if first_job is None or first_job == 0:
+        return text
+    cut = max((i for i in range(first_job) if words[i].lower() in _LEAD_STOPS), default=None)
+    if cut is None or (cut == 0 and words[0].lower() in {"the", "a", "an"}):
+        return text
+    return " ".join(words[cut + 1 :])
+
+
 def split_role(phrase: str) -> tuple[str | None, str | None]:
     """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
     text = phrase.strip(" ,;:")
@@ -227,7 +268,8 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
             org = None  # "who runs the workshop with her brother": no named organisation
         return _RELATIVE_ROLE.get(relative.group("verb").lower()), org
     text = _RELATIVE.sub("", text)
-    text = _LEADING_ARTICLE.sub("", _ACCORDING.sub("", text)).strip()
+    text = _lead_trimmed(_ACCORDING.sub("", text))
+    text = _LEADING_ARTICLE.sub("", text).strip()
     text = _AGE.sub("", text)  # "the 54-year-old economist": an age is no part of a job
     text = _STYLE_AFTER.sub("", text)  # "Energy Minister Prince": the style is no part of it
     # A relative or participle clause after the role ("an economist at X who studies Y",

@@ -10,40 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.ingest.names import word_set
+from app.ingest.vocabulary import reporting_verbs
 
-SPEECH_VERBS = tuple(
-    sorted(
-        word_set(
-            "said says say told tells added adds noted notes explained explains believes believed "
-            "thinks thought argued argues warned warns stressed stresses emphasized emphasizes "
-            "emphasised emphasises concluded concludes continued continues insisted insists "
-            "admitted admits acknowledged acknowledges commented observed observes wrote writes "
-            "predicted predicts expects expected agreed agrees replied replies answered remarked "
-            "suggested suggests claimed claims stated declared declares announced announces "
-            "asserted asserts recalled recalls estimated estimates reckons reckoned contended "
-            "contends maintained maintains clarified clarifies confirmed confirms cautioned "
-            "cautions assured assures complained complains fears feared hopes hoped forecasts "
-            "elaborated elaborates specified specifies considers considered assumes assumed "
-            "doubts doubted opined recounted reiterated reiterates underlined underlines "
-            "highlighted highlights concedes conceded sees saw views viewed asks asked adding "
-            "noting explaining stressing warning arguing insisting saying telling"
-        )
-    )
-)
-_MULTIWORD_VERBS = (
-    "pointed out",
-    "points out",
-    "summed up",
-    "sums up",
-    "put it",
-    "puts it",
-    "is convinced",
-    "was convinced",
-    "is sure",
-    "is confident",
-    "went on",
-)
+_LEXICON = reporting_verbs()
+# Fixed phrases that report a belief; they are no verb's inflections.
+_FIXED_PHRASES = ("is convinced", "was convinced", "is sure", "is confident")
+SPEECH_VERBS = tuple(sorted(form for form in _LEXICON if " " not in form))
+_MULTIWORD_VERBS = (*sorted(form for form in _LEXICON if " " in form), *_FIXED_PHRASES)
+
+
+def _forms(verb_class: str) -> frozenset[str]:
+    return frozenset(form for form, classes in _LEXICON.items() if verb_class in classes)
+
+
 _SINGLE_VERBS = frozenset(SPEECH_VERBS)
 # head word -> alternation of the words that may follow it ("is" -> "convinced|sure|...")
 _MULTI_HEADS = {
@@ -91,61 +70,7 @@ def find_verbs(text: str, lo: int = 0, hi: int | None = None) -> list[Verb]:
 
 
 # Verbs after which a bare clause (no "that") may follow: "Smith said the bank would ...".
-_BARE_CLAUSE_VERBS = frozenset(
-    {
-        "said",
-        "says",
-        "believes",
-        "believed",
-        "thinks",
-        "thought",
-        "argued",
-        "argues",
-        "warned",
-        "warns",
-        "expects",
-        "expected",
-        "predicted",
-        "predicts",
-        "reckons",
-        "reckoned",
-        "noted",
-        "notes",
-        "added",
-        "adds",
-        "estimates",
-        "estimated",
-        "fears",
-        "feared",
-        "hopes",
-        "hoped",
-        "insisted",
-        "insists",
-        "claimed",
-        "claims",
-        "suggested",
-        "suggests",
-        "stressed",
-        "stresses",
-        "is convinced",
-        "was convinced",
-        "is sure",
-        "is confident",
-        "considers",
-        "considered",
-        "assumes",
-        "assumed",
-        "doubts",
-        "doubted",
-        "saying",
-        "adding",
-        "noting",
-        "arguing",
-        "warning",
-        "insisting",
-        "stressing",
-    }
-)
+_BARE_CLAUSE_VERBS = _forms("bare") | frozenset(_FIXED_PHRASES)
 _CLAUSE_OPENERS = frozenset(
     {
         "the",
@@ -269,23 +194,7 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     return any(word.lower().strip(",") in _FINITE for word in words[1:8])
 
 
-_TELL_VERBS = frozenset(
-    {
-        "told",
-        "tells",
-        "tell",
-        "telling",
-        "assured",
-        "assures",
-        "reminded",
-        "reminds",
-        "informed",
-        "informs",
-        "warned",
-        "warns",
-        "warning",
-    }
-)
+_TELL_VERBS = _forms("tell")
 _FUNCTION_WORDS = (_NOT_SUBJECTS | _CLAUSE_OPENERS | {"that"}) - {"reporters", "journalists"}
 
 
@@ -311,9 +220,7 @@ def told_clause_start(verb: str, following: str) -> int | None:
 
 def against_clause(verb: str, following: str) -> bool:
     """ "warned against reading too much into ...": the warning is the reported content."""
-    return verb.lower() in {"warned", "warns", "cautioned", "cautions", "warning"} and (
-        following.lstrip().startswith("against ")
-    )
+    return verb.lower() in _AGAINST_VERBS and (following.lstrip().startswith("against "))
 
 
 def has_finite_verb(words: str) -> bool:
@@ -322,20 +229,15 @@ def has_finite_verb(words: str) -> bool:
     return any(word.lower() in _FINITE for word in words.split())
 
 
-_EXPECT_VERBS = frozenset(
-    {
-        "expects",
-        "expected",
-        "predicts",
-        "predicted",
-        "forecasts",
-        "forecast",
-        "anticipates",
-        "anticipated",
-        "foresees",
-        "foresaw",
-    }
-)
+_EXPECT_VERBS = _forms("expect")
+_AGAINST_VERBS = _forms("against")
+_OBJECT_VERBS = _forms("object")
+_SOURCE_VERBS = _forms("source")
+
+
+def is_source_verb(verb: str) -> bool:
+    """ "CSN Chicago quotes Khabibulin": the subject is the outlet, the speaker follows."""
+    return verb.lower() in _SOURCE_VERBS
 
 
 def expectation_object(verb: str, following: str) -> bool:
@@ -348,3 +250,12 @@ def expectation_object(verb: str, following: str) -> bool:
         return False
     first = words[0].lower()
     return (first.isalpha() or first.endswith(("'s", "’s"))) and first not in _FUNCTION_WORDS
+
+
+def object_clause(verb: str, following: str) -> bool:
+    """ "accused China of using …", "urged the public not to …": the verb's object and
+    what follows it are the reported content."""
+    if verb.lower() not in _OBJECT_VERBS:
+        return False
+    first = following.split(None, 1)[:1]
+    return bool(first) and first[0][:1].isalpha()

@@ -13,7 +13,13 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from app.ingest.names import is_initial, is_name_word, is_particle, strip_token
+from app.ingest.names import (
+    is_initial,
+    is_name_word,
+    is_particle,
+    is_surname_title,
+    strip_token,
+)
 
 
 class Token(NamedTuple):
@@ -42,23 +48,31 @@ def _scan(text: str, lo: int, hi: int) -> list[Token]:
 
 
 class _TokenCache:
-    """The tokens of the last text seen, so overlapping windows are not re-tokenised.
+    """The tokens of a stretch of the last text seen, so overlapping windows are not
+    re-tokenised.
 
     Attribution looks at bounded windows around every verb; on long paragraphs those windows
-    overlap heavily, and tokenising each one again would cost O(window) per verb.
+    overlap heavily, and tokenising each one again would cost O(window) per verb.  Only a
+    chunk around the requested window is tokenised (the parse walks forward), so memory
+    stays bounded however long the text is.
     """
 
+    BEFORE = 2048  # characters tokenised before a window that misses the chunk
+    AFTER = 16384  # ... and after it
+
     # One tuple, replaced in a single assignment, so concurrent parses never mix entries.
-    entry: tuple[str, list[Token], list[int]] | None = None
+    entry: tuple[str, int, int, list[Token], list[int]] | None = None
 
     @classmethod
     def window(cls, text: str, lo: int, hi: int) -> list[Token]:
         entry = cls.entry
-        if entry is None or entry[0] is not text:
-            tokens = _scan(text, 0, len(text))
-            entry = (text, tokens, [t.start for t in tokens])
+        if entry is None or entry[0] is not text or lo < entry[1] or hi > entry[2]:
+            chunk_lo = max(0, lo - cls.BEFORE)
+            chunk_hi = min(len(text), hi + cls.AFTER)
+            tokens = _scan(text, chunk_lo, chunk_hi)
+            entry = (text, chunk_lo, chunk_hi, tokens, [t.start for t in tokens])
             cls.entry = entry
-        _, tokens, starts = entry
+        _, chunk_lo, _, tokens, starts = entry
         first = bisect_left(starts, lo)
         last = bisect_left(starts, hi, first)
         found = tokens[first:last]
@@ -100,6 +114,28 @@ def _surname_like_pronoun(tokens: list[Token], i: int) -> bool:
     return tok.raw == "He" and i + 1 < len(tokens) and _nameish(tokens[i + 1])
 
 
+def _surname_like_title(tokens: list[Token], j: int, first: int) -> bool:
+    """ "Michael Bishop", "Carole King": a title or job word that ends a name begun by a
+    given name is a surname."""
+    if j <= first:
+        return False
+    tok, before = tokens[j], tokens[j - 1]
+    return (
+        is_surname_title(tok.core)
+        and _nameish(before)
+        and not before.trailing
+        and not is_possessive(tok)
+        and (
+            j + 1 == len(tokens)
+            or bool(tok.trailing)
+            or not (_nameish(tokens[j + 1]) or tokens[j + 1].core in _ROLE_LINKS)
+        )
+    )
+
+
+_ROLE_LINKS = frozenset({"of", "for", "at", "to"})  # "Jane Doe Director of …": a role
+
+
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """``(first, last_exclusive)`` token indexes of maximal name runs."""
     runs: list[tuple[int, int]] = []
@@ -121,6 +157,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             cur = tokens[j]
             ok = (
                 _nameish(cur)
+                or _surname_like_title(tokens, j, i)
                 or is_initial(cur.raw)
                 or (
                     is_particle(cur.core)
@@ -135,7 +172,12 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             trailing = cur.trailing
             if trailing and not (is_initial(cur.raw) and trailing == "."):
                 break
-        while j > i and not _nameish(tokens[j - 1]) and "-" not in tokens[j - 1].core:
+        while (
+            j > i
+            and not _nameish(tokens[j - 1])
+            and "-" not in tokens[j - 1].core
+            and not _surname_like_title(tokens, j - 1, i)
+        ):
             j -= 1
         if j > i:
             runs.append((i, j))

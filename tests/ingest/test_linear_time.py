@@ -1,0 +1,118 @@
+"""Every parser rule is linear (issue 14, D1): parse time grows at most linearly.
+
+Each pathological shape is parsed at 100K and at 1M characters, and the ratio of the two
+timings must stay well under the 100x a quadratic rule would give (10x is linear; the
+bound leaves room for a busy machine).  No wall-clock threshold: only the ratio counts.
+The parser is called as a pure function, without the API around it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import time
+
+import pytest
+
+from app.ingest.parser import parse_article
+
+PUBLISHED = dt.date(2024, 5, 17)
+SMALL = 100_000
+LARGE = 1_000_000
+MAX_RATIO = 20.0  # linear is 10; quadratic would be 100
+
+
+def _repeat(unit: str, size: int) -> str:
+    return "Headline\n\n" + unit * (size // len(unit))
+
+
+_PARAGRAPH = (
+    "Jane Doe, chief economist at Foo Bank, said the plan would work. "
+    "“It is late, but it is real,” she said. Analyst John Smith disagreed, saying "
+    "that the costs were too high. According to Smith, “nobody has asked the regions.” "
+    "– We will see, – concludes the expert. The ministry, he said, had not replied."
+)
+
+
+def _many_paragraphs(size: int) -> str:
+    return _repeat(_PARAGRAPH + "\n\n", size)
+
+
+def _one_paragraph(size: int) -> str:
+    return _repeat(_PARAGRAPH + " ", size)
+
+
+def _one_sentence(size: int) -> str:
+    """No sentence end at all: a single sentence with names, verbs, commas and quotes."""
+    return _repeat("Jane Doe said, according to John Smith, that he noted “a” and ", size)
+
+
+def _lines(size: int) -> str:
+    """Translation layout: one sentence per line, no blank lines."""
+    return _repeat("“It works,” said Ivan Petrov.\n– Yes, it does, – he added.\nIt rained.\n", size)
+
+
+def _many_people(size: int) -> str:
+    """A different person in every sentence: the registry's look-ups stay constant."""
+    parts: list[str] = []
+    total = 0
+    index = 0
+    while total < size:
+        name = f"Ab{index:x}".replace("0", "o").replace("1", "l").capitalize()
+        part = f"Senator Ann {name}ova said the plan was bad. {name}ova added that she agreed. "
+        parts.append(part)
+        total += len(part)
+        index += 1
+    return "Headline\n\n" + "".join(parts)
+
+
+SHAPES = {
+    "dots": lambda size: _repeat(".", size),
+    "straight_quotes": lambda size: _repeat('"', size),
+    "question_bangs": lambda size: _repeat("!?", size),
+    "ellipses": lambda size: _repeat("…", size),
+    "curly_pairs": lambda size: _repeat("“”", size),
+    "curly_words": lambda size: _repeat("“a” ", size),
+    "guillemets": lambda size: _repeat("«", size),
+    "dash_attributions": lambda size: _repeat(", - says Jane Doe, ", size),
+    "commas": lambda size: _repeat(", ", size),
+    "saying_run": lambda size: _repeat("the plan was bad, saying ", size),
+    "quoted_clauses": lambda size: _repeat("he said “a” ", size),
+    "many_paragraphs": _many_paragraphs,
+    "one_paragraph": _one_paragraph,
+    "one_sentence": _one_sentence,
+    "lines": _lines,
+    "many_people": _many_people,
+}
+
+
+def _timed(text: str) -> float:
+    """CPU time of one parse (other processes on a shared machine do not count), with the
+    cyclic garbage collector paused as :mod:`timeit` does, so that its passes over every
+    live object of the test session are not charged to the parser."""
+    gc.collect()
+    gc.disable()
+    try:
+        started = time.process_time()
+        parse_article(text, PUBLISHED)
+        return time.process_time() - started
+    finally:
+        gc.enable()
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_parse_time_grows_linearly(shape: str) -> None:
+    make = SHAPES[shape]
+    small, large = make(SMALL), make(LARGE)
+    parse_article(small, PUBLISHED)  # warm caches (regexes, lru caches)
+    # The best of three small runs: a short timing is the one a busy machine distorts most.
+    small_time = max(min(_timed(small), _timed(small), _timed(small)), 1e-3)
+    large_time = _timed(large)
+    ratio = large_time / small_time
+    assert ratio < MAX_RATIO, f"{shape}: {small_time:.4f}s -> {large_time:.4f}s (x{ratio:.1f})"
+
+
+def test_the_shapes_are_the_sizes_claimed() -> None:
+    for shape, make in SHAPES.items():
+        assert SMALL * 0.95 <= len(make(SMALL)) <= SMALL * 1.05, shape
+        assert LARGE * 0.95 <= len(make(LARGE)) <= LARGE * 1.05, shape
