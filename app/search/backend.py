@@ -1,16 +1,21 @@
 """The SQL of a search, per store: which rows match, and how well.
 
 SQLite reads the FTS5 tables ``<table>_fts``; PostgreSQL reads ``search.<table>``
-(tsvector + GIN). Both are created and kept in step by migration 0003's triggers.
-Scores are "higher is better" on both: ``-bm25()`` and ``ts_rank()``.
+(tsvector + GIN, and RUM where migration 0009 could build it). They are created and kept
+in step by migration 0003's triggers. Scores are "higher is better" everywhere:
+``-bm25()`` (FTS5), ``ts_rank()`` (GIN), and minus RUM's distance ``document <=> query``
+(RUM, whose rank is its own: a cover-based rank over the same A-D weights).
 """
 
 from __future__ import annotations
 
 from typing import Any, Literal
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import (
+    REAL,
     Column,
+    Engine,
     Float,
     Integer,
     MetaData,
@@ -23,14 +28,20 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
+    text,
     union_all,
 )
 from sqlalchemy.dialects.postgresql import DOUBLE_PRECISION, TSVECTOR
+from sqlalchemy.orm import Session
 from sqlalchemy.sql import column, table
 
+from app.search.options import SearchOptions
 from app.search.query import SearchQuery
 
 Target = Literal["statements", "articles", "experts"]
+Index = Literal["fts5", "gin", "rum"]
+"""What ranks a search: SQLite's FTS5, PostgreSQL's GIN (ranked within a window of the
+newest matches), or PostgreSQL's RUM (every match, returned best first by the index)."""
 
 # bm25 column weights, in the order of the FTS5 columns; they mirror the A-D weights of
 # the PostgreSQL documents (title over subtitle over text; a name over a role).
@@ -61,6 +72,40 @@ FTS_TABLE_NAMES = frozenset(
 def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
     """Alembic ``include_name`` hook: FTS5 tables are migration-made, not ORM models."""
     return not (type_ == "table" and name in FTS_TABLE_NAMES)
+
+
+_RUM_TABLES: WeakKeyDictionary[Engine, frozenset[str]] = WeakKeyDictionary()
+
+_FIND_RUM_TABLES = text(
+    "SELECT t.relname FROM pg_index AS i "
+    "JOIN pg_class AS x ON x.oid = i.indexrelid "
+    "JOIN pg_am AS am ON am.oid = x.relam "
+    "JOIN pg_class AS t ON t.oid = i.indrelid "
+    "JOIN pg_namespace AS n ON n.oid = t.relnamespace "
+    "WHERE n.nspname = 'search' AND am.amname = 'rum'"
+)
+
+
+def rum_tables(session: Session) -> frozenset[str]:
+    """The ``search`` tables that have a RUM index, read once per engine: migration 0009
+    builds them only where the rum extension is installed."""
+    engine = session.get_bind()
+    assert isinstance(engine, Engine)
+    found = _RUM_TABLES.get(engine)
+    if found is None:
+        found = frozenset(session.connection().scalars(_FIND_RUM_TABLES))
+        _RUM_TABLES[engine] = found
+    return found
+
+
+def index_for(session: Session, target: Target, options: SearchOptions) -> Index:
+    """The index that ranks ``target`` on this store under ``options``."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        return "fts5"
+    if options.rank_index == "gin" or target not in rum_tables(session):
+        return "gin"
+    return "rum"
 
 
 def _sqlite_scored(target: Target, query: SearchQuery) -> Select[*tuple[Any, ...]]:
@@ -106,10 +151,15 @@ def matching_ids(dialect: str, target: Target, query: SearchQuery) -> Select[*tu
     return select(documents.c.id).where(documents.c.document.op("@@")(_pg_tsquery(query)))
 
 
-def count_matches(dialect: str, target: Target, query: SearchQuery) -> Select[int]:
-    """``SELECT count(*)`` of the matching rows, counted in the index alone."""
-    ids = matching_ids(dialect, target, query).subquery("matches")
-    return select(func.count()).select_from(ids)
+def capped_count(rows: Select[Any], cap: int) -> Select[int]:
+    """``SELECT count(*)`` of at most ``cap + 1`` of ``rows``: one more than the cap tells
+    "exactly the cap" from "more than the cap" (see ``totals.Total``)."""
+    return select(func.count()).select_from(rows.limit(cap + 1).subquery("capped"))
+
+
+def count_matches(dialect: str, target: Target, query: SearchQuery, cap: int) -> Select[int]:
+    """The matching rows counted in the index alone, up to ``cap + 1``."""
+    return capped_count(matching_ids(dialect, target, query), cap)
 
 
 RANK_WINDOW = 10_000
@@ -119,14 +169,18 @@ OUTSIDE_WINDOW = -1.0e300
 
 
 def ranked(
-    dialect: str, target: Target, query: SearchQuery, *, limit: int, after: list[Any] | None
+    index: Index, target: Target, query: SearchQuery, *, limit: int, after: list[Any] | None
 ) -> Any:
     """A subquery ``(id, score)`` of one page of matches, best first, ties newest first.
 
-    Ranking costs a score per match, so a query that matches more than ``RANK_WINDOW``
-    rows ranks the ``RANK_WINDOW`` newest (by id) and lists the rest after them, newest
-    first. Both parts are read from the search index alone, in one statement.
+    With RUM the index returns every match best first. With FTS5 and GIN ranking costs a
+    score per match, so a query that matches more than ``RANK_WINDOW`` rows ranks the
+    ``RANK_WINDOW`` newest (by id) and lists the rest after them, newest first. Both
+    parts are read from the search index alone, in one statement.
     """
+    if index == "rum":
+        return _rum_ranked(target, query, limit=limit, after=after)
+    dialect = "sqlite" if index == "fts5" else "postgresql"
     ids = matching_ids(dialect, target, query)
     id_column = ids.selected_columns[0]
     # The window's floor is read once, as a CTE: as a scalar subquery it was written, and
@@ -162,4 +216,26 @@ def ranked(
         .order_by(both.c.score.desc(), both.c.id.desc())
         .limit(limit + 1)
         .subquery("search_top")
+    )
+
+
+def _rum_ranked(target: Target, query: SearchQuery, *, limit: int, after: list[Any] | None) -> Any:
+    documents = _PG_TABLES[target]
+    tsquery = _pg_tsquery(query)
+    # ORDER BY this very expression is what the RUM index answers in order.
+    distance = documents.c.document.op("<=>", return_type=REAL)(tsquery)
+    exact_distance = cast(distance, DOUBLE_PRECISION)  # float4 widens to float8 exactly
+    statement = select(documents.c.id.label("id"), (-exact_distance).label("score")).where(
+        documents.c.document.op("@@")(tsquery)
+    )
+    if after is not None:
+        after_score, after_id = after
+        statement = statement.where(
+            or_(
+                exact_distance > -after_score,
+                and_(exact_distance == -after_score, documents.c.id < after_id),
+            )
+        )
+    return (
+        statement.order_by(distance, documents.c.id.desc()).limit(limit + 1).subquery("search_top")
     )
