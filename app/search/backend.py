@@ -23,6 +23,7 @@ from sqlalchemy import (
     Table,
     and_,
     cast,
+    exc,
     func,
     literal,
     literal_column,
@@ -86,9 +87,21 @@ _FIND_RUM_TABLES = text(
 )
 
 
+def detect_rank_indexes(engine: Engine) -> None:
+    """Read which ``search`` tables have a RUM index (migration 0009 builds them only where
+    the rum extension is installed), once per engine, at start-up: so no request pays for
+    it. A store that does not answer yet is read on its first search instead."""
+    if engine.dialect.name != "postgresql" or engine in _RUM_TABLES:
+        return
+    try:
+        with engine.connect() as connection:
+            _RUM_TABLES[engine] = frozenset(connection.scalars(_FIND_RUM_TABLES))
+    except exc.DBAPIError:
+        pass
+
+
 def rum_tables(session: Session) -> frozenset[str]:
-    """The ``search`` tables that have a RUM index, read once per engine: migration 0009
-    builds them only where the rum extension is installed."""
+    """The ``search`` tables that have a RUM index (see ``detect_rank_indexes``)."""
     engine = session.get_bind()
     assert isinstance(engine, Engine)
     found = _RUM_TABLES.get(engine)
