@@ -150,8 +150,9 @@ def list_articles(
     if sort == "relevance" and _search_only(f):
         assert f.q
         # Ranked in the index alone, as statements are (see backend.ranked).
-        index = backend.index_for(session, "articles", options)
-        top = backend.ranked(index, "articles", parse_query(f.q), limit=limit, after=after)
+        top = backend.best_matches(
+            session, "articles", parse_query(f.q), options=options, limit=limit, after=after
+        )
         query = query.add_columns(top.c.score).join(top, top.c.id == Article.id)
         order = [(top.c.score, True), (Article.id, True)]
         after = None  # the page is already the one after the cursor

@@ -24,6 +24,7 @@ from sqlalchemy import (
     and_,
     cast,
     exc,
+    false,
     func,
     literal,
     literal_column,
@@ -31,6 +32,7 @@ from sqlalchemy import (
     select,
     text,
     union_all,
+    values,
 )
 from sqlalchemy.dialects.postgresql import DOUBLE_PRECISION, TSVECTOR
 from sqlalchemy.orm import Session
@@ -186,13 +188,12 @@ def ranked(
 ) -> Any:
     """A subquery ``(id, score)`` of one page of matches, best first, ties newest first.
 
-    With RUM the index returns every match best first. With FTS5 and GIN ranking costs a
-    score per match, so a query that matches more than ``RANK_WINDOW`` rows ranks the
-    ``RANK_WINDOW`` newest (by id) and lists the rest after them, newest first. Both
-    parts are read from the search index alone, in one statement.
+    For FTS5 and GIN (RUM pages come from ``rum_page``). Ranking costs a score per match,
+    so a query that matches more than ``RANK_WINDOW`` rows ranks the ``RANK_WINDOW``
+    newest (by id) and lists the rest after them, newest first. Both parts are read from
+    the search index alone, in one statement.
     """
-    if index == "rum":
-        return _rum_ranked(target, query, limit=limit, after=after)
+    assert index != "rum", "a RUM page is read by rum_page"
     dialect = "sqlite" if index == "fts5" else "postgresql"
     ids = matching_ids(dialect, target, query)
     id_column = ids.selected_columns[0]
@@ -232,23 +233,82 @@ def ranked(
     )
 
 
-def _rum_ranked(target: Target, query: SearchQuery, *, limit: int, after: list[Any] | None) -> Any:
+# The first read of a RUM page takes this many times the page: enough, nearly always, to
+# see where the group of matches tied with the page's last one ends.
+_RUM_FIRST_READ = 4
+_RUM_GROWTH = 8
+
+
+def _rum_in_order(
+    target: Target, query: SearchQuery, *, after: list[Any] | None, count: int
+) -> Select[*tuple[Any, ...]]:
+    """``(id, distance)`` of the next ``count`` matches after ``after``, best first: the RUM
+    index answers ``ORDER BY document <=> query`` itself. Ties come in no set order."""
     documents = _PG_TABLES[target]
     tsquery = _pg_tsquery(query)
-    # ORDER BY this very expression is what the RUM index answers in order.
     distance = documents.c.document.op("<=>", return_type=REAL)(tsquery)
-    exact_distance = cast(distance, DOUBLE_PRECISION)  # float4 widens to float8 exactly
-    statement = select(documents.c.id.label("id"), (-exact_distance).label("score")).where(
+    exact = cast(distance, DOUBLE_PRECISION)  # float4 widens to float8 exactly
+    statement = select(documents.c.id, exact.label("distance")).where(
         documents.c.document.op("@@")(tsquery)
     )
     if after is not None:
         after_score, after_id = after
         statement = statement.where(
-            or_(
-                exact_distance > -after_score,
-                and_(exact_distance == -after_score, documents.c.id < after_id),
-            )
+            or_(exact > -after_score, and_(exact == -after_score, documents.c.id < after_id))
         )
-    return (
-        statement.order_by(distance, documents.c.id.desc()).limit(limit + 1).subquery("search_top")
-    )
+    return statement.order_by(distance).limit(count)
+
+
+def rum_page(
+    session: Session,
+    target: Target,
+    query: SearchQuery,
+    *,
+    limit: int,
+    after: list[Any] | None,
+) -> list[tuple[int, float]]:
+    """``limit + 1`` matches as ``(id, score)``, best first, ties newest first; the score is
+    minus RUM's distance.
+
+    The index returns matches best first but leaves ties in no order, and ordering them by
+    id as well makes PostgreSQL read and sort every match. So this reads a few pages' worth
+    in the index's order, until the group tied with the page's last match is complete (a
+    larger read when it is not), and orders those few by id here."""
+    want = limit + 1
+    count = _RUM_FIRST_READ * want
+    while True:
+        rows = session.execute(_rum_in_order(target, query, after=after, count=count)).all()
+        if len(rows) < count:
+            break  # every remaining match was read
+        if len(rows) > want and rows[-1].distance > rows[want - 1].distance:
+            boundary = rows[want - 1].distance
+            rows = [row for row in rows if row.distance <= boundary]
+            break
+        count *= _RUM_GROWTH
+    best = sorted(rows, key=lambda row: (row.distance, -row.id))[:want]
+    return [(row.id, -row.distance) for row in best]
+
+
+def best_matches(
+    session: Session,
+    target: Target,
+    query: SearchQuery,
+    *,
+    options: SearchOptions,
+    limit: int,
+    after: list[Any] | None,
+) -> Any:
+    """A subquery ``(id, score)`` of the page of matches after ``after``, best first, ties
+    newest first, from whichever index ranks ``target`` here (see ``index_for``)."""
+    index = index_for(session, target, options)
+    if index != "rum":
+        return ranked(index, target, query, limit=limit, after=after)
+    found = rum_page(session, target, query, limit=limit, after=after)
+    if not found:
+        return (
+            select(literal(0).label("id"), literal(0.0).label("score"))
+            .where(false())
+            .subquery("search_top")
+        )
+    columns = (column("id", Integer), column("score", DOUBLE_PRECISION))
+    return values(*columns, name="search_top").data(found)

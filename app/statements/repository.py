@@ -417,8 +417,9 @@ def list_statements(
         assert query is not None
         # Rank in the index alone and join only the page: the statements of every match
         # would otherwise be read and joined before the sort.
-        index = backend.index_for(session, "statements", options)
-        top = backend.ranked(index, "statements", query, limit=limit, after=after)
+        top = backend.best_matches(
+            session, "statements", query, options=options, limit=limit, after=after
+        )
         statement = (
             _base_select()
             .add_columns(top.c.score)

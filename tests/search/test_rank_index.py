@@ -8,6 +8,7 @@ every match in SQL, apart from the index that serves the page, and broken by the
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ from sqlalchemy import Connection, text
 
 from app.core.config import Settings
 from app.core.migrations import alembic_config, unbounded_transaction
+from app.ingest.loader import store_article
+from app.ingest.schemas import ArticleInput
 from app.ingest.seed import seed
 from app.main import create_app
 from app.search import backend
@@ -49,11 +52,11 @@ def _ids(client: TestClient, q: str, **params: Any) -> list[int]:
     return [item["id"] for item in response.json()["items"]]
 
 
-def _walked(client: TestClient, q: str) -> list[int]:
+def _walked(client: TestClient, q: str, limit: int = 2) -> list[int]:
     seen: list[int] = []
     cursor = None
     while True:
-        params = {"q": q, "limit": 2} | ({"cursor": cursor} if cursor else {})
+        params = {"q": q, "limit": limit} | ({"cursor": cursor} if cursor else {})
         body = client.get("/v1/statements", params=params).json()
         seen += [item["id"] for item in body["items"]]
         cursor = body["next_cursor"]
@@ -177,3 +180,28 @@ def test_rum_and_gin_find_the_same_matches(seeded_store: Store) -> None:
                 one = auto.get(path, params={"q": q}).json()
                 other = gin.get(path, params={"q": q}).json()
                 assert (one["total"], one["total_exact"]) == (other["total"], other["total_exact"])
+
+
+def test_large_groups_of_tied_matches_keep_newest_first(store: Store) -> None:
+    # Twelve matches in two groups of equal rank (one mention or two): more than the first
+    # read of a RUM page, so the page reads on until each tied group is complete.
+    for day in range(1, 13):
+        said = "Zanzibar cloves and zanzibar pepper" if day % 4 == 0 else "Zanzibar cloves"
+        store_article(
+            store.factory,
+            ArticleInput(
+                text=(
+                    f"Spice report {day}\n\nJane Doe, an economist at Example Bank, says:\n\n"
+                    f"– {said} will cost more this winter."
+                ),
+                published_on=dt.date(2023, 3, day),
+            ),
+        )
+    for index in _indexes(store):
+        settings = {"search_rank_index": "gin"} if index == "gin" else {}
+        expected = _rank_order(store, index, "zanzibar")
+        assert len(expected) == 12
+        with _client(store, **settings) as client:
+            assert _ids(client, "zanzibar") == expected, index
+            for limit in (1, 2, 5):
+                assert _walked(client, "zanzibar", limit=limit) == expected, (index, limit)
