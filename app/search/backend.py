@@ -233,17 +233,17 @@ def ranked(
     )
 
 
-# The first read of a RUM page takes this many times the page: enough, nearly always, to
-# see where the group of matches tied with the page's last one ends.
+# A RUM page first reads this many times its size, then this many times more, and so on:
+# enough, nearly always, to see where the group of matches tied with its last one ends.
 _RUM_FIRST_READ = 4
 _RUM_GROWTH = 8
 
 
 def _rum_in_order(
-    target: Target, query: SearchQuery, *, after: list[Any] | None, count: int
+    target: Target, query: SearchQuery, *, after: list[Any] | None
 ) -> Select[*tuple[Any, ...]]:
-    """``(id, distance)`` of the next ``count`` matches after ``after``, best first: the RUM
-    index answers ``ORDER BY document <=> query`` itself. Ties come in no set order."""
+    """``(id, distance)`` of the matches after ``after``, best first: the RUM index answers
+    ``ORDER BY document <=> query`` itself. Ties come in no set order."""
     documents = _PG_TABLES[target]
     tsquery = _pg_tsquery(query)
     distance = documents.c.document.op("<=>", return_type=REAL)(tsquery)
@@ -256,7 +256,7 @@ def _rum_in_order(
         statement = statement.where(
             or_(exact > -after_score, and_(exact == -after_score, documents.c.id < after_id))
         )
-    return statement.order_by(distance).limit(count)
+    return statement.order_by(distance)
 
 
 def rum_page(
@@ -271,20 +271,26 @@ def rum_page(
     minus RUM's distance.
 
     The index returns matches best first but leaves ties in no order, and ordering them by
-    id as well makes PostgreSQL read and sort every match. So this reads a few pages' worth
-    in the index's order, until the group tied with the page's last match is complete (a
-    larger read when it is not), and orders those few by id here."""
+    id as well makes PostgreSQL read and sort every match. So this reads the index's order
+    through a server-side cursor (planned for its first rows, so on the RUM index), a few
+    pages' worth at a time, until the group tied with the page's last match is complete,
+    and orders those few by id here."""
     want = limit + 1
-    count = _RUM_FIRST_READ * want
-    while True:
-        rows = session.execute(_rum_in_order(target, query, after=after, count=count)).all()
-        if len(rows) < count:
-            break  # every remaining match was read
-        if len(rows) > want and rows[-1].distance > rows[want - 1].distance:
-            boundary = rows[want - 1].distance
-            rows = [row for row in rows if row.distance <= boundary]
-            break
-        count *= _RUM_GROWTH
+    chunk = _RUM_FIRST_READ * want
+    rows: list[Any] = []
+    statement = _rum_in_order(target, query, after=after)
+    streamed = session.connection().execution_options(stream_results=True, max_row_buffer=chunk)
+    with streamed.execute(statement) as result:
+        while True:
+            batch = result.fetchmany(chunk)
+            rows += batch
+            if len(batch) < chunk:
+                break  # every remaining match was read
+            if len(rows) > want and rows[-1].distance > rows[want - 1].distance:
+                boundary = rows[want - 1].distance
+                rows = [row for row in rows if row.distance <= boundary]
+                break
+            chunk *= _RUM_GROWTH
     best = sorted(rows, key=lambda row: (row.distance, -row.id))[:want]
     return [(row.id, -row.distance) for row in best]
 
