@@ -22,9 +22,9 @@ from sqlalchemy import (
     Select,
     Table,
     and_,
+    bindparam,
     cast,
     exc,
-    false,
     func,
     literal,
     literal_column,
@@ -32,9 +32,8 @@ from sqlalchemy import (
     select,
     text,
     union_all,
-    values,
 )
-from sqlalchemy.dialects.postgresql import DOUBLE_PRECISION, TSVECTOR
+from sqlalchemy.dialects.postgresql import ARRAY, DOUBLE_PRECISION, TSVECTOR
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import column, table
 
@@ -310,11 +309,12 @@ def best_matches(
     if index != "rum":
         return ranked(index, target, query, limit=limit, after=after)
     found = rum_page(session, target, query, limit=limit, after=after)
-    if not found:
-        return (
-            select(literal(0).label("id"), literal(0.0).label("score"))
-            .where(false())
-            .subquery("search_top")
-        )
-    columns = (column("id", Integer), column("score", DOUBLE_PRECISION))
-    return values(*columns, name="search_top").data(found)
+    # Arrays as two parameters, not a VALUES list, so the statement's SQL is the same for
+    # every page and compiled once (compiling it cost more than running it).
+    ids = bindparam("top_ids", [row[0] for row in found], type_=ARRAY(Integer))
+    scores = bindparam("top_scores", [row[1] for row in found], type_=ARRAY(DOUBLE_PRECISION))
+    return (
+        func.unnest(ids, scores)
+        .table_valued(column("id", Integer), column("score", DOUBLE_PRECISION))
+        .render_derived(name="search_top", with_types=False)
+    )
