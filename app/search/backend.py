@@ -277,9 +277,12 @@ def rum_page(
     want = limit + 1
     chunk = _RUM_FIRST_READ * want
     rows: list[Any] = []
-    statement = _rum_in_order(target, query, after=after)
-    streamed = session.connection().execution_options(stream_results=True, max_row_buffer=chunk)
-    with streamed.execute(statement) as result:
+    # Options of this statement only: on the connection they would stay, for every later
+    # statement of the request.
+    statement = _rum_in_order(target, query, after=after).execution_options(
+        stream_results=True, max_row_buffer=chunk
+    )
+    with session.connection().execute(statement) as result:
         while True:
             batch = result.fetchmany(chunk)
             rows += batch
