@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.telemetry import TelemetryConfig
 
@@ -20,6 +21,7 @@ from app.core.middleware import install_middleware
 from app.docs import install_docs
 from app.experts.router import router as experts_router
 from app.explore import install_explorer
+from app.search.backend import detect_rank_indexes
 from app.statements.router import router as statements_router
 from app.stats.router import router as stats_router
 from app.topics.router import router as topics_router
@@ -50,6 +52,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         size_thread_pool(settings)
+        await anyio.to_thread.run_sync(detect_rank_indexes, engine)
         yield
         parser_pool.close()
         engine.dispose()

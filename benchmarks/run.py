@@ -195,7 +195,10 @@ def drive(
     kinds: dict[str, tuple[list[str], str | None]],
 ) -> dict[str, Any]:
     results = {}
+    only = measurer.args.kinds
     for name, (paths, header) in kinds.items():
+        if only and name not in only:
+            continue
         waited = wait_idle(server)
         _log(f"driving {name} ({len(paths)} distinct paths; server idle after {waited}s)")
         results[name] = measurer.measured(server, paths, header)
@@ -410,6 +413,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-datasette", dest="datasette", action="store_false")
     parser.add_argument("--agreement-sample", type=int, default=300)
+    parser.add_argument(
+        "--kinds",
+        type=lambda value: set(value.split(",")),
+        default=None,
+        help="drive only these kinds, comma-separated (e.g. full_text); default: all",
+    )
     wrk = parser.add_mutually_exclusive_group()
     wrk.add_argument("--wrk", dest="wrk", action="store_true", default=None)
     wrk.add_argument("--python-driver", dest="wrk", action="store_false")

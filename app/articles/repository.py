@@ -14,7 +14,9 @@ from app.core import cursor_keys, keyset
 from app.core.errors import InvalidParameter
 from app.models import Appearance, Article, Expert, Statement, StatementTopic, Topic
 from app.search import backend
+from app.search.options import SearchOptions
 from app.search.query import parse_query
+from app.search.totals import Total
 from app.statements.repository import dialect_of, statements_of_article
 
 ArticleSort = Literal["-published_on", "published_on", "relevance"]
@@ -102,17 +104,27 @@ def _item(row: Any) -> dict[str, Any]:
     }
 
 
+_SEARCH = SearchOptions()
+
+
 def _search_only(f: ArticleFilter) -> bool:
     return bool(f.q) and not (f.date_from or f.date_to or f.source or f.expert or f.topic)
 
 
-def count_articles(session: Session, f: ArticleFilter | None = None) -> int:
+def count_articles(
+    session: Session, f: ArticleFilter | None = None, *, options: SearchOptions = _SEARCH
+) -> Total:
+    """The filter's total; with ``q``, counted only up to ``options.total_cap``."""
     f = f or ArticleFilter()
+    cap = options.total_cap
     if f.q and _search_only(f):
-        counted = backend.count_matches(dialect_of(session), "articles", parse_query(f.q))
-        return session.scalar(counted) or 0
+        counted = backend.count_matches(dialect_of(session), "articles", parse_query(f.q), cap)
+        return Total.counted(session.scalar(counted) or 0, cap)
     where = _conditions(f, dialect_of(session))
-    return session.scalar(select(func.count(Article.id)).where(*where)) or 0
+    if f.q:
+        capped = backend.capped_count(select(Article.id).where(*where), cap)
+        return Total.counted(session.scalar(capped) or 0, cap)
+    return Total(session.scalar(select(func.count(Article.id)).where(*where)) or 0, True)
 
 
 def list_articles(
@@ -122,6 +134,7 @@ def list_articles(
     sort: ArticleSort = "-published_on",
     limit: int,
     after: list[Any] | None = None,
+    options: SearchOptions = _SEARCH,
 ) -> tuple[list[dict[str, Any]], list[Any] | None]:
     """A page in ``sort`` order (newest published first by default) and the key to continue
     after, holding the row's own values (``after`` takes it back as it is), or None."""
@@ -132,7 +145,9 @@ def list_articles(
     if sort == "relevance" and _search_only(f):
         assert f.q
         # Ranked in the index alone, as statements are (see backend.ranked).
-        top = backend.ranked(dialect, "articles", parse_query(f.q), limit=limit, after=after)
+        top = backend.best_matches(
+            session, "articles", parse_query(f.q), options=options, limit=limit, after=after
+        )
         query = query.add_columns(top.c.score).join(top, top.c.id == Article.id)
         order = [(top.c.score, True), (Article.id, True)]
         after = None  # the page is already the one after the cursor

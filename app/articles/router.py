@@ -19,11 +19,12 @@ from app.core.listing import (
     next_cursor,
     no_repeated_parameters,
 )
-from app.core.pagination import Page
 from app.core.params import DEFAULT_LIMIT, Cursor, Limit, TopicSlug
 from app.core.strict_types import IsoDate
 from app.exports.streaming import Column, export_response, field
+from app.search.options import SearchOptions
 from app.search.query import MAX_QUERY_LENGTH, parse_query
+from app.search.totals import SearchablePage
 from app.statements.schemas import Q_DESCRIPTION
 
 router = APIRouter(
@@ -123,7 +124,7 @@ async def article_filter(
     "",
     summary="List, search or export articles",
     operation_id="articles-list",
-    response_model=Page[ArticleSummary],
+    response_model=SearchablePage[ArticleSummary],
     responses={**EXPORT_RESPONSES, **problem_responses(422)},
 )
 def list_articles(
@@ -148,20 +149,22 @@ def list_articles(
     scope = f"articles:{resolved}"
     raw_key = cursor_key(request, scope, cursor)
     after = repository.check_key(resolved, raw_key) if raw_key is not None else None
+    options = SearchOptions.of(request.app.state.settings)
     if export_format != "json":
 
         def batch(batch_session: Session, key: Any, size: int) -> Any:
             return repository.list_articles(
-                batch_session, filters, sort=resolved, limit=size, after=key
+                batch_session, filters, sort=resolved, limit=size, after=key, options=options
             )
 
         return export_response(request, export_format, "articles", batch, CSV_COLUMNS, after)
     with read_session(request) as session:
         items, next_key = repository.list_articles(
-            session, filters, sort=resolved, limit=limit, after=after
+            session, filters, sort=resolved, limit=limit, after=after, options=options
         )
-        total = repository.count_articles(session, filters)
-    return json_page(request, items, total, next_cursor(request, scope, next_key))
+        total = repository.count_articles(session, filters, options=options)
+    cursor_out = next_cursor(request, scope, next_key)
+    return json_page(request, items, total.value, cursor_out, total_exact=total.exact)
 
 
 @router.get(

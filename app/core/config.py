@@ -133,6 +133,19 @@ class Settings(BaseSettings):
         description="FastAPI's built-in OpenTelemetry spans, metrics and logs. Off by default: "
         "it costs a check of the global providers on every request even when none is set.",
     )
+    search_total_cap: int = Field(
+        default=10_000,
+        ge=1,
+        description="A searchable list counts its matches exactly up to this many; past it, "
+        '`total` is this number and `total_exact` is false ("10,000+"), so a common word '
+        "costs no more to count than this many matches.",
+    )
+    search_rank_index: Literal["auto", "gin"] = Field(
+        default="auto",
+        description="PostgreSQL: `auto` ranks searches with the RUM index that migration "
+        "0009 builds where the rum extension is installed, and with GIN where it is not; "
+        "`gin` always uses GIN. Ignored on SQLite (FTS5).",
+    )
     data_version_ttl_seconds: float = Field(
         default=0.5,
         ge=0,

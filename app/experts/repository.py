@@ -12,7 +12,9 @@ from app.core import cursor_keys, keyset
 from app.core.errors import InvalidParameter
 from app.models import Appearance, Article, Expert, ExpertMonth, ExpertTopic, Topic
 from app.search import backend
+from app.search.options import SearchOptions
 from app.search.query import parse_query
+from app.search.totals import Total
 from app.statements.repository import dialect_of
 from app.stats.repository import fill_months
 
@@ -90,9 +92,16 @@ def _item(row: Any) -> dict[str, Any]:
     }
 
 
-def count_experts(session: Session, f: ExpertFilter) -> int:
+def count_experts(
+    session: Session, f: ExpertFilter, *, options: SearchOptions = SearchOptions()
+) -> Total:
+    """The filter's total; with ``q``, counted only up to ``options.total_cap``."""
     where = _conditions(f, dialect_of(session))
-    return session.scalar(select(func.count(Expert.id)).where(*where)) or 0
+    cap = options.total_cap
+    if f.q:
+        capped = backend.capped_count(select(Expert.id).where(*where), cap)
+        return Total.counted(session.scalar(capped) or 0, cap)
+    return Total(session.scalar(select(func.count(Expert.id)).where(*where)) or 0, True)
 
 
 def list_experts(

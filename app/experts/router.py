@@ -24,7 +24,9 @@ from app.experts import repository
 from app.experts.repository import ExpertFilter, ExpertSort
 from app.experts.schemas import AppearanceItem, ExpertDetail, ExpertSummary
 from app.exports.streaming import Column, export_response, field
+from app.search.options import SearchOptions
 from app.search.query import MAX_QUERY_LENGTH, parse_query
+from app.search.totals import SearchablePage
 from app.statements.schemas import Q_DESCRIPTION
 
 router = APIRouter(
@@ -85,7 +87,7 @@ async def expert_filter(
     "",
     summary="List, search or export experts and officials",
     operation_id="experts-list",
-    response_model=Page[ExpertSummary],
+    response_model=SearchablePage[ExpertSummary],
     responses={**EXPORT_RESPONSES, **problem_responses(422)},
 )
 def list_experts(
@@ -118,12 +120,14 @@ def list_experts(
             )
 
         return export_response(request, export_format, "experts", batch, CSV_COLUMNS, after)
+    options = SearchOptions.of(request.app.state.settings)
     with read_session(request) as session:
         items, next_key = repository.list_experts(
             session, filters, sort=resolved, limit=limit, after=after
         )
-        total = repository.count_experts(session, filters)
-    return json_page(request, items, total, next_cursor(request, scope, next_key))
+        total = repository.count_experts(session, filters, options=options)
+    cursor_out = next_cursor(request, scope, next_key)
+    return json_page(request, items, total.value, cursor_out, total_exact=total.exact)
 
 
 @router.get(

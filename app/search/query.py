@@ -38,8 +38,21 @@ def fold(word: str) -> str:
     return unicodedata.normalize("NFC", _LATIN_MARKS.sub(r"\1", decomposed))
 
 
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
 def word_spans(text: str) -> list[tuple[int, int, str]]:
     """Each word of ``text`` as (start, end, folded form), split as the stores split."""
+    if text.isascii():
+        # In ASCII the word characters are exactly letters and digits and folding is
+        # lower-casing: one regular expression instead of a Unicode lookup per character
+        # (highlighting a page of results took half of a search's CPU time).
+        return [(m.start(), m.end(), m.group().lower()) for m in _ASCII_WORD.finditer(text)]
+    return unicode_word_spans(text)
+
+
+def unicode_word_spans(text: str) -> list[tuple[int, int, str]]:
+    """``word_spans`` for any text, a character at a time."""
     spans: list[tuple[int, int, str]] = []
     start: int | None = None
     for index, char in enumerate(text):

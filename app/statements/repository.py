@@ -22,7 +22,9 @@ from app.core.errors import InvalidParameter
 from app.models import Article, Expert, Statement, StatementTopic, StoreCounts, Topic
 from app.search import backend
 from app.search.highlight import highlight
+from app.search.options import SearchOptions
 from app.search.query import SearchQuery, parse_query
+from app.search.totals import Total
 from app.statements.schemas import StatementDetail, StatementFilter, StatementSort, TopicTag
 
 _COLUMNS = (
@@ -296,17 +298,27 @@ def _maintained_total(session: Session, f: StatementFilter) -> int | None:
     return None
 
 
-def count_statements(session: Session, f: StatementFilter) -> int:
+_SEARCH = SearchOptions()
+
+
+def count_statements(
+    session: Session, f: StatementFilter, *, options: SearchOptions = _SEARCH
+) -> Total:
+    """The filter's total; with ``q`` counted only up to ``options.total_cap`` (a common
+    word would otherwise cost a read of every match)."""
     maintained = _maintained_total(session, f)
     if maintained is not None:
-        return maintained
+        return Total(maintained, True)
     query = search_of(f)
+    cap = options.total_cap
     if query is not None and _search_only(f):
-        return session.scalar(backend.count_matches(dialect_of(session), "statements", query)) or 0
+        counted = backend.count_matches(dialect_of(session), "statements", query, cap)
+        return Total.counted(session.scalar(counted) or 0, cap)
     if query is not None:  # a search is built per query
-        return session.scalar(_count_select(f, dialect_of(session))) or 0
+        matching = select(Statement.id).where(*conditions(f, dialect_of(session)))
+        return Total.counted(session.scalar(backend.capped_count(matching, cap)) or 0, cap)
     shape = _shape(f, dialect_of(session), True, False)
-    return session.connection().scalar(_count_page(shape), filter_params(f)) or 0
+    return Total(session.connection().scalar(_count_page(shape), filter_params(f)) or 0, True)
 
 
 _AFTER = ("after_day", "after_position", "after_id")
@@ -436,6 +448,7 @@ def list_statements(
     sort: StatementSort,
     limit: int,
     after: Key | None = None,
+    options: SearchOptions = _SEARCH,
 ) -> tuple[list[dict[str, Any]], Key | None]:
     """One page in ``sort`` order and the key to continue after (a ``Key``, which ``after``
     takes back as it is), or None on the last page.
@@ -447,7 +460,9 @@ def list_statements(
         assert query is not None
         # Rank in the index alone and join only the page: the statements of every match
         # would otherwise be read and joined before the sort.
-        top = backend.ranked(dialect, "statements", query, limit=limit, after=after)
+        top = backend.best_matches(
+            session, "statements", query, options=options, limit=limit, after=after
+        )
         statement = (
             _base_select()
             .add_columns(top.c.score)

@@ -19,6 +19,7 @@ from app.core.listing import (
 from app.core.params import DEFAULT_LIMIT, MAX_ID, Cursor, Limit
 from app.core.strict_types import DIGITS_ONLY
 from app.exports.streaming import Column, export_response, field, nested
+from app.search.options import SearchOptions
 from app.statements import facets, repository
 from app.statements.schemas import (
     Facet,
@@ -85,8 +86,9 @@ def list_statements(
             description=(
                 "`-said_on` (newest first; the default without `q`), `said_on`, or "
                 "`relevance` (best match first, ties newest first; the default with `q`, which "
-                "it needs). A search alone that matches more than 10,000 statements ranks the "
-                "10,000 most recently added, then lists the rest newest first."
+                "it needs). On PostgreSQL with the RUM index every match is ranked; elsewhere a "
+                "search alone that matches more than 10,000 statements ranks the 10,000 most "
+                "recently added, then lists the rest newest first."
             ),
             examples=["-said_on"],
         ),
@@ -120,12 +122,13 @@ def list_statements(
     scope = _scope(resolved)
     raw_key = cursor_key(request, scope, cursor)
     after = repository.check_key(resolved, raw_key) if raw_key is not None else None
+    options = SearchOptions.of(request.app.state.settings)
 
     if export_format != "json":
 
         def batch(batch_session: Session, key: Any, size: int) -> Any:
             return repository.list_statements(
-                batch_session, filters, sort=resolved, limit=size, after=key
+                batch_session, filters, sort=resolved, limit=size, after=key, options=options
             )
 
         return export_response(
@@ -134,11 +137,12 @@ def list_statements(
 
     with read_session(request) as session:
         items, next_key = repository.list_statements(
-            session, filters, sort=resolved, limit=limit, after=after
+            session, filters, sort=resolved, limit=limit, after=after, options=options
         )
-        total = repository.count_statements(session, filters)
+        total = repository.count_statements(session, filters, options=options)
         found = facets.facet_counts(session, filters, facet, facet_size) if facet else None
-    return json_page(request, items, total, next_cursor(request, scope, next_key), facets=found)
+    cursor_out = next_cursor(request, scope, next_key)
+    return json_page(request, items, total.value, cursor_out, total_exact=total.exact, facets=found)
 
 
 @router.get(

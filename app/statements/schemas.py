@@ -11,6 +11,7 @@ from app.core.params import TopicSlug
 from app.core.refs import ArticleRef, ExpertRef, Span, StatementKind, TopicRef
 from app.core.strict_types import IsoDate
 from app.search.query import MAX_QUERY_LENGTH, parse_query
+from app.search.totals import TOTAL_DESCRIPTION, TOTAL_EXACT_DESCRIPTION
 
 
 class Attribution(BaseModel):
@@ -215,7 +216,8 @@ class StatementPage(BaseModel):
     """A page of statements; `facets` appears only when `facet` was asked for."""
 
     items: list[StatementSummary] = Field(description="The statements on this page.")
-    total: int = Field(description="How many statements match the filter in all.", examples=[8])
+    total: int = Field(description=TOTAL_DESCRIPTION, examples=[8])
+    total_exact: bool = Field(description=TOTAL_EXACT_DESCRIPTION, examples=[True])
     next_cursor: str | None = Field(
         description="Pass as `cursor` to get the next page; null on the last page.",
         examples=[None],

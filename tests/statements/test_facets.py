@@ -16,7 +16,7 @@ def _facets(client: TestClient, names: list[str], **params: Any) -> dict[str, An
     response = client.get("/v1/statements", params=query)
     assert response.status_code == 200, response.text
     body = response.json()
-    assert set(body) == {"items", "total", "next_cursor", "facets"}
+    assert set(body) == {"items", "total", "total_exact", "next_cursor", "facets"}
     return body["facets"]
 
 

@@ -21,8 +21,9 @@ def test_seed_statements_have_the_documented_shape(client: TestClient) -> None:
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/json"
     body = response.json()
-    assert set(body) == {"items", "total", "next_cursor"}
+    assert set(body) == {"items", "total", "total_exact", "next_cursor"}
     assert body["total"] == 8
+    assert body["total_exact"] is True
     item = body["items"][0]
     assert set(item) >= {
         "id",

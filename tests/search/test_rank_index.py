@@ -1,0 +1,207 @@
+"""Which index ranks a search, and that each returns matches in its own rank order.
+
+SQLite ranks with FTS5's bm25; PostgreSQL with RUM where migration 0009 could build it
+(the rum extension installed) and with GIN otherwise, or when
+``COMMENTARIAT_SEARCH_RANK_INDEX=gin``. Each expected order here is computed by scoring
+every match in SQL, apart from the index that serves the page, and broken by the newest id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic import command
+from fastapi.testclient import TestClient
+from sqlalchemy import Connection, text
+
+from app.core.config import Settings
+from app.core.migrations import alembic_config, unbounded_transaction
+from app.ingest.loader import store_article
+from app.ingest.schemas import ArticleInput
+from app.ingest.seed import seed
+from app.main import create_app
+from app.search import backend
+from app.search.options import SearchOptions
+from app.search.query import parse_query
+from tests.conftest import Store
+from tests.databases import PG_URL, fresh_database
+
+QUERIES = [
+    "the",
+    "stabil* OR troops",
+    "csto kazakhstan",
+    '"the organization" OR tokayev',
+    "the -csto",
+]
+
+on_postgresql = pytest.mark.skipif(not PG_URL, reason="RUM and GIN are PostgreSQL's indexes")
+
+
+def _client(store: Store, **settings: Any) -> TestClient:
+    changed = store.settings.model_copy(update={"response_cache_entries": 0, **settings})
+    return TestClient(create_app(changed), raise_server_exceptions=False)
+
+
+def _ids(client: TestClient, q: str, **params: Any) -> list[int]:
+    response = client.get("/v1/statements", params={"q": q, "limit": 100, **params})
+    assert response.status_code == 200, response.text
+    return [item["id"] for item in response.json()["items"]]
+
+
+def _walked(client: TestClient, q: str, limit: int = 2) -> list[int]:
+    seen: list[int] = []
+    cursor = None
+    while True:
+        params = {"q": q, "limit": limit} | ({"cursor": cursor} if cursor else {})
+        body = client.get("/v1/statements", params=params).json()
+        seen += [item["id"] for item in body["items"]]
+        cursor = body["next_cursor"]
+        if cursor is None:
+            return seen
+
+
+def _rum_available(connection: Connection) -> bool:
+    found = connection.execute(text("SELECT 1 FROM pg_available_extensions WHERE name = 'rum'"))
+    return found.first() is not None
+
+
+_ORDERS = {
+    # every match scored by the function itself, the indexes kept out of it
+    "fts5": "SELECT rowid FROM statements_fts WHERE statements_fts MATCH :match "
+    "ORDER BY -bm25(statements_fts) DESC, rowid DESC",
+    "gin": "SELECT id FROM search.statements WHERE document @@ to_tsquery('simple', :tsquery) "
+    "ORDER BY ts_rank(document, to_tsquery('simple', :tsquery))::float8 DESC, id DESC",
+    "rum": "SELECT id FROM search.statements WHERE document @@ to_tsquery('simple', :tsquery) "
+    "ORDER BY rum_ts_distance(document, to_tsquery('simple', :tsquery)), id DESC",
+}
+
+
+def _rank_order(store: Store, index: str, q: str) -> list[int]:
+    query = parse_query(q)
+    with store.engine.connect() as connection:
+        if index != "fts5":
+            connection.execute(text("SET LOCAL enable_indexscan = off"))
+            connection.execute(text("SET LOCAL enable_bitmapscan = off"))
+        rows = connection.execute(
+            text(_ORDERS[index]), {"match": query.to_fts5(), "tsquery": query.to_tsquery()}
+        )
+        return [row[0] for row in rows]
+
+
+def _indexes(store: Store) -> list[str]:
+    if store.engine.dialect.name == "sqlite":
+        return ["fts5"]
+    with store.engine.connect() as connection:
+        return ["gin", "rum"] if _rum_available(connection) else ["gin"]
+
+
+@pytest.mark.parametrize("q", QUERIES)
+def test_relevance_is_the_rank_order_on_every_index(seeded_store: Store, q: str) -> None:
+    for index in _indexes(seeded_store):
+        settings = {"search_rank_index": "gin"} if index == "gin" else {}
+        expected = _rank_order(seeded_store, index, q)
+        assert expected, q
+        with _client(seeded_store, **settings) as client:
+            assert _ids(client, q) == expected, (index, q)
+            assert _walked(client, q) == expected, (index, q)
+
+
+@on_postgresql
+def test_the_migration_builds_rum_where_the_extension_is_installed(seeded_store: Store) -> None:
+    with seeded_store.engine.connect() as connection:
+        available = _rum_available(connection)
+        rum = set(
+            connection.scalars(
+                text(
+                    "SELECT indexname FROM pg_indexes WHERE schemaname = 'search' "
+                    "AND indexdef LIKE '% USING rum %'"
+                )
+            )
+        )
+    assert rum == ({"ix_search_statements_rank", "ix_search_articles_rank"} if available else set())
+    with seeded_store.factory() as session:
+        chosen = backend.index_for(session, "statements", SearchOptions())
+        forced = backend.index_for(session, "statements", SearchOptions(rank_index="gin"))
+        experts = backend.index_for(session, "experts", SearchOptions())
+    assert chosen == ("rum" if available else "gin")
+    assert (forced, experts) == ("gin", "gin")
+
+
+@pytest.fixture
+def without_rum(tmp_path: Path) -> Iterator[Store]:
+    """A seeded PostgreSQL store migrated to head, then with migration 0009 undone: what a
+    server without the rum extension has."""
+    with fresh_database(tmp_path, "norum") as url:
+        store = Store(Settings(database_url=url))
+        try:
+            seed(store.factory, store.settings.seeds_dir)
+            with unbounded_transaction(store.engine) as connection:
+                config = alembic_config(store.settings)
+                config.attributes["connection"] = connection
+                command.downgrade(config, "0009-1")
+            yield store
+        finally:
+            store.engine.dispose()
+
+
+@on_postgresql
+def test_without_rum_search_falls_back_to_gin(without_rum: Store, seeded_store: Store) -> None:
+    with without_rum.engine.connect() as connection:
+        assert not connection.scalars(
+            text("SELECT indexname FROM pg_indexes WHERE indexdef LIKE '% USING rum %'")
+        ).all()
+    with without_rum.factory() as session:
+        assert backend.index_for(session, "statements", SearchOptions()) == "gin"
+    with (
+        _client(without_rum) as fallback,
+        _client(seeded_store, search_rank_index="gin") as forced,
+    ):
+        for q in QUERIES:
+            expected = _rank_order(without_rum, "gin", q)
+            assert _ids(fallback, q) == expected == _ids(forced, q), q
+            assert _walked(fallback, q) == expected, q
+            body = fallback.get("/v1/articles", params={"q": "csto"}).json()
+            assert (body["total"], body["total_exact"]) == (1, True)
+
+
+@on_postgresql
+def test_rum_and_gin_find_the_same_matches(seeded_store: Store) -> None:
+    with (
+        _client(seeded_store) as auto,
+        _client(seeded_store, search_rank_index="gin") as gin,
+    ):
+        for q in QUERIES:
+            assert sorted(_ids(auto, q)) == sorted(_ids(gin, q)), q
+            for path in ("/v1/statements", "/v1/articles", "/v1/experts"):
+                one = auto.get(path, params={"q": q}).json()
+                other = gin.get(path, params={"q": q}).json()
+                assert (one["total"], one["total_exact"]) == (other["total"], other["total_exact"])
+
+
+def test_large_groups_of_tied_matches_keep_newest_first(store: Store) -> None:
+    # Twelve matches in two groups of equal rank (one mention or two): more than the first
+    # read of a RUM page, so the page reads on until each tied group is complete.
+    for day in range(1, 13):
+        said = "Zanzibar cloves and zanzibar pepper" if day % 4 == 0 else "Zanzibar cloves"
+        store_article(
+            store.factory,
+            ArticleInput(
+                text=(
+                    f"Spice report {day}\n\nJane Doe, an economist at Example Bank, says:\n\n"
+                    f"– {said} will cost more this winter."
+                ),
+                published_on=dt.date(2023, 3, day),
+            ),
+        )
+    for index in _indexes(store):
+        settings = {"search_rank_index": "gin"} if index == "gin" else {}
+        expected = _rank_order(store, index, "zanzibar")
+        assert len(expected) == 12
+        with _client(store, **settings) as client:
+            assert _ids(client, "zanzibar") == expected, index
+            for limit in (1, 2, 5):
+                assert _walked(client, "zanzibar", limit=limit) == expected, (index, limit)
