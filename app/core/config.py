@@ -4,7 +4,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -44,7 +44,7 @@ class Settings(BaseSettings):
         description="`production` refuses to start without a configured cursor secret of "
         "at least 32 characters; `development` generates one on first start.",
     )
-    cursor_secret: str | None = Field(
+    cursor_secret: SecretStr | None = Field(
         default=None,
         description="HMAC key that signs pagination cursors; share it across replicas. "
         "Unset: read from cursor_secret_file (generated there on first start in "

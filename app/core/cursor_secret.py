@@ -100,7 +100,8 @@ def _create(path: Path) -> str:
 def resolve_cursor_secret(settings: Settings) -> str:
     """The secret to sign cursors with; CursorSecretError when there is none to use."""
     if settings.cursor_secret is not None:
-        return _checked(settings.cursor_secret, "COMMENTARIAT_CURSOR_SECRET", settings)
+        configured = settings.cursor_secret.get_secret_value()
+        return _checked(configured, "COMMENTARIAT_CURSOR_SECRET", settings)
     path = secret_file(settings)
     stored = _read(path)
     if stored is not None:

@@ -69,7 +69,9 @@ def test_postgresql_keeps_the_secret_under_data(
 
 
 def test_a_configured_secret_is_used_as_given(tmp_path: Path) -> None:
-    assert resolve_cursor_secret(_settings(tmp_path, cursor_secret=STRONG)) == STRONG
+    settings = _settings(tmp_path, cursor_secret=STRONG)
+    assert resolve_cursor_secret(settings) == STRONG
+    assert STRONG not in repr(settings), "settings can be printed without the secret"
     assert not (tmp_path / "cursor_secret").exists(), "nothing generated"
 
 
@@ -157,7 +159,8 @@ def test_apps_on_one_store_share_the_secret_so_cursors_survive_a_restart(
 
 def test_a_cursor_from_another_secret_is_422(seeded_store: Store) -> None:
     settings = Settings(database_url=seeded_store.settings.database_url)
-    with TestClient(create_app(settings.model_copy(update={"cursor_secret": STRONG}))) as other:
+    strong = Settings(database_url=seeded_store.settings.database_url, cursor_secret=STRONG)
+    with TestClient(create_app(strong)) as other:
         cursor = other.get("/v1/topics", params={"limit": 1}).json()["next_cursor"]
     with TestClient(create_app(settings), raise_server_exceptions=False) as this:
         response = this.get("/v1/topics", params={"limit": 1, "cursor": cursor})
