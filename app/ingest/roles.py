@@ -26,7 +26,14 @@ from __future__ import annotations
 
 import re
 
-from app.ingest.names import TITLE_WORDS, is_org_word, is_role_word, word_set
+from app.ingest.names import (
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    has_role_noun,
+    is_org_word,
+    is_role_word,
+    word_set,
+)
 from app.ingest.nationalities import country_of, is_country
 
 OFFICE_TITLES = (
@@ -259,7 +266,33 @@ def _lead_trimmed(text: str) -> str:
 
 
 def split_role(phrase: str) -> tuple[str | None, str | None]:
-    """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
+    """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``.
+
+    A role that names no job ("who joked about it", "summertime phone call") is dropped;
+    a plural job ("one of his editors", "founding members") is one person's: singular."""
+    role, organization = _split_role(phrase)
+    if role is None:
+        return role, organization
+    if _RELATIVE_CLAUSE.match(role) or not (
+        has_role_noun(role) or role.lower() in TITLE_WORDS or role[:1].isupper()
+    ):
+        return None, organization
+    words = role.split()
+    last = words[-1]
+    if (
+        last.endswith("s")
+        and not last.endswith("ss")
+        and last[:-1].lower() in ROLE_NOUNS
+        and last.lower() not in ROLE_NOUNS
+    ):
+        role = " ".join([*words[:-1], last[:-1]])
+    return role, organization
+
+
+_RELATIVE_CLAUSE = re.compile(r"^(?:who|which|that)\s", re.IGNORECASE)
+
+
+def _split_role(phrase: str) -> tuple[str | None, str | None]:
     text = phrase.strip(" ,;:")
     relative = _RELATIVE_VERB.match(text)
     if relative:

@@ -396,3 +396,12 @@ def test_as_x_notes_inside_a_sentence_and_more_reporting_verbs() -> None:
         ("dara-hobbs", "paraphrase", "the cells taste traces of pathogens"),
         ("dara-hobbs", "paraphrase", "the cells repair damage"),
     ]
+
+
+def test_roles_that_name_no_job_are_dropped_and_plural_jobs_singular() -> None:
+    from app.ingest.roles import split_role
+
+    assert split_role("who joked about the sticks") == (None, None)
+    assert split_role("one of his editors at Tor") == ("editor", "Tor")
+    assert split_role("founding members") == ("founding member", None)
+    assert split_role("summertime phone call") == (None, None)
