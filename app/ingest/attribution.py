@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from app.ingest.layout import clause_end
 from app.ingest.names import (
+    PARTICLES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     has_role_noun,
@@ -66,7 +67,10 @@ class Mention:
     @property
     def full(self) -> bool:
         """At least a given name and a surname (initials do not count)."""
-        return sum(1 for word in self.words if not is_initial(word)) >= 2
+        return (
+            sum(1 for word in self.words if not (is_initial(word) or word.lower() in PARTICLES))
+            >= 2
+        )
 
 
 def _mention_from_run(

@@ -127,7 +127,7 @@ ORG_WORDS = word_set(
     analysis analytics advisors advisers associates insights intelligence strategies
     ratings management funds banks partners economics affairs international productions
     records studios entertainment pictures industries enterprises airways pharmaceuticals
-    brothers labs"""
+    brothers labs chronicle policy gazette herald tribune observer"""
 )
 
 # Nouns that make a phrase a role (used to accept appositions and pre-name titles).

@@ -405,3 +405,15 @@ def test_roles_that_name_no_job_are_dropped_and_plural_jobs_singular() -> None:
     assert split_role("one of his editors at Tor") == ("editor", "Tor")
     assert split_role("founding members") == ("founding member", None)
     assert split_role("summertime phone call") == (None, None)
+
+
+def test_a_particle_is_no_given_name() -> None:
+    parsed = _parse(
+        "Reporter Jason La Cava broke the story.\n\n"
+        "La Cava said the league would fine the player.\n\n"
+        "Employee Steve Castro told the paper that he fought with the man."
+    )
+    assert _said(parsed) == [
+        ("jason-la-cava", "paraphrase", "the league would fine the player"),
+        ("steve-castro", "paraphrase", "he fought with the man"),
+    ]
