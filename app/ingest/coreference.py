@@ -149,6 +149,11 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             if len(words) > 1
             else (state.registry.by_word(words[0]))
         )
+        if known is None and len(words) == 1 and state.registry.seen_name(words[0]):
+            # "Buckley, who had not sung in years, worried …": the surname of a full name
+            # seen before is the subject, and the "she" that follows is that person.
+            mention = Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)
+            known = state.resolve(mention, state.text[sentence.start : sentence.end])
         if known is not None:
             state.registry.touch(known)
 

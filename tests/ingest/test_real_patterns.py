@@ -417,3 +417,16 @@ def test_a_particle_is_no_given_name() -> None:
         ("jason-la-cava", "paraphrase", "the league would fine the player"),
         ("steve-castro", "paraphrase", "he fought with the man"),
     ]
+
+
+def test_a_surname_subject_takes_the_pronoun_that_follows() -> None:
+    parsed = _parse(
+        "Actress Mary Stone produced the film. Jessie Barclay sang its title song.\n\n"
+        "“It was a gift,” Stone said.\n\n"
+        "Barclay, who had not sung in years, worried about the song. "
+        "“But the story moved me,” she said."
+    )
+    assert _said(parsed) == [
+        ("mary-stone", "quote", "It was a gift"),
+        ("jessie-barclay", "quote", "But the story moved me"),
+    ]
