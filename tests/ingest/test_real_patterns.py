@@ -430,3 +430,14 @@ def test_a_surname_subject_takes_the_pronoun_that_follows() -> None:
         ("mary-stone", "quote", "It was a gift"),
         ("jessie-barclay", "quote", "But the story moved me"),
     ]
+
+
+def test_an_apposition_running_over_a_place_and_a_second_role() -> None:
+    parsed = _parse(
+        '"Experiments like this pay off," Dylan Nash, a fellow at the Max Planck Institute '
+        'in Munich, Germany, and co-author of the study, said in a statement. "We see it."'
+    )
+    assert _said(parsed) == [
+        ("dylan-nash", "quote", "Experiments like this pay off"),
+        ("dylan-nash", "quote", "We see it."),
+    ]
