@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from app.ingest.layout import clause_end
 from app.ingest.names import (
+    PARTICLES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     has_role_noun,
@@ -66,7 +67,10 @@ class Mention:
     @property
     def full(self) -> bool:
         """At least a given name and a surname (initials do not count)."""
-        return sum(1 for word in self.words if not is_initial(word)) >= 2
+        return (
+            sum(1 for word in self.words if not (is_initial(word) or word.lower() in PARTICLES))
+            >= 2
+        )
 
 
 def _mention_from_run(
@@ -328,6 +332,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
             mention = _mention_from_run(text, tokens, first, end, clause_lo, window_lo)
             if mention.pre_role or mention.full:
                 return mention
+        if end - first == 1 and is_country(tokens[first].core):
+            continue  # "in Munich, Germany, and co-author": a place is nobody
         real_words = sum(1 for k in range(first, end) if not is_initial(tokens[k].raw))
         honorific_before = first > 0 and is_honorific(tokens[first - 1].core)
         appos_text = text[tokens[end - 1].start + len(tokens[end - 1].raw.rstrip(",")) : verb_start]
@@ -414,6 +420,8 @@ def _apposition(between: str) -> str | None:
     match = _APPOS.match(between)
     if match:
         body = match.group("body").strip()
+        if body.startswith(("and ", "or ")):
+            return None  # "…, Germany, and co-author of the study,": the end of a longer one
         if find_verbs(body) and not body.lower().startswith("who"):
             return None
         if has_role_noun(body) or body.lower().startswith("who "):

@@ -19,7 +19,13 @@ from app.ingest.attribution import (
     place_before_name,
 )
 from app.ingest.layout import Span
-from app.ingest.names import TITLE_ABBREVIATIONS, TITLE_WORDS, has_role_noun, is_initial
+from app.ingest.names import (
+    PARTICLES,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+    has_role_noun,
+    is_initial,
+)
 from app.ingest.people import Person, Registry, classify, gender_of_role
 from app.ingest.roles import has_title, split_role
 from app.ingest.tokens import Token, name_runs, tokenize
@@ -114,7 +120,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             state.resolve(mention, state.text[sentence.start : sentence.end])
         elif (
             end - first >= 2
-            and sum(1 for token in tokens[first:end] if not is_initial(token.core)) >= 2
+            and _given_and_surname(tokens[first:end])
             and not part_of_organization(tokens, first, end)
             and not place_before_name(tokens, first, end)
             and not tokens[end - 1].core.endswith(("'s", "’s"))
@@ -143,6 +149,11 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             if len(words) > 1
             else (state.registry.by_word(words[0]))
         )
+        if known is None and len(words) == 1 and state.registry.seen_name(words[0]):
+            # "Buckley, who had not sung in years, worried …": the surname of a full name
+            # seen before is the subject, and the "she" that follows is that person.
+            mention = Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)
+            known = state.resolve(mention, state.text[sentence.start : sentence.end])
         if known is not None:
             state.registry.touch(known)
 
@@ -178,13 +189,24 @@ def _role_sentence(
 _CURRENT = re.compile(r"^(?:current|longtime|long-time|new|newly appointed)\s+", re.IGNORECASE)
 
 
+def _given_and_surname(tokens: list[Token]) -> bool:
+    """At least two name words that are neither initials nor particles ("La Cava" is a
+    surname alone)."""
+    return (
+        sum(
+            1 for token in tokens if not (is_initial(token.core) or token.core.lower() in PARTICLES)
+        )
+        >= 2
+    )
+
+
 def remember_names(state: ArticleState, span: Span) -> None:
     """Full names in a headline: nobody speaks there, but a later surname may mean them."""
     masked = state.masked_text
     tokens = tokenize(masked, span.start, span.end)
     for first, end in name_runs(tokens):
         if (
-            sum(1 for token in tokens[first:end] if not is_initial(token.core)) >= 2
+            _given_and_surname(tokens[first:end])
             and not part_of_organization(tokens, first, end)
             and not place_before_name(tokens, first, end)
             and not tokens[end - 1].core.endswith(("'s", "’s"))

@@ -30,105 +30,17 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-HONORIFICS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "dr",
-        "prof",
-        "professor",
-        "sir",
-        "dame",
-        "rev",
-        "mister",
-        "madam",
-        "madame",
-        "mme",
-        "m",
-        "herr",
-        "frau",
-        "gen",
-        "col",
-        "lt",
-        "capt",
-        "sgt",
-        "hon",
-        "academician",
-    }
-)
+HONORIFICS = word_list("honorifics.txt")
 MALE_HONORIFICS = frozenset({"mr", "mister", "sir", "herr", "m"})
 FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "dame", "frau"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
-PARTICLES = frozenset(
-    {
-        "de",
-        "da",
-        "di",
-        "du",
-        "del",
-        "della",
-        "dos",
-        "das",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "ten",
-        "la",
-        "le",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "bint",
-        "zu",
-        "y",
-    }
-)
+PARTICLES = word_list("particles.txt")
 
 # Capitalised words that open sentences or clauses and are never part of a name.
-STOP_WORDS = word_set(
-    """a an the this that these those but and or nor so yet in on at for from with by as
-    if when while after before since until here there it he she they we i you his her
-    their our my its your according meanwhile however also then now still thus therefore
-    moreover furthermore earlier later last next such many some most all both each every
-    no not what why how who whom whose where which mission speaking asked despite although
-    though because instead unlike like besides among between during under over about
-    against without within via per yesterday today tomorrow tonight monday tuesday
-    wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december jan feb mar apr jun jul aug sep sept oct
-    nov dec one two three four five six seven eight nine ten first second third several
-    other another any experts expert analysts analyst officials sources source photo
-    reuters getty image video read share follow subscribe said says told added noted
-    mr mrs ms dr prof sir dame st mount lake north south east west central western eastern
-    northern southern new old great greater united would could should will can did does
-    do has have had is was were are to into onto upon than whether even just only
-    whereas"""
-)
+STOP_WORDS = word_list("stop_words.txt")
 
 # Head nouns of organisations and places: a capitalised run containing one is not a person.
-ORG_WORDS = word_set(
-    """center centre institute institution university college school academy council
-    committee commission foundation fund bank association union alliance agency ministry
-    department office service services group company corporation corp inc ltd llc plc
-    gmbh partners capital economics research studies society club forum party parliament
-    government administration assembly congress senate duma court federation republic
-    kingdom state states organization organisation organizations network board bureau
-    authority authorities holdings securities investments advisory consulting consultancy
-    press news times post journal daily agency media tv radio channel magazine review
-    house kremlin cabinet army navy police treaty pact market markets exchange index
-    programme program project initiative laboratory lab hospital clinic museum library
-    church city region province county district oblast krai airlines motors energy oil
-    gas petroleum telecom systems technologies solutions platform observatory watch
-    analysis analytics advisors advisers associates insights intelligence strategies
-    ratings management funds banks partners economics affairs international productions
-    records studios entertainment pictures industries enterprises airways pharmaceuticals
-    brothers labs"""
-)
+ORG_WORDS = word_list("org_words.txt")
 
 # Nouns that make a phrase a role (used to accept appositions and pre-name titles).
 ROLE_NOUNS = word_list("role_nouns.txt")

@@ -26,96 +26,19 @@ from __future__ import annotations
 
 import re
 
-from app.ingest.names import TITLE_WORDS, is_org_word, is_role_word, word_set
+from app.ingest.names import (
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    has_role_noun,
+    is_org_word,
+    is_role_word,
+    word_set,
+)
 from app.ingest.nationalities import country_of, is_country
+from app.ingest.vocabulary import phrase_list
 
-OFFICE_TITLES = (
-    "minister",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "press secretary",
-    "secretary",
-    "senator",
-    "deputy",
-    "legislator",
-    "lawmaker",
-    "congressman",
-    "congresswoman",
-    "mp",
-    "governor",
-    "mayor",
-    "ambassador",
-    "prime minister",
-    "premier",
-    "chancellor",
-    "king",
-    "queen",
-    "emir",
-    "sheikh",
-    "head of state",
-    "official",
-    "envoy",
-    "commissioner",
-    "representative",
-    "speaker",
-    "attorney general",
-    "prosecutor",
-    "consul",
-    "akim",
-    "member of parliament",
-    "parliamentarian",
-    "diplomat",
-    "foreign minister",
-    "councillor",
-    "councilman",
-    "councilwoman",
-    "state secretary",
-    "presidential aide",
-    "rep",
-    "sen",
-    "gov",
-    "assemblyman",
-    "assemblywoman",
-    "assembly member",
-    "alderman",
-    "congressional",
-    "judge",
-    # public service, police and the military (the gold's kind rule: police, military
-    # officers, civil servants are officials)
-    "administrator",
-    "superintendent",
-    "commander",
-    "colonel",
-    "lieutenant",
-    "sergeant",
-    "admiral",
-    "sheriff",
-    "police",
-    "police officer",
-    "prison officer",
-    "correctional officer",
-    "corrections officer",
-    "intelligence officer",
-    "aide",
-    "civil servant",
-)
-HEAD_TITLES = (
-    "president",
-    "vice president",
-    "vice-president",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "head",
-    "leader",
-    "chief",
-    "director",
-    "director general",
-    "director-general",
-    "secretary general",
-    "secretary-general",
-)
+OFFICE_TITLES = phrase_list("office_titles.txt")
+HEAD_TITLES = phrase_list("head_titles.txt")
 _ROLE_TAIL = re.compile(
     r"\s+(?:who|which|whose|where|[a-z]+ing(?=\s+(?:the|a|an|its|his|her|their)\s))\s+"
 )
@@ -259,7 +182,33 @@ def _lead_trimmed(text: str) -> str:
 
 
 def split_role(phrase: str) -> tuple[str | None, str | None]:
-    """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
+    """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``.
+
+    A role that names no job ("who joked about it", "summertime phone call") is dropped;
+    a plural job ("one of his editors", "founding members") is one person's: singular."""
+    role, organization = _split_role(phrase)
+    if role is None:
+        return role, organization
+    if _RELATIVE_CLAUSE.match(role) or not (
+        has_role_noun(role) or role.lower() in TITLE_WORDS or role[:1].isupper()
+    ):
+        return None, organization
+    words = role.split()
+    last = words[-1]
+    if (
+        last.endswith("s")
+        and not last.endswith("ss")
+        and last[:-1].lower() in ROLE_NOUNS
+        and last.lower() not in ROLE_NOUNS
+    ):
+        role = " ".join([*words[:-1], last[:-1]])
+    return role, organization
+
+
+_RELATIVE_CLAUSE = re.compile(r"^(?:who|which|that)\s", re.IGNORECASE)
+
+
+def _split_role(phrase: str) -> tuple[str | None, str | None]:
     text = phrase.strip(" ,;:")
     relative = _RELATIVE_VERB.match(text)
     if relative:

@@ -7,6 +7,9 @@
 
 * ``titles.txt``: the one list of titles that stand before names ("President Putin").
 * ``role_nouns.txt``: nouns that name a job or position ("economist", "coach").
+* ``office_titles.txt``, ``head_titles.txt``: the roles behind the expert/official rule.
+* ``stop_words.txt``, ``org_words.txt``, ``honorifics.txt``, ``particles.txt``: what
+  stands next to names, or inside them, without being one.
 
 Files are read once per process; everything returned is immutable.
 """
@@ -64,3 +67,9 @@ def reporting_verbs() -> Mapping[str, frozenset[str]]:
 def word_list(name: str) -> frozenset[str]:
     """A vocabulary file of one lower-case word per line."""
     return frozenset(entry[0].lower() for entry in read_entries(name))
+
+
+@cache
+def phrase_list(name: str) -> tuple[str, ...]:
+    """A vocabulary file of one lower-case phrase per line, in file order."""
+    return tuple(" ".join(entry).lower() for entry in read_entries(name))

@@ -396,3 +396,48 @@ def test_as_x_notes_inside_a_sentence_and_more_reporting_verbs() -> None:
         ("dara-hobbs", "paraphrase", "the cells taste traces of pathogens"),
         ("dara-hobbs", "paraphrase", "the cells repair damage"),
     ]
+
+
+def test_roles_that_name_no_job_are_dropped_and_plural_jobs_singular() -> None:
+    from app.ingest.roles import split_role
+
+    assert split_role("who joked about the sticks") == (None, None)
+    assert split_role("one of his editors at Tor") == ("editor", "Tor")
+    assert split_role("founding members") == ("founding member", None)
+    assert split_role("summertime phone call") == (None, None)
+
+
+def test_a_particle_is_no_given_name() -> None:
+    parsed = _parse(
+        "Reporter Jason La Cava broke the story.\n\n"
+        "La Cava said the league would fine the player.\n\n"
+        "Employee Steve Castro told the paper that he fought with the man."
+    )
+    assert _said(parsed) == [
+        ("jason-la-cava", "paraphrase", "the league would fine the player"),
+        ("steve-castro", "paraphrase", "he fought with the man"),
+    ]
+
+
+def test_a_surname_subject_takes_the_pronoun_that_follows() -> None:
+    parsed = _parse(
+        "Actress Mary Stone produced the film. Jessie Barclay sang its title song.\n\n"
+        "“It was a gift,” Stone said.\n\n"
+        "Barclay, who had not sung in years, worried about the song. "
+        "“But the story moved me,” she said."
+    )
+    assert _said(parsed) == [
+        ("mary-stone", "quote", "It was a gift"),
+        ("jessie-barclay", "quote", "But the story moved me"),
+    ]
+
+
+def test_an_apposition_running_over_a_place_and_a_second_role() -> None:
+    parsed = _parse(
+        '"Experiments like this pay off," Dylan Nash, a fellow at the Max Planck Institute '
+        'in Munich, Germany, and co-author of the study, said in a statement. "We see it."'
+    )
+    assert _said(parsed) == [
+        ("dylan-nash", "quote", "Experiments like this pay off"),
+        ("dylan-nash", "quote", "We see it."),
+    ]
