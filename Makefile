@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install serve test lint bench bench-smoke
+.PHONY: install serve test lint bench bench-smoke clients
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,3 +39,9 @@ bench: install
 bench-smoke: install
 	$(BIN)/python -m benchmarks.run --statements 7500 --seconds 3 --warmup 1 \
 		--out benchmarks/out/smoke $(BENCH_ARGS)
+
+# Generated clients (issue 11): lint the live OpenAPI document (Redocly, Spectral), generate
+# a Python and a TypeScript client, type-check and run their usage against a live server.
+# Needs node and npm. See clients/README.md.
+clients: install
+	bash clients/check.sh

@@ -86,7 +86,7 @@ IF_NONE_MATCH = {
     "required": False,
     "description": "The `ETag` of an answer this client holds: a 304 without a body while "
     "it is still current.",
-    "schema": {"type": "string", "maxLength": 512, "examples": ['"v12-3f2b9c0a1d4e"']},
+    "schema": {"type": "string", "examples": ['"v12-3f2b9c0a1d4e"']},
 }
 
 _RATE_LIMIT = ("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")

@@ -43,7 +43,7 @@ def _query_is_positive(case: Any) -> bool:
 
 def _parses(q: Any) -> bool:
     try:
-        if isinstance(q, str) and q.strip():
+        if isinstance(q, str):  # a blank q (spaces, U+0085) does not parse either
             parse_query(q)
     except InvalidParameter:
         return False
