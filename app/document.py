@@ -118,8 +118,8 @@ NAMED_ENUMS: dict[str, NamedEnum] = {
 }
 
 DEPRECATED_QUERY = {
-    "format": "ask for `text/csv` or `application/x-ndjson` exports through their own "
-    "operations once they exist; `format` keeps working.",
+    "format": "kept for the clients that use it; a list operation's contract is its JSON "
+    "page, and generated clients should not rely on the CSV or NDJSON it can also send.",
 }
 
 
