@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from app.core.caching import CACHED_PREFIX
 from app.core.errors import PROBLEM_BASE, PROBLEM_MEDIA_TYPE
 
-CACHED_PREFIX = "/v1/"
 _REF = "#/components/"
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 
@@ -97,13 +97,16 @@ _EXAMPLES: dict[int, tuple[str, str, str]] = {
           "column 1 (char 0)."),
     401: ("unauthorized", "Unauthorized",
           "This operation needs an API key: send `Authorization: Bearer <key>`."),
-    403: ("forbidden", "Forbidden", "Writes are not allowed from this origin."),
+    403: ("origin-not-allowed", "Forbidden",
+          "Origin https://elsewhere.example may read but not write; writes are allowed only "
+          "from configured origins."),
     404: ("not-found", "Not Found", "No resource at {path}."),
     405: ("method-not-allowed", "Method Not Allowed", "PUT is not allowed on {path}."),
     413: ("payload-too-large", "Payload Too Large",
           "The request body is over the limit of 1048576 bytes."),
     415: ("unsupported-media-type", "Unsupported Media Type",
-          "The body must be sent as Content-Type: application/json, not text/plain."),
+          "The body must be sent as Content-Type: application/json, not with "
+          "Content-Type: text/plain."),
     422: ("invalid-parameter", "Unprocessable Content",
           "query.limit: Input should be less than or equal to 100"),
     429: ("rate-limited", "Too Many Requests",

@@ -201,3 +201,33 @@ def test_info_servers_tags_and_concepts(document: dict[str, Any]) -> None:
     for concept in ("`expert`", "`official`", "`quote`", "`paraphrase`", "`said_on`",
                     "`published_on`", "Unicode code points", "An empty value"):  # fmt: skip
         assert concept in description, concept
+
+
+def test_error_examples_have_the_type_and_title_the_service_sends(
+    write_client: TestClient, auth: dict[str, str]
+) -> None:
+    document = write_client.get("/openapi.json").json()
+    create = document["paths"]["/v1/articles"]["post"]["responses"]
+    expert = document["paths"]["/v1/experts/{slug}"]["get"]["responses"]
+    sent = {
+        "400": (create, write_client.post(
+            "/v1/articles", content=b"x", headers={**auth, "Content-Type": "application/json"}
+        )),
+        "401": (create, write_client.post("/v1/articles", json={})),
+        "404": (expert, write_client.get("/v1/experts/nobody")),
+        "405": (create, write_client.put("/v1/articles")),
+        "415": (create, write_client.post(
+            "/v1/articles", content=b"{}", headers={**auth, "Content-Type": "text/plain"}
+        )),
+        "422": (expert, write_client.get("/v1/experts/" + "x" * 201)),
+    }  # fmt: skip
+    for status, (responses, response) in sent.items():
+        example = _resolve(document, responses[status])["content"]["application/problem+json"]
+        body = response.json()
+        assert response.status_code == int(status), (status, body)
+        for field in ("type", "title", "status"):
+            assert example["example"][field] == body[field], (status, field)
+        if status == "422":
+            assert example["example"]["errors"][0]["loc"] == body["errors"][0]["loc"]
+        if status in ("400", "405", "415"):
+            assert example["example"]["detail"] == body["detail"], status
