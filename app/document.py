@@ -123,7 +123,7 @@ DEPRECATED_QUERY = {
 }
 
 
-def _info(document: dict[str, Any], public_url: str) -> None:
+def _info(document: dict[str, Any]) -> None:
     document["info"]["description"] = DESCRIPTION
     document["info"]["contact"] = {
         "name": "Commentariat maintainers",
@@ -133,17 +133,19 @@ def _info(document: dict[str, Any], public_url: str) -> None:
         "name": "Proprietary: all rights reserved",
         "identifier": "LicenseRef-Proprietary",
     }
+    # Relative: the server that served this document, wherever it is deployed (Swagger
+    # UI's "Try it out" then calls the same origin, which its CSP allows).
     document["servers"] = [
-        {"url": public_url.rstrip("/"), "description": "This deployment."},
+        {"url": "/", "description": "The server this document was fetched from."},
     ]
     document["tags"] = TAGS
 
 
-def install_document(app: FastAPI, public_url: str) -> None:
+def install_document(app: FastAPI) -> None:
     """Shape the generated OpenAPI document once, when it is first asked for."""
 
     def shape(document: dict[str, Any]) -> None:
-        _info(document, public_url)
+        _info(document)
         name_enums(document, NAMED_ENUMS)
         declare_http(document, DEPRECATED_QUERY)
 

@@ -68,5 +68,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(index.router)
     install_docs(app)
-    install_document(app, settings.public_url)
+    install_document(app)
     return app

@@ -87,10 +87,6 @@ class Settings(BaseSettings):
         "0 (the default) sends `no-cache`: caches keep answers but revalidate them with "
         "the ETag, so no client shows a list older than the last write.",
     )
-    public_url: str = Field(
-        default="http://127.0.0.1:8000",
-        description="Where clients reach this service: the OpenAPI document's server.",
-    )
     response_cache_entries: int = Field(
         default=2048,
         ge=0,

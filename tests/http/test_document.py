@@ -192,7 +192,7 @@ def test_info_servers_tags_and_concepts(document: dict[str, Any]) -> None:
     assert info["license"]["name"]
     assert info["contact"]["url"]
     assert document["servers"]
-    assert document["servers"][0]["url"].startswith("http")
+    assert document["servers"][0]["url"] == "/"  # the origin that served the document
     tags = {tag["name"]: tag for tag in document["tags"]}
     assert all(tag["description"] for tag in tags.values())
     for path, method, operation in _operations(document):
