@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install serve test lint bench bench-smoke eval
+.PHONY: install serve test lint bench bench-smoke eval clients
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,3 +48,9 @@ GOLD_FILES := $(wildcard tests/ingest/gold/*.jsonl)
 eval: install
 	@if [ -z "$(GOLD_FILES)" ]; then echo "make eval: no gold files in tests/ingest/gold/"; \
 	else $(BIN)/commentariat eval $(GOLD_FILES) --split $(SPLIT) $(EVAL_ARGS); fi
+
+# Generated clients (issue 11): lint the live OpenAPI document (Redocly, Spectral), generate
+# a Python and a TypeScript client, type-check and run their usage against a live server.
+# Needs node and npm. See clients/README.md.
+clients: install
+	bash clients/check.sh

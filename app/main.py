@@ -9,7 +9,7 @@ import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.telemetry import TelemetryConfig
 
-from app import health
+from app import health, index
 from app.articles.parsing import create_parser_pool
 from app.articles.router import router as articles_router
 from app.articles.write_router import router as articles_write_router
@@ -19,6 +19,7 @@ from app.core.db import create_db_engine, create_session_factory, size_thread_po
 from app.core.errors import install_error_handlers
 from app.core.middleware import install_middleware
 from app.docs import install_docs
+from app.document import DESCRIPTION, TITLE, install_document
 from app.experts.router import router as experts_router
 from app.explore import install_explorer
 from app.search.backend import detect_rank_indexes
@@ -33,14 +34,6 @@ TELEMETRY_OFF: TelemetryConfig = {
     "logs": False,
     "operation_spans": False,
 }
-
-DESCRIPTION = """
-Structured expert commentary extracted from news articles: who said what, about which
-topic, and when. Every statement is a verbatim span of its article's text.
-
-Lists are paginated with opaque keyset cursors (`next_cursor`, and a `Link: rel="next"`
-header). Errors are `application/problem+json` (RFC 9457).
-"""
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -58,7 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         engine.dispose()
 
     app = FastAPI(
-        title="Commentariat",
+        title=TITLE,
         version="1.0.0",
         description=DESCRIPTION,
         docs_url=None,
@@ -84,6 +77,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     ):
         app.include_router(router)
     app.include_router(health.router)
+    app.include_router(index.router)
     install_docs(app)
     install_explorer(app)
+    install_document(app)
     return app

@@ -72,8 +72,12 @@ def _tag_and_store(
         200: {
             "description": "The same text was stored before; nothing new was stored.",
             "model": ArticleDetail,
+            "headers": {"Location": {"$ref": "#/components/headers/Location"}},
         },
-        201: {"description": "Stored; `Location` names the new article."},
+        201: {
+            "description": "Stored; `Location` names the new article.",
+            "headers": {"Location": {"$ref": "#/components/headers/Location"}},
+        },
         **problem_responses(401, 413, 422),
     },
 )

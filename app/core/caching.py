@@ -167,7 +167,9 @@ class HttpCacheMiddleware:
 
     def __init__(self, app: ASGIApp, settings: Settings) -> None:
         self.app = app
-        self.cache_control = f"public, max-age={settings.cache_max_age}".encode()
+        # no-cache: caches keep the answer but revalidate it (ETag) before each reuse.
+        max_age = settings.cache_max_age
+        self.cache_control = f"public, max-age={max_age}".encode() if max_age else b"no-cache"
         self.max_entries = settings.response_cache_entries
         self.max_body = settings.response_cache_max_body_bytes
         self.max_total = settings.response_cache_total_bytes

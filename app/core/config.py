@@ -109,9 +109,11 @@ class Settings(BaseSettings):
         description='Per-key overrides of write_rate_limit, by key name: {"importer": 600}.',
     )
     cache_max_age: int = Field(
-        default=60,
+        default=0,
         ge=0,
-        description="max-age, in seconds, of the Cache-Control header on GET /v1 answers.",
+        description="max-age, in seconds, of the Cache-Control header on GET /v1 answers. "
+        "0 (the default) sends `no-cache`: caches keep answers but revalidate them with "
+        "the ETag, so no client shows a list older than the last write.",
     )
     response_cache_entries: int = Field(
         default=2048,

@@ -10,7 +10,11 @@
    which can change with the request's host or origin, and skips the two below, whose
    verdict on the same path and query string was already a 200;
 8. body limit (413);
-9. input guard (422 for NUL, lone surrogates, invalid UTF-8, a long ``q``, deep JSON).
+9. input guard (422 for NUL, lone surrogates, invalid UTF-8, a long ``q``, deep JSON);
+10. empty query values (422), JSON bodies (415, 400), and the RateLimit-* headers of writes.
+
+Compression (gzip) sits between CORS and the credentials check, above the cache: cached
+answers are kept identity.
 
 All are plain ASGI middleware, so bodies stream through them unbuffered (the input
 guard reads JSON bodies, which the body limit has already bounded).
@@ -23,12 +27,16 @@ from fastapi import FastAPI
 from app.core.access_log import configure_logging
 from app.core.body_limit import BodyLimitMiddleware
 from app.core.caching import HttpCacheMiddleware
+from app.core.compression import CompressionMiddleware
 from app.core.config import Settings
 from app.core.cors import CORSMiddleware
+from app.core.empty_values import EmptyValueMiddleware
 from app.core.head import HeadMiddleware
 from app.core.input_guard import InputGuardMiddleware
+from app.core.json_body import JsonBodyMiddleware
 from app.core.openapi import document_middleware
 from app.core.ratelimit import RateLimiter
+from app.core.ratelimit_headers import RateLimitHeadersMiddleware
 from app.core.request_id import RequestIdMiddleware
 from app.core.security_headers import SecurityHeadersMiddleware
 from app.core.trusted_hosts import TrustedHostMiddleware
@@ -40,10 +48,14 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
     document_middleware(app)
     app.state.rate_limiter = RateLimiter(settings.write_rate_limit, settings.write_rate_limits)
     # add_middleware wraps what is there, so the innermost comes first.
+    app.add_middleware(RateLimitHeadersMiddleware)
+    app.add_middleware(JsonBodyMiddleware)
+    app.add_middleware(EmptyValueMiddleware)
     app.add_middleware(InputGuardMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(HttpCacheMiddleware, settings=settings)
     app.add_middleware(UrlCredentialsMiddleware)
+    app.add_middleware(CompressionMiddleware)
     app.add_middleware(CORSMiddleware, write_origins=settings.cors_origins)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts)
     app.add_middleware(RequestIdMiddleware)

@@ -83,9 +83,19 @@ def _document_operation(method: str, operation: dict[str, Any], components: dict
         responses.setdefault(status, {"description": description, "content": _PROBLEM})
 
 
+DocumentPass = Callable[[dict[str, Any]], None]
+
+
+def add_document_pass(app: FastAPI, shape: DocumentPass) -> None:
+    """Run ``shape`` on the document, in place, after the middleware's rules are added."""
+    passes: list[DocumentPass] = app.state.document_passes
+    passes.append(shape)
+
+
 def document_middleware(app: FastAPI) -> None:
     """Wrap ``app.openapi`` so the generated document includes the middleware's rules."""
     generate: Callable[[], dict[str, Any]] = app.openapi
+    app.state.document_passes = []
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is not None:
@@ -96,6 +106,8 @@ def document_middleware(app: FastAPI) -> None:
             for method, operation in path_item.items():
                 if method in _HTTP_METHODS:
                     _document_operation(method, operation, components)
+        for shape in app.state.document_passes:
+            shape(document)
         app.openapi_schema = document
         return document
 

@@ -2,6 +2,10 @@
 
 Each key may make ``write_rate_limit`` writes a minute (a per-key override in
 ``write_rate_limits``), in bursts of up to that many. Over it, 429 with ``Retry-After``.
+Every answer to a counted write carries ``RateLimit-Limit``, ``RateLimit-Remaining`` and
+``RateLimit-Reset`` (the IETF RateLimit header fields draft), set by
+``app.core.ratelimit_headers`` from what ``enforce_write_rate_limit`` leaves on the
+request.
 
 The buckets live in the worker's memory: with N workers (``serve --workers N``) or N
 replicas a key can make up to N times the limit. To share one limit, divide it by the
@@ -20,11 +24,30 @@ from fastapi import Request
 
 from app.core.errors import TooManyRequests
 
+RATE_LIMIT_STATE = "rate_limit_headers"
+
 
 @dataclass
 class _Bucket:
     tokens: float
     updated: float
+
+
+@dataclass(frozen=True)
+class Allowance:
+    """One write counted against a key: refused when ``retry_after`` is not None."""
+
+    limit: int
+    remaining: int
+    reset: int
+    retry_after: float | None
+
+    def headers(self) -> dict[str, str]:
+        return {
+            "RateLimit-Limit": str(self.limit),
+            "RateLimit-Remaining": str(self.remaining),
+            "RateLimit-Reset": str(self.reset),
+        }
 
 
 class RateLimiter:
@@ -47,6 +70,11 @@ class RateLimiter:
 
     def acquire(self, key: str) -> float | None:
         """Take one token for ``key``: None if allowed, else seconds until one is free."""
+        allowance = self.take(key)
+        return None if allowance is None else allowance.retry_after
+
+    def take(self, key: str) -> Allowance | None:
+        """Take one token for ``key``; None when the limit is off."""
         limit = self.limit_for(key)
         if limit <= 0:
             return None
@@ -58,10 +86,18 @@ class RateLimiter:
                 bucket = self._buckets[key] = _Bucket(tokens=float(limit), updated=now)
             bucket.tokens = min(float(limit), bucket.tokens + (now - bucket.updated) * rate)
             bucket.updated = now
+            retry_after = None
             if bucket.tokens >= 1.0:
                 bucket.tokens -= 1.0
-                return None
-            return (1.0 - bucket.tokens) / rate
+            else:
+                retry_after = (1.0 - bucket.tokens) / rate
+            tokens = bucket.tokens
+        return Allowance(
+            limit=limit,
+            remaining=int(tokens),
+            reset=math.ceil((limit - tokens) / rate),
+            retry_after=retry_after,
+        )
 
 
 def enforce_write_rate_limit(request: Request, key_name: str) -> None:
@@ -69,9 +105,12 @@ def enforce_write_rate_limit(request: Request, key_name: str) -> None:
     limiter: RateLimiter | None = getattr(request.app.state, "rate_limiter", None)
     if limiter is None:
         return
-    wait = limiter.acquire(key_name)
-    if wait is not None:
-        seconds = max(1, math.ceil(wait))
+    allowance = limiter.take(key_name)
+    if allowance is None:
+        return
+    setattr(request.state, RATE_LIMIT_STATE, allowance.headers())
+    if allowance.retry_after is not None:
+        seconds = max(1, math.ceil(allowance.retry_after))
         raise TooManyRequests(
             f"Over the write rate limit of {limiter.limit_for(key_name)} requests a minute "
             f"for this key; retry in {seconds} s.",

@@ -212,6 +212,44 @@ class FacetValue(BaseModel):
     count: int = Field(description="Statements of the current filter with it.", examples=[3])
 
 
+class FacetCounts(BaseModel):
+    """The requested facets by name, each its values for the current filter, most first."""
+
+    expert: list[FacetValue] | None = Field(
+        default=None,
+        description="Speakers, by expert slug.",
+        examples=[[{"value": "askar-nursha", "label": "Askar Nursha", "count": 3}]],
+    )
+    topic: list[FacetValue] | None = Field(
+        default=None,
+        description="Topics, by topic slug.",
+        examples=[[{"value": "stabilization", "label": "Stabilisation", "count": 4}]],
+    )
+    kind: list[FacetValue] | None = Field(
+        default=None,
+        description="Quotes and paraphrases.",
+        examples=[[{"value": "quote", "label": "quote", "count": 5}]],
+    )
+    article: list[FacetValue] | None = Field(
+        default=None,
+        description="Articles, by article slug.",
+        examples=[
+            [
+                {
+                    "value": "rapid-withdrawal-of-csto-forces-from-kazakhstan-explained",
+                    "label": "Rapid withdrawal of CSTO forces from Kazakhstan explained",
+                    "count": 8,
+                }
+            ]
+        ],
+    )
+    month: list[FacetValue] | None = Field(
+        default=None,
+        description="Calendar months of `said_on`, as YYYY-MM.",
+        examples=[[{"value": "2022-01", "label": "January 2022", "count": 8}]],
+    )
+
+
 class StatementPage(BaseModel):
     """A page of statements; `facets` appears only when `facet` was asked for."""
 
@@ -222,8 +260,8 @@ class StatementPage(BaseModel):
         description="Pass as `cursor` to get the next page; null on the last page.",
         examples=[None],
     )
-    facets: dict[str, list[FacetValue]] | None = Field(
+    facets: FacetCounts | None = Field(
         default=None,
-        description="Per requested facet, its values for the current filter, most first.",
-        examples=[{"kind": [{"value": "quote", "label": "Quote", "count": 5}]}],
+        description="Per requested facet, its values for the current filter, most first; "
+        "only the facets asked for are present.",
     )

@@ -14,7 +14,9 @@ def _schema(client: TestClient) -> dict[str, Any]:
 
 
 def test_every_operation_has_summary_description_and_problem_responses(client: TestClient) -> None:
-    paths = _schema(client)["paths"]
+    document = _schema(client)
+    paths = document["paths"]
+    shared = document["components"]["responses"]
     assert "/v1/statements" in paths
     for path, operations in paths.items():
         for method, operation in operations.items():
@@ -22,6 +24,8 @@ def test_every_operation_has_summary_description_and_problem_responses(client: T
             assert operation.get("description"), f"{method} {path} has no description"
             assert operation.get("operationId"), f"{method} {path} has no operationId"
             for status, response in operation["responses"].items():
+                if "$ref" in response:  # a response shared by every operation
+                    response = shared[response["$ref"].rsplit("/", 1)[1]]
                 if status.startswith(("4", "5")):
                     assert "application/problem+json" in response["content"], (path, status)
 

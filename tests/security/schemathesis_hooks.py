@@ -58,7 +58,7 @@ _PAGE = (
 
 def _parses(q: Any) -> bool:
     try:
-        if isinstance(q, str) and q.strip():
+        if isinstance(q, str):  # a blank q (spaces, U+0085) does not parse either
             parse_query(q)
     except InvalidParameter:
         return False
