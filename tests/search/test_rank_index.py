@@ -19,6 +19,7 @@ from alembic import command
 from fastapi.testclient import TestClient
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 from app.core.config import Settings
 from app.core.migrations import alembic_config, unbounded_transaction
@@ -131,6 +132,9 @@ def test_the_migration_builds_rum_where_the_extension_is_installed(seeded_store:
         experts = backend.index_for(session, "experts", SearchOptions())
     assert chosen == ("rum" if available else "gin")
     assert (forced, experts) == ("gin", "gin")
+    # a session bound to a connection (a test's outer transaction, say) finds it as well
+    with seeded_store.engine.connect() as connection, Session(bind=connection) as bound:
+        assert backend.index_for(bound, "statements", SearchOptions()) == chosen
 
 
 @pytest.fixture
