@@ -144,7 +144,7 @@ def list_articles(
     order: list[tuple[Any, bool]]
     if sort == "relevance" and _search_only(f):
         assert f.q
-        # Ranked in the index alone, as statements are (see backend.ranked).
+        # Ranked in the index alone, as statements are (see backend.best_matches).
         top = backend.best_matches(
             session, "articles", parse_query(f.q), options=options, limit=limit, after=after
         )

@@ -142,6 +142,13 @@ class Settings(BaseSettings):
         '`total` is this number and `total_exact` is false ("10,000+"), so a common word '
         "costs no more to count than this many matches.",
     )
+    postgres_work_mem_mb: int = Field(
+        default=16,
+        ge=1,
+        description="PostgreSQL's work_mem for this service's connections, in MiB. A RUM "
+        "index sorts a search's matches in it: PostgreSQL's default of 4 spilled a common "
+        "word's 115k matches to disk (153 ms; 85 ms with 16).",
+    )
     search_rank_index: Literal["auto", "gin"] = Field(
         default="auto",
         description="PostgreSQL: `auto` ranks searches with the RUM index that migration "

@@ -107,7 +107,11 @@ def create_db_engine(settings: Settings) -> Engine:
         pool_size=settings.db_pool_size,
         max_overflow=OVERFLOW,
         pool_pre_ping=True,
-        connect_args={"connect_timeout": 5, "options": f"-c statement_timeout={timeout_ms}"},
+        connect_args={
+            "connect_timeout": 5,
+            "options": f"-c statement_timeout={timeout_ms} "
+            f"-c work_mem={settings.postgres_work_mem_mb}MB",
+        },
     )
 
     @event.listens_for(engine, "begin")

@@ -103,8 +103,9 @@ def detect_rank_indexes(engine: Engine) -> None:
 
 def rum_tables(session: Session) -> frozenset[str]:
     """The ``search`` tables that have a RUM index (see ``detect_rank_indexes``)."""
-    engine = session.get_bind()
-    assert isinstance(engine, Engine)
+    bind = session.get_bind()
+    # a session may be bound to a connection (a test's outer transaction, say)
+    engine = bind if isinstance(bind, Engine) else bind.engine
     found = _RUM_TABLES.get(engine)
     if found is None:
         found = frozenset(session.connection().scalars(_FIND_RUM_TABLES))

@@ -9,6 +9,7 @@ every match in SQL, apart from the index that serves the page, and broken by the
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,9 @@ from typing import Any
 import pytest
 from alembic import command
 from fastapi.testclient import TestClient
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 from app.core.config import Settings
 from app.core.migrations import alembic_config, unbounded_transaction
@@ -129,6 +132,9 @@ def test_the_migration_builds_rum_where_the_extension_is_installed(seeded_store:
         experts = backend.index_for(session, "experts", SearchOptions())
     assert chosen == ("rum" if available else "gin")
     assert (forced, experts) == ("gin", "gin")
+    # a session bound to a connection (a test's outer transaction, say) finds it as well
+    with seeded_store.engine.connect() as connection, Session(bind=connection) as bound:
+        assert backend.index_for(bound, "statements", SearchOptions()) == chosen
 
 
 @pytest.fixture
@@ -205,3 +211,34 @@ def test_large_groups_of_tied_matches_keep_newest_first(store: Store) -> None:
             assert _ids(client, "zanzibar") == expected, index
             for limit in (1, 2, 5):
                 assert _walked(client, "zanzibar", limit=limit) == expected, (index, limit)
+
+
+@on_postgresql
+def test_a_role_that_may_not_create_rum_migrates_with_gin(seeded_store: Store) -> None:
+    # rum is not a trusted extension: only a superuser may create it. Migration 0009 then
+    # leaves the store on GIN instead of failing.
+    assert PG_URL
+    name = f"commentariat_norum_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE ROLE "{name}" LOGIN NOSUPERUSER'))
+        connection.execute(text(f'CREATE DATABASE "{name}" OWNER "{name}"'))
+    url = make_url(PG_URL).set(database=name, username=name, password=None)
+    store = Store(Settings(database_url=url.render_as_string(hide_password=False)))
+    try:
+        seed(store.factory, store.settings.seeds_dir)
+        with store.engine.connect() as connection:
+            assert connection.scalar(text("SELECT version_num FROM alembic_version")) == "0009"
+            assert not connection.scalars(
+                text("SELECT indexname FROM pg_indexes WHERE indexdef LIKE '% USING rum %'")
+            ).all()
+        with store.factory() as session:
+            assert backend.index_for(session, "statements", SearchOptions()) == "gin"
+        with _client(store) as client:
+            assert _ids(client, "the") == _rank_order(store, "gin", "the")
+    finally:
+        store.engine.dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            connection.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+        admin.dispose()
