@@ -34,6 +34,7 @@ RULE_PRIORS = MappingProxyType(
         "participle": 0.85,  # 9/9
         "according-to": 0.85,  # 5/5
         "as-x-said": 0.8,  # 2/2
+        "parenthetical": 0.75,
         "pronoun-source": 0.85,  # 4/4
         "attribution-after": 0.68,  # 23/34
         "interview-named-turn": 0.3,  # 0/4: "Name: …" lines in web news are rarely turns
