@@ -211,6 +211,8 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
 def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
     """ "As Emily Feng reports for NPR, the first cases …": the clause after the comma."""
     masked = state.masked_text
+    if "As " not in masked[lo : lo + 4] and " as " not in masked[lo:hi]:
+        return False
     opening = _AS_OPENING.match(masked, lo, hi) or _AS_INSIDE.search(masked, lo, hi)
     if opening is None:
         return False
@@ -239,8 +241,8 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     inside the sentence it reports.  The statement is the whole sentence."""
     masked = state.masked_text
     first = masked.find(", ", lo, min(hi, lo + 150))
-    if first < 0 or first - lo < 4:
-        return False
+    if first < 0 or first - lo < 4 or not state.verbs(first, min(hi, first + 60)):
+        return False  # (cheap test first: a speech verb right after the comma)
     head = state.attribution_at_head(first + 1, hi)
     if head is None or head[0].cue is None:
         return False
@@ -272,6 +274,8 @@ def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
     """ "…, however, according to Smith, inspectors found …" (the clause after it) and
     "Inspectors found …, according to Smith." (the clause before it)."""
     masked = state.masked_text
+    if "according to" not in masked[lo:hi]:
+        return False
     for found in _ACCORDING_INSIDE.finditer(masked, lo, hi):
         name_lo = found.end() - 1
         mention = subject_after(masked, name_lo, hi)
