@@ -52,6 +52,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         return
     if masked[lo:hi].rstrip(' "”»’)').endswith("?"):
         return  # "Would Adam Shore say that …?": a question reports nothing
+    if not quoted and _parenthetical(state, lo, hi):
+        return
     for verb in state.verbs(lo, hi):
         after = masked[verb.end() : min(hi, verb.end() + 300)]
         colon = _COLON_CLAUSE.match(after)
@@ -209,6 +211,8 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
 def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
     """ "As Emily Feng reports for NPR, the first cases …": the clause after the comma."""
     masked = state.masked_text
+    if "As " not in masked[lo : lo + 4] and " as " not in masked[lo:hi]:
+        return False
     opening = _AS_OPENING.match(masked, lo, hi) or _AS_INSIDE.search(masked, lo, hi)
     if opening is None:
         return False
@@ -231,10 +235,47 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
     return False
 
 
+def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "The tuft cell, Herbert said, is constantly sensing …", "This system, says Richard
+    Locksley, an immunologist at X, helps direct …": an attribution set off by commas
+    inside the sentence it reports.  The statement is the whole sentence."""
+    masked = state.masked_text
+    first = masked.find(", ", lo, min(hi, lo + 150))
+    if first < 0 or first - lo < 4 or not state.verbs(first, min(hi, first + 60)):
+        return False  # (cheap test first: a speech verb right after the comma)
+    head = state.attribution_at_head(first + 1, hi)
+    if head is None or head[0].cue is None:
+        return False
+    mention = head[0]
+    cue = mention.cue
+    if cue is None or cue[0] - first > 40:
+        return False
+    # The attribution ends at a comma after the verb and name (and apposition); a
+    # lower-case word goes on with the reported sentence.
+    after = _PARENTHESIS_END.search(masked, max(cue[1], mention.end), min(hi, cue[1] + 250))
+    if after is None:
+        return False
+    clause_hi = state.trim_end(lo, hi)
+    if clause_hi - after.end() < 8 or mostly_quoted(state, lo, clause_hi):
+        return False
+    context = state.text[lo : after.end()]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    when = said_on(context, state.published_on)
+    state.emit(lo, clause_hi, "paraphrase", person, when, "parenthetical", cue)
+    return True
+
+
+_PARENTHESIS_END = re.compile(r",\s+(?=[a-z])")
+
+
 def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
     """ "…, however, according to Smith, inspectors found …" (the clause after it) and
     "Inspectors found …, according to Smith." (the clause before it)."""
     masked = state.masked_text
+    if "according to" not in masked[lo:hi]:
+        return False
     for found in _ACCORDING_INSIDE.finditer(masked, lo, hi):
         name_lo = found.end() - 1
         mention = subject_after(masked, name_lo, hi)

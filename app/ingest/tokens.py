@@ -59,6 +59,7 @@ class _TokenCache:
 
     BEFORE = 2048  # characters tokenised before a window that misses the chunk
     AFTER = 16384  # ... and after it
+    WHOLE = 65536  # texts up to this long are tokenised whole
 
     # One tuple, replaced in a single assignment, so concurrent parses never mix entries.
     entry: tuple[str, int, int, list[Token], list[int]] | None = None
@@ -67,8 +68,10 @@ class _TokenCache:
     def window(cls, text: str, lo: int, hi: int) -> list[Token]:
         entry = cls.entry
         if entry is None or entry[0] is not text or lo < entry[1] or hi > entry[2]:
-            chunk_lo = max(0, lo - cls.BEFORE)
-            chunk_hi = min(len(text), hi + cls.AFTER)
+            if len(text) <= cls.WHOLE:
+                chunk_lo, chunk_hi = 0, len(text)  # an ordinary article: all of it, once
+            else:
+                chunk_lo, chunk_hi = max(0, lo - cls.BEFORE), min(len(text), hi + cls.AFTER)
             tokens = _scan(text, chunk_lo, chunk_hi)
             entry = (text, chunk_lo, chunk_hi, tokens, [t.start for t in tokens])
             cls.entry = entry

@@ -441,3 +441,38 @@ def test_an_apposition_running_over_a_place_and_a_second_role() -> None:
         ("dylan-nash", "quote", "Experiments like this pay off"),
         ("dylan-nash", "quote", "We see it."),
     ]
+
+
+def test_a_parenthetical_attribution_reports_the_whole_sentence() -> None:
+    parsed = _parse(
+        "Dr. Ann Herbert, an immunologist at Penn, studies cells.\n\n"
+        "The tuft cell, Herbert said, is constantly sensing the metabolites.\n\n"
+        "This system, says Rick Locks, an immunologist at the University of Utah, helps "
+        "direct a response."
+    )
+    assert _said(parsed) == [
+        (
+            "ann-herbert",
+            "paraphrase",
+            "The tuft cell, Herbert said, is constantly sensing the metabolites",
+        ),
+        (
+            "rick-locks",
+            "paraphrase",
+            "This system, says Rick Locks, an immunologist at the University of Utah, helps "
+            "direct a response",
+        ),
+    ]
+    assert all(s.attribution and s.attribution.rule == "parenthetical" for s in parsed.statements)
+
+
+def test_hinted_and_disputed_report() -> None:
+    parsed = _parse(
+        "Envoy Kurt Vance testified on Tuesday.\n\n"
+        "Vance disputed that he had run an irregular channel.\n\n"
+        "Vance also hinted that the call was a mistake."
+    )
+    assert [s.text for s in parsed.statements] == [
+        "he had run an irregular channel",
+        "the call was a mistake",
+    ]
