@@ -79,6 +79,11 @@ def resolve(
         role_text = f"{mention.pre_role or mention.title or ''} {mention.apposition}"
     if role_text and person.role is None and person.organization is None:
         role, organization = split_role(role_text)
+        fallback = mention.pre_role or mention.title
+        if role is None and organization is None and fallback and fallback != role_text:
+            # "Wild defenseman Ryan Suter, who joked about ...": the clause says no job,
+            # the title before the name does.
+            role, organization = split_role(fallback)
         person.role = role
         person.organization = organization
         if person.gender is None:

@@ -26,7 +26,14 @@ from __future__ import annotations
 
 import re
 
-from app.ingest.names import TITLE_WORDS, is_org_word, is_role_word, word_set
+from app.ingest.names import (
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    has_role_noun,
+    is_org_word,
+    is_role_word,
+    word_set,
+)
 from app.ingest.nationalities import country_of, is_country
 
 OFFICE_TITLES = (
@@ -154,7 +161,17 @@ _STYLE_AFTER = re.compile(
     r"Mrs\.?|Professor|Prof\.?)$"
 )
 _AGE = re.compile(r"\b\d{1,3}-year-old\s+")
-_SPLITTERS = (" at ", " of ", " for ", " with ", " in ")
+_SPLITTERS = (" at ", " of ", " for ", " with ", " in ", " on ")
+# "administrator for exploration in NASA's Science Mission Directorate": after a portfolio
+# in lower case, the body it belongs to.
+_BODY_AFTER_PORTFOLIO = re.compile(r" (?:in|at) (?:the )?(?=[A-Z])")
+_PREPOSITION_FIRST = re.compile(r"^(?:of|at|from)\s+(?=(?:the\s+)?[A-Z])")
+# "one of his editors": one of several holding the job.
+_ONE_OF = re.compile(r"^one of (?:the|his|her|its|their|our)\s+", re.IGNORECASE)
+_FAMILY = frozenset(
+    {"husband", "wife", "brother", "sister", "mother", "father", "son", "daughter", "uncle"}
+    | {"aunt", "partner", "friend", "cousin", "niece", "nephew"}
+)
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the|one of the|its|his|her)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"^who\s+(?:is|was|serves as|works as|has been)\s+", re.IGNORECASE)
 _RELATIVE_VERB = re.compile(
@@ -238,7 +255,12 @@ _BODY_NOUNS = frozenset(
 )
 
 
-_LEAD_STOPS = frozenset({"the", "a", "an", "his", "her", "its", "their", "by", "our"})
+_LEAD_STOPS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "by", "our"}
+    # "a phone call with President", "When Afghan President", "if US President": the
+    # narration ends at a preposition or a conjunction before the job.
+    | {"with", "when", "if", "while", "after", "before", "because", "that", "but", "as", "how"}
+)
 
 
 def _lead_trimmed(text: str) -> str:
@@ -267,7 +289,47 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         if org is not None and not org[:1].isupper():
             org = None  # "who runs the workshop with her brother": no named organisation
         return _RELATIVE_ROLE.get(relative.group("verb").lower()), org
+    if text.lower().startswith("who ") and not _RELATIVE.match(text):
+        return None, None  # "who joked about ...": a clause about the person, no job
+    preposition = _PREPOSITION_FIRST.match(text)
+    if preposition is not None:
+        return None, _clean_org(text[preposition.end() :])  # "of the New York Times"
+    role, org = _split_role(text)
+    if role is not None:
+        role = _singular(role)
+    return role, org
+
+
+def _singular(role: str) -> str:
+    """ "founding members" -> "founding member": a job several people hold, for one."""
+    head = role.rsplit(" ", 1)
+    last = head[-1]
+    if (
+        len(last) > 3
+        and last.endswith("s")
+        and not last.endswith("ss")
+        and last.lower() not in ROLE_NOUNS
+        and last[:-1].lower() in ROLE_NOUNS
+    ):
+        return " ".join([*head[:-1], last[:-1]])
+    return role
+
+
+def _family_dropped(text: str) -> str:
+    """ "Teresa's husband and Tor's editor in chief": a family tie is no job when a job is
+    given too."""
+    parts = text.split(" and ")
+    if len(parts) == 2:
+        first_words = parts[0].split()
+        if first_words and first_words[-1].lower() in _FAMILY and has_role_noun(parts[1]):
+            return parts[1]
+    return text
+
+
+def _split_role(text: str) -> tuple[str | None, str | None]:
     text = _RELATIVE.sub("", text)
+    text = _ONE_OF.sub("", text)
+    text = _family_dropped(text)
     text = _lead_trimmed(_ACCORDING.sub("", text))
     text = _LEADING_ARTICLE.sub("", text).strip()
     text = _AGE.sub("", text)  # "the 54-year-old economist": an age is no part of a job
@@ -310,8 +372,14 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         if index > 0:
             role = text[:index].strip()
             org = _clean_org(text[index + len(splitter) :])
-            if splitter == " in " and org is not None and not org[0].isupper():
+            if splitter in (" in ", " on ") and org is not None and not org[0].isupper():
                 continue
+            if splitter == " on " and not any(is_org_word(w) for w in (org or "").split()):
+                continue  # "an expert on Russia": a subject, not a body
+            if splitter in (" for ", " with ") and org is not None and org[0].islower():
+                body = _BODY_AFTER_PORTFOLIO.search(text, index + len(splitter))
+                if body is not None:
+                    return text[: body.start()].strip(), _clean_org(text[body.end() :])
             return role or None, org
     words = text.split()
     if all(word[:1].isupper() for word in words):

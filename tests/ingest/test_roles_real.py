@@ -1,0 +1,80 @@
+"""Role, organisation and kind patterns of real news (issue 10), one made-up sentence each.
+
+The sentences mimic the patterns of the real-news corpus; none is taken from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.ingest.parsed import ParsedArticle
+from app.ingest.parser import parse_article
+from app.ingest.roles import split_role
+
+PUBLISHED = dt.date(2024, 5, 17)
+
+
+def _parse(body: str) -> ParsedArticle:
+    return parse_article("Title\n\n" + body, PUBLISHED)
+
+
+def _person(parsed: ParsedArticle, slug: str) -> tuple[str, str | None, str | None]:
+    person = next(p for p in parsed.people if p.slug == slug)
+    return person.kind, person.role, person.organization
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "organization"),
+    [
+        # narration before the job ends at a preposition or a conjunction
+        ("a newly leaked phone call with President", "President", None),
+        ("When Chilean President", "President", "Chile"),
+        ("if US President", "President", "United States"),
+        # a portfolio in lower case, then the body it belongs to
+        (
+            "deputy associate administrator for research in NASA's Earth Science Division",
+            "deputy associate administrator for research",
+            "NASA's Earth Science Division",
+        ),
+        # "on" a body, but not "on" a subject
+        (
+            "a Balkans specialist on the National Security Council",
+            "Balkans specialist",
+            "National Security Council",
+        ),
+        ("an expert on Russia", "expert on Russia", None),
+        # an organisation alone
+        ("of the Boston Globe", None, "Boston Globe"),
+        # a clause about the person names no job
+        ("who laughed about the weather", None, None),
+        ("who is the chairman of the Lyon Club", "chairman", "Lyon Club"),
+        # one of several, several for one
+        ("one of her editors at Harbor Press", "editor", "Harbor Press"),
+        ("founding members", "founding member", None),
+        ("bass players", "bass player", None),
+        # a family tie is no job when a job is given too
+        ("Maria's brother and Harbor Press's editor in chief", "editor in chief", "Harbor Press"),
+    ],
+)
+def test_split_role(phrase: str, role: str | None, organization: str | None) -> None:
+    assert split_role(phrase) == (role, organization)
+
+
+def test_a_clause_after_the_name_leaves_the_title_before_it() -> None:
+    parsed = _parse(
+        "Rangers goalkeeper Tomas Wexler, who laughed about the weather, said the team was ready."
+    )
+    assert _person(parsed, "tomas-wexler")[1:] == ("goalkeeper", "Rangers")
+
+
+def test_a_scholar_with_an_institute() -> None:
+    parsed = _parse(
+        "“The deal is small,” said Dana Broek, a Japan scholar with the Pacific Policy "
+        "Institute in Boston."
+    )
+    assert _person(parsed, "dana-broek")[1:] == (
+        "Japan scholar",
+        "Pacific Policy Institute in Boston",
+    )
