@@ -28,6 +28,7 @@ import re
 
 from app.ingest.names import (
     ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     has_role_noun,
     is_org_word,
@@ -211,6 +212,13 @@ def _clean_org(org: str) -> str | None:
 
 
 _QUOTE_MARKS = frozenset('"“”«»„')
+_ALL_TITLES = TITLE_WORDS | TITLE_ABBREVIATIONS
+# Titles that take a portfolio before them ("Labour Minister", "Treasury Secretary").
+_PORTFOLIO_TITLES = frozenset(
+    {"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson"}
+    | {"adviser", "advisor", "chief", "director", "officer", "attorney", "general", "envoy"}
+    | {"correspondent", "editor", "counsel", "inspector", "coordinator", "czar", "tsar"}
+)
 _PORTFOLIO = re.compile(
     r"^(?:(?:first |deputy |vice |vice-)*(?:minister|secretary|commissioner)|"
     r"(?:First |Deputy |Vice |Vice-)*(?:Minister|Secretary|Commissioner)) of (?:the )?"
@@ -387,12 +395,19 @@ def _split_role(text: str) -> tuple[str | None, str | None]:
         # "Labour Minister", "Treasury Secretary", "Foreign Minister": a title as a whole.
         title_at = len(words)
         while title_at > 0 and (
-            words[title_at - 1].lower() in TITLE_WORDS or is_role_word(words[title_at - 1])
+            words[title_at - 1].lower().rstrip(".") in _ALL_TITLES
+            or is_role_word(words[title_at - 1])
         ):
             title_at -= 1
         if 2 <= title_at < len(words) or (
-            title_at == 1 < len(words) and words[0].isupper() and len(words[0]) >= 2
-        ):  # "ECB President": an acronym is an organisation, not a portfolio
+            title_at == 1
+            and title_at < len(words)
+            and (
+                (words[0].isupper() and len(words[0]) >= 2)
+                or words[-1].lower().rstrip(".") not in _PORTFOLIO_TITLES
+            )
+        ):  # "ECB President": an acronym is an organisation, not a portfolio; "Oregon
+            # Gov.", "Senate President": a governor or a president has no portfolio
             return " ".join(words[title_at:]), " ".join(words[:title_at])
         return text, None
     # "Barclays economist", "Kremlin spokesman": capitalised organisation, then the role;

@@ -78,3 +78,44 @@ def test_a_scholar_with_an_institute() -> None:
         "Japan scholar",
         "Pacific Policy Institute in Boston",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slug", "expected"),
+    [
+        (
+            "Nevada House Speaker Tom Ashby said the budget was fair.",
+            "tom-ashby",
+            ("official", "Speaker", "Nevada House"),
+        ),
+        (
+            "Oregon Gov. Lena Marsh said the plan was fair.",
+            "lena-marsh",
+            ("official", "Gov.", "Oregon"),
+        ),
+        (
+            "“We need a bigger rocket,” said Rep. Ana Ruiz (D-Minn.), ranking member of the "
+            "House Energy Committee’s oil subcommittee, at a hearing.",
+            "ana-ruiz",
+            ("official", "ranking member", "House Energy Committee’s oil subcommittee"),
+        ),
+        (
+            "“The ice is young,” said planetary scientist Jane Doe of the Lunar Research "
+            "Laboratory in Texas.",
+            "jane-doe",
+            ("expert", "planetary scientist", "Lunar Research Laboratory in Texas"),
+        ),
+    ],
+)
+def test_titles_and_bodies_around_the_name(
+    sentence: str, slug: str, expected: tuple[str, str, str]
+) -> None:
+    assert _person(_parse(sentence), slug) == expected
+
+
+def test_a_body_after_the_name_before_a_verb() -> None:
+    parsed = _parse(
+        "When the chemist Ana Gil at the University of Leeds looked at the samples, she was "
+        "surprised.\n\n“It was odd,” Gil said."
+    )
+    assert _person(parsed, "ana-gil")[1:] == ("chemist", "University of Leeds")
