@@ -21,7 +21,7 @@ from app.ingest.attribution import (
 from app.ingest.layout import Span
 from app.ingest.names import TITLE_ABBREVIATIONS, TITLE_WORDS, has_role_noun, is_initial
 from app.ingest.people import Person, Registry, classify, gender_of_role
-from app.ingest.roles import has_title, split_role
+from app.ingest.roles import OFFICE_TITLES, has_title, split_role
 from app.ingest.tokens import Token, name_runs, tokenize
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def resolve(
             person.gender = gender_of_role(role)
         if role or organization:
             person.kind = classify(role, organization, context)
-    if mention.title and classify(mention.title, None, "") == "official":
+    if mention.title and has_title(mention.title.lower(), OFFICE_TITLES):
         person.kind = "official"  # "Senator X, a member of the committee"
     if (
         person.organization is None

@@ -107,6 +107,22 @@ OFFICE_TITLES = (
     "intelligence officer",
     "aide",
     "civil servant",
+    # "U.S. attorney for the Southern District", "Lt. Col.", royals
+    "u s attorney",
+    "us attorney",
+    "district attorney",
+    "state attorney",
+    "lt",
+    "col",
+    "gen",
+    "maj",
+    "capt",
+    "sgt",
+    "adm",
+    "major general",
+    "brigadier general",
+    "prince",
+    "princess",
 )
 HEAD_TITLES = (
     "president",
@@ -303,9 +319,18 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
     if preposition is not None:
         return None, _clean_org(text[preposition.end() :])  # "of the New York Times"
     role, org = _split_role(text)
+    former = _FORMER_FIRST.match(org or "")
+    if former is not None and org is not None and role is not None:
+        # "a former National Security Council official": "former" is the person's, so it
+        # stays with the job, which keeps the body's name as written.
+        org = org[former.end() :]
+        role = f"{former.group().strip()} {org} {role}"
     if role is not None:
         role = _singular(role)
     return role, org
+
+
+_FORMER_FIRST = re.compile(r"^(?:former|ex-|one-time|onetime)\s+", re.IGNORECASE)
 
 
 def _singular(role: str) -> str:
@@ -455,5 +480,5 @@ def _split_role(text: str) -> tuple[str | None, str | None]:
 
 
 def has_title(role: str, titles: tuple[str, ...]) -> bool:
-    low = " " + re.sub(r"[^\w\s-]", " ", role.lower()) + " "
+    low = " " + " ".join(re.sub(r"[^\w\s-]", " ", role.lower()).split()) + " "
     return any(f" {title} " in low for title in titles)

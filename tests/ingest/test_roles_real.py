@@ -119,3 +119,39 @@ def test_a_body_after_the_name_before_a_verb() -> None:
         "surprised.\n\n“It was odd,” Gil said."
     )
     assert _person(parsed, "ana-gil")[1:] == ("chemist", "University of Leeds")
+
+
+@pytest.mark.parametrize(
+    ("presented", "expected"),
+    [
+        # a job at a state body is the civil service
+        (
+            "Ana Ruiz, Oregon State Department of Labor press officer,",
+            ("official", "press officer", "Oregon State Department of Labor"),
+        ),
+        # "State" in the name of an association does not make it the state's
+        (
+            "Ohio State Nurses Association President Ana Ruiz",
+            ("expert", "President", "Ohio State Nurses Association"),
+        ),
+        (
+            "Ana Ruiz, Policy Director for Latin America at Human Rights Watch,",
+            ("expert", "Policy Director for Latin America", "Human Rights Watch"),
+        ),
+        # a prosecutor of the state
+        (
+            "Ana Ruiz, the U.S. attorney for the District of Oregon,",
+            ("official", "U.S. attorney for the District", "Oregon"),
+        ),
+        # "former" belongs to the person
+        (
+            "Ana Ruiz, a former National Security Council official,",
+            ("expert", "former National Security Council official", "National Security Council"),
+        ),
+        # military ranks
+        ("Lt. Col. Ana Ruiz", ("official", "Lt", None)),
+    ],
+)
+def test_officials_and_experts(presented: str, expected: tuple[str, str, str | None]) -> None:
+    parsed = _parse(f"{presented} said the outlook was uncertain.")
+    assert _person(parsed, "ana-ruiz") == expected
