@@ -90,6 +90,12 @@ def resolve(
             person.gender = gender_of_role(role)
         if role or organization:
             person.kind = classify(role, organization, context)
+    elif role_text and person.organization is not None and person.organization.islower():
+        # "director for games at the tech giant", later "director for games at Google":
+        # a named organisation replaces a description of one.
+        _, organization = split_role(role_text)
+        if organization is not None and organization[:1].isupper():
+            person.organization = organization
     if mention.title and has_title(mention.title.lower(), OFFICE_TITLES):
         person.kind = "official"  # "Senator X, a member of the committee"
     if (

@@ -182,6 +182,9 @@ _SPLITTERS = (" at ", " of ", " for ", " with ", " in ", " on ")
 # "administrator for exploration in NASA's Science Mission Directorate": after a portfolio
 # in lower case, the body it belongs to.
 _BODY_AFTER_PORTFOLIO = re.compile(r" (?:in|at) (?:the )?(?=[A-Z])")
+_STATE_BODY_OF = re.compile(
+    r"^(?P<adjective>[A-Z][a-z]+)\s+(?:Ministry|Government|Parliament|Embassy|Foreign Ministry)\b"
+)
 _PREPOSITION_FIRST = re.compile(r"^(?:of|at|from)\s+(?=(?:the\s+)?[A-Z])")
 # "one of his editors": one of several holding the job.
 _ONE_OF = re.compile(r"^one of (?:the|his|her|its|their|our)\s+", re.IGNORECASE)
@@ -287,6 +290,9 @@ _LEAD_STOPS = frozenset(
 )
 
 
+_POSSESSIVE_END = re.compile(r"(?:['’]s)?[,;:'’]*$")
+
+
 def _lead_trimmed(text: str) -> str:
     """The role phrase without the narration glued before it: "On the previous day the
     president of Lithuania" -> "president of Lithuania", "prepared by the deputy chairman
@@ -294,7 +300,8 @@ def _lead_trimmed(text: str) -> str:
     after the last determiner (or "by") before the first job word."""
     words = text.split()
     first_job = next(
-        (i for i, word in enumerate(words) if is_role_word(word.strip(",;:’'s"))), None
+        (i for i, word in enumerate(words) if is_role_word(_POSSESSIVE_END.sub("", word))),
+        None,
     )
     if first_job is None or first_job == 0:
         return text
@@ -413,6 +420,14 @@ def _split_role(text: str) -> tuple[str | None, str | None]:
                 body = _BODY_AFTER_PORTFOLIO.search(text, index + len(splitter))
                 if body is not None:
                     return text[: body.start()].strip(), _clean_org(text[body.end() :])
+            state_body = _STATE_BODY_OF.match(org or "")
+            if role and org and state_body and country_of(state_body.group("adjective")):
+                # "head of the Turkish Ministry of Foreign Affairs": the state holds the
+                # office, the ministry belongs to the role.
+                return (
+                    f"{role} of the {org[state_body.end('adjective') :].strip()}",
+                    country_of(state_body.group("adjective")),
+                )
             return role or None, org
     words = text.split()
     if all(word[:1].isupper() for word in words):
@@ -475,6 +490,8 @@ def _split_role(text: str) -> tuple[str | None, str | None]:
                 break
             if all(w.lower() in FIELDS for w in words[:index]):
                 return words[0].lower() + text[len(words[0]) :], None
+            if any("-" in w and w.rsplit("-", 1)[1].islower() for w in words[:index]):
+                return " ".join(words[index:]), None  # "Oscar-winning actress": no body
             return " ".join(words[index:]), " ".join(words[:index])
     return text, None
 

@@ -155,3 +155,26 @@ def test_a_body_after_the_name_before_a_verb() -> None:
 def test_officials_and_experts(presented: str, expected: tuple[str, str, str | None]) -> None:
     parsed = _parse(f"{presented} said the outlook was uncertain.")
     assert _person(parsed, "ana-ruiz") == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "organization"),
+    [
+        ("The strange story of how Emmy-winning actress", "actress", None),
+        (
+            "The head of the Chilean Ministry of Foreign Affairs",
+            "head of the Ministry of Foreign Affairs",
+            "Chile",
+        ),
+    ],
+)
+def test_more_split_roles(phrase: str, role: str, organization: str | None) -> None:
+    assert split_role(phrase) == (role, organization)
+
+
+def test_a_named_organisation_replaces_a_described_one() -> None:
+    parsed = _parse(
+        "“It will change games,” says Ana Ruiz, director for games at the tech giant.\n\n"
+        "“It is a cloud platform,” Ana Ruiz, director for games at Nimbus, tells reporters."
+    )
+    assert _person(parsed, "ana-ruiz")[1:] == ("director for games", "Nimbus")
