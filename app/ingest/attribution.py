@@ -58,6 +58,7 @@ class Mention:
     apposition: str | None = None
     noun: str | None = None
     cue: tuple[int, int] | None = None  # the speech verb (or marker) it was found next to
+    owner: str | None = None  # "NASA's Steve Clarke": the body the name is owned by
 
     @property
     def name(self) -> str:
@@ -117,6 +118,7 @@ def _mention_from_run(
     pre_role = pre if pre and len(pre) <= 160 and has_role_noun(pre) else None
     if pre_role is None and title is not None:
         pre_role = _words_glued_before_title(text, tokens, k, start_index)
+    owner = _OWNER.fullmatch(pre) if pre and honorific is None and title is None else None
     return Mention(
         start=mention_start,
         end=tokens[last - 1].start + len(tokens[last - 1].raw.rstrip(',;:!?”"»)')),
@@ -125,7 +127,12 @@ def _mention_from_run(
         honorific=honorific,
         title=title,
         pre_role=pre_role,
+        owner=owner.group("owner") if owner else None,
     )
+
+
+# "NASA's Steve Clarke": a capitalised owner right before the name.
+_OWNER = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})['’]s")
 
 
 _NOT_GLUED = frozenset(

@@ -84,6 +84,8 @@ def resolve(
             # "Wild defenseman Ryan Suter, who joked about ...": the clause says no job,
             # the title before the name does.
             role, organization = split_role(fallback)
+        if mention.owner and (organization is None or organization.islower()):
+            organization = mention.owner  # "NASA's Steve Clarke, deputy administrator"
         person.role = role
         person.organization = organization
         if person.gender is None:

@@ -232,6 +232,8 @@ def _clean_org(org: str) -> str | None:
 
 _QUOTE_MARKS = frozenset('"“”«»„')
 _ALL_TITLES = TITLE_WORDS | TITLE_ABBREVIATIONS
+# Titles a state gives, capitalised after a country ("U.S. Attorney", "U.S. Marshal").
+_STATE_TITLES = ("attorney", "marshal", "consul", "surgeon general", "trade representative")
 # Titles that take a portfolio before them ("Labour Minister", "Treasury Secretary").
 _PORTFOLIO_TITLES = frozenset(
     {"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson"}
@@ -402,6 +404,8 @@ def _split_role(text: str) -> tuple[str | None, str | None]:
         role, org = split_role(" ".join(words[1:]))
         if role and (has_title(role, OFFICE_TITLES) or has_title(role, HEAD_TITLES)):
             return role, org or country
+        if role and org is None and role[:1].isupper() and has_title(role, _STATE_TITLES):
+            return role, country  # "U.S. Attorney": a capitalised title held for the state
         if role and is_role_word(role.split()[-1]):
             return role, org  # "Russian political scientist": a nationality, no employer
     portfolio = _PORTFOLIO.match(text)

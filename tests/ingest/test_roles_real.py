@@ -178,3 +178,17 @@ def test_a_named_organisation_replaces_a_described_one() -> None:
         "“It is a cloud platform,” Ana Ruiz, director for games at Nimbus, tells reporters."
     )
     assert _person(parsed, "ana-ruiz")[1:] == ("director for games", "Nimbus")
+
+
+def test_an_owner_before_the_name_is_the_organisation() -> None:
+    parsed = _parse(
+        "“We need more landers,” Orbita's Ana Ruiz, deputy administrator for research in "
+        "the science office, said in a statement."
+    )
+    assert _person(parsed, "ana-ruiz")[1:] == ("deputy administrator", "Orbita")
+
+
+def test_a_capitalised_title_held_for_a_state() -> None:
+    parsed = _parse("U.S. Attorney Ana Ruiz said the case was closed.")
+    assert _person(parsed, "ana-ruiz") == ("official", "Attorney", "United States")
+    assert split_role("American attorney") == ("attorney", None)
