@@ -19,7 +19,13 @@ from app.ingest.attribution import (
     place_before_name,
 )
 from app.ingest.layout import Span
-from app.ingest.names import TITLE_ABBREVIATIONS, TITLE_WORDS, has_role_noun, is_initial
+from app.ingest.names import (
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+    has_role_noun,
+    is_initial,
+    is_org_word,
+)
 from app.ingest.people import Person, Registry, classify, gender_of_role
 from app.ingest.roles import OFFICE_TITLES, has_title, split_role
 from app.ingest.tokens import Token, name_runs, tokenize
@@ -34,10 +40,39 @@ _PARTY_TAG = re.compile(r"\b[DRI]-[A-Z][A-Za-z.]{1,12}")
 _PREPOSITION = re.compile(r"^(?:of|at|from|with|for)\s", re.IGNORECASE)
 
 
+OWNER_REACH = 400  # how far back "the company's" looks for the company's name
+_GENERIC_OWNER = re.compile(
+    r"\b(?:the|its|their)\s+(?:company|firm|group|bank|agency|startup|start-up|carrier|"
+    r"lender|insurer|retailer|manufacturer|organi[sz]ation|institute|university|team|club)['’]s\s",
+    re.IGNORECASE,
+)
+_ORG_NAME = re.compile(r"[A-Z][\w&.'’-]*(?: +(?:of +|for +|and +|& +)?[A-Z][\w&.'’-]*)*")
+
+
+def _organisation_before(registry: Registry, before: str) -> str | None:
+    """The last organisation named in ``before``: a capitalised name of two or more words,
+    or one with an organisation noun, that is nobody's name ("Vostok Logistics")."""
+    found = None
+    for match in _ORG_NAME.finditer(before):
+        name = re.sub(r"['’]s$", "", match.group()).rstrip(".")
+        words = name.split()
+        if not words or not (len(words) >= 2 or is_org_word(words[0])):
+            continue
+        if registry.by_full_name(name) is None or is_org_word(words[-1]):
+            found = name
+    return found
+
+
 def resolve(
-    registry: Registry, mention: Mention, context: str, *, create: bool = True
+    registry: Registry,
+    mention: Mention,
+    context: str,
+    *,
+    create: bool = True,
+    before: str = "",
 ) -> Person | None:
-    """The person ``mention`` refers to; a full name creates one when ``create``."""
+    """The person ``mention`` refers to; a full name creates one when ``create``.
+    ``before`` is the text before the mention, where "the company's" finds the company."""
     person: Person | None
     if mention.kind == "pronoun":
         person = registry.by_pronoun(mention.noun or "")
@@ -86,6 +121,10 @@ def resolve(
             role, organization = split_role(fallback)
         if mention.owner and (organization is None or organization.islower()):
             organization = mention.owner  # "NASA's Steve Clarke, deputy administrator"
+        if organization is None and _GENERIC_OWNER.search(role_text):
+            # "X reported a loss. …, said Ann Lee, the company's chief operating officer":
+            # the company is the one named just before.
+            organization = _organisation_before(registry, before)
         person.role = role
         person.organization = organization
         if person.gender is None:

@@ -232,6 +232,8 @@ def _clean_org(org: str) -> str | None:
 
 _QUOTE_MARKS = frozenset('"“”«»„')
 _ALL_TITLES = TITLE_WORDS | TITLE_ABBREVIATIONS
+# Units inside a body: a title after one names a job, not an organisation.
+_UNIT_WORDS = frozenset({"team", "unit", "squad", "crew", "section", "desk", "shift", "brigade"})
 # Titles a state gives, capitalised after a country ("U.S. Attorney", "U.S. Marshal").
 _STATE_TITLES = ("attorney", "marshal", "consul", "surgeon general", "trade representative")
 # Titles that take a portfolio before them ("Labour Minister", "Treasury Secretary").
@@ -335,8 +337,16 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         org = org[former.end() :]
         role = f"{former.group().strip()} {org} {role}"
     if role is not None:
-        role = _singular(role)
+        role = _singular(_GENERIC_OWNER_FIRST.sub("", role))
     return role, org
+
+
+# "the company's chief operating officer": the owner is named elsewhere (coreference).
+_GENERIC_OWNER_FIRST = re.compile(
+    r"^(?:company|firm|group|bank|agency|startup|start-up|carrier|lender|insurer|retailer|"
+    r"manufacturer|organi[sz]ation|institute|university|team|club)['’]s\s+",
+    re.IGNORECASE,
+)
 
 
 _FORMER_FIRST = re.compile(r"^(?:former|ex-|one-time|onetime)\s+", re.IGNORECASE)
@@ -443,6 +453,8 @@ def _split_role(text: str) -> tuple[str | None, str | None]:
             or is_role_word(words[title_at - 1])
         ):
             title_at -= 1
+        if 0 < title_at < len(words) and words[title_at - 1].lower() in _UNIT_WORDS:
+            return text, None  # "Rescue Team Leader": the team is part of the job
         if 2 <= title_at < len(words) or (
             title_at == 1
             and title_at < len(words)

@@ -192,3 +192,20 @@ def test_a_capitalised_title_held_for_a_state() -> None:
     parsed = _parse("U.S. Attorney Ana Ruiz said the case was closed.")
     assert _person(parsed, "ana-ruiz") == ("official", "Attorney", "United States")
     assert split_role("American attorney") == ("attorney", None)
+
+
+def test_a_team_before_a_title_is_part_of_the_role() -> None:
+    parsed = _parse("“We are ready,” said Rescue Team Leader Anna Petrova.")
+    assert _person(parsed, "anna-petrova")[1:] == ("Rescue Team Leader", None)
+    assert split_role("Eurasia Group President") == ("President", "Eurasia Group")
+
+
+def test_the_company_named_in_the_sentence_before() -> None:
+    parsed = _parse(
+        "The deal was signed by Harbor Freight Lines in May.\n\n"
+        "“We are ready,” said Anna Petrova, the company’s chief operating officer."
+    )
+    assert _person(parsed, "anna-petrova")[1:] == (
+        "chief operating officer",
+        "Harbor Freight Lines",
+    )
