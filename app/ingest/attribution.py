@@ -194,7 +194,18 @@ def _apposition_after(text: str, tokens: list[Token], end: int, hi: int) -> str 
     match = _OF_ORG_BEFORE_VERB.match(text[last.end : min(hi, last.end + 200)])
     if match is None:
         match = _BODY_AFTER_NAME.match(text[last.end : min(hi, last.end + 200)])
+        if match is not None and not _names_a_body(match.group("body")):
+            return None
     return match.group("body") if match else None
+
+
+def _names_a_body(body: str) -> bool:
+    """ "of Aberdeenshire", "from Ohio" say where someone lives; "of the Y Institute",
+    "of NASA's Jet Propulsion Laboratory", "at Harvard" name a body."""
+    words = body.split()
+    if words[0] == "at" or (len(words) > 1 and words[1] == "the"):
+        return True
+    return any(is_org_word(w) or (len(w) >= 2 and w.isupper()) for w in words[1:])
 
 
 _OF_ORG_BEFORE_VERB = re.compile(
@@ -574,5 +585,5 @@ def _add_apposition(text: str, mention: Mention, tail_tok: Token, window_hi: int
             mention.apposition = body
     elif not tail_tok.trailing:
         match = _BODY_AFTER_NAME.match(text, tail_tok.end, min(window_hi, tail_tok.end + 200))
-        if match is not None:
+        if match is not None and _names_a_body(match.group("body")):
             mention.apposition = match.group("body")

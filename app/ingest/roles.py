@@ -107,7 +107,7 @@ OFFICE_TITLES = (
     "intelligence officer",
     "aide",
     "civil servant",
-    # "U.S. attorney for the Southern District", "Lt. Col.", royals
+    # "U.S. attorney for the Southern District", "Lt. Col."
     "u s attorney",
     "us attorney",
     "district attorney",
@@ -121,8 +121,6 @@ OFFICE_TITLES = (
     "adm",
     "major general",
     "brigadier general",
-    "prince",
-    "princess",
 )
 HEAD_TITLES = (
     "president",
@@ -186,6 +184,9 @@ _STATE_BODY_OF = re.compile(
     r"^(?P<adjective>[A-Z][a-z]+)\s+(?:Ministry|Government|Parliament|Embassy|Foreign Ministry)\b"
 )
 _PREPOSITION_FIRST = re.compile(r"^(?:of|at|from)\s+(?=(?:the\s+)?[A-Z])")
+_FUNCTION_WORDS = frozenset(
+    {"that", "which", "who", "whom", "and", "or", "to", "the", "a", "an", "than", "as"}
+)
 # "one of his editors": one of several holding the job.
 _ONE_OF = re.compile(r"^one of (?:the|his|her|its|their|our)\s+", re.IGNORECASE)
 _FAMILY = frozenset(
@@ -326,6 +327,8 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         return _RELATIVE_ROLE.get(relative.group("verb").lower()), org
     if text.lower().startswith("who ") and not _RELATIVE.match(text):
         return None, None  # "who joked about ...": a clause about the person, no job
+    if text.rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS:
+        return None, None  # "… actress X came to write the song that": a clause, no job
     preposition = _PREPOSITION_FIRST.match(text)
     if preposition is not None:
         return None, _clean_org(text[preposition.end() :])  # "of the New York Times"

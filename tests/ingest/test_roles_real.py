@@ -209,3 +209,12 @@ def test_the_company_named_in_the_sentence_before() -> None:
         "chief operating officer",
         "Harbor Freight Lines",
     )
+
+
+def test_a_home_town_is_no_organisation() -> None:
+    parsed = _parse("“I could not breathe,” said Ana Ruiz of Cornwall.")
+    assert _person(parsed, "ana-ruiz")[1:] == (None, None)
+
+
+def test_a_clause_before_the_name_is_no_role() -> None:
+    assert split_role("actress Ana Ruiz came to write the song that") == (None, None)
