@@ -321,12 +321,25 @@ def _role_ref_ending_at(text: str, lo: int, hi: int) -> Mention | None:
     return Mention(window_lo + match.start("the"), window_lo + match.end("noun"), "role", noun=noun)
 
 
+# Capitalised words that open a place's name and are no name words themselves.
+_PLACE_WORDS = frozenset(
+    {"north", "south", "east", "west", "new", "upper", "lower", "central", "greater"}
+)
+
+
 def _after_preposition(tokens: list[Token], first: int, end: int) -> bool:
     """A two-word run after "at", "of", "from" ... is an organisation ("at Ampere Analysis")."""
     real = sum(1 for k in range(first, end) if not is_initial(tokens[k].raw))
     if first == 0 or real > 2:
         return False
     before = tokens[first - 1]
+    if (
+        first >= 2
+        and before.core[:1].isupper()
+        and not before.trailing
+        and before.core.lower() in _PLACE_WORDS
+    ):
+        before = tokens[first - 2]  # "of South Dakota", "from New Mexico": a place
     return before.core.lower() in {"at", "of", "from", "with", "for", "in"} and not before.trailing
 
 

@@ -218,3 +218,8 @@ def test_a_home_town_is_no_organisation() -> None:
 
 def test_a_clause_before_the_name_is_no_role() -> None:
     assert split_role("actress Ana Ruiz came to write the song that") == (None, None)
+
+
+def test_a_title_before_the_name_and_a_state_after_it() -> None:
+    parsed = _parse("Gov. Lena Marsh of North Dakota said the campaign works.")
+    assert _person(parsed, "lena-marsh") == ("official", "Gov", "North Dakota")
