@@ -11,6 +11,13 @@ without a leading "the"), the gold value matches when it contains the parsed val
 is contained in it, word for word ("deputy head" matches "deputy head of the
 department"). An organisation also matches when it is contained in the parsed role
 ("Foreign Minister of Russia" holds the organisation "Russia").
+
+Before that comparison, spellings of one thing are made one: a possessive "'s" is
+dropped ("NASA's" is "NASA", not "NASAs"), an abbreviated title is written out ("Sen." is
+"senator", "Lt. Col." is "lieutenant colonel"), and the common short names of a few states
+are written in full ("U.S.", "US", "USA" are "united states"; "UK" is "united kingdom",
+as is "Britain").  These equate only different spellings of the same word; containment
+stays the only leniency.
 """
 
 from __future__ import annotations
@@ -64,8 +71,38 @@ def name_is_exact(parsed_name: str, name: str, aliases: list[str] | tuple[str, .
     return bool(parsed) and any(parsed == normalise(form) for form in (name, *aliases))
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b", re.IGNORECASE)
+# Abbreviated titles, written out (the abbreviation is one word after normalise()).
+_TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "gen": "general",
+    "maj": "major",
+    "capt": "captain",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "sgt": "sergeant",
+    "supt": "superintendent",
+    "atty": "attorney",
+    "amb": "ambassador",
+    "pres": "president",
+    "sec": "secretary",
+}
+# Short names of states, written in full (after normalise(): "U.S." is "u s").
+_STATE_NAMES = (
+    (re.compile(r"\b(?:u s a|u s|usa|us|united states of america)\b"), "united states"),
+    (re.compile(r"\b(?:u k|uk|britain|great britain)\b"), "united kingdom"),
+)
+
+
 def _phrase(value: str | None) -> str:
-    words = normalise(value or "").split()
+    plain = normalise(_POSSESSIVE.sub("", value or ""))
+    for pattern, full in _STATE_NAMES:
+        plain = pattern.sub(full, plain)
+    words = [_TITLE_ABBREVIATIONS.get(word, word) for word in plain.split()]
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)

@@ -138,7 +138,8 @@ class ArticleState:
 
     def resolve(self, mention: Mention, context: str, *, create: bool = True) -> Person | None:
         """The person ``mention`` refers to (see :mod:`app.ingest.coreference`)."""
-        return coreference.resolve(self.registry, mention, context, create=create)
+        before = self.text[max(0, mention.start - coreference.OWNER_REACH) : mention.start]
+        return coreference.resolve(self.registry, mention, context, create=create, before=before)
 
     def emit(
         self,

@@ -59,6 +59,7 @@ class Mention:
     apposition: str | None = None
     noun: str | None = None
     cue: tuple[int, int] | None = None  # the speech verb (or marker) it was found next to
+    owner: str | None = None  # "NASA's Steve Clarke": the body the name is owned by
 
     @property
     def name(self) -> str:
@@ -119,6 +120,9 @@ def _mention_from_run(
     if verb_cut:
         pre = pre[verb_cut[-1].end() :].strip(" ,;:")
     pre_role = pre if pre and len(pre) <= 160 and has_role_noun(pre) else None
+    if pre_role is None and title is not None:
+        pre_role = _words_glued_before_title(text, tokens, k, start_index)
+    owner = _OWNER.fullmatch(pre) if pre and honorific is None and title is None else None
     return Mention(
         start=mention_start,
         end=tokens[last - 1].start + len(tokens[last - 1].raw.rstrip(',;:!?”"»)')),
@@ -127,14 +131,62 @@ def _mention_from_run(
         honorific=honorific,
         title=title,
         pre_role=pre_role,
+        owner=owner.group("owner") if owner else None,
     )
+
+
+# "NASA's Steve Clarke": a capitalised owner right before the name.
+_OWNER = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})['’]s")
+
+
+_NOT_GLUED = frozenset(
+    {"the", "a", "an", "when", "if", "but", "and", "as", "while", "after", "before", "in"}
+    | {"on", "at", "for", "with", "by", "from", "to", "of", "said", "says", "told"}
+)
+
+
+def _words_glued_before_title(
+    text: str, tokens: list[Token], k: int, name_index: int
+) -> str | None:
+    """ "Indiana House Speaker", "South Dakota Gov.", "U.S. Attorney": capitalised words
+    right before a pre-name title (``tokens[k + 1]``) belong to it."""
+    j = k
+    while (
+        j >= 0
+        and k - j < 4
+        and tokens[j].core[:1].isupper()
+        and not tokens[j].trailing.strip(".")
+        and tokens[j].core.lower() not in _NOT_GLUED
+    ):
+        j -= 1
+    if j == k:
+        return None
+    title = tokens[k + 1]
+    return text[tokens[j + 1].start : title.start + len(title.raw.rstrip(",;:"))]
+
+
+def _after_parenthesis(text: str, pos: int, hi: int) -> int | None:
+    """ "Rep. Ana Ruiz (D-Minn.), ranking member of ...": where the apposition after a
+    party tag (or an age) in parentheses begins."""
+    match = _PARENTHESIS_COMMA.match(text, pos, hi)
+    return match.end() if match else None
+
+
+_PARENTHESIS_COMMA = re.compile(r"\s*\([^()\n]{1,30}\)\s*,")
+# "Ana Ruiz of the Y Institute in Boston.", "Ana Ruiz at the Y University looked":
+# a body after the name, up to the clause's end or its verb.
+_BODY_AFTER_NAME = re.compile(
+    r"\s+(?P<body>(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:!?“”\"«»()]{1,120}?)"
+    r"(?=\s*(?:[,;:]|\.(?:\s|$)|$)|\s+[a-z]{2,}ed\b)"
+)
 
 
 def _apposition_after(text: str, tokens: list[Token], end: int, hi: int) -> str | None:
     """The role apposition right after a name: ", a professor at X," or " of the Y Institute"."""
     last = tokens[end - 1]
-    if last.trailing.startswith(","):
-        lo = last.end
+    after_tag = None if last.trailing else _after_parenthesis(text, last.end, hi)
+    if last.trailing.startswith(",") or after_tag is not None:
+        lo = after_tag or last.end
         body = text[lo : _appos_end(text, lo, min(hi, lo + 300))].strip(" ,")
         if find_verbs(body) and not body.lower().startswith("who "):
             return None  # "X, told reporters the governor was ...": a predicate, no role
@@ -144,7 +196,20 @@ def _apposition_after(text: str, tokens: list[Token], end: int, hi: int) -> str 
     if last.trailing:
         return None
     match = _OF_ORG_BEFORE_VERB.match(text[last.end : min(hi, last.end + 200)])
+    if match is None:
+        match = _BODY_AFTER_NAME.match(text[last.end : min(hi, last.end + 200)])
+        if match is not None and not _names_a_body(match.group("body")):
+            return None
     return match.group("body") if match else None
+
+
+def _names_a_body(body: str) -> bool:
+    """ "of Aberdeenshire", "from Ohio" say where someone lives; "of the Y Institute",
+    "of NASA's Jet Propulsion Laboratory", "at Harvard" name a body."""
+    words = body.split()
+    if words[0] == "at" or (len(words) > 1 and words[1] == "the"):
+        return True
+    return any(is_org_word(w) or (len(w) >= 2 and w.isupper()) for w in words[1:])
 
 
 _OF_ORG_BEFORE_VERB = re.compile(
@@ -260,12 +325,25 @@ def _role_ref_ending_at(text: str, lo: int, hi: int) -> Mention | None:
     return Mention(window_lo + match.start("the"), window_lo + match.end("noun"), "role", noun=noun)
 
 
+# Capitalised words that open a place's name and are no name words themselves.
+_PLACE_WORDS = frozenset(
+    {"north", "south", "east", "west", "new", "upper", "lower", "central", "greater"}
+)
+
+
 def _after_preposition(tokens: list[Token], first: int, end: int) -> bool:
     """A two-word run after "at", "of", "from" ... is an organisation ("at Ampere Analysis")."""
     real = sum(1 for k in range(first, end) if not is_initial(tokens[k].raw))
     if first == 0 or real > 2:
         return False
     before = tokens[first - 1]
+    if (
+        first >= 2
+        and before.core[:1].isupper()
+        and not before.trailing
+        and before.core.lower() in _PLACE_WORDS
+    ):
+        before = tokens[first - 2]  # "of South Dakota", "from New Mexico": a place
     return before.core.lower() in {"at", "of", "from", "with", "for", "in"} and not before.trailing
 
 
@@ -499,6 +577,7 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         ):
             first, end = runs[0]
             mention = _mention_from_run(text, tokens, k + first, k + end, offset)
+            _add_apposition(text, mention, tokens[k + end - 1], window_hi)
             return mention
         return None
     first, end = runs[0]
@@ -516,9 +595,16 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
 
 
 def _add_apposition(text: str, mention: Mention, tail_tok: Token, window_hi: int) -> None:
-    """ "said Jane Doe, an economist at X": the role after the name's comma."""
-    if tail_tok.trailing.startswith(","):
-        appos_lo = tail_tok.end
+    """ "said Jane Doe, an economist at X": the role after the name's comma (or after a
+    party tag: "said Rep. Ana Ruiz (D-Minn.), ranking member of ..."); "said geologist
+    Jane Doe of the Y Laboratory": the body after the name."""
+    after_tag = None if tail_tok.trailing else _after_parenthesis(text, tail_tok.end, window_hi)
+    if tail_tok.trailing.startswith(",") or after_tag is not None:
+        appos_lo = after_tag or tail_tok.end
         body = text[appos_lo : _appos_end(text, appos_lo, window_hi)].strip(" ,")
         if body and (has_role_noun(body) or body.lower().startswith("who ")):
             mention.apposition = body
+    elif not tail_tok.trailing:
+        match = _BODY_AFTER_NAME.match(text, tail_tok.end, min(window_hi, tail_tok.end + 200))
+        if match is not None and _names_a_body(match.group("body")):
+            mention.apposition = match.group("body")

@@ -25,9 +25,10 @@ from app.ingest.names import (
     TITLE_WORDS,
     has_role_noun,
     is_initial,
+    is_org_word,
 )
 from app.ingest.people import Person, Registry, classify, gender_of_role
-from app.ingest.roles import has_title, split_role
+from app.ingest.roles import OFFICE_TITLES, has_title, split_role
 from app.ingest.tokens import Token, name_runs, tokenize
 
 if TYPE_CHECKING:
@@ -40,10 +41,39 @@ _PARTY_TAG = re.compile(r"\b[DRI]-[A-Z][A-Za-z.]{1,12}")
 _PREPOSITION = re.compile(r"^(?:of|at|from|with|for)\s", re.IGNORECASE)
 
 
+OWNER_REACH = 400  # how far back "the company's" looks for the company's name
+_GENERIC_OWNER = re.compile(
+    r"\b(?:the|its|their)\s+(?:company|firm|group|bank|agency|startup|start-up|carrier|"
+    r"lender|insurer|retailer|manufacturer|organi[sz]ation|institute|university|team|club)['’]s\s",
+    re.IGNORECASE,
+)
+_ORG_NAME = re.compile(r"[A-Z][\w&.'’-]*(?: +(?:of +|for +|and +|& +)?[A-Z][\w&.'’-]*)*")
+
+
+def _organisation_before(registry: Registry, before: str) -> str | None:
+    """The last organisation named in ``before``: a capitalised name of two or more words,
+    or one with an organisation noun, that is nobody's name ("Vostok Logistics")."""
+    found = None
+    for match in _ORG_NAME.finditer(before):
+        name = re.sub(r"['’]s$", "", match.group()).rstrip(".")
+        words = name.split()
+        if not words or not (len(words) >= 2 or is_org_word(words[0])):
+            continue
+        if registry.by_full_name(name) is None or is_org_word(words[-1]):
+            found = name
+    return found
+
+
 def resolve(
-    registry: Registry, mention: Mention, context: str, *, create: bool = True
+    registry: Registry,
+    mention: Mention,
+    context: str,
+    *,
+    create: bool = True,
+    before: str = "",
 ) -> Person | None:
-    """The person ``mention`` refers to; a full name creates one when ``create``."""
+    """The person ``mention`` refers to; a full name creates one when ``create``.
+    ``before`` is the text before the mention, where "the company's" finds the company."""
     person: Person | None
     if mention.kind == "pronoun":
         person = registry.by_pronoun(mention.noun or "")
@@ -85,13 +115,30 @@ def resolve(
         role_text = f"{mention.pre_role or mention.title or ''} {mention.apposition}"
     if role_text and person.role is None and person.organization is None:
         role, organization = split_role(role_text)
+        fallback = mention.pre_role or mention.title
+        if role is None and organization is None and fallback and fallback != role_text:
+            # "Wild defenseman Ryan Suter, who joked about ...": the clause says no job,
+            # the title before the name does.
+            role, organization = split_role(fallback)
+        if mention.owner and (organization is None or organization.islower()):
+            organization = mention.owner  # "NASA's Steve Clarke, deputy administrator"
+        if organization is None and _GENERIC_OWNER.search(role_text):
+            # "X reported a loss. …, said Ann Lee, the company's chief operating officer":
+            # the company is the one named just before.
+            organization = _organisation_before(registry, before)
         person.role = role
         person.organization = organization
         if person.gender is None:
             person.gender = gender_of_role(role)
         if role or organization:
             person.kind = classify(role, organization, context)
-    if mention.title and classify(mention.title, None, "") == "official":
+    elif role_text and person.organization is not None and person.organization.islower():
+        # "director for games at the tech giant", later "director for games at Google":
+        # a named organisation replaces a description of one.
+        _, organization = split_role(role_text)
+        if organization is not None and organization[:1].isupper():
+            person.organization = organization
+    if mention.title and has_title(mention.title.lower(), OFFICE_TITLES):
         person.kind = "official"  # "Senator X, a member of the committee"
     if (
         person.organization is None

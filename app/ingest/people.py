@@ -48,6 +48,7 @@ from app.ingest.names import (
     name_key,
     word_set,
 )
+from app.ingest.nationalities import is_country
 from app.ingest.parsed import ParsedPerson, PersonKind
 from app.ingest.roles import HEAD_TITLES, OFFICE_TITLES, has_title
 from app.ingest.slugs import slugify
@@ -86,8 +87,19 @@ _FORMER = re.compile(r"^(?:former|ex-|retired|one-time|onetime)", re.IGNORECASE)
 _UNIT_HEAD = re.compile(r"\b(?:head|chief|director|leader)\s+of\s+(?!(?:the|a|an)\b)[a-z]")
 
 
+# Bodies no state runs, wherever they stand in the name ("Indiana State Teachers
+# Association", "Penn State University", "Amnesty International").
+_NEVER_STATE = word_set(
+    """association union university college school academy institute foundation company
+    corporation society club party international watch"""
+)
+
+
 def _first_org_head(org: str) -> str | None:
-    for original in re.findall(r"[^\W\d_]+", org):
+    words = re.findall(r"[^\W\d_]+", org)
+    if any(word.lower() in _NEVER_STATE for word in words):
+        return "non-state"
+    for original in words:
         word = original.lower()
         if word in _GOVERNMENT_WORDS and (original[0].isupper() or word not in _GENERIC_UNITS):
             return "state"
@@ -146,7 +158,35 @@ def _head_noun(role: str) -> str:
 def _looks_like_place(organization: str) -> bool:
     """A short proper name with no organisation noun: "Kazakhstan", "the United States"."""
     words = organization.split()
+    if is_country(organization):
+        return True
     return 0 < len(words) <= 4 and all(w[:1].isupper() or w in {"of", "the"} for w in words)
+
+
+# Bodies of the state that employ civil servants, capitalised ("Department of Health").
+_STATE_BODIES = frozenset(
+    {"ministry", "department", "government", "parliament", "duma", "kremlin", "embassy"}
+    | {"senate", "congress", "cabinet", "legislature", "police", "army", "navy"}
+)
+
+
+def _civil_service(role: str, organization: str | None) -> bool:
+    """Rule 1b: a job at a body of the state ("public information officer" at the
+    "Washington State Department of Health") is the civil service; so is a capitalised title
+    held for a state ("U.S. Attorney").  A body no state runs never counts."""
+    if organization is None:
+        return False
+    if is_country(organization):
+        return role[:1].isupper() and has_title(role, _COUNTRY_TITLES)
+    if _first_org_head(organization) == "non-state":
+        return False
+    return any(
+        word[:1].isupper() and word.lower() in _STATE_BODIES
+        for word in re.findall(r"[^\W\d_]+", organization)
+    )
+
+
+_COUNTRY_TITLES = ("attorney", "consul", "marshal", "surgeon general")
 
 
 def classify(role: str | None, organization: str | None, context: str) -> PersonKind:
@@ -163,6 +203,8 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
             role.lower().startswith(("deputy director", "deputy head", "chief economist"))
             and head_kind == "non-state"
         ):
+            return "official"
+        if _civil_service(role, organization):
             return "official"
         if has_title(_head_noun(role), HEAD_TITLES):
             if organization is None:

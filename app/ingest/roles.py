@@ -28,6 +28,7 @@ import re
 
 from app.ingest.names import (
     ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     has_role_noun,
     is_org_word,
@@ -77,7 +78,23 @@ _STYLE_AFTER = re.compile(
     r"Mrs\.?|Professor|Prof\.?)$"
 )
 _AGE = re.compile(r"\b\d{1,3}-year-old\s+")
-_SPLITTERS = (" at ", " of ", " for ", " with ", " in ")
+_SPLITTERS = (" at ", " of ", " for ", " with ", " in ", " on ")
+# "administrator for exploration in NASA's Science Mission Directorate": after a portfolio
+# in lower case, the body it belongs to.
+_BODY_AFTER_PORTFOLIO = re.compile(r" (?:in|at) (?:the )?(?=[A-Z])")
+_STATE_BODY_OF = re.compile(
+    r"^(?P<adjective>[A-Z][a-z]+)\s+(?:Ministry|Government|Parliament|Embassy|Foreign Ministry)\b"
+)
+_PREPOSITION_FIRST = re.compile(r"^(?:of|at|from)\s+(?=(?:the\s+)?[A-Z])")
+_FUNCTION_WORDS = frozenset(
+    {"that", "which", "who", "whom", "and", "or", "to", "the", "a", "an", "than", "as"}
+)
+# "one of his editors": one of several holding the job.
+_ONE_OF = re.compile(r"^one of (?:the|his|her|its|their|our)\s+", re.IGNORECASE)
+_FAMILY = frozenset(
+    {"husband", "wife", "brother", "sister", "mother", "father", "son", "daughter", "uncle"}
+    | {"aunt", "partner", "friend", "cousin", "niece", "nephew"}
+)
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the|one of the|its|his|her)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"^who\s+(?:is|was|serves as|works as|has been)\s+", re.IGNORECASE)
 _RELATIVE_VERB = re.compile(
@@ -117,6 +134,17 @@ def _clean_org(org: str) -> str | None:
 
 
 _QUOTE_MARKS = frozenset('"“”«»„')
+_ALL_TITLES = TITLE_WORDS | TITLE_ABBREVIATIONS
+# Units inside a body: a title after one names a job, not an organisation.
+_UNIT_WORDS = frozenset({"team", "unit", "squad", "crew", "section", "desk", "shift", "brigade"})
+# Titles a state gives, capitalised after a country ("U.S. Attorney", "U.S. Marshal").
+_STATE_TITLES = ("attorney", "marshal", "consul", "surgeon general", "trade representative")
+# Titles that take a portfolio before them ("Labour Minister", "Treasury Secretary").
+_PORTFOLIO_TITLES = frozenset(
+    {"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson"}
+    | {"adviser", "advisor", "chief", "director", "officer", "attorney", "general", "envoy"}
+    | {"correspondent", "editor", "counsel", "inspector", "coordinator", "czar", "tsar"}
+)
 _PORTFOLIO = re.compile(
     r"^(?:(?:first |deputy |vice |vice-)*(?:minister|secretary|commissioner)|"
     r"(?:First |Deputy |Vice |Vice-)*(?:Minister|Secretary|Commissioner)) of (?:the )?"
@@ -161,7 +189,15 @@ _BODY_NOUNS = frozenset(
 )
 
 
-_LEAD_STOPS = frozenset({"the", "a", "an", "his", "her", "its", "their", "by", "our"})
+_LEAD_STOPS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "by", "our"}
+    # "a phone call with President", "When Afghan President", "if US President": the
+    # narration ends at a preposition or a conjunction before the job.
+    | {"with", "when", "if", "while", "after", "before", "because", "that", "but", "as", "how"}
+)
+
+
+_POSSESSIVE_END = re.compile(r"(?:['’]s)?[,;:'’]*$")
 
 
 def _lead_trimmed(text: str) -> str:
@@ -171,7 +207,8 @@ def _lead_trimmed(text: str) -> str:
     after the last determiner (or "by") before the first job word."""
     words = text.split()
     first_job = next(
-        (i for i, word in enumerate(words) if is_role_word(word.strip(",;:’'s"))), None
+        (i for i, word in enumerate(words) if is_role_word(_POSSESSIVE_END.sub("", word))),
+        None,
     )
     if first_job is None or first_job == 0:
         return text
@@ -182,33 +219,7 @@ def _lead_trimmed(text: str) -> str:
 
 
 def split_role(phrase: str) -> tuple[str | None, str | None]:
-    """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``.
-
-    A role that names no job ("who joked about it", "summertime phone call") is dropped;
-    a plural job ("one of his editors", "founding members") is one person's: singular."""
-    role, organization = _split_role(phrase)
-    if role is None:
-        return role, organization
-    if _RELATIVE_CLAUSE.match(role) or not (
-        has_role_noun(role) or role.lower() in TITLE_WORDS or role[:1].isupper()
-    ):
-        return None, organization
-    words = role.split()
-    last = words[-1]
-    if (
-        last.endswith("s")
-        and not last.endswith("ss")
-        and last[:-1].lower() in ROLE_NOUNS
-        and last.lower() not in ROLE_NOUNS
-    ):
-        role = " ".join([*words[:-1], last[:-1]])
-    return role, organization
-
-
-_RELATIVE_CLAUSE = re.compile(r"^(?:who|which|that)\s", re.IGNORECASE)
-
-
-def _split_role(phrase: str) -> tuple[str | None, str | None]:
+    """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
     text = phrase.strip(" ,;:")
     relative = _RELATIVE_VERB.match(text)
     if relative:
@@ -216,7 +227,71 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
         if org is not None and not org[:1].isupper():
             org = None  # "who runs the workshop with her brother": no named organisation
         return _RELATIVE_ROLE.get(relative.group("verb").lower()), org
+    if text.lower().startswith("who ") and not _RELATIVE.match(text):
+        return None, None  # "who joked about ...": a clause about the person, no job
+    if text.rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS:
+        return None, None  # "… actress X came to write the song that": a clause, no job
+    preposition = _PREPOSITION_FIRST.match(text)
+    if preposition is not None:
+        return None, _clean_org(text[preposition.end() :])  # "of the New York Times"
+    role, org = _split_role(text)
+    former = _FORMER_FIRST.match(org or "")
+    if former is not None and org is not None and role is not None:
+        # "a former National Security Council official": "former" is the person's, so it
+        # stays with the job, which keeps the body's name as written.
+        org = org[former.end() :]
+        role = f"{former.group().strip()} {org} {role}"
+    if role is not None:
+        role = _singular(_GENERIC_OWNER_FIRST.sub("", role))
+        if _RELATIVE_CLAUSE.match(role) or not (
+            has_role_noun(role) or role.lower() in TITLE_WORDS or role[:1].isupper()
+        ):
+            role = None  # "summertime phone call": the phrase names no job
+    return role, org
+
+
+# "the company's chief operating officer": the owner is named elsewhere (coreference).
+_GENERIC_OWNER_FIRST = re.compile(
+    r"^(?:company|firm|group|bank|agency|startup|start-up|carrier|lender|insurer|retailer|"
+    r"manufacturer|organi[sz]ation|institute|university|team|club)['’]s\s+",
+    re.IGNORECASE,
+)
+
+
+_RELATIVE_CLAUSE = re.compile(r"^(?:who|which|that)\s", re.IGNORECASE)
+_FORMER_FIRST = re.compile(r"^(?:former|ex-|one-time|onetime)\s+", re.IGNORECASE)
+
+
+def _singular(role: str) -> str:
+    """ "founding members" -> "founding member": a job several people hold, for one."""
+    head = role.rsplit(" ", 1)
+    last = head[-1]
+    if (
+        len(last) > 3
+        and last.endswith("s")
+        and not last.endswith("ss")
+        and last.lower() not in ROLE_NOUNS
+        and last[:-1].lower() in ROLE_NOUNS
+    ):
+        return " ".join([*head[:-1], last[:-1]])
+    return role
+
+
+def _family_dropped(text: str) -> str:
+    """ "Teresa's husband and Tor's editor in chief": a family tie is no job when a job is
+    given too."""
+    parts = text.split(" and ")
+    if len(parts) == 2:
+        first_words = parts[0].split()
+        if first_words and first_words[-1].lower() in _FAMILY and has_role_noun(parts[1]):
+            return parts[1]
+    return text
+
+
+def _split_role(text: str) -> tuple[str | None, str | None]:
     text = _RELATIVE.sub("", text)
+    text = _ONE_OF.sub("", text)
+    text = _family_dropped(text)
     text = _lead_trimmed(_ACCORDING.sub("", text))
     text = _LEADING_ARTICLE.sub("", text).strip()
     text = _AGE.sub("", text)  # "the 54-year-old economist": an age is no part of a job
@@ -249,6 +324,8 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
         role, org = split_role(" ".join(words[1:]))
         if role and (has_title(role, OFFICE_TITLES) or has_title(role, HEAD_TITLES)):
             return role, org or country
+        if role and org is None and role[:1].isupper() and has_title(role, _STATE_TITLES):
+            return role, country  # "U.S. Attorney": a capitalised title held for the state
         if role and is_role_word(role.split()[-1]):
             return role, org  # "Russian political scientist": a nationality, no employer
     portfolio = _PORTFOLIO.match(text)
@@ -259,8 +336,22 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
         if index > 0:
             role = text[:index].strip()
             org = _clean_org(text[index + len(splitter) :])
-            if splitter == " in " and org is not None and not org[0].isupper():
+            if splitter in (" in ", " on ") and org is not None and not org[0].isupper():
                 continue
+            if splitter == " on " and not any(is_org_word(w) for w in (org or "").split()):
+                continue  # "an expert on Russia": a subject, not a body
+            if splitter in (" for ", " with ") and org is not None and org[0].islower():
+                body = _BODY_AFTER_PORTFOLIO.search(text, index + len(splitter))
+                if body is not None:
+                    return text[: body.start()].strip(), _clean_org(text[body.end() :])
+            state_body = _STATE_BODY_OF.match(org or "")
+            if role and org and state_body and country_of(state_body.group("adjective")):
+                # "head of the Turkish Ministry of Foreign Affairs": the state holds the
+                # office, the ministry belongs to the role.
+                return (
+                    f"{role} of the {org[state_body.end('adjective') :].strip()}",
+                    country_of(state_body.group("adjective")),
+                )
             return role or None, org
     words = text.split()
     if all(word[:1].isupper() for word in words):
@@ -268,12 +359,21 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
         # "Labour Minister", "Treasury Secretary", "Foreign Minister": a title as a whole.
         title_at = len(words)
         while title_at > 0 and (
-            words[title_at - 1].lower() in TITLE_WORDS or is_role_word(words[title_at - 1])
+            words[title_at - 1].lower().rstrip(".") in _ALL_TITLES
+            or is_role_word(words[title_at - 1])
         ):
             title_at -= 1
+        if 0 < title_at < len(words) and words[title_at - 1].lower() in _UNIT_WORDS:
+            return text, None  # "Rescue Team Leader": the team is part of the job
         if 2 <= title_at < len(words) or (
-            title_at == 1 < len(words) and words[0].isupper() and len(words[0]) >= 2
-        ):  # "ECB President": an acronym is an organisation, not a portfolio
+            title_at == 1
+            and title_at < len(words)
+            and (
+                (words[0].isupper() and len(words[0]) >= 2)
+                or words[-1].lower().rstrip(".") not in _PORTFOLIO_TITLES
+            )
+        ):  # "ECB President": an acronym is an organisation, not a portfolio; "Oregon
+            # Gov.", "Senate President": a governor or a president has no portfolio
             return " ".join(words[title_at:]), " ".join(words[:title_at])
         return text, None
     # "Barclays economist", "Kremlin spokesman": capitalised organisation, then the role;
@@ -316,10 +416,12 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
                 break
             if all(w.lower() in FIELDS for w in words[:index]):
                 return words[0].lower() + text[len(words[0]) :], None
+            if any("-" in w and w.rsplit("-", 1)[1].islower() for w in words[:index]):
+                return " ".join(words[index:]), None  # "Oscar-winning actress": no body
             return " ".join(words[index:]), " ".join(words[:index])
     return text, None
 
 
 def has_title(role: str, titles: tuple[str, ...]) -> bool:
-    low = " " + re.sub(r"[^\w\s-]", " ", role.lower()) + " "
+    low = " " + " ".join(re.sub(r"[^\w\s-]", " ", role.lower()).split()) + " "
     return any(f" {title} " in low for title in titles)

@@ -48,3 +48,28 @@ def test_organisations_may_sit_in_the_role() -> None:
     assert organization_matches(None, "Foreign Minister of Russia", "Russia")
     assert not organization_matches(None, "Foreign Minister", "Russia")
     assert not organization_matches("Russian Railways", None, "Gazprom")
+
+
+def test_abbreviated_titles_are_their_full_words() -> None:
+    assert role_matches("Sen.", "Senator, R-Neb.")
+    assert role_matches("Gov", "Gov.")
+    assert role_matches("Lt. Col.", "lieutenant colonel")
+    assert not role_matches("Sen.", "representative")
+    assert not role_matches("Gen.", "Governor")
+
+
+def test_short_names_of_states_are_the_state() -> None:
+    assert organization_matches("United States", None, "U.S.")
+    assert organization_matches("US", None, "United States")
+    assert organization_matches("Britain", None, "UK")
+    assert organization_matches(None, "U.S. Attorney", "United States")
+    assert not organization_matches("United States", None, "Russia")
+    assert not organization_matches("South America", None, "United States")
+
+
+def test_a_possessive_is_the_owner() -> None:
+    assert organization_matches(
+        "House Science Committee’s space subcommittee", None, "House Science Committee"
+    )
+    assert organization_matches("NASA's Jet Propulsion Laboratory", None, "NASA")
+    assert not organization_matches("NASA's Jet Propulsion Laboratory", None, "NAS")
