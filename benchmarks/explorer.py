@@ -15,12 +15,8 @@ import statistics
 import tempfile
 from pathlib import Path
 
-from app.core.config import Settings
-from app.core.db import create_db_engine, create_session_factory
-from app.core.migrations import upgrade_to_head
-from app.ingest.seed import seed
 from tests.e2e.cdp import Page, chromium, chromium_path
-from tests.e2e.server import uvicorn_server
+from tests.e2e.server import seeded_sqlite_server
 
 VIEWS = {
     "reference: static stylesheet": "/explore-static/explore.css",
@@ -56,21 +52,16 @@ def main() -> None:
     binary = chromium_path()
     if binary is None:
         raise SystemExit("chromium is not installed (apt-get install chromium)")
-    with tempfile.TemporaryDirectory() as scratch:
-        settings = Settings(database_url=f"sqlite:///{scratch}/explorer.db")
-        engine = create_db_engine(settings)
-        upgrade_to_head(settings, engine)
-        seed(create_session_factory(engine), settings.seeds_dir)
-        engine.dispose()
-        with (
-            uvicorn_server(settings.database_url, Path(scratch) / "uvicorn.log") as base,
-            chromium(binary, Path(scratch) / "profile") as page,
-        ):
-            rows = []
-            for label, path in VIEWS.items():
-                first = _measure(page, base + path)
-                warm = [_measure(page, base + path) for _ in range(args.runs)]
-                rows.append((label, first, [statistics.median(t) for t in zip(*warm, strict=True)]))
+    with (
+        tempfile.TemporaryDirectory() as scratch,
+        seeded_sqlite_server(Path(scratch)) as base,
+        chromium(binary, Path(scratch) / "profile") as page,
+    ):
+        rows = []
+        for label, path in VIEWS.items():
+            first = _measure(page, base + path)
+            warm = [_measure(page, base + path) for _ in range(args.runs)]
+            rows.append((label, first, [statistics.median(t) for t in zip(*warm, strict=True)]))
     reference = rows[0][2][2]
     print(
         "| view | first: server ms | first: FCP ms | first: load ms "

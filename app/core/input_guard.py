@@ -19,8 +19,9 @@ from urllib.parse import unquote_to_bytes
 
 from starlette.datastructures import Headers
 from starlette.requests import Request
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
+from app.core.asgi_body import read_body, replay
 from app.core.declared_params import CREDENTIAL_PARAMS, DeclaredParams
 from app.core.errors import problem_response
 
@@ -142,18 +143,6 @@ def _is_json(scope: Scope) -> bool:
     return media == "application/json" or media.endswith("+json")
 
 
-async def _read_body(receive: Receive) -> bytes:
-    parts = []
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        parts.append(message.get("body", b""))
-        if not message.get("more_body", False):
-            break
-    return b"".join(parts)
-
-
 class InputGuardMiddleware:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -169,9 +158,9 @@ class InputGuardMiddleware:
             if scope["method"] in _BODY_METHODS and _is_json(scope):
                 # Bounded by the body limit, which sits outside this middleware.
                 # Without its BOM: what is checked is what the route parses.
-                body = strip_bom(await _read_body(receive))
+                body = strip_bom(await read_body(receive))
                 check_json(body)
-                receive = _replay(body, receive)
+                receive = replay(body, receive)
         except InvalidInput as invalid:
             where = ".".join(str(part) for part in invalid.loc)
             response = problem_response(
@@ -184,16 +173,3 @@ class InputGuardMiddleware:
             await response(scope, receive, send)
             return
         await self.app(scope, receive, send)
-
-
-def _replay(body: bytes, receive: Receive) -> Receive:
-    delivered = False
-
-    async def replay() -> Message:
-        nonlocal delivered
-        if not delivered:
-            delivered = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    return replay

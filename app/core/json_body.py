@@ -14,8 +14,9 @@ import json
 
 from starlette.datastructures import Headers
 from starlette.requests import Request
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
+from app.core.asgi_body import read_body, replay
 from app.core.errors import problem_response
 from app.core.operations import OperationIndex
 
@@ -28,31 +29,6 @@ def is_json_media_type(content_type: str) -> bool:
     return media == JSON_MEDIA_TYPE or (
         media.startswith("application/") and media.endswith("+json")
     )
-
-
-async def _read_body(receive: Receive) -> bytes:
-    parts = []
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        parts.append(message.get("body", b""))
-        if not message.get("more_body", False):
-            break
-    return b"".join(parts)
-
-
-def _replay(body: bytes, receive: Receive) -> Receive:
-    delivered = False
-
-    async def replay() -> Message:
-        nonlocal delivered
-        if not delivered:
-            delivered = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    return replay
 
 
 class JsonBodyMiddleware:
@@ -70,10 +46,10 @@ class JsonBodyMiddleware:
             await self.app(scope, receive, send)
             return
         content_type = Headers(scope=scope).get("content-type")
-        body = await _read_body(receive)
+        body = await read_body(receive)
         if content_type is None and not body:
             # No body at all: the route says which fields are required (422).
-            await self.app(scope, _replay(body, receive), send)
+            await self.app(scope, replay(body, receive), send)
             return
         if content_type is None or not is_json_media_type(content_type):
             sent = "no Content-Type" if content_type is None else f"Content-Type: {content_type}"
@@ -84,7 +60,7 @@ class JsonBodyMiddleware:
                 slug="unsupported-media-type",
                 headers={"Accept": JSON_MEDIA_TYPE},
             )
-            await response(scope, _replay(body, receive), send)
+            await response(scope, replay(body, receive), send)
             return
         if body:
             try:
@@ -96,6 +72,6 @@ class JsonBodyMiddleware:
                     f"The body is not valid JSON: {exc}.",
                     slug="bad-request",
                 )
-                await response(scope, _replay(body, receive), send)
+                await response(scope, replay(body, receive), send)
                 return
-        await self.app(scope, _replay(body, receive), send)
+        await self.app(scope, replay(body, receive), send)

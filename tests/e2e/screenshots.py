@@ -6,12 +6,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from app.core.config import Settings
-from app.core.db import create_db_engine, create_session_factory
-from app.core.migrations import upgrade_to_head
-from app.ingest.seed import seed
 from tests.e2e.cdp import chromium, chromium_path
-from tests.e2e.server import uvicorn_server
+from tests.e2e.server import seeded_sqlite_server
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 VIEWS = {
@@ -32,28 +28,23 @@ def main() -> None:
     if binary is None:
         raise SystemExit("chromium is not installed")
     DOCS.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory() as scratch:
-        settings = Settings(database_url=f"sqlite:///{scratch}/shots.db")
-        engine = create_db_engine(settings)
-        upgrade_to_head(settings, engine)
-        seed(create_session_factory(engine), settings.seeds_dir)
-        engine.dispose()
-        with (
-            uvicorn_server(settings.database_url, Path(scratch) / "uvicorn.log") as base,
-            chromium(binary, Path(scratch) / "profile") as page,
-        ):
-            for name, (path, width) in VIEWS.items():
-                page.send(
-                    "Emulation.setDeviceMetricsOverride",
-                    width=width,
-                    height=900,
-                    deviceScaleFactor=1,
-                    mobile=width < 600,
-                )
-                page.navigate(base + path)
-                page.wait_for("document.readyState === 'complete'")
-                page.screenshot(DOCS / name)
-                print(DOCS / name)
+    with (
+        tempfile.TemporaryDirectory() as scratch,
+        seeded_sqlite_server(Path(scratch)) as base,
+        chromium(binary, Path(scratch) / "profile") as page,
+    ):
+        for name, (path, width) in VIEWS.items():
+            page.send(
+                "Emulation.setDeviceMetricsOverride",
+                width=width,
+                height=900,
+                deviceScaleFactor=1,
+                mobile=width < 600,
+            )
+            page.navigate(base + path)
+            page.wait_for("document.readyState === 'complete'")
+            page.screenshot(DOCS / name)
+            print(DOCS / name)
 
 
 if __name__ == "__main__":
