@@ -146,8 +146,14 @@ class ArticleSubmission(ArticleInput):
     model_config = ConfigDict(
         json_schema_extra={
             "oneOf": [
-                {"required": ["text", "published_on"], "not": {"required": ["html"]}},
-                {"required": ["html"], "not": {"required": ["text"]}},
+                {
+                    "required": ["text", "published_on"],
+                    "not": {"properties": {"html": {}}, "required": ["html"]},
+                },
+                {
+                    "required": ["html"],
+                    "not": {"properties": {"text": {}}, "required": ["text"]},
+                },
             ]
         }
     )

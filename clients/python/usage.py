@@ -22,9 +22,9 @@ from commentariat_client.models import (
     ExpertDetail,
     ExpertRef,
     FieldError,
-    PageExpertSummary,
     PersonKind,
     Problem,
+    SearchablePageExpertSummary,
     StatementDetail,
     StatementKind,
     StatementPage,
@@ -57,9 +57,9 @@ def page(parsed: object) -> StatementPage:
     return expect(parsed, StatementPage, "a page of statements")
 
 
-def list_experts(client: Client) -> PageExpertSummary:
+def list_experts(client: Client) -> SearchablePageExpertSummary:
     answer = experts_list.sync(client=client, kind=PersonKind.EXPERT, limit=100)
-    experts = expect(answer, PageExpertSummary, "a page of experts")
+    experts = expect(answer, SearchablePageExpertSummary, "a page of experts")
     check(experts.total > 0 and bool(experts.items), "the seed has experts")
     check(all(e.kind is PersonKind.EXPERT for e in experts.items), "kind=expert filters")
     print(f"experts: {experts.total}, first {experts.items[0].slug}")
