@@ -28,8 +28,8 @@ from sqlalchemy import Engine, func, insert, select, text, update
 from app.core.config import Settings
 from app.core.db import create_db_engine, create_session_factory
 from app.ingest.loader import content_sha256, extract, load_tagger
-from app.ingest.names import name_key
 from app.ingest.parsed import ParsedArticle
+from app.ingest.people.names import name_key
 from app.ingest.slugs import slugify
 from app.ingest.topics import TopicTagger
 from app.models import Appearance, Article, DataVersion, Expert, Statement, StatementTopic, Topic

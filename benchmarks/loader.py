@@ -21,8 +21,8 @@ from app.core.config import Settings
 from app.core.db import create_db_engine, create_session_factory, is_sqlite
 from app.core.migrations import upgrade_to_head
 from app.ingest.loader import load_tagger, store_article
-from app.ingest.names import name_key
 from app.ingest.parser import parse_article
+from app.ingest.people.names import name_key
 from app.ingest.schemas import ArticleInput
 from app.ingest.seed import sync_taxonomy
 from app.ingest.topics import load_taxonomy

@@ -15,13 +15,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
 
-from app.ingest import coreference
 from app.ingest.attribution import Mention, subject_after, subject_before
 from app.ingest.layout import Span
 from app.ingest.layout import clause_end as layout_clause_end
 from app.ingest.parse_quotes import Quote, find_quotes
 from app.ingest.parsed import ParsedNoise, StatementKind
-from app.ingest.people import Person, Registry
+from app.ingest.people import coreference
+from app.ingest.people.registry import Person, Registry
 from app.ingest.speech_verbs import Verb, find_verbs, is_source_verb
 
 _MODIFIERS_BEFORE_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z0-9][\w-]*\s+){0,3}$")
@@ -137,7 +137,7 @@ class ArticleState:
         return self._verbs[first:last]
 
     def resolve(self, mention: Mention, context: str, *, create: bool = True) -> Person | None:
-        """The person ``mention`` refers to (see :mod:`app.ingest.coreference`)."""
+        """The person ``mention`` refers to (see :mod:`app.ingest.people.coreference`)."""
         before = self.text[max(0, mention.start - coreference.OWNER_REACH) : mention.start]
         return coreference.resolve(self.registry, mention, context, create=create, before=before)
 

@@ -3,7 +3,7 @@
 A *person reference* is one of
 
 * a name run: capitalised name words, optionally after an honorific ("Dr. Lee") or a
-  title ("President Putin"), see :mod:`app.ingest.names`;
+  title ("President Putin"), see :mod:`app.ingest.people.names`;
 * a role noun: "the expert", "the Kazakh political scientist" (up to two modifiers);
 * a pronoun: "he" / "she".
 
@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.ingest.layout import clause_end
-from app.ingest.names import (
+from app.ingest.people.names import (
     PARTICLES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -34,7 +34,7 @@ from app.ingest.names import (
     is_role_word,
     is_surname_title,
 )
-from app.ingest.nationalities import is_country
+from app.ingest.people.nationalities import is_country
 from app.ingest.speech_verbs import find_verbs
 from app.ingest.tokens import Token, name_runs, tokenize
 

@@ -23,7 +23,7 @@ from app.ingest.article_state import ArticleState
 from app.ingest.attribution import Mention, subject_after, subject_before
 from app.ingest.dates import said_on
 from app.ingest.layout import Span, sentences
-from app.ingest.people import Person
+from app.ingest.people.registry import Person
 from app.ingest.tokens import name_runs, tokenize
 
 DASH_OPEN = re.compile(r"^[-–—‒―]+\s*(?=[^\s\d-])")

@@ -19,7 +19,7 @@ from app.ingest.attribution import subject_after, subject_before
 from app.ingest.dates import said_on
 from app.ingest.layout import Span, sentences
 from app.ingest.parse_quotes import Quote
-from app.ingest.people import Person
+from app.ingest.people.registry import Person
 from app.ingest.speech_verbs import is_source_verb
 from app.ingest.tokens import name_runs, tokenize
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Literal
 
 from app.ingest.attribution import Mention, introduced_person, part_of_organization
 from app.ingest.layout import paragraphs
-from app.ingest.people import Person
+from app.ingest.people.registry import Person
 from app.ingest.tokens import name_runs, tokenize
 
 if TYPE_CHECKING:

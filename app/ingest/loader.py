@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.date_range import check_in_range
 from app.core.db import WRITE_OPTIONS
-from app.ingest.names import name_key
 from app.ingest.parsed import ParsedArticle, ParsedPerson, ParsedStatement
 from app.ingest.parser import parse_article
+from app.ingest.people.names import name_key
 from app.ingest.schemas import ArticleInput
 from app.ingest.slugs import slugify
 from app.ingest.topics import TopicDefinition, TopicTagger

@@ -16,7 +16,7 @@ continuations, ordinary paragraphs), with one typed walk state.  The shapes of c
 Within a paragraph, sentences are taken in order, so that "she said" finds whoever was
 named just before.  Quoted words are masked from the narrative rules
 (:mod:`app.ingest.article_state`).  References to people (surnames, "the expert", "she")
-resolve to the most recent compatible person (:mod:`app.ingest.coreference`); only a full
+resolve to the most recent compatible person (:mod:`app.ingest.people.coreference`); only a full
 name introduces someone new.  Statement dates come from date words in the attribution
 (:mod:`app.ingest.dates`).  Title and subtitle: :mod:`app.ingest.headings`.
 """

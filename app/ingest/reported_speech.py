@@ -16,8 +16,8 @@ import re
 
 from app.ingest.article_state import THAT, ArticleState
 from app.ingest.attribution import Mention, subject_after, subject_before
-from app.ingest.coreference import sentence_subject
 from app.ingest.dates import said_on
+from app.ingest.people.coreference import sentence_subject
 from app.ingest.speech_verbs import (
     against_clause,
     bare_clause_ok,

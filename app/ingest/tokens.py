@@ -2,7 +2,7 @@
 
 A token is a whitespace-delimited word with absolute offsets; its ``core`` is the word
 without surrounding punctuation.  A *name run* is a maximal sequence of name words
-(:func:`app.ingest.names.is_name_word`), initials and nobiliary particles.  Attribution
+(:func:`app.ingest.people.names.is_name_word`), initials and nobiliary particles.  Attribution
 looks at bounded windows around every verb, so tokens of the whole text are computed once
 and windows are cut from them by bisection: linear in the text length overall.
 """
@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from app.ingest.names import (
+from app.ingest.people.names import (
     is_initial,
     is_name_word,
     is_particle,

@@ -28,7 +28,6 @@ from dataclasses import dataclass
 
 from app.ingest import noise as noise_rules
 from app.ingest.article_state import ArticleState
-from app.ingest.coreference import register_mentions, remember_names
 from app.ingest.dash_blocks import (
     DASH_OPEN,
     FIRST_PERSON,
@@ -41,7 +40,8 @@ from app.ingest.interviews import interviewee, is_question, labelled_turn, named
 from app.ingest.layout import Span, sentences
 from app.ingest.parse_quotes import Quote
 from app.ingest.parsed import ParsedNoise
-from app.ingest.people import Person
+from app.ingest.people.coreference import register_mentions, remember_names
+from app.ingest.people.registry import Person
 from app.ingest.reported_speech import paraphrase_in
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")

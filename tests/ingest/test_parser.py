@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.ingest.names import name_key
 from app.ingest.parsed import ParsedArticle
 from app.ingest.parser import parse_article
+from app.ingest.people.names import name_key
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "csto-withdrawal-kazakhstan.txt"
 PUBLISHED = dt.date(2022, 1, 11)

@@ -174,7 +174,7 @@ def test_jobs_from_the_one_role_vocabulary_make_roles() -> None:
 
 def test_one_title_list() -> None:
     from app.ingest.attribution import _TITLE_WORDS
-    from app.ingest.names import TITLE_ABBREVIATIONS, TITLE_WORDS
+    from app.ingest.people.names import TITLE_ABBREVIATIONS, TITLE_WORDS
     from app.ingest.vocabulary import word_list
 
     listed = {word.rstrip(".") for word in word_list("titles.txt")}
@@ -399,7 +399,7 @@ def test_as_x_notes_inside_a_sentence_and_more_reporting_verbs() -> None:
 
 
 def test_roles_that_name_no_job_are_dropped_and_plural_jobs_singular() -> None:
-    from app.ingest.roles import split_role
+    from app.ingest.people.roles import split_role
 
     assert split_role("who joked about the sticks") == (None, None)
     assert split_role("one of his editors at Tor") == ("editor", "Tor")

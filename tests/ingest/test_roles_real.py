@@ -11,7 +11,7 @@ import pytest
 
 from app.ingest.parsed import ParsedArticle
 from app.ingest.parser import parse_article
-from app.ingest.roles import split_role
+from app.ingest.people.roles import split_role
 
 PUBLISHED = dt.date(2024, 5, 17)
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from app.ingest.names import (
+from app.ingest.people.names import (
     ROLE_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -35,7 +35,7 @@ from app.ingest.names import (
     is_role_word,
     word_set,
 )
-from app.ingest.nationalities import country_of, is_country
+from app.ingest.people.nationalities import country_of, is_country
 from app.ingest.vocabulary import phrase_list
 
 OFFICE_TITLES = phrase_list("office_titles.txt")

@@ -1,6 +1,6 @@
 """People in one article: expert or official, and who later references point to.
 
-Role and organisation: :mod:`app.ingest.roles`.
+Role and organisation: :mod:`app.ingest.people.roles`.
 
 Expert or official (the documented rule)
     1. A role naming a public office (minister, spokesperson, press secretary, senator,
@@ -41,16 +41,16 @@ from functools import cache
 from itertools import islice
 from typing import Any
 
-from app.ingest.names import (
+from app.ingest.parsed import ParsedPerson, PersonKind
+from app.ingest.people.names import (
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
     is_role_word,
     name_key,
     word_set,
 )
-from app.ingest.nationalities import is_country
-from app.ingest.parsed import ParsedPerson, PersonKind
-from app.ingest.roles import HEAD_TITLES, OFFICE_TITLES, has_title
+from app.ingest.people.nationalities import is_country
+from app.ingest.people.roles import HEAD_TITLES, OFFICE_TITLES, has_title
 from app.ingest.slugs import slugify
 
 GENERIC_REFERENCE_NOUNS = frozenset(

@@ -3,7 +3,7 @@
 A full name introduces a new person (or finds the one already introduced under it).  A
 surname, "Title Surname", a role noun ("the expert") or a pronoun ("she") never creates
 anyone: it resolves to the most recently mentioned compatible person
-(:class:`app.ingest.people.Registry`).  The first role/organisation seen for a person
+(:class:`app.ingest.people.registry.Registry`).  The first role/organisation seen for a person
 sticks; a pre-name title such as "Senator" makes an official whatever the apposition says.
 """
 
@@ -19,7 +19,7 @@ from app.ingest.attribution import (
     place_before_name,
 )
 from app.ingest.layout import Span
-from app.ingest.names import (
+from app.ingest.people.names import (
     PARTICLES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -27,8 +27,8 @@ from app.ingest.names import (
     is_initial,
     is_org_word,
 )
-from app.ingest.people import Person, Registry, classify, gender_of_role
-from app.ingest.roles import OFFICE_TITLES, has_title, split_role
+from app.ingest.people.registry import Person, Registry, classify, gender_of_role
+from app.ingest.people.roles import OFFICE_TITLES, has_title, split_role
 from app.ingest.tokens import Token, name_runs, tokenize
 
 if TYPE_CHECKING:
