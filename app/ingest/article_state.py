@@ -22,7 +22,7 @@ from app.ingest.parse_quotes import Quote, find_quotes
 from app.ingest.parsed import ParsedNoise, StatementKind
 from app.ingest.people import coreference
 from app.ingest.people.registry import Person, Registry
-from app.ingest.speech_verbs import Verb, find_verbs, is_source_verb
+from app.ingest.speech_verbs import Verb, find_verbs, has_finite_verb, is_source_verb
 
 _MODIFIERS_BEFORE_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z0-9][\w-]*\s+){0,3}$")
 _BLOCK = 512  # characters per block of the quoted-character counts
@@ -32,6 +32,28 @@ _NON_SPACE = re.compile(r"\S")
 # ", adding that …", ", saying …": what follows belongs to the reported-speech rules.
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|when)\b")
 _PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+
+
+# "said in a speech to the Diplomatic Academy of Vietnam, a government university":
+# after the verb, time and place adverbials and the occasion, however long, say nothing
+# new; a finite verb among them would start a reported clause instead.
+_ADVERBIAL_OPENERS = frozenset(
+    {"in", "at", "on", "to", "during", "after", "before", "of", "about", "from", "with"}
+    | {"for", "by", "outside", "inside", "near", "following", "while", "late", "early"}
+    | {"earlier", "later", "last", "this", "yesterday", "today", "tonight", "recently"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_ADVERBIAL_WORDS = 30
+
+
+def _adverbial(rest: str) -> bool:
+    """Whether the words after an attribution's verb are adverbials only (see above)."""
+    words = rest.split()
+    return (
+        0 < len(words) <= _ADVERBIAL_WORDS
+        and words[0].lower() in _ADVERBIAL_OPENERS
+        and not has_finite_verb(rest)
+    )
 
 
 Cue = tuple[int, int]  # the span of the reporting verb or marker behind an attribution
@@ -223,7 +245,7 @@ class ArticleState:
                 rest = _PARTICIPLE.split(masked[verb.end() : clause_end], maxsplit=1)[0]
                 # "said in the email, which was seen by …": a relative clause after it.
                 rest = _RELATIVE_AFTER.split(rest, maxsplit=1)[0]
-                if len(rest.split()) <= 8 and not THAT.search(rest):
+                if (len(rest.split()) <= 8 or _adverbial(rest)) and not THAT.search(rest):
                     mention.cue = (verb.start(), verb.end())
                     return mention, clause_end
             return None
