@@ -5,6 +5,11 @@ opening mark left unclosed at the end of a paragraph starts a *multi-paragraph q
 news convention every following paragraph of the quote opens with a quote mark and only the
 last one closes it.
 
+In translation layout, one sentence per line, the opening mark is often on an earlier line
+or lost: a line that *closes* a quote it never opened (``…budget," said X.``) holds a quote
+from the line's start to that closing mark (:attr:`Quote.opened_before`); the walk gives
+the unmarked lines before it to the same speaker (:mod:`app.ingest.walk`).
+
 A quoted stretch is a statement only when someone is attributed to it (see
 :mod:`app.ingest.parser`); otherwise it is a scare quote (“quick”) or a title and is left
 alone.  This module only finds the stretches.
@@ -29,6 +34,7 @@ class Quote:
     end: int  # end of the content (exclusive)
     close_mark: int | None  # index of the closing mark, None if it runs on
     continues_previous: bool = False  # opens a paragraph of a running multi-paragraph quote
+    opened_before: bool = False  # closed here, opened before the paragraph (no mark at start)
 
 
 def find_quotes(text: str, lo: int, hi: int, *, running: bool) -> list[Quote]:
@@ -38,6 +44,10 @@ def find_quotes(text: str, lo: int, hi: int, *, running: bool) -> list[Quote]:
     """
     quotes: list[Quote] = []
     index = lo
+    orphan = None if running else _orphan_closer(text, lo, hi)
+    if orphan is not None:
+        quotes.append(Quote(lo, lo, orphan, orphan, opened_before=True))
+        index = orphan + 1
     while index < hi:
         found = _OPENERS.search(text, index, hi)
         if found is None:
@@ -70,10 +80,51 @@ def find_quotes(text: str, lo: int, hi: int, *, running: bool) -> list[Quote]:
     return [_trimmed(text, quote) for quote in quotes]
 
 
+def _orphan_closer(text: str, lo: int, hi: int) -> int | None:
+    """The closing mark of a quote opened before ``text[lo:hi]``, if the paragraph has one.
+
+    A curly closer before any curly opener; or, of an odd number of straight marks, the
+    last one, glued to the word before it and followed by a space or punctuation, when the
+    paragraph does not open with a mark.
+    """
+    if lo >= hi or text[lo] in _ALL_MARKS:
+        return None
+    closer = text.find("”", lo, hi)
+    if closer > lo:
+        if _OTHER_OPENERS.search(text, lo, closer) is None and _closes(text, closer, hi):
+            return closer
+        return None  # '“…”', '"…”' or 'were ”dwindling.”': a pair, or a mark typed wrong
+    straight = text.count('"', lo, hi)
+    if straight % 2 == 0 or _CURLY.search(text, lo, hi) is not None:
+        return None
+    last = text.rfind('"', lo, hi)
+    return last if last > lo and _closes(text, last, hi) else None
+
+
+def _closes(text: str, at: int, hi: int) -> bool:
+    """A mark glued to the word before it and followed by a blank or punctuation."""
+    after = text[at + 1] if at + 1 < hi else " "
+    return not text[at - 1].isspace() and (after.isspace() or after in ",.;:!?")
+
+
+_OTHER_OPENERS = re.compile('[“«„"]')
+_CURLY = re.compile("[“”«»„]")
+
+
+_ALL_MARKS = frozenset('“”«»„"')
+
+
 def _trimmed(text: str, quote: Quote) -> Quote:
     start, end = quote.start, quote.end
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
-    return Quote(quote.open_mark, start, end, quote.close_mark, quote.continues_previous)
+    return Quote(
+        quote.open_mark,
+        start,
+        end,
+        quote.close_mark,
+        quote.continues_previous,
+        quote.opened_before,
+    )

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.ingest import noise as noise_rules
 from app.ingest.article_state import ArticleState
@@ -48,6 +48,8 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
 _CLOSERS = frozenset('"”»')
 _OPENERS = re.compile("[“«„]")
 _IMPERSONAL_LINES = 7  # measured on the dev gold: 3, 4, 5 cost more recall than they saved
+_LINES_BEFORE_CLOSER = 2  # unmarked lines a closing mark without opener reaches back over
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,12 @@ class WalkState:
     interview: bool = False  # dashed questions seen: dashed answers are the interviewee's
     dashed_article: bool = False  # some block had two dashed paragraphs or more
     impersonal_lines: int = 0  # continued lines in a row that do not speak in the first person
+    # Translation layout: the run of unmarked narrative-less lines just walked (paragraph
+    # index of the last one, their spans), and the last line that ended in a quote (its
+    # index and speaker).  A later line's quote may claim them (:func:`_claim_lines`).
+    plain_lines: list[Span] = field(default_factory=list)
+    plain_last: int = -2
+    quote_line: tuple[int, Person] | None = None
 
     def forget_speakers(self) -> None:
         """A turn or a narrative break: no block, introduction or quote speaker goes on."""
@@ -243,6 +251,65 @@ def block_continuation(state: ArticleState, walk: WalkState, para: Paragraph) ->
 
 
 def ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
+    found_before = len(state.found)
+    _ordinary(state, walk, para)
+    _claim_lines(state, walk, para, found_before)
+    return True
+
+
+def _claim_lines(state: ArticleState, walk: WalkState, para: Paragraph, found_before: int) -> None:
+    """One sentence per line: unmarked lines between quote lines belong to their speaker.
+
+    * ``…budget," said X.`` closes a quote opened on an earlier line (or whose opening
+      mark was lost): the unmarked lines right before it are X's too, a few at most;
+    * X's quote line, unmarked lines, then a line opening with X's next quote: the lines
+      between are X's (a line that names X before the quote re-introduces X after the
+      narrator's lines).
+
+    An unmarked line is one with no statement, no speech verb and no quote left open (a
+    quoted name or scare quote is fine): the narrator's lines name who speaks, these do not.
+    """
+    span, quotes, text = para.span, para.quotes, state.text
+    mine = state.found[found_before:]
+    contiguous = para.on_next_line and walk.plain_last == para.index - 1
+    lines = walk.plain_lines if contiguous else []
+    first = quotes[0] if quotes else None
+    if lines and first is not None and mine and mine[0].start == first.start:
+        speaker = mine[0].person
+        if first.opened_before:
+            claimed = lines[-_LINES_BEFORE_CLOSER:]
+            rule = "line-before-closing-mark"
+        elif (
+            first.open_mark == span.start  # a line naming the speaker first is the narrator's
+            and walk.quote_line is not None
+            and walk.quote_line[1] is speaker
+            and walk.quote_line[0] == para.index - len(lines) - 1
+            and len(lines) <= _IMPERSONAL_LINES
+        ):
+            claimed, rule = lines, "line-between-quotes"
+        else:
+            claimed = []
+        for line in claimed:
+            state.emit(line.start, line.end, "quote", speaker, mine[0].said_on, rule)
+    if (
+        all(quote.close_mark is not None and not quote.opened_before for quote in quotes)
+        and not mine
+        and para.on_next_line
+        and not state.verbs(span.start, span.end)
+        and _SENTENCE_END.search(text, span.start, span.end) is not None
+    ):
+        walk.plain_lines = [*lines, span]
+        walk.plain_last = para.index
+    else:
+        walk.plain_lines, walk.plain_last = [], -2
+    last = [found for found in mine if found.kind == "quote" and found.end >= span.end - 3]
+    if last:
+        walk.quote_line = (para.index, last[-1].person)
+    elif mine or quotes or not walk.plain_lines:
+        walk.quote_line = None
+
+
+def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
     span, quotes = para.span, para.quotes
     announced = walk.intro_speaker
     walk.block_speaker = walk.intro_speaker = None
@@ -250,7 +317,7 @@ def ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
     if said is not None:
         if para.next_on_next_line:
             walk.start_block(said, state.published_on)
-        return True
+        return
     # "…, he said:" then a paragraph in quote marks: the announced speaker's words.
     run = QuoteRun(walk.last_quote_speaker or announced, walk.running_quote)
     # Sentence by sentence, so that "she said" finds whoever was named just before.
@@ -280,7 +347,6 @@ def ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
         walk.intro_speaker, walk.block_date, _cue = intro
     if not quotes:
         walk.last_quote_speaker = None
-    return True
 
 
 RULES: tuple[Rule, ...] = (

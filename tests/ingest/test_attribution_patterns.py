@@ -38,3 +38,86 @@ def test_a_time_adverbial_after_the_verb_is_part_of_the_attribution() -> None:
         "harbour district of the capital."
     )
     assert _said(parsed) == [("ilse-marten", "quote", "The door stays open")]
+
+
+def test_a_closing_mark_without_opener_closes_a_quote_from_the_line_start() -> None:
+    # Translation layout: the opening mark was lost; the closing one, glued to the last
+    # word, is followed by the attribution.
+    parsed = _parse(
+        "Deputy mayor Boris Lentov spoke about the harbour budget.\n"
+        'The works will end in spring, and the quay opens in May," said Lentov.'
+    )
+    assert _said(parsed) == [
+        ("boris-lentov", "quote", "The works will end in spring, and the quay opens in May"),
+    ]
+
+
+def test_the_quote_may_hold_a_quoted_name_before_its_closing_mark() -> None:
+    parsed = _parse(
+        "Deputy mayor Boris Lentov spoke about the harbour budget.\n"
+        'The "Northern Quay" project is the city\'s pride," Lentov noted.'
+    )
+    assert _said(parsed) == [
+        ("boris-lentov", "quote", 'The "Northern Quay" project is the city\'s pride'),
+    ]
+
+
+def test_unmarked_lines_before_a_closing_mark_are_the_speakers_a_few_at_most() -> None:
+    parsed = _parse(
+        "Deputy mayor Boris Lentov presented the harbour budget on Friday.\n"
+        "The city owns four piers.\n"
+        "Two of them will be rebuilt next year.\n"
+        "The money comes from the regional fund.\n"
+        'We will not raise the port fees," said Lentov.'
+    )
+    assert _said(parsed) == [
+        ("boris-lentov", "quote", "Two of them will be rebuilt next year."),
+        ("boris-lentov", "quote", "The money comes from the regional fund."),
+        ("boris-lentov", "quote", "We will not raise the port fees"),
+    ]
+
+
+def test_a_line_with_a_speech_verb_stops_the_lines_a_closing_mark_claims() -> None:
+    parsed = _parse(
+        "Deputy mayor Boris Lentov presented the harbour budget on Friday.\n"
+        "He noted that the city owns four piers.\n"
+        'Two of them will be rebuilt next year," said Lentov.'
+    )
+    assert ("boris-lentov", "quote", "Two of them will be rebuilt next year") in _said(parsed)
+    assert all(s.text != "He noted that the city owns four piers." for s in parsed.statements)
+
+
+def test_a_curly_mark_typed_as_opener_is_no_closing_mark() -> None:
+    parsed = _parse(
+        "Deputy mayor Boris Lentov presented the harbour budget on Friday.\n\n"
+        "Lentov said the odds of full funding were ”slim.”"
+    )
+    assert all(not s.text.startswith("Lentov said") for s in parsed.statements)
+
+
+def test_unmarked_lines_between_two_quotes_of_one_speaker_are_hers() -> None:
+    parsed = _parse(
+        'The coach Irina Sobol told reporters: "We played our worst half of the season."\n'
+        "The defence was asleep.\n"
+        "Nobody tracked the runners.\n"
+        '"But I trust these players," she said.'
+    )
+    assert _said(parsed) == [
+        ("irina-sobol", "quote", "We played our worst half of the season."),
+        ("irina-sobol", "quote", "The defence was asleep."),
+        ("irina-sobol", "quote", "Nobody tracked the runners."),
+        ("irina-sobol", "quote", "But I trust these players"),
+    ]
+
+
+def test_lines_before_a_speaker_named_again_are_the_narrators() -> None:
+    parsed = _parse(
+        'The coach Irina Sobol told reporters: "We played our worst half of the season."\n'
+        "The club has lost four games in a row.\n"
+        "It sits ninth in the table.\n"
+        'Irina Sobol, the head coach of the club, added: "But I trust these players."'
+    )
+    texts = [s.text for s in parsed.statements]
+    assert "The club has lost four games in a row." not in texts
+    assert "It sits ninth in the table." not in texts
+    assert "But I trust these players." in texts
