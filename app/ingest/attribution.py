@@ -350,6 +350,9 @@ def _after_preposition(tokens: list[Token], first: int, end: int) -> bool:
 def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     """The person reference that is the subject of a verb starting at ``verb_start``."""
     window_lo = max(lo, verb_start - 400)
+    when = _TIME_BEFORE_VERB.search(text, max(window_lo, verb_start - 40), verb_start)
+    if when is not None and when.start() > window_lo:
+        verb_start = when.start()  # "Mark Esper on Wednesday accused": the date is no subject
     tokens = tokenize(text, window_lo, verb_start)
     if not tokens:
         return None
@@ -454,6 +457,13 @@ _ADVERBS = frozenset(
         "always",
         "publicly",
     }
+)
+
+
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TIME_BEFORE_VERB = re.compile(
+    rf"(?<=\w)\s+(?:(?:on|late|early)\s+)?(?:{_DAY}|(?:last|this)\s+(?:week|month|year))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+$"
 )
 
 

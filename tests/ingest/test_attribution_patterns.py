@@ -121,3 +121,20 @@ def test_lines_before_a_speaker_named_again_are_the_narrators() -> None:
     assert "The club has lost four games in a row." not in texts
     assert "It sits ninth in the table." not in texts
     assert "But I trust these players." in texts
+
+
+def test_accused_reports_its_object_and_what_it_is_accused_of() -> None:
+    parsed = _parse(
+        "Trade Commissioner Hanne Solvik met the press in Brussels.\n\n"
+        "Solvik accused the two carmakers of hiding the test results."
+    )
+    assert _said(parsed) == [
+        ("hanne-solvik", "paraphrase", "the two carmakers of hiding the test results")
+    ]
+
+
+def test_a_day_between_the_speaker_and_the_verb_is_no_subject() -> None:
+    parsed = _parse(
+        "Trade Commissioner Hanne Solvik on Thursday warned that tariffs would rise in June."
+    )
+    assert _said(parsed) == [("hanne-solvik", "paraphrase", "tariffs would rise in June")]
