@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from lemminflect import getAllLemmas  # type: ignore[import-untyped]
 
 from app.ingest.vocabulary import reporting_verbs
 
@@ -188,10 +191,36 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     first = words[0].lower().strip(",")
     if first in _CLAUSE_OPENERS:
         return True
+    contraction = _CONTRACTION.fullmatch(first)
+    if contraction is not None:
+        # "said he's pleased", "said they'd leave": a pronoun and its verb are a clause;
+        # "said Epstein's death is …": a possessive opens the subject.
+        base = contraction.group("base")
+        if base in _CLAUSE_OPENERS or base in _PRONOUN_SUBJECTS:
+            return True
+        if contraction.group("tail") != "s":
+            return False
+        first = base
     # "said manufacturers could not ...": a noun phrase followed soon by a finite verb.
     if first in _NOT_SUBJECTS or not first.isalpha():
         return False
-    return any(word.lower().strip(",") in _FINITE for word in words[1:8])
+    return any(_is_finite(word.lower().strip(",;")) for word in words[1:8])
+
+
+# "he's", "they’re", "Epstein's": a word, an apostrophe (straight or curly), a short tail.
+_CONTRACTION = re.compile(r"(?P<base>[a-z]+)['’](?P<tail>s|re|d|ve|ll|m)")
+_PRONOUN_SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it", "there", "that"})
+
+
+@lru_cache(maxsize=4096)
+def _is_finite(word: str) -> bool:
+    """An auxiliary, or a word English uses only as a verb in the past or third person
+    ("boarded", "says"): "said transit officers boarded the train" is a clause."""
+    if word in _FINITE:
+        return True
+    if not word.isalpha() or not (word.endswith("ed") or word.endswith("s")):
+        return False
+    return set(getAllLemmas(word)) == {"VERB"}
 
 
 _TELL_VERBS = _forms("tell")

@@ -138,3 +138,31 @@ def test_a_day_between_the_speaker_and_the_verb_is_no_subject() -> None:
         "Trade Commissioner Hanne Solvik on Thursday warned that tariffs would rise in June."
     )
     assert _said(parsed) == [("hanne-solvik", "paraphrase", "tariffs would rise in June")]
+
+
+def test_a_contracted_pronoun_opens_a_reported_clause() -> None:
+    parsed = _parse(
+        "Lawyer Tomas Brevik represents three of the families.\n\n"
+        "Brevik said he's glad the inquiry will go on."
+    )
+    assert _said(parsed) == [("tomas-brevik", "paraphrase", "he's glad the inquiry will go on")]
+
+
+def test_a_possessive_opens_a_reported_clause() -> None:
+    parsed = _parse(
+        "Senator Ruth Calloway spoke after the vote.\n\n"
+        "Calloway said Norway's prisons are a sign of deeper trouble."
+    )
+    assert _said(parsed) == [
+        ("ruth-calloway", "paraphrase", "Norway's prisons are a sign of deeper trouble")
+    ]
+
+
+def test_a_verb_only_past_form_makes_a_bare_clause() -> None:
+    parsed = _parse(
+        "Police Chief Ana Quiroga spoke to reporters on Tuesday.\n\n"
+        "Quiroga says rescue divers reached the boat within minutes."
+    )
+    assert _said(parsed) == [
+        ("ana-quiroga", "paraphrase", "rescue divers reached the boat within minutes")
+    ]
