@@ -21,6 +21,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from lemminflect import getAllLemmas  # type: ignore[import-untyped]
 
 from app.ingest.layout import clause_end
 from app.ingest.people.names import (
@@ -322,7 +325,19 @@ def _role_ref_ending_at(text: str, lo: int, hi: int) -> Mention | None:
     noun = match.group("noun")
     if not is_role_word(noun) and noun not in {"interlocutor", "specialist", "source"}:
         return None
+    if _plural(noun):
+        return None  # "the doctors said": a group, not one person
     return Mention(window_lo + match.start("the"), window_lo + match.end("noun"), "role", noun=noun)
+
+
+@lru_cache(maxsize=1024)
+def _plural(noun: str) -> bool:
+    """A plural noun ("doctors", "officials"; not "witness"): its lemma differs."""
+    low = noun.lower()
+    if not low.endswith("s"):
+        return False
+    lemmas = getAllLemmas(low).get("NOUN")
+    return bool(lemmas) and low not in lemmas
 
 
 # Capitalised words that open a place's name and are no name words themselves.
@@ -538,6 +553,8 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         r"(?:the|our|this)\s+((?:[\w-]+\s+){0,2}?)([a-z-]+)\b", stripped, re.IGNORECASE
     )
     if match and is_role_word(match.group(2)):
+        if _plural(match.group(2)):
+            return None  # "notes the experts": a group, not one person
         return Mention(offset, offset + match.end(), "role", noun=match.group(2))
     # The name must start within the first few tokens; the apposition is read from the text.
     tokens = tokenize(text, offset, min(window_hi, offset + 160))

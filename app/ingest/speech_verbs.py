@@ -204,7 +204,7 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     # "said manufacturers could not ...": a noun phrase followed soon by a finite verb.
     if first in _NOT_SUBJECTS or not first.isalpha():
         return False
-    return any(_is_finite(word.lower().strip(",;")) for word in words[1:8])
+    return any(_is_finite(word.lower().strip(",;:.!?")) for word in words[1:8])
 
 
 # "he's", "they’re", "Epstein's": a word, an apostrophe (straight or curly), a short tail.

@@ -43,6 +43,7 @@ from app.ingest.parsed import ParsedNoise
 from app.ingest.people.coreference import register_mentions, remember_names
 from app.ingest.people.registry import Person
 from app.ingest.reported_speech import paraphrase_in
+from app.ingest.speech_verbs import bare_clause_ok
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
 _CLOSERS = frozenset('"”»')
@@ -147,6 +148,11 @@ def noise(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
 def named_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
     named = named_turn(state, para.text)
     if named is None:
+        return False
+    said = para.text[named[1] :]
+    if FIRST_PERSON.search(said) is None and not bare_clause_ok("said", said):
+        # "Jane A. Doe: Possession of a stolen vehicle, held on bond." / "Lakers: Host the
+        # Bulls on Friday.": a list entry or a schedule under a name; a turn says something.
         return False
     span = para.span
     state.emit(

@@ -166,3 +166,30 @@ def test_a_verb_only_past_form_makes_a_bare_clause() -> None:
     assert _said(parsed) == [
         ("ana-quiroga", "paraphrase", "rescue divers reached the boat within minutes")
     ]
+
+
+def test_a_plural_role_noun_is_a_group_not_the_last_person_named() -> None:
+    parsed = _parse(
+        "Dr. Lena Moor, a paediatrician, signed the letter with forty colleagues.\n\n"
+        "“The clinics need vaccines now,” the doctors stated.\n\n"
+        "The physicians said that the outbreak could spread by March."
+    )
+    assert parsed.statements == []
+
+
+def test_a_singular_role_noun_still_refers_back() -> None:
+    parsed = _parse(
+        "Dr. Lena Moor, a paediatrician, signed the letter on Monday.\n\n"
+        "“The clinics need vaccines now,” the paediatrician said."
+    )
+    assert _said(parsed) == [("lena-moor", "quote", "The clinics need vaccines now")]
+
+
+def test_a_list_entry_under_a_known_name_is_no_transcript_turn() -> None:
+    parsed = _parse(
+        "Officers stopped a car driven by Karl J. Dorn, 41, on Main Street.\n\n"
+        "Those arrested face the following charges:\n\n"
+        "Karl J. Dorn: Possession of a stolen vehicle, driving without a licence.\n\n"
+        "Mayor Tomas Hruby spoke to us.\n\nHruby: We will hire more officers."
+    )
+    assert _said(parsed) == [("tomas-hruby", "quote", "We will hire more officers.")]
