@@ -312,7 +312,9 @@ def _quoted_name_around(text: str, mark: int) -> bool:
 
 
 _ROLE_REF = re.compile(
-    r"(?:^|\s)(?P<the>[Tt]he|[Oo]ur|[Tt]his)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<noun>[a-z-]+)$"
+    r"(?:^|\s)(?P<the>[Tt]he|[Oo]ur|[Tt]his)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<noun>[a-z-]+)"
+    # "the mayor of the city believes": a short of-phrase after the noun.
+    r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*)?$"
 )
 
 

@@ -28,8 +28,11 @@ from app.ingest.speech_verbs import (
     told_clause_start,
 )
 
+# "According to X, …", "However, according to the deputy, …", "As told to Kommersant by
+# X, …" (a passive "as <verb>ed by X"): the source, then a comma, then the clause.
 _ACCORDING = re.compile(
-    r"\s*(?:[A-Z]\w*\s+){0,3}?(?:[Aa]ccording to|[Ii]n the (?:opinion|view|words) of)\s"
+    r"\s*(?:[A-Z]\w*,?\s+){0,3}?(?:[Aa]ccording to|[Ii]n the (?:opinion|view|words) of|"
+    r"[Aa]s (?:told|reported|stated|explained|noted|said)(?: to (?:the )?[A-Z][^,;:]{0,60}?)? by)\s"
 )
 # "According to him, …", "In her opinion, …", "As he put it, …": the source is a pronoun.
 _PRONOUN_SOURCE = re.compile(
@@ -304,7 +307,7 @@ def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
 
 
 _SENTENCE_REST = re.compile(r"[^\s.!?\"”»]")
-_AS_OPENING = re.compile(r"\s*As\s+(?=[A-Z])")
+_AS_OPENING = re.compile(r"\s*As\s+(?=[A-Z]|the\s)")  # "As the deputy announced, …"
 _AS_INSIDE = re.compile(r"(?<=,)\s+as\s+(?=[A-Z])")  # "For example, as Herbert notes, …"
 _ACCORDING_INSIDE = re.compile(r",\s*(?:however,\s*)?according to\s")
 _ACCORDING_CUE = re.compile(r"[Aa]ccording to|[Ii]n the (?:opinion|view|words) of")

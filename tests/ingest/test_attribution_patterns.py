@@ -193,3 +193,37 @@ def test_a_list_entry_under_a_known_name_is_no_transcript_turn() -> None:
         "Mayor Tomas Hruby spoke to us.\n\nHruby: We will hire more officers."
     )
     assert _said(parsed) == [("tomas-hruby", "quote", "We will hire more officers.")]
+
+
+def test_a_passive_as_told_by_source_opens_a_paraphrase() -> None:
+    parsed = _parse(
+        "As told to the Harbour Gazette by Nils Ekberg, the director of the port authority, "
+        "the new quay will open in May."
+    )
+    assert _said(parsed) == [("nils-ekberg", "paraphrase", "the new quay will open in May")]
+
+
+def test_according_to_after_a_sentence_adverb() -> None:
+    parsed = _parse(
+        "Deputy Vera Lind tabled the amendments on Monday.\n\n"
+        "However, according to the deputy, the current law protects nobody."
+    )
+    assert _said(parsed) == [("vera-lind", "paraphrase", "the current law protects nobody")]
+
+
+def test_as_the_role_announced_opens_a_paraphrase() -> None:
+    parsed = _parse(
+        "The mayor, Vera Lind, returned from the capital on Monday.\n\n"
+        "As the mayor announced, the city will rebuild the bridge next year."
+    )
+    assert _said(parsed) == [
+        ("vera-lind", "paraphrase", "the city will rebuild the bridge next year")
+    ]
+
+
+def test_a_role_with_a_short_of_phrase_is_a_subject() -> None:
+    parsed = _parse(
+        "The mayor, Vera Lind, returned from the capital on Monday.\n\n"
+        "The mayor of the city believes that the bridge must be rebuilt."
+    )
+    assert _said(parsed) == [("vera-lind", "paraphrase", "the bridge must be rebuilt")]
