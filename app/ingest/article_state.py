@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -26,6 +26,7 @@ from app.ingest.speech_verbs import Verb, find_verbs, has_finite_verb, is_source
 
 _MODIFIERS_BEFORE_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z0-9][\w-]*\s+){0,3}$")
 _BLOCK = 512  # characters per block of the quoted-character counts
+_LOOKUPS = 32  # surnames per article looked for in the whole text (see _remember_later)
 _TRIMMED = frozenset('.!?…:;,"”»’ \t')
 THAT = re.compile(r"\bthat\b")
 _NON_SPACE = re.compile(r"\S")
@@ -103,9 +104,12 @@ class ArticleState:
         self._quoted_blocks = array("l", [0])
         self._trimmed_ends: dict[int, int] = {}
         self._verb_starts: list[int] = []
+        self._spans: list[Span] = []
+        self._surnames_looked_up: set[str] = set()  # surnames looked for further on
 
     def prepare(self, spans: list[Span]) -> list[list[Quote]]:
         """Pair quote marks once, and hide quoted words from the narrative rules."""
+        self._spans = spans
         found: list[list[Quote]] = []
         running = False
         for span in spans:
@@ -161,7 +165,41 @@ class ArticleState:
     def resolve(self, mention: Mention, context: str, *, create: bool = True) -> Person | None:
         """The person ``mention`` refers to (see :mod:`app.ingest.people.coreference`)."""
         before = self.text[max(0, mention.start - coreference.OWNER_REACH) : mention.start]
-        return coreference.resolve(self.registry, mention, context, create=create, before=before)
+        person = coreference.resolve(self.registry, mention, context, create=create, before=before)
+        if (
+            person is None
+            and create
+            and mention.kind == "name"
+            and not mention.full
+            and mention.words
+            and self._remember_later(mention.words[-1])
+        ):
+            person = coreference.resolve(
+                self.registry, mention, context, create=create, before=before
+            )
+        return person
+
+    def _remember_later(self, surname: str) -> bool:
+        """'"…," Cooke said.' may come paragraphs before "said Doug Cooke, a former NASA
+        official": the paragraphs that hold ``surname`` are read for a full name ending in
+        it (the first one wins).  Each surname once, and a bounded number of them per
+        article, so the parse stays linear.  Whether a full name was found."""
+        key = surname.lower()
+        if key in self._surnames_looked_up or len(self._surnames_looked_up) >= _LOOKUPS:
+            return False
+        self._surnames_looked_up.add(key)
+        starts = [span.start for span in self._spans]
+        registry = self.registry
+        read = -1  # paragraphs are read once each: hits come in text order
+        for hit in re.finditer(rf"\b{re.escape(surname)}\b", self.masked_text):
+            index = bisect_right(starts, hit.start()) - 1
+            if index <= read:
+                continue
+            read = index
+            coreference.remember_names(self, self._spans[index])
+            if registry.seen_name(surname) is not None:
+                return True
+        return False
 
     def emit(
         self,

@@ -214,11 +214,11 @@ _PRONOUN_SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it", "the
 
 @lru_cache(maxsize=4096)
 def _is_finite(word: str) -> bool:
-    """An auxiliary, or a word English uses only as a verb in the past or third person
-    ("boarded", "says"): "said transit officers boarded the train" is a clause."""
+    """An auxiliary, or a word English uses only as a verb, in the past ("boarded"):
+    "said transit officers boarded the train" is a clause."""
     if word in _FINITE:
         return True
-    if not word.isalpha() or not (word.endswith("ed") or word.endswith("s")):
+    if not word.isalpha() or not word.endswith("ed"):
         return False
     return set(getAllLemmas(word)) == {"VERB"}
 

@@ -227,3 +227,15 @@ def test_a_role_with_a_short_of_phrase_is_a_subject() -> None:
         "The mayor of the city believes that the bridge must be rebuilt."
     )
     assert _said(parsed) == [("vera-lind", "paraphrase", "the bridge must be rebuilt")]
+
+
+def test_a_surname_may_come_before_the_full_name() -> None:
+    parsed = _parse(
+        "“Two launches are one too many,” Varga said.\n\n"
+        "The hearing opened on Tuesday. “Fewer launches mean fewer risks,” said Erik Varga, a "
+        "former agency administrator."
+    )
+    assert _said(parsed) == [
+        ("erik-varga", "quote", "Two launches are one too many"),
+        ("erik-varga", "quote", "Fewer launches mean fewer risks"),
+    ]
