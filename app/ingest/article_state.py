@@ -32,7 +32,7 @@ THAT = re.compile(r"\bthat\b")
 _NON_SPACE = re.compile(r"\S")
 # ", adding that …", ", saying …": what follows belongs to the reported-speech rules.
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|when)\b")
-_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")  # ", (repeatedly) calling"
 
 
 # "said in a speech to the Diplomatic Academy of Vietnam, a government university":
@@ -42,6 +42,7 @@ _ADVERBIAL_OPENERS = frozenset(
     {"in", "at", "on", "to", "during", "after", "before", "of", "about", "from", "with"}
     | {"for", "by", "outside", "inside", "near", "following", "while", "late", "early"}
     | {"earlier", "later", "last", "this", "yesterday", "today", "tonight", "recently"}
+    | {"soon", "shortly", "just", "moments", "hours", "minutes", "days", "weeks", "again"}
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 _ADVERBIAL_WORDS = 30

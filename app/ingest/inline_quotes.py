@@ -74,12 +74,22 @@ def attribute_quote(
         before_lo = previous[2] if previous else span.start
         person, when, cue = attribution_before(state, before_lo, quote.open_mark, when)
         rule = "quote-before"
+    if person is None:
+        person, cue = _called(state, span, quote.open_mark)
+        rule = "quote-called" if person is not None else rule
     if person is None and previous is not None and previous[1] is not None:
         # “…,” X said. “…”: the second part has the first part's speaker.
         gap_tokens = tokenize(masked, previous[2], quote.open_mark)
         if quote.open_mark - previous[2] <= 250 and not name_runs(gap_tokens)[1:]:
             person, rule, cue = previous[1], "quote-split", previous[3]
     whole_paragraph = quote.close_mark is None or quote.close_mark >= span.end - 2
+    if person is None and previous is None and whole_paragraph and quote.open_mark > span.start:
+        # 'Most staff follow the rules, he said. “But should they be charged?”': a quote
+        # closing a paragraph whose earlier sentence reported someone, with no other name
+        # between, goes on with that speaker's words.
+        speaker = _reported_earlier(state, span, quote.open_mark)
+        if speaker is not None:
+            person, rule, cue = speaker, "quote-after-statement", None
     if (
         person is None
         and quote.open_mark == span.start
@@ -99,6 +109,44 @@ def attribute_quote(
         state.emit(quote.start, quote.end, "quote", person, when, rule, cue)
         run.speaker_here = person
     run.previous = (quote, person, attribution_end, cue)
+
+
+# "Ann Lee called the deal “a disaster”", "describes the results as “exciting”": the
+# quoted words name what the subject called something.
+_CALLED = re.compile(
+    r"\b(?P<verb>call(?:s|ed)?|describ(?:e|es|ed)|dub(?:s|bed)|labell?(?:ed|s)?)\s+"
+    r"(?:[^\s.;:!?“”\"«»]+\s+){1,14}?(?:as\s+)?$"
+)
+
+
+def _called(
+    state: ArticleState, span: Span, open_mark: int
+) -> tuple[Person | None, tuple[int, int] | None]:
+    masked = state.masked_text
+    lo = max(span.start, open_mark - 160)
+    match = _CALLED.search(masked, lo, open_mark)
+    if match is None:
+        return None, None
+    mention = subject_before(masked, span.start, match.start())
+    if mention is None:
+        return None, None
+    person = state.resolve(mention, state.text[span.start : open_mark])
+    return person, (match.start("verb"), match.end("verb"))
+
+
+def _reported_earlier(state: ArticleState, span: Span, open_mark: int) -> Person | None:
+    """The speaker of the last statement found earlier in this paragraph, when no other
+    person's name stands between its end and ``open_mark``."""
+    if not state.found:
+        return None
+    last = state.found[-1]
+    if last.start < span.start or last.end > open_mark or open_mark - last.end > 400:
+        return None
+    gap = tokenize(state.masked_text, last.end, open_mark)
+    own = set(last.person.slug.split("-"))  # "…, Hollis said. “…”": the speaker's own name
+    if any(gap[end - 1].core.lower() not in own for _, end in name_runs(gap)):
+        return None
+    return last.person
 
 
 def attribution_before(

@@ -239,3 +239,36 @@ def test_a_surname_may_come_before_the_full_name() -> None:
         ("erik-varga", "quote", "Two launches are one too many"),
         ("erik-varga", "quote", "Fewer launches mean fewer risks"),
     ]
+
+
+def test_a_quote_closing_a_paragraph_goes_on_with_its_reported_speaker() -> None:
+    parsed = _parse(
+        "Defence lawyer Marek Hollis spoke outside the court.\n\n"
+        "Most guards follow the rules, Hollis said. “But should two of them carry the blame "
+        "for a whole system?”"
+    )
+    assert _said(parsed) == [
+        ("marek-hollis", "paraphrase", "Most guards follow the rules"),
+        ("marek-hollis", "quote", "But should two of them carry the blame for a whole system?"),
+    ]
+
+
+def test_quoted_words_are_what_the_subject_called_something() -> None:
+    parsed = _parse(
+        "Senator Ruth Calloway opened the hearing on Tuesday.\n\n"
+        "Calloway called the escape “a failure of every safeguard” at the prison.\n\n"
+        "Professor Ivo Stann describes the early results as “promising,” for now."
+    )
+    assert _said(parsed) == [
+        ("ruth-calloway", "quote", "a failure of every safeguard"),
+        ("ivo-stann", "quote", "promising"),
+    ]
+
+
+def test_an_adverb_before_the_participle_ends_the_attribution() -> None:
+    parsed = _parse(
+        "Senator Ruth Calloway questioned the warden, Ada Brisk, on Tuesday.\n\n"
+        "“You run this prison,” Calloway told Brisk, repeatedly asking for an account of the "
+        "night in question."
+    )
+    assert ("ruth-calloway", "quote", "You run this prison") in _said(parsed)
