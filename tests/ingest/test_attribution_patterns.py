@@ -272,3 +272,11 @@ def test_an_adverb_before_the_participle_ends_the_attribution() -> None:
         "night in question."
     )
     assert ("ruth-calloway", "quote", "You run this prison") in _said(parsed)
+
+
+def test_a_director_at_a_municipal_agency_is_an_official() -> None:
+    parsed = _parse(
+        "As told to the Harbour Gazette by Nils Ekberg, the director of the traffic department "
+        "of the municipal agency of Tallinn, the new tram line will open in May."
+    )
+    assert [(p.slug, p.kind) for p in parsed.people] == [("nils-ekberg", "official")]

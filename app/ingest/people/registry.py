@@ -68,7 +68,7 @@ GENERIC_REFERENCE_NOUNS = frozenset(
 _GOVERNMENT_WORDS = word_set(
     """ministry government parliament duma senate congress kremlin cabinet administration
     republic federation assembly presidency state kingdom office department embassy
-    mazhilis majilis rada knesset bundestag council-of-ministers"""
+    mazhilis majilis rada knesset bundestag council-of-ministers municipal municipality"""
 )
 _NON_STATE_WORDS = word_set(
     """council center centre institute institution university college school academy
