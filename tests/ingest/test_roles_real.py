@@ -223,3 +223,15 @@ def test_a_clause_before_the_name_is_no_role() -> None:
 def test_a_title_before_the_name_and_a_state_after_it() -> None:
     parsed = _parse("Gov. Lena Marsh of North Dakota said the campaign works.")
     assert _person(parsed, "lena-marsh") == ("official", "Gov", "North Dakota")
+
+
+def test_said_a_body_then_a_job_then_the_name() -> None:
+    parsed = _parse("“Rates will fall,” said Harborbank economist Tom Birch.")
+    assert _person(parsed, "tom-birch") == ("expert", "economist", "Harborbank")
+    parsed = _parse("“We played hard,” said Rivertown coach Ana Ruiz.")
+    assert _person(parsed, "ana-ruiz")[1:] == ("coach", "Rivertown")
+
+
+def test_a_comma_after_the_body_is_no_title() -> None:
+    parsed = _parse("“It works,” said Harborbank, and economist Tom Birch agreed.")
+    assert [p.slug for p in parsed.people] == []
