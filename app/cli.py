@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, TypeVar
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.core.config import get_settings
+from app.core.config import Settings, get_settings
 from app.core.db import create_db_engine, create_session_factory
-from app.core.migrations import upgrade_to_head
+from app.core.migrations import schema_behind, upgrade_to_head
 
 if TYPE_CHECKING:
     from app.ingest.batch import FileOutcome
@@ -182,6 +182,18 @@ def _with_factory(work: Callable[[sessionmaker[Session]], T]) -> T:
         engine.dispose()
 
 
+def _schema_problem(settings: Settings) -> str | None:
+    """A store at another migration than the code's would fail every request: say so
+    before serving. A store that cannot be reached yet is not refused: /health reports it."""
+    engine = create_db_engine(settings)
+    try:
+        return schema_behind(settings, engine)
+    except SQLAlchemyError:
+        return None
+    finally:
+        engine.dispose()
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -189,7 +201,11 @@ def _serve(args: argparse.Namespace) -> int:
 
     # Before any worker starts: a production server without a secret stops here with one
     # line, and a development server's first start writes the file every worker reads.
-    resolve_cursor_secret(get_settings())
+    settings = get_settings()
+    resolve_cursor_secret(settings)
+    if problem := _schema_problem(settings):
+        print(f"commentariat serve: error: {problem}", file=sys.stderr)
+        return 2
     uvicorn.run(
         "app.main:create_app",
         factory=True,

@@ -7,6 +7,8 @@ from contextlib import contextmanager
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from app.core.config import Settings
@@ -37,3 +39,21 @@ def upgrade_to_head(settings: Settings, engine: Engine) -> None:
     with unbounded_transaction(engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def schema_behind(settings: Settings, engine: Engine) -> str | None:
+    """Why the database's schema is not the code's, or None when it is at the head.
+
+    A server on a store that was never migrated (or is behind the code) would answer every
+    request with a 500; ``serve`` asks this first and stops with the reason instead.
+    """
+    heads = set(ScriptDirectory.from_config(alembic_config(settings)).get_heads())
+    with engine.connect() as connection:
+        current = set(MigrationContext.configure(connection).get_current_heads())
+    if current == heads:
+        return None
+    found = ", ".join(sorted(current)) or "no schema"
+    return (
+        f"the database has {found}, the code needs revision {', '.join(sorted(heads))}: "
+        "run `commentariat migrate` first"
+    )

@@ -7,7 +7,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from app.explore.router import router
+from app.explore.router import TEMPLATES, router
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -15,3 +15,6 @@ STATIC_DIR = Path(__file__).parent / "static"
 def install_explorer(app: FastAPI) -> None:
     app.mount("/explore-static", StaticFiles(directory=STATIC_DIR), name="explore-static")
     app.include_router(router)
+    # Compile every template now rather than on the first page view after a start.
+    for name in TEMPLATES.env.list_templates(extensions=["html"]):
+        TEMPLATES.env.get_template(name)

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from sqlalchemy import func, select
 
+from app import cli
+from app.core.config import get_settings
 from app.models import Article, Statement, Topic
 from tests.cli.helpers import run_cli
 from tests.conftest import Store
@@ -35,3 +40,29 @@ def test_unreachable_database_is_one_line_error() -> None:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
     assert lines[0].startswith("commentariat migrate: error:")
+
+
+def test_serve_refuses_a_store_that_is_not_migrated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every request on an unmigrated store would be a 500: serve says why and stops."""
+    import uvicorn
+
+    started: list[object] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: started.append(a))
+    monkeypatch.setenv("COMMENTARIAT_DATABASE_URL", f"sqlite:///{tmp_path / 'store.db'}")
+    get_settings.cache_clear()
+    try:
+        status = cli.main(["serve"])
+        error = capsys.readouterr().err
+        assert status == 2
+        assert not started
+        assert error.count("\n") == 1
+        assert error.startswith("commentariat serve: error: the database has no schema")
+        assert "commentariat migrate" in error
+
+        assert cli.main(["migrate"]) == 0
+        assert cli.main(["serve"]) == 0
+        assert len(started) == 1
+    finally:
+        get_settings.cache_clear()

@@ -141,6 +141,7 @@ def test_serve_in_development_writes_the_secret_before_workers_start(
     monkeypatch.setenv("COMMENTARIAT_DATABASE_URL", f"sqlite:///{tmp_path / 'store.db'}")
     get_settings.cache_clear()
     try:
+        assert cli.main(["migrate"]) == 0
         assert cli.main(["serve", "--workers", "2"]) == 0
     finally:
         get_settings.cache_clear()
