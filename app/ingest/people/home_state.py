@@ -18,20 +18,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from app.ingest.people.nationalities import US_STATES
 from app.ingest.people.registry import Person
 from app.ingest.people.role_rules import has_title
 
 STATE_OFFICES = ("gov", "governor", "lieutenant governor", "lt gov")
-_STATE_NAMES = (
-    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida "
-    "Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland "
-    "Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio "
-    "Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia "
-    "Wisconsin Wyoming New_Hampshire New_Jersey New_Mexico New_York North_Carolina "
-    "North_Dakota Rhode_Island South_Carolina South_Dakota West_Virginia"
-)
-US_STATES = tuple(name.replace("_", " ") for name in _STATE_NAMES.split())
-# Washington is left out: the capital is named far more often than the state.
 # "South Dakota", "South Dakota's"; not "South Dakotans".
 _US_STATE = re.compile(r"\b(" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b")
 _STATE_WORD = re.compile(

@@ -22,8 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.ingest.people.names import ROLE_NOUNS, TITLE_WORDS, has_role_noun, is_role_word
-from app.ingest.people.nationalities import country_of
+from app.ingest.people.names import (
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    has_role_noun,
+    is_org_word,
+    is_role_word,
+)
+from app.ingest.people.nationalities import US_STATES, country_of, is_country
 from app.ingest.people.role_rules import (
     FIELDS,
     HEAD_TITLES,
@@ -70,6 +76,33 @@ _RELATIVE_VERB = re.compile(
     r"founded|co-founded|manages|managed|teaches at|works at|works for|studies)\s+",
     re.IGNORECASE,
 )
+# "who represents Marsh", "who represented the Smith family", "who is representing Ann Lee":
+# a person or a family as the object, no district, state, body or place after it.
+_REPRESENTS_CLIENT = re.compile(
+    r"^who\s+(?:represents|represented|is representing|has represented)\s+"
+    r"(?P<client>(?:the\s+)?[A-Z][\w'’-]+\s+family|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+    r"(?:\s+and\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)?)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:case|trial|lawsuit|suit)\b.*)?$"
+)
+_PLACE_NOUNS = frozenset(
+    {"county", "district", "city", "state", "parish", "ward", "borough", "province", "region"}
+    | {"constituency", "riding", "township", "town", "village", "valley", "island", "islands"}
+)
+
+
+def _a_place_or_body(name: str) -> bool:
+    """ "Ohio", "Harbor County", "Chile", "the Harbor Union": what a legislator or an
+    advocate represents, no lawyer's client."""
+    words = name.split()
+    last = words[-1].lower()
+    return (
+        is_country(name)
+        or name in US_STATES
+        or last in _PLACE_NOUNS
+        or (last != "family" and is_org_word(last))
+    )
+
+
 _RELATIVE_ROLE = {
     "heads": "head",
     "headed": "head",
@@ -141,6 +174,11 @@ def _lead_trimmed(text: str) -> str:
 def split_role(phrase: str) -> tuple[str | None, str | None]:
     """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
     text = phrase.strip(" ,;:")
+    client = _REPRESENTS_CLIENT.match(text)
+    if client is not None and not _a_place_or_body(client.group("client")):
+        # "Jason Fox, who represents Marsh": one who represents a person is their lawyer
+        # (a legislator represents a district or a state, a body nobody's client).
+        return "attorney", None
     relative = _RELATIVE_VERB.match(text)
     if relative:
         org = clean_org(text[relative.end() :])
