@@ -47,6 +47,9 @@ _GENERIC_OWNER = re.compile(
     r"lender|insurer|retailer|manufacturer|organi[sz]ation|institute|university|team|club)['’]s\s",
     re.IGNORECASE,
 )
+# "the National Institute on Drug Abuse", "Doctors for Camp Closure": capitalised words
+# right after a capitalised word and "on"/"for"/"against" end an organisation's name.
+_ORGANISATION_HEAD = re.compile(r"\b[A-Z][\w'’&-]*\s+(?:on|for|against)\s+(?:the\s+)?$")
 _ORG_NAME = re.compile(r"[A-Z][\w&.'’-]*(?: +(?:of +|for +|and +|& +)?[A-Z][\w&.'’-]*)*")
 
 
@@ -82,7 +85,7 @@ def resolve(
     elif mention.full:
         person = registry.by_full_name(mention.name)
         if person is None:
-            if not create:
+            if not create or _ORGANISATION_HEAD.search(before):
                 return None
             person = registry.add(mention.name, mention.words, mention.honorific)
             person.kind = classify(None, None, context)
