@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from app.ingest.parser import parse_article
-from app.ingest.people.given_names import is_common_word_not_name
+from app.ingest.people.given_names import (
+    COMMON_WORDS_FILE,
+    build_common_words,
+    is_common_word_not_name,
+)
+
+VOCAB = Path(__file__).resolve().parents[2] / "app" / "ingest" / "vocab"
 
 
 def _slugs(body: str) -> list[str]:
@@ -59,3 +66,12 @@ def test_a_surname_after_a_title_is_not_taken_for_a_full_name() -> None:
     )
     parsed = parse_article("Title\n\n" + body, dt.date(2024, 5, 17))
     assert [(p.slug, p.kind, p.role) for p in parsed.people] == [("lee", "official", "President")]
+
+
+def test_the_common_words_file_is_current() -> None:
+    stored = [
+        line
+        for line in (VOCAB / COMMON_WORDS_FILE).read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert stored == build_common_words()
