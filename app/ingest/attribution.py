@@ -587,6 +587,18 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
             mention = _mention_from_run(text, tokens, k + first, k + end, offset)
             _add_apposition(text, mention, tokens[k + end - 1], window_hi)
             return mention
+        between = tokens[k + runs[0][1] : k + first]
+        if (
+            between
+            and all(t.core[:1].islower() and not t.trailing for t in between)
+            and not any(t.trailing for t in tokens[k : k + runs[0][1]])
+            and is_role_word(between[-1].core)
+            and sum(1 for token in tokens[k + first : k + end] if not is_initial(token.core)) >= 2
+        ):
+            # "said Acme economist Jane Doe": a body's name, then a lower-case job.
+            mention = _mention_from_run(text, tokens, k + first, k + end, offset)
+            _add_apposition(text, mention, tokens[k + end - 1], window_hi)
+            return mention
     if not runs or runs[0][0] != 0:
         # "said Barclays economist Jane Doe": a short pre-name title before the run.
         if (

@@ -31,6 +31,7 @@ from app.ingest.evidence import attribution
 from app.ingest.headings import headings
 from app.ingest.layout import paragraphs
 from app.ingest.parsed import ParsedArticle, ParsedStatement
+from app.ingest.people.home_state import fill_home_states
 from app.ingest.walk import walk
 
 __all__ = ["ParseError", "parse_article"]
@@ -66,6 +67,7 @@ def parse_article(text: str, published_on: dt.date, *, title: str | None = None)
         )
         for found in sorted(state.found, key=lambda item: (item.start, item.end))
     ]
+    fill_home_states(state.registry.people, work)
     seen: set[str] = set()
     people = []
     for person in sorted(state.registry.people, key=lambda p: p.order):

@@ -223,3 +223,36 @@ def test_a_clause_before_the_name_is_no_role() -> None:
 def test_a_title_before_the_name_and_a_state_after_it() -> None:
     parsed = _parse("Gov. Lena Marsh of North Dakota said the campaign works.")
     assert _person(parsed, "lena-marsh") == ("official", "Gov", "North Dakota")
+
+
+def test_said_a_body_then_a_job_then_the_name() -> None:
+    parsed = _parse("“Rates will fall,” said Harborbank economist Tom Birch.")
+    assert _person(parsed, "tom-birch") == ("expert", "economist", "Harborbank")
+    parsed = _parse("“We played hard,” said Rivertown coach Ana Ruiz.")
+    assert _person(parsed, "ana-ruiz")[1:] == ("coach", "Rivertown")
+
+
+def test_a_comma_after_the_body_is_no_title() -> None:
+    parsed = _parse("“It works,” said Harborbank, and economist Tom Birch agreed.")
+    assert [p.slug for p in parsed.people] == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("who represents Marsh", "attorney"),
+        ("who represented the Lee family", "attorney"),
+        ("who represents Marsh in the case", "attorney"),
+        # a legislator or an advocate represents a place or a body, not a client
+        ("who represents Ohio", None),
+        ("who represents Harbor County", None),
+        ("who represents the Teachers Union", None),
+    ],
+)
+def test_one_who_represents_a_person_is_their_lawyer(phrase: str, role: str | None) -> None:
+    assert split_role(phrase) == (role, None)
+
+
+def test_the_lawyer_is_found_in_an_article() -> None:
+    parsed = _parse("“We will fight the charges,” said Jason Fox, who represents Marsh.")
+    assert _person(parsed, "jason-fox") == ("expert", "attorney", None)

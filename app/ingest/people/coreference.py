@@ -19,6 +19,7 @@ from app.ingest.attribution import (
     place_before_name,
 )
 from app.ingest.layout import Span
+from app.ingest.people.given_names import is_common_word_not_name
 from app.ingest.people.names import (
     PARTICLES,
     TITLE_ABBREVIATIONS,
@@ -47,6 +48,9 @@ _GENERIC_OWNER = re.compile(
     r"lender|insurer|retailer|manufacturer|organi[sz]ation|institute|university|team|club)['’]s\s",
     re.IGNORECASE,
 )
+# "the National Institute on Drug Abuse", "Doctors for Camp Closure": capitalised words
+# right after a capitalised word and "on"/"for"/"against" end an organisation's name.
+_ORGANISATION_HEAD = re.compile(r"\b[A-Z][\w'’&-]*\s+(?:on|for|against)\s+(?:the\s+)?$")
 _ORG_NAME = re.compile(r"[A-Z][\w&.'’-]*(?: +(?:of +|for +|and +|& +)?[A-Z][\w&.'’-]*)*")
 
 
@@ -82,8 +86,10 @@ def resolve(
     elif mention.full:
         person = registry.by_full_name(mention.name)
         if person is None:
-            if not create:
+            if not create or _ORGANISATION_HEAD.search(before):
                 return None
+            if is_common_word_not_name(mention.words[0]):
+                return None  # "… All the Money You Will Ever Need": a title, nobody
             person = registry.add(mention.name, mention.words, mention.honorific)
             person.kind = classify(None, None, context)
     else:
@@ -171,6 +177,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             and not part_of_organization(tokens, first, end)
             and not place_before_name(tokens, first, end)
             and not tokens[end - 1].core.endswith(("'s", "’s"))
+            and not is_common_word_not_name(tokens[first].core)
         ):
             state.registry.remember_name([token.core for token in tokens[first:end]])
         elif (
@@ -258,6 +265,7 @@ def remember_names(state: ArticleState, span: Span) -> None:
             and not place_before_name(tokens, first, end)
             and not tokens[end - 1].core.endswith(("'s", "’s"))
             and state.registry.seen_name(tokens[end - 1].core) is None
+            and not is_common_word_not_name(tokens[first].core)
         ):
             state.registry.remember_name([token.core for token in tokens[first:end]])
 

@@ -179,3 +179,16 @@ def is_country(name: str) -> bool:
     """ "Kazakhstan", "the United States": a state named by the demonym table."""
     low = name.lower()
     return (low[4:] if low.startswith("the ") else low) in _COUNTRIES
+
+
+# The states of the United States; Washington is left out, its capital being named far
+# more often than the state.
+_STATE_NAMES = (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida "
+    "Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland "
+    "Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio "
+    "Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia "
+    "Wisconsin Wyoming New_Hampshire New_Jersey New_Mexico New_York North_Carolina "
+    "North_Dakota Rhode_Island South_Carolina South_Dakota West_Virginia"
+)
+US_STATES = tuple(name.replace("_", " ") for name in _STATE_NAMES.split())

@@ -37,11 +37,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import islice
-from typing import Any
 
 from app.ingest.parsed import ParsedPerson, PersonKind
+from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import (
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
@@ -261,25 +260,6 @@ class Person:
             role=self.role,
             organization=self.organization,
         )
-
-
-@cache
-def _name_genders() -> Any:
-    """gender-guesser's first-name table (offline, shipped in the package), loaded once."""
-    from gender_guesser.detector import Detector  # type: ignore[import-untyped]
-
-    return Detector(case_sensitive=False)
-
-
-_GUESSED = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
-
-
-@cache
-def gender_of_name(given_name: str) -> str | None:
-    """ "Kathleen" -> "f", "Diego" -> "m"; ambiguous or unknown names say nothing."""
-    if not given_name[:1].isalpha() or len(given_name) < 2:
-        return None
-    return _GUESSED.get(_name_genders().get_gender(given_name))
 
 
 def gender_of(honorific: str | None) -> str | None:

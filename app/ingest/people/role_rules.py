@@ -1,0 +1,257 @@
+"""The named sub-rules that split a cleaned role phrase into (role, organisation).
+
+Each sub-rule takes the phrase after :func:`app.ingest.people.roles.split_role` has
+cleaned it (no leading article, age, style or trailing clause) and returns
+``(role, organisation)`` when its pattern is the phrase's shape, or ``None`` to pass the
+phrase on.  :data:`app.ingest.people.roles.ROLE_RULES` runs them in order; the first
+answer wins, so a narrower pattern comes before a broader one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.people.names import (
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+    is_org_word,
+    is_role_word,
+    word_set,
+)
+from app.ingest.people.nationalities import country_of, is_country
+from app.ingest.vocabulary import phrase_list
+
+RoleSplit = tuple[str | None, str | None]
+
+OFFICE_TITLES = phrase_list("office_titles.txt")
+HEAD_TITLES = phrase_list("head_titles.txt")
+# Fields of expertise: "Energy expert X", "Transport analyst Y" name no organisation.
+FIELDS = word_set(
+    """energy transport transportation security defence defense oil gas climate education
+    health healthcare tech technology market markets financial finance political military
+    legal foreign policy aviation industry industrial commodities commodity trade labour
+    labor migration housing tax banking insurance retail auto automotive shipping
+    agriculture agricultural food water environmental environment cyber nuclear space
+    mining metals steel economic economy public property media sports arms election
+    elections electoral polling infrastructure logistics pharmaceutical pharma medical
+    monetary fiscal currency credit equity equities bond bonds fixed income forex
+    regional international strategic china russia middle east asia europe africa"""
+)
+_LEADING_ARTICLE = re.compile(r"^(?:an?|the|one of the|its|his|her)\s+", re.IGNORECASE)
+_QUOTE_MARKS = frozenset('"“”«»„')
+_DESCRIPTOR = re.compile(
+    r"^(?:(?!(?:of|for|at|in|on|and|the)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z“\"«][\w“\"«])"
+)
+_ORG_THEN_ROLE = re.compile(
+    r"^(?P<org>[A-Z][\w'’.&-]*(?: (?:of|for|and|the|de|&) | )[A-Z][\w'’.&-]*"
+    r"(?:(?: (?:of|for|and|the|de|&) | )[A-Z][\w'’.&-]*)*) (?P<role>[a-z][a-z -]*)$"
+)
+_CAPITALISED = r"[A-Z][\w'’-]*"
+_MINISTER_OF = re.compile(
+    r"^(?P<role>(?:(?:first |deputy |vice |vice-)*(?:minister|secretary|commissioner)|"
+    r"(?:First |Deputy |Vice |Vice-)*(?:Minister|Secretary|Commissioner)) of (?:the )?"
+    rf"{_CAPITALISED}(?: (?:and )?{_CAPITALISED}){{0,3}}) of "
+    rf"(?P<org>(?:the )?{_CAPITALISED}(?: {_CAPITALISED}){{0,2}})$"
+)
+_ROLE_OF_AT = re.compile(
+    r"^(?P<role>(?:[a-z-]+ ){0,3}[a-z-]+) of (?=(?:the )?[A-Z][^,;]* at (?:the )?[A-Z])"
+)
+_PORTFOLIO = re.compile(
+    r"^(?:(?:first |deputy |vice |vice-)*(?:minister|secretary|commissioner)|"
+    r"(?:First |Deputy |Vice |Vice-)*(?:Minister|Secretary|Commissioner)) of (?:the )?"
+    rf"(?P<org>{_CAPITALISED}(?: (?:and )?{_CAPITALISED}){{0,3}})$"
+)
+_SPLITTERS = (" at ", " of ", " for ", " with ", " in ", " on ")
+# "administrator for exploration in NASA's Science Mission Directorate": after a portfolio
+# in lower case, the body it belongs to.
+_BODY_AFTER_PORTFOLIO = re.compile(r" (?:in|at) (?:the )?(?=[A-Z])")
+_STATE_BODY_OF = re.compile(
+    r"^(?P<adjective>[A-Z][a-z]+)\s+(?:Ministry|Government|Parliament|Embassy|Foreign Ministry)\b"
+)
+_ALL_TITLES = TITLE_WORDS | TITLE_ABBREVIATIONS
+# Units inside a body: a title after one names a job, not an organisation.
+_UNIT_WORDS = frozenset({"team", "unit", "squad", "crew", "section", "desk", "shift", "brigade"})
+# Titles that take a portfolio before them ("Labour Minister", "Treasury Secretary").
+_PORTFOLIO_TITLES = frozenset(
+    {"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson"}
+    | {"adviser", "advisor", "chief", "director", "officer", "attorney", "general", "envoy"}
+    | {"correspondent", "editor", "counsel", "inspector", "coordinator", "czar", "tsar"}
+)
+# Lower-case nouns that always name a body ("Commerce ministry spokeswoman"), unlike
+# "project" or "group", which also name pieces of work.
+_BODY_NOUNS = frozenset(
+    {"ministry", "union", "bank", "agency", "council", "commission", "committee", "party"}
+    | {"government", "administration", "institute", "university", "parliament", "court"}
+    | {"regulator", "association"}
+)
+
+
+def has_title(role: str, titles: tuple[str, ...]) -> bool:
+    """Whether one of ``titles`` is a whole phrase of ``role`` (case and punctuation
+    ignored): "Deputy Prime Minister" has "prime minister", "ministerial" has none."""
+    low = " " + " ".join(re.sub(r"[^\w\s-]", " ", role.lower()).split()) + " "
+    return any(f" {title} " in low for title in titles)
+
+
+def clean_org(org: str) -> str | None:
+    """An organisation as named: no article, no quotes around it, no descriptor before it
+    ("the outplacement firm Challenger" -> "Challenger")."""
+    org = _LEADING_ARTICLE.sub("", org.strip(" ,;:.")).strip()
+    if org[:1] in _QUOTE_MARKS and org[-1:] in _QUOTE_MARKS:
+        org = org[1:-1].strip()  # 'of "Avantgarde"': the quoted name is the organisation
+    org = _DESCRIPTOR.sub("", org)
+    return org or None
+
+
+def named_body_then_role(text: str) -> RoleSplit | None:
+    """ "Bank of England governor": a capitalised name with "of", then a lower-case job."""
+    match = _ORG_THEN_ROLE.match(text)
+    if match is None or not is_role_word(text.split()[-1]) or " of " not in match.group("org"):
+        return None
+    return match.group("role"), match.group("org")
+
+
+def portfolio_of_state(text: str) -> RoleSplit | None:
+    """ "Minister of Transport of Kazakhstan": the portfolio stays in the role, the state
+    after it is the organisation."""
+    match = _MINISTER_OF.match(text)
+    if match is None:
+        return None
+    return match.group("role"), clean_org(match.group("org"))
+
+
+def unit_of_parent(text: str) -> RoleSplit | None:
+    """ "director of the Wadhwani AI Center at CSIS": the unit and its parent together are
+    the organisation."""
+    match = _ROLE_OF_AT.match(text)
+    if match is None:
+        return None
+    return match.group("role"), clean_org(text[match.end() :])
+
+
+def portfolio_title(text: str) -> RoleSplit | None:
+    """ "Secretary of State", "Minister of Foreign Affairs": one title, no organisation
+    (a country after "of" is left to the preposition split)."""
+    match = _PORTFOLIO.match(text)
+    if match is None or is_country(match.group("org")):
+        return None
+    return text, None
+
+
+def split_at_preposition(text: str) -> RoleSplit | None:
+    """ "researcher at the Center for X": split at the first " at ", then " of ", " for ",
+    " with ", " in ", " on ".  "in"/"on" need a capitalised body ("an expert on Russia" is
+    a subject); a lower-case portfolio after "for" looks on for the body ("administrator
+    for exploration in NASA's ..."); "head of the Turkish Ministry of ..." gives the state."""
+    for splitter in _SPLITTERS:
+        index = text.find(splitter)
+        if index <= 0:
+            continue
+        role = text[:index].strip()
+        org = clean_org(text[index + len(splitter) :])
+        if splitter in (" in ", " on ") and org is not None and not org[0].isupper():
+            continue
+        if splitter == " on " and not any(is_org_word(w) for w in (org or "").split()):
+            continue  # "an expert on Russia": a subject, not a body
+        if splitter in (" for ", " with ") and org is not None and org[0].islower():
+            body = _BODY_AFTER_PORTFOLIO.search(text, index + len(splitter))
+            if body is not None:
+                return text[: body.start()].strip(), clean_org(text[body.end() :])
+        state_body = _STATE_BODY_OF.match(org or "")
+        if role and org and state_body and country_of(state_body.group("adjective")):
+            # "head of the Turkish Ministry of Foreign Affairs": the state holds the office,
+            # the ministry belongs to the role.
+            return (
+                f"{role} of the {org[state_body.end('adjective') :].strip()}",
+                country_of(state_body.group("adjective")),
+            )
+        return role or None, org
+    return None
+
+
+def capitalised_title(text: str) -> RoleSplit | None:
+    """All words capitalised: two or more words, or an acronym, before the title are an
+    organisation ("Federal Reserve Governor", "ECB President"); one word is a portfolio
+    ("Labour Minister", "Treasury Secretary"); a unit is part of the job ("Rescue Team
+    Leader")."""
+    words = text.split()
+    if not all(word[:1].isupper() for word in words):
+        return None
+    title_at = len(words)
+    while title_at > 0 and (
+        words[title_at - 1].lower().rstrip(".") in _ALL_TITLES or is_role_word(words[title_at - 1])
+    ):
+        title_at -= 1
+    if 0 < title_at < len(words) and words[title_at - 1].lower() in _UNIT_WORDS:
+        return text, None
+    if 2 <= title_at < len(words) or (
+        title_at == 1
+        and title_at < len(words)
+        and (
+            (words[0].isupper() and len(words[0]) >= 2)
+            or words[-1].lower().rstrip(".") not in _PORTFOLIO_TITLES
+        )
+    ):  # "ECB President": an acronym is an organisation, not a portfolio; "Oregon Gov.",
+        # "Senate President": a governor or a president has no portfolio
+        return " ".join(words[title_at:]), " ".join(words[:title_at])
+    return text, None
+
+
+def capitalised_body_then_job(text: str) -> RoleSplit | None:
+    """ "Barclays economist", "Kremlin spokesman", "White House press secretary": a
+    capitalised organisation then a lower-case job; but "Supply chain analyst" is one job
+    and "Energy expert" names a field."""
+    words = text.split()
+    lower = next((i for i, word in enumerate(words) if word[:1].islower()), len(words))
+    if (
+        0 < lower < len(words)
+        and is_role_word(words[-1])
+        and (lower >= 2 or is_org_word(words[0]) or words[0].isupper())
+        and not all(w.lower() in FIELDS for w in words[:lower])
+        and all(w[:1].isupper() for w in words[:lower])
+    ):
+        return " ".join(words[lower:]), " ".join(words[:lower])
+    return None
+
+
+def body_noun_then_title(text: str) -> RoleSplit | None:
+    """ "Farmers' union president", "Teachers Union president": an organisation noun (a
+    name, a body noun, or owned) before the job; "Sahel project director" is one job."""
+    words = text.split()
+    title_at = len(words)
+    while title_at > 0 and (
+        is_role_word(words[title_at - 1]) or words[title_at - 1].lower() in TITLE_WORDS
+    ):
+        title_at -= 1
+    if (
+        0 < title_at < len(words)
+        and any(
+            is_org_word(word.rstrip("'’"))
+            and (
+                word[0].isupper()
+                or word in _BODY_NOUNS
+                or (j > 0 and words[j - 1].endswith(("'", "’", "'s", "’s")))
+            )
+            for j, word in enumerate(words[:title_at])
+        )
+        and not all(word.lower() in FIELDS for word in words[:title_at])
+    ):
+        return " ".join(words[title_at:]), " ".join(words[:title_at])
+    return None
+
+
+def words_before_job(text: str) -> RoleSplit | None:
+    """ "Acme Robotics engineer": capitalised words before the first job word are the
+    organisation, unless they name a field ("Energy analyst") or an award
+    ("Oscar-winning actress")."""
+    words = text.split()
+    for index, word in enumerate(words):
+        if word[0].islower() or is_role_word(word):
+            if index == 0 or not is_role_word(word):
+                return None
+            if all(w.lower() in FIELDS for w in words[:index]):
+                return words[0].lower() + text[len(words[0]) :], None
+            if any("-" in w and w.rsplit("-", 1)[1].islower() for w in words[:index]):
+                return " ".join(words[index:]), None
+            return " ".join(words[index:]), " ".join(words[:index])
+    return None
