@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from app.core.config import Settings
 from app.core.db import WRITE_OPTIONS, create_db_engine, create_session_factory
@@ -27,7 +27,7 @@ from app.core.migrations import upgrade_to_head
 from app.ingest.loader import ROWS_PER_INSERT, extract, load_tagger, write_article
 from app.ingest.schemas import ArticleInput
 from app.ingest.seed import seed
-from app.models import Expert
+from app.models import Expert, Statement, StatementTopic
 from tests.conftest import Store
 from tests.core.test_aggregates import assert_exact
 from tests.databases import PG_URL
@@ -62,6 +62,24 @@ def test_an_article_of_4000_quotes_by_one_speaker_stores_and_deletes_exactly(
     assert sum(n for (e, _t), n in counted["expert_topics"].items() if e == speaker) >= QUOTES
     expert = write_client.get(f"/v1/experts/{SPEAKER}").json()
     assert expert["statement_count"] == QUOTES
+    # Written in several batches: each statement holds its own quote and each tag hangs
+    # off the statement it was made for (its copied date and position agree).
+    with store.factory() as session:
+        by_position = select(Statement.id, Statement.text).order_by(Statement.position)
+        rows = session.execute(by_position.where(Statement.expert_id == speaker)).all()
+        mismatched = session.scalar(
+            select(func.count())
+            .select_from(StatementTopic)
+            .join(Statement, Statement.id == StatementTopic.statement_id)
+            .where(
+                (StatementTopic.position != Statement.position)
+                | (StatementTopic.said_on != Statement.said_on)
+            )
+        )
+    assert [row.text.split(":")[0] for row in rows] == [f"Point {i}" for i in range(QUOTES)]
+    assert mismatched == 0
+    late = write_client.get(f"/v1/statements/{rows[QUOTES - 2].id}")  # in the last batch
+    assert late.json()["text"].startswith(f"Point {QUOTES - 2}:"), late.text
 
     slug = created.json()["slug"]
     assert write_client.delete(f"/v1/articles/{slug}", headers=auth).status_code == 204
