@@ -9,9 +9,10 @@ from typing import Any, Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.articles.rows import ArticleRow
 from app.articles.schemas import ArticleDetail, ArticleExpert
 from app.core import cursor_keys, keyset
-from app.core.errors import InvalidParameter
+from app.core.keyset import RELEVANCE, Key, KeyPart, KeysetPage, Sort, SortSet
 from app.models import Appearance, Article, Expert, Statement, StatementTopic, Topic
 from app.search import backend
 from app.search.options import SearchOptions
@@ -48,16 +49,14 @@ class ArticleFilter:
     q: str | None = None
 
 
-def resolve_sort(f: ArticleFilter, sort: ArticleSort | None) -> ArticleSort:
-    if sort == "relevance" and not f.q:
-        raise InvalidParameter("sort=relevance needs a search: give q as well.")
-    return sort or ("relevance" if f.q else "-published_on")
-
-
-def check_key(sort: ArticleSort, key: list[Any]) -> list[Any]:
-    """The decoded cursor key, checked for the sort's shape; anything else is a 422."""
-    leading = cursor_keys.score if sort == "relevance" else cursor_keys.day
-    return cursor_keys.read_key(key, leading, cursor_keys.row_id)
+_ID = KeyPart("id", cursor_keys.row_id)
+_BY_DATE = (KeyPart("published_on", cursor_keys.day), _ID)
+SORTS = SortSet(
+    "articles",
+    "-published_on",
+    {"-published_on": _BY_DATE, "published_on": _BY_DATE, RELEVANCE: (keyset.score(), _ID)},
+)
+"""Newest or oldest published first, or best match first; ties by id."""
 
 
 def _conditions(f: ArticleFilter, dialect: str, *, search: bool = True) -> list[Any]:
@@ -90,7 +89,7 @@ def _conditions(f: ArticleFilter, dialect: str, *, search: bool = True) -> list[
     return found
 
 
-def _item(row: Any) -> dict[str, Any]:
+def _item(row: Any) -> ArticleRow:
     return {
         "slug": row.slug,
         "title": row.title,
@@ -131,47 +130,43 @@ def list_articles(
     session: Session,
     f: ArticleFilter | None = None,
     *,
-    sort: ArticleSort = "-published_on",
+    sort: Sort = SORTS["-published_on"],
     limit: int,
-    after: list[Any] | None = None,
+    after: Key | None = None,
     options: SearchOptions = _SEARCH,
-) -> tuple[list[dict[str, Any]], list[Any] | None]:
+) -> KeysetPage[ArticleRow]:
     """A page in ``sort`` order (newest published first by default) and the key to continue
     after, holding the row's own values (``after`` takes it back as it is), or None."""
     f = f or ArticleFilter()
     dialect = dialect_of(session)
     query = select(*_COLUMNS)
-    order: list[tuple[Any, bool]]
-    if sort == "relevance" and _search_only(f):
+    order: keyset.Order
+    if sort.name == RELEVANCE and _search_only(f):
         assert f.q
-        # Ranked in the index alone, as statements are (see backend.best_matches).
+        # Ranked in the index alone, as statements are (see backend.best_matches): the
+        # page is already the one after the cursor.
         top = backend.best_matches(
             session, "articles", parse_query(f.q), options=options, limit=limit, after=after
         )
         query = query.add_columns(top.c.score).join(top, top.c.id == Article.id)
         order = [(top.c.score, True), (Article.id, True)]
-        after = None  # the page is already the one after the cursor
-    elif sort == "relevance":
+    elif sort.name == RELEVANCE:
         assert f.q
         match = backend.scored(dialect, "articles", parse_query(f.q)).subquery("search_match")
         query = query.add_columns(match.c.score).join(match, match.c.id == Article.id)
         query = query.where(*_conditions(f, dialect, search=False))
         order = [(match.c.score, True), (Article.id, False)]
+        if after is not None:
+            query = query.where(keyset.after(order, after))
     else:
-        newest_first = sort == "-published_on"
+        newest_first = sort.name == "-published_on"
         query = query.where(*_conditions(f, dialect))
         order = [(Article.published_on, newest_first), (Article.id, newest_first)]
-    if after is not None:
-        query = query.where(keyset.after(order, after))
+        if after is not None:
+            query = query.where(*keyset.seek(order, after))
     rows = session.execute(query.order_by(*keyset.order_by(order)).limit(limit + 1)).all()
-    next_key = None
-    if len(rows) > limit:
-        rows = rows[:limit]
-        last = rows[-1]
-        next_key = (
-            [float(last.score), last.id] if sort == "relevance" else [last.published_on, last.id]
-        )
-    return [_item(row) for row in rows], next_key
+    page, next_key = keyset.cut(rows, limit, sort)
+    return KeysetPage([_item(row) for row in page], next_key)
 
 
 def get_article(session: Session, slug: str) -> ArticleDetail | None:

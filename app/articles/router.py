@@ -9,17 +9,18 @@ from sqlalchemy.orm import Session
 from app.articles import repository
 from app.articles.repository import ArticleFilter, ArticleSort
 from app.articles.schemas import ArticleDetail, ArticleSummary
-from app.core.db import read_session
 from app.core.errors import NotFound, problem_responses
+from app.core.keyset import Key
 from app.core.listing import (
     EXPORT_RESPONSES,
     Format,
-    cursor_key,
+    cursor_after,
     json_page,
-    next_cursor,
     no_repeated_parameters,
+    searchable_body,
 )
 from app.core.params import DEFAULT_LIMIT, Cursor, Limit, TopicSlug
+from app.core.read_session import ReadSession
 from app.core.strict_types import IsoDate
 from app.exports.streaming import Column, export_response, field
 from app.search.options import SearchOptions
@@ -129,6 +130,7 @@ async def article_filter(
 )
 def list_articles(
     request: Request,
+    session: ReadSession,
     filters: Annotated[ArticleFilter, Depends(article_filter)],
     sort: Annotated[
         ArticleSort | None,
@@ -145,26 +147,23 @@ def list_articles(
     cursor: Cursor = None,
 ) -> Response:
     """Ingested articles, newest published first, with their statement counts."""
-    resolved = repository.resolve_sort(filters, sort)
-    scope = f"articles:{resolved}"
-    raw_key = cursor_key(request, scope, cursor)
-    after = repository.check_key(resolved, raw_key) if raw_key is not None else None
+    resolved = repository.SORTS.resolve(sort, searching=bool(filters.q))
+    after = cursor_after(request, resolved, cursor)
     options = SearchOptions.of(request.app.state.settings)
     if export_format != "json":
 
-        def batch(batch_session: Session, key: Any, size: int) -> Any:
-            return repository.list_articles(
+        def batch(batch_session: Session, key: Key | None, size: int) -> Any:
+            page = repository.list_articles(
                 batch_session, filters, sort=resolved, limit=size, after=key, options=options
             )
+            return page.items, page.next_key
 
         return export_response(request, export_format, "articles", batch, CSV_COLUMNS, after)
-    with read_session(request) as session:
-        items, next_key = repository.list_articles(
-            session, filters, sort=resolved, limit=limit, after=after, options=options
-        )
-        total = repository.count_articles(session, filters, options=options)
-    cursor_out = next_cursor(request, scope, next_key)
-    return json_page(request, items, total.value, cursor_out, total_exact=total.exact)
+    page = repository.list_articles(
+        session, filters, sort=resolved, limit=limit, after=after, options=options
+    )
+    total = repository.count_articles(session, filters, options=options)
+    return json_page(request, searchable_body(request, resolved, page, total))
 
 
 @router.get(
@@ -173,10 +172,9 @@ def list_articles(
     operation_id="articles-get",
     responses=problem_responses(404, 422),
 )
-def get_article(request: Request, slug: ArticleSlug) -> ArticleDetail:
+def get_article(session: ReadSession, slug: ArticleSlug) -> ArticleDetail:
     """One article with its exact text, the people it quotes and their statements."""
-    with read_session(request) as session:
-        article = repository.get_article(session, slug)
+    article = repository.get_article(session, slug)
     if article is None:
         raise NotFound(f"No article with slug '{slug}'.")
     return article

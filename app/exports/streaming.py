@@ -19,7 +19,7 @@ import csv
 import io
 import json
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import anyio
@@ -37,10 +37,11 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
 
 logger = logging.getLogger("commentariat.exports")
 
-Batch = Callable[[Session, Any, int], tuple[list[dict[str, Any]], Any]]
+Batch = Callable[[Session, Any, int], tuple[Sequence[Mapping[str, Any]], Any]]
 """(session, after key or None, limit) -> (items, key after the last item or None); the
 key returned is what the function takes as ``after`` for the next batch."""
-Column = tuple[str, Callable[[dict[str, Any]], Any]]
+Column = tuple[str, Callable[[Any], Any]]
+"""A CSV column: its header and how to read it from an item (a typed row)."""
 
 
 def field(name: str) -> Column:
@@ -48,7 +49,7 @@ def field(name: str) -> Column:
 
 
 def nested(prefix: str, name: str) -> Column:
-    def read(item: dict[str, Any]) -> Any:
+    def read(item: Mapping[str, Any]) -> Any:
         inner = item.get(prefix)
         return inner.get(name) if inner else None
 
@@ -57,7 +58,7 @@ def nested(prefix: str, name: str) -> Column:
 
 def batches(
     factory: sessionmaker[Session], batch: Batch, after: Any, size: int
-) -> Iterator[list[dict[str, Any]]]:
+) -> Iterator[Sequence[Mapping[str, Any]]]:
     """Every row ``batch`` yields from ``after`` on, ``size`` at a time, each batch read on
     a session of its own that is closed before the batch is handed on."""
     while True:
@@ -79,7 +80,7 @@ def csv_cell(value: Any) -> Any:
     return value
 
 
-def _csv(chunks: Iterator[list[dict[str, Any]]], columns: Sequence[Column]) -> Iterator[str]:
+def _csv(chunks: Iterator[Sequence[Mapping[str, Any]]], columns: Sequence[Column]) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([name for name, _ in columns])
@@ -92,7 +93,7 @@ def _csv(chunks: Iterator[list[dict[str, Any]]], columns: Sequence[Column]) -> I
     yield buffer.getvalue()
 
 
-def _ndjson(chunks: Iterator[list[dict[str, Any]]]) -> Iterator[str]:
+def _ndjson(chunks: Iterator[Sequence[Mapping[str, Any]]]) -> Iterator[str]:
     for items in chunks:
         yield "".join(
             json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n" for item in items

@@ -6,21 +6,23 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
-from app.core.db import read_session
 from app.core.errors import NotFound, problem_responses
+from app.core.keyset import Key
 from app.core.listing import (
     EXPORT_RESPONSES,
     Format,
-    cursor_key,
+    cursor_after,
     json_page,
-    next_cursor,
     no_repeated_parameters,
+    searchable_body,
 )
 from app.core.params import DEFAULT_LIMIT, MAX_ID, Cursor, Limit
+from app.core.read_session import ReadSession
 from app.core.strict_types import DIGITS_ONLY
 from app.exports.streaming import Column, export_response, field, nested
 from app.search.options import SearchOptions
 from app.statements import facets, repository
+from app.statements.rows import StatementPageBody, StatementRow
 from app.statements.schemas import (
     Facet,
     StatementDetail,
@@ -35,9 +37,10 @@ router = APIRouter(
 )
 
 
-def _cue_span(item: dict[str, Any], end: str) -> int | None:
-    span = (item.get("attribution") or {}).get("cue_span")
-    return span[end] if span else None
+def _cue_span(item: StatementRow, end: str) -> int | None:
+    attribution = item["attribution"]
+    span = attribution["cue_span"] if attribution else None
+    return (span["start"] if end == "start" else span["end"]) if span else None
 
 
 CSV_COLUMNS: list[Column] = [
@@ -66,10 +69,6 @@ CSV_COLUMNS: list[Column] = [
 ]
 
 
-def _scope(sort: StatementSort) -> str:
-    return f"statements:{sort}"
-
-
 @router.get(
     "",
     summary="List, search, facet or export statements",
@@ -79,6 +78,7 @@ def _scope(sort: StatementSort) -> str:
 )
 def list_statements(
     request: Request,
+    session: ReadSession,
     filters: Annotated[StatementFilter, Depends(statement_filter)],
     sort: Annotated[
         StatementSort | None,
@@ -118,31 +118,31 @@ def list_statements(
     position in the article, or best match first with `q`. Repeat `topic` to match any of
     several topics. `min_confidence` keeps statements whose attribution is at least that
     sure. `format=csv|ndjson` downloads every match (CSV flattens `attribution`)."""
-    resolved = repository.resolve_sort(filters, sort)
-    scope = _scope(resolved)
-    raw_key = cursor_key(request, scope, cursor)
-    after = repository.check_key(resolved, raw_key) if raw_key is not None else None
+    resolved = repository.SORTS.resolve(sort, searching=bool(filters.q))
+    after = cursor_after(request, resolved, cursor)
     options = SearchOptions.of(request.app.state.settings)
 
     if export_format != "json":
 
-        def batch(batch_session: Session, key: Any, size: int) -> Any:
-            return repository.list_statements(
+        def batch(batch_session: Session, key: Key | None, size: int) -> Any:
+            page = repository.list_statements(
                 batch_session, filters, sort=resolved, limit=size, after=key, options=options
             )
+            return page.items, page.next_key
 
         return export_response(
             request, export_format, "statements", batch, CSV_COLUMNS, after=after
         )
 
-    with read_session(request) as session:
-        items, next_key = repository.list_statements(
-            session, filters, sort=resolved, limit=limit, after=after, options=options
-        )
-        total = repository.count_statements(session, filters, options=options)
-        found = facets.facet_counts(session, filters, facet, facet_size) if facet else None
-    cursor_out = next_cursor(request, scope, next_key)
-    return json_page(request, items, total.value, cursor_out, total_exact=total.exact, facets=found)
+    page = repository.list_statements(
+        session, filters, sort=resolved, limit=limit, after=after, options=options
+    )
+    total = repository.count_statements(session, filters, options=options)
+    body = searchable_body(request, resolved, page, total)
+    if facet:
+        found = facets.facet_counts(session, filters, facet, facet_size)
+        return json_page(request, StatementPageBody(**body, facets=found))
+    return json_page(request, body)
 
 
 @router.get(
@@ -152,14 +152,13 @@ def list_statements(
     responses=problem_responses(404, 422),
 )
 def get_statement(
-    request: Request,
+    session: ReadSession,
     statement_id: Annotated[
         int, Path(ge=1, le=MAX_ID, description="Statement id.", examples=[1]), DIGITS_ONLY
     ],
 ) -> StatementDetail:
     """One statement, with the terms that caused each of its topic tags."""
-    with read_session(request) as session:
-        statement = repository.get_statement(session, statement_id)
+    statement = repository.get_statement(session, statement_id)
     if statement is None:
         raise NotFound(f"No statement with id {statement_id}.")
     return statement
