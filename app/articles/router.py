@@ -19,7 +19,7 @@ from app.core.listing import (
     no_repeated_parameters,
     searchable_body,
 )
-from app.core.params import DEFAULT_LIMIT, Cursor, Limit, TopicSlug
+from app.core.params import Cursor, Limit, TopicSlug
 from app.core.read_session import ReadSession
 from app.core.strict_types import IsoDate
 from app.exports.streaming import Column, export_response, field
@@ -129,6 +129,7 @@ async def article_filter(
     responses={**EXPORT_RESPONSES, **problem_responses(422)},
 )
 def list_articles(
+    *,
     request: Request,
     session: ReadSession,
     filters: Annotated[ArticleFilter, Depends(article_filter)],
@@ -143,7 +144,7 @@ def list_articles(
         ),
     ] = None,
     export_format: Format = "json",
-    limit: Limit = DEFAULT_LIMIT,
+    limit: Limit,
     cursor: Cursor = None,
 ) -> Response:
     """Ingested articles, newest published first, with their statement counts."""

@@ -19,7 +19,7 @@ from app.core.listing import (
     searchable_body,
 )
 from app.core.pagination import Page
-from app.core.params import DEFAULT_LIMIT, Cursor, Limit, TopicSlug
+from app.core.params import Cursor, Limit, TopicSlug
 from app.core.read_session import ReadSession
 from app.core.refs import ExpertKind
 from app.experts import repository
@@ -93,6 +93,7 @@ async def expert_filter(
     responses={**EXPORT_RESPONSES, **problem_responses(422)},
 )
 def list_experts(
+    *,
     request: Request,
     session: ReadSession,
     filters: Annotated[ExpertFilter, Depends(expert_filter)],
@@ -107,7 +108,7 @@ def list_experts(
         ),
     ] = None,
     export_format: Format = "json",
-    limit: Limit = DEFAULT_LIMIT,
+    limit: Limit,
     cursor: Cursor = None,
 ) -> Response:
     """Everyone quoted or reported, with their statement counts and latest statement date."""
@@ -159,12 +160,13 @@ def get_expert(
     responses=problem_responses(404, 422),
 )
 def list_appearances(
+    *,
     request: Request,
     session: ReadSession,
     slug: Annotated[
         str, Path(max_length=200, description="Expert slug.", examples=["askar-nursha"])
     ],
-    limit: Limit = DEFAULT_LIMIT,
+    limit: Limit,
     cursor: Cursor = None,
 ) -> Response:
     """Every article the person appears in, newest first, with the role and organisation

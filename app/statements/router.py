@@ -16,7 +16,7 @@ from app.core.listing import (
     no_repeated_parameters,
     searchable_body,
 )
-from app.core.params import DEFAULT_LIMIT, MAX_ID, Cursor, Limit
+from app.core.params import MAX_ID, Cursor, Limit
 from app.core.read_session import ReadSession
 from app.core.strict_types import DIGITS_ONLY
 from app.exports.streaming import Column, export_response, field, nested
@@ -77,6 +77,7 @@ CSV_COLUMNS: list[Column] = [
     responses={**EXPORT_RESPONSES, **problem_responses(422)},
 )
 def list_statements(
+    *,
     request: Request,
     session: ReadSession,
     filters: Annotated[StatementFilter, Depends(statement_filter)],
@@ -111,7 +112,7 @@ def list_statements(
         DIGITS_ONLY,
     ] = facets.DEFAULT_FACET_SIZE,
     export_format: Format = "json",
-    limit: Limit = DEFAULT_LIMIT,
+    limit: Limit,
     cursor: Cursor = None,
 ) -> Response:
     """Quotes and paraphrases matching every given filter, newest `said_on` first then by

@@ -15,7 +15,6 @@ from app.core.listing import (
 )
 from app.core.pagination import Page
 from app.core.params import (
-    DEFAULT_LIMIT,
     TOPIC_SLUG_MAX_LENGTH,
     TOPIC_SLUG_PATTERN,
     Cursor,
@@ -38,9 +37,10 @@ router = APIRouter(
     responses=problem_responses(422),
 )
 def list_topics(
+    *,
     request: Request,
     session: ReadSession,
-    limit: Limit = DEFAULT_LIMIT,
+    limit: Limit,
     cursor: Cursor = None,
 ) -> Response:
     """The topic taxonomy, by slug, with statement and expert counts."""
