@@ -10,7 +10,7 @@ from app.articles import repository
 from app.articles.repository import ArticleFilter, ArticleSort
 from app.articles.schemas import ArticleDetail, ArticleSummary
 from app.core.errors import NotFound, problem_responses
-from app.core.keyset import Key
+from app.core.keyset import Key, KeysetPage
 from app.core.listing import (
     EXPORT_RESPONSES,
     Format,
@@ -153,11 +153,10 @@ def list_articles(
     options = SearchOptions.of(request.app.state.settings)
     if export_format != "json":
 
-        def batch(batch_session: Session, key: Key | None, size: int) -> Any:
-            page = repository.list_articles(
+        def batch(batch_session: Session, key: Key | None, size: int) -> KeysetPage[Any]:
+            return repository.list_articles(
                 batch_session, filters, sort=resolved, limit=size, after=key, options=options
             )
-            return page.items, page.next_key
 
         return export_response(request, export_format, "articles", batch, CSV_COLUMNS, after)
     page = repository.list_articles(

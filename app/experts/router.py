@@ -7,7 +7,7 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from app.core.errors import NotFound, problem_responses
-from app.core.keyset import Key
+from app.core.keyset import Key, KeysetPage
 from app.core.listing import (
     EXPORT_RESPONSES,
     Format,
@@ -116,11 +116,10 @@ def list_experts(
     after = cursor_after(request, resolved, cursor)
     if export_format != "json":
 
-        def batch(batch_session: Session, key: Key | None, size: int) -> Any:
-            page = repository.list_experts(
+        def batch(batch_session: Session, key: Key | None, size: int) -> KeysetPage[Any]:
+            return repository.list_experts(
                 batch_session, filters, sort=resolved, limit=size, after=key
             )
-            return page.items, page.next_key
 
         return export_response(request, export_format, "experts", batch, CSV_COLUMNS, after)
     options = SearchOptions.of(request.app.state.settings)

@@ -28,6 +28,8 @@ from fastapi.responses import StreamingResponse
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.types import Message, Send
 
+from app.core.keyset import Key, KeysetPage
+
 ExportFormat = Literal["json", "csv", "ndjson"]
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "ndjson": "application/x-ndjson"}
 # A cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV Injection";
@@ -37,9 +39,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
 
 logger = logging.getLogger("commentariat.exports")
 
-Batch = Callable[[Session, Any, int], tuple[Sequence[Mapping[str, Any]], Any]]
-"""(session, after key or None, limit) -> (items, key after the last item or None); the
-key returned is what the function takes as ``after`` for the next batch."""
+Batch = Callable[[Session, Key | None, int], KeysetPage[Any]]
+"""(session, after key or None, limit) -> a page: the list's own repository function, as
+pages use it; the page's ``next_key`` is what it takes as ``after`` for the next batch."""
 Column = tuple[str, Callable[[Any], Any]]
 """A CSV column: its header and how to read it from an item (a typed row)."""
 
@@ -57,15 +59,16 @@ def nested(prefix: str, name: str) -> Column:
 
 
 def batches(
-    factory: sessionmaker[Session], batch: Batch, after: Any, size: int
+    factory: sessionmaker[Session], batch: Batch, after: Key | None, size: int
 ) -> Iterator[Sequence[Mapping[str, Any]]]:
     """Every row ``batch`` yields from ``after`` on, ``size`` at a time, each batch read on
     a session of its own that is closed before the batch is handed on."""
     while True:
         with factory() as session:
-            items, after = batch(session, after, size)
-        if items:
-            yield items
+            page = batch(session, after, size)
+        if page.items:
+            yield page.items
+        after = page.next_key
         if after is None:
             return
 
@@ -147,7 +150,7 @@ def export_response(
     filename: str,
     batch: Batch,
     columns: Sequence[Column],
-    after: Any = None,
+    after: Key | None = None,
 ) -> StreamingResponse:
     """A streamed download of every row ``batch`` yields, from ``after`` on."""
     settings = request.app.state.settings

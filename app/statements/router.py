@@ -7,7 +7,7 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from app.core.errors import NotFound, problem_responses
-from app.core.keyset import Key
+from app.core.keyset import Key, KeysetPage
 from app.core.listing import (
     EXPORT_RESPONSES,
     Format,
@@ -125,11 +125,10 @@ def list_statements(
 
     if export_format != "json":
 
-        def batch(batch_session: Session, key: Key | None, size: int) -> Any:
-            page = repository.list_statements(
+        def batch(batch_session: Session, key: Key | None, size: int) -> KeysetPage[Any]:
+            return repository.list_statements(
                 batch_session, filters, sort=resolved, limit=size, after=key, options=options
             )
-            return page.items, page.next_key
 
         return export_response(
             request, export_format, "statements", batch, CSV_COLUMNS, after=after
