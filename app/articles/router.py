@@ -19,7 +19,7 @@ from app.core.listing import (
     no_repeated_parameters,
     searchable_body,
 )
-from app.core.params import Cursor, Limit, TopicSlug
+from app.core.params import Cursor, Limit, TopicSlug, page_size
 from app.core.read_session import ReadSession
 from app.core.strict_types import IsoDate
 from app.exports.streaming import Column, export_response, field
@@ -129,7 +129,6 @@ async def article_filter(
     responses={**EXPORT_RESPONSES, **problem_responses(422)},
 )
 def list_articles(
-    *,
     request: Request,
     session: ReadSession,
     filters: Annotated[ArticleFilter, Depends(article_filter)],
@@ -144,23 +143,24 @@ def list_articles(
         ),
     ] = None,
     export_format: Format = "json",
-    limit: Limit,
+    limit: Limit = None,
     cursor: Cursor = None,
 ) -> Response:
     """Ingested articles, newest published first, with their statement counts."""
+    size = page_size(request, limit)
     resolved = repository.SORTS.resolve(sort, searching=bool(filters.q))
     after = cursor_after(request, resolved, cursor)
     options = SearchOptions.of(request.app.state.settings)
     if export_format != "json":
 
-        def batch(batch_session: Session, key: Key | None, size: int) -> KeysetPage[Any]:
+        def batch(batch_session: Session, key: Key | None, batch_size: int) -> KeysetPage[Any]:
             return repository.list_articles(
-                batch_session, filters, sort=resolved, limit=size, after=key, options=options
+                batch_session, filters, sort=resolved, limit=batch_size, after=key, options=options
             )
 
         return export_response(request, export_format, "articles", batch, CSV_COLUMNS, after)
     page = repository.list_articles(
-        session, filters, sort=resolved, limit=limit, after=after, options=options
+        session, filters, sort=resolved, limit=size, after=after, options=options
     )
     total = repository.count_articles(session, filters, options=options)
     return json_page(request, searchable_body(request, resolved, page, total))

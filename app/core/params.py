@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import StringConstraints
 
@@ -20,12 +20,17 @@ def _limit_description(maximum: int) -> str:
     return f"Page size, 1 to {maximum}; a larger value is a 422."
 
 
-async def page_size(
-    request: Request,
-    limit: Annotated[int | None, Query(ge=1, examples=[20]), DIGITS_ONLY] = None,
-) -> int:
-    """The ``limit`` parameter, bounded and defaulted by the app's own settings
-    (``max_page_size``, ``default_page_size``), read per request, never at import."""
+Limit = Annotated[int | None, Query(ge=1, examples=[20]), DIGITS_ONLY]
+"""A list's ``limit`` parameter: declare ``limit: Limit = None`` and read it through
+:func:`page_size`. Its bounds and default are the app's settings, so they cannot be
+part of the annotation; ``install_page_sizes`` writes them into the OpenAPI document."""
+
+
+def page_size(request: Request, limit: int | None) -> int:
+    """The page size of a request: ``limit``, bounded and defaulted by the app's own
+    settings (``max_page_size``, ``default_page_size``), read per request, never at
+    import. Called in the endpoint rather than as a dependency: FastAPI's dependency
+    machinery costs more per request than the check."""
     settings = request.app.state.settings
     if limit is None:
         default: int = settings.default_page_size
@@ -44,10 +49,6 @@ async def page_size(
             ]
         )
     return limit
-
-
-Limit = Annotated[int, Depends(page_size)]
-"""A list's page size: declare ``limit: Limit`` (no default; the app's settings give it)."""
 
 
 def _is_query(parameter: dict[str, Any], name: str) -> bool:
@@ -77,12 +78,6 @@ def install_page_sizes(app: FastAPI) -> None:
                     "description": description,
                     "examples": [20],
                 }
-                # FastAPI lists a dependency's parameters after the endpoint's own; keep
-                # `limit` where the document has always had it, just before `cursor`
-                cursor = next((p for p in parameters if _is_query(p, "cursor")), None)
-                if cursor is not None:
-                    parameters.remove(limit)
-                    parameters.insert(parameters.index(cursor), limit)
 
     add_document_pass(app, document)
 

@@ -19,7 +19,7 @@ from app.core.listing import (
     searchable_body,
 )
 from app.core.pagination import Page
-from app.core.params import Cursor, Limit, TopicSlug
+from app.core.params import Cursor, Limit, TopicSlug, page_size
 from app.core.read_session import ReadSession
 from app.core.refs import ExpertKind
 from app.experts import repository
@@ -93,7 +93,6 @@ async def expert_filter(
     responses={**EXPORT_RESPONSES, **problem_responses(422)},
 )
 def list_experts(
-    *,
     request: Request,
     session: ReadSession,
     filters: Annotated[ExpertFilter, Depends(expert_filter)],
@@ -108,22 +107,23 @@ def list_experts(
         ),
     ] = None,
     export_format: Format = "json",
-    limit: Limit,
+    limit: Limit = None,
     cursor: Cursor = None,
 ) -> Response:
     """Everyone quoted or reported, with their statement counts and latest statement date."""
+    size = page_size(request, limit)
     resolved = repository.SORTS.resolve(sort, searching=bool(filters.q))
     after = cursor_after(request, resolved, cursor)
     if export_format != "json":
 
-        def batch(batch_session: Session, key: Key | None, size: int) -> KeysetPage[Any]:
+        def batch(batch_session: Session, key: Key | None, batch_size: int) -> KeysetPage[Any]:
             return repository.list_experts(
-                batch_session, filters, sort=resolved, limit=size, after=key
+                batch_session, filters, sort=resolved, limit=batch_size, after=key
             )
 
         return export_response(request, export_format, "experts", batch, CSV_COLUMNS, after)
     options = SearchOptions.of(request.app.state.settings)
-    page = repository.list_experts(session, filters, sort=resolved, limit=limit, after=after)
+    page = repository.list_experts(session, filters, sort=resolved, limit=size, after=after)
     total = repository.count_experts(session, filters, options=options)
     return json_page(request, searchable_body(request, resolved, page, total))
 
@@ -159,20 +159,20 @@ def get_expert(
     responses=problem_responses(404, 422),
 )
 def list_appearances(
-    *,
     request: Request,
     session: ReadSession,
     slug: Annotated[
         str, Path(max_length=200, description="Expert slug.", examples=["askar-nursha"])
     ],
-    limit: Limit,
+    limit: Limit = None,
     cursor: Cursor = None,
 ) -> Response:
     """Every article the person appears in, newest first, with the role and organisation
     that article gave them."""
+    size = page_size(request, limit)
     sort = repository.APPEARANCE_SORTS["appearances"]
     after = cursor_after(request, sort, cursor)
-    found = repository.list_appearances(session, slug, limit=limit, after=after)
+    found = repository.list_appearances(session, slug, limit=size, after=after)
     if found is None:
         raise NotFound(f"No expert with slug '{slug}'.")
     page, total = found

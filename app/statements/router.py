@@ -16,7 +16,7 @@ from app.core.listing import (
     no_repeated_parameters,
     searchable_body,
 )
-from app.core.params import MAX_ID, Cursor, Limit
+from app.core.params import MAX_ID, Cursor, Limit, page_size
 from app.core.read_session import ReadSession
 from app.core.strict_types import DIGITS_ONLY
 from app.exports.streaming import Column, export_response, field, nested
@@ -77,7 +77,6 @@ CSV_COLUMNS: list[Column] = [
     responses={**EXPORT_RESPONSES, **problem_responses(422)},
 )
 def list_statements(
-    *,
     request: Request,
     session: ReadSession,
     filters: Annotated[StatementFilter, Depends(statement_filter)],
@@ -112,22 +111,23 @@ def list_statements(
         DIGITS_ONLY,
     ] = facets.DEFAULT_FACET_SIZE,
     export_format: Format = "json",
-    limit: Limit,
+    limit: Limit = None,
     cursor: Cursor = None,
 ) -> Response:
     """Quotes and paraphrases matching every given filter, newest `said_on` first then by
     position in the article, or best match first with `q`. Repeat `topic` to match any of
     several topics. `min_confidence` keeps statements whose attribution is at least that
     sure. `format=csv|ndjson` downloads every match (CSV flattens `attribution`)."""
+    size = page_size(request, limit)
     resolved = repository.SORTS.resolve(sort, searching=bool(filters.q))
     after = cursor_after(request, resolved, cursor)
     options = SearchOptions.of(request.app.state.settings)
 
     if export_format != "json":
 
-        def batch(batch_session: Session, key: Key | None, size: int) -> KeysetPage[Any]:
+        def batch(batch_session: Session, key: Key | None, batch_size: int) -> KeysetPage[Any]:
             return repository.list_statements(
-                batch_session, filters, sort=resolved, limit=size, after=key, options=options
+                batch_session, filters, sort=resolved, limit=batch_size, after=key, options=options
             )
 
         return export_response(
@@ -135,7 +135,7 @@ def list_statements(
         )
 
     page = repository.list_statements(
-        session, filters, sort=resolved, limit=limit, after=after, options=options
+        session, filters, sort=resolved, limit=size, after=after, options=options
     )
     total = repository.count_statements(session, filters, options=options)
     body = searchable_body(request, resolved, page, total)

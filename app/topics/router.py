@@ -19,6 +19,7 @@ from app.core.params import (
     TOPIC_SLUG_PATTERN,
     Cursor,
     Limit,
+    page_size,
 )
 from app.core.read_session import ReadSession
 from app.topics import repository
@@ -37,16 +38,16 @@ router = APIRouter(
     responses=problem_responses(422),
 )
 def list_topics(
-    *,
     request: Request,
     session: ReadSession,
-    limit: Limit,
+    limit: Limit = None,
     cursor: Cursor = None,
 ) -> Response:
     """The topic taxonomy, by slug, with statement and expert counts."""
+    size = page_size(request, limit)
     sort = repository.SORTS["slug"]
     after = cursor_after(request, sort, cursor)
-    page = repository.list_topics(session, limit=limit, after=after)
+    page = repository.list_topics(session, limit=size, after=after)
     total = repository.count_topics(session)
     return json_page(request, page_body(request, sort, page, total))
 
