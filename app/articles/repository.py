@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.articles.rows import ArticleRow
-from app.articles.schemas import ArticleDetail, ArticleExpert
+from app.articles.rows import ArticleDetailRow, ArticleRow
+from app.articles.schemas import ArticleDetail
 from app.core import cursor_keys, keyset
 from app.core.keyset import RELEVANCE, Key, KeyPart, KeysetPage, Sort, SortSet
+from app.core.ref_rows import ExpertRefRow
 from app.models import Appearance, Article, Expert, Statement, StatementTopic, Topic
 from app.search import backend
 from app.search.options import SearchOptions
@@ -169,40 +171,36 @@ def list_articles(
     return KeysetPage([_item(row) for row in page], next_key)
 
 
-def get_article(session: Session, slug: str) -> ArticleDetail | None:
-    row = session.execute(
-        select(*_COLUMNS, Article.text, Article.content_sha256).where(Article.slug == slug)
-    ).first()
-    if row is None:
-        return None
-    return article_detail(session, row)
+_DETAIL_COLUMNS = (*_COLUMNS, Article.text, Article.content_sha256)
 
 
-def get_article_by_id(session: Session, article_id: int) -> ArticleDetail | None:
-    row = session.execute(
-        select(*_COLUMNS, Article.text, Article.content_sha256).where(Article.id == article_id)
-    ).first()
+def get_article(session: Session, slug: str) -> ArticleDetailRow | None:
+    row = session.execute(select(*_DETAIL_COLUMNS).where(Article.slug == slug)).first()
     return article_detail(session, row) if row is not None else None
 
 
-def article_detail(session: Session, row: Any) -> ArticleDetail:
-    experts = [
-        ArticleExpert(
-            slug=e.slug, name=e.name, kind=e.kind, role=e.role, organization=e.organization
-        )
-        for e in session.execute(
-            select(Expert.slug, Expert.name, Expert.kind, Appearance.role, Appearance.organization)
-            .join(Appearance, Appearance.expert_id == Expert.id)
-            .where(Appearance.article_id == row.id)
-            .order_by(Expert.name)
-        )
+def get_article_by_id(session: Session, article_id: int) -> ArticleDetail | None:
+    """The article as a validated model, for the write routes' answers."""
+    row = session.execute(select(*_DETAIL_COLUMNS).where(Article.id == article_id)).first()
+    return ArticleDetail.model_validate(article_detail(session, row)) if row is not None else None
+
+
+def article_detail(session: Session, row: Any) -> ArticleDetailRow:
+    people: Sequence[Any] = session.execute(
+        select(Expert.slug, Expert.name, Expert.kind, Appearance.role, Appearance.organization)
+        .join(Appearance, Appearance.expert_id == Expert.id)
+        .where(Appearance.article_id == row.id)
+        .order_by(Expert.name)
+    ).all()
+    experts: list[ExpertRefRow] = [
+        {"slug": slug, "name": name, "kind": kind, "role": role, "organization": organization}
+        for slug, name, kind, role, organization in people
     ]
-    return ArticleDetail.model_validate(
-        {
-            **_item(row),
-            "text": row.text,
-            "content_sha256": row.content_sha256,
-            "experts": experts,
-            "statements": statements_of_article(session, row.id),
-        }
-    )
+    return {
+        **_item(row),
+        "text": row.text,
+        "content_sha256": row.content_sha256,
+        "experts": experts,
+        "statements": statements_of_article(session, row.id),
+        "warnings": [],
+    }

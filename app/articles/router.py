@@ -16,6 +16,7 @@ from app.core.listing import (
     Format,
     cursor_after,
     json_page,
+    json_response,
     no_repeated_parameters,
     searchable_body,
 )
@@ -170,11 +171,12 @@ def list_articles(
     "/{slug}",
     summary="Get an article",
     operation_id="articles-get",
+    response_model=ArticleDetail,
     responses=problem_responses(404, 422),
 )
-def get_article(session: ReadSession, slug: ArticleSlug) -> ArticleDetail:
+def get_article(session: ReadSession, slug: ArticleSlug) -> Response:
     """One article with its exact text, the people it quotes and their statements."""
     article = repository.get_article(session, slug)
     if article is None:
         raise NotFound(f"No article with slug '{slug}'.")
-    return article
+    return json_response(article)

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from typing import TypedDict
 
+from app.core.ref_rows import ExpertRefRow
+from app.statements.rows import StatementRow
+
 
 class ArticleRow(TypedDict):
     """An ``ArticleSummary``."""
@@ -19,3 +22,13 @@ class ArticleRow(TypedDict):
     language: str | None
     original_language: str | None
     statement_count: int
+
+
+class ArticleDetailRow(ArticleRow):
+    """An ``ArticleDetail``."""
+
+    text: str
+    content_sha256: str
+    experts: list[ExpertRefRow]
+    statements: list[StatementRow]
+    warnings: list[str]

@@ -28,8 +28,15 @@ from app.search.query import SearchQuery
 from app.search.totals import Total
 from app.statements import filters
 from app.statements.filters import at_most_one_expert_or_topic, given, search_of
-from app.statements.rows import AttributionRow, StatementRow
-from app.statements.schemas import StatementDetail, StatementFilter, TopicTag
+from app.statements.rows import (
+    AttributionRow,
+    StatementDetailRow,
+    StatementFields,
+    StatementRow,
+    TopicT,
+    TopicTagRow,
+)
+from app.statements.schemas import StatementFilter
 
 _COLUMNS = (
     Statement.id,
@@ -126,7 +133,9 @@ def _expert(row: Row[Any]) -> ExpertRefRow | None:
     }
 
 
-def _item(row: Row[Any], topics: list[TopicRefRow], query: SearchQuery | None) -> StatementRow:
+def _item(
+    row: Row[Any], topics: list[TopicT], query: SearchQuery | None
+) -> StatementFields[TopicT]:
     return {
         "id": row.id,
         "text": row.text,
@@ -347,12 +356,12 @@ def statements_of_article(session: Session, article_id: int) -> list[StatementRo
     return items(session, rows)
 
 
-def get_statement(session: Session, statement_id: int) -> StatementDetail | None:
+def get_statement(session: Session, statement_id: int) -> StatementDetailRow | None:
     row = session.execute(_base_select().where(Statement.id == statement_id)).first()
     if row is None:
         return None
-    tags = [
-        TopicTag(slug=slug, name=name, matched_terms=terms)
+    tags: list[TopicTagRow] = [
+        {"slug": slug, "name": name, "matched_terms": list(terms)}
         for slug, name, terms in session.execute(
             select(Topic.slug, Topic.name, StatementTopic.matched_terms)
             .join(Topic, Topic.id == StatementTopic.topic_id)
@@ -360,4 +369,4 @@ def get_statement(session: Session, statement_id: int) -> StatementDetail | None
             .order_by(Topic.slug)
         )
     ]
-    return StatementDetail.model_validate({**_item(row, [], None), "topics": tags})
+    return _item(row, tags, None)

@@ -13,6 +13,7 @@ from app.core.listing import (
     Format,
     cursor_after,
     json_page,
+    json_response,
     no_repeated_parameters,
     searchable_body,
 )
@@ -149,6 +150,7 @@ def list_statements(
     "/{statement_id}",
     summary="Get a statement",
     operation_id="statements-get",
+    response_model=StatementDetail,
     responses=problem_responses(404, 422),
 )
 def get_statement(
@@ -156,9 +158,9 @@ def get_statement(
     statement_id: Annotated[
         int, Path(ge=1, le=MAX_ID, description="Statement id.", examples=[1]), DIGITS_ONLY
     ],
-) -> StatementDetail:
+) -> Response:
     """One statement, with the terms that caused each of its topic tags."""
     statement = repository.get_statement(session, statement_id)
     if statement is None:
         raise NotFound(f"No statement with id {statement_id}.")
-    return statement
+    return json_response(statement)

@@ -4,7 +4,7 @@ from the query to the JSON; ``tests/core/test_typed_rows.py`` holds each to its 
 
 from __future__ import annotations
 
-from typing import NotRequired, TypedDict
+from typing import Generic, NotRequired, TypedDict, TypeVar
 
 from app.core.pagination import SearchablePageBody
 from app.core.ref_rows import ArticleRefRow, ExpertRefRow, SpanRow, TopicRefRow
@@ -18,8 +18,16 @@ class AttributionRow(TypedDict):
     confidence: float
 
 
-class StatementRow(TypedDict):
-    """A ``StatementSummary``."""
+class TopicTagRow(TopicRefRow):
+    matched_terms: list[str]
+
+
+TopicT = TypeVar("TopicT", TopicRefRow, TopicTagRow)
+
+
+class StatementFields(TypedDict, Generic[TopicT]):
+    """A statement with its topics as ``TopicT``: see ``StatementRow`` and
+    ``StatementDetailRow``."""
 
     id: int
     text: str
@@ -30,8 +38,14 @@ class StatementRow(TypedDict):
     expert: ExpertRefRow | None
     attribution: AttributionRow | None
     article: ArticleRefRow
-    topics: list[TopicRefRow]
+    topics: list[TopicT]
     highlight: str | None
+
+
+StatementRow = StatementFields[TopicRefRow]
+"""A ``StatementSummary``."""
+StatementDetailRow = StatementFields[TopicTagRow]
+"""A ``StatementDetail``: its topics say which terms tagged them."""
 
 
 class FacetValueRow(TypedDict):

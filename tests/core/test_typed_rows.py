@@ -7,38 +7,66 @@ from __future__ import annotations
 
 import datetime as dt
 import types
-from typing import Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
+from typing import (
+    Annotated,
+    Any,
+    Literal,
+    TypeVar,
+    Union,
+    get_args,
+    get_origin,
+    get_type_hints,
+)
 
 import pytest
 from pydantic import BaseModel
 from typing_extensions import is_typeddict
 
-from app.articles.rows import ArticleRow
-from app.articles.schemas import ArticleSummary
+from app.articles.rows import ArticleDetailRow, ArticleRow
+from app.articles.schemas import ArticleDetail, ArticleSummary
 from app.core.pagination import Page, PageBody, SearchablePageBody
 from app.experts.rows import AppearanceRow, ExpertDetailRow, ExpertRow
 from app.experts.schemas import AppearanceItem, ExpertDetail, ExpertSummary
 from app.search.totals import SearchablePage
-from app.statements.rows import FacetValueRow, StatementPageBody, StatementRow
-from app.statements.schemas import Facet, FacetCounts, FacetValue, StatementPage, StatementSummary
+from app.statements.rows import (
+    FacetValueRow,
+    StatementDetailRow,
+    StatementPageBody,
+    StatementRow,
+)
+from app.statements.schemas import (
+    Facet,
+    FacetCounts,
+    FacetValue,
+    StatementDetail,
+    StatementPage,
+    StatementSummary,
+)
 from app.stats.repository import TimelinePointRow
 from app.stats.schemas import TimelinePoint
 from app.topics.rows import TopicDetailRow, TopicRow
 from app.topics.schemas import TopicDetail, TopicSummary
 
 
-def shape(annotation: Any) -> Any:
+def shape(annotation: Any, bound: dict[Any, Any] | None = None) -> Any:
     """A comparable outline of a type: objects as {field: outline}, lists, nullability,
-    and JSON scalars (a date is ISO text in JSON, so it outlines as ``str``)."""
+    and JSON scalars (a date is ISO text in JSON, so it outlines as ``str``). ``bound``
+    gives the type variables of a generic TypedDict their arguments."""
+    bound = bound or {}
+    if isinstance(annotation, TypeVar):
+        return shape(bound[annotation])
     origin = get_origin(annotation)
+    if origin is not None and is_typeddict(origin):  # a generic TypedDict, parametrised
+        variables = dict(zip(origin.__parameters__, get_args(annotation), strict=True))
+        return {name: shape(hint, variables) for name, hint in get_type_hints(origin).items()}
     if origin is Annotated:
-        return shape(get_args(annotation)[0])
+        return shape(get_args(annotation)[0], bound)
     if origin in (Union, types.UnionType):
         present = [arg for arg in get_args(annotation) if arg is not type(None)]
         assert len(present) == 1, annotation
-        return ("nullable", shape(present[0]))
+        return ("nullable", shape(present[0], bound))
     if origin is list:
-        return ("list", shape(get_args(annotation)[0]))
+        return ("list", shape(get_args(annotation)[0], bound))
     if origin is Literal:
         return type(get_args(annotation)[0]).__name__
     if is_typeddict(annotation):
@@ -55,6 +83,8 @@ def shape(annotation: Any) -> Any:
     ("row", "schema"),
     [
         (StatementRow, StatementSummary),
+        (StatementDetailRow, StatementDetail),
+        (ArticleDetailRow, ArticleDetail),
         (FacetValueRow, FacetValue),
         (ExpertRow, ExpertSummary),
         (ExpertDetailRow, ExpertDetail),
