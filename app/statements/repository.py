@@ -187,7 +187,7 @@ def _maintained_total(session: Session, f: StatementFilter) -> int | None:
 _SEARCH = SearchOptions()
 
 
-class _Shape(NamedTuple):
+class _PageShape(NamedTuple):
     """What the SQL of a page without a search depends on, apart from values."""
 
     sort: str
@@ -196,8 +196,8 @@ class _Shape(NamedTuple):
     after: bool
 
 
-_PAGES: dict[_Shape, Select[*tuple[Any, ...]]] = {}
-_COUNTS: dict[_Shape, Select[*tuple[Any, ...]]] = {}
+_PAGES: dict[_PageShape, Select[*tuple[Any, ...]]] = {}
+_COUNTS: dict[_PageShape, Select[*tuple[Any, ...]]] = {}
 _AFTER = ("after_day", "after_position", "after_id")
 
 
@@ -228,7 +228,7 @@ def count_statements(
         return Total.counted(session.scalar(backend.capped_count(matching, cap)) or 0, cap)
     values = given(f)
     on_index = filters.on_topic_index(f)
-    shape = _Shape("count", tuple(values), on_index, False)
+    shape = _PageShape("count", tuple(values), on_index, False)
     statement = _COUNTS.get(shape)
     if statement is None:
         statement = _COUNTS[shape] = _count_select(filters.placeholders(values), on_index)
@@ -279,7 +279,7 @@ def _by_date(
     if query is not None:  # a search is built per query, its values inline
         search = [Statement.id.in_(backend.matching_ids(dialect_of(session), "statements", query))]
         return _date_select(values, sort, on_index, after, search), params
-    shape = _Shape(sort.name, tuple(values), on_index, after is not None)
+    shape = _PageShape(sort.name, tuple(values), on_index, after is not None)
     statement = _PAGES.get(shape)
     if statement is None:
         marks: list[Any] | None = None
