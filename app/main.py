@@ -18,6 +18,7 @@ from app.core.cursor_secret import resolve_cursor_secret
 from app.core.db import create_db_engine, create_session_factory, size_thread_pool
 from app.core.errors import install_error_handlers
 from app.core.middleware import install_middleware
+from app.core.params import install_page_sizes
 from app.docs import install_docs
 from app.document import DESCRIPTION, TITLE, install_document
 from app.experts.router import router as experts_router
@@ -70,6 +71,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     install_error_handlers(app)
     install_middleware(app, settings)
+    install_page_sizes(app)
     for router in (
         articles_write_router,
         articles_router,

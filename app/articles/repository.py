@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.articles.schemas import ArticleDetail, ArticleExpert
+from app.articles.rows import ArticleDetailRow, ArticleRow
+from app.articles.schemas import ArticleDetail
 from app.core import cursor_keys, keyset
-from app.core.errors import InvalidParameter
+from app.core.keyset import RELEVANCE, Key, KeyPart, KeysetPage, Sort, SortSet
+from app.core.ref_rows import ExpertRefRow
 from app.models import Appearance, Article, Expert, Statement, StatementTopic, Topic
 from app.search import backend
 from app.search.options import SearchOptions
@@ -48,16 +51,14 @@ class ArticleFilter:
     q: str | None = None
 
 
-def resolve_sort(f: ArticleFilter, sort: ArticleSort | None) -> ArticleSort:
-    if sort == "relevance" and not f.q:
-        raise InvalidParameter("sort=relevance needs a search: give q as well.")
-    return sort or ("relevance" if f.q else "-published_on")
-
-
-def check_key(sort: ArticleSort, key: list[Any]) -> list[Any]:
-    """The decoded cursor key, checked for the sort's shape; anything else is a 422."""
-    leading = cursor_keys.score if sort == "relevance" else cursor_keys.day
-    return cursor_keys.read_key(key, leading, cursor_keys.row_id)
+_ID = KeyPart("id", cursor_keys.row_id)
+_BY_DATE = (KeyPart("published_on", cursor_keys.day), _ID)
+SORTS = SortSet(
+    "articles",
+    "-published_on",
+    {"-published_on": _BY_DATE, "published_on": _BY_DATE, RELEVANCE: (keyset.score(), _ID)},
+)
+"""Newest or oldest published first, or best match first; ties by id."""
 
 
 def _conditions(f: ArticleFilter, dialect: str, *, search: bool = True) -> list[Any]:
@@ -90,7 +91,7 @@ def _conditions(f: ArticleFilter, dialect: str, *, search: bool = True) -> list[
     return found
 
 
-def _item(row: Any) -> dict[str, Any]:
+def _item(row: Any) -> ArticleRow:
     return {
         "slug": row.slug,
         "title": row.title,
@@ -131,83 +132,75 @@ def list_articles(
     session: Session,
     f: ArticleFilter | None = None,
     *,
-    sort: ArticleSort = "-published_on",
+    sort: Sort = SORTS["-published_on"],
     limit: int,
-    after: list[Any] | None = None,
+    after: Key | None = None,
     options: SearchOptions = _SEARCH,
-) -> tuple[list[dict[str, Any]], list[Any] | None]:
+) -> KeysetPage[ArticleRow]:
     """A page in ``sort`` order (newest published first by default) and the key to continue
     after, holding the row's own values (``after`` takes it back as it is), or None."""
     f = f or ArticleFilter()
     dialect = dialect_of(session)
     query = select(*_COLUMNS)
-    order: list[tuple[Any, bool]]
-    if sort == "relevance" and _search_only(f):
+    order: keyset.Order
+    if sort.name == RELEVANCE and _search_only(f):
         assert f.q
-        # Ranked in the index alone, as statements are (see backend.best_matches).
+        # Ranked in the index alone, as statements are (see backend.best_matches): the
+        # page is already the one after the cursor.
         top = backend.best_matches(
             session, "articles", parse_query(f.q), options=options, limit=limit, after=after
         )
         query = query.add_columns(top.c.score).join(top, top.c.id == Article.id)
         order = [(top.c.score, True), (Article.id, True)]
-        after = None  # the page is already the one after the cursor
-    elif sort == "relevance":
+    elif sort.name == RELEVANCE:
         assert f.q
         match = backend.scored(dialect, "articles", parse_query(f.q)).subquery("search_match")
         query = query.add_columns(match.c.score).join(match, match.c.id == Article.id)
         query = query.where(*_conditions(f, dialect, search=False))
         order = [(match.c.score, True), (Article.id, False)]
+        if after is not None:
+            query = query.where(keyset.after(order, after))
     else:
-        newest_first = sort == "-published_on"
+        newest_first = sort.name == "-published_on"
         query = query.where(*_conditions(f, dialect))
         order = [(Article.published_on, newest_first), (Article.id, newest_first)]
-    if after is not None:
-        query = query.where(keyset.after(order, after))
+        if after is not None:
+            query = query.where(*keyset.seek(order, after))
     rows = session.execute(query.order_by(*keyset.order_by(order)).limit(limit + 1)).all()
-    next_key = None
-    if len(rows) > limit:
-        rows = rows[:limit]
-        last = rows[-1]
-        next_key = (
-            [float(last.score), last.id] if sort == "relevance" else [last.published_on, last.id]
-        )
-    return [_item(row) for row in rows], next_key
+    page, next_key = keyset.cut(rows, limit, sort)
+    return KeysetPage([_item(row) for row in page], next_key)
 
 
-def get_article(session: Session, slug: str) -> ArticleDetail | None:
-    row = session.execute(
-        select(*_COLUMNS, Article.text, Article.content_sha256).where(Article.slug == slug)
-    ).first()
-    if row is None:
-        return None
-    return article_detail(session, row)
+_DETAIL_COLUMNS = (*_COLUMNS, Article.text, Article.content_sha256)
 
 
-def get_article_by_id(session: Session, article_id: int) -> ArticleDetail | None:
-    row = session.execute(
-        select(*_COLUMNS, Article.text, Article.content_sha256).where(Article.id == article_id)
-    ).first()
+def get_article(session: Session, slug: str) -> ArticleDetailRow | None:
+    row = session.execute(select(*_DETAIL_COLUMNS).where(Article.slug == slug)).first()
     return article_detail(session, row) if row is not None else None
 
 
-def article_detail(session: Session, row: Any) -> ArticleDetail:
-    experts = [
-        ArticleExpert(
-            slug=e.slug, name=e.name, kind=e.kind, role=e.role, organization=e.organization
-        )
-        for e in session.execute(
-            select(Expert.slug, Expert.name, Expert.kind, Appearance.role, Appearance.organization)
-            .join(Appearance, Appearance.expert_id == Expert.id)
-            .where(Appearance.article_id == row.id)
-            .order_by(Expert.name)
-        )
+def get_article_by_id(session: Session, article_id: int) -> ArticleDetail | None:
+    """The article as a validated model, for the write routes' answers."""
+    row = session.execute(select(*_DETAIL_COLUMNS).where(Article.id == article_id)).first()
+    return ArticleDetail.model_validate(article_detail(session, row)) if row is not None else None
+
+
+def article_detail(session: Session, row: Any) -> ArticleDetailRow:
+    people: Sequence[Any] = session.execute(
+        select(Expert.slug, Expert.name, Expert.kind, Appearance.role, Appearance.organization)
+        .join(Appearance, Appearance.expert_id == Expert.id)
+        .where(Appearance.article_id == row.id)
+        .order_by(Expert.name)
+    ).all()
+    experts: list[ExpertRefRow] = [
+        {"slug": slug, "name": name, "kind": kind, "role": role, "organization": organization}
+        for slug, name, kind, role, organization in people
     ]
-    return ArticleDetail.model_validate(
-        {
-            **_item(row),
-            "text": row.text,
-            "content_sha256": row.content_sha256,
-            "experts": experts,
-            "statements": statements_of_article(session, row.id),
-        }
-    )
+    return {
+        **_item(row),
+        "text": row.text,
+        "content_sha256": row.content_sha256,
+        "experts": experts,
+        "statements": statements_of_article(session, row.id),
+        "warnings": [],
+    }

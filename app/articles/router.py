@@ -9,17 +9,19 @@ from sqlalchemy.orm import Session
 from app.articles import repository
 from app.articles.repository import ArticleFilter, ArticleSort
 from app.articles.schemas import ArticleDetail, ArticleSummary
-from app.core.db import read_session
 from app.core.errors import NotFound, problem_responses
+from app.core.keyset import Key, KeysetPage
 from app.core.listing import (
     EXPORT_RESPONSES,
     Format,
-    cursor_key,
+    cursor_after,
     json_page,
-    next_cursor,
+    json_response,
     no_repeated_parameters,
+    searchable_body,
 )
-from app.core.params import DEFAULT_LIMIT, Cursor, Limit, TopicSlug
+from app.core.params import Cursor, Limit, TopicSlug, page_size
+from app.core.read_session import ReadSession
 from app.core.strict_types import IsoDate
 from app.exports.streaming import Column, export_response, field
 from app.search.options import SearchOptions
@@ -129,6 +131,7 @@ async def article_filter(
 )
 def list_articles(
     request: Request,
+    session: ReadSession,
     filters: Annotated[ArticleFilter, Depends(article_filter)],
     sort: Annotated[
         ArticleSort | None,
@@ -141,42 +144,39 @@ def list_articles(
         ),
     ] = None,
     export_format: Format = "json",
-    limit: Limit = DEFAULT_LIMIT,
+    limit: Limit = None,
     cursor: Cursor = None,
 ) -> Response:
     """Ingested articles, newest published first, with their statement counts."""
-    resolved = repository.resolve_sort(filters, sort)
-    scope = f"articles:{resolved}"
-    raw_key = cursor_key(request, scope, cursor)
-    after = repository.check_key(resolved, raw_key) if raw_key is not None else None
+    size = page_size(request, limit)
+    resolved = repository.SORTS.resolve(sort, searching=bool(filters.q))
+    after = cursor_after(request, resolved, cursor)
     options = SearchOptions.of(request.app.state.settings)
     if export_format != "json":
 
-        def batch(batch_session: Session, key: Any, size: int) -> Any:
+        def batch(batch_session: Session, key: Key | None, batch_size: int) -> KeysetPage[Any]:
             return repository.list_articles(
-                batch_session, filters, sort=resolved, limit=size, after=key, options=options
+                batch_session, filters, sort=resolved, limit=batch_size, after=key, options=options
             )
 
         return export_response(request, export_format, "articles", batch, CSV_COLUMNS, after)
-    with read_session(request) as session:
-        items, next_key = repository.list_articles(
-            session, filters, sort=resolved, limit=limit, after=after, options=options
-        )
-        total = repository.count_articles(session, filters, options=options)
-    cursor_out = next_cursor(request, scope, next_key)
-    return json_page(request, items, total.value, cursor_out, total_exact=total.exact)
+    page = repository.list_articles(
+        session, filters, sort=resolved, limit=size, after=after, options=options
+    )
+    total = repository.count_articles(session, filters, options=options)
+    return json_page(request, searchable_body(request, resolved, page, total))
 
 
 @router.get(
     "/{slug}",
     summary="Get an article",
     operation_id="articles-get",
+    response_model=ArticleDetail,
     responses=problem_responses(404, 422),
 )
-def get_article(request: Request, slug: ArticleSlug) -> ArticleDetail:
+def get_article(session: ReadSession, slug: ArticleSlug) -> Response:
     """One article with its exact text, the people it quotes and their statements."""
-    with read_session(request) as session:
-        article = repository.get_article(session, slug)
+    article = repository.get_article(session, slug)
     if article is None:
         raise NotFound(f"No article with slug '{slug}'.")
-    return article
+    return json_response(article)

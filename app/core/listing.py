@@ -1,16 +1,28 @@
-"""Helpers every list router shares: cursor keys per sort, JSON bodies, export choice."""
+"""What every list route shares: the cursor of a sort, the page body and its ``Link``
+header, the export choice and the single-valued parameters."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Annotated, Any, Literal
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import Query, Request
 from fastapi.responses import Response
 
 from app.core.errors import InvalidParameter
-from app.core.pagination import decode_cursor, encode_cursor
+from app.core.keyset import Key, KeysetPage, Sort
+from app.core.pagination import (
+    PageBody,
+    SearchablePageBody,
+    decode_cursor,
+    encode_cursor,
+    next_link,
+)
+from app.search.totals import Total
+
+T = TypeVar("T")
 
 ExportFormat = Literal["json", "csv", "ndjson"]
 
@@ -27,37 +39,46 @@ Format = Annotated[
 ]
 
 
-def cursor_key(request: Request, scope: str, cursor: str | None) -> list[Any] | None:
+def cursor_after(request: Request, sort: Sort, cursor: str | None) -> Key | None:
+    """The key a ``cursor`` of this list and sort continues after, checked for the
+    sort's shape; None without a cursor. A cursor of another list or sort is a 422."""
     if not cursor:
         return None
-    return decode_cursor(request.app.state.cursor_secret, scope, cursor)
+    return sort.check(decode_cursor(request.app.state.cursor_secret, sort.scope, cursor))
 
 
-def next_cursor(request: Request, scope: str, key: list[Any] | None) -> str | None:
+def next_cursor(request: Request, sort: Sort, key: Key | None) -> str | None:
     """The cursor of a repository's key. Keys hold the row's own values (dates as dates),
     so that a key goes straight back into the next query, as an export's batches do; only
-    the cursor spells a date as ISO text, which the repository's ``check_key`` reads back."""
+    the cursor spells a date as ISO text, which the sort's ``check`` reads back."""
     if key is None:
         return None
     wire = [value.isoformat() if isinstance(value, dt.date) else value for value in key]
-    return encode_cursor(request.app.state.cursor_secret, scope, wire)
+    return encode_cursor(request.app.state.cursor_secret, sort.scope, wire)
 
 
-def json_page(
-    request: Request,
-    items: list[dict[str, Any]],
-    total: int,
-    cursor: str | None,
-    **extra: Any,
-) -> Response:
-    """The list envelope serialised once, straight from dicts, with the Link header."""
-    body: dict[str, Any] = {"items": items, "total": total, "next_cursor": cursor}
-    body.update({name: value for name, value in extra.items() if value is not None})
-    headers = {}
-    if cursor is not None:
-        url = request.url.include_query_params(cursor=cursor)
-        headers["Link"] = f'<{url}>; rel="next"'
-    return json_response(body, headers)
+def page_body(request: Request, sort: Sort, page: KeysetPage[T], total: int) -> PageBody[T]:
+    return {
+        "items": page.items,
+        "total": total,
+        "next_cursor": next_cursor(request, sort, page.next_key),
+    }
+
+
+def searchable_body(
+    request: Request, sort: Sort, page: KeysetPage[T], total: Total
+) -> SearchablePageBody[T]:
+    return {
+        "items": page.items,
+        "total": total.value,
+        "next_cursor": next_cursor(request, sort, page.next_key),
+        "total_exact": total.exact,
+    }
+
+
+def json_page(request: Request, body: Mapping[str, Any]) -> Response:
+    """A page's JSON (a ``PageBody``) serialised once, with the ``Link`` header."""
+    return json_response(body, next_link(request, body["next_cursor"]))
 
 
 def json_response(body: Any, headers: dict[str, str] | None = None) -> Response:

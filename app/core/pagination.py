@@ -7,9 +7,9 @@ import binascii
 import hashlib
 import hmac
 import json
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypedDict, TypeVar
 
-from fastapi import Request, Response
+from fastapi import Request
 from pydantic import BaseModel, Field
 
 from app.core.errors import InvalidParameter
@@ -27,6 +27,20 @@ class Page(BaseModel, Generic[T]):
         description="Pass as `cursor` to get the next page; null on the last page.",
         examples=[None],
     )
+
+
+class PageBody(TypedDict, Generic[T]):
+    """The JSON of a :class:`Page`, built from typed rows and serialised once."""
+
+    items: list[T]
+    total: int
+    next_cursor: str | None
+
+
+class SearchablePageBody(PageBody[T], Generic[T]):
+    """The JSON of ``app.search.totals.SearchablePage``."""
+
+    total_exact: bool
 
 
 def _sign(secret: str, payload: bytes) -> bytes:
@@ -67,7 +81,9 @@ def decode_cursor(secret: str, scope: str, token: str) -> list[Any]:
     return key
 
 
-def set_next_link(request: Request, response: Response, next_cursor: str | None) -> None:
-    if next_cursor is not None:
-        url = request.url.include_query_params(cursor=next_cursor)
-        response.headers["Link"] = f'<{url}>; rel="next"'
+def next_link(request: Request, next_cursor: str | None) -> dict[str, str]:
+    """The ``Link: <...>; rel="next"`` header of a page, or none on the last page."""
+    if next_cursor is None:
+        return {}
+    url = request.url.include_query_params(cursor=next_cursor)
+    return {"Link": f'<{url}>; rel="next"'}

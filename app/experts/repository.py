@@ -9,7 +9,8 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.core import cursor_keys, keyset
-from app.core.errors import InvalidParameter
+from app.core.keyset import RELEVANCE, Key, KeyPart, KeysetPage, Sort, SortSet
+from app.experts.rows import AppearanceRow, ExpertDetailRow, ExpertRow
 from app.models import Appearance, Article, Expert, ExpertMonth, ExpertTopic, Topic
 from app.search import backend
 from app.search.options import SearchOptions
@@ -43,19 +44,19 @@ class ExpertFilter:
     q: str | None = None
 
 
-def resolve_sort(f: ExpertFilter, sort: ExpertSort | None) -> ExpertSort:
-    if sort == "relevance" and not f.q:
-        raise InvalidParameter("sort=relevance needs a search: give q as well.")
-    return sort or ("relevance" if f.q else "name")
-
-
-def check_key(sort: ExpertSort, key: list[Any]) -> list[Any]:
-    """The decoded cursor key, checked for the sort's shape; anything else is a 422."""
-    leading = {
-        "name": cursor_keys.text(NAME_MAX_LENGTH),
-        "relevance": cursor_keys.score,
-    }.get(sort, cursor_keys.count)
-    return cursor_keys.read_key(key, leading, cursor_keys.row_id)
+_ID = KeyPart("id", cursor_keys.row_id)
+_BY_COUNT = (KeyPart("statement_count", cursor_keys.count), _ID)
+SORTS = SortSet(
+    "experts",
+    "name",
+    {
+        "name": (KeyPart("name", cursor_keys.text(NAME_MAX_LENGTH)), _ID),
+        "statement_count": _BY_COUNT,
+        "-statement_count": _BY_COUNT,
+        RELEVANCE: (keyset.score(), _ID),
+    },
+)
+"""By name, by statement count either way, or best match first; ties by id."""
 
 
 def _conditions(f: ExpertFilter, dialect: str, *, search: bool = True) -> list[Any]:
@@ -80,7 +81,7 @@ def _conditions(f: ExpertFilter, dialect: str, *, search: bool = True) -> list[A
     return found
 
 
-def _item(row: Any) -> dict[str, Any]:
+def _item(row: Any) -> ExpertRow:
     return {
         "slug": row.slug,
         "name": row.name,
@@ -108,44 +109,35 @@ def list_experts(
     session: Session,
     f: ExpertFilter,
     *,
-    sort: ExpertSort,
+    sort: Sort,
     limit: int,
-    after: list[Any] | None = None,
-) -> tuple[list[dict[str, Any]], list[Any] | None]:
+    after: Key | None = None,
+) -> KeysetPage[ExpertRow]:
+    """One page in ``sort`` order and the key to continue after, or None on the last."""
     dialect = dialect_of(session)
     query = select(*_COLUMNS)
-    if sort == "relevance":
+    order: keyset.Order
+    if sort.name == RELEVANCE:
         assert f.q
         match = backend.scored(dialect, "experts", parse_query(f.q)).subquery("search_match")
         query = query.add_columns(match.c.score).join(match, match.c.id == Expert.id)
-        order: list[tuple[Any, bool]] = [(match.c.score, True), (Expert.id, False)]
+        order = [(match.c.score, True), (Expert.id, False)]
         query = query.where(*_conditions(f, dialect, search=False))
+        if after is not None:
+            query = query.where(keyset.after(order, after))
     else:
         first = {
             "name": (Expert.name, False),
             "statement_count": (Expert.statement_count, False),
             "-statement_count": (Expert.statement_count, True),
-        }[sort]
+        }[sort.name]
         order = [first, (Expert.id, False)]
         query = query.where(*_conditions(f, dialect))
-    if after is not None:
-        query = query.where(keyset.after(order, after))
-        if sort in ("statement_count", "-statement_count"):
-            # implied by the keyset condition, but a plain range lets the index seek to the
-            # cursor instead of walking every row before it
-            bound = Expert.statement_count
-            query = query.where(bound <= after[0] if sort[0] == "-" else bound >= after[0])
+        if after is not None:
+            query = query.where(*keyset.seek(order, after))
     rows = session.execute(query.order_by(*keyset.order_by(order)).limit(limit + 1)).all()
-    next_key = None
-    if len(rows) > limit:
-        rows = rows[:limit]
-        last = rows[-1]
-        leading = {
-            "name": last.name,
-            "relevance": float(getattr(last, "score", 0.0)),
-        }.get(sort, last.statement_count)
-        next_key = [leading, last.id]
-    return [_item(row) for row in rows], next_key
+    page, next_key = keyset.cut(rows, limit, sort)
+    return KeysetPage([_item(row) for row in page], next_key)
 
 
 APPEARANCES_IN_DETAIL = 20
@@ -170,7 +162,7 @@ def _appearances(expert_id: int) -> Select[*tuple[Any, ...]]:
     )
 
 
-def _appearance(row: Any) -> dict[str, Any]:
+def _appearance(row: Any) -> AppearanceRow:
     return {
         "article": {
             "slug": row.slug,
@@ -187,30 +179,36 @@ def _appearance_count(session: Session, expert_id: int) -> int:
     return session.scalar(count) or 0
 
 
-def check_appearance_key(key: list[Any]) -> list[Any]:
-    return cursor_keys.read_key(key, cursor_keys.day, cursor_keys.row_id)
+APPEARANCE_SORTS = SortSet(
+    "experts",
+    "appearances",
+    {
+        "appearances": (
+            KeyPart("published_on", cursor_keys.day),
+            KeyPart("article_id", cursor_keys.row_id),
+        )
+    },
+)
 
 
 def list_appearances(
-    session: Session, slug: str, *, limit: int, after: list[Any] | None = None
-) -> tuple[list[dict[str, Any]], int, list[Any] | None] | None:
-    """A page of the articles a person appears in, newest first, their total and the key
-    to continue after; None when there is no such person."""
+    session: Session, slug: str, *, limit: int, after: Key | None = None
+) -> tuple[KeysetPage[AppearanceRow], int] | None:
+    """A page of the articles a person appears in, newest first, with the key to continue
+    after, and their total; None when there is no such person."""
     expert_id = session.scalar(select(Expert.id).where(Expert.slug == slug))
     if expert_id is None:
         return None
     query = _appearances(expert_id)
     if after is not None:
-        query = query.where(keyset.after(_APPEARANCE_ORDER, after))
+        query = query.where(*keyset.seek(_APPEARANCE_ORDER, after))
     rows = session.execute(query.limit(limit + 1)).all()
-    next_key = None
-    if len(rows) > limit:
-        rows = rows[:limit]
-        next_key = [rows[-1].published_on, rows[-1].article_id]
-    return [_appearance(row) for row in rows], _appearance_count(session, expert_id), next_key
+    page, next_key = keyset.cut(rows, limit, APPEARANCE_SORTS["appearances"])
+    items = [_appearance(row) for row in page]
+    return KeysetPage(items, next_key), _appearance_count(session, expert_id)
 
 
-def get_expert(session: Session, slug: str, *, max_months: int) -> dict[str, Any] | None:
+def get_expert(session: Session, slug: str, *, max_months: int) -> ExpertDetailRow | None:
     """One person as the JSON of ``ExpertDetail``, built from rows: no model is validated
     (the detail of a long-quoted person carries a hundred timeline months). The timeline
     is zero-filled unless that would take more than ``max_months`` months."""
@@ -231,7 +229,7 @@ def get_expert(session: Session, slug: str, *, max_months: int) -> dict[str, Any
     ).all()
     return {
         **_item(row),
-        "topics": [{"slug": t.slug, "name": t.name, "count": t.count} for t in topic_rows],
+        "topics": [{"slug": slug, "name": name, "count": n} for slug, name, n in topic_rows],
         "appearances": [_appearance(a) for a in appearance_rows],
         "appearance_count": _appearance_count(session, row.id),
         "timeline": [

@@ -6,19 +6,21 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
-from app.core.db import read_session
 from app.core.errors import NotFound, problem_responses
+from app.core.keyset import Key, KeysetPage
 from app.core.listing import (
     EXPORT_RESPONSES,
     Format,
-    cursor_key,
+    cursor_after,
     json_page,
     json_response,
-    next_cursor,
     no_repeated_parameters,
+    page_body,
+    searchable_body,
 )
 from app.core.pagination import Page
-from app.core.params import DEFAULT_LIMIT, Cursor, Limit, TopicSlug
+from app.core.params import Cursor, Limit, TopicSlug, page_size
+from app.core.read_session import ReadSession
 from app.core.refs import ExpertKind
 from app.experts import repository
 from app.experts.repository import ExpertFilter, ExpertSort
@@ -92,6 +94,7 @@ async def expert_filter(
 )
 def list_experts(
     request: Request,
+    session: ReadSession,
     filters: Annotated[ExpertFilter, Depends(expert_filter)],
     sort: Annotated[
         ExpertSort | None,
@@ -104,30 +107,25 @@ def list_experts(
         ),
     ] = None,
     export_format: Format = "json",
-    limit: Limit = DEFAULT_LIMIT,
+    limit: Limit = None,
     cursor: Cursor = None,
 ) -> Response:
     """Everyone quoted or reported, with their statement counts and latest statement date."""
-    resolved = repository.resolve_sort(filters, sort)
-    scope = "experts:name" if resolved == "name" else f"experts:{resolved}"
-    raw_key = cursor_key(request, scope, cursor)
-    after = repository.check_key(resolved, raw_key) if raw_key is not None else None
+    size = page_size(request, limit)
+    resolved = repository.SORTS.resolve(sort, searching=bool(filters.q))
+    after = cursor_after(request, resolved, cursor)
     if export_format != "json":
 
-        def batch(batch_session: Session, key: Any, size: int) -> Any:
+        def batch(batch_session: Session, key: Key | None, batch_size: int) -> KeysetPage[Any]:
             return repository.list_experts(
-                batch_session, filters, sort=resolved, limit=size, after=key
+                batch_session, filters, sort=resolved, limit=batch_size, after=key
             )
 
         return export_response(request, export_format, "experts", batch, CSV_COLUMNS, after)
     options = SearchOptions.of(request.app.state.settings)
-    with read_session(request) as session:
-        items, next_key = repository.list_experts(
-            session, filters, sort=resolved, limit=limit, after=after
-        )
-        total = repository.count_experts(session, filters, options=options)
-    cursor_out = next_cursor(request, scope, next_key)
-    return json_page(request, items, total.value, cursor_out, total_exact=total.exact)
+    page = repository.list_experts(session, filters, sort=resolved, limit=size, after=after)
+    total = repository.count_experts(session, filters, options=options)
+    return json_page(request, searchable_body(request, resolved, page, total))
 
 
 @router.get(
@@ -139,6 +137,7 @@ def list_experts(
 )
 def get_expert(
     request: Request,
+    session: ReadSession,
     slug: Annotated[
         str, Path(max_length=200, description="Expert slug.", examples=["askar-nursha"])
     ],
@@ -146,8 +145,7 @@ def get_expert(
     """One person: statement count, topic counts, their latest appearances and a monthly
     timeline."""
     max_months = request.app.state.settings.timeline_max_periods
-    with read_session(request) as session:
-        expert = repository.get_expert(session, slug, max_months=max_months)
+    expert = repository.get_expert(session, slug, max_months=max_months)
     if expert is None:
         raise NotFound(f"No expert with slug '{slug}'.")
     return json_response(expert)
@@ -162,20 +160,20 @@ def get_expert(
 )
 def list_appearances(
     request: Request,
+    session: ReadSession,
     slug: Annotated[
         str, Path(max_length=200, description="Expert slug.", examples=["askar-nursha"])
     ],
-    limit: Limit = DEFAULT_LIMIT,
+    limit: Limit = None,
     cursor: Cursor = None,
 ) -> Response:
     """Every article the person appears in, newest first, with the role and organisation
     that article gave them."""
-    scope = "experts:appearances"
-    raw_key = cursor_key(request, scope, cursor)
-    after = repository.check_appearance_key(raw_key) if raw_key is not None else None
-    with read_session(request) as session:
-        found = repository.list_appearances(session, slug, limit=limit, after=after)
+    size = page_size(request, limit)
+    sort = repository.APPEARANCE_SORTS["appearances"]
+    after = cursor_after(request, sort, cursor)
+    found = repository.list_appearances(session, slug, limit=size, after=after)
     if found is None:
         raise NotFound(f"No expert with slug '{slug}'.")
-    items, total, next_key = found
-    return json_page(request, items, total, next_cursor(request, scope, next_key))
+    page, total = found
+    return json_page(request, page_body(request, sort, page, total))

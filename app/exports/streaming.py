@@ -19,7 +19,7 @@ import csv
 import io
 import json
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import anyio
@@ -27,6 +27,8 @@ from fastapi import Request
 from fastapi.responses import StreamingResponse
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.types import Message, Send
+
+from app.core.keyset import Key, KeysetPage
 
 ExportFormat = Literal["json", "csv", "ndjson"]
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "ndjson": "application/x-ndjson"}
@@ -37,10 +39,11 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
 
 logger = logging.getLogger("commentariat.exports")
 
-Batch = Callable[[Session, Any, int], tuple[list[dict[str, Any]], Any]]
-"""(session, after key or None, limit) -> (items, key after the last item or None); the
-key returned is what the function takes as ``after`` for the next batch."""
-Column = tuple[str, Callable[[dict[str, Any]], Any]]
+Batch = Callable[[Session, Key | None, int], KeysetPage[Any]]
+"""(session, after key or None, limit) -> a page: the list's own repository function, as
+pages use it; the page's ``next_key`` is what it takes as ``after`` for the next batch."""
+Column = tuple[str, Callable[[Any], Any]]
+"""A CSV column: its header and how to read it from an item (a typed row)."""
 
 
 def field(name: str) -> Column:
@@ -48,7 +51,7 @@ def field(name: str) -> Column:
 
 
 def nested(prefix: str, name: str) -> Column:
-    def read(item: dict[str, Any]) -> Any:
+    def read(item: Mapping[str, Any]) -> Any:
         inner = item.get(prefix)
         return inner.get(name) if inner else None
 
@@ -56,15 +59,16 @@ def nested(prefix: str, name: str) -> Column:
 
 
 def batches(
-    factory: sessionmaker[Session], batch: Batch, after: Any, size: int
-) -> Iterator[list[dict[str, Any]]]:
+    factory: sessionmaker[Session], batch: Batch, after: Key | None, size: int
+) -> Iterator[Sequence[Mapping[str, Any]]]:
     """Every row ``batch`` yields from ``after`` on, ``size`` at a time, each batch read on
     a session of its own that is closed before the batch is handed on."""
     while True:
         with factory() as session:
-            items, after = batch(session, after, size)
-        if items:
-            yield items
+            page = batch(session, after, size)
+        if page.items:
+            yield page.items
+        after = page.next_key
         if after is None:
             return
 
@@ -79,7 +83,7 @@ def csv_cell(value: Any) -> Any:
     return value
 
 
-def _csv(chunks: Iterator[list[dict[str, Any]]], columns: Sequence[Column]) -> Iterator[str]:
+def _csv(chunks: Iterator[Sequence[Mapping[str, Any]]], columns: Sequence[Column]) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([name for name, _ in columns])
@@ -92,7 +96,7 @@ def _csv(chunks: Iterator[list[dict[str, Any]]], columns: Sequence[Column]) -> I
     yield buffer.getvalue()
 
 
-def _ndjson(chunks: Iterator[list[dict[str, Any]]]) -> Iterator[str]:
+def _ndjson(chunks: Iterator[Sequence[Mapping[str, Any]]]) -> Iterator[str]:
     for items in chunks:
         yield "".join(
             json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n" for item in items
@@ -146,7 +150,7 @@ def export_response(
     filename: str,
     batch: Batch,
     columns: Sequence[Column],
-    after: Any = None,
+    after: Key | None = None,
 ) -> StreamingResponse:
     """A streamed download of every row ``batch`` yields, from ``after`` on."""
     settings = request.app.state.settings

@@ -9,7 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Article, Expert, ExpertMonth, ExpertTopic, Statement, StatementTopic, Topic
-from app.statements.repository import at_most_one_expert_or_topic, conditions, dialect_of
+from app.statements.filters import at_most_one_expert_or_topic, conditions
+from app.statements.repository import dialect_of
+from app.statements.rows import FacetCountsRow, FacetValueRow
 from app.statements.schemas import Facet, StatementFilter
 
 DEFAULT_FACET_SIZE = 30
@@ -96,11 +98,11 @@ def _maintained_select(name: Facet, f: StatementFilter) -> Any | None:
 
 def facet_counts(
     session: Session, f: StatementFilter, names: list[Facet], size: int = DEFAULT_FACET_SIZE
-) -> dict[str, list[dict[str, Any]]]:
+) -> FacetCountsRow:
     """Per facet, up to ``size`` values of the statements matching ``f``, most first."""
     dialect = dialect_of(session)
     where: list[Any] | None = None  # built once, and only if a facet counts statements
-    found: dict[str, list[dict[str, Any]]] = {}
+    found: FacetCountsRow = {}
     for name in dict.fromkeys(names):
         maintained = _maintained_select(name, f)
         if maintained is not None:
@@ -110,14 +112,13 @@ def facet_counts(
             query = _facet_select(name, dialect).where(*where)
             query = query.order_by(func.count(Statement.id).desc(), "value")
         rows = session.execute(query.limit(size)).all()
-        values = []
-        for row in rows:
-            label = row.label
+        values: list[FacetValueRow] = []
+        for value, label, count in rows:
             if name == "kind":
-                label = _KIND_LABELS.get(row.value, row.value)
+                label = _KIND_LABELS.get(value, value)
             elif name == "month":
-                label = _month_label(row.value)
-            values.append({"value": row.value, "label": label, "count": row.count})
+                label = _month_label(value)
+            values.append({"value": value, "label": label, "count": count})
         values.sort(key=lambda v: (-v["count"], v["value"]))
         found[name] = values
     return found

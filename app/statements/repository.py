@@ -1,31 +1,42 @@
 """Statement queries. Lists select plain columns (no ORM objects), fetch the page's topics
-in one more query and serialise rows straight to dicts, so a page costs a fixed number of
-statements whatever its size, and no model validation.
+in one more query and build typed rows (``rows.py``) straight from them, so a page costs
+a fixed number of statements whatever its size, and no model validation.
 
-The statements of a page are built once per shape (see ``_date_page``) and run on the
-session's Core connection: they select columns, not entities, so the ORM's execution
-layer would only add work (a fifth of a page's database time on the 10k store)."""
+A date-ordered page without a search is built once per shape (which filters are given,
+see ``filters.py``) and run on the session's Core connection with the request's values:
+building a Select and its cache key cost more than running it, and the ORM's execution
+layer adds nothing to a select of columns (a fifth of a page's database time on the
+10k store)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
-from functools import lru_cache
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, NamedTuple
 
-from sqlalchemy import Row, Select, and_, bindparam, func, or_, select
+from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from app.core import cursor_keys
-from app.core.errors import InvalidParameter
+from app.core import cursor_keys, keyset
+from app.core.keyset import RELEVANCE, Key, KeyPart, KeysetPage, Sort, SortSet
+from app.core.ref_rows import ExpertRefRow, TopicRefRow
 from app.models import Article, Expert, Statement, StatementTopic, StoreCounts, Topic
 from app.search import backend
 from app.search.highlight import highlight
 from app.search.options import SearchOptions
-from app.search.query import SearchQuery, parse_query
+from app.search.query import SearchQuery
 from app.search.totals import Total
-from app.statements.schemas import StatementDetail, StatementFilter, StatementSort, TopicTag
+from app.statements import filters
+from app.statements.filters import at_most_one_expert_or_topic, given, search_of
+from app.statements.rows import (
+    AttributionRow,
+    StatementDetailRow,
+    StatementFields,
+    StatementRow,
+    TopicT,
+    TopicTagRow,
+)
+from app.statements.schemas import StatementFilter
 
 _COLUMNS = (
     Statement.id,
@@ -50,106 +61,26 @@ _COLUMNS = (
     Article.published_on.label("article_published_on"),
 )
 
-Key = list[Any]
-"""A keyset position as the row holds it: [said_on (a date), position, id] or, by
-relevance, [score, id]. ``list_statements`` returns one and takes one back unchanged (an
-export's next batch); ``check_key`` makes one from a cursor's JSON."""
+_BY_DATE = (
+    KeyPart("said_on", cursor_keys.day),
+    KeyPart("position", cursor_keys.count),
+    KeyPart("id", cursor_keys.row_id),
+)
+SORTS = SortSet(
+    "statements",
+    "-said_on",
+    {
+        "-said_on": _BY_DATE,
+        "said_on": _BY_DATE,
+        RELEVANCE: (keyset.score(), KeyPart("id", cursor_keys.row_id)),
+    },
+)
+"""Newest first, oldest first, or best match first; date ties by position then id,
+score ties by the newest id."""
 
 
 def dialect_of(session: Session) -> str:
     return session.get_bind().dialect.name
-
-
-def search_of(f: StatementFilter) -> SearchQuery | None:
-    return parse_query(f.q) if f.q else None
-
-
-def resolve_sort(f: StatementFilter, sort: StatementSort | None) -> StatementSort:
-    if sort == "relevance" and not f.q:
-        raise InvalidParameter("sort=relevance needs a search: give q as well.")
-    return sort or ("relevance" if f.q else "-said_on")
-
-
-def _value(value: Any, name: str, bound: bool) -> Any:
-    """The filter's value, or with ``bound`` a placeholder that ``filter_params`` fills."""
-    return bindparam(name, expanding=isinstance(value, list)) if bound else value
-
-
-def filter_params(f: StatementFilter) -> dict[str, Any]:
-    """The values for the placeholders of ``conditions(..., bound=True)``."""
-    values = {
-        "expert": f.expert,
-        "topics": f.topic or None,
-        "topic": f.topic[0] if f.topic else None,
-        "kind": f.kind,
-        "article": f.article,
-        "date_from": f.date_from,
-        "date_to": f.date_to,
-        "min_confidence": f.min_confidence,
-    }
-    return {name: value for name, value in values.items() if value is not None}
-
-
-def conditions(
-    f: StatementFilter, dialect: str, *, search: bool = True, bound: bool = False
-) -> list[Any]:
-    """WHERE clauses for the filter; ``search=False`` leaves ``q`` to a join instead.
-
-    With ``bound``, values are named placeholders (see ``filter_params``), so the clauses
-    depend only on which filters are given and one statement serves every request of
-    that shape; a search is never bound."""
-    found: list[Any] = []
-    if f.expert is not None:
-        expert = _value(f.expert, "expert", bound)
-        found.append(
-            Statement.expert_id == select(Expert.id).where(Expert.slug == expert).scalar_subquery()
-        )
-    if f.topic:
-        found.append(
-            Statement.id.in_(
-                select(StatementTopic.statement_id)
-                .join(Topic, Topic.id == StatementTopic.topic_id)
-                .where(Topic.slug.in_(_value(f.topic, "topics", bound)))
-            )
-        )
-    if f.kind is not None:
-        found.append(Statement.kind == _value(f.kind, "kind", bound))
-    if f.article is not None:
-        article = _value(f.article, "article", bound)
-        found.append(
-            Statement.article_id
-            == select(Article.id).where(Article.slug == article).scalar_subquery()
-        )
-    if f.date_from is not None:
-        found.append(Statement.said_on >= _value(f.date_from, "date_from", bound))
-    if f.date_to is not None:
-        found.append(Statement.said_on <= _value(f.date_to, "date_to", bound))
-    if f.min_confidence is not None:
-        found.append(
-            Statement.attribution_confidence >= _value(f.min_confidence, "min_confidence", bound)
-        )
-    query = search_of(f)
-    if search and query is not None:
-        assert not bound, "a search is built per query"
-        found.append(Statement.id.in_(backend.matching_ids(dialect, "statements", query)))
-    return found
-
-
-def check_key(sort: StatementSort, key: list[Any]) -> Key:
-    """The decoded cursor key, checked for the sort's shape; anything else is a 422."""
-    if sort == "relevance":
-        return cursor_keys.read_key(key, cursor_keys.score, cursor_keys.row_id)
-    return cursor_keys.read_key(key, cursor_keys.day, cursor_keys.count, cursor_keys.row_id)
-
-
-def _after_date(key: Key, newest_first: bool) -> Any:
-    said_on, position, statement_id = key
-    later_in_day = or_(
-        Statement.position > position,
-        and_(Statement.position == position, Statement.id > statement_id),
-    )
-    next_day = Statement.said_on < said_on if newest_first else Statement.said_on > said_on
-    return or_(next_day, and_(Statement.said_on == said_on, later_in_day))
 
 
 def _base_select() -> Select[*tuple[Any, ...]]:
@@ -168,8 +99,8 @@ _PAGE_TOPICS = (
 )
 
 
-def _topics_by_statement(session: Session, ids: Sequence[int]) -> dict[int, list[dict[str, str]]]:
-    found: dict[int, list[dict[str, str]]] = defaultdict(list)
+def _topics_by_statement(session: Session, ids: Sequence[int]) -> dict[int, list[TopicRefRow]]:
+    found: dict[int, list[TopicRefRow]] = defaultdict(list)
     if not ids:
         return found
     rows = session.connection().execute(_PAGE_TOPICS, {"ids": list(ids)})
@@ -178,7 +109,7 @@ def _topics_by_statement(session: Session, ids: Sequence[int]) -> dict[int, list
     return found
 
 
-def _attribution(row: Row[Any]) -> dict[str, Any] | None:
+def _attribution(row: Row[Any]) -> AttributionRow | None:
     if row.attribution_rule is None:
         return None
     start, end = row.attribution_cue_start, row.attribution_cue_end
@@ -190,18 +121,21 @@ def _attribution(row: Row[Any]) -> dict[str, Any] | None:
     }
 
 
-def _item(row: Row[Any], topics: list[dict[str, str]], query: SearchQuery | None) -> dict[str, Any]:
-    expert = (
-        {
-            "slug": row.expert_slug,
-            "name": row.expert_name,
-            "kind": row.expert_kind,
-            "role": row.expert_role,
-            "organization": row.expert_organization,
-        }
-        if row.expert_slug is not None
-        else None
-    )
+def _expert(row: Row[Any]) -> ExpertRefRow | None:
+    if row.expert_slug is None:
+        return None
+    return {
+        "slug": row.expert_slug,
+        "name": row.expert_name,
+        "kind": row.expert_kind,
+        "role": row.expert_role,
+        "organization": row.expert_organization,
+    }
+
+
+def _item(
+    row: Row[Any], topics: list[TopicT], query: SearchQuery | None
+) -> StatementFields[TopicT]:
     return {
         "id": row.id,
         "text": row.text,
@@ -209,7 +143,7 @@ def _item(row: Row[Any], topics: list[dict[str, str]], query: SearchQuery | None
         "said_on": row.said_on.isoformat(),
         "position": row.position,
         "span": {"start": row.span_start, "end": row.span_end},
-        "expert": expert,
+        "expert": _expert(row),
         "attribution": _attribution(row),
         "article": {
             "slug": row.article_slug,
@@ -223,62 +157,14 @@ def _item(row: Row[Any], topics: list[dict[str, str]], query: SearchQuery | None
 
 def items(
     session: Session, rows: Sequence[Row[Any]], query: SearchQuery | None = None
-) -> list[dict[str, Any]]:
+) -> list[StatementRow]:
     topics = _topics_by_statement(session, [row.id for row in rows])
     return [_item(row, topics.get(row.id, []), query) for row in rows]
-
-
-def _one_topic(f: StatementFilter) -> bool:
-    """A single-topic filter without a search: served from statement_topics' own index."""
-    return len(f.topic) == 1 and not f.q
-
-
-def _topic_conditions(f: StatementFilter, dialect: str, *, bound: bool = False) -> list[Any]:
-    """The filter with its topic and dates moved onto statement_topics (topic_id, said_on,
-    position, statement_id), so a page is an index range scan, not the whole topic."""
-    rest = f.model_copy(update={"topic": [], "date_from": None, "date_to": None})
-    found = conditions(rest, dialect, bound=bound)
-    topic = _value(f.topic[0], "topic", bound)
-    found.append(
-        StatementTopic.topic_id == select(Topic.id).where(Topic.slug == topic).scalar_subquery()
-    )
-    if f.date_from is not None:
-        found.append(StatementTopic.said_on >= _value(f.date_from, "date_from", bound))
-    if f.date_to is not None:
-        found.append(StatementTopic.said_on <= _value(f.date_to, "date_to", bound))
-    return found
-
-
-def _search_only(f: StatementFilter) -> bool:
-    """``q`` and nothing else: the search index alone answers, without the statements."""
-    return bool(f.q) and not (
-        f.expert
-        or f.topic
-        or f.kind
-        or f.article
-        or f.date_from
-        or f.date_to
-        or f.min_confidence is not None
-    )
 
 
 _ALL_TOTAL = select(StoreCounts.statements).where(StoreCounts.id == 1)
 _EXPERT_TOTAL = select(Expert.statement_count).where(Expert.slug == bindparam("slug"))
 _TOPIC_TOTAL = select(Topic.statement_count).where(Topic.slug == bindparam("slug"))
-
-
-def at_most_one_expert_or_topic(f: StatementFilter) -> bool:
-    """No filter but one expert and/or one topic: the shapes the maintained counters
-    (migrations 0004, 0006) answer without counting statements."""
-    return not (
-        f.q
-        or f.kind
-        or f.article
-        or f.date_from
-        or f.date_to
-        or f.min_confidence is not None
-        or len(f.topic) > 1
-    )
 
 
 def _maintained_total(session: Session, f: StatementFilter) -> int | None:
@@ -301,6 +187,29 @@ def _maintained_total(session: Session, f: StatementFilter) -> int | None:
 _SEARCH = SearchOptions()
 
 
+class _PageShape(NamedTuple):
+    """What the SQL of a page without a search depends on, apart from values."""
+
+    sort: str
+    filters: tuple[str, ...]
+    on_topic_index: bool
+    after: bool
+
+
+_PAGES: dict[_PageShape, Select[*tuple[Any, ...]]] = {}
+_COUNTS: dict[_PageShape, Select[*tuple[Any, ...]]] = {}
+_AFTER = ("after_day", "after_position", "after_id")
+
+
+def _count_select(values: Mapping[str, Any], on_topic_index: bool) -> Select[*tuple[Any, ...]]:
+    if on_topic_index:
+        statement = select(func.count()).select_from(StatementTopic)
+        if set(values) - set(filters.ON_TOPIC_INDEX):
+            statement = statement.join(Statement, Statement.id == StatementTopic.statement_id)
+        return statement.where(*filters.where(values, on_topic_index=True))
+    return select(func.count(Statement.id)).where(*filters.where(values))
+
+
 def count_statements(
     session: Session, f: StatementFilter, *, options: SearchOptions = _SEARCH
 ) -> Total:
@@ -311,219 +220,148 @@ def count_statements(
         return Total(maintained, True)
     query = search_of(f)
     cap = options.total_cap
-    if query is not None and _search_only(f):
+    if query is not None and filters.search_only(f):
         counted = backend.count_matches(dialect_of(session), "statements", query, cap)
         return Total.counted(session.scalar(counted) or 0, cap)
     if query is not None:  # a search is built per query
-        matching = select(Statement.id).where(*conditions(f, dialect_of(session)))
+        matching = select(Statement.id).where(*filters.conditions(f, dialect_of(session)))
         return Total.counted(session.scalar(backend.capped_count(matching, cap)) or 0, cap)
-    shape = _shape(f, dialect_of(session), True, False)
-    return Total(session.connection().scalar(_count_page(shape), filter_params(f)) or 0, True)
+    values = given(f)
+    on_index = filters.on_topic_index(f)
+    shape = _PageShape("count", tuple(values), on_index, False)
+    statement = _COUNTS.get(shape)
+    if statement is None:
+        statement = _COUNTS[shape] = _count_select(filters.placeholders(values), on_index)
+    return Total(session.connection().scalar(statement, values) or 0, True)
 
 
-_AFTER = ("after_day", "after_position", "after_id")
-_Shape = tuple[str, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool]
+def _date_order(sort: Sort, on_topic_index: bool) -> keyset.Order:
+    newest_first = sort.name == "-said_on"
+    if on_topic_index:
+        st = StatementTopic
+        return [(st.said_on, newest_first), (st.position, False), (st.statement_id, False)]
+    return [(Statement.said_on, newest_first), (Statement.position, False), (Statement.id, False)]
 
 
 def _date_select(
-    f: StatementFilter, dialect: str, newest_first: bool, after: bool, *, bound: bool = False
+    values: Mapping[str, Any],
+    sort: Sort,
+    on_topic_index: bool,
+    after: Sequence[Any] | None,
+    search: list[Any],
 ) -> Select[*tuple[Any, ...]]:
-    """A page in date order; the cursor position and the page size are placeholders
-    (``_AFTER``, ``page_size``), and with ``bound`` the filter's values too."""
-    placeholders: list[Any] = [bindparam(name) for name in _AFTER]
-    day, position, statement_id = placeholders
-    statement: Select[*tuple[Any, ...]]
-    if _one_topic(f):
-        st = StatementTopic
+    """A page in date order; ``values`` and ``after`` are values or placeholders, and
+    the page size is the placeholder ``page_size``."""
+    order = _date_order(sort, on_topic_index)
+    if on_topic_index:
         statement = (
             select(*_COLUMNS)
-            .select_from(st)
-            .join(Statement, Statement.id == st.statement_id)
+            .select_from(StatementTopic)
+            .join(Statement, Statement.id == StatementTopic.statement_id)
             .join(Article, Article.id == Statement.article_id)
             .outerjoin(Expert, Expert.id == Statement.expert_id)
-            .where(*_topic_conditions(f, dialect, bound=bound))
-            .order_by(
-                st.said_on.desc() if newest_first else st.said_on.asc(),
-                st.position,
-                st.statement_id,
-            )
         )
-        if after:
-            later_in_day = or_(
-                st.position > position,
-                and_(st.position == position, st.statement_id > statement_id),
-            )
-            next_day = st.said_on < day if newest_first else st.said_on > day
-            statement = statement.where(
-                _not_past(st.said_on, day, newest_first),
-                or_(next_day, and_(st.said_on == day, later_in_day)),
-            )
     else:
-        said_on = Statement.said_on.desc() if newest_first else Statement.said_on.asc()
-        statement = (
-            _base_select()
-            .where(*conditions(f, dialect, bound=bound))
-            .order_by(said_on, Statement.position, Statement.id)
+        statement = _base_select()
+    statement = statement.where(*filters.where(values, on_topic_index=on_topic_index), *search)
+    if after is not None:
+        statement = statement.where(*keyset.seek(order, after))
+    return statement.order_by(*keyset.order_by(order)).limit(bindparam("page_size"))
+
+
+def _by_date(
+    session: Session, f: StatementFilter, sort: Sort, limit: int, after: Key | None
+) -> tuple[Select[*tuple[Any, ...]], dict[str, Any]]:
+    values = given(f)
+    on_index = filters.on_topic_index(f)
+    params: dict[str, Any] = {"page_size": limit + 1}
+    query = search_of(f)
+    if query is not None:  # a search is built per query, its values inline
+        search = [Statement.id.in_(backend.matching_ids(dialect_of(session), "statements", query))]
+        return _date_select(values, sort, on_index, after, search), params
+    shape = _PageShape(sort.name, tuple(values), on_index, after is not None)
+    statement = _PAGES.get(shape)
+    if statement is None:
+        marks: list[Any] | None = None
+        if after is not None:
+            marks = [bindparam(name) for name in _AFTER]
+        statement = _date_select(filters.placeholders(values), sort, on_index, marks, [])
+        _PAGES[shape] = statement
+    if after is not None:
+        params |= dict(zip(_AFTER, after, strict=True))
+    return statement, params | values
+
+
+def _by_relevance(
+    session: Session,
+    f: StatementFilter,
+    query: SearchQuery,
+    limit: int,
+    after: Key | None,
+    options: SearchOptions,
+) -> Select[*tuple[Any, ...]]:
+    if filters.search_only(f):
+        # Rank in the index alone and join only the page: the statements of every match
+        # would otherwise be read and joined before the sort.
+        top = backend.best_matches(
+            session, "statements", query, options=options, limit=limit, after=after
         )
-        if after:
-            statement = statement.where(
-                _not_past(Statement.said_on, day, newest_first),
-                _after_date(placeholders, newest_first),
-            )
-    return statement.limit(bindparam("page_size"))
-
-
-def _not_past(said_on: Any, day: Any, newest_first: bool) -> Any:
-    """``said_on`` no further than the cursor's day: implied by the keyset condition, but
-    stated on its own it lets the planner seek the filter's index to the cursor. Without
-    it SQLite answered the OR of the keyset condition from the date index alone and read
-    every statement before the cursor's day (page 2 of one expert: 1.9 s at 1M)."""
-    return said_on <= day if newest_first else said_on >= day
-
-
-def _shape(f: StatementFilter, dialect: str, newest_first: bool, after: bool) -> _Shape:
-    """What a date-ordered page's SQL depends on, apart from values."""
-    return (
-        dialect,
-        newest_first,
-        after,
-        _one_topic(f),
-        f.expert is not None,
-        bool(f.topic),
-        f.kind is not None,
-        f.article is not None,
-        f.date_from is not None,
-        f.date_to is not None,
-        f.min_confidence is not None,
+        return (
+            _base_select()
+            .add_columns(top.c.score)
+            .join(top, top.c.id == Statement.id)
+            .order_by(top.c.score.desc(), Statement.id.desc())
+            .limit(limit + 1)
+        )
+    match = backend.scored(dialect_of(session), "statements", query).subquery("search_match")
+    order = [(match.c.score, True), (Statement.id, True)]
+    statement = (
+        _base_select()
+        .add_columns(match.c.score)
+        .join(match, match.c.id == Statement.id)
+        .where(*filters.where(given(f)))
     )
-
-
-@lru_cache(maxsize=512)
-def _date_page(shape: _Shape) -> Select[*tuple[Any, ...]]:
-    """One statement per shape, built once: building and caching the SQL of a page cost
-    more than running it. ``filter_params`` supplies the values."""
-    return _date_select(_stand_in(shape), shape[0], shape[1], shape[2], bound=True)
-
-
-def _stand_in(shape: _Shape) -> StatementFilter:
-    """A filter of that shape; its values are never used, only which ones are given."""
-    _dialect, _newest_first, _after, one_topic, expert, topics, kind, article, start, end, sure = (
-        shape
-    )
-    return StatementFilter.model_construct(
-        q=None,
-        expert="" if expert else None,
-        topic=([""] if one_topic else ["", ""]) if topics else [],
-        kind="quote" if kind else None,
-        article="" if article else None,
-        date_from=dt.date.min if start else None,
-        date_to=dt.date.max if end else None,
-        min_confidence=0.0 if sure else None,
-    )
-
-
-def _count_select(f: StatementFilter, dialect: str, *, bound: bool = False) -> Select[int]:
-    if _one_topic(f):
-        statement = select(func.count()).select_from(StatementTopic)
-        if (
-            f.expert is not None
-            or f.kind is not None
-            or f.article is not None
-            or f.min_confidence is not None
-        ):
-            statement = statement.join(Statement, Statement.id == StatementTopic.statement_id)
-        return statement.where(*_topic_conditions(f, dialect, bound=bound))
-    return select(func.count(Statement.id)).where(*conditions(f, dialect, bound=bound))
-
-
-@lru_cache(maxsize=256)
-def _count_page(shape: _Shape) -> Select[int]:
-    return _count_select(_stand_in(shape), shape[0], bound=True)
+    if after is not None:
+        statement = statement.where(keyset.after(order, after))
+    return statement.order_by(*keyset.order_by(order)).limit(limit + 1)
 
 
 def list_statements(
     session: Session,
     f: StatementFilter,
     *,
-    sort: StatementSort,
+    sort: Sort,
     limit: int,
     after: Key | None = None,
     options: SearchOptions = _SEARCH,
-) -> tuple[list[dict[str, Any]], Key | None]:
-    """One page in ``sort`` order and the key to continue after (a ``Key``, which ``after``
-    takes back as it is), or None on the last page.
-
-    Date sorts break ties by position then id; relevance (best first) by the newest id."""
-    dialect = dialect_of(session)
+) -> KeysetPage[StatementRow]:
+    """One page in ``sort`` order and the key to continue after (which ``after`` takes
+    back as it is), or None on the last page."""
     query = search_of(f)
-    if sort == "relevance" and _search_only(f):
-        assert query is not None
-        # Rank in the index alone and join only the page: the statements of every match
-        # would otherwise be read and joined before the sort.
-        top = backend.best_matches(
-            session, "statements", query, options=options, limit=limit, after=after
-        )
-        statement = (
-            _base_select()
-            .add_columns(top.c.score)
-            .join(top, top.c.id == Statement.id)
-            .order_by(top.c.score.desc(), Statement.id.desc())
-        )
-    elif sort == "relevance":
-        assert query is not None
-        match = backend.scored(dialect, "statements", query).subquery("search_match")
-        statement = (
-            _base_select()
-            .add_columns(match.c.score)
-            .join(match, match.c.id == Statement.id)
-            .where(*conditions(f, dialect, search=False))
-            .order_by(match.c.score.desc(), Statement.id.desc())
-        )
-        if after is not None:
-            score, statement_id = after
-            statement = statement.where(
-                or_(
-                    match.c.score < score, and_(match.c.score == score, Statement.id < statement_id)
-                )
-            )
+    params: dict[str, Any] = {}
+    if sort.name == RELEVANCE:
+        assert query is not None, "SORTS.resolve gives relevance only with a search"
+        statement = _by_relevance(session, f, query, limit, after, options)
     else:
-        newest_first = sort == "-said_on"
-        params: dict[str, Any] = {"page_size": limit + 1}
-        if after is not None:
-            params |= dict(zip(_AFTER, after, strict=True))
-        if f.q:  # a search is built per query
-            statement = _date_select(f, dialect, newest_first, after is not None)
-        else:
-            statement = _date_page(_shape(f, dialect, newest_first, after is not None))
-            params |= filter_params(f)
-        rows = session.connection().execute(statement, params).all()
-    if sort == "relevance":
-        rows = session.execute(statement.limit(limit + 1)).all()
-    next_key: Key | None = None
-    if len(rows) > limit:
-        rows = rows[:limit]
-        last = rows[-1]
-        next_key = (
-            [float(last.score), last.id]
-            if sort == "relevance"
-            else [last.said_on, last.position, last.id]
-        )
-    return items(session, rows, query), next_key
+        statement, params = _by_date(session, f, sort, limit, after)
+    rows = session.connection().execute(statement, params).all()
+    page, next_key = keyset.cut(rows, limit, sort)
+    return KeysetPage(items(session, page, query), next_key)
 
 
-def statements_of_article(session: Session, article_id: int) -> list[dict[str, Any]]:
+def statements_of_article(session: Session, article_id: int) -> list[StatementRow]:
     rows = session.execute(
         _base_select().where(Statement.article_id == article_id).order_by(Statement.position)
     ).all()
     return items(session, rows)
 
 
-def get_statement(session: Session, statement_id: int) -> StatementDetail | None:
+def get_statement(session: Session, statement_id: int) -> StatementDetailRow | None:
     row = session.execute(_base_select().where(Statement.id == statement_id)).first()
     if row is None:
         return None
-    tags = [
-        TopicTag(slug=slug, name=name, matched_terms=terms)
+    tags: list[TopicTagRow] = [
+        {"slug": slug, "name": name, "matched_terms": list(terms)}
         for slug, name, terms in session.execute(
             select(Topic.slug, Topic.name, StatementTopic.matched_terms)
             .join(Topic, Topic.id == StatementTopic.topic_id)
@@ -531,4 +369,4 @@ def get_statement(session: Session, statement_id: int) -> StatementDetail | None
             .order_by(Topic.slug)
         )
     ]
-    return StatementDetail.model_validate({**_item(row, [], None), "topics": tags})
+    return _item(row, tags, None)

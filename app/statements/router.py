@@ -6,21 +6,24 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
-from app.core.db import read_session
 from app.core.errors import NotFound, problem_responses
+from app.core.keyset import Key, KeysetPage
 from app.core.listing import (
     EXPORT_RESPONSES,
     Format,
-    cursor_key,
+    cursor_after,
     json_page,
-    next_cursor,
+    json_response,
     no_repeated_parameters,
+    searchable_body,
 )
-from app.core.params import DEFAULT_LIMIT, MAX_ID, Cursor, Limit
+from app.core.params import MAX_ID, Cursor, Limit, page_size
+from app.core.read_session import ReadSession
 from app.core.strict_types import DIGITS_ONLY
 from app.exports.streaming import Column, export_response, field, nested
 from app.search.options import SearchOptions
 from app.statements import facets, repository
+from app.statements.rows import StatementPageBody, StatementRow
 from app.statements.schemas import (
     Facet,
     StatementDetail,
@@ -35,9 +38,10 @@ router = APIRouter(
 )
 
 
-def _cue_span(item: dict[str, Any], end: str) -> int | None:
-    span = (item.get("attribution") or {}).get("cue_span")
-    return span[end] if span else None
+def _cue_span(item: StatementRow, end: str) -> int | None:
+    attribution = item["attribution"]
+    span = attribution["cue_span"] if attribution else None
+    return (span["start"] if end == "start" else span["end"]) if span else None
 
 
 CSV_COLUMNS: list[Column] = [
@@ -66,10 +70,6 @@ CSV_COLUMNS: list[Column] = [
 ]
 
 
-def _scope(sort: StatementSort) -> str:
-    return f"statements:{sort}"
-
-
 @router.get(
     "",
     summary="List, search, facet or export statements",
@@ -79,6 +79,7 @@ def _scope(sort: StatementSort) -> str:
 )
 def list_statements(
     request: Request,
+    session: ReadSession,
     filters: Annotated[StatementFilter, Depends(statement_filter)],
     sort: Annotated[
         StatementSort | None,
@@ -111,55 +112,55 @@ def list_statements(
         DIGITS_ONLY,
     ] = facets.DEFAULT_FACET_SIZE,
     export_format: Format = "json",
-    limit: Limit = DEFAULT_LIMIT,
+    limit: Limit = None,
     cursor: Cursor = None,
 ) -> Response:
     """Quotes and paraphrases matching every given filter, newest `said_on` first then by
     position in the article, or best match first with `q`. Repeat `topic` to match any of
     several topics. `min_confidence` keeps statements whose attribution is at least that
     sure. `format=csv|ndjson` downloads every match (CSV flattens `attribution`)."""
-    resolved = repository.resolve_sort(filters, sort)
-    scope = _scope(resolved)
-    raw_key = cursor_key(request, scope, cursor)
-    after = repository.check_key(resolved, raw_key) if raw_key is not None else None
+    size = page_size(request, limit)
+    resolved = repository.SORTS.resolve(sort, searching=bool(filters.q))
+    after = cursor_after(request, resolved, cursor)
     options = SearchOptions.of(request.app.state.settings)
 
     if export_format != "json":
 
-        def batch(batch_session: Session, key: Any, size: int) -> Any:
+        def batch(batch_session: Session, key: Key | None, batch_size: int) -> KeysetPage[Any]:
             return repository.list_statements(
-                batch_session, filters, sort=resolved, limit=size, after=key, options=options
+                batch_session, filters, sort=resolved, limit=batch_size, after=key, options=options
             )
 
         return export_response(
             request, export_format, "statements", batch, CSV_COLUMNS, after=after
         )
 
-    with read_session(request) as session:
-        items, next_key = repository.list_statements(
-            session, filters, sort=resolved, limit=limit, after=after, options=options
-        )
-        total = repository.count_statements(session, filters, options=options)
-        found = facets.facet_counts(session, filters, facet, facet_size) if facet else None
-    cursor_out = next_cursor(request, scope, next_key)
-    return json_page(request, items, total.value, cursor_out, total_exact=total.exact, facets=found)
+    page = repository.list_statements(
+        session, filters, sort=resolved, limit=size, after=after, options=options
+    )
+    total = repository.count_statements(session, filters, options=options)
+    body = searchable_body(request, resolved, page, total)
+    if facet:
+        found = facets.facet_counts(session, filters, facet, facet_size)
+        return json_page(request, StatementPageBody(**body, facets=found))
+    return json_page(request, body)
 
 
 @router.get(
     "/{statement_id}",
     summary="Get a statement",
     operation_id="statements-get",
+    response_model=StatementDetail,
     responses=problem_responses(404, 422),
 )
 def get_statement(
-    request: Request,
+    session: ReadSession,
     statement_id: Annotated[
         int, Path(ge=1, le=MAX_ID, description="Statement id.", examples=[1]), DIGITS_ONLY
     ],
-) -> StatementDetail:
+) -> Response:
     """One statement, with the terms that caused each of its topic tags."""
-    with read_session(request) as session:
-        statement = repository.get_statement(session, statement_id)
+    statement = repository.get_statement(session, statement_id)
     if statement is None:
         raise NotFound(f"No statement with id {statement_id}.")
-    return statement
+    return json_response(statement)

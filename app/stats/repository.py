@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 from sqlalchemy import Date, cast, func, select
 from sqlalchemy.orm import Session
 
 from app.core.errors import InvalidParameter
 from app.models import Statement
-from app.statements.repository import conditions, dialect_of
+from app.statements.filters import conditions
+from app.statements.repository import dialect_of
 from app.statements.schemas import StatementFilter
 
 Interval = Literal["day", "week", "month"]
+
+
+class TimelinePointRow(TypedDict):
+    """A ``TimelinePoint``."""
+
+    period_start: str
+    count: int
 
 
 def _period_start(dialect: str, interval: Interval) -> Any:
@@ -72,7 +80,7 @@ def _filled(counts: dict[dt.date, int], interval: Interval) -> Iterator[tuple[dt
 
 def timeline(
     session: Session, f: StatementFilter, interval: Interval, *, max_periods: int
-) -> list[dict[str, Any]]:
+) -> list[TimelinePointRow]:
     """``[{period_start, count}]`` from the first period with a statement to the last;
     a span of more than ``max_periods`` periods is a 422, not a body that grows with it."""
     period = _period_start(dialect_of(session), interval).label("period")

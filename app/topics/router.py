@@ -2,63 +2,65 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Request, Response
+from fastapi import APIRouter, Depends, Path, Request
+from fastapi.responses import Response
 
-from app.core import cursor_keys
-from app.core.db import read_session
 from app.core.errors import NotFound, problem_responses
-from app.core.listing import no_repeated_parameters
-from app.core.pagination import Page, decode_cursor, encode_cursor, set_next_link
+from app.core.listing import (
+    cursor_after,
+    json_page,
+    json_response,
+    no_repeated_parameters,
+    page_body,
+)
+from app.core.pagination import Page
 from app.core.params import (
-    DEFAULT_LIMIT,
     TOPIC_SLUG_MAX_LENGTH,
     TOPIC_SLUG_PATTERN,
     Cursor,
     Limit,
+    page_size,
 )
+from app.core.read_session import ReadSession
 from app.topics import repository
 from app.topics.schemas import TopicDetail, TopicSummary
 
 router = APIRouter(
     prefix="/v1/topics", tags=["topics"], dependencies=[Depends(no_repeated_parameters)]
 )
-_SCOPE = "topics:slug"
 
 
 @router.get(
     "",
     summary="List topics",
     operation_id="topics-list",
+    response_model=Page[TopicSummary],
     responses=problem_responses(422),
 )
 def list_topics(
     request: Request,
-    response: Response,
-    limit: Limit = DEFAULT_LIMIT,
+    session: ReadSession,
+    limit: Limit = None,
     cursor: Cursor = None,
-) -> Page[TopicSummary]:
+) -> Response:
     """The topic taxonomy, by slug, with statement and expert counts."""
-    secret = request.app.state.cursor_secret
-    after = None
-    if cursor:
-        key = decode_cursor(secret, _SCOPE, cursor)
-        (after,) = cursor_keys.read_key(key, cursor_keys.text(TOPIC_SLUG_MAX_LENGTH))
-    with read_session(request) as session:
-        items, next_key = repository.list_topics(session, limit=limit, after=after)
-        total = repository.count_topics(session)
-    next_cursor = encode_cursor(secret, _SCOPE, [next_key]) if next_key else None
-    set_next_link(request, response, next_cursor)
-    return Page(items=items, total=total, next_cursor=next_cursor)
+    size = page_size(request, limit)
+    sort = repository.SORTS["slug"]
+    after = cursor_after(request, sort, cursor)
+    page = repository.list_topics(session, limit=size, after=after)
+    total = repository.count_topics(session)
+    return json_page(request, page_body(request, sort, page, total))
 
 
 @router.get(
     "/{slug}",
     summary="Get a topic",
     operation_id="topics-get",
+    response_model=TopicDetail,
     responses=problem_responses(404, 422),
 )
 def get_topic(
-    request: Request,
+    session: ReadSession,
     slug: Annotated[
         str,
         Path(
@@ -68,10 +70,9 @@ def get_topic(
             examples=["stabilization"],
         ),
     ],
-) -> TopicDetail:
+) -> Response:
     """One topic: its description, matching terms and the people who speak on it most."""
-    with read_session(request) as session:
-        topic = repository.get_topic(session, slug)
+    topic = repository.get_topic(session, slug)
     if topic is None:
         raise NotFound(f"No topic with slug '{slug}'.")
-    return topic
+    return json_response(topic)
