@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -130,19 +129,6 @@ def size_thread_pool(settings: Settings) -> None:
 
 def create_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
-
-
-@contextmanager
-def read_session(request: Request) -> Iterator[Session]:
-    """A session for a read endpoint, opened and closed inside the endpoint's own thread.
-
-    Read endpoints use this instead of the ``get_session`` dependency: FastAPI runs a
-    sync generator dependency's start and end in two more trips through the thread pool,
-    which cost more than the queries of a list page. Closing ends the read transaction
-    (its one snapshot serves the page, its count and its facets alike)."""
-    factory: sessionmaker[Session] = request.app.state.session_factory
-    with factory() as session:
-        yield session
 
 
 def get_session(request: Request) -> Iterator[Session]:
