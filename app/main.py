@@ -50,6 +50,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # The OpenAPI document is built once and cached; the parameter guard reads it on
         # every request, so build it before the first one (it costs ~0.15-0.3 s here).
         _app.openapi()
+        # The parse workers start now, forked from a server that loaded and warmed up the
+        # parser (``parser_preload``), so the first write after a start does not pay for
+        # that (on a loaded machine it took ~20 s, past clients' time limits).
+        await anyio.to_thread.run_sync(parser_pool.start)
         yield
         parser_pool.close()
         engine.dispose()

@@ -22,8 +22,9 @@ from app.ingest.schemas import ArticleInput, ArticleSubmission
 from app.ingest.web_pages import WebPageError, submission_article
 
 MIB = 1024 * 1024
-# Imported once by the fork server, so that each new worker starts with the parser loaded.
-PARSER_MODULES = ["app.articles.parsing", "app.ingest.web_pages"]
+# Imported once by the fork server, so that each new worker starts with the parser loaded
+# and warmed up.
+PARSER_MODULES = ["app.articles.parser_preload"]
 
 
 class ParseTimedOut(InvalidParameter):
@@ -38,6 +39,15 @@ def parse_deadline(settings: Settings, text: str) -> float:
 
 def create_parser_pool(settings: Settings) -> DeadlinePool:
     return DeadlinePool(settings.parse_workers, preload=PARSER_MODULES)
+
+
+WARM_UP_TEXT = "Warm-up\n\n“It is ready,” said Jane Doe, an analyst at the Example Institute.\n"
+
+
+def warm_up_parser() -> None:
+    """One small parse, run where the workers fork from (``parser_preload``): the
+    parser's lazily built rules and word lists load then, not on a client's request."""
+    parse_article(WARM_UP_TEXT, dt.date(2022, 1, 11), title="Warm-up")
 
 
 def parse_text(text: str, published_on: dt.date, title: str | None) -> ParsedArticle:

@@ -9,7 +9,8 @@ and the others wait for a free slot.
 
 Workers fork from a ``forkserver`` where the platform has one (so they start in
 milliseconds, without the parent's threads and open connections) and are started on
-first use. What is sent and returned must pickle: a top-level function and its arguments.
+first use, or all at once by ``start`` (the app's lifespan does that). What is sent and
+returned must pickle: a top-level function and its arguments.
 """
 
 from __future__ import annotations
@@ -94,15 +95,20 @@ class _Worker:
         child.close()
         self.ready = False
 
+    def wait_ready(self) -> None:
+        """Wait for the worker's initializer and imports; WorkerLost if it never comes."""
+        if self.ready:
+            return
+        try:
+            started = self.conn.poll(START_TIMEOUT_S) and self.conn.recv() == _READY
+        except (EOFError, OSError):
+            started = False
+        if not started:
+            raise WorkerLost("the worker process did not start")
+        self.ready = True
+
     def call(self, seconds: float, fn: Callable[..., T], args: tuple[Any, ...]) -> T:
-        if not self.ready:
-            try:
-                started = self.conn.poll(START_TIMEOUT_S) and self.conn.recv() == _READY
-            except (EOFError, OSError):
-                started = False
-            if not started:
-                raise WorkerLost("the worker process did not start")
-            self.ready = True
+        self.wait_ready()
         self.conn.send((fn, args))
         if not self.conn.poll(seconds):
             raise DeadlineExceeded(seconds)
@@ -161,6 +167,28 @@ class DeadlinePool:
                 raise
         finally:
             self._slots.put(worker)
+
+    def start(self) -> None:
+        """Start every slot's worker now and wait until each is ready, so that no caller
+        pays a worker's cold start. Without it, a slot starts its worker on its first
+        call."""
+        slots = [self._slots.get() for _ in range(self.size)]
+        try:
+            for i, worker in enumerate(slots):
+                if worker is None or not worker.process.is_alive():
+                    if worker is not None:
+                        self._discard(worker)
+                    slots[i] = worker = self._start()
+                worker.wait_ready()
+        except (WorkerLost, OSError):
+            for worker in slots:
+                if worker is not None:
+                    self._discard(worker)
+            slots = [None] * self.size
+            raise
+        finally:
+            for worker in slots:
+                self._slots.put(worker)
 
     async def run_async(self, seconds: float, fn: Callable[..., T], *args: Any) -> T:
         """``run`` without blocking the event loop, nor a thread of the endpoints' pool:

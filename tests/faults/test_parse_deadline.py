@@ -172,6 +172,26 @@ def test_the_pool_is_bounded_and_replaces_a_worker_past_its_deadline() -> None:
     assert not pool.pids()
 
 
+def test_the_parse_workers_start_with_the_app_and_serve_the_first_write(
+    store: Store, auth: dict[str, str]
+) -> None:
+    """No request pays a worker's cold start (the release gate's first write took 20 s
+    on a loaded machine when the first parse started the pool): the workers are up
+    before the first request, and the first writes run in them."""
+    settings = store.settings.model_copy(update={"parse_workers": 2, "write_rate_limit": 0})
+    app = create_app(settings)
+    pool: DeadlinePool = app.state.parser_pool
+    assert not pool.pids(), "nothing starts before the app does"
+    with TestClient(app, raise_server_exceptions=False) as client:
+        started = pool.pids()
+        assert len(started) == 2
+        for i in (1, 2, 3):
+            response = client.post("/v1/articles", json=article(i), headers=auth)
+            assert response.status_code == 201, response.text
+        assert pool.pids() == started, "the writes ran in the workers started with the app"
+    assert not pool.pids(), "the workers stop with the app"
+
+
 def test_ingest_reports_a_file_past_its_deadline_as_failed(store: Store, tmp_path: Path) -> None:
     folder = tmp_path / "files"
     folder.mkdir()
