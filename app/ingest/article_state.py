@@ -89,6 +89,9 @@ def _is_quoted_name(text: str, quote: Quote) -> bool:
     )
 
 
+_AGE_REACH = 200  # people an age reference looks back over (the parse stays linear)
+
+
 class ArticleState:
     """The state of one parse; the rule modules read and extend it."""
 
@@ -164,7 +167,15 @@ class ArticleState:
         return self._verbs[first:last]
 
     def resolve(self, mention: Mention, context: str, *, create: bool = True) -> Person | None:
-        """The person ``mention`` refers to (see :mod:`app.ingest.people.coreference`)."""
+        """The person ``mention`` refers to (see :mod:`app.ingest.people.coreference`).
+
+        An age reference ("the 56-year-old said") means the article's protagonist, not
+        whoever was named last ("… replaces Pochettino. The 56-year-old said"): the person
+        mentioned most recently among those who have already spoken."""
+        if mention.kind == "age":
+            spoken = [p for p in self.registry.people[-_AGE_REACH:] if p.has_statement]
+            latest = max(spoken, key=lambda person: person.last_seen, default=None)
+            return self.registry.touch(latest) if latest is not None else None
         before = self.text[max(0, mention.start - coreference.OWNER_REACH) : mention.start]
         person = coreference.resolve(self.registry, mention, context, create=create, before=before)
         if (

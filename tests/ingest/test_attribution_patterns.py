@@ -280,3 +280,47 @@ def test_a_director_at_a_municipal_agency_is_an_official() -> None:
         "of the municipal agency of Tallinn, the new tram line will open in May."
     )
     assert [(p.slug, p.kind) for p in parsed.people] == [("nils-ekberg", "official")]
+
+
+def test_an_age_reference_means_the_person_who_spoke_not_the_last_named() -> None:
+    parsed = _parse(
+        "Coach Ivo Marek said the club had made him a fine offer.\n\n"
+        "He replaces Tomas Berka, who was sacked last night.\n\n"
+        'The 56-year-old said after his appointment: "I am proud to join a club with such '
+        'a history."'
+    )
+    assert _said(parsed)[-1] == (
+        "ivo-marek",
+        "quote",
+        "I am proud to join a club with such a history.",
+    )
+
+
+def test_according_to_the_age_and_nationality_refers_back() -> None:
+    parsed = _parse(
+        "Goalkeeper Pavel Rusin admitted that he must play better.\n\n"
+        "According to the 40-year-old Russian, he will keep working hard at practice."
+    )
+    assert _said(parsed)[-1] == (
+        "pavel-rusin",
+        "paraphrase",
+        "he will keep working hard at practice",
+    )
+
+
+def test_an_age_reference_with_nobody_who_spoke_or_a_thing_or_a_plural_is_nobody() -> None:
+    parsed = _parse(
+        "Anna Lind bought the old mill on Friday.\n\n"
+        "The 40-year-old building said to be haunted was sold.\n\n"
+        "The 56-year-old said the roof would be repaired first."
+    )
+    assert _said(parsed) == []
+
+
+def test_an_age_before_the_name_after_the_verb_is_no_part_of_it() -> None:
+    parsed = _parse(
+        '"I could not stand for more than a minute," wrote 43-year-old Mark Tallis of Leeds '
+        "in a case study."
+    )
+    assert _said(parsed) == [("mark-tallis", "quote", "I could not stand for more than a minute")]
+    assert [p.name for p in parsed.people] == ["Mark Tallis"]
