@@ -324,3 +324,30 @@ def test_an_age_before_the_name_after_the_verb_is_no_part_of_it() -> None:
     )
     assert _said(parsed) == [("mark-tallis", "quote", "I could not stand for more than a minute")]
     assert [p.name for p in parsed.people] == ["Mark Tallis"]
+
+
+def test_a_speakers_run_of_lines_ends_at_a_line_presenting_someone_else() -> None:
+    parsed = _parse(
+        "Power engineer Oleg Brant recounted:\n"
+        '"We lifted the nest with a crane in the morning.\n'
+        "The birds came back the same evening.\n"
+        "The local biologist Maria Sorokina advised the crews at every stage.\n"
+        "For a start, they counted the unsafe nests in the region."
+    )
+    assert [s.text for s in parsed.statements] == [
+        "We lifted the nest with a crane in the morning.",
+        "The birds came back the same evening.",
+    ]
+
+
+def test_let_us_recall_is_the_editor_not_the_speaker() -> None:
+    parsed = _parse(
+        "Club doctor Ivan Petrov described the incident:\n"
+        "- We saw him run onto the pitch, and our stewards stopped the play.\n"
+        "Then he climbed over the stand and we lost sight of him.\n"
+        "Let us recall that the club will play its next two matches without fans."
+    )
+    assert [s.text for s in parsed.statements] == [
+        "We saw him run onto the pitch, and our stewards stopped the play.",
+        "Then he climbed over the stand and we lost sight of him.",
+    ]
