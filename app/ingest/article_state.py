@@ -13,7 +13,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from app.ingest.attribution import Mention, subject_after, subject_before
 from app.ingest.layout import Span
@@ -90,6 +90,7 @@ def _is_quoted_name(text: str, quote: Quote) -> bool:
 
 
 _AGE_REACH = 200  # people an age reference looks back over (the parse stays linear)
+_HEADLINE_REACH = 40  # headline words looked at for its subject
 
 
 class ArticleState:
@@ -110,6 +111,8 @@ class ArticleState:
         self._verb_starts: list[int] = []
         self._spans: list[Span] = []
         self._surnames_looked_up: set[str] = set()  # surnames looked for further on
+        # the words of the title and subtitle, lower-cased, in their order
+        self.headline_words: dict[str, None] = {}
 
     def prepare(self, spans: list[Span]) -> list[list[Quote]]:
         """Pair quote marks once, and hide quoted words from the narrative rules."""
@@ -171,10 +174,14 @@ class ArticleState:
 
         An age reference ("the 56-year-old said") means the article's protagonist, not
         whoever was named last ("… replaces Pochettino. The 56-year-old said"): the person
-        mentioned most recently among those who have already spoken."""
+        mentioned most recently among those who have already spoken, else the person the
+        headline names first (its subject)."""
         if mention.kind == "age":
-            spoken = [p for p in self.registry.people[-_AGE_REACH:] if p.has_statement]
+            recent = self.registry.people[-_AGE_REACH:]
+            spoken = [person for person in recent if person.has_statement]
             latest = max(spoken, key=lambda person: person.last_seen, default=None)
+            if latest is None:
+                return self._headline_subject(mention)
             return self.registry.touch(latest) if latest is not None else None
         before = self.text[max(0, mention.start - coreference.OWNER_REACH) : mention.start]
         person = coreference.resolve(self.registry, mention, context, create=create, before=before)
@@ -190,6 +197,15 @@ class ArticleState:
                 self.registry, mention, context, create=create, before=before
             )
         return person
+
+    def _headline_subject(self, mention: Mention) -> Person | None:
+        """The person the headline names first ("Jose Mourinho agrees deal to replace …")."""
+        for word in islice(self.headline_words, _HEADLINE_REACH):
+            seen = self.registry.seen_name(word)
+            if seen is not None and len(seen) >= 2:
+                name = Mention(mention.start, mention.end, "name", words=list(seen))
+                return coreference.resolve(self.registry, name, "")
+        return None
 
     def _remember_later(self, surname: str) -> bool:
         """'"…," Cooke said.' may come paragraphs before "said Doug Cooke, a former NASA

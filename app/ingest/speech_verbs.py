@@ -189,6 +189,12 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     if not words:
         return False
     first = words[0].lower().strip(",")
+    if first in _DETERMINERS:
+        # "said the bank would …" is a clause; "added the syndicate to the list",
+        # "agreed a deal to replace …" are objects: a clause has a verb soon after.
+        return any(
+            word[:1] in _QUOTED or _verb_form(word.lower().strip(",;:.!?")) for word in words[1:9]
+        )  # (a quotation in the clause may hold its verb: "the release “gives us hope”")
     if first in _CLAUSE_OPENERS:
         return True
     contraction = _CONTRACTION.fullmatch(first)
@@ -205,6 +211,23 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     if first in _NOT_SUBJECTS or not first.isalpha():
         return False
     return any(_is_finite(word.lower().strip(",;:.!?")) for word in words[1:8])
+
+
+_QUOTED = frozenset('_“"«„')  # quoted words are masked with "_" for the narrative rules
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "such", "no", "any", "all", "most"}
+    | {"many", "some", "these", "those"}
+)
+
+
+@lru_cache(maxsize=8192)
+def _verb_form(word: str) -> bool:
+    """An auxiliary or an inflected verb form ("grew", "expects", "rates"): the verb a
+    clause after a determiner needs."""
+    if _is_finite(word):
+        return True
+    lemmas = getAllLemmas(word) if word.isalpha() else {}
+    return "AUX" in lemmas or any(lemma != word for lemma in lemmas.get("VERB", ()))
 
 
 # "he's", "they’re", "Epstein's": a word, an apostrophe (straight or curly), a short tail.

@@ -48,6 +48,7 @@ from app.ingest.people.registry import Person
 from app.ingest.reported_speech import paraphrase_in
 from app.ingest.speech_verbs import bare_clause_ok
 
+_WORDS = re.compile(r"[^\W\d_]+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
 _CLOSERS = frozenset('"”»')
 _OPENERS = re.compile("[“«„]")
@@ -398,6 +399,8 @@ def walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
         if para.index in skip:
             # The headline names people a later surname may mean ("Zach Parise heats up").
             remember_names(state, para.span)
+            for word in _WORDS.findall(para.text):
+                state.headline_words.setdefault(word.lower(), None)
             continue
         for rule in RULES:
             if rule(state, carried, para):

@@ -351,3 +351,26 @@ def test_let_us_recall_is_the_editor_not_the_speaker() -> None:
         "We saw him run onto the pitch, and our stewards stopped the play.",
         "Then he climbed over the stand and we lost sight of him.",
     ]
+
+
+def test_a_determiner_after_the_verb_opens_a_clause_only_with_a_verb_soon_after() -> None:
+    parsed = _parse(
+        "In 2011, Finance Minister Lena Varga added the fund to her blacklist in March.\n\n"
+        "Economist Petr Dolan said the decision was overdue.\n\n"
+        "Minister Karl Osten said the release of the prisoners “gives us hope”."
+    )
+    assert [(s.speaker, s.text) for s in parsed.statements] == [
+        ("petr-dolan", "the decision was overdue"),
+        ("karl-osten", "the release of the prisoners “gives us hope"),
+    ]
+
+
+def test_with_nobody_who_spoke_an_age_reference_means_the_headlines_subject() -> None:
+    parsed = parse_article(
+        "Ivo Marek agrees deal to replace Tomas Berka as coach\n\n"
+        "Ivo Marek has signed a contract until 2027.\n\n"
+        "Berka was sacked last night after five years in charge.\n\n"
+        'The 56-year-old said after his appointment: "I am proud to join this club."',
+        PUBLISHED,
+    )
+    assert _said(parsed) == [("ivo-marek", "quote", "I am proud to join this club.")]
