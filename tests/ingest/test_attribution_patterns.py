@@ -355,7 +355,7 @@ def test_let_us_recall_is_the_editor_not_the_speaker() -> None:
 
 def test_a_determiner_after_the_verb_opens_a_clause_only_with_a_verb_soon_after() -> None:
     parsed = _parse(
-        "In 2011, Finance Minister Lena Varga added the fund to her blacklist in March.\n\n"
+        "Finance Minister Lena Varga added the fund to her blacklist in March.\n\n"
         "Economist Petr Dolan said the decision was overdue.\n\n"
         "Minister Karl Osten said the release of the prisoners “gives us hope”."
     )
