@@ -22,6 +22,7 @@ from app.ingest.speech_verbs import (
     against_clause,
     bare_clause_ok,
     expectation_object,
+    gerund_object,
     has_finite_verb,
     is_source_verb,
     object_clause,
@@ -83,6 +84,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             or against_clause(verb.group(), after)
             or expectation_object(verb.group(), after)
             or object_clause(verb.group(), after)
+            or gerund_object(verb.group(), after)
         ):
             clause_lo = verb.end()
         elif (told := told_clause_start(verb.group(), after)) is not None:

@@ -226,6 +226,8 @@ def _verb_form(word: str) -> bool:
     clause after a determiner needs."""
     if _is_finite(word):
         return True
+    if word.endswith("ing"):
+        return False  # "suggested a meeting": a gerund or a noun, no finite verb
     lemmas = getAllLemmas(word) if word.isalpha() else {}
     return "AUX" in lemmas or any(lemma != word for lemma in lemmas.get("VERB", ()))
 
@@ -302,6 +304,19 @@ def expectation_object(verb: str, following: str) -> bool:
         return False
     first = words[0].lower()
     return (first.isalpha() or first.endswith(("'s", "’s"))) and first not in _FUNCTION_WORDS
+
+
+_GERUND_VERBS = _forms("gerund")
+
+
+def gerund_object(verb: str, following: str) -> bool:
+    """ "suggests having 25 times …", "encouraged taking up a side hustle": the advised
+    action, an -ing verb right after the verb, is the reported content."""
+    if verb.lower() not in _GERUND_VERBS:
+        return False
+    first = following.split(None, 1)[:1]
+    word = first[0].lower() if first else ""
+    return word.endswith("ing") and word.isalpha() and "VERB" in getAllLemmas(word)
 
 
 def object_clause(verb: str, following: str) -> bool:

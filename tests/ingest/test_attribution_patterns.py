@@ -374,3 +374,15 @@ def test_with_nobody_who_spoke_an_age_reference_means_the_headlines_subject() ->
         PUBLISHED,
     )
     assert _said(parsed) == [("ivo-marek", "quote", "I am proud to join this club.")]
+
+
+def test_an_advised_action_after_an_advice_verb_is_reported() -> None:
+    parsed = _parse(
+        "Financial planner Rita Moss suggests keeping a year of expenses in cash.\n\n"
+        "Moss encourages taking up a second job to diversify income.\n\n"
+        "Moss suggested a meeting."
+    )
+    assert _said(parsed) == [
+        ("rita-moss", "paraphrase", "keeping a year of expenses in cash"),
+        ("rita-moss", "paraphrase", "taking up a second job to diversify income"),
+    ]
