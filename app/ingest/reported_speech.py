@@ -323,6 +323,11 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     if first < 0 or first - lo < 4 or not state.verbs(first, min(hi, first + 60)):
         return False  # (cheap test first: a speech verb right after the comma)
     head = state.attribution_at_head(first + 1, hi)
+    if head is None:
+        # "The tuft cell, Herbert said, is constantly sensing the products present in …":
+        # a long sentence after the attribution is no part of it; read up to its comma.
+        cut = _PARENTHESIS_END.search(masked, first + 2, min(hi, first + 120))
+        head = state.attribution_at_head(first + 1, cut.start()) if cut else None
     if head is None or head[0].cue is None:
         return False
     mention = head[0]

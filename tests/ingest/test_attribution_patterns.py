@@ -414,3 +414,20 @@ def test_this_was_reported_by_a_body_or_after_someones_statement_gives_nothing_m
         "This was reported by the State Statistics Service."
     )
     assert _said(parsed) == [("rosa-lind", "paraphrase", "the ruble would fall")]
+
+
+def test_a_parenthetical_attribution_before_a_long_predicate_and_the_quote_after_it() -> None:
+    parsed = _parse(
+        "Dr. Ann Herbert, an immunologist at Penn, studies cells.\n\n"
+        "The tuft cell, Herbert said, is constantly sensing the metabolic products present "
+        "in the body. “Once those products go out of whack, tuft cells recognize it.”"
+    )
+    assert _said(parsed) == [
+        (
+            "ann-herbert",
+            "paraphrase",
+            "The tuft cell, Herbert said, is constantly sensing the metabolic products "
+            "present in the body",
+        ),
+        ("ann-herbert", "quote", "Once those products go out of whack, tuft cells recognize it."),
+    ]
