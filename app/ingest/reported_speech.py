@@ -29,6 +29,7 @@ from app.ingest.speech_verbs import (
     against_clause,
     bare_clause_ok,
     expectation_object,
+    expects_to,
     gerund_object,
     has_finite_verb,
     is_source_verb,
@@ -95,6 +96,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             or expectation_object(verb.group(), after)
             or object_clause(verb.group(), after)
             or gerund_object(verb.group(), after)
+            or expects_to(verb.group(), after, masked[max(lo, verb.start() - 12) : verb.start()])
         ):
             clause_lo = verb.end()
         elif (told := told_clause_start(verb.group(), after)) is not None:

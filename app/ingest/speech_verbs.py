@@ -309,6 +309,24 @@ def expectation_object(verb: str, following: str) -> bool:
 _GERUND_VERBS = _forms("gerund")
 
 
+_PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "not"})
+
+
+def expects_to(verb: str, following: str, preceding: str) -> bool:
+    """ "Bridenstine expects to produce three rockets": what the subject expects to do is
+    the forecast; "is expected to" (a passive) says nobody's forecast."""
+    if verb.lower() not in _EXPECT_VERBS or verb.lower().endswith("ing"):
+        return False
+    words = following.split(None, 2)
+    before = preceding.split()[-1:]
+    return (
+        len(words) >= 2
+        and words[0] == "to"
+        and words[1].isalpha()
+        and not (before and before[0].lower() in _PASSIVE_AUXILIARIES)
+    )
+
+
 def gerund_object(verb: str, following: str) -> bool:
     """ "suggests having 25 times …", "encouraged taking up a side hustle": the advised
     action, an -ing verb right after the verb, is the reported content."""

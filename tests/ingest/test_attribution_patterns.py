@@ -431,3 +431,16 @@ def test_a_parenthetical_attribution_before_a_long_predicate_and_the_quote_after
         ),
         ("ann-herbert", "quote", "Once those products go out of whack, tuft cells recognize it."),
     ]
+
+
+def test_expects_to_reports_the_subjects_forecast_but_is_expected_to_does_not() -> None:
+    parsed = _parse(
+        "NASA administrator Jim Brandt spoke at the hearing.\n\n"
+        "Brandt expects to produce three rockets through 2024. “Adding a fourth could "
+        "happen.”\n\n"
+        "The agency is expected to publish its budget in May."
+    )
+    assert _said(parsed) == [
+        ("jim-brandt", "paraphrase", "to produce three rockets through 2024"),
+        ("jim-brandt", "quote", "Adding a fourth could happen."),
+    ]
