@@ -105,6 +105,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             continue
         mention = subject_before(masked, lo, verb.start())
         if mention is None and verb.group().lower().endswith("ing"):
+            mention = _attribution_before_participle(state, lo, verb.start())
+        if mention is None and verb.group().lower().endswith("ing"):
             mention = sentence_subject(state, lo, verb.start())
         if mention is None:
             continue
@@ -161,6 +163,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
 
 # "…, this was reported today by the head of X, Jane Doe." / "This was reported by Jane
 # Doe." (a sentence of its own): the passive of a reporting verb, the speaker after "by".
+_ATTRIBUTION_REACH = 80  # how far before ", adding" its attribution may start
 _ROLE_WORDS_BEFORE_NAME = 14  # words of a role phrase between "by" and the name
 _REPORTED_BY = re.compile(
     r"(?:,\s+|(?<![^\s]))(?:[Tt]his|[Tt]hat|[Ii]t)\s+was\s+(?:[a-z]+ly\s+)?"
@@ -201,6 +204,32 @@ def _reported_by(state: ArticleState, lo: int, hi: int) -> bool:
     when = said_on(context, state.published_on)
     state.emit(clause_lo, clause_hi, "paraphrase", person, when, "reported-by", cue)
     return True
+
+
+def _attribution_before_participle(state: ArticleState, lo: int, verb_start: int) -> Mention | None:
+    """'"…," he explained, adding that …' / '…, said Jane Doe, adding that …': the
+    participle hangs on the attribution right before its comma."""
+    masked = state.masked_text
+    comma = masked.rfind(",", max(lo, verb_start - 4), verb_start)
+    if comma < 0 or masked[comma + 1 : verb_start].strip():
+        return None
+    earlier = state.verbs(max(lo, comma - _ATTRIBUTION_REACH), comma)
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    mention = subject_before(
+        masked, max(lo, previous.start() - _ATTRIBUTION_REACH), previous.start()
+    )
+    if (
+        mention is not None
+        and not masked[mention.end : previous.start()].strip(" ")
+        and not masked[previous.end() : comma].strip()
+    ):
+        return mention  # "he explained, adding"
+    after = subject_after(masked, previous.end(), comma)
+    if after is not None and not masked[after.end : comma].strip(" ,"):
+        return after  # "said Jane Doe, adding"
+    return None
 
 
 def _named_after(text: str, lo: int, hi: int) -> Mention | None:

@@ -444,3 +444,19 @@ def test_expects_to_reports_the_subjects_forecast_but_is_expected_to_does_not() 
         ("jim-brandt", "paraphrase", "to produce three rockets through 2024"),
         ("jim-brandt", "quote", "Adding a fourth could happen."),
     ]
+
+
+def test_adding_that_hangs_on_the_attribution_before_its_comma() -> None:
+    parsed = _parse(
+        "Union leader Alex Etman spoke to the press.\n\n"
+        '"The plant will cut the night shift," he explained, adding that the budget ignores '
+        "the job cuts.\n\n"
+        '"Prices are rising," said economist Maria Lopez, adding that the bank would act.\n\n'
+        "Rain fell all day, adding to the misery of the fans."
+    )
+    assert _said(parsed) == [
+        ("alex-etman", "quote", "The plant will cut the night shift"),
+        ("alex-etman", "paraphrase", "the budget ignores the job cuts"),
+        ("maria-lopez", "quote", "Prices are rising"),
+        ("maria-lopez", "paraphrase", "the bank would act"),
+    ]
