@@ -460,3 +460,11 @@ def test_adding_that_hangs_on_the_attribution_before_its_comma() -> None:
         ("maria-lopez", "quote", "Prices are rising"),
         ("maria-lopez", "paraphrase", "the bank would act"),
     ]
+
+
+def test_a_surname_may_mean_a_full_name_first_seen_in_the_possessive() -> None:
+    parsed = _parse(
+        "The slogan drew laughs online, but Michelle Varga’s response was concern.\n\n"
+        "“I guess my first reaction was worry,” Varga said."
+    )
+    assert _said(parsed) == [("michelle-varga", "quote", "I guess my first reaction was worry")]
