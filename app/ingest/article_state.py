@@ -116,8 +116,6 @@ class ArticleState:
         self._surnames_looked_up: set[str] = set()  # surnames looked for further on
         # the words of the title and subtitle, lower-cased, in their order
         self.headline_words: dict[str, None] = {}
-        # the span of the last narrative sentence walked ("This was reported by X." reports it)
-        self.previous_sentence: tuple[int, int] | None = None
 
     def prepare(self, spans: list[Span]) -> list[list[Quote]]:
         """Pair quote marks once, and hide quoted words from the narrative rules."""

@@ -39,7 +39,6 @@ RULE_PRIORS = MappingProxyType(
         "attribution-after": 0.68,  # 23/34
         "interview-named-turn": 0.3,  # 0/4: "Name: …" lines in web news are rarely turns
         "interview-answer": 0.7,
-        "reported-by": 0.8,  # 2/2 ("…, this was reported by X")
         "embedded-post": 0.85,  # 10/10 (a post signed "— Name (@handle)")
     }
 )

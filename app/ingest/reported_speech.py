@@ -17,14 +17,11 @@ import re
 from app.ingest.article_state import THAT, ArticleState
 from app.ingest.attribution import (
     Mention,
-    _mention_from_run,
-    part_of_organization,
     subject_after,
     subject_before,
 )
 from app.ingest.dates import said_on
 from app.ingest.people.coreference import sentence_subject
-from app.ingest.people.names import is_initial
 from app.ingest.speech_verbs import (
     against_clause,
     bare_clause_ok,
@@ -36,7 +33,6 @@ from app.ingest.speech_verbs import (
     object_clause,
     told_clause_start,
 )
-from app.ingest.tokens import name_runs, tokenize
 
 # "According to X, …", "However, according to the deputy, …", "As told to Kommersant by
 # X, …" (a passive "as <verb>ed by X"): the source, then a comma, then the clause.
@@ -56,8 +52,6 @@ _OF_PHRASE = re.compile(r"^\s+(?:of|at|from|with)\s+[^,;:.!?]{1,150}$")
 def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
     masked = state.masked_text
     quoted = state.quoted_chars(lo, hi) * 10 > (hi - lo) * 3
-    if not quoted and _reported_by(state, lo, hi):
-        return
     if not quoted and _pronoun_source(state, lo, hi):
         return
     according = _ACCORDING.match(masked[lo:hi])
@@ -161,49 +155,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         return
 
 
-# "…, this was reported today by the head of X, Jane Doe." / "This was reported by Jane
-# Doe." (a sentence of its own): the passive of a reporting verb, the speaker after "by".
 _ATTRIBUTION_REACH = 80  # how far before ", adding" its attribution may start
-_ROLE_WORDS_BEFORE_NAME = 14  # words of a role phrase between "by" and the name
-_REPORTED_BY = re.compile(
-    r"(?:,\s+|(?<![^\s]))(?:[Tt]his|[Tt]hat|[Ii]t)\s+was\s+(?:[a-z]+ly\s+)?"
-    r"(?:reported|announced|stated|said|declared|told|noted|confirmed|explained)"
-    r"(?:\s+(?:today|yesterday|earlier|later|on\s+[A-Z][a-z]+|to\s+[A-Z][\w.-]*)){0,2}"
-    r"\s+by\s"
-)
-
-
-def _reported_by(state: ArticleState, lo: int, hi: int) -> bool:
-    """ "The mayor approved the march, this was reported today by X." reports the clause
-    before the comma; "This was reported by X." as a sentence of its own reports the
-    sentence before it (the previous line, in translation layout), unless a rule already
-    gave that sentence to someone."""
-    masked = state.masked_text
-    match = _REPORTED_BY.search(masked, lo, min(hi, lo + 400))
-    if match is None:
-        return False
-    mention = _named_after(masked, match.end(), hi)
-    if mention is None:
-        return False
-    if match.group().startswith(","):
-        clause_lo, clause_hi = lo, state.trim_end(lo, match.start())
-    elif match.start() <= lo + 1 and state.previous_sentence is not None:
-        clause_lo, clause_hi = state.previous_sentence
-        clause_hi = state.trim_end(clause_lo, clause_hi)
-        if state.found and state.found[-1].end > clause_lo:
-            return False  # the sentence before is someone's statement already
-    else:
-        return False
-    if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
-        return False
-    context = state.text[lo:hi]
-    person = state.resolve(mention, context)
-    if person is None:
-        return False
-    cue = (match.end() - len(match.group().lstrip(", ")), match.end())
-    when = said_on(context, state.published_on)
-    state.emit(clause_lo, clause_hi, "paraphrase", person, when, "reported-by", cue)
-    return True
 
 
 def _attribution_before_participle(state: ArticleState, lo: int, verb_start: int) -> Mention | None:
@@ -229,26 +181,6 @@ def _attribution_before_participle(state: ArticleState, lo: int, verb_start: int
     after = subject_after(masked, previous.end(), comma)
     if after is not None and not masked[after.end : comma].strip(" ,"):
         return after  # "said Jane Doe, adding"
-    return None
-
-
-def _named_after(text: str, lo: int, hi: int) -> Mention | None:
-    """The full name after "by": "by Jane Doe", or after a role phrase that presents her
-    ("by the head of the city's security department Jane Doe", "by the leader of the
-    association, march organizer Jane Doe")."""
-    mention = subject_after(text, lo - 1, hi)
-    if mention is not None and mention.kind == "name" and mention.full:
-        return mention
-    tokens = tokenize(text, lo, min(hi, lo + 200))
-    for first, end in name_runs(tokens):
-        if first > _ROLE_WORDS_BEFORE_NAME:
-            return None
-        if sum(1 for token in tokens[first:end] if not is_initial(token.raw)) < 2:
-            continue
-        if part_of_organization(tokens, first, end):
-            continue
-        found = _mention_from_run(text, tokens, first, end, lo)
-        return found if found.full and found.pre_role else None
     return None
 
 

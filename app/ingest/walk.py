@@ -362,7 +362,6 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
             attribute_quote(state, span, quotes, cursor, run)
             cursor += 1
         paraphrase_in(state, sentence.start, sentence.end)
-        state.previous_sentence = (sentence.start, sentence.end)
     if not quotes and para.next_on_next_line and state.found:
         last = state.found[-1]
         if last.rule == "attribution-after" and last.start == span.start:
@@ -402,10 +401,7 @@ def walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
             remember_names(state, para.span)
             for word in _WORDS.findall(para.text):
                 state.headline_words.setdefault(word.lower(), None)
-            state.previous_sentence = None
             continue
         for rule in RULES:
             if rule(state, carried, para):
-                if rule is not ordinary:
-                    state.previous_sentence = None  # no narrative sentence just before
                 break

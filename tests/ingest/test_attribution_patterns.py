@@ -388,34 +388,6 @@ def test_an_advised_action_after_an_advice_verb_is_reported() -> None:
     ]
 
 
-def test_this_was_reported_by_names_the_speaker_of_the_clause_or_sentence_before() -> None:
-    parsed = _parse(
-        "The city approved a march of up to 5,000 people in the park, this was reported "
-        "today by the head of the city's security department Oleg Varin.\n"
-        "On May 2 the authorities approved a second march in the north.\n"
-        "This was reported by the leader of the Union association, march organizer Ivan "
-        "Demin."
-    )
-    assert _said(parsed) == [
-        ("oleg-varin", "paraphrase", "The city approved a march of up to 5,000 people in the park"),
-        (
-            "ivan-demin",
-            "paraphrase",
-            "On May 2 the authorities approved a second march in the north",
-        ),
-    ]
-
-
-def test_this_was_reported_by_a_body_or_after_someones_statement_gives_nothing_more() -> None:
-    parsed = _parse(
-        "Analyst Rosa Lind said the ruble would fall.\n\n"
-        "This was reported by Rosa Lind.\n\n"
-        "Prices rose by four percent in May.\n\n"
-        "This was reported by the State Statistics Service."
-    )
-    assert _said(parsed) == [("rosa-lind", "paraphrase", "the ruble would fall")]
-
-
 def test_a_parenthetical_attribution_before_a_long_predicate_and_the_quote_after_it() -> None:
     parsed = _parse(
         "Dr. Ann Herbert, an immunologist at Penn, studies cells.\n\n"
