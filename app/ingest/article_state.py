@@ -13,7 +13,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from app.ingest.attribution import Mention, subject_after, subject_before
 from app.ingest.layout import Span
@@ -21,6 +21,8 @@ from app.ingest.layout import clause_end as layout_clause_end
 from app.ingest.parse_quotes import Quote, find_quotes
 from app.ingest.parsed import ParsedNoise, StatementKind
 from app.ingest.people import coreference
+from app.ingest.people.given_names import gender_of_name
+from app.ingest.people.names import STOP_WORDS
 from app.ingest.people.registry import Person, Registry
 from app.ingest.speech_verbs import Verb, find_verbs, has_finite_verb, is_source_verb
 
@@ -89,6 +91,11 @@ def _is_quoted_name(text: str, quote: Quote) -> bool:
     )
 
 
+_GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) $")  # "Michelle " right before a surname
+_AGE_REACH = 200  # people an age reference looks back over (the parse stays linear)
+_HEADLINE_REACH = 40  # headline words looked at for its subject
+
+
 class ArticleState:
     """The state of one parse; the rule modules read and extend it."""
 
@@ -107,6 +114,8 @@ class ArticleState:
         self._verb_starts: list[int] = []
         self._spans: list[Span] = []
         self._surnames_looked_up: set[str] = set()  # surnames looked for further on
+        # the words of the title and subtitle, lower-cased, in their order
+        self.headline_words: dict[str, None] = {}
 
     def prepare(self, spans: list[Span]) -> list[list[Quote]]:
         """Pair quote marks once, and hide quoted words from the narrative rules."""
@@ -164,7 +173,19 @@ class ArticleState:
         return self._verbs[first:last]
 
     def resolve(self, mention: Mention, context: str, *, create: bool = True) -> Person | None:
-        """The person ``mention`` refers to (see :mod:`app.ingest.people.coreference`)."""
+        """The person ``mention`` refers to (see :mod:`app.ingest.people.coreference`).
+
+        An age reference ("the 56-year-old said") means the article's protagonist, not
+        whoever was named last ("… replaces Pochettino. The 56-year-old said"): the person
+        mentioned most recently among those who have already spoken, else the person the
+        headline names first (its subject)."""
+        if mention.kind == "age":
+            recent = self.registry.people[-_AGE_REACH:]
+            spoken = [person for person in recent if person.has_statement]
+            latest = max(spoken, key=lambda person: person.last_seen, default=None)
+            if latest is None:
+                return self._headline_subject(mention)
+            return self.registry.touch(latest) if latest is not None else None
         before = self.text[max(0, mention.start - coreference.OWNER_REACH) : mention.start]
         person = coreference.resolve(self.registry, mention, context, create=create, before=before)
         if (
@@ -179,6 +200,15 @@ class ArticleState:
                 self.registry, mention, context, create=create, before=before
             )
         return person
+
+    def _headline_subject(self, mention: Mention) -> Person | None:
+        """The person the headline names first ("Jose Mourinho agrees deal to replace …")."""
+        for word in islice(self.headline_words, _HEADLINE_REACH):
+            seen = self.registry.seen_name(word)
+            if seen is not None and len(seen) >= 2:
+                name = Mention(mention.start, mention.end, "name", words=list(seen))
+                return coreference.resolve(self.registry, name, "")
+        return None
 
     def _remember_later(self, surname: str) -> bool:
         """'"…," Cooke said.' may come paragraphs before "said Doug Cooke, a former NASA
@@ -199,6 +229,16 @@ class ArticleState:
             read = index
             coreference.remember_names(self, self._spans[index])
             if registry.seen_name(surname) is not None:
+                return True
+            given = _GIVEN_BEFORE.search(self.masked_text, max(0, hit.start() - 30), hit.start())
+            if (
+                given is not None
+                and self.masked_text.startswith(("’s", "'s"), hit.end())
+                and gender_of_name(given.group(1)) is not None
+                and given.group(1).lower() not in STOP_WORDS
+            ):
+                # "but Michelle Hege’s response was concern": a possessive full name.
+                registry.remember_name([given.group(1), hit.group()])
                 return True
         return False
 

@@ -54,7 +54,7 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # "name" | "role" | "pronoun"
+    kind: str  # "name" | "role" | "pronoun" | "age" ("the 56-year-old")
     words: list[str] = field(default_factory=list)
     honorific: str | None = None
     title: str | None = None
@@ -384,6 +384,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     role = _role_ref_ending_at(text, window_lo, last.end)
     if role is not None and not last.trailing:
         return role
+    age = _AGE_REF_BEFORE.search(text, max(window_lo, last.end - 60), last.end)
+    if age is not None and not last.trailing and _age_noun_ok(age.group("noun")):
+        return Mention(age.start("the"), age.end(), "age", noun=age.group("noun"))
     if (
         is_surname_title(last.core)
         and not last.trailing
@@ -551,6 +554,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         after = low[len(pronoun) : len(pronoun) + 1]
         if low.startswith(pronoun) and not after.isalpha():
             return Mention(offset, offset + len(pronoun), "pronoun", noun=pronoun)
+    age = _AGE_REF_AFTER.match(stripped)
+    if age is not None and _age_noun_ok(age.group("noun")):
+        return Mention(offset, offset + age.end(), "age", noun=age.group("noun"))
     match = re.match(
         r"(?:the|our|this)\s+((?:[\w-]+\s+){0,2}?)([a-z-]+)\b", stripped, re.IGNORECASE
     )
@@ -565,14 +571,18 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     k = 0
     honorific = None
     title = None
-    if is_honorific(tokens[0].core) and len(tokens) > 1:
-        honorific = tokens[0].core
-        k = 1
+    if len(tokens) > 2 and _AGE.fullmatch(tokens[0].core) and not tokens[0].trailing:
+        k = 1  # "wrote 43-year-old Jane Doe of Leeds": an age before the name
+    if is_honorific(tokens[k].core) and len(tokens) > k + 1:
+        honorific = tokens[k].core
+        k += 1
     elif (
-        tokens[0].core.lower() in _TITLE_WORDS and len(tokens) > 1 and tokens[0].core[:1].isupper()
+        tokens[k].core.lower() in _TITLE_WORDS
+        and len(tokens) > k + 1
+        and tokens[k].core[:1].isupper()
     ):
-        title = tokens[0].core
-        k = 1
+        title = tokens[k].core
+        k += 1
     runs = name_runs(tokens[k:])
     if len(runs) > 1 and runs[0][0] == 0 and runs[1][0] <= 7:
         # "said White House Press Secretary Stephanie Grisham": capitalised title words
@@ -633,6 +643,23 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     )
     _add_apposition(text, mention, tokens[k + end - 1], window_hi)
     return mention
+
+
+# "the 56-year-old said", "according to the 40-year-old Russian": an age refers back to
+# the person the article is about, with at most one noun after it ("Russian", "coach").
+_AGE = re.compile(r"\d{1,3}-year-old")
+_AGE_REF_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?P<the>[Tt]he)\s+\d{1,3}-year-old(?:\s+(?P<noun>[A-Za-z]+))?$"
+)
+_AGE_REF_AFTER = re.compile(r"the\s+\d{1,3}-year-old(?:\s+(?P<noun>[A-Za-z]+))?\b(?![-’'])")
+
+
+def _age_noun_ok(noun: str | None) -> bool:
+    """The one word after an age: none, a nationality or a job, but not a plural
+    ("the 30-year-olds") nor a thing ("the 40-year-old building")."""
+    if noun is None:
+        return True
+    return not _plural(noun) and (noun[:1].isupper() or is_role_word(noun))
 
 
 def _add_apposition(text: str, mention: Mention, tail_tok: Token, window_hi: int) -> None:

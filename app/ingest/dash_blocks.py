@@ -20,9 +20,11 @@ import datetime as dt
 import re
 
 from app.ingest.article_state import ArticleState
-from app.ingest.attribution import Mention, subject_after, subject_before
+from app.ingest.attribution import Mention, part_of_organization, subject_after, subject_before
 from app.ingest.dates import said_on
 from app.ingest.layout import Span, sentences
+from app.ingest.people.given_names import gender_of_name
+from app.ingest.people.names import STOP_WORDS, is_initial
 from app.ingest.people.registry import Person
 from app.ingest.tokens import name_runs, tokenize
 
@@ -31,6 +33,11 @@ _RUSSIAN_ATTRIBUTION = re.compile(r"(?P<punct>[,!?…]|\.)\s*[-–—‒―]+\s+
 _NARRATIVE_OPENERS = re.compile(
     r"^(?:meanwhile|recall|recall that|as reported|according to|previously|earlier,|"
     r"in the meantime|note that|it should be noted|we remind|at the same time, the)\b",
+    re.IGNORECASE,
+)
+# "Let us recall that …", "We remind readers that …": the editor addresses the reader.
+_EDITORIAL_OPENERS = re.compile(
+    r"^(?:let us|let's|let me|we would like to|we will|we)\s+(?:recall|remind|note)\b",
     re.IGNORECASE,
 )
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My)\b")
@@ -61,9 +68,15 @@ def continues_block(
         return False
     if para[0] in '“"«„' or para.rstrip().endswith(":"):
         return False
+    if _EDITORIAL_OPENERS.match(para):
+        return False  # "Let us recall that …": the editor's first person, not the speaker's
     first_person = lines and FIRST_PERSON.search(para) is not None
     if not first_person and (_NARRATIVE_OPENERS.match(para) or _INSTITUTION_REPORTS.match(para)):
         return False  # (one sentence per line: "According to statistics we …" goes on)
+    if lines and not first_person and _names_someone_else(state, span, speaker):
+        # "The well-known ornithologist Alexander Ponomarenko advised …": a line that
+        # presents another person by full name is the narrator's.
+        return False
     if len(para) <= 80 and para[-1] not in '.!?…”»"':
         return False  # a heading
     lowered = para.lower()
@@ -91,6 +104,20 @@ def continues_block(
         ):
             return False  # "Orlova added that …": someone else already known speaks
     return not has_russian_attribution(state, span.start, span.end)
+
+
+def _names_someone_else(state: ArticleState, span: Span, speaker: Person) -> bool:
+    """Whether the paragraph holds a full name (given name and surname) not the speaker's."""
+    tokens = tokenize(state.masked_text, span.start, span.end)
+    for first, end in name_runs(tokens):
+        words = [token.core for token in tokens[first:end] if not is_initial(token.raw)]
+        if len(words) < 2 or part_of_organization(tokens, first, end):
+            continue
+        if words[-1].lower() in {word.lower() for word in speaker.words}:
+            continue
+        if words[0].lower() not in STOP_WORDS and gender_of_name(words[0]) is not None:
+            return True  # a known given name first: a person, not a place or a body
+    return False
 
 
 def has_russian_attribution(state: ArticleState, lo: int, hi: int) -> bool:

@@ -15,13 +15,19 @@ from __future__ import annotations
 import re
 
 from app.ingest.article_state import THAT, ArticleState
-from app.ingest.attribution import Mention, subject_after, subject_before
+from app.ingest.attribution import (
+    Mention,
+    subject_after,
+    subject_before,
+)
 from app.ingest.dates import said_on
 from app.ingest.people.coreference import sentence_subject
 from app.ingest.speech_verbs import (
     against_clause,
     bare_clause_ok,
     expectation_object,
+    expects_to,
+    gerund_object,
     has_finite_verb,
     is_source_verb,
     object_clause,
@@ -83,6 +89,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             or against_clause(verb.group(), after)
             or expectation_object(verb.group(), after)
             or object_clause(verb.group(), after)
+            or gerund_object(verb.group(), after)
+            or expects_to(verb.group(), after, masked[max(lo, verb.start() - 12) : verb.start()])
         ):
             clause_lo = verb.end()
         elif (told := told_clause_start(verb.group(), after)) is not None:
@@ -90,6 +98,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         else:
             continue
         mention = subject_before(masked, lo, verb.start())
+        if mention is None and verb.group().lower().endswith("ing"):
+            mention = _attribution_before_participle(state, lo, verb.start())
         if mention is None and verb.group().lower().endswith("ing"):
             mention = sentence_subject(state, lo, verb.start())
         if mention is None:
@@ -143,6 +153,35 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             mention.cue,
         )
         return
+
+
+_ATTRIBUTION_REACH = 80  # how far before ", adding" its attribution may start
+
+
+def _attribution_before_participle(state: ArticleState, lo: int, verb_start: int) -> Mention | None:
+    """'"…," he explained, adding that …' / '…, said Jane Doe, adding that …': the
+    participle hangs on the attribution right before its comma."""
+    masked = state.masked_text
+    comma = masked.rfind(",", max(lo, verb_start - 4), verb_start)
+    if comma < 0 or masked[comma + 1 : verb_start].strip():
+        return None
+    earlier = state.verbs(max(lo, comma - _ATTRIBUTION_REACH), comma)
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    mention = subject_before(
+        masked, max(lo, previous.start() - _ATTRIBUTION_REACH), previous.start()
+    )
+    if (
+        mention is not None
+        and not masked[mention.end : previous.start()].strip(" ")
+        and not masked[previous.end() : comma].strip()
+    ):
+        return mention  # "he explained, adding"
+    after = subject_after(masked, previous.end(), comma)
+    if after is not None and not masked[after.end : comma].strip(" ,"):
+        return after  # "said Jane Doe, adding"
+    return None
 
 
 def _pronoun_source(state: ArticleState, lo: int, hi: int) -> bool:
@@ -247,6 +286,11 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     if first < 0 or first - lo < 4 or not state.verbs(first, min(hi, first + 60)):
         return False  # (cheap test first: a speech verb right after the comma)
     head = state.attribution_at_head(first + 1, hi)
+    if head is None:
+        # "The tuft cell, Herbert said, is constantly sensing the products present in …":
+        # a long sentence after the attribution is no part of it; read up to its comma.
+        cut = _PARENTHESIS_END.search(masked, first + 2, min(hi, first + 120))
+        head = state.attribution_at_head(first + 1, cut.start()) if cut else None
     if head is None or head[0].cue is None:
         return False
     mention = head[0]

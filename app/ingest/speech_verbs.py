@@ -189,6 +189,12 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     if not words:
         return False
     first = words[0].lower().strip(",")
+    if first in _DETERMINERS:
+        # "said the bank would …" is a clause; "added the syndicate to the list",
+        # "agreed a deal to replace …" are objects: a clause has a verb soon after.
+        return any(
+            word[:1] in _QUOTED or _verb_form(word.lower().strip(",;:.!?")) for word in words[1:9]
+        )  # (a quotation in the clause may hold its verb: "the release “gives us hope”")
     if first in _CLAUSE_OPENERS:
         return True
     contraction = _CONTRACTION.fullmatch(first)
@@ -205,6 +211,25 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     if first in _NOT_SUBJECTS or not first.isalpha():
         return False
     return any(_is_finite(word.lower().strip(",;:.!?")) for word in words[1:8])
+
+
+_QUOTED = frozenset('_“"«„')  # quoted words are masked with "_" for the narrative rules
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "such", "no", "any", "all", "most"}
+    | {"many", "some", "these", "those"}
+)
+
+
+@lru_cache(maxsize=8192)
+def _verb_form(word: str) -> bool:
+    """An auxiliary or an inflected verb form ("grew", "expects", "rates"): the verb a
+    clause after a determiner needs."""
+    if _is_finite(word):
+        return True
+    if word.endswith("ing"):
+        return False  # "suggested a meeting": a gerund or a noun, no finite verb
+    lemmas = getAllLemmas(word) if word.isalpha() else {}
+    return "AUX" in lemmas or any(lemma != word for lemma in lemmas.get("VERB", ()))
 
 
 # "he's", "they’re", "Epstein's": a word, an apostrophe (straight or curly), a short tail.
@@ -279,6 +304,37 @@ def expectation_object(verb: str, following: str) -> bool:
         return False
     first = words[0].lower()
     return (first.isalpha() or first.endswith(("'s", "’s"))) and first not in _FUNCTION_WORDS
+
+
+_GERUND_VERBS = _forms("gerund")
+
+
+_PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "not"})
+
+
+def expects_to(verb: str, following: str, preceding: str) -> bool:
+    """ "Bridenstine expects to produce three rockets": what the subject expects to do is
+    the forecast; "is expected to" (a passive) says nobody's forecast."""
+    if verb.lower() not in _EXPECT_VERBS or verb.lower().endswith("ing"):
+        return False
+    words = following.split(None, 2)
+    before = preceding.split()[-1:]
+    return (
+        len(words) >= 2
+        and words[0] == "to"
+        and words[1].isalpha()
+        and not (before and before[0].lower() in _PASSIVE_AUXILIARIES)
+    )
+
+
+def gerund_object(verb: str, following: str) -> bool:
+    """ "suggests having 25 times …", "encouraged taking up a side hustle": the advised
+    action, an -ing verb right after the verb, is the reported content."""
+    if verb.lower() not in _GERUND_VERBS:
+        return False
+    first = following.split(None, 1)[:1]
+    word = first[0].lower() if first else ""
+    return word.endswith("ing") and word.isalpha() and "VERB" in getAllLemmas(word)
 
 
 def object_clause(verb: str, following: str) -> bool:

@@ -24,7 +24,7 @@ from types import MappingProxyType
 from lemminflect import getAllInflections  # type: ignore[import-untyped]
 
 VERB_CLASSES = frozenset(
-    {"bare", "tell", "object", "expect", "against", "source", "base", "ing", "-"}
+    {"bare", "tell", "object", "expect", "against", "gerund", "source", "base", "ing", "-"}
 )
 
 

@@ -3,6 +3,8 @@
 The parser hands each paragraph to the rules below, in this order; the first rule that
 claims the paragraph (returns ``True``) ends its turn:
 
+0. :func:`embedded_post` — an embedded post's text above its "— Name (@handle)"
+   signature: the signer's quote (:mod:`app.ingest.embedded_posts`);
 1. :func:`noise` — photo credits, source lines, widgets, embedded posts;
 2. :func:`named_turn` — a transcript turn "Hruby: …" by someone already introduced;
 3. :func:`labelled_turn` — an interview turn "Q: …" / "A: …";
@@ -35,6 +37,7 @@ from app.ingest.dash_blocks import (
     introduction,
     russian_dash,
 )
+from app.ingest.embedded_posts import claim_post, signature_at
 from app.ingest.inline_quotes import QuoteRun, attribute_quote
 from app.ingest.interviews import interviewee, is_question, labelled_turn, named_turn
 from app.ingest.layout import Span, sentences
@@ -45,6 +48,7 @@ from app.ingest.people.registry import Person
 from app.ingest.reported_speech import paraphrase_in
 from app.ingest.speech_verbs import bare_clause_ok
 
+_WORDS = re.compile(r"[^\W\d_]+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
 _CLOSERS = frozenset('"”»')
 _OPENERS = re.compile("[“«„]")
@@ -142,6 +146,27 @@ def noise(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
     state.noise.append(ParsedNoise(kind=kind, start=para.span.start, end=para.span.end))
     if kind == "source_line" and state.source is None:
         state.source = noise_rules.source_outlet(para.text)
+    return True
+
+
+def embedded_post(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
+    """A post's text followed by its "— Name (@handle) date" signature (in the next
+    paragraph, or on the paragraph's last line): the signer's quote."""
+    text, span = state.text, para.span
+    last_line = text.rfind("\n", span.start, span.end)
+    signature = None
+    if last_line >= 0:
+        signature = signature_at(text, last_line + 1, span.end)
+    lines_above = False
+    if signature is not None:
+        body = Span(span.start, last_line)
+    elif para.next_text is not None and noise_rules.is_handle_signature(para.next_text):
+        following = state.text.find(para.next_text, span.end)
+        signature = signature_at(text, following, following + len(para.next_text))
+        body, lines_above = span, not para.next_on_next_line
+    if signature is None or not claim_post(state, body, signature, lines_above=lines_above):
+        return False
+    walk.forget_speakers()
     return True
 
 
@@ -356,6 +381,7 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
 
 
 RULES: tuple[Rule, ...] = (
+    embedded_post,
     noise,
     named_turn_rule,
     labelled_turn_rule,
@@ -373,6 +399,8 @@ def walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
         if para.index in skip:
             # The headline names people a later surname may mean ("Zach Parise heats up").
             remember_names(state, para.span)
+            for word in _WORDS.findall(para.text):
+                state.headline_words.setdefault(word.lower(), None)
             continue
         for rule in RULES:
             if rule(state, carried, para):

@@ -280,3 +280,163 @@ def test_a_director_at_a_municipal_agency_is_an_official() -> None:
         "of the municipal agency of Tallinn, the new tram line will open in May."
     )
     assert [(p.slug, p.kind) for p in parsed.people] == [("nils-ekberg", "official")]
+
+
+def test_an_age_reference_means_the_person_who_spoke_not_the_last_named() -> None:
+    parsed = _parse(
+        "Coach Ivo Marek said the club had made him a fine offer.\n\n"
+        "He replaces Tomas Berka, who was sacked last night.\n\n"
+        'The 56-year-old said after his appointment: "I am proud to join a club with such '
+        'a history."'
+    )
+    assert _said(parsed)[-1] == (
+        "ivo-marek",
+        "quote",
+        "I am proud to join a club with such a history.",
+    )
+
+
+def test_according_to_the_age_and_nationality_refers_back() -> None:
+    parsed = _parse(
+        "Goalkeeper Pavel Rusin admitted that he must play better.\n\n"
+        "According to the 40-year-old Russian, he will keep working hard at practice."
+    )
+    assert _said(parsed)[-1] == (
+        "pavel-rusin",
+        "paraphrase",
+        "he will keep working hard at practice",
+    )
+
+
+def test_an_age_reference_with_nobody_who_spoke_or_a_thing_or_a_plural_is_nobody() -> None:
+    parsed = _parse(
+        "Anna Lind bought the old mill on Friday.\n\n"
+        "The 40-year-old building said to be haunted was sold.\n\n"
+        "The 56-year-old said the roof would be repaired first."
+    )
+    assert _said(parsed) == []
+
+
+def test_an_age_before_the_name_after_the_verb_is_no_part_of_it() -> None:
+    parsed = _parse(
+        '"I could not stand for more than a minute," wrote 43-year-old Mark Tallis of Leeds '
+        "in a case study."
+    )
+    assert _said(parsed) == [("mark-tallis", "quote", "I could not stand for more than a minute")]
+    assert [p.name for p in parsed.people] == ["Mark Tallis"]
+
+
+def test_a_speakers_run_of_lines_ends_at_a_line_presenting_someone_else() -> None:
+    parsed = _parse(
+        "Power engineer Oleg Brant recounted:\n"
+        '"We lifted the nest with a crane in the morning.\n'
+        "The birds came back the same evening.\n"
+        "The local biologist Maria Sorokina advised the crews at every stage.\n"
+        "For a start, they counted the unsafe nests in the region."
+    )
+    assert [s.text for s in parsed.statements] == [
+        "We lifted the nest with a crane in the morning.",
+        "The birds came back the same evening.",
+    ]
+
+
+def test_let_us_recall_is_the_editor_not_the_speaker() -> None:
+    parsed = _parse(
+        "Club doctor Ivan Petrov described the incident:\n"
+        "- We saw him run onto the pitch, and our stewards stopped the play.\n"
+        "Then he climbed over the stand and we lost sight of him.\n"
+        "Let us recall that the club will play its next two matches without fans."
+    )
+    assert [s.text for s in parsed.statements] == [
+        "We saw him run onto the pitch, and our stewards stopped the play.",
+        "Then he climbed over the stand and we lost sight of him.",
+    ]
+
+
+def test_a_determiner_after_the_verb_opens_a_clause_only_with_a_verb_soon_after() -> None:
+    parsed = _parse(
+        "Finance Minister Lena Varga added the fund to her blacklist in March.\n\n"
+        "Economist Petr Dolan said the decision was overdue.\n\n"
+        "Minister Karl Osten said the release of the prisoners “gives us hope”."
+    )
+    assert [(s.speaker, s.text) for s in parsed.statements] == [
+        ("petr-dolan", "the decision was overdue"),
+        ("karl-osten", "the release of the prisoners “gives us hope"),
+    ]
+
+
+def test_with_nobody_who_spoke_an_age_reference_means_the_headlines_subject() -> None:
+    parsed = parse_article(
+        "Ivo Marek agrees deal to replace Tomas Berka as coach\n\n"
+        "Ivo Marek has signed a contract until 2027.\n\n"
+        "Berka was sacked last night after five years in charge.\n\n"
+        'The 56-year-old said after his appointment: "I am proud to join this club."',
+        PUBLISHED,
+    )
+    assert _said(parsed) == [("ivo-marek", "quote", "I am proud to join this club.")]
+
+
+def test_an_advised_action_after_an_advice_verb_is_reported() -> None:
+    parsed = _parse(
+        "Financial planner Rita Moss suggests keeping a year of expenses in cash.\n\n"
+        "Moss encourages taking up a second job to diversify income.\n\n"
+        "Moss suggested a meeting."
+    )
+    assert _said(parsed) == [
+        ("rita-moss", "paraphrase", "keeping a year of expenses in cash"),
+        ("rita-moss", "paraphrase", "taking up a second job to diversify income"),
+    ]
+
+
+def test_a_parenthetical_attribution_before_a_long_predicate_and_the_quote_after_it() -> None:
+    parsed = _parse(
+        "Dr. Ann Herbert, an immunologist at Penn, studies cells.\n\n"
+        "The tuft cell, Herbert said, is constantly sensing the metabolic products present "
+        "in the body. “Once those products go out of whack, tuft cells recognize it.”"
+    )
+    assert _said(parsed) == [
+        (
+            "ann-herbert",
+            "paraphrase",
+            "The tuft cell, Herbert said, is constantly sensing the metabolic products "
+            "present in the body",
+        ),
+        ("ann-herbert", "quote", "Once those products go out of whack, tuft cells recognize it."),
+    ]
+
+
+def test_expects_to_reports_the_subjects_forecast_but_is_expected_to_does_not() -> None:
+    parsed = _parse(
+        "NASA administrator Jim Brandt spoke at the hearing.\n\n"
+        "Brandt expects to produce three rockets through 2024. “Adding a fourth could "
+        "happen.”\n\n"
+        "The agency is expected to publish its budget in May."
+    )
+    assert _said(parsed) == [
+        ("jim-brandt", "paraphrase", "to produce three rockets through 2024"),
+        ("jim-brandt", "quote", "Adding a fourth could happen."),
+    ]
+
+
+def test_adding_that_hangs_on_the_attribution_before_its_comma() -> None:
+    parsed = _parse(
+        "Union leader Alex Etman spoke to the press.\n\n"
+        '"The plant will cut the night shift," he explained, adding that the budget ignores '
+        "the job cuts.\n\n"
+        '"Prices are rising," said economist Maria Lopez, adding that the bank would act.\n\n'
+        "Rain fell all day, adding to the misery of the fans."
+    )
+    assert _said(parsed) == [
+        ("alex-etman", "quote", "The plant will cut the night shift"),
+        ("alex-etman", "paraphrase", "the budget ignores the job cuts"),
+        ("maria-lopez", "quote", "Prices are rising"),
+        ("maria-lopez", "paraphrase", "the bank would act"),
+    ]
+
+
+def test_a_surname_may_mean_a_full_name_first_seen_in_the_possessive() -> None:
+    parsed = _parse(
+        "The slogan drew laughs online, but Michelle Varga’s response was concern.\n\n"
+        "“I guess my first reaction was worry,” Varga said."
+    )
+    assert _said(parsed) == [("michelle-varga", "quote", "I guess my first reaction was worry")]

@@ -1,0 +1,117 @@
+"""Embedded social-media posts: a named person's own words, signed below them.
+
+Web pages keep the text of an embedded tweet followed by its signature line::
+
+    We must apply a system of compassion to criminal justice. pic.twitter.com/abc
+
+    — Rep. Jane Doe (@janedoe) November 19, 2019
+
+The post is a quote by the signer.  Each line of the post is one statement (the gold
+convention for quotes over several lines), without the trailing links (``t.co``,
+``pic.twitter.com``) and the colon or blanks before them; a line that is only links,
+emoji or arrows says nothing.  Precision first: the post must carry a link (the mark of
+an embed that lost its markup), and the signer must be a full name or someone the
+article already named; "— NASA (@NASA)" or a single unknown word signs for nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.article_state import ArticleState
+from app.ingest.attribution import Mention, _mention_from_run, part_of_organization
+from app.ingest.layout import Span
+from app.ingest.people.names import is_initial, is_org_word
+from app.ingest.people.registry import Person
+from app.ingest.tokens import name_runs, tokenize
+
+# "— Rep. Jane Doe 🏳️‍🌈 (@janedoe) November 19, 2019": the dash, the name, the handle.
+_SIGNATURE = re.compile(r"[—–-][ \t]*(?P<name>[^()\n]{1,80}?)[ \t]*\(@\w{1,30}\)")
+_LINK = re.compile(r"(?:https?://)?(?:t\.co/\w+|pic\.twitter\.com/\w+)")
+# The links (and what separates them) that end a post's line.
+_TRAILING_LINKS = re.compile(r"(?:[\s:]*(?:https?://)?(?:t\.co|pic\.twitter\.com)/\w+)+\s*$")
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_RULE = "embedded-post"
+# Words that name a newsroom's or a team's account ("— Sports Desk (@sportsdesk)").
+_ACCOUNT_WORDS = frozenset(
+    {"desk", "news", "newsroom", "media", "press", "team", "official", "updates", "alerts"}
+    | {"live", "breaking", "daily", "times", "radio", "tv", "channel", "club", "fc", "hq"}
+)
+_MAX_LINES_ABOVE = 4  # lines of one post above its last line
+_MAX_LINE = 400  # longest line looked at above a post (a post is short)
+
+
+def signature_at(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The handle signature filling the line ``text[lo:hi]``, if it is one."""
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return _SIGNATURE.match(text, lo, hi)
+
+
+def claim_post(
+    state: ArticleState, body: Span, signature: re.Match[str], *, lines_above: bool
+) -> bool:
+    """Give the post's lines in ``body`` to the signer; whether any statement was made.
+
+    With ``lines_above`` (the signature is set off by a blank line, so the page separates
+    its paragraphs by blank lines), the lines right above ``body``, joined to it by single
+    line breaks up to a blank line, are the post's too, as long as no rule claimed them."""
+    text = state.text
+    if _LINK.search(text, body.start, body.end) is None:
+        return False
+    person = _signer(state, signature)
+    if person is None:
+        return False
+    cue = (signature.start(), signature.end())
+    made = False
+    lo = _post_start(state, body.start) if lines_above else body.start
+    for line in _LINE.finditer(text, lo, body.end):
+        end = line.end()
+        links = _TRAILING_LINKS.search(text, line.start(), end)
+        if links is not None:
+            end = links.start()
+        words = _WORD.findall(text, line.start(), end)
+        if len(words) < 3:
+            continue  # "⬇️⬇️⬇️ https://t.co/x": arrows and a link say nothing
+        state.emit(line.start(), end, "quote", person, state.published_on, _RULE, cue)
+        made = True
+    return made
+
+
+def _post_start(state: ArticleState, start: int) -> int:
+    """Where the post that ends in the line starting at ``start`` begins."""
+    text = state.text
+    claimed_until = state.found[-1].end if state.found else 0
+    lo = start
+    for _ in range(_MAX_LINES_ABOVE):
+        if lo < 2 or text[lo - 1] != "\n" or text[lo - 2] == "\n":
+            return lo  # a blank line (or the text's start) opens the post
+        above = text.rfind("\n", max(0, lo - 1 - _MAX_LINE), lo - 1)
+        if above < 0 or above + 1 < claimed_until:
+            return start
+        lo = above + 1
+    if lo >= 1 and text[lo - 1] == "\n" and (lo < 2 or text[lo - 2] == "\n"):
+        return lo
+    return start  # no blank line above: one sentence per line, the narrator's lines
+
+
+def _signer(state: ArticleState, signature: re.Match[str]) -> Person | None:
+    text = state.text
+    lo, hi = signature.start("name"), signature.end("name")
+    tokens = tokenize(text, lo, hi)
+    runs = name_runs(tokens)
+    if not runs:
+        return None
+    first, end = runs[-1]
+    if any(
+        is_org_word(token.core)
+        or token.core.lower() in _ACCOUNT_WORDS
+        or (token.core.isupper() and not is_initial(token.raw))
+        for token in tokens[first:end]
+    ):
+        return None  # "— NASA Mars (@NASAMars)": an organisation's account
+    if part_of_organization(tokens, first, end):
+        return None
+    mention: Mention = _mention_from_run(text, tokens, first, end, lo)
+    return state.resolve(mention, text[lo:hi], create=mention.full)
