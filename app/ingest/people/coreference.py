@@ -19,14 +19,16 @@ from app.ingest.attribution import (
     place_before_name,
 )
 from app.ingest.layout import Span
-from app.ingest.people.given_names import is_common_word_not_name
+from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.names import (
     PARTICLES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     has_role_noun,
     is_initial,
+    is_name_word,
     is_org_word,
+    is_surname_title,
 )
 from app.ingest.people.registry import Person, Registry, classify, gender_of_role
 from app.ingest.people.roles import OFFICE_TITLES, has_title, split_role
@@ -39,6 +41,7 @@ _PRE_NAME_TITLES = TITLE_WORDS | TITLE_ABBREVIATIONS
 _SUBJECT_REACH = 600  # how far before ", saying" the sentence's subject is looked for
 _CONGRESS_TITLES = ("rep", "sen", "senator", "representative", "congressman", "congresswoman")
 _PARTY_TAG = re.compile(r"\b[DRI]-[A-Z][A-Za-z.]{1,12}")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _PREPOSITION = re.compile(r"^(?:of|at|from|with|for)\s", re.IGNORECASE)
 
 
@@ -176,7 +179,6 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             and _given_and_surname(tokens[first:end])
             and not part_of_organization(tokens, first, end)
             and not place_before_name(tokens, first, end)
-            and not tokens[end - 1].core.endswith(("'s", "’s"))
             and not is_common_word_not_name(tokens[first].core)
         ):
             state.registry.remember_name([token.core for token in tokens[first:end]])
@@ -192,6 +194,11 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             # "President Trump": a title and a surname name someone a later "Trump said"
             # may mean.
             state.registry.remember_name([tokens[first].core], tokens[first - 1].core)
+        owner = _possessive_full_name(tokens, first, end)
+        if owner is not None and state.registry.by_full_name(" ".join(owner)) is None:
+            # "Michelle Hege's response was concern. … Hege said": a possessive full name
+            # names someone a later surname may mean.
+            state.registry.remember_name(owner)
     _role_sentence(state, tokens, runs, sentence)
     if runs and runs[0][0] <= 2:
         # "Davtyan is more sceptical. …, he said.": the subject of a sentence is the most
@@ -214,7 +221,10 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
 
 _IS_ROLE = re.compile(
     r"\s*(?:is|was|has been|had been|serves as|served as|works as|worked as)\s+"
-    r"(?:(?:the|a|an)\s+)?(?P<role>[^.;:!?“”\"«»()]{3,160}?)\s*[.;]?\s*$"
+    r"(?:(?:the|a|an)\s+)?(?P<role>[^.;:!?“”\"«»(),]{3,160}?)"
+    # "Hege is the CEO of DH, the Spokane branding firm behind …": what follows a comma
+    # describes the organisation, and may quote its slogan.
+    r"(?:,\s+(?:the|a|an|which|whose|based)\s[^.;:!?]{0,300})?\s*[.;]?\s*$"
 )
 
 
@@ -241,6 +251,27 @@ def _role_sentence(
 
 
 _CURRENT = re.compile(r"^(?:current|longtime|long-time|new|newly appointed)\s+", re.IGNORECASE)
+
+
+def _possessive_full_name(tokens: list[Token], first: int, end: int) -> list[str] | None:
+    """ "Michelle Hege's": a known given name (and more name words) directly followed by a
+    possessive surname, which the name run leaves out; not an organisation's nor a
+    place's."""
+    if end >= len(tokens) or tokens[end - 1].trailing:
+        return None
+    owner = tokens[end]
+    stem = _POSSESSIVE.sub("", owner.core)
+    if stem == owner.core or not is_name_word(stem) or is_surname_title(stem):
+        return None
+    words = [token.core for token in tokens[first:end]]
+    if (
+        gender_of_name(words[0]) is None  # "Morgan Stanley's": a given name first only
+        or part_of_organization(tokens, first, end)
+        or place_before_name(tokens, first, end)
+        or is_common_word_not_name(words[0])
+    ):
+        return None
+    return [*words, stem]
 
 
 def _given_and_surname(tokens: list[Token]) -> bool:

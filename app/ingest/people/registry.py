@@ -46,6 +46,7 @@ from app.ingest.people.names import (
     MALE_HONORIFICS,
     is_role_word,
     name_key,
+    surname_of,
     word_set,
 )
 from app.ingest.people.nationalities import is_country
@@ -250,7 +251,7 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.words[-1] if self.words else self.name
+        return surname_of(self.words) if self.words else self.name
 
     def record(self) -> ParsedPerson:
         return ParsedPerson(
@@ -372,9 +373,10 @@ class Registry:
     def remember_name(self, words: list[str], title: str | None = None) -> None:
         """A full name seen in the text, not (yet) anyone's: a later surname may mean it.
         ``title`` is the title it was seen with ("President Trump")."""
-        self._seen_names[words[-1].lower()] = words
+        surname = surname_of(words).lower()
+        self._seen_names[surname] = words
         if title is not None:
-            self._seen_titles[words[-1].lower()] = title
+            self._seen_titles[surname] = title
 
     def note_role(self, surname: str, role: str) -> None:
         """A role given in a sentence of its own ("X is the chairman of Y")."""
