@@ -170,6 +170,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
     masked = state.masked_text
     tokens = tokenize(masked, sentence.start, sentence.end)
     runs = name_runs(tokens)
+    subject = _pronoun_subject(state.registry, tokens, runs)
     for first, end in runs:
         mention = introduced_person(masked, tokens, first, end, sentence.start, sentence.end)
         if mention is not None:
@@ -200,6 +201,12 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             # names someone a later surname may mean.
             state.registry.remember_name(owner)
     _role_sentence(state, tokens, runs, sentence)
+    _lone_given_name(state, tokens, runs, sentence)
+    if subject is not None:
+        # "He denied that he, Ambassador X and Secretary Y formed a channel.": the pronoun
+        # opening the sentence means someone named before it, not the people it names.
+        state.registry.touch(subject)
+        return
     if runs and runs[0][0] <= 2:
         # "Davtyan is more sceptical. …, he said.": the subject of a sentence is the most
         # recent person for the pronouns and role nouns that follow.
@@ -251,6 +258,49 @@ def _role_sentence(
 
 
 _CURRENT = re.compile(r"^(?:current|longtime|long-time|new|newly appointed)\s+", re.IGNORECASE)
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_OPENERS = frozenset({"but", "and", "yet", "still", "later", "then", "so"})
+
+
+def _pronoun_subject(
+    registry: Registry, tokens: list[Token], runs: list[tuple[int, int]]
+) -> Person | None:
+    """Who "He" or "She" opening a sentence ("But she …") means, before the sentence's
+    own names are registered; "He Yadong" is a name."""
+    at = 1 if tokens and tokens[0].core.lower() in _OPENERS and not tokens[0].trailing else 0
+    if (
+        at >= len(tokens)
+        or tokens[at].core.lower() not in _SUBJECT_PRONOUNS
+        or (runs and runs[0][0] == at)
+    ):
+        return None
+    return registry.by_pronoun(tokens[at].core, assign=False)
+
+
+_WHO_AFTER = re.compile(r"\s*(?:,|[—–]|--)\s*who\s")
+
+
+def _lone_given_name(
+    state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]], sentence: Span
+) -> None:
+    """ "Tommy — who only goes by his first name online — retired at 51.": a known given
+    name alone, opening a sentence and described by a "who" clause, is a person the
+    article names by first name only; the "he said" that follows is theirs."""
+    if not runs or runs[0] != (0, 1) or len(tokens) < 3:
+        return
+    word = tokens[0].core
+    if (
+        gender_of_name(word) is None
+        or is_common_word_not_name(word)
+        or state.registry.by_word(word) is not None
+        or state.registry.seen_name(word) is not None
+        or _WHO_AFTER.match(state.masked_text, tokens[0].end, sentence.end) is None
+    ):
+        return
+    person = state.registry.add(word, [word], None)
+    person.kind = classify(None, None, state.text[sentence.start : sentence.end])
 
 
 def _possessive_full_name(tokens: list[Token], first: int, end: int) -> list[str] | None:

@@ -363,10 +363,11 @@ class Registry:
             person = self._latest(lambda person: person.kind == wanted)
         return person
 
-    def by_pronoun(self, pronoun: str) -> Person | None:
+    def by_pronoun(self, pronoun: str, *, assign: bool = True) -> Person | None:
+        """The most recent person the pronoun may mean; ``assign`` gives them its gender."""
         gender = {"he": "m", "she": "f"}.get(pronoun.lower())
         person = self._latest(lambda person: person.gender is None or person.gender == gender)
-        if person is not None and person.gender is None and gender is not None:
+        if assign and person is not None and person.gender is None and gender is not None:
             person.gender = gender
         return person
 

@@ -71,3 +71,34 @@ def test_an_organisation_loses_its_description_after_a_comma() -> None:
     assert clean_org("Brightline, the Spokane branding firm") == "Brightline"
     assert clean_org("Harbor Union, which represents dockers") == "Harbor Union"
     assert clean_org("Smith, Jones and Partners") == "Smith, Jones and Partners"
+
+
+def test_a_given_name_alone_with_a_who_clause_is_a_person() -> None:
+    parsed = _parse(
+        "“I retired at 30,” Grant Lowe said.\n\n"
+        "Tommy — who only goes by his first name online — retired at age 51. He never "
+        "earned a large salary, but focused on saving, he said."
+    )
+    assert _speakers(parsed) == ["Grant Lowe", "Tommy"]
+
+
+def test_a_given_name_alone_without_a_who_clause_is_nobody_new() -> None:
+    parsed = _parse("“I retired at 30,” Grant Lowe said.\n\nTommy retired at 51, he said.")
+    assert [person.name for person in parsed.people] == ["Grant Lowe"]
+
+
+def test_a_pronoun_opening_a_sentence_means_someone_named_before_it() -> None:
+    parsed = _parse(
+        "“My role was the official channel,” Kurt Vance told lawmakers.\n\n"
+        "He denied that he, Ambassador Gordon Hale and Energy Secretary Rick Perrin formed "
+        "an irregular channel."
+    )
+    assert _speakers(parsed) == ["Kurt Vance", "Kurt Vance"]
+
+
+def test_a_chinese_surname_he_opening_a_sentence_is_a_name() -> None:
+    parsed = _parse(
+        "“The plan works,” Kurt Vance said.\n\nHe Yadong, a ministry spokesman, said the "
+        "plan had failed."
+    )
+    assert _speakers(parsed) == ["Kurt Vance", "He Yadong"]
