@@ -29,6 +29,7 @@ from app.ingest.people.names import (
     is_name_word,
     is_org_word,
     is_surname_title,
+    surname_of,
 )
 from app.ingest.people.registry import Person, Registry, classify, gender_of_role
 from app.ingest.people.roles import OFFICE_TITLES, has_title, split_role
@@ -247,16 +248,26 @@ def _role_sentence(
         return
     masked = state.masked_text
     match = _IS_ROLE.match(masked, tokens[end - 1].end, sentence.end)
-    if match is None or not has_role_noun(match.group("role")):
-        return
-    role = _CURRENT.sub("", match.group("role"))
-    state.registry.note_role(tokens[end - 1].core, role)
-    known = state.registry.by_word(tokens[end - 1].core)
+    if match is not None and has_role_noun(match.group("role")):
+        role = _CURRENT.sub("", match.group("role"))
+    else:
+        # "As Ann Lee reports for NPR, …": who the person works for, with no job named.
+        works = _WORKS_FOR.match(masked, tokens[end - 1].end, sentence.end)
+        if works is None:
+            return
+        role = f"who works for {works.group('org')}"
+    surname = surname_of([token.core for token in tokens[runs[0][0] : end]])
+    state.registry.note_role(surname, role)
+    known = state.registry.by_word(surname)
     if known is not None and known.role is None and known.organization is None:
         known.role, known.organization = split_role(role)
         known.kind = classify(known.role, known.organization, "")
 
 
+_WORKS_FOR = re.compile(
+    r"\s*(?:reports|reported|writes|wrote|works|worked|plays|played)\s+for\s+"
+    r"(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*)"
+)
 _CURRENT = re.compile(r"^(?:current|longtime|long-time|new|newly appointed)\s+", re.IGNORECASE)
 
 

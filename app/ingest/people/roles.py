@@ -73,7 +73,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:an?|the|one of the|its|his|her)\s+", re.IGNO
 _RELATIVE = re.compile(r"^who\s+(?:is|was|serves as|works as|has been)\s+", re.IGNORECASE)
 _RELATIVE_VERB = re.compile(
     r"^who\s+(?P<verb>heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|"
-    r"founded|co-founded|manages|managed|teaches at|works at|works for|studies)\s+",
+    r"founded|co-founded|manages|managed|teaches at|works at|works for|studies|"
+    r"plays for|played for|reports for|writes for)\s+",
     re.IGNORECASE,
 )
 # "who represents Marsh", "who represented the Smith family", "who is representing Ann Lee":
@@ -121,6 +122,11 @@ _RELATIVE_ROLE = {
     "teaches at": "lecturer",
     "works at": None,
     "works for": None,
+    # "who plays for the Wild", "who reports for NPR": the body, no job named
+    "plays for": None,
+    "played for": None,
+    "reports for": None,
+    "writes for": None,
     "studies": "researcher",
 }
 
