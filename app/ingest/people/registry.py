@@ -295,6 +295,33 @@ def gender_of_role(role: str | None) -> str | None:
     return None
 
 
+# "Gov. Eric Holcomb … The governor said": an abbreviated title is its word spelled out.
+_ABBREVIATED = {
+    "gov": "governor",
+    "lt": "lieutenant",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "maj": "major",
+    "supt": "superintendent",
+    "prof": "professor",
+    "pres": "president",
+    "sec": "secretary",
+    "atty": "attorney",
+    "dr": "doctor",
+}
+_ABBREVIATION = re.compile(r"\b(" + "|".join(_ABBREVIATED) + r")\b\.?")
+
+
+def _spelled_out(role: str | None) -> str:
+    """ "Lt. Gov." -> "lieutenant governor": a role as a later role noun names it."""
+    return _ABBREVIATION.sub(lambda match: _ABBREVIATED[match.group(1)], (role or "").lower())
+
+
 class Registry:
     """Every person introduced so far, and the most-recent-compatible lookups.
 
@@ -352,10 +379,10 @@ class Registry:
 
     def by_role_noun(self, noun: str) -> Person | None:
         noun = noun.lower()
+        pattern = re.compile(rf"\b{re.escape(noun)}\b")
         person = self._latest(
             lambda person: (
-                bool(person.role)
-                and re.search(rf"\b{re.escape(noun)}\b", (person.role or "").lower()) is not None
+                bool(person.role) and pattern.search(_spelled_out(person.role)) is not None
             )
         )
         if person is None and (noun in GENERIC_REFERENCE_NOUNS or is_role_word(noun)):

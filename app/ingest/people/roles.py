@@ -292,8 +292,8 @@ ROLE_RULES: tuple[Callable[[str], RoleSplit | None], ...] = (
 def _normalised(text: str) -> str:
     """The role phrase without what is no part of a job: "who is", "one of the", a family
     tie, the narration before it, "according to", a leading article, an age, a style after
-    a title, and a relative or participle clause after it ("an economist at X who studies
-    Y", "a lawyer representing the club")."""
+    a title, a party before it, and a relative or participle clause after it ("an
+    economist at X who studies Y", "a lawyer representing the club")."""
     text = _RELATIVE.sub("", text)
     text = _ONE_OF.sub("", text)
     text = _family_dropped(text)
@@ -301,7 +301,21 @@ def _normalised(text: str) -> str:
     text = _LEADING_ARTICLE.sub("", text).strip()
     text = _AGE.sub("", text)
     text = _STYLE_AFTER.sub("", text)
+    text = _party_dropped(text)
     return _ROLE_TAIL.split(text, maxsplit=1)[0]
+
+
+_PARTY_FIRST = re.compile(r"^(?:Republican|Democratic|Democrat|GOP)\s+(?=\S)")
+
+
+def _party_dropped(text: str) -> str:
+    """ "Republican Gov.", "Democratic Sen.": the party is the person's, not the body the
+    office belongs to; "Republican Party chairman" keeps its body."""
+    party = _PARTY_FIRST.match(text)
+    if party is None:
+        return text
+    rest = text[party.end() :]
+    return text if is_org_word(rest.split()[0].strip(",.")) else rest
 
 
 def _split_role(text: str) -> RoleSplit:
