@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import (
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -292,8 +293,9 @@ ROLE_RULES: tuple[Callable[[str], RoleSplit | None], ...] = (
 def _normalised(text: str) -> str:
     """The role phrase without what is no part of a job: "who is", "one of the", a family
     tie, the narration before it, "according to", a leading article, an age, a style after
-    a title, a party before it, and a relative or participle clause after it ("an
-    economist at X who studies Y", "a lawyer representing the club")."""
+    a title, a party before it, another person named in it, and a relative or participle
+    clause after it ("an economist at X who studies Y", "a lawyer representing the
+    club")."""
     text = _RELATIVE.sub("", text)
     text = _ONE_OF.sub("", text)
     text = _family_dropped(text)
@@ -302,7 +304,32 @@ def _normalised(text: str) -> str:
     text = _AGE.sub("", text)
     text = _STYLE_AFTER.sub("", text)
     text = _party_dropped(text)
+    text = _other_person_dropped(text)
     return _ROLE_TAIL.split(text, maxsplit=1)[0]
+
+
+def _other_person_dropped(text: str) -> str:
+    """A role phrase that names someone else: "former astronaut Tom Stafford and retired
+    aerospace executive" (two people, two roles) keeps the part after "and"; "Sabres captain
+    Jack Eichel went after" (a clause about another person) is no role.  Someone else is a
+    known given name and a capitalised word, not owning the job ("Ann Lee's lawyer")."""
+    words = text.split()
+    for index in range(len(words) - 1):
+        given, surname = words[index], words[index + 1]
+        if (
+            index == 0
+            or not given[:1].isupper()
+            or not surname[:1].isupper()
+            or surname.endswith(("'s", "’s", "'", "’"))
+            or gender_of_name(given.strip(",")) is None
+        ):
+            continue
+        rest = words[index + 2 :]
+        if len(rest) >= 2 and rest[0] == "and" and rest[1][:1].islower():
+            return " ".join(rest[1:])
+        if rest and rest[0][:1].islower():
+            return ""
+    return text
 
 
 _PARTY_FIRST = re.compile(r"^(?:Republican|Democratic|Democrat|GOP)\s+(?=\S)")

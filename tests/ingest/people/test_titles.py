@@ -26,3 +26,13 @@ def test_a_role_noun_finds_the_person_with_the_abbreviated_title() -> None:
     speakers = {person.slug: person for person in parsed.people}
     assert [speakers[s.speaker].name for s in parsed.statements] == ["Brian Boss", "Eric Holt"]
     assert (speakers["eric-holt"].role, speakers["eric-holt"].organization) == ("Gov.", None)
+
+
+def test_a_role_phrase_naming_someone_else_keeps_only_this_persons_job() -> None:
+    assert split_role("former astronaut Tom Stafford and retired aerospace executive") == (
+        "retired aerospace executive",
+        None,
+    )
+    assert split_role("Gulls captain Jack Eichel went after") == (None, None)
+    assert split_role("Donald Trump's lawyer") == ("lawyer", "Donald Trump")
+    assert split_role("chief executive of Mary Kay") == ("chief executive", "Mary Kay")
