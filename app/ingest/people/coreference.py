@@ -28,6 +28,7 @@ from app.ingest.people.names import (
     is_initial,
     is_name_word,
     is_org_word,
+    is_role_word,
     is_surname_title,
     surname_of,
 )
@@ -202,6 +203,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             # names someone a later surname may mean.
             state.registry.remember_name(owner)
     _role_sentence(state, tokens, runs, sentence)
+    _dash_apposition(state, tokens, runs, sentence)
     _lone_given_name(state, tokens, runs, sentence)
     if subject is not None:
         # "He denied that he, Ambassador X and Secretary Y formed a channel.": the pronoun
@@ -262,6 +264,44 @@ def _role_sentence(
     if known is not None and known.role is None and known.organization is None:
         known.role, known.organization = split_role(role)
         known.kind = classify(known.role, known.organization, "")
+
+
+_DASH_APPOSITION = re.compile(
+    r"\s*(?:[—–]|--)\s*(?:a|an|the)\s+(?P<role>[^—–.;:!?()]{3,160}?)\s*(?:[—–,]|--)"
+)
+
+
+def _dash_apposition(
+    state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]], sentence: Span
+) -> None:
+    """ "Harper — a young British filmmaker hot off directing a BBC drama — had found
+    …": a job between dashes after a name, for the person named (noted for later)."""
+    for first, end in runs:
+        if tokens[end - 1].trailing:
+            continue
+        match = _DASH_APPOSITION.match(state.masked_text, tokens[end - 1].end, sentence.end)
+        if match is None or not has_role_noun(match.group("role")):
+            continue
+        surname = surname_of([token.core for token in tokens[first:end]])
+        role = _role_head(match.group("role"))
+        state.registry.note_role(surname, role)
+        known = state.registry.by_word(surname)
+        if known is not None and known.role is None and known.organization is None:
+            known.role, known.organization = split_role(role)
+            known.kind = classify(known.role, known.organization, "")
+
+
+_ROLE_LINKS = frozenset({"of", "at", "for", "with", "in", "on", "to", "and", "from"})
+
+
+def _role_head(role: str) -> str:
+    """ "young British filmmaker hot off directing a drama" -> "young British filmmaker":
+    the job ends at its last job word unless a preposition carries it on."""
+    words = role.split()
+    last = max((i for i, word in enumerate(words) if is_role_word(word)), default=None)
+    if last is None or last + 1 >= len(words) or words[last + 1].lower() in _ROLE_LINKS:
+        return role
+    return " ".join(words[: last + 1])
 
 
 _WORKS_FOR = re.compile(

@@ -102,3 +102,26 @@ def test_a_chinese_surname_he_opening_a_sentence_is_a_name() -> None:
         "plan had failed."
     )
     assert _speakers(parsed) == ["Kurt Vance", "He Yadong"]
+
+
+def test_a_job_between_dashes_after_a_surname_is_the_persons_role() -> None:
+    parsed = _parse(
+        "It would lead to Tom Harbin and Jess Buckle.\n\n"
+        "In 2017, Harbin — a young British filmmaker hot off directing a lush “Moor” "
+        "drama — had found his lead.\n\n“It was worrying,” Harbin said."
+    )
+    (person,) = parsed.people
+    assert (person.name, person.role, person.organization) == (
+        "Tom Harbin",
+        "young British filmmaker",
+        None,
+    )
+
+
+def test_a_clause_between_dashes_is_no_role() -> None:
+    parsed = _parse(
+        "Tom Harbin came.\n\nHarbin — a day after the vote — had found his lead.\n\n"
+        "“It was worrying,” Harbin said."
+    )
+    (person,) = parsed.people
+    assert person.role is None
