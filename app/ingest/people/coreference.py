@@ -204,6 +204,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             state.registry.remember_name(owner)
     _role_sentence(state, tokens, runs, sentence)
     _dash_apposition(state, tokens, runs, sentence)
+    _appointed_as(state, tokens, runs, sentence)
     _lone_given_name(state, tokens, runs, sentence)
     if subject is not None:
         # "He denied that he, Ambassador X and Secretary Y formed a channel.": the pronoun
@@ -289,6 +290,41 @@ def _dash_apposition(
         if known is not None and known.role is None and known.organization is None:
             known.role, known.organization = split_role(role)
             known.kind = classify(known.role, known.organization, "")
+
+
+_APPOINTED_AS = re.compile(
+    r"\b(?:named|appointed|hired|elected|installed|chosen|promoted|replace|succeed)"
+    r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+as\s+(?:the\s+|its\s+|their\s+|new\s+)*"
+    r"(?P<role>[^,.;:!?“”\"«»()]{3,100})"
+)
+# "as Tottenham's manager until the end of the season": the job ends before its time.
+_ROLE_TIME = re.compile(
+    r"\s+(?:until|after|before|since|following|from|on|in|at the end|last|this|next|"
+    r"effective|starting|when|and|with)\b.*$"
+)
+
+
+def _appointed_as(
+    state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]], sentence: Span
+) -> None:
+    """ "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's
+    manager", "Ann Lee was named as chief executive of Acme": the job the sentence's
+    subject is given (noted for later mentions)."""
+    if not runs or runs[0][0] > 1:
+        return
+    first, end = runs[0]
+    match = _APPOINTED_AS.search(state.masked_text, tokens[end - 1].end, sentence.end)
+    if match is None:
+        return
+    role = _ROLE_TIME.sub("", match.group("role")).strip()
+    if not has_role_noun(role):
+        return
+    surname = surname_of([token.core for token in tokens[first:end]])
+    state.registry.note_role(surname, role)
+    known = state.registry.by_word(surname)
+    if known is not None and known.role is None and known.organization is None:
+        known.role, known.organization = split_role(role)
+        known.kind = classify(known.role, known.organization, "")
 
 
 _ROLE_LINKS = frozenset({"of", "at", "for", "with", "in", "on", "to", "and", "from"})

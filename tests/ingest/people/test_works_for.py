@@ -32,3 +32,22 @@ def test_a_lower_case_body_after_for_is_no_organisation() -> None:
     )
     (person,) = parsed.people
     assert person.organization is None
+
+
+def test_the_job_a_subject_is_appointed_to_is_their_role() -> None:
+    parsed = parse_article(
+        "Title\n\nJose Marino has agreed a deal to replace Mauro Pochet as Harbor's manager "
+        "until the end of the season.\n\n“I am happy,” Marino said.",
+        dt.date(2024, 5, 17),
+    )
+    (person,) = parsed.people
+    assert (person.role, person.organization) == ("manager", "Harbor")
+
+
+def test_named_as_something_that_is_no_job_gives_no_role() -> None:
+    parsed = parse_article(
+        "Title\n\nAnn Vale was named as a reason for the delay.\n\n“I am happy,” Vale said.",
+        dt.date(2024, 5, 17),
+    )
+    (person,) = parsed.people
+    assert person.role is None
