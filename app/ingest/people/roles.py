@@ -27,6 +27,7 @@ from app.ingest.people.names import (
     ROLE_NOUNS,
     TITLE_WORDS,
     has_role_noun,
+    is_name_word,
     is_org_word,
     is_role_word,
 )
@@ -318,8 +319,8 @@ def _other_person_dropped(text: str) -> str:
         given, surname = words[index], words[index + 1]
         if (
             index == 0
-            or not given[:1].isupper()
-            or not surname[:1].isupper()
+            or not is_name_word(given)
+            or not is_name_word(surname)
             or surname.endswith(("'s", "’s", "'", "’"))
             or gender_of_name(given.strip(",")) is None
         ):

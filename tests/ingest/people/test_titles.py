@@ -36,3 +36,8 @@ def test_a_role_phrase_naming_someone_else_keeps_only_this_persons_job() -> None
     assert split_role("Gulls captain Jack Eichel went after") == (None, None)
     assert split_role("Donald Trump's lawyer") == ("lawyer", "Donald Trump")
     assert split_role("chief executive of Mary Kay") == ("chief executive", "Mary Kay")
+    # "Ai" is a given name, "AI" an acronym; "Center" no surname
+    assert split_role("director of the Harbor AI Center at the Center for Ports") == (
+        "director",
+        "Harbor AI Center at the Center for Ports",
+    )
