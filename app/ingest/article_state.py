@@ -21,8 +21,6 @@ from app.ingest.layout import clause_end as layout_clause_end
 from app.ingest.parse_quotes import Quote, find_quotes
 from app.ingest.parsed import ParsedNoise, StatementKind
 from app.ingest.people import coreference
-from app.ingest.people.given_names import gender_of_name
-from app.ingest.people.names import STOP_WORDS
 from app.ingest.people.registry import Person, Registry
 from app.ingest.speech_verbs import Verb, find_verbs, has_finite_verb, is_source_verb
 
@@ -91,7 +89,6 @@ def _is_quoted_name(text: str, quote: Quote) -> bool:
     )
 
 
-_GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) $")  # "Michelle " right before a surname
 _AGE_REACH = 200  # people an age reference looks back over (the parse stays linear)
 _HEADLINE_REACH = 40  # headline words looked at for its subject
 
@@ -229,16 +226,6 @@ class ArticleState:
             read = index
             coreference.remember_names(self, self._spans[index])
             if registry.seen_name(surname) is not None:
-                return True
-            given = _GIVEN_BEFORE.search(self.masked_text, max(0, hit.start() - 30), hit.start())
-            if (
-                given is not None
-                and self.masked_text.startswith(("’s", "'s"), hit.end())
-                and gender_of_name(given.group(1)) is not None
-                and given.group(1).lower() not in STOP_WORDS
-            ):
-                # "but Michelle Hege’s response was concern": a possessive full name.
-                registry.remember_name([given.group(1), hit.group()])
                 return True
         return False
 

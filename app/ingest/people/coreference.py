@@ -19,14 +19,18 @@ from app.ingest.attribution import (
     place_before_name,
 )
 from app.ingest.layout import Span
-from app.ingest.people.given_names import is_common_word_not_name
+from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.names import (
     PARTICLES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     has_role_noun,
     is_initial,
+    is_name_word,
     is_org_word,
+    is_role_word,
+    is_surname_title,
+    surname_of,
 )
 from app.ingest.people.registry import Person, Registry, classify, gender_of_role
 from app.ingest.people.roles import OFFICE_TITLES, has_title, split_role
@@ -39,6 +43,7 @@ _PRE_NAME_TITLES = TITLE_WORDS | TITLE_ABBREVIATIONS
 _SUBJECT_REACH = 600  # how far before ", saying" the sentence's subject is looked for
 _CONGRESS_TITLES = ("rep", "sen", "senator", "representative", "congressman", "congresswoman")
 _PARTY_TAG = re.compile(r"\b[DRI]-[A-Z][A-Za-z.]{1,12}")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _PREPOSITION = re.compile(r"^(?:of|at|from|with|for)\s", re.IGNORECASE)
 
 
@@ -167,6 +172,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
     masked = state.masked_text
     tokens = tokenize(masked, sentence.start, sentence.end)
     runs = name_runs(tokens)
+    subject = _pronoun_subject(state.registry, tokens, runs)
     for first, end in runs:
         mention = introduced_person(masked, tokens, first, end, sentence.start, sentence.end)
         if mention is not None:
@@ -176,7 +182,6 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             and _given_and_surname(tokens[first:end])
             and not part_of_organization(tokens, first, end)
             and not place_before_name(tokens, first, end)
-            and not tokens[end - 1].core.endswith(("'s", "’s"))
             and not is_common_word_not_name(tokens[first].core)
         ):
             state.registry.remember_name([token.core for token in tokens[first:end]])
@@ -192,7 +197,20 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             # "President Trump": a title and a surname name someone a later "Trump said"
             # may mean.
             state.registry.remember_name([tokens[first].core], tokens[first - 1].core)
+        owner = _possessive_full_name(tokens, first, end)
+        if owner is not None and state.registry.by_full_name(" ".join(owner)) is None:
+            # "Michelle Hege's response was concern. … Hege said": a possessive full name
+            # names someone a later surname may mean.
+            state.registry.remember_name(owner)
     _role_sentence(state, tokens, runs, sentence)
+    _dash_apposition(state, tokens, runs, sentence)
+    _appointed_as(state, tokens, runs, sentence)
+    _lone_given_name(state, tokens, runs, sentence)
+    if subject is not None:
+        # "He denied that he, Ambassador X and Secretary Y formed a channel.": the pronoun
+        # opening the sentence means someone named before it, not the people it names.
+        state.registry.touch(subject)
+        return
     if runs and runs[0][0] <= 2:
         # "Davtyan is more sceptical. …, he said.": the subject of a sentence is the most
         # recent person for the pronouns and role nouns that follow.
@@ -214,7 +232,10 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
 
 _IS_ROLE = re.compile(
     r"\s*(?:is|was|has been|had been|serves as|served as|works as|worked as)\s+"
-    r"(?:(?:the|a|an)\s+)?(?P<role>[^.;:!?“”\"«»()]{3,160}?)\s*[.;]?\s*$"
+    r"(?:(?:the|a|an)\s+)?(?P<role>[^.;:!?“”\"«»(),]{3,160}?)"
+    # "Hege is the CEO of DH, the Spokane branding firm behind …": what follows a comma
+    # describes the organisation, and may quote its slogan.
+    r"(?:,\s+(?:the|a|an|which|whose|based)\s[^.;:!?]{0,300})?\s*[.;]?\s*$"
 )
 
 
@@ -230,17 +251,164 @@ def _role_sentence(
         return
     masked = state.masked_text
     match = _IS_ROLE.match(masked, tokens[end - 1].end, sentence.end)
-    if match is None or not has_role_noun(match.group("role")):
-        return
-    role = _CURRENT.sub("", match.group("role"))
-    state.registry.note_role(tokens[end - 1].core, role)
-    known = state.registry.by_word(tokens[end - 1].core)
+    if match is not None and has_role_noun(match.group("role")):
+        role = _CURRENT.sub("", match.group("role"))
+    else:
+        # "As Ann Lee reports for NPR, …": who the person works for, with no job named.
+        works = _WORKS_FOR.match(masked, tokens[end - 1].end, sentence.end)
+        if works is None:
+            return
+        role = f"who works for {works.group('org')}"
+    surname = surname_of([token.core for token in tokens[runs[0][0] : end]])
+    state.registry.note_role(surname, role)
+    known = state.registry.by_word(surname)
     if known is not None and known.role is None and known.organization is None:
         known.role, known.organization = split_role(role)
         known.kind = classify(known.role, known.organization, "")
 
 
+_DASH_APPOSITION = re.compile(
+    r"\s*(?:[—–]|--)\s*(?:a|an|the)\s+(?P<role>[^—–.;:!?()]{3,160}?)\s*(?:[—–,]|--)"
+)
+
+
+def _dash_apposition(
+    state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]], sentence: Span
+) -> None:
+    """ "Harper — a young British filmmaker hot off directing a BBC drama — had found
+    …": a job between dashes after a name, for the person named (noted for later)."""
+    for first, end in runs:
+        if tokens[end - 1].trailing:
+            continue
+        match = _DASH_APPOSITION.match(state.masked_text, tokens[end - 1].end, sentence.end)
+        if match is None or not has_role_noun(match.group("role")):
+            continue
+        surname = surname_of([token.core for token in tokens[first:end]])
+        role = _role_head(match.group("role"))
+        state.registry.note_role(surname, role)
+        known = state.registry.by_word(surname)
+        if known is not None and known.role is None and known.organization is None:
+            known.role, known.organization = split_role(role)
+            known.kind = classify(known.role, known.organization, "")
+
+
+_APPOINTED_AS = re.compile(
+    r"\b(?:named|appointed|hired|elected|installed|chosen|promoted|replace|succeed)"
+    r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+as\s+(?:the\s+|its\s+|their\s+|new\s+)*"
+    r"(?P<role>[^,.;:!?“”\"«»()]{3,100})"
+)
+# "as Tottenham's manager until the end of the season": the job ends before its time.
+_ROLE_TIME = re.compile(
+    r"\s+(?:until|after|before|since|following|from|on|in|at the end|last|this|next|"
+    r"effective|starting|when|and|with)\b.*$"
+)
+
+
+def _appointed_as(
+    state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]], sentence: Span
+) -> None:
+    """ "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's
+    manager", "Ann Lee was named as chief executive of Acme": the job the sentence's
+    subject is given (noted for later mentions)."""
+    if not runs or runs[0][0] > 1:
+        return
+    first, end = runs[0]
+    match = _APPOINTED_AS.search(state.masked_text, tokens[end - 1].end, sentence.end)
+    if match is None:
+        return
+    role = _ROLE_TIME.sub("", match.group("role")).strip()
+    if not has_role_noun(role):
+        return
+    surname = surname_of([token.core for token in tokens[first:end]])
+    state.registry.note_role(surname, role)
+    known = state.registry.by_word(surname)
+    if known is not None and known.role is None and known.organization is None:
+        known.role, known.organization = split_role(role)
+        known.kind = classify(known.role, known.organization, "")
+
+
+_ROLE_LINKS = frozenset({"of", "at", "for", "with", "in", "on", "to", "and", "from"})
+
+
+def _role_head(role: str) -> str:
+    """ "young British filmmaker hot off directing a drama" -> "young British filmmaker":
+    the job ends at its last job word unless a preposition carries it on."""
+    words = role.split()
+    last = max((i for i, word in enumerate(words) if is_role_word(word)), default=None)
+    if last is None or last + 1 >= len(words) or words[last + 1].lower() in _ROLE_LINKS:
+        return role
+    return " ".join(words[: last + 1])
+
+
+_WORKS_FOR = re.compile(
+    r"\s*(?:reports|reported|writes|wrote|works|worked|plays|played)\s+for\s+"
+    r"(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*)"
+)
 _CURRENT = re.compile(r"^(?:current|longtime|long-time|new|newly appointed)\s+", re.IGNORECASE)
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_OPENERS = frozenset({"but", "and", "yet", "still", "later", "then", "so"})
+
+
+def _pronoun_subject(
+    registry: Registry, tokens: list[Token], runs: list[tuple[int, int]]
+) -> Person | None:
+    """Who "He" or "She" opening a sentence ("But she …") means, before the sentence's
+    own names are registered; "He Yadong" is a name."""
+    at = 1 if tokens and tokens[0].core.lower() in _OPENERS and not tokens[0].trailing else 0
+    if (
+        at >= len(tokens)
+        or tokens[at].core.lower() not in _SUBJECT_PRONOUNS
+        or (runs and runs[0][0] == at)
+    ):
+        return None
+    return registry.by_pronoun(tokens[at].core, assign=False)
+
+
+_WHO_AFTER = re.compile(r"\s*(?:,|[—–]|--)\s*who\s")
+
+
+def _lone_given_name(
+    state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]], sentence: Span
+) -> None:
+    """ "Tommy — who only goes by his first name online — retired at 51.": a known given
+    name alone, opening a sentence and described by a "who" clause, is a person the
+    article names by first name only; the "he said" that follows is theirs."""
+    if not runs or runs[0] != (0, 1) or len(tokens) < 3:
+        return
+    word = tokens[0].core
+    if (
+        gender_of_name(word) is None
+        or is_common_word_not_name(word)
+        or state.registry.by_word(word) is not None
+        or state.registry.seen_name(word) is not None
+        or _WHO_AFTER.match(state.masked_text, tokens[0].end, sentence.end) is None
+    ):
+        return
+    person = state.registry.add(word, [word], None)
+    person.kind = classify(None, None, state.text[sentence.start : sentence.end])
+
+
+def _possessive_full_name(tokens: list[Token], first: int, end: int) -> list[str] | None:
+    """ "Michelle Hege's": a known given name (and more name words) directly followed by a
+    possessive surname, which the name run leaves out; not an organisation's nor a
+    place's."""
+    if end >= len(tokens) or tokens[end - 1].trailing:
+        return None
+    owner = tokens[end]
+    stem = _POSSESSIVE.sub("", owner.core)
+    if stem == owner.core or not is_name_word(stem) or is_surname_title(stem):
+        return None
+    words = [token.core for token in tokens[first:end]]
+    if (
+        gender_of_name(words[0]) is None  # "Morgan Stanley's": a given name first only
+        or part_of_organization(tokens, first, end)
+        or place_before_name(tokens, first, end)
+        or is_common_word_not_name(words[0])
+    ):
+        return None
+    return [*words, stem]
 
 
 def _given_and_surname(tokens: list[Token]) -> bool:

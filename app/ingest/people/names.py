@@ -56,6 +56,20 @@ def is_role_word(word: str) -> bool:
     return low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS or bool(_ROLE_SUFFIX.search(low))
 
 
+def is_name_suffix(word: str) -> bool:
+    """ "Jr.", "Sr", "III", "PhD": a suffix after a surname, never the surname itself."""
+    return word.lower().strip(".,;:") in _SUFFIXES
+
+
+def surname_of(words: list[str]) -> str:
+    """The surname of a name's words: the last word that is no suffix ("Patrick Carlineo
+    Jr." -> "Carlineo"), so that a later "Carlineo said" finds him."""
+    for word in reversed(words):
+        if not is_name_suffix(word):
+            return word
+    return words[-1] if words else ""
+
+
 def is_org_word(word: str) -> bool:
     """A head noun of organisations and places ("Advisors", "Institute", "Ministry")."""
     low = word.lower().translate(_APOSTROPHES).split("'")[0]

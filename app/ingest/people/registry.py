@@ -46,6 +46,7 @@ from app.ingest.people.names import (
     MALE_HONORIFICS,
     is_role_word,
     name_key,
+    surname_of,
     word_set,
 )
 from app.ingest.people.nationalities import is_country
@@ -250,7 +251,7 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.words[-1] if self.words else self.name
+        return surname_of(self.words) if self.words else self.name
 
     def record(self) -> ParsedPerson:
         return ParsedPerson(
@@ -292,6 +293,33 @@ def gender_of_role(role: str | None) -> str | None:
     if male and male.group().lower() not in _NOT_MALE:
         return "m"
     return None
+
+
+# "Gov. Eric Holcomb … The governor said": an abbreviated title is its word spelled out.
+_ABBREVIATED = {
+    "gov": "governor",
+    "lt": "lieutenant",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "maj": "major",
+    "supt": "superintendent",
+    "prof": "professor",
+    "pres": "president",
+    "sec": "secretary",
+    "atty": "attorney",
+    "dr": "doctor",
+}
+_ABBREVIATION = re.compile(r"\b(" + "|".join(_ABBREVIATED) + r")\b\.?")
+
+
+def _spelled_out(role: str | None) -> str:
+    """ "Lt. Gov." -> "lieutenant governor": a role as a later role noun names it."""
+    return _ABBREVIATION.sub(lambda match: _ABBREVIATED[match.group(1)], (role or "").lower())
 
 
 class Registry:
@@ -351,10 +379,10 @@ class Registry:
 
     def by_role_noun(self, noun: str) -> Person | None:
         noun = noun.lower()
+        pattern = re.compile(rf"\b{re.escape(noun)}\b")
         person = self._latest(
             lambda person: (
-                bool(person.role)
-                and re.search(rf"\b{re.escape(noun)}\b", (person.role or "").lower()) is not None
+                bool(person.role) and pattern.search(_spelled_out(person.role)) is not None
             )
         )
         if person is None and (noun in GENERIC_REFERENCE_NOUNS or is_role_word(noun)):
@@ -362,19 +390,21 @@ class Registry:
             person = self._latest(lambda person: person.kind == wanted)
         return person
 
-    def by_pronoun(self, pronoun: str) -> Person | None:
+    def by_pronoun(self, pronoun: str, *, assign: bool = True) -> Person | None:
+        """The most recent person the pronoun may mean; ``assign`` gives them its gender."""
         gender = {"he": "m", "she": "f"}.get(pronoun.lower())
         person = self._latest(lambda person: person.gender is None or person.gender == gender)
-        if person is not None and person.gender is None and gender is not None:
+        if assign and person is not None and person.gender is None and gender is not None:
             person.gender = gender
         return person
 
     def remember_name(self, words: list[str], title: str | None = None) -> None:
         """A full name seen in the text, not (yet) anyone's: a later surname may mean it.
         ``title`` is the title it was seen with ("President Trump")."""
-        self._seen_names[words[-1].lower()] = words
+        surname = surname_of(words).lower()
+        self._seen_names[surname] = words
         if title is not None:
-            self._seen_titles[words[-1].lower()] = title
+            self._seen_titles[surname] = title
 
     def note_role(self, surname: str, role: str) -> None:
         """A role given in a sentence of its own ("X is the chairman of Y")."""

@@ -42,6 +42,7 @@ _QUOTE_MARKS = frozenset('"“”«»„')
 _DESCRIPTOR = re.compile(
     r"^(?:(?!(?:of|for|at|in|on|and|the)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z“\"«][\w“\"«])"
 )
+_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|which|who|whose|where|based)\s")
 _ORG_THEN_ROLE = re.compile(
     r"^(?P<org>[A-Z][\w'’.&-]*(?: (?:of|for|and|the|de|&) | )[A-Z][\w'’.&-]*"
     r"(?:(?: (?:of|for|and|the|de|&) | )[A-Z][\w'’.&-]*)*) (?P<role>[a-z][a-z -]*)$"
@@ -100,6 +101,9 @@ def clean_org(org: str) -> str | None:
     if org[:1] in _QUOTE_MARKS and org[-1:] in _QUOTE_MARKS:
         org = org[1:-1].strip()  # 'of "Avantgarde"': the quoted name is the organisation
     org = _DESCRIPTOR.sub("", org)
+    described = _DESCRIBED_AFTER.search(org)
+    if described is not None and described.start() > 0:
+        org = org[: described.start()]  # "DH, the Spokane advertising firm": its description
     return org or None
 
 

@@ -22,10 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import (
     ROLE_NOUNS,
     TITLE_WORDS,
     has_role_noun,
+    is_name_word,
     is_org_word,
     is_role_word,
 )
@@ -73,7 +75,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:an?|the|one of the|its|his|her)\s+", re.IGNO
 _RELATIVE = re.compile(r"^who\s+(?:is|was|serves as|works as|has been)\s+", re.IGNORECASE)
 _RELATIVE_VERB = re.compile(
     r"^who\s+(?P<verb>heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|"
-    r"founded|co-founded|manages|managed|teaches at|works at|works for|studies)\s+",
+    r"founded|co-founded|manages|managed|teaches at|works at|works for|studies|"
+    r"plays for|played for|reports for|writes for)\s+",
     re.IGNORECASE,
 )
 # "who represents Marsh", "who represented the Smith family", "who is representing Ann Lee":
@@ -121,6 +124,11 @@ _RELATIVE_ROLE = {
     "teaches at": "lecturer",
     "works at": None,
     "works for": None,
+    # "who plays for the Wild", "who reports for NPR": the body, no job named
+    "plays for": None,
+    "played for": None,
+    "reports for": None,
+    "writes for": None,
     "studies": "researcher",
 }
 
@@ -286,8 +294,9 @@ ROLE_RULES: tuple[Callable[[str], RoleSplit | None], ...] = (
 def _normalised(text: str) -> str:
     """The role phrase without what is no part of a job: "who is", "one of the", a family
     tie, the narration before it, "according to", a leading article, an age, a style after
-    a title, and a relative or participle clause after it ("an economist at X who studies
-    Y", "a lawyer representing the club")."""
+    a title, a party before it, another person named in it, and a relative or participle
+    clause after it ("an economist at X who studies Y", "a lawyer representing the
+    club")."""
     text = _RELATIVE.sub("", text)
     text = _ONE_OF.sub("", text)
     text = _family_dropped(text)
@@ -295,7 +304,46 @@ def _normalised(text: str) -> str:
     text = _LEADING_ARTICLE.sub("", text).strip()
     text = _AGE.sub("", text)
     text = _STYLE_AFTER.sub("", text)
+    text = _party_dropped(text)
+    text = _other_person_dropped(text)
     return _ROLE_TAIL.split(text, maxsplit=1)[0]
+
+
+def _other_person_dropped(text: str) -> str:
+    """A role phrase that names someone else: "former astronaut Tom Stafford and retired
+    aerospace executive" (two people, two roles) keeps the part after "and"; "Sabres captain
+    Jack Eichel went after" (a clause about another person) is no role.  Someone else is a
+    known given name and a capitalised word, not owning the job ("Ann Lee's lawyer")."""
+    words = text.split()
+    for index in range(len(words) - 1):
+        given, surname = words[index], words[index + 1]
+        if (
+            index == 0
+            or not is_name_word(given)
+            or not is_name_word(surname)
+            or surname.endswith(("'s", "’s", "'", "’"))
+            or gender_of_name(given.strip(",")) is None
+        ):
+            continue
+        rest = words[index + 2 :]
+        if len(rest) >= 2 and rest[0] == "and" and rest[1][:1].islower():
+            return " ".join(rest[1:])
+        if rest and rest[0][:1].islower():
+            return ""
+    return text
+
+
+_PARTY_FIRST = re.compile(r"^(?:Republican|Democratic|Democrat|GOP)\s+(?=\S)")
+
+
+def _party_dropped(text: str) -> str:
+    """ "Republican Gov.", "Democratic Sen.": the party is the person's, not the body the
+    office belongs to; "Republican Party chairman" keeps its body."""
+    party = _PARTY_FIRST.match(text)
+    if party is None:
+        return text
+    rest = text[party.end() :]
+    return text if is_org_word(rest.split()[0].strip(",.")) else rest
 
 
 def _split_role(text: str) -> RoleSplit:
