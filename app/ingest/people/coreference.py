@@ -260,6 +260,12 @@ def _role_sentence(
             return
         role = f"who works for {works.group('org')}"
     surname = surname_of([token.core for token in tokens[runs[0][0] : end]])
+    _note_role(state, surname, role)
+
+
+def _note_role(state: ArticleState, surname: str, role: str) -> None:
+    """``role`` for the person called ``surname``: noted for a later mention, and given
+    now to a known person who has neither role nor organisation yet."""
     state.registry.note_role(surname, role)
     known = state.registry.by_word(surname)
     if known is not None and known.role is None and known.organization is None:
@@ -285,11 +291,7 @@ def _dash_apposition(
             continue
         surname = surname_of([token.core for token in tokens[first:end]])
         role = _role_head(match.group("role"))
-        state.registry.note_role(surname, role)
-        known = state.registry.by_word(surname)
-        if known is not None and known.role is None and known.organization is None:
-            known.role, known.organization = split_role(role)
-            known.kind = classify(known.role, known.organization, "")
+        _note_role(state, surname, role)
 
 
 _APPOINTED_AS = re.compile(
@@ -320,11 +322,7 @@ def _appointed_as(
     if not has_role_noun(role):
         return
     surname = surname_of([token.core for token in tokens[first:end]])
-    state.registry.note_role(surname, role)
-    known = state.registry.by_word(surname)
-    if known is not None and known.role is None and known.organization is None:
-        known.role, known.organization = split_role(role)
-        known.kind = classify(known.role, known.organization, "")
+    _note_role(state, surname, role)
 
 
 _ROLE_LINKS = frozenset({"of", "at", "for", "with", "in", "on", "to", "and", "from"})
