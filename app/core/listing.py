@@ -6,10 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from typing import Annotated, Any, Literal, TypeVar
+from types import UnionType
+from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 from fastapi import Query, Request
+from fastapi.dependencies.models import Dependant
 from fastapi.responses import Response
+from fastapi.routing import APIRoute
 
 from app.core.errors import InvalidParameter
 from app.core.keyset import Key, KeysetPage, Sort
@@ -102,13 +105,43 @@ EXPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
-REPEATABLE = frozenset({"topic", "facet"})
+def _is_list(annotation: Any) -> bool:
+    """``list[X]``, ``list[X] | None`` or ``Annotated[...]`` of either."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return _is_list(get_args(annotation)[0])
+    if origin is list:
+        return True
+    return origin in (Union, UnionType) and any(_is_list(arg) for arg in get_args(annotation))
+
+
+def _list_params(dependant: Dependant) -> list[str]:
+    found = [p.alias for p in dependant.query_params if _is_list(p.field_info.annotation)]
+    for sub in dependant.dependencies:
+        found += _list_params(sub)
+    return found
+
+
+def _repeatable(route: APIRoute) -> frozenset[str]:
+    """The query parameters the route declares as arrays: those a client may repeat."""
+    found = getattr(route, _REPEATABLE_ATTR, None)
+    if found is None:
+        found = frozenset(_list_params(route.dependant))
+        setattr(route, _REPEATABLE_ATTR, found)
+    return found
+
+
+_REPEATABLE_ATTR = "commentariat_repeatable_params"
 
 
 async def no_repeated_parameters(request: Request) -> None:
-    """A single-valued parameter given twice is ambiguous: 422, not "the last one wins"."""
+    """A single-valued parameter given twice is ambiguous: 422, not "the last one wins".
+    The parameters a route declares as arrays (``topic``, ``facet``, a statement list's
+    ``expert``) are the ones that may repeat."""
+    route = request.scope.get("route")
+    repeatable = _repeatable(route) if isinstance(route, APIRoute) else frozenset()
     seen: set[str] = set()
     for name, _ in request.query_params.multi_items():
-        if name in seen and name not in REPEATABLE:
+        if name in seen and name not in repeatable:
             raise InvalidParameter(f"{name} is given more than once; it takes one value.")
         seen.add(name)

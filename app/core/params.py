@@ -98,3 +98,22 @@ TOPIC_SLUG_MAX_LENGTH = 80
 TopicSlug = Annotated[
     str, StringConstraints(pattern=TOPIC_SLUG_PATTERN, max_length=TOPIC_SLUG_MAX_LENGTH)
 ]
+
+# Expert slugs fit experts.slug, a VARCHAR(120); the list filter takes them repeated.
+ExpertSlug = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+
+LANGUAGE_PATTERN = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
+"""A BCP 47 language tag, as articles carry it (``en``, ``ru``, ``pt-BR``)."""
+
+CREATED_AT_DESCRIPTION = (
+    "When it was ingested: RFC 3339 in UTC. Records never change once ingested, so this is "
+    "also when it last changed (`updated_since` compares it)."
+)
+
+UPDATED_SINCE_DESCRIPTION = (
+    "Only records ingested at or after this instant: an RFC 3339 timestamp with an offset "
+    "(`2026-12-01T09:30:00Z`, `2026-12-01T11:30:00%2B02:00`; a time without an offset is a "
+    "422). Compare with the records' `created_at`: records never change once ingested (a "
+    "correction is a deletion and a new article, which `GET /v1/changes` lists), so a client "
+    "syncs by passing the latest `created_at` it has seen."
+)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Article, Expert, ExpertMonth, ExpertTopic, Statement, StatementTopic, Topic
-from app.statements.filters import at_most_one_expert_or_topic, conditions
+from app.statements.filters import at_most_one_expert_or_topic, conditions, one_expert
 from app.statements.repository import dialect_of
 from app.statements.rows import FacetCountsRow, FacetValueRow
 from app.statements.schemas import Facet, StatementFilter
@@ -55,6 +55,24 @@ def _facet_select(name: Facet, dialect: str) -> Any:
             .join(Article, Article.id == Statement.article_id)
             .group_by(Article.id, Article.slug, Article.title)
         )
+    if name == "source":
+        source = Article.source
+        return (
+            select(source.label("value"), source.label("label"), count.label("count"))
+            .select_from(Statement)
+            .join(Article, Article.id == Statement.article_id)
+            .where(source.is_not(None))
+            .group_by(source)
+        )
+    if name == "organization":
+        organization = Expert.organization
+        return (
+            select(organization.label("value"), organization.label("label"), count.label("count"))
+            .select_from(Statement)
+            .join(Expert, Expert.id == Statement.expert_id)
+            .where(organization.is_not(None))
+            .group_by(organization)
+        )
     if name == "kind":
         return select(
             Statement.kind.label("value"), Statement.kind.label("label"), count.label("count")
@@ -69,14 +87,15 @@ def _maintained_select(name: Facet, f: StatementFilter) -> Any | None:
     if not at_most_one_expert_or_topic(f):
         return None
     count = ExpertTopic.statement_count.label("count")
-    if f.expert is not None and not f.topic and name == "topic":
+    expert = one_expert(f)
+    if expert is not None and not f.topic and name == "topic":
         return (
             select(Topic.slug.label("value"), Topic.name.label("label"), count)
             .join(ExpertTopic, ExpertTopic.topic_id == Topic.id)
             .join(Expert, Expert.id == ExpertTopic.expert_id)
-            .where(Expert.slug == f.expert)
+            .where(Expert.slug == expert)
         )
-    if f.expert is not None and not f.topic and name == "month":
+    if expert is not None and not f.topic and name == "month":
         return (
             select(
                 ExpertMonth.month.label("value"),
@@ -84,9 +103,9 @@ def _maintained_select(name: Facet, f: StatementFilter) -> Any | None:
                 ExpertMonth.statement_count.label("count"),
             )
             .join(Expert, Expert.id == ExpertMonth.expert_id)
-            .where(Expert.slug == f.expert)
+            .where(Expert.slug == expert)
         )
-    if f.expert is None and f.topic and name == "expert":
+    if expert is None and f.topic and name == "expert":
         return (
             select(Expert.slug.label("value"), Expert.name.label("label"), count)
             .join(ExpertTopic, ExpertTopic.expert_id == Expert.id)

@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from sqlalchemy import BindParameter, bindparam, select
+from sqlalchemy import BindParameter, bindparam, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
+from app.core.timestamps import at_or_after
 from app.models import Article, Expert, Statement, StatementTopic, Topic
 from app.search import backend
 from app.search.query import SearchQuery, parse_query
@@ -25,6 +26,10 @@ Clause = Callable[[Any], ColumnElement[bool]]
 
 def _expert(slug: Any) -> ColumnElement[bool]:
     return Statement.expert_id == select(Expert.id).where(Expert.slug == slug).scalar_subquery()
+
+
+def _any_expert(slugs: Any) -> ColumnElement[bool]:
+    return Statement.expert_id.in_(select(Expert.id).where(Expert.slug.in_(slugs)))
 
 
 def _any_topic(slugs: Any) -> ColumnElement[bool]:
@@ -39,16 +44,54 @@ def _article(slug: Any) -> ColumnElement[bool]:
     return Statement.article_id == select(Article.id).where(Article.slug == slug).scalar_subquery()
 
 
+def _of_articles(*where: ColumnElement[bool]) -> ColumnElement[bool]:
+    return Statement.article_id.in_(select(Article.id).where(*where))
+
+
+def _organization(pattern: Any) -> ColumnElement[bool]:
+    return Statement.expert_id.in_(
+        select(Expert.id).where(func.lower(Expert.organization).like(pattern, escape="\\"))
+    )
+
+
+def _source(pattern: Any) -> ColumnElement[bool]:
+    return _of_articles(func.lower(Article.source).like(pattern, escape="\\"))
+
+
+def _language(tag: Any) -> ColumnElement[bool]:
+    return _of_articles(func.lower(Article.language) == tag)
+
+
+def _updated_since(instant: Any) -> ColumnElement[bool]:
+    # a statement is written with its article, in one transaction, and never changed
+    return _of_articles(at_or_after(Article.created_at, instant))
+
+
 CLAUSES: dict[str, Clause] = {
     "expert": _expert,
+    "experts": _any_expert,
     "topic": _any_topic,
     "kind": lambda kind: Statement.kind == kind,
     "article": _article,
     "date_from": lambda day: Statement.said_on >= day,
     "date_to": lambda day: Statement.said_on <= day,
     "min_confidence": lambda least: Statement.attribution_confidence >= least,
+    "organization": _organization,
+    "source": _source,
+    "language": _language,
+    "updated_since": _updated_since,
 }
-"""Every field of ``StatementFilter`` but ``q``, as a condition on ``statements``."""
+"""Every filter ``given`` can name, as a condition on ``statements``: ``expert`` is one
+speaker (an index seek, as before the filter took several), ``experts`` any of several."""
+
+
+def contains_pattern(text: str) -> str:
+    """A LIKE pattern (escape ``\\``) for a case-insensitive substring."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+_AS_PATTERN = frozenset({"organization", "source"})
 
 ON_TOPIC_INDEX: dict[str, Clause] = {
     "topic": lambda slugs: (
@@ -60,14 +103,24 @@ ON_TOPIC_INDEX: dict[str, Clause] = {
 """A one-topic page reads statement_topics (topic_id, said_on, position, statement_id):
 its topic and dates as conditions on that index make the page an index range scan."""
 
-if set(CLAUSES) != set(StatementFilter.model_fields) - {"q"}:  # pragma: no cover
+_FIELDS = [name for name in StatementFilter.model_fields if name not in ("q", "expert")]
+if set(CLAUSES) != {*_FIELDS, "expert", "experts"}:  # pragma: no cover
     raise RuntimeError("every StatementFilter field but q needs its clause in CLAUSES")
 
 
 def given(f: StatementFilter) -> dict[str, Any]:
-    """The filters ``f`` sets, ``q`` apart, by name, in the order of ``CLAUSES``."""
-    values = {name: getattr(f, name) for name in CLAUSES}
-    return {name: value for name, value in values.items() if value is not None and value != []}
+    """The filters ``f`` sets, ``q`` apart, by clause name, substrings as LIKE patterns."""
+    values: dict[str, Any] = {}
+    experts = list(dict.fromkeys(f.expert))
+    if len(experts) == 1:
+        values["expert"] = experts[0]
+    elif experts:
+        values["experts"] = experts
+    for name in _FIELDS:
+        value = getattr(f, name)
+        if value is not None and value != []:
+            values[name] = contains_pattern(value) if name in _AS_PATTERN else value
+    return values
 
 
 def placeholders(values: Mapping[str, Any]) -> dict[str, BindParameter[Any]]:
@@ -110,3 +163,8 @@ def at_most_one_expert_or_topic(f: StatementFilter) -> bool:
     """No filter but one expert and/or one topic: the shapes the maintained counters
     (migrations 0004, 0006) answer without counting statements."""
     return not f.q and set(given(f)) <= {"expert", "topic"} and len(f.topic) <= 1
+
+
+def one_expert(f: StatementFilter) -> str | None:
+    """The slug when the filter names exactly one speaker."""
+    return f.expert[0] if len(set(f.expert)) == 1 else None

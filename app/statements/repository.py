@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.core import cursor_keys, keyset
 from app.core.keyset import RELEVANCE, Key, KeyPart, KeysetPage, Sort, SortSet
 from app.core.ref_rows import ExpertRefRow, TopicRefRow
+from app.core.timestamps import utc_text
 from app.models import Article, Expert, Statement, StatementTopic, StoreCounts, Topic
 from app.search import backend
 from app.search.highlight import highlight
@@ -27,7 +28,7 @@ from app.search.options import SearchOptions
 from app.search.query import SearchQuery
 from app.search.totals import Total
 from app.statements import filters
-from app.statements.filters import at_most_one_expert_or_topic, given, search_of
+from app.statements.filters import at_most_one_expert_or_topic, given, one_expert, search_of
 from app.statements.rows import (
     AttributionRow,
     StatementDetailRow,
@@ -59,6 +60,7 @@ _COLUMNS = (
     Article.slug.label("article_slug"),
     Article.title.label("article_title"),
     Article.published_on.label("article_published_on"),
+    Article.created_at.label("created_at"),
 )
 
 _BY_DATE = (
@@ -141,6 +143,7 @@ def _item(
         "text": row.text,
         "kind": row.kind,
         "said_on": row.said_on.isoformat(),
+        "created_at": utc_text(row.created_at),
         "position": row.position,
         "span": {"start": row.span_start, "end": row.span_end},
         "expert": _expert(row),
@@ -173,13 +176,14 @@ def _maintained_total(session: Session, f: StatementFilter) -> int | None:
     any other filter."""
     if not at_most_one_expert_or_topic(f):
         return None
-    if f.expert is None and not f.topic:
+    expert = one_expert(f)
+    if expert is None and not f.topic:
         # None, and so a count, if the row is missing
         total: int | None = session.connection().scalar(_ALL_TOTAL)
         return total
-    if f.expert is not None and not f.topic:
-        return session.connection().scalar(_EXPERT_TOTAL, {"slug": f.expert}) or 0
-    if f.topic and f.expert is None:
+    if expert is not None and not f.topic:
+        return session.connection().scalar(_EXPERT_TOTAL, {"slug": expert}) or 0
+    if f.topic and expert is None:
         return session.connection().scalar(_TOPIC_TOTAL, {"slug": f.topic[0]}) or 0
     return None
 

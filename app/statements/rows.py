@@ -33,6 +33,7 @@ class StatementFields(TypedDict, Generic[TopicT]):
     text: str
     kind: StatementKind
     said_on: str
+    created_at: str
     position: int
     span: SpanRow
     expert: ExpertRefRow | None

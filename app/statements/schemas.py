@@ -7,9 +7,16 @@ from typing import Annotated, Literal
 from fastapi import Query
 from pydantic import BaseModel, Field
 
-from app.core.params import TopicSlug
+from app.core.params import (
+    CREATED_AT_DESCRIPTION,
+    LANGUAGE_PATTERN,
+    UPDATED_SINCE_DESCRIPTION,
+    ExpertSlug,
+    TopicSlug,
+)
 from app.core.refs import ArticleRef, ExpertRef, Span, StatementKind, TopicRef
 from app.core.strict_types import IsoDate
+from app.core.timestamps import Rfc3339
 from app.search.query import MAX_QUERY_LENGTH, parse_query
 from app.search.totals import TOTAL_DESCRIPTION, TOTAL_EXACT_DESCRIPTION
 
@@ -53,6 +60,10 @@ class StatementSummary(BaseModel):
         description="When it was said: the article date unless the text dates it.",
         examples=["2022-01-11"],
     )
+    created_at: dt.datetime = Field(
+        description=CREATED_AT_DESCRIPTION + " A statement is ingested with its article.",
+        examples=["2026-12-01T09:30:00Z"],
+    )
     position: int = Field(description="1-based order within the article.", examples=[3])
     span: Span = Field(description="Where the text stands in the article.")
     expert: ExpertRef | None = Field(description="Who said it; null if unattributed.")
@@ -87,20 +98,24 @@ class StatementDetail(StatementSummary):
 
 
 StatementSort = Literal["said_on", "-said_on", "relevance"]
-Facet = Literal["expert", "topic", "kind", "article", "month"]
+Facet = Literal["expert", "topic", "kind", "article", "month", "source", "organization"]
 
 
 class StatementFilter(BaseModel):
     """Filters shared by the statement list and the statistics endpoints."""
 
     q: str | None = None
-    expert: str | None = None
+    expert: list[str] = Field(default_factory=list)
     topic: list[str] = Field(default_factory=list)
     kind: StatementKind | None = None
     article: str | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     min_confidence: float | None = None
+    organization: str | None = None
+    source: str | None = None
+    language: str | None = None
+    updated_since: dt.datetime | None = None
 
 
 Q_DESCRIPTION = (
@@ -120,8 +135,11 @@ async def statement_filter(
         ),
     ] = None,
     expert: Annotated[
-        str | None,
-        Query(description="Expert slug.", examples=["askar-nursha"], min_length=1, max_length=200),
+        list[ExpertSlug] | None,
+        Query(
+            description="Expert slug; repeat for any of several speakers.",
+            examples=["askar-nursha"],
+        ),
     ] = None,
     topic: Annotated[
         list[TopicSlug] | None,
@@ -181,6 +199,42 @@ async def statement_filter(
             examples=[0.5],
         ),
     ] = None,
+    organization: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=200,
+            description="Case-insensitive substring of the speaker's organisation (as "
+            "`expert.organization` shows it).",
+            examples=["Carnegie"],
+        ),
+    ] = None,
+    source: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=200,
+            description="Case-insensitive substring of the article's outlet, as "
+            "`GET /v1/articles?source=` takes it; the `source` facet gives the outlets.",
+            examples=["mk.ru"],
+        ),
+    ] = None,
+    language: Annotated[
+        str | None,
+        Query(
+            pattern=LANGUAGE_PATTERN,
+            description="The article's language tag (BCP 47, e.g. `en`, `ru`, `pt-BR`), "
+            "case-insensitive.",
+            examples=["en"],
+        ),
+    ] = None,
+    updated_since: Annotated[
+        Rfc3339 | None,
+        Query(
+            description=UPDATED_SINCE_DESCRIPTION,
+            examples=["2026-12-01T09:30:00Z"],
+        ),
+    ] = None,
 ) -> StatementFilter:
     if month is not None:
         first = dt.date.fromisoformat(f"{month}-01")
@@ -191,13 +245,17 @@ async def statement_filter(
         parse_query(q)
     return StatementFilter(
         q=q,
-        expert=expert,
+        expert=expert or [],
         topic=topic or [],
         kind=kind,
         article=article,
         date_from=date_from,
         date_to=date_to,
         min_confidence=min_confidence,
+        organization=organization,
+        source=source,
+        language=language.lower() if language else None,
+        updated_since=updated_since,
     )
 
 
@@ -247,6 +305,16 @@ class FacetCounts(BaseModel):
         default=None,
         description="Calendar months of `said_on`, as YYYY-MM.",
         examples=[[{"value": "2022-01", "label": "January 2022", "count": 8}]],
+    )
+    source: list[FacetValue] | None = Field(
+        default=None,
+        description="Outlets of the statements' articles, as the `source` filter takes them.",
+        examples=[[{"value": "Reuters", "label": "Reuters", "count": 6}]],
+    )
+    organization: list[FacetValue] | None = Field(
+        default=None,
+        description="Speakers' organisations, as the `organization` filter takes them.",
+        examples=[[{"value": "Carnegie Endowment", "label": "Carnegie Endowment", "count": 4}]],
     )
 
 

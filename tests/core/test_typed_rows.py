@@ -73,7 +73,7 @@ def shape(annotation: Any, bound: dict[Any, Any] | None = None) -> Any:
         return {name: shape(hint) for name, hint in get_type_hints(annotation).items()}
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return {name: shape(f.annotation) for name, f in annotation.model_fields.items()}
-    if annotation is dt.date:
+    if annotation in (dt.date, dt.datetime):  # ISO text in JSON
         return "str"
     assert annotation in (int, float, str, bool), annotation
     return annotation.__name__
