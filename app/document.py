@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from app.articles.repository import ArticleSort
+from app.changes.schemas import ChangeKind
 from app.core.listing import ExportFormat
 from app.core.openapi import add_document_pass
 from app.core.openapi_enums import NamedEnum, name_enums
@@ -45,7 +46,8 @@ topic, and when. Every statement is a verbatim span of its article's text.
 
 - **Lists** are paginated with opaque keyset cursors: pass `next_cursor` back as `cursor`,
   or follow the `Link: rel="next"` header. `next_cursor` is null on the last page.
-- **Filters** combine with AND; a repeatable one (`topic`) matches any of its values.
+- **Filters** combine with AND; a repeatable one (`topic`, a statement list's `expert`)
+  matches any of its values.
   **An empty value (`topic=`, `expert=`, `q=`, `cursor=`) is a 422 on every parameter**:
   leave the parameter out to not filter. A parameter the operation does not declare is a
   422 too, so a misspelt filter never silently widens a list.
@@ -79,6 +81,10 @@ TAGS: list[dict[str, str]] = [
         "description": "The news articles statements come from: read them, and (with an API "
         "key) ingest, preview or delete them.",
     },
+    {
+        "name": "changes",
+        "description": "The articles created and deleted, in order, for clients that sync.",
+    },
     {"name": "topics", "description": "The topic taxonomy statements are tagged with."},
     {"name": "stats", "description": "Counts of statements over time, for charts."},
     {"name": "health", "description": "Whether the service and its database answer."},
@@ -110,7 +116,11 @@ NAMED_ENUMS: dict[str, NamedEnum] = {
     "Facet": NamedEnum(
         Facet,
         "A facet of the statement list, named as the filter its values feed: `expert`, "
-        "`topic`, `kind`, `article`, or `month` (YYYY-MM of `said_on`).",
+        "`topic`, `kind`, `article`, `month` (YYYY-MM of `said_on`), `source` (the "
+        "article's outlet) or `organization` (the speaker's).",
+    ),
+    "ChangeKind": NamedEnum(
+        ChangeKind, "`created`: an article was ingested; `deleted`: one was deleted."
     ),
     "ExportFormat": NamedEnum(
         ExportFormat, "`json`: a page; `csv` or `ndjson`: every matching row, streamed."

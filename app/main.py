@@ -13,6 +13,7 @@ from app import health, index
 from app.articles.parsing import create_parser_pool
 from app.articles.router import router as articles_router
 from app.articles.write_router import router as articles_write_router
+from app.changes.router import router as changes_router
 from app.core.config import Settings, get_settings
 from app.core.cursor_secret import resolve_cursor_secret
 from app.core.db import create_db_engine, create_session_factory, size_thread_pool
@@ -79,6 +80,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in (
         articles_write_router,
         articles_router,
+        changes_router,
         experts_router,
         statements_router,
         stats_router,

@@ -15,6 +15,7 @@ from app.articles.schemas import ArticleDetail
 from app.core import cursor_keys, keyset
 from app.core.keyset import RELEVANCE, Key, KeyPart, KeysetPage, Sort, SortSet
 from app.core.ref_rows import ExpertRefRow
+from app.core.timestamps import at_or_after, utc_text
 from app.models import Appearance, Article, Expert, Statement, StatementTopic, Topic
 from app.search import backend
 from app.search.options import SearchOptions
@@ -33,6 +34,7 @@ _COLUMNS = (
     Article.title,
     Article.subtitle,
     Article.published_on,
+    Article.created_at,
     Article.source,
     Article.url,
     Article.language,
@@ -49,6 +51,7 @@ class ArticleFilter:
     expert: str | None = None
     topic: list[str] = field(default_factory=list)
     q: str | None = None
+    updated_since: dt.datetime | None = None
 
 
 _ID = KeyPart("id", cursor_keys.row_id)
@@ -86,6 +89,8 @@ def _conditions(f: ArticleFilter, dialect: str, *, search: bool = True) -> list[
                 .where(Topic.slug.in_(f.topic))
             )
         )
+    if f.updated_since is not None:
+        found.append(at_or_after(Article.created_at, f.updated_since))
     if search and f.q:
         found.append(Article.id.in_(backend.matching_ids(dialect, "articles", parse_query(f.q))))
     return found
@@ -96,6 +101,7 @@ def _item(row: Any) -> ArticleRow:
         "slug": row.slug,
         "title": row.title,
         "published_on": row.published_on.isoformat(),
+        "created_at": utc_text(row.created_at),
         "subtitle": row.subtitle,
         "source": row.source,
         "url": row.url,
@@ -109,7 +115,9 @@ _SEARCH = SearchOptions()
 
 
 def _search_only(f: ArticleFilter) -> bool:
-    return bool(f.q) and not (f.date_from or f.date_to or f.source or f.expert or f.topic)
+    return bool(f.q) and not (
+        f.date_from or f.date_to or f.source or f.expert or f.topic or f.updated_since
+    )
 
 
 def count_articles(

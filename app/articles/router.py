@@ -20,9 +20,10 @@ from app.core.listing import (
     no_repeated_parameters,
     searchable_body,
 )
-from app.core.params import Cursor, Limit, TopicSlug, page_size
+from app.core.params import UPDATED_SINCE_DESCRIPTION, Cursor, Limit, TopicSlug, page_size
 from app.core.read_session import ReadSession
 from app.core.strict_types import IsoDate
+from app.core.timestamps import Rfc3339
 from app.exports.streaming import Column, export_response, field
 from app.search.options import SearchOptions
 from app.search.query import MAX_QUERY_LENGTH, parse_query
@@ -109,6 +110,10 @@ async def article_filter(
             examples=["peacekeepers"],
         ),
     ] = None,
+    updated_since: Annotated[
+        Rfc3339 | None,
+        Query(description=UPDATED_SINCE_DESCRIPTION, examples=["2026-12-01T09:30:00Z"]),
+    ] = None,
 ) -> ArticleFilter:
     if q is not None:
         parse_query(q)
@@ -119,6 +124,7 @@ async def article_filter(
         expert=expert,
         topic=topic or [],
         q=q,
+        updated_since=updated_since,
     )
 
 

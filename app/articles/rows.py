@@ -16,6 +16,7 @@ class ArticleRow(TypedDict):
     slug: str
     title: str
     published_on: str
+    created_at: str
     subtitle: str | None
     source: str | None
     url: str | None

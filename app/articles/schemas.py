@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic import Field
 
+from app.core.params import CREATED_AT_DESCRIPTION
 from app.core.refs import ArticleRef, ExpertRef
 from app.statements.schemas import StatementSummary
 
@@ -9,6 +12,9 @@ from app.statements.schemas import StatementSummary
 class ArticleSummary(ArticleRef):
     """An article in lists."""
 
+    created_at: dt.datetime = Field(
+        description=CREATED_AT_DESCRIPTION, examples=["2026-12-01T09:30:00Z"]
+    )
     subtitle: str | None = Field(
         description="Standfirst or pull quote.",
         examples=["This is a big reputational burden on Tokayev"],

@@ -7,8 +7,8 @@ the server's zone. Timestamps come out in UTC, written with ``Z``.
 SQLite keeps ``CURRENT_TIMESTAMP`` text (``YYYY-MM-DD HH:MM:SS``, whole seconds), while a
 bound datetime is written with six decimals: compared as text, a stored second would sort
 before the same second bound. :func:`at_or_after` compares with the bound instant rounded
-up to the whole second on SQLite, so "at or after" holds at the store's own resolution;
-PostgreSQL compares ``timestamptz`` values as they are.
+up to the whole second and written as SQLite writes it, so "at or after" holds exactly at
+the store's own resolution; PostgreSQL compares ``timestamptz`` values as they are.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator
-from sqlalchemy import DateTime, type_coerce
+from sqlalchemy import DateTime, Dialect, TypeDecorator, type_coerce
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
@@ -76,6 +76,18 @@ class _Instant(FunctionElement[dt.datetime]):
     type = DateTime(timezone=True)
 
 
+class _BoundInstant(TypeDecorator[dt.datetime]):
+    """A UTC instant to compare with; on SQLite rounded up to the whole second."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if dialect.name == "sqlite" and isinstance(value, dt.datetime) and value.microsecond:
+            value = value.replace(microsecond=0) + dt.timedelta(seconds=1)
+        return value
+
+
 @compiles(_Instant)
 def _instant_default(element: _Instant, compiler: SQLCompiler, **kw: Any) -> str:
     return compiler.process(element.clauses, **kw)
@@ -83,12 +95,12 @@ def _instant_default(element: _Instant, compiler: SQLCompiler, **kw: Any) -> str
 
 @compiles(_Instant, "sqlite")
 def _instant_sqlite(element: _Instant, compiler: SQLCompiler, **kw: Any) -> str:
-    # datetime() keeps whole seconds: 999 ms more rounds a fraction up, a whole second not
-    return f"datetime({compiler.process(element.clauses, **kw)}, '+0.999 seconds')"
+    # datetime() writes a whole second as CURRENT_TIMESTAMP does: no decimals
+    return f"datetime({compiler.process(element.clauses, **kw)})"
 
 
 def at_or_after(column: Any, instant: Any) -> ColumnElement[bool]:
     """``column >= instant`` for a UTC datetime (or a placeholder bound to one)."""
-    bound = type_coerce(instant, DateTime(timezone=True))
+    bound = type_coerce(instant, _BoundInstant())
     result: ColumnElement[bool] = column >= _Instant(bound)
     return result

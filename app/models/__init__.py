@@ -2,6 +2,7 @@
 
 from app.models.api_key import ApiKey
 from app.models.article import Article
+from app.models.article_change import ArticleChange
 from app.models.base import Base
 from app.models.expert import Appearance, Expert
 from app.models.expert_aggregates import ExpertMonth, ExpertTopic
@@ -13,6 +14,7 @@ __all__ = [
     "ApiKey",
     "Appearance",
     "Article",
+    "ArticleChange",
     "Base",
     "DataVersion",
     "Expert",

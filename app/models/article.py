@@ -16,7 +16,11 @@ class Article(Base):
     """One source article, its text stored exactly as given."""
 
     __tablename__ = "articles"
-    __table_args__ = (Index("ix_articles_published_on_id", "published_on", "id"),)
+    __table_args__ = (
+        Index("ix_articles_published_on_id", "published_on", "id"),
+        # updated_since on articles and statements (migration 0011)
+        Index("ix_articles_created_at", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(120), unique=True)
