@@ -16,7 +16,15 @@ from app.explore.public_api import ApiProblem, PublicApi
 from app.explore.view_state import ViewState
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).parent / "templates")
-FACETS = ("expert", "topic", "kind", "month")
+# The facets shown, by the /v1 facet (and filter) name, with their headings; `source` is
+# the article's outlet.
+FACETS = {
+    "expert": "Expert",
+    "topic": "Topic",
+    "kind": "Kind",
+    "month": "Month",
+    "source": "Outlet",
+}
 PAGE_SIZE = 20
 
 router = APIRouter(prefix="/explore", include_in_schema=False)
@@ -53,6 +61,7 @@ async def explore(request: Request) -> HTMLResponse:
         page=page,
         facets=page.get("facets") or {},
         facet_names=FACETS,
+        filter_titles={**FACETS, "q": "Search", "from": "From", "to": "To"},
         error=error,
         csv_url=f"/v1/statements?{csv_query}",
     )

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 from starlette.datastructures import QueryParams
 
 # The statement filters the explorer offers, by their /v1 parameter names.
-SINGLE = ("q", "expert", "kind", "month", "from", "to")
+SINGLE = ("q", "expert", "kind", "month", "source", "from", "to")
 MULTI = ("topic",)
 
 

@@ -164,3 +164,21 @@ def test_views_fit_a_phone_and_pass_an_accessibility_audit(
         ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', ')))"
     )
     assert violations == []
+
+
+def test_the_outlet_facet_narrows_by_source(page: Page, base_url: str, client: TestClient) -> None:
+    _open(page, f"{base_url}/explore")
+    outlets = page.evaluate(
+        "[...document.querySelectorAll('#facet-source a')].map(a => "
+        "[a.dataset.value, +a.querySelector('.count').textContent])"
+    )
+    api = client.get("/v1/statements", params={"facet": "source", "limit": 1}).json()
+    assert outlets == [[v["value"], v["count"]] for v in api["facets"]["source"]]
+    value, count = outlets[0]
+    page.evaluate(
+        f"document.querySelector('#facet-source a[data-value={json.dumps(value)}]').click()"
+    )
+    page.wait_for("location.search.includes('source=')")
+    page.wait_for("document.readyState === 'complete' && !!document.querySelector('#total')")
+    assert parse_qs(urlsplit(page.evaluate("location.href")).query)["source"] == [value]
+    assert int(page.evaluate("document.querySelector('#total').textContent")) == count

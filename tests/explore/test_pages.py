@@ -104,3 +104,27 @@ def test_stored_text_is_escaped(write_client: TestClient, auth: dict[str, str]) 
         assert "<script>alert(1)</script>" not in page
         assert "<b>bold</b>" not in page
     assert "&lt;script&gt;" in write_client.get(f"/explore/articles/{slug}").text
+
+
+def test_the_outlet_facet_counts_and_filters_through_the_api(client: TestClient) -> None:
+    api = client.get("/v1/statements", params={"facet": "source", "limit": 1}).json()
+    outlets = api["facets"]["source"]
+    assert outlets, "the seed's article names its outlet"
+    page = client.get("/explore").text
+    section = page[page.index('id="facet-source"') :]
+    section = section[: section.index("</section>")]
+    assert "<h2>Outlet</h2>" in section
+    for outlet in outlets:
+        start = section.index(f'data-value="{outlet["value"]}"')
+        count = section[section.index('class="count">', start) + 14 :]
+        assert int(count[: count.index("<")]) == outlet["count"]
+        href = section.rindex('href="', 0, start)
+        link = unescape(section[href + 6 : section.index('"', href + 6)])
+        assert parse_qs(urlsplit(link).query) == {"source": [outlet["value"]]}
+        narrowed = client.get(link)
+        assert narrowed.status_code == 200
+        assert f'<span id="total">{outlet["count"]}</span>' in narrowed.text
+        assert 'aria-current="true"' in narrowed.text
+        # the view's CSV keeps the outlet, and the search form carries it along
+        assert "source=" in narrowed.text[narrowed.text.index('class="download"') :]
+        assert f'name="source" value="{outlet["value"]}"' in unescape(narrowed.text)
