@@ -25,7 +25,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
 _RFC3339 = re.compile(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?"
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?"
     r"(?P<offset>[Zz]|[+-][0-9]{2}:[0-9]{2})?"
 )
 # A "+" left unencoded in a query string arrives as a space: "...:00 02:00" meant "+02:00".
@@ -51,11 +51,17 @@ def _rfc3339(value: object) -> object:
     fraction = match.group(1) or ""
     # Python takes at most six decimals; RFC 3339 allows any number.
     text = text.replace(fraction, fraction[:7], 1)
-    return dt.datetime.fromisoformat(text.replace("z", "Z").replace("t", "T"))
+    try:
+        return dt.datetime.fromisoformat(text.replace("z", "Z").replace("t", "T"))
+    except ValueError as error:  # 25:00, February 30th, an offset of 24 hours
+        raise ValueError(f"is not a valid instant ({error})") from None
 
 
 def _utc(value: dt.datetime) -> dt.datetime:
-    return value.astimezone(dt.UTC)
+    try:
+        return value.astimezone(dt.UTC)
+    except OverflowError:  # 0001-01-01T00:00:00+01:00 is in year 0 in UTC
+        raise ValueError("is outside the years 1 to 9999 in UTC") from None
 
 
 Rfc3339 = Annotated[dt.datetime, BeforeValidator(_rfc3339), AfterValidator(_utc)]
@@ -84,7 +90,13 @@ class _BoundInstant(TypeDecorator[dt.datetime]):
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
         if dialect.name == "sqlite" and isinstance(value, dt.datetime) and value.microsecond:
-            value = value.replace(microsecond=0) + dt.timedelta(seconds=1)
+            whole = value.replace(microsecond=0)
+            # nothing is stored after 9999-12-31T23:59:59: that bound is as good as any later
+            value = (
+                whole
+                if whole == dt.datetime.max.replace(microsecond=0, tzinfo=whole.tzinfo)
+                else whole + dt.timedelta(seconds=1)
+            )
         return value
 
 

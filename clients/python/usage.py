@@ -69,7 +69,7 @@ def list_experts(client: Client) -> SearchablePageExpertSummary:
 def filter_statements(client: Client, expert_slug: str) -> StatementSummary:
     """By expert, then by one of their statement's topic and date, and its kind: values
     read from a result go straight back as filters, typed by the shared enums."""
-    by_expert = page(statements_list.sync(client=client, expert=expert_slug))
+    by_expert = page(statements_list.sync(client=client, expert=[expert_slug]))
     check(by_expert.total > 0, f"{expert_slug} has statements")
     first = by_expert.items[0]
     check(first.expert is not None and first.expert.slug == expert_slug, "expert filter")
@@ -78,7 +78,7 @@ def filter_statements(client: Client, expert_slug: str) -> StatementSummary:
     filtered = page(
         statements_list.sync(
             client=client,
-            expert=expert_slug,
+            expert=[expert_slug],
             topic=[first.topics[0].slug],
             from_=first.said_on,
             to=first.said_on,

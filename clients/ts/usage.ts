@@ -48,7 +48,7 @@ async function listExperts(): Promise<string> {
 
 async function filterStatements(expert: string): Promise<StatementSummary> {
   const byExpert = await client.GET("/v1/statements", {
-    params: { query: { expert } },
+    params: { query: { expert: [expert] } },
   });
   check(byExpert.data !== undefined, "statements by expert");
   const first = byExpert.data.items[0];
@@ -60,7 +60,7 @@ async function filterStatements(expert: string): Promise<StatementSummary> {
   const { data } = await client.GET("/v1/statements", {
     params: {
       query: {
-        expert,
+        expert: [expert],
         topic: [topic.slug],
         from: first.said_on,
         to: first.said_on,

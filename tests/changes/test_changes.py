@@ -147,6 +147,23 @@ def test_a_time_without_an_offset_is_422(
     assert "offset" in detail
 
 
+@pytest.mark.parametrize(
+    ("since", "status"),
+    [
+        ("0001-01-01T00:00:00+01:00", 422),  # year 0 in UTC
+        ("0001-01-01T00:00:00Z", 200),
+        ("9999-12-31T23:59:59.999999Z", 200),
+        ("9999-12-31T23:59:59-01:00", 422),
+        ("2026-12-01T25:00:00Z", 422),
+        ("2026-12-01T09:30:00.1234567891Z", 200),  # RFC 3339 allows any decimals
+    ],
+)
+def test_extreme_instants_are_answered(client: TestClient, since: str, status: int) -> None:
+    for path, name in [("/v1/changes", "since"), ("/v1/statements", "updated_since")]:
+        response = client.get(path, params={name: since})
+        assert response.status_code == status, response.text
+
+
 def test_an_unencoded_plus_is_read_as_one(client: TestClient) -> None:
     # "+02:00" typed into a URL arrives as " 02:00"
     response = client.get("/v1/changes?since=2000-01-01T00:00:00+02:00")
