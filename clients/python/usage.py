@@ -9,16 +9,20 @@ first answer that is not what the document promises.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from http import HTTPStatus
 from typing import TypeVar
 
 from commentariat_client import Client
 from commentariat_client.api.articles import articles_get
+from commentariat_client.api.changes import changes_list
 from commentariat_client.api.experts import experts_get, experts_list
 from commentariat_client.api.statements import statements_get, statements_list
 from commentariat_client.models import (
     ArticleDetail,
+    ChangeKind,
+    ChangePage,
     ExpertDetail,
     ExpertRef,
     FieldError,
@@ -159,6 +163,20 @@ def revalidate(client: Client) -> None:
     print(f"revalidated {etag} -> 304")
 
 
+def sync(client: Client) -> None:
+    """The change log from an instant, then the statements ingested since its creations."""
+    since = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+    log = expect(changes_list.sync(client=client, since=since), ChangePage, "the change log")
+    check(bool(log.items), "the seed is logged")
+    check(all(c.kind is ChangeKind.CREATED for c in log.items), "only creations yet")
+    first = log.items[0]
+    check(first.changed_at.tzinfo is not None and first.changed_at >= since, "an instant")
+    fresh = page(statements_list.sync(client=client, updated_since=first.changed_at, limit=100))
+    check(fresh.total > 0, "statements ingested with the first article")
+    check(all(s.created_at >= first.changed_at for s in fresh.items), "updated_since")
+    print(f"synced: {len(log.items)} change(s), {fresh.total} statements since {first.changed_at}")
+
+
 def main(base_url: str) -> None:
     # Undocumented statuses raise: the document must declare every answer (304 included).
     with Client(base_url=base_url, raise_on_unexpected_status=True) as client:
@@ -168,6 +186,7 @@ def main(base_url: str) -> None:
         fetch_details(client, statement)
         typed_problems(client)
         revalidate(client)
+        sync(client)
     print("python client: every step as documented")
 
 

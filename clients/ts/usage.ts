@@ -176,6 +176,29 @@ async function revalidate(): Promise<void> {
   console.log(`revalidated ${etag} -> 304`);
 }
 
+// The change log from an instant, then the statements ingested since its first creation.
+async function sync(): Promise<void> {
+  const log = await client.GET("/v1/changes", {
+    params: { query: { since: "2000-01-01T00:00:00Z" } },
+  });
+  check(log.data !== undefined, "the change log");
+  const first = log.data.items[0];
+  check(first !== undefined, "the seed is logged");
+  const kind: Schemas["ChangeKind"] = first.kind;
+  check(kind === "created", "only creations yet");
+  const fresh = await client.GET("/v1/statements", {
+    params: { query: { updated_since: first.changed_at, limit: 100 } },
+  });
+  check(fresh.data !== undefined, "statements since");
+  check(fresh.data.total > 0, "statements ingested with the first article");
+  const since = Date.parse(first.changed_at);
+  check(
+    fresh.data.items.every((statement) => Date.parse(statement.created_at) >= since),
+    "updated_since",
+  );
+  console.log(`synced: ${log.data.items.length} change(s), ${fresh.data.total} statements`);
+}
+
 async function main(): Promise<void> {
   const expert = await listExperts();
   const statement = await filterStatements(expert);
@@ -183,6 +206,7 @@ async function main(): Promise<void> {
   await fetchDetails(statement);
   await typedProblems();
   await revalidate();
+  await sync();
   console.log("typescript client: every step as documented");
 }
 
