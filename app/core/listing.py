@@ -122,6 +122,9 @@ def _list_params(dependant: Dependant) -> list[str]:
     return found
 
 
+_REPEATABLE_ATTR = "commentariat_repeatable_params"  # computed once per route
+
+
 def _repeatable(route: APIRoute) -> frozenset[str]:
     """The query parameters the route declares as arrays: those a client may repeat."""
     found = getattr(route, _REPEATABLE_ATTR, None)
@@ -129,9 +132,6 @@ def _repeatable(route: APIRoute) -> frozenset[str]:
         found = frozenset(_list_params(route.dependant))
         setattr(route, _REPEATABLE_ATTR, found)
     return found
-
-
-_REPEATABLE_ATTR = "commentariat_repeatable_params"
 
 
 async def no_repeated_parameters(request: Request) -> None:
