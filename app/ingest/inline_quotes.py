@@ -60,6 +60,8 @@ def attribute_quote(
         # Quotes are in text order and do not overlap: the next one opens after this one.
         next_open = quotes[index + 1].open_mark if index + 1 < len(quotes) else span.end
         head = state.attribution_at_head(quote.close_mark + 1, next_open)
+        if head is not None and _announces_next(masked, head[1], next_open, index, quotes):
+            head = None  # '“…” Smith agreed: “…”': the colon hands Smith the next quote
         if head is not None:
             mention, attribution_end = head
             context = text[quote.close_mark + 1 : attribution_end]
@@ -109,6 +111,18 @@ def attribute_quote(
         state.emit(quote.start, quote.end, "quote", person, when, rule, cue)
         run.speaker_here = person
     run.previous = (quote, person, attribution_end, cue)
+
+
+def _announces_next(
+    masked: str, attribution_end: int, next_open: int, index: int, quotes: list[Quote]
+) -> bool:
+    """Whether the attribution after a quote ends in a colon right before the next quote:
+    it announces that quote ('“…” Smith agreed: “…”'), not the one before it."""
+    if index + 1 >= len(quotes):
+        return False
+    return masked[attribution_end:next_open].strip() == "" and masked[
+        max(0, attribution_end - 2) : attribution_end
+    ].rstrip().endswith(":")
 
 
 # "Ann Lee called the deal “a disaster”", "describes the results as “exciting”": the

@@ -17,9 +17,11 @@ import re
 from app.ingest.article_state import THAT, ArticleState
 from app.ingest.attribution import (
     Mention,
+    mention_from_run,
     subject_after,
     subject_before,
 )
+from app.ingest.coordination import coordinated_before
 from app.ingest.dates import said_on
 from app.ingest.people.coreference import sentence_subject
 from app.ingest.speech_verbs import (
@@ -33,6 +35,7 @@ from app.ingest.speech_verbs import (
     object_clause,
     told_clause_start,
 )
+from app.ingest.tokens import name_runs, tokenize
 
 # "According to X, …", "However, according to the deputy, …", "As told to Kommersant by
 # X, …" (a passive "as <verb>ed by X"): the source, then a comma, then the clause.
@@ -53,6 +56,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
     masked = state.masked_text
     quoted = state.quoted_chars(lo, hi) * 10 > (hi - lo) * 3
     if not quoted and _pronoun_source(state, lo, hi):
+        return
+    if not quoted and _reported_by(state, lo, hi):
         return
     according = _ACCORDING.match(masked[lo:hi])
     if according is not None and not quoted and _according(state, lo + according.end() - 1, lo, hi):
@@ -115,21 +120,32 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         ):
             continue
         context = state.text[max(lo, clause_lo - _CONTEXT) : clause_lo]
+        # "he and Greer said": the first of two coordinated speakers is resolved first, as
+        # it comes first in the text.
+        other = coordinated_before(masked, lo, mention)
+        first = state.resolve(other, context) if other is not None else None
         person = state.resolve(mention, context)
         if person is None:
             continue
         when = said_on(context, state.published_on)
         cue = (verb.start(), verb.end())
         rule = "participle" if verb.group().lower().endswith("ing") else "reported-clause"
-        if whole is not None:
-            state.emit(whole[0], whole[1], "quote", person, when, "quoted-clause", cue)
-        else:
-            state.emit(clause_lo, clause_hi, "paraphrase", person, when, rule, cue)
+        speakers = [first, person] if first is not None and first is not person else [person]
+        for speaker in speakers:
+            if whole is not None:
+                state.emit(whole[0], whole[1], "quote", speaker, when, "quoted-clause", cue)
+            else:
+                state.emit(clause_lo, clause_hi, "paraphrase", speaker, when, rule, cue)
         return
     if quoted or masked[lo:hi].rstrip().endswith(":"):
         return  # an introduction ("Asked about X, he said:") announces; it reports nothing
     # "…, X noted." / "…, notes the expert.": the clause before the last comma.
+    # "As the charges were unsealed, Lee testified …": a subordinate clause alone sets the
+    # scene; it reports nothing.
+    subordinate = _SUBORDINATE.match(masked, lo, hi) is not None
     for comma in reversed([m.start() for m in re.finditer(r",\s", masked[lo:hi])][-6:]):
+        if subordinate and "," not in masked[lo : lo + comma]:
+            continue
         head = state.attribution_at_head(lo + comma + 1, hi)
         if head is None:
             continue
@@ -212,6 +228,82 @@ def _pronoun_source(state: ArticleState, lo: int, hi: int) -> bool:
     return True
 
 
+# "…, this was reported today by the head of X, Ann Lee." / "This was reported by Ann Lee."
+# (translations): a passive report whose agent is the speaker.
+_REPORTED_BY_BODY = (
+    r"(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:was|has been|had been|is|were)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:reported|announced|stated|said|told|noted|confirmed|explained|"
+    r"declared|communicated|related|disclosed)\s+(?:[a-z]+\s+){0,3}?by\s"
+)
+_REPORTED_BY_OPENING = re.compile(r"\s*" + _REPORTED_BY_BODY)
+_REPORTED_BY_INSIDE = re.compile(r",\s+" + _REPORTED_BY_BODY)
+
+
+def _agent(masked: str, lo: int, hi: int) -> Mention | None:
+    """Who "by" names: a full name ending the sentence after a role phrase ("by the head
+    of the security department Ann Lee."), else the person reference right after "by"."""
+    tokens = tokenize(masked, lo, min(hi, lo + _AGENT_REACH))
+    runs = name_runs(tokens)
+    if runs and runs[-1][1] == len(tokens) and runs[-1][0] > 0:
+        first, end = runs[-1]
+        mention = mention_from_run(masked, tokens, first, end, lo)
+        if mention.full and mention.pre_role is not None:
+            return mention
+    return subject_after(masked, lo - 1, hi)
+
+
+_AGENT_REACH = 200  # the longest role phrase and name after "by"
+
+
+def _reported_by(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "The mayor approved the march, this was reported today by Ann Lee, head of X.": the
+    clause before the comma; "This was reported by Ann Lee." opening a sentence reports
+    the narrative sentence just before it (when nothing was attributed there)."""
+    masked = state.masked_text
+    if "by" not in masked[lo:hi]:
+        return False  # cheap test first
+    match = _REPORTED_BY_OPENING.match(masked, lo, hi) or _REPORTED_BY_INSIDE.search(masked, lo, hi)
+    if match is None:
+        return False
+    mention = _agent(masked, match.end(), hi)
+    if mention is None or mention.kind == "pronoun":
+        return False
+    rest_lo = mention.end
+    if mention.apposition:
+        at = masked.find(mention.apposition, rest_lo, hi)
+        rest_lo = at + len(mention.apposition) if at >= 0 else rest_lo
+    if masked[rest_lo:hi].strip(' .;!\n\t”"»)'):
+        return False  # the agent is not the end of the sentence: something else goes on
+    if masked[lo : match.start()].strip():
+        clause_lo, clause_hi = lo, state.trim_end(lo, match.start())
+    else:
+        previous = state.previous_sentence
+        if (
+            previous is None
+            or masked[previous.end : lo].strip(' .!\n\t”"»')
+            or (state.found and state.found[-1].end > previous.start)
+        ):
+            return False
+        clause_lo, clause_hi = previous.start, state.trim_end(previous.start, previous.end)
+    if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
+        return False
+    context = state.text[match.start() : hi]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    cue_lo = match.start() + len(match.group()) - len(match.group().lstrip(" ,\n\t"))
+    state.emit(
+        clause_lo,
+        clause_hi,
+        "paraphrase",
+        person,
+        said_on(context, state.published_on),
+        "reported-by",
+        (cue_lo, match.end() - 1),
+    )
+    return True
+
+
 def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
     masked = state.masked_text
     mention = subject_after(masked, name_lo, hi)
@@ -285,6 +377,8 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     first = masked.find(", ", lo, min(hi, lo + 150))
     if first < 0 or first - lo < 4 or not state.verbs(first, min(hi, first + 60)):
         return False  # (cheap test first: a speech verb right after the comma)
+    if _SUBORDINATE.match(masked, lo, first):
+        return False  # "As the charges were unsealed, Lee testified before …": an adverbial
     head = state.attribution_at_head(first + 1, hi)
     if head is None:
         # "The tuft cell, Herbert said, is constantly sensing the products present in …":
@@ -315,6 +409,11 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
 
 
 _PARENTHESIS_END = re.compile(r",\s+(?=[a-z])")
+# A sentence opening with a subordinate clause ("As …, X testified …") sets the scene; the
+# clause before the comma is no reported words.
+_SUBORDINATE = re.compile(
+    r"\s*(?:As|When|While|After|Before|If|Although|Though|Because|Since|Once|Until|Whether)\s"
+)
 
 
 def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:

@@ -50,3 +50,11 @@ def test_a_name_deep_in_the_sentence_is_no_subject() -> None:
         "“We wanted that sound,” she said."
     )
     assert _said(parsed)[-1] == ("rita-vance", "quote", "We wanted that sound")
+
+
+def test_a_place_name_inside_the_introductory_phrase_is_no_subject() -> None:
+    parsed = _parse(
+        _TWO_WOMEN + "After a long week in New York, Marlow returned to the studio. "
+        "“I missed it,” she said."
+    )
+    assert _said(parsed)[-1] == ("ada-marlow", "quote", "I missed it")

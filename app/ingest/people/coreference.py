@@ -240,11 +240,14 @@ def _subject_run(tokens: list[Token], runs: list[tuple[int, int]]) -> tuple[int,
     ("As it turned out, Steenburgen had spent years …", "In 2019, Lee moved")."""
     if not runs:
         return None
-    first = runs[0][0]
-    if first <= 2:
+    if runs[0][0] <= 2:
         return runs[0]
-    if first <= _INTRO_REACH and tokens[first - 1].trailing.endswith(","):
-        return runs[0]
+    for run in runs:
+        first = run[0]
+        if first > _INTRO_REACH:
+            break
+        if tokens[first - 1].trailing.endswith(","):
+            return run  # (names inside the phrase, "in New York,", are not the subject)
     return None
 
 
