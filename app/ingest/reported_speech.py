@@ -24,6 +24,7 @@ from app.ingest.attribution import (
 from app.ingest.coordination import coordinated_before
 from app.ingest.dates import said_on
 from app.ingest.people.coreference import sentence_subject
+from app.ingest.people.given_names import gender_of_name
 from app.ingest.speech_verbs import (
     against_clause,
     bare_clause_ok,
@@ -137,6 +138,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             else:
                 state.emit(clause_lo, clause_hi, "paraphrase", speaker, when, rule, cue)
         return
+    if not quoted and _noun_report(state, lo, hi):
+        return
     if quoted or masked[lo:hi].rstrip().endswith(":"):
         return  # an introduction ("Asked about X, he said:") announces; it reports nothing
     # "…, X noted." / "…, notes the expert.": the clause before the last comma.
@@ -169,6 +172,71 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             mention.cue,
         )
         return
+
+
+# "Schiff's own admission that …", "his claim in the same interview that …": a report
+# named by a noun, owned by a person, with its clause after "that".
+_REPORT_NOUNS = (
+    r"claims?|assertions?|admissions?|statements?|testimony|insistence|contention|"
+    r"arguments?|denials?|assurances?|warnings?|promises?|predictions?|suggestions?|"
+    r"allegations?|accusations?|acknowledge?ments?|announcements?|remarks?|comments?|"
+    r"explanations?|complaints?|boasts?|vows?|pledges?"
+)
+_NOUN_REPORT = re.compile(
+    r"(?:(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?|\b(?P<pronoun>[Hh]is|[Hh]er))"
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>" + _REPORT_NOUNS + r")"
+    r"(?:\s+(?:in|at|on|to|during|before)\s+[^,;:.!?“”\"«»_]{1,60}?)?\s+that\s+"
+)
+# "Schiff's assertion that he does not know the name is hard to believe": when the report
+# opens the sentence, its clause ends where the sentence's own verb begins.
+_MAIN_VERB = re.compile(r"\s(?:is|was|are|were|seems|seemed|remains|remained)\s")
+_CLAUSE_DASH = re.compile(r"\s[–—]\s|\s--\s")
+
+
+def _noun_report(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "… was Schiff's own admission that he did not know the name", "his claim that he
+    visited X in 2010": the clause after "that" is the owner's paraphrase."""
+    masked = state.masked_text
+    if "that" not in masked[lo:hi]:
+        return False  # cheap test first
+    match = _NOUN_REPORT.search(masked, lo, hi)
+    if match is None:
+        return False
+    if match.group("pronoun"):
+        noun = match.group("pronoun").lower()
+        mention = Mention(
+            match.start(), match.end("pronoun"), "pronoun", noun="he" if noun == "his" else "she"
+        )
+    else:
+        words = match.group("name").split()
+        if len(words) > 1 and gender_of_name(words[0]) is None:
+            return False  # "Big Machine's statement": no given name, no person
+        mention = Mention(match.start(), match.end("name"), "name", words=words)
+    clause_lo = match.end()
+    clause_hi = state.trim_end(clause_lo, hi)
+    dash = _CLAUSE_DASH.search(masked, clause_lo, clause_hi)
+    if dash is not None:
+        clause_hi = dash.start()
+    if not masked[lo : match.start()].strip():
+        main = _MAIN_VERB.search(masked, clause_lo, clause_hi)
+        if main is not None and len(masked[clause_lo : main.start()].split()) >= 3:
+            clause_hi = main.start()
+    if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
+        return False
+    context = state.text[lo:clause_lo]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    state.emit(
+        clause_lo,
+        clause_hi,
+        "paraphrase",
+        person,
+        said_on(context, state.published_on),
+        "noun-report",
+        (match.start("noun"), match.end("noun")),
+    )
+    return True
 
 
 _ATTRIBUTION_REACH = 80  # how far before ", adding" its attribution may start
@@ -427,11 +495,15 @@ def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
         mention = subject_after(masked, name_lo, hi)
         if mention is None or mention.kind != "name":
             continue
-        after = _SENTENCE_REST.search(masked, mention.end, hi)  # first character that counts
+        rest_lo = mention.end
+        body = _BODY_AFTER.match(masked, rest_lo, hi)
+        if body is not None:
+            rest_lo = body.end()  # "according to Ann Lee of the New York Times."
+        after = _SENTENCE_REST.search(masked, rest_lo, hi)  # first character that counts
         if after is None and found.start() - lo >= 8:
             clause_lo, clause_hi = lo, state.trim_end(lo, found.start())
         elif after is not None and masked[after.start()] == ",":
-            clause_lo = masked.find(",", mention.end, hi) + 1
+            clause_lo = masked.find(",", rest_lo, hi) + 1
             clause_hi = state.trim_end(clause_lo, hi)
         else:
             continue
@@ -450,6 +522,8 @@ def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
 
 
 _SENTENCE_REST = re.compile(r"[^\s.!?\"”»]")
+# "of the New York Times", "at Acme Bank": the body a source works for, after the name.
+_BODY_AFTER = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z][^,;:.!?“”\"«»()]{0,60}")
 _AS_OPENING = re.compile(r"\s*As\s+(?=[A-Z]|the\s)")  # "As the deputy announced, …"
 _AS_INSIDE = re.compile(r"(?<=,)\s+as\s+(?=[A-Z])")  # "For example, as Herbert notes, …"
 _ACCORDING_INSIDE = re.compile(r",\s*(?:however,\s*)?according to\s")

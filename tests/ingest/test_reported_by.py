@@ -109,3 +109,15 @@ def test_a_department_a_polity_owns_is_a_state_body() -> None:
     # a department of a company stays the company's
     assert classify("head", "analytical department of Alpari", "") == "expert"
 
+
+def test_according_to_a_name_and_the_body_they_work_for_at_the_end() -> None:
+    parsed = _parse(
+        "Two cases were confirmed in the north.\n\n"
+        "The couple was quarantined and the clinic was closed, according to Mia Wong of "
+        "the Daily Courier. He had, according to Tom Reyes of the Evening Post, eaten a "
+        "wild rabbit before he fell ill."
+    )
+    assert _said(parsed) == [
+        ("mia-wong", "paraphrase", "The couple was quarantined and the clinic was closed"),
+        ("tom-reyes", "paraphrase", "eaten a wild rabbit before he fell ill"),
+    ]
