@@ -45,6 +45,8 @@ THAT = re.compile(
 _NON_SPACE = re.compile(r"\S")
 # ", adding that …", ", saying …": what follows belongs to the reported-speech rules.
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|when)\b")
+# '“…,” he said, although it could …': a clause joined after the attribution is no part of it.
+_CONJOINED_AFTER = re.compile(r",\s+(?:although|though|but|while|whereas)\b")
 _PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")  # ", (repeatedly) calling"
 
 
@@ -327,6 +329,7 @@ class ArticleState:
                 rest = _PARTICIPLE.split(masked[verb.end() : clause_end], maxsplit=1)[0]
                 # "said in the email, which was seen by …": a relative clause after it.
                 rest = _RELATIVE_AFTER.split(rest, maxsplit=1)[0]
+                rest = _CONJOINED_AFTER.split(rest, maxsplit=1)[0]
                 if (len(rest.split()) <= 8 or _adverbial(rest)) and not THAT.search(rest):
                     mention.cue = (verb.start(), verb.end())
                     return mention, clause_end

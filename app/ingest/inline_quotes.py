@@ -193,6 +193,14 @@ def attribution_before(
             person = state.resolve(mention, context)
             if person is not None:
                 return person, said_on(context, state.published_on), (verb.start(), verb.end())
+    if before[-1] == ":":
+        # "Lee has found one drawback to working with them: “…”": when no speech verb
+        # names the speaker, the colon hands the quote to the sentence's subject, a person
+        # the article has named.
+        person = _known_subject(state, region_lo, open_mark)
+        if person is not None:
+            colon = lo + len(before) - 1
+            return person, when, (colon, colon + 1)
     according = re.search(r"\b[Aa]ccording to\s+", masked[region_lo:open_mark])
     if according is not None:
         mention = subject_after(masked, region_lo + according.end() - 1, open_mark)
@@ -204,3 +212,19 @@ def attribution_before(
                 cue = (cue_lo, cue_lo + len(according.group().rstrip()))
                 return person, said_on(context, state.published_on), cue
     return None, when, None
+
+
+def _known_subject(state: ArticleState, lo: int, hi: int) -> Person | None:
+    """The person named first in ``masked_text[lo:hi]``, as its first words, when the
+    article has named them before (a surname or a full name; nobody new)."""
+    tokens = tokenize(state.masked_text, lo, min(hi, lo + 80))
+    runs = name_runs(tokens)
+    if not runs or runs[0][0] != 0:
+        return None
+    first, end = runs[0]
+    words = [token.core for token in tokens[first:end]]
+    registry = state.registry
+    person = (
+        registry.by_full_name(" ".join(words)) if len(words) > 1 else registry.by_word(words[0])
+    )
+    return registry.touch(person) if person is not None else None

@@ -74,3 +74,32 @@ def test_that_before_a_time_noun_is_a_determiner() -> None:
 def test_the_white_house_is_a_state_body() -> None:
     assert classify("Ukraine expert", "White House National Security Council", "") == "official"
     assert classify("expert", "White House Correspondents' Association", "") == "expert"
+
+
+def test_a_clause_joined_after_the_attribution_keeps_the_quote_attributed() -> None:
+    parsed = _parse(
+        "Retired engineer Tom Yates testified at the hearing.\n\n"
+        "“I do not see a role for the station,” he said, although it could later help "
+        "missions to Mars. “There is no compelling case for it.”"
+    )
+    assert _said(parsed) == [
+        ("tom-yates", "quote", "I do not see a role for the station"),
+        ("tom-yates", "quote", "There is no compelling case for it."),
+    ]
+
+
+def test_a_colon_hands_the_quote_to_a_named_subject_without_a_speech_verb() -> None:
+    parsed = _parse(
+        "Singer Ann Vey wrote the song with two friends.\n\n"
+        "Vey has found one drawback to working with them: “They sing so well that people "
+        "are scared of their demos.”"
+    )
+    assert _said(parsed) == [
+        ("ann-vey", "quote", "They sing so well that people are scared of their demos.")
+    ]
+    # nobody named before: no speaker
+    parsed = _parse(
+        "The song was a hit.\n\n"
+        "Vey has found one drawback to working with them: “They sing so well.”"
+    )
+    assert _said(parsed) == []
