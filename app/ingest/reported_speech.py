@@ -25,6 +25,7 @@ from app.ingest.coordination import coordinated_before
 from app.ingest.dates import said_on
 from app.ingest.people.coreference import sentence_subject
 from app.ingest.people.given_names import gender_of_name
+from app.ingest.people.registry import Person
 from app.ingest.speech_verbs import (
     against_clause,
     bare_clause_ok,
@@ -131,6 +132,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         when = said_on(context, state.published_on)
         cue = (verb.start(), verb.end())
         rule = "participle" if verb.group().lower().endswith("ing") else "reported-clause"
+        if rule == "participle" and mention.kind == "name":
+            _pronoun_evidence(state, person, lo, clause_lo)
         speakers = [first, person] if first is not None and first is not person else [person]
         for speaker in speakers:
             if whole is not None:
@@ -239,6 +242,30 @@ def _noun_report(state: ArticleState, lo: int, hi: int) -> bool:
     return True
 
 
+_CLAUSE_PRONOUN = re.compile(r"\s*(?:that\s+)?(?P<pronoun>he|she)\b")
+
+
+def _pronoun_evidence(state: ArticleState, person: Person, lo: int, clause_lo: int) -> None:
+    """ "Omar asked for compassion …, saying she did not think …": the pronoun opening the
+    participle's clause is the named subject, so it tells that person's gender when only
+    the given name guessed it (and nobody else the sentence names could be meant)."""
+    match = _CLAUSE_PRONOUN.match(state.masked_text, clause_lo)
+    if match is None or not person.gender_guessed:
+        return
+    gender = "m" if match.group("pronoun") == "he" else "f"
+    if person.gender == gender:
+        return
+    tokens = tokenize(state.masked_text, max(lo, clause_lo - _EVIDENCE_REACH), clause_lo)
+    for first, end in name_runs(tokens):
+        words = [token.core for token in tokens[first:end]]
+        other = state.registry.by_word(words[-1])
+        if other is not None and other is not person and other.gender in (None, gender):
+            return  # "Lee attacked Ann Hale, saying she …": she may be Hale
+    person.gender = gender
+    person.gender_guessed = False
+
+
+_EVIDENCE_REACH = 300  # how much of the sentence before the participle is read for names
 _ATTRIBUTION_REACH = 80  # how far before ", adding" its attribution may start
 
 

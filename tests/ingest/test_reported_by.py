@@ -121,3 +121,4 @@ def test_according_to_a_name_and_the_body_they_work_for_at_the_end() -> None:
         ("mia-wong", "paraphrase", "The couple was quarantined and the clinic was closed"),
         ("tom-reyes", "paraphrase", "eaten a wild rabbit before he fell ill"),
     ]
+

@@ -58,3 +58,24 @@ def test_a_place_name_inside_the_introductory_phrase_is_no_subject() -> None:
         "“I missed it,” she said."
     )
     assert _said(parsed)[-1] == ("ada-marlow", "quote", "I missed it")
+
+
+def test_the_pronoun_of_a_participle_clause_tells_a_guessed_gender() -> None:
+    # "Ilhan" is guessed male from the name table; the text says "she".
+    parsed = _parse(
+        "Rep. Rita Vance (D-N.Y.) spoke after the arrest. Rep. Ilhan Omar (D-Minn.) wrote "
+        "to the judge.\n\n"
+        "Omar asked for mercy in a letter on Tuesday, saying she did not want a long "
+        "sentence. She added, “We must teach the defendant love.”"
+    )
+    assert _said(parsed)[-1] == ("ilhan-omar", "quote", "We must teach the defendant love.")
+
+
+def test_a_participle_pronoun_that_may_mean_someone_else_changes_nothing() -> None:
+    parsed = _parse(
+        "Rep. Rita Vance (D-N.Y.) spoke after the arrest. Rep. Ilhan Omar (D-Minn.) wrote "
+        "to the judge.\n\n"
+        "Omar criticised Vance on Tuesday, saying she had spoken too soon. "
+        "She added, “We must wait for the court.”"
+    )
+    assert _said(parsed)[-1] == ("rita-vance", "quote", "We must wait for the court.")

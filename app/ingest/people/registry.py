@@ -252,6 +252,7 @@ class Person:
     organization: str | None = None
     kind: PersonKind = "expert"
     gender: str | None = None
+    gender_guessed: bool = False  # from the given name only: the text may say otherwise
     last_seen: int = 0
     has_statement: bool = False
     order: int = 0
@@ -433,8 +434,17 @@ class Registry:
         return self._seen_names.get(surname.lower())
 
     def add(self, name: str, words: list[str], honorific: str | None) -> Person:
-        gender = gender_of(honorific) or (gender_of_name(words[0]) if len(words) > 1 else None)
-        person = Person(name=name, words=words, gender=gender, order=len(self.people))
+        gender = gender_of(honorific)
+        guessed = gender is None and len(words) > 1
+        if guessed:
+            gender = gender_of_name(words[0])
+        person = Person(
+            name=name,
+            words=words,
+            gender=gender,
+            gender_guessed=guessed and gender is not None,
+            order=len(self.people),
+        )
         self.people.append(person)
         key = name_key(name)
         if key:
