@@ -448,8 +448,11 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
     for verb in state.verbs(opening.end(), min(hi, opening.end() + 80))[:1]:
         mention = subject_before(masked, opening.end(), verb.start())
         comma = masked.find(",", verb.end(), min(hi, verb.end() + 60))
-        if mention is None or comma < 0 or mention.start > opening.end() + 1:
+        if mention is None or comma < 0:
             return False
+        before_name = masked[opening.end() : mention.start].strip()
+        if before_name and not (mention.pre_role and before_name in mention.pre_role):
+            return False  # (but "As the head of X Ann Lee stated, …": a role before the name)
         clause_lo, clause_hi = comma + 1, state.trim_end(comma + 1, hi)
         if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
             return False

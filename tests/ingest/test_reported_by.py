@@ -122,3 +122,17 @@ def test_according_to_a_name_and_the_body_they_work_for_at_the_end() -> None:
         ("tom-reyes", "paraphrase", "eaten a wild rabbit before he fell ill"),
     ]
 
+
+def test_as_a_role_and_name_stated_with_a_phrase_before_the_comma() -> None:
+    parsed = _parse(
+        "The lead paragraph has no speaker in it at all.\n"
+        "As the head of the league's security service Artem Volkov stated referring to "
+        "police data, the fan is a local man.\n"
+    )
+    assert _said(parsed) == [("artem-volkov", "paraphrase", "the fan is a local man")]
+    # words before the name that are no role still keep the clause from the name
+    parsed = _parse(
+        "The lead paragraph has no speaker in it at all.\n"
+        "As the crowd left and Artem Volkov stated, the fan is a local man.\n"
+    )
+    assert _said(parsed) == []
