@@ -24,14 +24,29 @@ from app.ingest.people import coreference
 from app.ingest.people.registry import Person, Registry
 from app.ingest.speech_verbs import Verb, find_verbs, has_finite_verb, is_source_verb
 
-_MODIFIERS_BEFORE_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z0-9][\w-]*\s+){0,3}$")
+# "the 14th-ranked Schwartzman said"; never a relative clause ("a finding that she
+# reported in 2009" reports nothing).
+_MODIFIERS_BEFORE_NAME = re.compile(
+    r"(?:the|a|an)\s+(?:(?!(?:that|which|who|whom)\s)[a-z0-9][\w-]*\s+){0,3}$"
+)
 _BLOCK = 512  # characters per block of the quoted-character counts
 _LOOKUPS = 32  # surnames per article looked for in the whole text (see _remember_later)
 _TRIMMED = frozenset('.!?…:;,"”»’ \t')
-THAT = re.compile(r"\bthat\b")
+# "said that …" opens a reported clause; "said in that statement" does not: after a
+# preposition, "that" is a determiner.
+THAT = re.compile(
+    r"(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bwith\s)"
+    r"(?<!\bfrom\s)(?<!\bby\s)(?<!\babout\s)(?<!\binto\s)(?<!\bduring\s)(?<!\bafter\s)"
+    r"\bthat\b"
+    # "wrote hundreds of songs that summer": before a time noun, "that" is a determiner.
+    r"(?!\s+(?:day|night|week|weekend|month|year|summer|winter|spring|autumn|fall|season|"
+    r"morning|afternoon|evening|time|moment)\b)"
+)
 _NON_SPACE = re.compile(r"\S")
 # ", adding that …", ", saying …": what follows belongs to the reported-speech rules.
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|when)\b")
+# '“…,” he said, although it could …': a clause joined after the attribution is no part of it.
+_CONJOINED_AFTER = re.compile(r",\s+(?:although|though|but|while|whereas)\b")
 _PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")  # ", (repeatedly) calling"
 
 
@@ -104,6 +119,9 @@ class ArticleState:
         self.noise: list[ParsedNoise] = []
         self.source: str | None = None
         self.lead_searched = False  # looked for an interviewee in the lead already
+        # The narrative sentence read just before the current one, for "This was reported
+        # by X." (which reports it); None after a paragraph the ordinary rules did not read.
+        self.previous_sentence: Span | None = None
         self.masked_text = text
         self._verbs: list[Verb] = []
         self._quoted_blocks = array("l", [0])
@@ -311,6 +329,7 @@ class ArticleState:
                 rest = _PARTICIPLE.split(masked[verb.end() : clause_end], maxsplit=1)[0]
                 # "said in the email, which was seen by …": a relative clause after it.
                 rest = _RELATIVE_AFTER.split(rest, maxsplit=1)[0]
+                rest = _CONJOINED_AFTER.split(rest, maxsplit=1)[0]
                 if (len(rest.split()) <= 8 or _adverbial(rest)) and not THAT.search(rest):
                     mention.cue = (verb.start(), verb.end())
                     return mention, clause_end

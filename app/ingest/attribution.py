@@ -138,6 +138,14 @@ def _mention_from_run(
     )
 
 
+def mention_from_run(
+    text: str, tokens: list[Token], first: int, last: int, clause_lo: int
+) -> Mention:
+    """The name mention of the run ``tokens[first:last]`` (title, honorific and the role
+    before it read from ``text[clause_lo:]``)."""
+    return _mention_from_run(text, tokens, first, last, clause_lo)
+
+
 # "NASA's Steve Clarke": a capitalised owner right before the name.
 _OWNER = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})['’]s")
 
@@ -476,6 +484,7 @@ _ADVERBS = frozenset(
         "often",
         "always",
         "publicly",
+        "both",  # "Noel and Thomas both acknowledged"
     }
 )
 

@@ -33,6 +33,8 @@ RULE_PRIORS = MappingProxyType(
         "reported-clause": 0.81,  # 112/138
         "participle": 0.85,  # 9/9
         "according-to": 0.85,  # 5/5
+        "reported-by": 0.8,  # "this was reported by X" (translations)
+        "noun-report": 0.7,  # "X's claim that …"
         "as-x-said": 0.8,  # 2/2
         "parenthetical": 0.75,
         "pronoun-source": 0.85,  # 4/4

@@ -60,6 +60,8 @@ def attribute_quote(
         # Quotes are in text order and do not overlap: the next one opens after this one.
         next_open = quotes[index + 1].open_mark if index + 1 < len(quotes) else span.end
         head = state.attribution_at_head(quote.close_mark + 1, next_open)
+        if head is not None and _announces_next(masked, head[1], next_open, index, quotes):
+            head = None  # '“…” Smith agreed: “…”': the colon hands Smith the next quote
         if head is not None:
             mention, attribution_end = head
             context = text[quote.close_mark + 1 : attribution_end]
@@ -109,6 +111,18 @@ def attribute_quote(
         state.emit(quote.start, quote.end, "quote", person, when, rule, cue)
         run.speaker_here = person
     run.previous = (quote, person, attribution_end, cue)
+
+
+def _announces_next(
+    masked: str, attribution_end: int, next_open: int, index: int, quotes: list[Quote]
+) -> bool:
+    """Whether the attribution after a quote ends in a colon right before the next quote:
+    it announces that quote ('“…” Smith agreed: “…”'), not the one before it."""
+    if index + 1 >= len(quotes):
+        return False
+    return masked[attribution_end:next_open].strip() == "" and masked[
+        max(0, attribution_end - 2) : attribution_end
+    ].rstrip().endswith(":")
 
 
 # "Ann Lee called the deal “a disaster”", "describes the results as “exciting”": the
@@ -179,6 +193,14 @@ def attribution_before(
             person = state.resolve(mention, context)
             if person is not None:
                 return person, said_on(context, state.published_on), (verb.start(), verb.end())
+    if before[-1] == ":":
+        # "Lee has found one drawback to working with them: “…”": when no speech verb
+        # names the speaker, the colon hands the quote to the sentence's subject, a person
+        # the article has named.
+        person = _known_subject(state, region_lo, open_mark)
+        if person is not None:
+            colon = lo + len(before) - 1
+            return person, when, (colon, colon + 1)
     according = re.search(r"\b[Aa]ccording to\s+", masked[region_lo:open_mark])
     if according is not None:
         mention = subject_after(masked, region_lo + according.end() - 1, open_mark)
@@ -190,3 +212,19 @@ def attribution_before(
                 cue = (cue_lo, cue_lo + len(according.group().rstrip()))
                 return person, said_on(context, state.published_on), cue
     return None, when, None
+
+
+def _known_subject(state: ArticleState, lo: int, hi: int) -> Person | None:
+    """The person named first in ``masked_text[lo:hi]``, as its first words, when the
+    article has named them before (a surname or a full name; nobody new)."""
+    tokens = tokenize(state.masked_text, lo, min(hi, lo + 80))
+    runs = name_runs(tokens)
+    if not runs or runs[0][0] != 0:
+        return None
+    first, end = runs[0]
+    words = [token.core for token in tokens[first:end]]
+    registry = state.registry
+    person = (
+        registry.by_full_name(" ".join(words)) if len(words) > 1 else registry.by_word(words[0])
+    )
+    return registry.touch(person) if person is not None else None

@@ -17,11 +17,15 @@ import re
 from app.ingest.article_state import THAT, ArticleState
 from app.ingest.attribution import (
     Mention,
+    mention_from_run,
     subject_after,
     subject_before,
 )
+from app.ingest.coordination import coordinated_before
 from app.ingest.dates import said_on
 from app.ingest.people.coreference import sentence_subject
+from app.ingest.people.given_names import gender_of_name
+from app.ingest.people.registry import Person
 from app.ingest.speech_verbs import (
     against_clause,
     bare_clause_ok,
@@ -33,6 +37,7 @@ from app.ingest.speech_verbs import (
     object_clause,
     told_clause_start,
 )
+from app.ingest.tokens import name_runs, tokenize
 
 # "According to X, …", "However, according to the deputy, …", "As told to Kommersant by
 # X, …" (a passive "as <verb>ed by X"): the source, then a comma, then the clause.
@@ -53,6 +58,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
     masked = state.masked_text
     quoted = state.quoted_chars(lo, hi) * 10 > (hi - lo) * 3
     if not quoted and _pronoun_source(state, lo, hi):
+        return
+    if not quoted and _reported_by(state, lo, hi):
         return
     according = _ACCORDING.match(masked[lo:hi])
     if according is not None and not quoted and _according(state, lo + according.end() - 1, lo, hi):
@@ -115,21 +122,36 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         ):
             continue
         context = state.text[max(lo, clause_lo - _CONTEXT) : clause_lo]
+        # "he and Greer said": the first of two coordinated speakers is resolved first, as
+        # it comes first in the text.
+        other = coordinated_before(masked, lo, mention)
+        first = state.resolve(other, context) if other is not None else None
         person = state.resolve(mention, context)
         if person is None:
             continue
         when = said_on(context, state.published_on)
         cue = (verb.start(), verb.end())
         rule = "participle" if verb.group().lower().endswith("ing") else "reported-clause"
-        if whole is not None:
-            state.emit(whole[0], whole[1], "quote", person, when, "quoted-clause", cue)
-        else:
-            state.emit(clause_lo, clause_hi, "paraphrase", person, when, rule, cue)
+        if rule == "participle" and mention.kind == "name":
+            _pronoun_evidence(state, person, lo, clause_lo)
+        speakers = [first, person] if first is not None and first is not person else [person]
+        for speaker in speakers:
+            if whole is not None:
+                state.emit(whole[0], whole[1], "quote", speaker, when, "quoted-clause", cue)
+            else:
+                state.emit(clause_lo, clause_hi, "paraphrase", speaker, when, rule, cue)
+        return
+    if not quoted and _noun_report(state, lo, hi):
         return
     if quoted or masked[lo:hi].rstrip().endswith(":"):
         return  # an introduction ("Asked about X, he said:") announces; it reports nothing
     # "…, X noted." / "…, notes the expert.": the clause before the last comma.
+    # "As the charges were unsealed, Lee testified …": a subordinate clause alone sets the
+    # scene; it reports nothing.
+    subordinate = _SUBORDINATE.match(masked, lo, hi) is not None
     for comma in reversed([m.start() for m in re.finditer(r",\s", masked[lo:hi])][-6:]):
+        if subordinate and "," not in masked[lo : lo + comma]:
+            continue
         head = state.attribution_at_head(lo + comma + 1, hi)
         if head is None:
             continue
@@ -155,6 +177,95 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         return
 
 
+# "Schiff's own admission that …", "his claim in the same interview that …": a report
+# named by a noun, owned by a person, with its clause after "that".
+_REPORT_NOUNS = (
+    r"claims?|assertions?|admissions?|statements?|testimony|insistence|contention|"
+    r"arguments?|denials?|assurances?|warnings?|promises?|predictions?|suggestions?|"
+    r"allegations?|accusations?|acknowledge?ments?|announcements?|remarks?|comments?|"
+    r"explanations?|complaints?|boasts?|vows?|pledges?"
+)
+_NOUN_REPORT = re.compile(
+    r"(?:(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?|\b(?P<pronoun>[Hh]is|[Hh]er))"
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>" + _REPORT_NOUNS + r")"
+    r"(?:\s+(?:in|at|on|to|during|before)\s+[^,;:.!?“”\"«»_]{1,60}?)?\s+that\s+"
+)
+# "Schiff's assertion that he does not know the name is hard to believe": when the report
+# opens the sentence, its clause ends where the sentence's own verb begins.
+_MAIN_VERB = re.compile(r"\s(?:is|was|are|were|seems|seemed|remains|remained)\s")
+_CLAUSE_DASH = re.compile(r"\s[–—]\s|\s--\s")
+
+
+def _noun_report(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "… was Schiff's own admission that he did not know the name", "his claim that he
+    visited X in 2010": the clause after "that" is the owner's paraphrase."""
+    masked = state.masked_text
+    if "that" not in masked[lo:hi]:
+        return False  # cheap test first
+    match = _NOUN_REPORT.search(masked, lo, hi)
+    if match is None:
+        return False
+    if match.group("pronoun"):
+        noun = match.group("pronoun").lower()
+        mention = Mention(
+            match.start(), match.end("pronoun"), "pronoun", noun="he" if noun == "his" else "she"
+        )
+    else:
+        words = match.group("name").split()
+        if len(words) > 1 and gender_of_name(words[0]) is None:
+            return False  # "Big Machine's statement": no given name, no person
+        mention = Mention(match.start(), match.end("name"), "name", words=words)
+    clause_lo = match.end()
+    clause_hi = state.trim_end(clause_lo, hi)
+    dash = _CLAUSE_DASH.search(masked, clause_lo, clause_hi)
+    if dash is not None:
+        clause_hi = dash.start()
+    if not masked[lo : match.start()].strip():
+        main = _MAIN_VERB.search(masked, clause_lo, clause_hi)
+        if main is not None and len(masked[clause_lo : main.start()].split()) >= 3:
+            clause_hi = main.start()
+    if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
+        return False
+    context = state.text[lo:clause_lo]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    state.emit(
+        clause_lo,
+        clause_hi,
+        "paraphrase",
+        person,
+        said_on(context, state.published_on),
+        "noun-report",
+        (match.start("noun"), match.end("noun")),
+    )
+    return True
+
+
+_CLAUSE_PRONOUN = re.compile(r"\s*(?:that\s+)?(?P<pronoun>he|she)\b")
+
+
+def _pronoun_evidence(state: ArticleState, person: Person, lo: int, clause_lo: int) -> None:
+    """ "Omar asked for compassion …, saying she did not think …": the pronoun opening the
+    participle's clause is the named subject, so it tells that person's gender when only
+    the given name guessed it (and nobody else the sentence names could be meant)."""
+    match = _CLAUSE_PRONOUN.match(state.masked_text, clause_lo)
+    if match is None or not person.gender_guessed:
+        return
+    gender = "m" if match.group("pronoun") == "he" else "f"
+    if person.gender == gender:
+        return
+    tokens = tokenize(state.masked_text, max(lo, clause_lo - _EVIDENCE_REACH), clause_lo)
+    for first, end in name_runs(tokens):
+        words = [token.core for token in tokens[first:end]]
+        other = state.registry.by_word(words[-1])
+        if other is not None and other is not person and other.gender in (None, gender):
+            return  # "Lee attacked Ann Hale, saying she …": she may be Hale
+    person.gender = gender
+    person.gender_guessed = False
+
+
+_EVIDENCE_REACH = 300  # how much of the sentence before the participle is read for names
 _ATTRIBUTION_REACH = 80  # how far before ", adding" its attribution may start
 
 
@@ -212,6 +323,82 @@ def _pronoun_source(state: ArticleState, lo: int, hi: int) -> bool:
     return True
 
 
+# "…, this was reported today by the head of X, Ann Lee." / "This was reported by Ann Lee."
+# (translations): a passive report whose agent is the speaker.
+_REPORTED_BY_BODY = (
+    r"(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:was|has been|had been|is|were)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:reported|announced|stated|said|told|noted|confirmed|explained|"
+    r"declared|communicated|related|disclosed)\s+(?:[a-z]+\s+){0,3}?by\s"
+)
+_REPORTED_BY_OPENING = re.compile(r"\s*" + _REPORTED_BY_BODY)
+_REPORTED_BY_INSIDE = re.compile(r",\s+" + _REPORTED_BY_BODY)
+
+
+def _agent(masked: str, lo: int, hi: int) -> Mention | None:
+    """Who "by" names: a full name ending the sentence after a role phrase ("by the head
+    of the security department Ann Lee."), else the person reference right after "by"."""
+    tokens = tokenize(masked, lo, min(hi, lo + _AGENT_REACH))
+    runs = name_runs(tokens)
+    if runs and runs[-1][1] == len(tokens) and runs[-1][0] > 0:
+        first, end = runs[-1]
+        mention = mention_from_run(masked, tokens, first, end, lo)
+        if mention.full and mention.pre_role is not None:
+            return mention
+    return subject_after(masked, lo - 1, hi)
+
+
+_AGENT_REACH = 200  # the longest role phrase and name after "by"
+
+
+def _reported_by(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "The mayor approved the march, this was reported today by Ann Lee, head of X.": the
+    clause before the comma; "This was reported by Ann Lee." opening a sentence reports
+    the narrative sentence just before it (when nothing was attributed there)."""
+    masked = state.masked_text
+    if "by" not in masked[lo:hi]:
+        return False  # cheap test first
+    match = _REPORTED_BY_OPENING.match(masked, lo, hi) or _REPORTED_BY_INSIDE.search(masked, lo, hi)
+    if match is None:
+        return False
+    mention = _agent(masked, match.end(), hi)
+    if mention is None or mention.kind == "pronoun":
+        return False
+    rest_lo = mention.end
+    if mention.apposition:
+        at = masked.find(mention.apposition, rest_lo, hi)
+        rest_lo = at + len(mention.apposition) if at >= 0 else rest_lo
+    if masked[rest_lo:hi].strip(' .;!\n\t”"»)'):
+        return False  # the agent is not the end of the sentence: something else goes on
+    if masked[lo : match.start()].strip():
+        clause_lo, clause_hi = lo, state.trim_end(lo, match.start())
+    else:
+        previous = state.previous_sentence
+        if (
+            previous is None
+            or masked[previous.end : lo].strip(' .!\n\t”"»')
+            or (state.found and state.found[-1].end > previous.start)
+        ):
+            return False
+        clause_lo, clause_hi = previous.start, state.trim_end(previous.start, previous.end)
+    if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
+        return False
+    context = state.text[match.start() : hi]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    cue_lo = match.start() + len(match.group()) - len(match.group().lstrip(" ,\n\t"))
+    state.emit(
+        clause_lo,
+        clause_hi,
+        "paraphrase",
+        person,
+        said_on(context, state.published_on),
+        "reported-by",
+        (cue_lo, match.end() - 1),
+    )
+    return True
+
+
 def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
     masked = state.masked_text
     mention = subject_after(masked, name_lo, hi)
@@ -261,8 +448,11 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
     for verb in state.verbs(opening.end(), min(hi, opening.end() + 80))[:1]:
         mention = subject_before(masked, opening.end(), verb.start())
         comma = masked.find(",", verb.end(), min(hi, verb.end() + 60))
-        if mention is None or comma < 0 or mention.start > opening.end() + 1:
+        if mention is None or comma < 0:
             return False
+        before_name = masked[opening.end() : mention.start].strip()
+        if before_name and not (mention.pre_role and before_name in mention.pre_role):
+            return False  # (but "As the head of X Ann Lee stated, …": a role before the name)
         clause_lo, clause_hi = comma + 1, state.trim_end(comma + 1, hi)
         if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
             return False
@@ -285,6 +475,8 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     first = masked.find(", ", lo, min(hi, lo + 150))
     if first < 0 or first - lo < 4 or not state.verbs(first, min(hi, first + 60)):
         return False  # (cheap test first: a speech verb right after the comma)
+    if _SUBORDINATE.match(masked, lo, first):
+        return False  # "As the charges were unsealed, Lee testified before …": an adverbial
     head = state.attribution_at_head(first + 1, hi)
     if head is None:
         # "The tuft cell, Herbert said, is constantly sensing the products present in …":
@@ -315,6 +507,11 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
 
 
 _PARENTHESIS_END = re.compile(r",\s+(?=[a-z])")
+# A sentence opening with a subordinate clause ("As …, X testified …") sets the scene; the
+# clause before the comma is no reported words.
+_SUBORDINATE = re.compile(
+    r"\s*(?:As|When|While|After|Before|If|Although|Though|Because|Since|Once|Until|Whether)\s"
+)
 
 
 def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
@@ -328,11 +525,15 @@ def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
         mention = subject_after(masked, name_lo, hi)
         if mention is None or mention.kind != "name":
             continue
-        after = _SENTENCE_REST.search(masked, mention.end, hi)  # first character that counts
+        rest_lo = mention.end
+        body = _BODY_AFTER.match(masked, rest_lo, hi)
+        if body is not None:
+            rest_lo = body.end()  # "according to Ann Lee of the New York Times."
+        after = _SENTENCE_REST.search(masked, rest_lo, hi)  # first character that counts
         if after is None and found.start() - lo >= 8:
             clause_lo, clause_hi = lo, state.trim_end(lo, found.start())
         elif after is not None and masked[after.start()] == ",":
-            clause_lo = masked.find(",", mention.end, hi) + 1
+            clause_lo = masked.find(",", rest_lo, hi) + 1
             clause_hi = state.trim_end(clause_lo, hi)
         else:
             continue
@@ -351,6 +552,8 @@ def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
 
 
 _SENTENCE_REST = re.compile(r"[^\s.!?\"”»]")
+# "of the New York Times", "at Acme Bank": the body a source works for, after the name.
+_BODY_AFTER = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z][^,;:.!?“”\"«»()]{0,60}")
 _AS_OPENING = re.compile(r"\s*As\s+(?=[A-Z]|the\s)")  # "As the deputy announced, …"
 _AS_INSIDE = re.compile(r"(?<=,)\s+as\s+(?=[A-Z])")  # "For example, as Herbert notes, …"
 _ACCORDING_INSIDE = re.compile(r",\s*(?:however,\s*)?according to\s")

@@ -362,6 +362,7 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
             attribute_quote(state, span, quotes, cursor, run)
             cursor += 1
         paraphrase_in(state, sentence.start, sentence.end)
+        state.previous_sentence = sentence
     if not quotes and para.next_on_next_line and state.found:
         last = state.found[-1]
         if last.rule == "attribution-after" and last.start == span.start:
@@ -404,4 +405,6 @@ def walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
             continue
         for rule in RULES:
             if rule(state, carried, para):
+                if rule is not ordinary:
+                    state.previous_sentence = None
                 break

@@ -211,10 +211,11 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
         # opening the sentence means someone named before it, not the people it names.
         state.registry.touch(subject)
         return
-    if runs and runs[0][0] <= 2:
+    subject_run = _subject_run(tokens, runs)
+    if subject_run is not None:
         # "Davtyan is more sceptical. …, he said.": the subject of a sentence is the most
         # recent person for the pronouns and role nouns that follow.
-        first, end = runs[0]
+        first, end = subject_run
         words = [token.core for token in tokens[first:end]]
         known = (
             state.registry.by_full_name(" ".join(words))
@@ -228,6 +229,26 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             known = state.resolve(mention, state.text[sentence.start : sentence.end])
         if known is not None:
             state.registry.touch(known)
+
+
+_INTRO_REACH = 8  # words of an introductory phrase before the subject ("As it turned out,")
+
+
+def _subject_run(tokens: list[Token], runs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The name run that is the sentence's subject: one of its first three words ("But
+    Davtyan said"), or the first name after a short introductory phrase closed by a comma
+    ("As it turned out, Steenburgen had spent years …", "In 2019, Lee moved")."""
+    if not runs:
+        return None
+    if runs[0][0] <= 2:
+        return runs[0]
+    for run in runs:
+        first = run[0]
+        if first > _INTRO_REACH:
+            break
+        if tokens[first - 1].trailing.endswith(","):
+            return run  # (names inside the phrase, "in New York,", are not the subject)
+    return None
 
 
 _IS_ROLE = re.compile(

@@ -99,6 +99,10 @@ def _first_org_head(org: str) -> str | None:
     words = re.findall(r"[^\W\d_]+", org)
     if any(word.lower() in _NEVER_STATE for word in words):
         return "non-state"
+    if _POLITY_OWNER.search(org) and any(word.lower() in _GOVERNMENT_WORDS for word in words):
+        return "state"  # "the capital's security department"
+    if _WHITE_HOUSE.search(org):
+        return "state"  # the U.S. presidency's seat, as "Kremlin" is Russia's
     for original in words:
         word = original.lower()
         if word in _GOVERNMENT_WORDS and (original[0].isupper() or word not in _GENERIC_UNITS):
@@ -108,8 +112,14 @@ def _first_org_head(org: str) -> str | None:
     return None
 
 
-# "the analytical department of Alpari": lower-case, these name a unit of anything.
+_WHITE_HOUSE = re.compile(r"\bWhite House\b")
+# "the analytical department of Alpari": lower-case, these name a unit of anything...
 _GENERIC_UNITS = frozenset({"department", "office", "state"})
+# ... but "the capital's security department", "the city's police department" are a
+# polity's own: a state body.
+_POLITY_OWNER = re.compile(
+    r"\b(?:capital|city|region|state|country|province|county|nation)['’]s\s", re.IGNORECASE
+)
 
 
 _DESCRIBED = re.compile(r"(?P<word>[a-z-]+)\s+[“\"«]?$")
@@ -180,6 +190,8 @@ def _civil_service(role: str, organization: str | None) -> bool:
         return role[:1].isupper() and has_title(role, _COUNTRY_TITLES)
     if _first_org_head(organization) == "non-state":
         return False
+    if _WHITE_HOUSE.search(organization):
+        return True  # "Ukraine expert" at the "White House National Security Council"
     return any(
         word[:1].isupper() and word.lower() in _STATE_BODIES
         for word in re.findall(r"[^\W\d_]+", organization)
@@ -240,6 +252,7 @@ class Person:
     organization: str | None = None
     kind: PersonKind = "expert"
     gender: str | None = None
+    gender_guessed: bool = False  # from the given name only: the text may say otherwise
     last_seen: int = 0
     has_statement: bool = False
     order: int = 0
@@ -421,8 +434,17 @@ class Registry:
         return self._seen_names.get(surname.lower())
 
     def add(self, name: str, words: list[str], honorific: str | None) -> Person:
-        gender = gender_of(honorific) or (gender_of_name(words[0]) if len(words) > 1 else None)
-        person = Person(name=name, words=words, gender=gender, order=len(self.people))
+        gender = gender_of(honorific)
+        guessed = gender is None and len(words) > 1
+        if guessed:
+            gender = gender_of_name(words[0])
+        person = Person(
+            name=name,
+            words=words,
+            gender=gender,
+            gender_guessed=guessed and gender is not None,
+            order=len(self.people),
+        )
         self.people.append(person)
         key = name_key(name)
         if key:
