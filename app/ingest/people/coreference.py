@@ -114,16 +114,7 @@ def resolve(
             person.kind = classify(None, None, context)
     if person is None:
         return None
-    role_text = (
-        mention.apposition
-        or mention.pre_role
-        or mention.title
-        or registry.noted_role(person.surname)  # "X is the current chairman of Y."
-    )
-    if mention.apposition and _PREPOSITION.match(mention.apposition):
-        # "Hydrologist Tom Brandt of the Rhine Water Institute": role before the name,
-        # organisation after it.
-        role_text = f"{mention.pre_role or mention.title or ''} {mention.apposition}"
+    role_text = _role_text(mention) or registry.noted_role(person.surname)
     if role_text and person.role is None and person.organization is None:
         role, organization = split_role(role_text)
         fallback = mention.pre_role or mention.title
@@ -160,6 +151,16 @@ def resolve(
         # Congress; the gold convention gives an official's country as the organisation.
         person.organization = "U.S."
     return registry.touch(person)
+
+
+def _role_text(mention: Mention) -> str | None:
+    """The words that give the mentioned person's job: the apposition, else the role or
+    title before the name ("X is the current chairman of Y" is noted apart)."""
+    if mention.apposition and _PREPOSITION.match(mention.apposition):
+        # "Hydrologist Tom Brandt of the Rhine Water Institute": role before the name,
+        # organisation after it.
+        return f"{mention.pre_role or mention.title or ''} {mention.apposition}"
+    return mention.apposition or mention.pre_role or mention.title
 
 
 def register_mentions(state: ArticleState, sentence: Span) -> None:
@@ -421,7 +422,10 @@ def _given_and_surname(tokens: list[Token]) -> bool:
 
 
 def remember_names(state: ArticleState, span: Span) -> None:
-    """Full names in a headline: nobody speaks there, but a later surname may mean them."""
+    """Full names in a headline (or in a paragraph read ahead for a surname): nobody
+    speaks there, but a later surname may mean them, and a role given with the name there
+    ("The vice governor of the Moscow region Yuriy Oleynikov stated …" as a subtitle) is
+    theirs."""
     masked = state.masked_text
     tokens = tokenize(masked, span.start, span.end)
     for first, end in name_runs(tokens):
@@ -433,7 +437,14 @@ def remember_names(state: ArticleState, span: Span) -> None:
             and state.registry.seen_name(tokens[end - 1].core) is None
             and not is_common_word_not_name(tokens[first].core)
         ):
-            state.registry.remember_name([token.core for token in tokens[first:end]])
+            words = [token.core for token in tokens[first:end]]
+            state.registry.remember_name(words)
+            mention = introduced_person(masked, tokens, first, end, span.start, span.end)
+            role = _role_text(mention) if mention is not None else None
+            if mention is not None and role is not None:
+                # "NASA's Steve Clarke, deputy associate administrator": the owner too.
+                owned = f"{mention.owner}'s {role}" if mention.owner else role
+                state.registry.note_role(surname_of(words), owned)
 
 
 def sentence_subject(state: ArticleState, lo: int, verb_start: int) -> Mention | None:
