@@ -114,7 +114,7 @@ def resolve(
             person.kind = classify(None, None, context)
     if person is None:
         return None
-    role_text = _role_text(mention) or registry.noted_role(person.surname)
+    role_text = _role_text(mention, context) or registry.noted_role(person.surname)
     if role_text and person.role is None and person.organization is None:
         role, organization = split_role(role_text)
         fallback = mention.pre_role or mention.title
@@ -153,14 +153,41 @@ def resolve(
     return registry.touch(person)
 
 
-def _role_text(mention: Mention) -> str | None:
+def _role_text(mention: Mention, context: str = "") -> str | None:
     """The words that give the mentioned person's job: the apposition, else the role or
     title before the name ("X is the current chairman of Y" is noted apart)."""
+    before = mention.pre_role or mention.title
+    rank = _rank(mention, context)
+    if rank is not None and (before is None or before.rstrip(".") == mention.title):
+        before = rank
+    elif rank is not None and before is not None and mention.title is not None:
+        # "Army Lt. Col. Jane Ruiz": the body glued before the title, then the whole rank.
+        glued = before.rstrip(".")
+        if glued.endswith(" " + mention.title):
+            before = f"{glued[: -len(mention.title)]}{rank}"
     if mention.apposition and _PREPOSITION.match(mention.apposition):
         # "Hydrologist Tom Brandt of the Rhine Water Institute": role before the name,
         # organisation after it.
-        return f"{mention.pre_role or mention.title or ''} {mention.apposition}"
-    return mention.apposition or mention.pre_role or mention.title
+        return f"{before or ''} {mention.apposition}"
+    return mention.apposition or before
+
+
+# Military ranks read as honorifics before a name ("Col. Ann Lee"): they are the job.
+_RANKS = frozenset({"capt", "col", "gen", "lt", "sgt", "maj", "adm", "cmdr", "cpl"})
+
+
+def _rank(mention: Mention, context: str) -> str | None:
+    """ "Lt. Col. Alexander Vindman" -> "Lt. Col.", "Sgt. Ann Lee" -> "Sgt.": a rank
+    honorific (with the title before it) as the sentence writes it."""
+    honorific = mention.honorific
+    if honorific is None or honorific.lower().rstrip(".") not in _RANKS:
+        return None
+    core = re.escape(honorific.rstrip("."))
+    title = rf"{re.escape(mention.title)}\.?\s+" if mention.title else ""
+    found = re.search(rf"\b{title}{core}\.?(?=\s)", context)
+    if found is not None:
+        return found.group()
+    return f"{mention.title} {honorific}" if mention.title else honorific
 
 
 def register_mentions(state: ArticleState, sentence: Span) -> None:
