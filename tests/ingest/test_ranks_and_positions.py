@@ -52,3 +52,16 @@ def test_an_honorific_that_is_no_rank_is_no_job() -> None:
 )
 def test_a_team_position_before_a_name(sentence: str, role: str, organization: str) -> None:
     assert _person(sentence) == ("expert", role, organization)
+
+
+def test_the_team_a_player_scores_for() -> None:
+    assert _person(
+        "Dennis Reyes scored 20 of his season-high 31 points in a phenomenal first half "
+        "for the Hawks, who have lost four straight. “We did a great job on him,” Reyes said."
+    ) == ("expert", None, "Hawks")
+
+
+def test_a_team_named_as_owner_of_a_win_is_no_employer() -> None:
+    assert _person(
+        "Dennis Reyes scored 20 points in the Hawks’ win. “We did a great job,” Reyes said."
+    ) == ("expert", None, None)

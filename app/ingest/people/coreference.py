@@ -283,7 +283,9 @@ def _role_sentence(
         role = _CURRENT.sub("", match.group("role"))
     else:
         # "As Ann Lee reports for NPR, …": who the person works for, with no job named.
-        works = _WORKS_FOR.match(masked, tokens[end - 1].end, sentence.end)
+        works = _WORKS_FOR.match(masked, tokens[end - 1].end, sentence.end) or _SCORED_FOR.match(
+            masked, tokens[end - 1].end, sentence.end
+        )
         if works is None:
             return
         role = f"who works for {works.group('org')}"
@@ -369,6 +371,12 @@ def _role_head(role: str) -> str:
 _WORKS_FOR = re.compile(
     r"\s*(?:reports|reported|writes|wrote|works|worked|plays|played)\s+for\s+"
     r"(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*)"
+)
+# "Dennis Reyes scored 20 of his 31 points in the first half for the Hawks": the team a
+# player scores or plays for (not "the Hawks’ win", a possessive).
+_SCORED_FOR = re.compile(
+    r"\s*(?:scored|played|pitched|rushed|started)\b[^.;:!?“”\"«»_]{0,120}?\bfor\s+the\s+"
+    r"(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?![\w'’])"
 )
 _CURRENT = re.compile(r"^(?:current|longtime|long-time|new|newly appointed)\s+", re.IGNORECASE)
 
