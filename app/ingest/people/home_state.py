@@ -22,6 +22,7 @@ from app.ingest.people.home_country import fill_home_countries
 from app.ingest.people.nationalities import US_STATES
 from app.ingest.people.registry import Person
 from app.ingest.people.role_rules import has_title
+from app.ingest.people.subject_body import fill_subject_bodies
 
 STATE_OFFICES = ("gov", "governor", "lieutenant governor", "lt gov")
 # "South Dakota", "South Dakota's"; not "South Dakotans".
@@ -50,10 +51,13 @@ def is_state_office(role: str) -> bool:
 def fill_home_states(people: Iterable[Person], text: str) -> None:
     """Give a state official with no organisation the state the article is about, then a
     national official with none the country they serve
-    (:func:`app.ingest.people.home_country.fill_home_countries`)."""
+    (:func:`app.ingest.people.home_country.fill_home_countries`), then a chairman or a
+    founder with none the body the article is about
+    (:func:`app.ingest.people.subject_body.fill_subject_bodies`)."""
     people = list(people)
     _fill_states(people, text)
     fill_home_countries(people, text)
+    fill_subject_bodies(people, text)
 
 
 def _fill_states(people: list[Person], text: str) -> None:
