@@ -39,3 +39,16 @@ def test_an_owner_read_ahead_stays_the_organisation() -> None:
         "deputy administrator for exploration in the science division",
         "Acme",
     )
+
+
+def test_an_owner_before_a_name_with_no_job_is_the_organisation() -> None:
+    assert _people("Title\n\nSerbia's Nikola Radic said the team would win.\n")["nikola-radic"] == (
+        "expert",
+        None,
+        "Serbia",
+    )
+    assert _people("Title\n\nAcme's Tom Birch said the lander works.\n")["tom-birch"] == (
+        "expert",
+        None,
+        "Acme",
+    )

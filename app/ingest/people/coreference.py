@@ -140,6 +140,11 @@ def resolve(
         _, organization = split_role(role_text)
         if organization is not None and organization[:1].isupper():
             person.organization = organization
+    elif not role_text and mention.owner and person.role is None and person.organization is None:
+        # "Serbia's Novak Djokovic said", "NASA's Steve Clarke said": the owner before the
+        # name is the body the person belongs to, with no job named.
+        person.organization = mention.owner
+        person.kind = classify(None, mention.owner, context)
     if mention.title and has_title(mention.title.lower(), OFFICE_TITLES):
         person.kind = "official"  # "Senator X, a member of the committee"
     if (
