@@ -149,7 +149,7 @@ def test_a_body_after_the_name_before_a_verb() -> None:
             ("expert", "former National Security Council official", "National Security Council"),
         ),
         # military ranks
-        ("Lt. Col. Ana Ruiz", ("official", "Lt", None)),
+        ("Lt. Col. Ana Ruiz", ("official", "Lt. Col.", None)),
     ],
 )
 def test_officials_and_experts(presented: str, expected: tuple[str, str, str | None]) -> None:

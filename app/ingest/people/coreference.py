@@ -114,16 +114,7 @@ def resolve(
             person.kind = classify(None, None, context)
     if person is None:
         return None
-    role_text = (
-        mention.apposition
-        or mention.pre_role
-        or mention.title
-        or registry.noted_role(person.surname)  # "X is the current chairman of Y."
-    )
-    if mention.apposition and _PREPOSITION.match(mention.apposition):
-        # "Hydrologist Tom Brandt of the Rhine Water Institute": role before the name,
-        # organisation after it.
-        role_text = f"{mention.pre_role or mention.title or ''} {mention.apposition}"
+    role_text = _role_text(mention, context) or registry.noted_role(person.surname)
     if role_text and person.role is None and person.organization is None:
         role, organization = split_role(role_text)
         fallback = mention.pre_role or mention.title
@@ -149,6 +140,11 @@ def resolve(
         _, organization = split_role(role_text)
         if organization is not None and organization[:1].isupper():
             person.organization = organization
+    elif not role_text and mention.owner and person.role is None and person.organization is None:
+        # "Serbia's Novak Djokovic said", "NASA's Steve Clarke said": the owner before the
+        # name is the body the person belongs to, with no job named.
+        person.organization = mention.owner
+        person.kind = classify(None, mention.owner, context)
     if mention.title and has_title(mention.title.lower(), OFFICE_TITLES):
         person.kind = "official"  # "Senator X, a member of the committee"
     if (
@@ -160,6 +156,43 @@ def resolve(
         # Congress; the gold convention gives an official's country as the organisation.
         person.organization = "U.S."
     return registry.touch(person)
+
+
+def _role_text(mention: Mention, context: str = "") -> str | None:
+    """The words that give the mentioned person's job: the apposition, else the role or
+    title before the name ("X is the current chairman of Y" is noted apart)."""
+    before = mention.pre_role or mention.title
+    rank = _rank(mention, context)
+    if rank is not None and (before is None or before.rstrip(".") == mention.title):
+        before = rank
+    elif rank is not None and before is not None and mention.title is not None:
+        # "Army Lt. Col. Jane Ruiz": the body glued before the title, then the whole rank.
+        glued = before.rstrip(".")
+        if glued.endswith(" " + mention.title):
+            before = f"{glued[: -len(mention.title)]}{rank}"
+    if mention.apposition and _PREPOSITION.match(mention.apposition):
+        # "Hydrologist Tom Brandt of the Rhine Water Institute": role before the name,
+        # organisation after it.
+        return f"{before or ''} {mention.apposition}"
+    return mention.apposition or before
+
+
+# Military ranks read as honorifics before a name ("Col. Ann Lee"): they are the job.
+_RANKS = frozenset({"capt", "col", "gen", "lt", "sgt", "maj", "adm", "cmdr", "cpl"})
+
+
+def _rank(mention: Mention, context: str) -> str | None:
+    """ "Lt. Col. Alexander Vindman" -> "Lt. Col.", "Sgt. Ann Lee" -> "Sgt.": a rank
+    honorific (with the title before it) as the sentence writes it."""
+    honorific = mention.honorific
+    if honorific is None or honorific.lower().rstrip(".") not in _RANKS:
+        return None
+    core = re.escape(honorific.rstrip("."))
+    title = rf"{re.escape(mention.title)}\.?\s+" if mention.title else ""
+    found = re.search(rf"\b{title}{core}\.?(?=\s)", context)
+    if found is not None:
+        return found.group()
+    return f"{mention.title} {honorific}" if mention.title else honorific
 
 
 def register_mentions(state: ArticleState, sentence: Span) -> None:
@@ -276,7 +309,9 @@ def _role_sentence(
         role = _CURRENT.sub("", match.group("role"))
     else:
         # "As Ann Lee reports for NPR, …": who the person works for, with no job named.
-        works = _WORKS_FOR.match(masked, tokens[end - 1].end, sentence.end)
+        works = _WORKS_FOR.match(masked, tokens[end - 1].end, sentence.end) or _SCORED_FOR.match(
+            masked, tokens[end - 1].end, sentence.end
+        )
         if works is None:
             return
         role = f"who works for {works.group('org')}"
@@ -363,6 +398,12 @@ _WORKS_FOR = re.compile(
     r"\s*(?:reports|reported|writes|wrote|works|worked|plays|played)\s+for\s+"
     r"(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*)"
 )
+# "Dennis Reyes scored 20 of his 31 points in the first half for the Hawks": the team a
+# player scores or plays for (not "the Hawks’ win", a possessive).
+_SCORED_FOR = re.compile(
+    r"\s*(?:scored|played|pitched|rushed|started)\b[^.;:!?“”\"«»_]{0,120}?\bfor\s+the\s+"
+    r"(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?![\w'’])"
+)
 _CURRENT = re.compile(r"^(?:current|longtime|long-time|new|newly appointed)\s+", re.IGNORECASE)
 
 
@@ -442,7 +483,10 @@ def _given_and_surname(tokens: list[Token]) -> bool:
 
 
 def remember_names(state: ArticleState, span: Span) -> None:
-    """Full names in a headline: nobody speaks there, but a later surname may mean them."""
+    """Full names in a headline (or in a paragraph read ahead for a surname): nobody
+    speaks there, but a later surname may mean them, and a role given with the name there
+    ("The vice governor of the Moscow region Yuriy Oleynikov stated …" as a subtitle) is
+    theirs."""
     masked = state.masked_text
     tokens = tokenize(masked, span.start, span.end)
     for first, end in name_runs(tokens):
@@ -454,7 +498,14 @@ def remember_names(state: ArticleState, span: Span) -> None:
             and state.registry.seen_name(tokens[end - 1].core) is None
             and not is_common_word_not_name(tokens[first].core)
         ):
-            state.registry.remember_name([token.core for token in tokens[first:end]])
+            words = [token.core for token in tokens[first:end]]
+            state.registry.remember_name(words)
+            mention = introduced_person(masked, tokens, first, end, span.start, span.end)
+            role = _role_text(mention) if mention is not None else None
+            if mention is not None and role is not None:
+                # "NASA's Steve Clarke, deputy associate administrator": the owner too.
+                owned = f"{mention.owner}'s {role}" if mention.owner else role
+                state.registry.note_role(surname_of(words), owned)
 
 
 def sentence_subject(state: ArticleState, lo: int, verb_start: int) -> Mention | None:

@@ -5,11 +5,11 @@ does not.
 (and the gold's convention, README "Gold format") takes the state whose office it is as
 the organisation.  The state is the one the article names most, at least twice and more
 often than any other; an article naming no state, or two equally, fills in nothing.
-Only state offices are filled in (a governor, "Lt. Gov.", a lower-case "state" before the
-office: "state schools superintendent", "state senator"); a national office ("President",
-"Secretary of State") was measured too, and the country an article names most is too often
-the one the official deals with, not the one they serve (U.S. officials in articles about
-Ukraine).  One pass over the text: linear.
+Only state offices are filled in here (a governor, "Lt. Gov.", a lower-case "state"
+before the office: "state schools superintendent", "state senator").  A national office
+("President", "Secretary of State") gets its country afterwards, from the article's
+domestic institutions rather than the country it names most, which is too often the one
+the official deals with (:mod:`app.ingest.people.home_country`).  One pass over the text: linear.
 """
 
 from __future__ import annotations
@@ -18,9 +18,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from app.ingest.people.home_country import fill_home_countries
 from app.ingest.people.nationalities import US_STATES
 from app.ingest.people.registry import Person
 from app.ingest.people.role_rules import has_title
+from app.ingest.people.subject_body import fill_subject_bodies
 
 STATE_OFFICES = ("gov", "governor", "lieutenant governor", "lt gov")
 # "South Dakota", "South Dakota's"; not "South Dakotans".
@@ -47,7 +49,18 @@ def is_state_office(role: str) -> bool:
 
 
 def fill_home_states(people: Iterable[Person], text: str) -> None:
-    """Give a state official with no organisation the state the article is about."""
+    """Give a state official with no organisation the state the article is about, then a
+    national official with none the country they serve
+    (:func:`app.ingest.people.home_country.fill_home_countries`), then a chairman or a
+    founder with none the body the article is about
+    (:func:`app.ingest.people.subject_body.fill_subject_bodies`)."""
+    people = list(people)
+    _fill_states(people, text)
+    fill_home_countries(people, text)
+    fill_subject_bodies(people, text)
+
+
+def _fill_states(people: list[Person], text: str) -> None:
     wanting = [
         person
         for person in people

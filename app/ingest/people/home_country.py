@@ -1,0 +1,145 @@
+"""The country a national official serves, when the article names no organisation.
+
+The gold's convention (README "Gold format") gives an official of a country with no body
+named the country as organisation ("President" / "Russia").  News copy names the country
+only when it is not the reader's own: a U.S. paper writes "President Donald Trump" and
+"Secretary of State Mike Pompeo", a Russian one "President Vladimir Putin".  So:
+
+1. **A title only one state uses.**  "Secretary of State" with no portfolio after it
+   ("Secretary of State for Health" is British) and "special counsel" are offices of the
+   United States.
+2. **The article's home country.**  Counting how often a country is *named* does not find
+   it: U.S. copy about Ukraine names Ukraine far more often than the United States.  Its
+   *domestic* institutions do: the legislature and its parties, the seat of government and
+   its departments ("White House", "Republicans", "the Duma", "the Kremlin").  The home
+   country is the one whose institutions the article names at least
+   :data:`MIN_MARKERS` times and more than twice as often as any other's; none is guessed
+   otherwise.  Only national offices are filled in (a president, a prime minister, a
+   minister or secretary, an ambassador or envoy, a member of the legislature), and only
+   for a person with no organisation: whoever is presented with one keeps it.
+
+One pass over the text per country: linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from app.ingest.people.registry import Person
+from app.ingest.people.role_rules import has_title
+
+MIN_MARKERS = 3
+
+# Each country's name as organisation (as news copy writes it) and its domestic markers.
+_HOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "U.S.",
+        re.compile(
+            r"\b(?:White House|Congress|congressional|Capitol Hill|House of Representatives|"
+            r"Pentagon|State Department|Justice Department|Republicans?|Democrats|GOP|"
+            r"Washington(?! State))\b"
+        ),
+    ),
+    (
+        "Russia",
+        re.compile(
+            r"\b(?:Kremlin|(?:State )?Duma|Federation Council|United Russia|A Just Russia|"
+            r"Moscow)\b"
+        ),
+    ),
+    (
+        "Ukraine",
+        re.compile(r"\b(?:Verkhovna Rada|Rada|Kyiv|Kiev|Bankova)\b"),
+    ),
+    (
+        "United Kingdom",
+        re.compile(
+            r"\b(?:Downing Street|Westminster|Whitehall|House of Commons|House of Lords|"
+            r"Tory|Tories|Labour Party|Conservative Party|Lib Dems?)\b"
+        ),
+    ),
+)
+
+# Offices a state gives (matched as whole phrases of the role, case and dots ignored).
+NATIONAL_OFFICES = (
+    "president",
+    "vice president",
+    "prime minister",
+    "premier",
+    "minister",
+    "secretary of state",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "special counsel",
+    "senator",
+    "sen",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "rep",
+    "attorney general",
+    "national security adviser",
+    "national security advisor",
+    "chancellor",
+)
+# Roles that are offices of one state only, whatever the article is about.
+_ONE_STATE_OFFICES = (
+    (re.compile(r"^(?:former\s+)?(?:U\.?S\.?\s+)?Secretary of State$"), "U.S."),
+    (re.compile(r"^(?:former\s+)?special counsel$", re.IGNORECASE), "U.S."),
+)
+# A role that belongs to something below the state: left alone.
+_NOT_NATIONAL = re.compile(
+    r"\b(?:state|county|city|district|municipal|regional|provincial|local|school|club|"
+    r"party|company|board|union|league|team|student|university|college|association)\b",
+    re.IGNORECASE,
+)
+
+
+def home_country(text: str) -> str | None:
+    """The country whose domestic institutions the article names, if one clearly leads."""
+    counts = sorted(
+        ((len(pattern.findall(text)), country) for country, pattern in _HOMES), reverse=True
+    )
+    (best, country), (runner_up, _) = counts[0], counts[1]
+    if best < MIN_MARKERS or best <= 2 * runner_up:
+        return None
+    return country
+
+
+def is_national_office(role: str) -> bool:
+    """ "President", "Secretary of State", "former special envoy to Ukraine"; not "state
+    senator" nor "president of the student union"."""
+    return has_title(role, NATIONAL_OFFICES) and _NOT_NATIONAL.search(role) is None
+
+
+def one_state_office(role: str) -> str | None:
+    """The state whose office ``role`` is, when only one state has it."""
+    for pattern, country in _ONE_STATE_OFFICES:
+        if pattern.match(role.strip()):
+            return country
+    return None
+
+
+def fill_home_countries(people: Iterable[Person], text: str) -> None:
+    """Give a national official with no organisation the country they serve (see above)."""
+    wanting = [
+        person
+        for person in people
+        if person.has_statement
+        and person.role
+        and person.organization is None
+        and (one_state_office(person.role) or is_national_office(person.role))
+    ]
+    home: str | None = None
+    looked = False
+    for person in wanting:
+        role = person.role or ""
+        country = one_state_office(role)
+        if country is None:
+            if not looked:
+                home, looked = home_country(text), True
+            country = home
+        if country is not None:
+            person.organization = country
