@@ -52,6 +52,12 @@ topic, and when. Every statement is a verbatim span of its article's text.
 - **Caching.** Every `GET /v1/...` answer has an `ETag` and `Cache-Control: no-cache`:
   send the ETag back as `If-None-Match` and the answer is a 304 without a body until
   the next write.
+- **Exports.** Every list of statements, experts and articles has two export
+  operations with its filters and sort: `GET /v1/statements.csv` and
+  `GET /v1/statements.ndjson` (and `/v1/experts.csv`, ...) stream every matching row,
+  however many, as an attachment. The list's own URL answers the same export to
+  `Accept: text/csv` or `Accept: application/x-ndjson` (its answers say `Vary: Accept`);
+  the older `format=csv|ndjson` is deprecated and answers a 307 to the export.
 - **Compression.** Bodies over 1 KB are gzip-compressed for clients that send
   `Accept-Encoding: gzip`; CSV and NDJSON exports stay streams.
 - **Writes** need `Authorization: Bearer <key>`, a body sent as `application/json`
@@ -113,13 +119,14 @@ NAMED_ENUMS: dict[str, NamedEnum] = {
         "`topic`, `kind`, `article`, or `month` (YYYY-MM of `said_on`).",
     ),
     "ExportFormat": NamedEnum(
-        ExportFormat, "`json`: a page; `csv` or `ndjson`: every matching row, streamed."
+        ExportFormat,
+        "`json`: a page; `csv` or `ndjson`: a 307 to the list's export operation.",
     ),
 }
 
 DEPRECATED_QUERY = {
-    "format": "kept for the clients that use it; a list operation's contract is its JSON "
-    "page, and generated clients should not rely on the CSV or NDJSON it can also send.",
+    "format": "kept for the clients that use it; use the export operations "
+    "(`GET /v1/statements.csv`, `.ndjson`, and the same for experts and articles).",
 }
 
 

@@ -112,12 +112,18 @@ def test_lists_declare_link_and_exports_content_disposition(document: dict[str, 
         ok = document["paths"][path]["get"]["responses"]["200"]
         assert "Link" in ok["headers"], path
     for path in ("/v1/statements", "/v1/experts", "/v1/articles"):
-        ok = document["paths"][path]["get"]["responses"]["200"]
-        assert "Content-Disposition" in ok["headers"], path
+        responses = document["paths"][path]["get"]["responses"]
+        assert set(responses["200"]["content"]) == {"application/json"}, path
+        assert "Content-Disposition" not in responses["200"]["headers"], path
+        assert "Location" in responses["307"]["headers"], path
         (format_parameter,) = [
             p for p in document["paths"][path]["get"]["parameters"] if p["name"] == "format"
         ]
         assert format_parameter["deprecated"] is True
+        for export, media in (("csv", "text/csv"), ("ndjson", "application/x-ndjson")):
+            ok = document["paths"][f"{path}.{export}"]["get"]["responses"]["200"]
+            assert set(ok["content"]) == {media}, (path, export)
+            assert "Content-Disposition" in ok["headers"], (path, export)
 
 
 def test_writes_declare_location_and_rate_limit_headers(document: dict[str, Any]) -> None:
