@@ -14,7 +14,7 @@ from app.core.openapi_enums import NamedEnum, name_enums
 from app.core.openapi_http import declare_http
 from app.core.refs import ExpertKind, StatementKind
 from app.experts.repository import ExpertSort
-from app.statements.schemas import Facet, StatementSort
+from app.statements.schemas import Facet, StatementInclude, StatementSort
 from app.stats.repository import Interval
 
 TITLE = "Commentariat"
@@ -37,9 +37,15 @@ topic, and when. Every statement is a verbatim span of its article's text.
   `published_on`.
 - **Offsets.** A statement's `span` is `{start, end}` in the article's `text`, such that
   `text[start:end]` is the statement. Offsets count **Unicode code points**, as Python
-  indexes strings; JavaScript strings index UTF-16 code units, so after a character
-  outside the Basic Multilingual Plane (an emoji) they differ: use
-  `Array.from(text).slice(start, end).join("")` there.
+  indexes strings. JavaScript strings index UTF-16 code units, so after a character
+  outside the Basic Multilingual Plane (an emoji) the two differ: every statement also
+  carries `span_utf16`, the same span in UTF-16 code units, so that
+  `text.slice(span_utf16.start, span_utf16.end)` is the statement in JavaScript.
+- **Context and source.** Every statement names its article's outlet and address
+  (`article.source`, `article.url`, null when unknown). With `include=context` it also
+  carries `context`: the sentence before and after it within its paragraph (in an
+  article without blank lines, each line is a paragraph), and the sentence that
+  attributes it (`context.attribution`).
 
 ## Conventions
 
@@ -117,6 +123,11 @@ NAMED_ENUMS: dict[str, NamedEnum] = {
         Facet,
         "A facet of the statement list, named as the filter its values feed: `expert`, "
         "`topic`, `kind`, `article`, or `month` (YYYY-MM of `said_on`).",
+    ),
+    "StatementInclude": NamedEnum(
+        StatementInclude,
+        "`context`: each statement's `context`, the sentences around it and the one that "
+        "attributes it.",
     ),
     "ExportFormat": NamedEnum(
         ExportFormat,

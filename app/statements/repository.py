@@ -14,12 +14,12 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import Row, Select, bindparam, func, select
+from sqlalchemy import Row, Select, bindparam, case, func, null, select
 from sqlalchemy.orm import Session
 
 from app.core import cursor_keys, keyset
 from app.core.keyset import RELEVANCE, Key, KeyPart, KeysetPage, Sort, SortSet
-from app.core.ref_rows import ExpertRefRow, TopicRefRow
+from app.core.ref_rows import ExpertRefRow, SpanRow, TopicRefRow
 from app.models import Article, Expert, Statement, StatementTopic, StoreCounts, Topic
 from app.search import backend
 from app.search.highlight import highlight
@@ -27,6 +27,7 @@ from app.search.options import SearchOptions
 from app.search.query import SearchQuery
 from app.search.totals import Total
 from app.statements import filters
+from app.statements.context import ASTRAL, ArticleLayout, utf16_span
 from app.statements.filters import at_most_one_expert_or_topic, given, search_of
 from app.statements.rows import (
     AttributionRow,
@@ -38,7 +39,7 @@ from app.statements.rows import (
 )
 from app.statements.schemas import StatementFilter
 
-_COLUMNS = (
+_ROW_COLUMNS = (
     Statement.id,
     Statement.text,
     Statement.kind,
@@ -59,6 +60,16 @@ _COLUMNS = (
     Article.slug.label("article_slug"),
     Article.title.label("article_title"),
     Article.published_on.label("article_published_on"),
+    Article.source.label("article_source"),
+    Article.url.label("article_url"),
+    Statement.article_id,
+)
+_BEFORE = func.substr(Article.text, 1, Statement.span_start)
+_COLUMNS = (
+    *_ROW_COLUMNS,
+    # The article's text before the statement when it holds an astral character, which
+    # moves the UTF-16 offsets (``span_utf16``); else null, and nothing more is read.
+    case((_BEFORE.regexp_match(ASTRAL), _BEFORE), else_=null()).label("astral_before"),
 )
 
 _BY_DATE = (
@@ -83,9 +94,9 @@ def dialect_of(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
-def _base_select() -> Select[*tuple[Any, ...]]:
+def _base_select(columns: Sequence[Any] = _COLUMNS) -> Select[*tuple[Any, ...]]:
     return (
-        select(*_COLUMNS)
+        select(*columns)
         .join(Article, Article.id == Statement.article_id)
         .outerjoin(Expert, Expert.id == Statement.expert_id)
     )
@@ -134,7 +145,7 @@ def _expert(row: Row[Any]) -> ExpertRefRow | None:
 
 
 def _item(
-    row: Row[Any], topics: list[TopicT], query: SearchQuery | None
+    row: Row[Any], topics: list[TopicT], query: SearchQuery | None, span_utf16: SpanRow
 ) -> StatementFields[TopicT]:
     return {
         "id": row.id,
@@ -143,23 +154,62 @@ def _item(
         "said_on": row.said_on.isoformat(),
         "position": row.position,
         "span": {"start": row.span_start, "end": row.span_end},
+        "span_utf16": span_utf16,
         "expert": _expert(row),
         "attribution": _attribution(row),
         "article": {
             "slug": row.article_slug,
             "title": row.article_title,
             "published_on": row.article_published_on.isoformat(),
+            "source": row.article_source,
+            "url": row.article_url,
         },
         "topics": topics,
         "highlight": highlight(row.text, query) if query is not None else None,
     }
 
 
+def _utf16(row: Row[Any]) -> SpanRow:
+    return utf16_span(row.span_start, row.text, row.astral_before)
+
+
+def _layouts(session: Session, rows: Sequence[Row[Any]]) -> dict[int, ArticleLayout]:
+    """The layout of each article of ``rows``, read in one query."""
+    ids = sorted({row.article_id for row in rows})
+    if not ids:
+        return {}
+    found = session.connection().execute(_ARTICLE_TEXTS, {"ids": ids})
+    return {article_id: ArticleLayout(text) for article_id, text in found}
+
+
+_ARTICLE_TEXTS = select(Article.id, Article.text).where(
+    Article.id.in_(bindparam("ids", expanding=True))
+)
+
+
+def _with_context(
+    item: StatementFields[TopicT], row: Row[Any], layout: ArticleLayout
+) -> StatementFields[TopicT]:
+    item["context"] = layout.context(row.span_start, row.span_end, row.attribution_cue_start)
+    return item
+
+
 def items(
-    session: Session, rows: Sequence[Row[Any]], query: SearchQuery | None = None
+    session: Session,
+    rows: Sequence[Row[Any]],
+    query: SearchQuery | None = None,
+    *,
+    context: bool = False,
 ) -> list[StatementRow]:
+    """The rows as statements; with ``context``, each with its ``context`` (one more
+    query, for the texts of the page's articles)."""
     topics = _topics_by_statement(session, [row.id for row in rows])
-    return [_item(row, topics.get(row.id, []), query) for row in rows]
+    found = [_item(row, topics.get(row.id, []), query, _utf16(row)) for row in rows]
+    if context:
+        layouts = _layouts(session, rows)
+        for item, row in zip(found, rows, strict=True):
+            _with_context(item, row, layouts[row.article_id])
+    return found
 
 
 _ALL_TOTAL = select(StoreCounts.statements).where(StoreCounts.id == 1)
@@ -334,9 +384,10 @@ def list_statements(
     limit: int,
     after: Key | None = None,
     options: SearchOptions = _SEARCH,
+    context: bool = False,
 ) -> KeysetPage[StatementRow]:
     """One page in ``sort`` order and the key to continue after (which ``after`` takes
-    back as it is), or None on the last page."""
+    back as it is), or None on the last page; with ``context``, each statement's."""
     query = search_of(f)
     params: dict[str, Any] = {}
     if sort.name == RELEVANCE:
@@ -346,17 +397,29 @@ def list_statements(
         statement, params = _by_date(session, f, sort, limit, after)
     rows = session.connection().execute(statement, params).all()
     page, next_key = keyset.cut(rows, limit, sort)
-    return KeysetPage(items(session, page, query), next_key)
+    return KeysetPage(items(session, page, query, context=context), next_key)
 
 
-def statements_of_article(session: Session, article_id: int) -> list[StatementRow]:
+def statements_of_article(session: Session, article_id: int, text: str) -> list[StatementRow]:
+    """The article's statements in order; ``text`` is the article's, which gives their
+    UTF-16 spans (one pass over it, not one per statement)."""
     rows = session.execute(
-        _base_select().where(Statement.article_id == article_id).order_by(Statement.position)
+        _base_select(_ROW_COLUMNS)
+        .where(Statement.article_id == article_id)
+        .order_by(Statement.position)
     ).all()
-    return items(session, rows)
+    layout = ArticleLayout(text)
+    topics = _topics_by_statement(session, [row.id for row in rows])
+    return [
+        _item(row, topics.get(row.id, []), None, layout.utf16_span(row.span_start, row.span_end))
+        for row in rows
+    ]
 
 
-def get_statement(session: Session, statement_id: int) -> StatementDetailRow | None:
+def get_statement(
+    session: Session, statement_id: int, *, context: bool = False
+) -> StatementDetailRow | None:
+    """One statement with its tags explained; with ``context``, its context."""
     row = session.execute(_base_select().where(Statement.id == statement_id)).first()
     if row is None:
         return None
@@ -369,4 +432,7 @@ def get_statement(session: Session, statement_id: int) -> StatementDetailRow | N
             .order_by(Topic.slug)
         )
     ]
-    return _item(row, tags, None)
+    item = _item(row, tags, None, _utf16(row))
+    if context:
+        _with_context(item, row, _layouts(session, [row])[row.article_id])
+    return item

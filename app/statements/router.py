@@ -28,6 +28,7 @@ from app.statements import facets, repository
 from app.statements.rows import StatementPageBody, StatementRow
 from app.statements.schemas import (
     Facet,
+    IncludeParam,
     StatementDetail,
     StatementFilter,
     StatementPage,
@@ -69,7 +70,17 @@ CSV_COLUMNS: list[Column] = [
     ("attribution_cue_end", lambda item: _cue_span(item, "end")),
     nested("attribution", "rule"),
     nested("attribution", "confidence"),
+    nested("article", "source"),
+    nested("article", "url"),
+    ("span_utf16_start", lambda item: item["span_utf16"]["start"]),
+    ("span_utf16_end", lambda item: item["span_utf16"]["end"]),
 ]
+CONTEXT_COLUMNS: list[Column] = [
+    nested("context", "before"),
+    nested("context", "after"),
+    nested("context", "attribution"),
+]
+"""Added with ``include=context``."""
 
 
 SortParam = Annotated[
@@ -116,6 +127,7 @@ def list_statements(
         ),
         DIGITS_ONLY,
     ] = facets.DEFAULT_FACET_SIZE,
+    include: IncludeParam = None,
     export_format: Format = "json",
     limit: Limit = None,
     cursor: Cursor = None,
@@ -133,7 +145,13 @@ def list_statements(
     after = cursor_after(request, resolved, cursor)
     options = SearchOptions.of(request.app.state.settings)
     page = repository.list_statements(
-        session, filters, sort=resolved, limit=size, after=after, options=options
+        session,
+        filters,
+        sort=resolved,
+        limit=size,
+        after=after,
+        options=options,
+        context=include == "context",
     )
     total = repository.count_statements(session, filters, options=options)
     body = searchable_body(request, resolved, page, total)
@@ -155,9 +173,11 @@ def get_statement(
     statement_id: Annotated[
         int, Path(ge=1, le=MAX_ID, description="Statement id.", examples=[1]), DIGITS_ONLY
     ],
+    include: IncludeParam = None,
 ) -> Response:
-    """One statement, with the terms that caused each of its topic tags."""
-    statement = repository.get_statement(session, statement_id)
+    """One statement, with the terms that caused each of its topic tags; with
+    `include=context`, the sentences around it and the one that attributes it."""
+    statement = repository.get_statement(session, statement_id, context=include == "context")
     if statement is None:
         raise NotFound(f"No statement with id {statement_id}.")
     return json_response(statement)
@@ -168,18 +188,27 @@ def _export_endpoint(export: ExportMedia) -> Callable[..., Response]:
         request: Request,
         filters: Annotated[StatementFilter, Depends(statement_filter)],
         sort: SortParam = None,
+        include: IncludeParam = None,
         cursor: Cursor = None,
     ) -> Response:
         resolved = repository.SORTS.resolve(sort, searching=bool(filters.q))
         after = cursor_after(request, resolved, cursor)
         options = SearchOptions.of(request.app.state.settings)
+        context = include == "context"
+        columns = CSV_COLUMNS + CONTEXT_COLUMNS if context else CSV_COLUMNS
 
         def batch(batch_session: Session, key: Key | None, batch_size: int) -> KeysetPage[Any]:
             return repository.list_statements(
-                batch_session, filters, sort=resolved, limit=batch_size, after=key, options=options
+                batch_session,
+                filters,
+                sort=resolved,
+                limit=batch_size,
+                after=key,
+                options=options,
+                context=context,
             )
 
-        return export_response(request, export, "statements", batch, CSV_COLUMNS, after=after)
+        return export_response(request, export, "statements", batch, columns, after=after)
 
     return export_statements
 
