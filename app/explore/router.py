@@ -44,7 +44,7 @@ async def explore(request: Request) -> HTMLResponse:
                 return _problem_page(request, problem)
             error = problem.problem.get("detail") or "The filter is not valid."
             page = {"items": [], "total": 0, "next_cursor": None, "facets": {}}
-    csv_query = urlencode([*state.filters(), ("format", "csv")])
+    csv_query = urlencode(state.filters())
     return _page(
         request,
         "explore.html",
@@ -54,7 +54,7 @@ async def explore(request: Request) -> HTMLResponse:
         facets=page.get("facets") or {},
         facet_names=FACETS,
         error=error,
-        csv_url=f"/v1/statements?{csv_query}",
+        csv_url=f"/v1/statements.csv?{csv_query}",
     )
 
 
