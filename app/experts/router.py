@@ -118,11 +118,11 @@ def list_experts(
     """Everyone quoted or reported, with their statement counts and latest statement date.
     Every match as a download: `GET /v1/experts.csv` or `.ndjson` with the same filters,
     or this URL with `Accept: text/csv` or `Accept: application/x-ndjson`."""
-    if export_format != "json":
-        return export_redirect(request, export_format)
     size = page_size(request, limit)
     resolved = repository.SORTS.resolve(sort, searching=bool(filters.q))
     after = cursor_after(request, resolved, cursor)
+    if export_format != "json":  # every parameter checked first, as the page checks it
+        return export_redirect(request, export_format)
     options = SearchOptions.of(request.app.state.settings)
     page = repository.list_experts(session, filters, sort=resolved, limit=size, after=after)
     total = repository.count_experts(session, filters, options=options)

@@ -172,3 +172,15 @@ def test_negotiation_reads_q_values() -> None:
     assert negotiated("text/csv;q=oops") == "json"
     assert negotiated("*/*") == "json"
     assert negotiated("") == "json"
+
+
+@pytest.mark.parametrize("path", LISTS)
+@pytest.mark.parametrize(
+    "params", [{"limit": "1000"}, {"limit": "0"}, {"sort": "relevance"}, {"cursor": "forged"}]
+)
+def test_format_checks_every_parameter_before_the_redirect(
+    client: TestClient, path: str, params: dict[str, str]
+) -> None:
+    response = client.get(path, params={**params, "format": "csv"}, follow_redirects=False)
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
