@@ -237,3 +237,22 @@ def test_error_examples_have_the_type_and_title_the_service_sends(
             assert example["example"]["errors"][0]["loc"] == body["errors"][0]["loc"]
         if status in ("400", "405", "415"):
             assert example["example"]["detail"] == body["detail"], status
+
+
+def test_statements_document_offsets_context_and_source(document: dict[str, Any]) -> None:
+    description = document["info"]["description"]
+    assert "Unicode code points" in description
+    assert "span_utf16" in description
+    schemas = document["components"]["schemas"]
+    summary = schemas["StatementSummary"]
+    assert {"span", "span_utf16", "article"} <= set(summary["required"])
+    assert "context" not in summary["required"]  # only with include=context
+    assert "UTF-16" in summary["properties"]["span_utf16"]["description"]
+    article = _resolve(document, summary["properties"]["article"])
+    assert {"source", "url"} <= set(article["required"])
+    assert set(schemas["StatementContext"]["properties"]) == {"before", "after", "attribution"}
+    assert schemas["StatementInclude"]["enum"] == ["context"]
+    for path in ("/v1/statements", "/v1/statements/{statement_id}", "/v1/statements.csv"):
+        parameters = {p["name"]: p for p in document["paths"][path]["get"]["parameters"]}
+        include = parameters["include"]["schema"]
+        assert include["$ref"] == "#/components/schemas/StatementInclude", path
