@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from alembic import command
+from alembic.script import ScriptDirectory
 from fastapi.testclient import TestClient
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.engine import make_url
@@ -228,7 +229,9 @@ def test_a_role_that_may_not_create_rum_migrates_with_gin(seeded_store: Store) -
     try:
         seed(store.factory, store.settings.seeds_dir)
         with store.engine.connect() as connection:
-            assert connection.scalar(text("SELECT version_num FROM alembic_version")) == "0009"
+            # migrated to the head, 0009 included, though it could not build the index
+            head = ScriptDirectory.from_config(alembic_config(store.settings)).get_current_head()
+            assert connection.scalar(text("SELECT version_num FROM alembic_version")) == head
             assert not connection.scalars(
                 text("SELECT indexname FROM pg_indexes WHERE indexdef LIKE '% USING rum %'")
             ).all()
