@@ -201,6 +201,6 @@ def article_detail(session: Session, row: Any) -> ArticleDetailRow:
         "text": row.text,
         "content_sha256": row.content_sha256,
         "experts": experts,
-        "statements": statements_of_article(session, row.id, row.text),
+        "statements": statements_of_article(session, row.id),
         "warnings": [],
     }

@@ -1,39 +1,19 @@
 """A statement in its article: the sentence before and after it within its paragraph,
-the sentence that attributes it, and its span in UTF-16 code units.
+and the sentence that attributes it.
 
 Paragraphs and sentences are the parser's own (``app/ingest/layout.py``), so the context
 a client reads is cut where the parser read the article: paragraphs are separated by
 blank lines, or are lines in an article without blank lines (or in a block of lines that
-each end a sentence), so "the line before" is a paragraph of its own there. Offsets count code
-points, as Python indexes a string; JavaScript indexes UTF-16 code units, and every
-character outside the Basic Multilingual Plane (an emoji) is two of them.
+each end a sentence), so "the line before" is a paragraph of its own there.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import cached_property
 
-from app.core.ref_rows import SpanRow
 from app.ingest.layout import Span, paragraphs, sentences
 from app.statements.rows import StatementContextRow
-
-ASTRAL = "[\U00010000-\U0010ffff]"
-"""A character outside the Basic Multilingual Plane: two UTF-16 code units."""
-_ASTRAL = re.compile(ASTRAL)
-
-
-def utf16_length(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-def utf16_span(start: int, text: str, before: str | None) -> SpanRow:
-    """The span in UTF-16 code units of a statement ``text`` at code point ``start``.
-    ``before`` is the article's text before ``start`` when it holds an astral character
-    (what the page query reads), or None when it holds none."""
-    start16 = start + (utf16_length(before) - len(before) if before else 0)
-    return {"start": start16, "end": start16 + utf16_length(text)}
 
 
 class ArticleLayout:
@@ -47,17 +27,6 @@ class ArticleLayout:
     @cached_property
     def paragraphs(self) -> list[Span]:
         return paragraphs(self.text)
-
-    @cached_property
-    def astral(self) -> list[int]:
-        """The code point offsets of the astral characters, in order."""
-        return [match.start() for match in _ASTRAL.finditer(self.text)]
-
-    def utf16_span(self, start: int, end: int) -> SpanRow:
-        return {
-            "start": start + bisect_left(self.astral, start),
-            "end": end + bisect_left(self.astral, end),
-        }
 
     @cached_property
     def _starts(self) -> list[int]:

@@ -14,12 +14,13 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import Row, Select, bindparam, case, func, null, select
+from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.core import cursor_keys, keyset
 from app.core.keyset import RELEVANCE, Key, KeyPart, KeysetPage, Sort, SortSet
 from app.core.ref_rows import ExpertRefRow, SpanRow, TopicRefRow
+from app.core.utf16 import utf16_length
 from app.models import Article, Expert, Statement, StatementTopic, StoreCounts, Topic
 from app.search import backend
 from app.search.highlight import highlight
@@ -27,7 +28,7 @@ from app.search.options import SearchOptions
 from app.search.query import SearchQuery
 from app.search.totals import Total
 from app.statements import filters
-from app.statements.context import ASTRAL, ArticleLayout, utf16_span
+from app.statements.context import ArticleLayout
 from app.statements.filters import at_most_one_expert_or_topic, given, search_of
 from app.statements.rows import (
     AttributionRow,
@@ -39,7 +40,7 @@ from app.statements.rows import (
 )
 from app.statements.schemas import StatementFilter
 
-_ROW_COLUMNS = (
+_COLUMNS = (
     Statement.id,
     Statement.text,
     Statement.kind,
@@ -63,13 +64,7 @@ _ROW_COLUMNS = (
     Article.source.label("article_source"),
     Article.url.label("article_url"),
     Statement.article_id,
-)
-_BEFORE = func.substr(Article.text, 1, Statement.span_start)
-_COLUMNS = (
-    *_ROW_COLUMNS,
-    # The article's text before the statement when it holds an astral character, which
-    # moves the UTF-16 offsets (``span_utf16``); else null, and nothing more is read.
-    case((_BEFORE.regexp_match(ASTRAL), _BEFORE), else_=null()).label("astral_before"),
+    Statement.span_utf16_shift,
 )
 
 _BY_DATE = (
@@ -94,9 +89,9 @@ def dialect_of(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
-def _base_select(columns: Sequence[Any] = _COLUMNS) -> Select[*tuple[Any, ...]]:
+def _base_select() -> Select[*tuple[Any, ...]]:
     return (
-        select(*columns)
+        select(*_COLUMNS)
         .join(Article, Article.id == Statement.article_id)
         .outerjoin(Expert, Expert.id == Statement.expert_id)
     )
@@ -170,7 +165,8 @@ def _item(
 
 
 def _utf16(row: Row[Any]) -> SpanRow:
-    return utf16_span(row.span_start, row.text, row.astral_before)
+    start = row.span_start + row.span_utf16_shift
+    return {"start": start, "end": start + utf16_length(row.text)}
 
 
 def _layouts(session: Session, rows: Sequence[Row[Any]]) -> dict[int, ArticleLayout]:
@@ -400,20 +396,11 @@ def list_statements(
     return KeysetPage(items(session, page, query, context=context), next_key)
 
 
-def statements_of_article(session: Session, article_id: int, text: str) -> list[StatementRow]:
-    """The article's statements in order; ``text`` is the article's, which gives their
-    UTF-16 spans (one pass over it, not one per statement)."""
+def statements_of_article(session: Session, article_id: int) -> list[StatementRow]:
     rows = session.execute(
-        _base_select(_ROW_COLUMNS)
-        .where(Statement.article_id == article_id)
-        .order_by(Statement.position)
+        _base_select().where(Statement.article_id == article_id).order_by(Statement.position)
     ).all()
-    layout = ArticleLayout(text)
-    topics = _topics_by_statement(session, [row.id for row in rows])
-    return [
-        _item(row, topics.get(row.id, []), None, layout.utf16_span(row.span_start, row.span_end))
-        for row in rows
-    ]
+    return items(session, rows)
 
 
 def get_statement(

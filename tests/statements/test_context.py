@@ -5,14 +5,24 @@ it and the one that attributes it, on the list, the detail and the exports."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from fastapi.testclient import TestClient
 
-from app.statements.context import ArticleLayout, utf16_length
+from app.core.config import Settings
+from app.core.migrations import alembic_config, unbounded_transaction, upgrade_to_head
+from app.core.utf16 import astral_offsets, utf16_length
+from app.ingest.loader import store_article
+from app.ingest.schemas import ArticleInput
+from app.statements.context import ArticleLayout
+from tests.conftest import Store
+from tests.databases import fresh_database
 
 # An emoji before each quote (and one inside the second): code point and UTF-16 offsets
 # part there.
@@ -177,4 +187,30 @@ def test_an_article_without_blank_lines_has_a_paragraph_per_line() -> None:
 
 def test_utf16_length_counts_surrogate_pairs() -> None:
     assert utf16_length("a📈b") == 4
-    assert ArticleLayout("📈a🌍b").utf16_span(1, 4) == {"start": 2, "end": 6}
+    assert astral_offsets("📈a🌍b") == [0, 2]
+
+
+def test_migration_0012_fills_the_utf16_shift_of_statements_stored_before(
+    tmp_path: Path,
+) -> None:
+    with fresh_database(tmp_path, "utf16") as url:
+        settings = Settings(database_url=url)
+        store = Store(settings)
+        try:
+            store_article(
+                store.factory, ArticleInput(text=ARTICLE, published_on=dt.date(2024, 5, 14))
+            )
+            with store.client() as client:
+                stored = client.get("/v1/statements", params={"sort": "said_on"}).json()["items"]
+            config = alembic_config(settings)
+            with unbounded_transaction(store.engine) as connection:
+                config.attributes["connection"] = connection
+                command.downgrade(config, "0012-1")
+            upgrade_to_head(settings, store.engine)
+            with store.client() as client:
+                refilled = client.get("/v1/statements", params={"sort": "said_on"}).json()["items"]
+        finally:
+            store.engine.dispose()
+    assert [item["text"] for item in stored] == [FIRST, SECOND]
+    assert [item["span_utf16"]["start"] - item["span"]["start"] for item in stored] == [2, 2]
+    assert [item["span_utf16"] for item in refilled] == [item["span_utf16"] for item in stored]
