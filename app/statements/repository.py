@@ -169,6 +169,11 @@ def _utf16(row: Row[Any]) -> SpanRow:
     return {"start": start, "end": start + utf16_length(row.text)}
 
 
+_ARTICLE_TEXTS = select(Article.id, Article.text).where(
+    Article.id.in_(bindparam("ids", expanding=True))
+)
+
+
 def _layouts(session: Session, rows: Sequence[Row[Any]]) -> dict[int, ArticleLayout]:
     """The layout of each article of ``rows``, read in one query."""
     ids = sorted({row.article_id for row in rows})
@@ -178,16 +183,8 @@ def _layouts(session: Session, rows: Sequence[Row[Any]]) -> dict[int, ArticleLay
     return {article_id: ArticleLayout(text) for article_id, text in found}
 
 
-_ARTICLE_TEXTS = select(Article.id, Article.text).where(
-    Article.id.in_(bindparam("ids", expanding=True))
-)
-
-
-def _with_context(
-    item: StatementFields[TopicT], row: Row[Any], layout: ArticleLayout
-) -> StatementFields[TopicT]:
+def _add_context(item: StatementFields[TopicT], row: Row[Any], layout: ArticleLayout) -> None:
     item["context"] = layout.context(row.span_start, row.span_end, row.attribution_cue_start)
-    return item
 
 
 def items(
@@ -204,7 +201,7 @@ def items(
     if context:
         layouts = _layouts(session, rows)
         for item, row in zip(found, rows, strict=True):
-            _with_context(item, row, layouts[row.article_id])
+            _add_context(item, row, layouts[row.article_id])
     return found
 
 
@@ -421,5 +418,5 @@ def get_statement(
     ]
     item = _item(row, tags, None, _utf16(row))
     if context:
-        _with_context(item, row, _layouts(session, [row])[row.article_id])
+        _add_context(item, row, _layouts(session, [row])[row.article_id])
     return item
