@@ -47,6 +47,9 @@ def article(write_client: TestClient, auth: dict[str, str]) -> str:
     response = write_client.post("/v1/articles", json=body, headers=auth)
     assert response.status_code == 201, response.text
     slug: str = response.json()["slug"]
+    # The write's answer is the article as a read gives it: no `context: null`.
+    stored = write_client.get(f"/v1/articles/{slug}").json()
+    assert response.json()["statements"] == stored["statements"]
     return slug
 
 
