@@ -15,7 +15,7 @@ from app.core.openapi_enums import NamedEnum, name_enums
 from app.core.openapi_http import declare_http
 from app.core.refs import ExpertKind, StatementKind
 from app.experts.repository import ExpertSort
-from app.statements.schemas import Facet, StatementSort
+from app.statements.schemas import Facet, StatementInclude, StatementSort
 from app.stats.repository import Interval
 
 TITLE = "Commentariat"
@@ -38,9 +38,15 @@ topic, and when. Every statement is a verbatim span of its article's text.
   `published_on`.
 - **Offsets.** A statement's `span` is `{start, end}` in the article's `text`, such that
   `text[start:end]` is the statement. Offsets count **Unicode code points**, as Python
-  indexes strings; JavaScript strings index UTF-16 code units, so after a character
-  outside the Basic Multilingual Plane (an emoji) they differ: use
-  `Array.from(text).slice(start, end).join("")` there.
+  indexes strings. JavaScript strings index UTF-16 code units, so after a character
+  outside the Basic Multilingual Plane (an emoji) the two differ: every statement also
+  carries `span_utf16`, the same span in UTF-16 code units, so that
+  `text.slice(span_utf16.start, span_utf16.end)` is the statement in JavaScript.
+- **Context and source.** Every statement names its article's outlet and address
+  (`article.source`, `article.url`, null when unknown). With `include=context` it also
+  carries `context`: the sentence before and after it within its paragraph (in an
+  article without blank lines, each line is a paragraph), and the sentence that
+  attributes it (`context.attribution`).
 
 ## Conventions
 
@@ -54,6 +60,12 @@ topic, and when. Every statement is a verbatim span of its article's text.
 - **Caching.** Every `GET /v1/...` answer has an `ETag` and `Cache-Control: no-cache`:
   send the ETag back as `If-None-Match` and the answer is a 304 without a body until
   the next write.
+- **Exports.** Every list of statements, experts and articles has two export
+  operations with its filters and sort: `GET /v1/statements.csv` and
+  `GET /v1/statements.ndjson` (and `/v1/experts.csv`, ...) stream every matching row,
+  however many, as an attachment. The list's own URL answers the same export to
+  `Accept: text/csv` or `Accept: application/x-ndjson` (its answers say `Vary: Accept`);
+  the older `format=csv|ndjson` is deprecated and answers a 307 to the export.
 - **Compression.** Bodies over 1 KB are gzip-compressed for clients that send
   `Accept-Encoding: gzip`; CSV and NDJSON exports stay streams.
 - **Writes** need `Authorization: Bearer <key>`, a body sent as `application/json`
@@ -122,14 +134,20 @@ NAMED_ENUMS: dict[str, NamedEnum] = {
     "ChangeKind": NamedEnum(
         ChangeKind, "`created`: an article was ingested; `deleted`: one was deleted."
     ),
+    "StatementInclude": NamedEnum(
+        StatementInclude,
+        "`context`: each statement's `context`, the sentences around it and the one that "
+        "attributes it.",
+    ),
     "ExportFormat": NamedEnum(
-        ExportFormat, "`json`: a page; `csv` or `ndjson`: every matching row, streamed."
+        ExportFormat,
+        "`json`: a page; `csv` or `ndjson`: a 307 to the list's export operation.",
     ),
 }
 
 DEPRECATED_QUERY = {
-    "format": "kept for the clients that use it; a list operation's contract is its JSON "
-    "page, and generated clients should not rely on the CSV or NDJSON it can also send.",
+    "format": "kept for the clients that use it; use the export operations "
+    "(`GET /v1/statements.csv`, `.ndjson`, and the same for experts and articles).",
 }
 
 

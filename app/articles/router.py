@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -12,7 +13,6 @@ from app.articles.schemas import ArticleDetail, ArticleSummary
 from app.core.errors import NotFound, problem_responses
 from app.core.keyset import Key, KeysetPage
 from app.core.listing import (
-    EXPORT_RESPONSES,
     Format,
     cursor_after,
     json_page,
@@ -20,10 +20,12 @@ from app.core.listing import (
     no_repeated_parameters,
     searchable_body,
 )
+from app.core.negotiation import EXPORT_REDIRECT, ExportMedia, export_redirect
 from app.core.params import UPDATED_SINCE_DESCRIPTION, Cursor, Limit, TopicSlug, page_size
 from app.core.read_session import ReadSession
 from app.core.strict_types import IsoDate
 from app.core.timestamps import Rfc3339
+from app.exports.operations import add_export_routes
 from app.exports.streaming import Column, export_response, field
 from app.search.options import SearchOptions
 from app.search.query import MAX_QUERY_LENGTH, parse_query
@@ -55,6 +57,7 @@ CSV_COLUMNS: list[Column] = [
         "language",
         "original_language",
         "statement_count",
+        "created_at",
     )
 ]
 
@@ -128,44 +131,43 @@ async def article_filter(
     )
 
 
+SortParam = Annotated[
+    ArticleSort | None,
+    Query(
+        description=(
+            "`-published_on` (newest first; the default without `q`), `published_on`, "
+            "or `relevance` (the default with `q`)."
+        ),
+        examples=["-published_on"],
+    ),
+]
+
+
 @router.get(
     "",
-    summary="List, search or export articles",
+    summary="List or search articles",
     operation_id="articles-list",
     response_model=SearchablePage[ArticleSummary],
-    responses={**EXPORT_RESPONSES, **problem_responses(422)},
+    responses={**EXPORT_REDIRECT, **problem_responses(422)},
 )
 def list_articles(
     request: Request,
     session: ReadSession,
     filters: Annotated[ArticleFilter, Depends(article_filter)],
-    sort: Annotated[
-        ArticleSort | None,
-        Query(
-            description=(
-                "`-published_on` (newest first; the default without `q`), `published_on`, "
-                "or `relevance` (the default with `q`)."
-            ),
-            examples=["-published_on"],
-        ),
-    ] = None,
+    sort: SortParam = None,
     export_format: Format = "json",
     limit: Limit = None,
     cursor: Cursor = None,
 ) -> Response:
-    """Ingested articles, newest published first, with their statement counts."""
+    """Ingested articles, newest published first, with their statement counts. Every match
+    as a download: `GET /v1/articles.csv` or `.ndjson` with the same filters, or this URL
+    with `Accept: text/csv` or `Accept: application/x-ndjson`."""
     size = page_size(request, limit)
     resolved = repository.SORTS.resolve(sort, searching=bool(filters.q))
     after = cursor_after(request, resolved, cursor)
+    if export_format != "json":  # every parameter checked first, as the page checks it
+        return export_redirect(request, export_format)
     options = SearchOptions.of(request.app.state.settings)
-    if export_format != "json":
-
-        def batch(batch_session: Session, key: Key | None, batch_size: int) -> KeysetPage[Any]:
-            return repository.list_articles(
-                batch_session, filters, sort=resolved, limit=batch_size, after=key, options=options
-            )
-
-        return export_response(request, export_format, "articles", batch, CSV_COLUMNS, after)
     page = repository.list_articles(
         session, filters, sort=resolved, limit=size, after=after, options=options
     )
@@ -186,3 +188,27 @@ def get_article(session: ReadSession, slug: ArticleSlug) -> Response:
     if article is None:
         raise NotFound(f"No article with slug '{slug}'.")
     return json_response(article)
+
+
+def _export_endpoint(export: ExportMedia) -> Callable[..., Response]:
+    def export_articles(
+        request: Request,
+        filters: Annotated[ArticleFilter, Depends(article_filter)],
+        sort: SortParam = None,
+        cursor: Cursor = None,
+    ) -> Response:
+        resolved = repository.SORTS.resolve(sort, searching=bool(filters.q))
+        after = cursor_after(request, resolved, cursor)
+        options = SearchOptions.of(request.app.state.settings)
+
+        def batch(batch_session: Session, key: Key | None, batch_size: int) -> KeysetPage[Any]:
+            return repository.list_articles(
+                batch_session, filters, sort=resolved, limit=batch_size, after=key, options=options
+            )
+
+        return export_response(request, export, "articles", batch, CSV_COLUMNS, after)
+
+    return export_articles
+
+
+add_export_routes(router, "articles", "article", _export_endpoint)

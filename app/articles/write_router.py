@@ -68,6 +68,9 @@ def _tag_and_store(
     summary="Ingest an article",
     operation_id="articles-create",
     status_code=status.HTTP_201_CREATED,
+    # As GET /v1/articles/{slug} answers it: a statement's `context` (only with
+    # include=context) is absent, not null.
+    response_model_exclude_unset=True,
     responses={
         200: {
             "description": "The same text was stored before; nothing new was stored.",

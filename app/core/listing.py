@@ -1,5 +1,5 @@
 """What every list route shares: the cursor of a sort, the page body and its ``Link``
-header, the export choice and the single-valued parameters."""
+header, the deprecated export choice and the single-valued parameters."""
 
 from __future__ import annotations
 
@@ -34,8 +34,8 @@ Format = Annotated[
     Query(
         alias="format",
         description=(
-            "`json` (default) for pages; `csv` or `ndjson` stream every matching row as a "
-            "download, ignoring `limit`."
+            "`json` (default) for pages; `csv` or `ndjson` answer 307 to the list's export "
+            "operation (`.csv` or `.ndjson` after its path) with the same filters."
         ),
         examples=["json"],
     ),
@@ -92,17 +92,6 @@ def json_response(body: Any, headers: dict[str, str] | None = None) -> Response:
         media_type="application/json",
         headers=headers,
     )
-
-
-EXPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
-    200: {
-        "content": {
-            "text/csv": {"schema": {"type": "string"}},
-            "application/x-ndjson": {"schema": {"type": "string"}},
-        },
-        "description": "A page (JSON), or every matching row (CSV, NDJSON).",
-    }
-}
 
 
 def _is_list(annotation: Any) -> bool:

@@ -6,12 +6,14 @@
 4. trusted hosts (400);
 5. CORS (preflights; 403 for writes from origins not configured);
 6. credentials in the URL (401, before anything can echo or cache them);
-7. the HTTP cache (ETag, 304, whole answers in memory): a hit has passed every check above,
+7. content negotiation: ``Accept: text/csv`` on a list is handed to its export operation
+   (``app/core/negotiation.py``), so the cache below keys that variant by its own URL;
+8. the HTTP cache (ETag, 304, whole answers in memory): a hit has passed every check above,
    which can change with the request's host or origin, and skips the two below, whose
    verdict on the same path and query string was already a 200;
-8. body limit (413);
-9. input guard (422 for NUL, lone surrogates, invalid UTF-8, a long ``q``, deep JSON);
-10. empty query values (422), JSON bodies (415, 400), and the RateLimit-* headers of writes.
+9. body limit (413);
+10. input guard (422 for NUL, lone surrogates, invalid UTF-8, a long ``q``, deep JSON);
+11. empty query values (422), JSON bodies (415, 400), and the RateLimit-* headers of writes.
 
 Compression (gzip) sits between CORS and the credentials check, above the cache: cached
 answers are kept identity.
@@ -34,6 +36,7 @@ from app.core.empty_values import EmptyValueMiddleware
 from app.core.head import HeadMiddleware
 from app.core.input_guard import InputGuardMiddleware
 from app.core.json_body import JsonBodyMiddleware
+from app.core.negotiation import NegotiationMiddleware
 from app.core.openapi import document_middleware
 from app.core.ratelimit import RateLimiter
 from app.core.ratelimit_headers import RateLimitHeadersMiddleware
@@ -54,6 +57,7 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
     app.add_middleware(InputGuardMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(HttpCacheMiddleware, settings=settings)
+    app.add_middleware(NegotiationMiddleware)
     app.add_middleware(UrlCredentialsMiddleware)
     app.add_middleware(CompressionMiddleware)
     app.add_middleware(CORSMiddleware, write_origins=settings.cors_origins)

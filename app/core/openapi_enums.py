@@ -64,7 +64,8 @@ def _subschemas(schema: dict[str, Any]) -> Iterator[dict[str, Any]]:
 
 
 def _replace(schema: dict[str, Any], by_values: Mapping[frozenset[str], str]) -> None:
-    enum = schema.get("enum")
+    # Pydantic writes a one-value Literal as ``const``: the same closed set, of one.
+    enum = schema.get("enum", [schema["const"]] if "const" in schema else None)
     if isinstance(enum, list) and schema.get("type") == "string":
         name = by_values.get(frozenset(enum))
         if name is not None:

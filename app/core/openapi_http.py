@@ -35,8 +35,10 @@ HEADERS: dict[str, dict[str, Any]] = {
     },
     "Vary": {
         "description": "`Accept-Encoding`: the body may be gzip-compressed "
-        "(`Content-Encoding: gzip`) when the client accepts it and it is over 1 KB.",
-        "schema": {"type": "string", "examples": ["Accept-Encoding"]},
+        "(`Content-Encoding: gzip`) when the client accepts it and it is over 1 KB. On the "
+        "lists and their exports also `Accept`: a list's URL sent with `Accept: text/csv` "
+        "or `application/x-ndjson` answers its export.",
+        "schema": {"type": "string", "examples": ["Accept, Accept-Encoding"]},
     },
     "Link": {
         "description": 'The next page, as `<URL>; rel="next"` (RFC 8288); absent on the '
@@ -47,7 +49,7 @@ HEADERS: dict[str, dict[str, Any]] = {
         },
     },
     "Content-Disposition": {
-        "description": "With `format=csv` or `format=ndjson`: an attachment and its file name.",
+        "description": "An export is an attachment: its file name.",
         "schema": {"type": "string", "examples": ['attachment; filename="statements.csv"']},
     },
     "Location": {
@@ -329,7 +331,8 @@ def _declare_operation(
             _declare_success(response, cacheable=cacheable, writes=writes, schemas=schemas)
         elif code >= 400:
             content = response.setdefault("content", {})
-            content.pop("application/json", None)  # errors are problem+json only
+            for media in [m for m in content if m != PROBLEM_MEDIA_TYPE]:
+                del content[media]  # errors are problem+json only, whatever the 200 is
             media = content.setdefault(PROBLEM_MEDIA_TYPE, {"schema": _PROBLEM_REF})
             if code in _EXAMPLES:
                 media["example"] = problem_example(code, path, operation)
@@ -345,7 +348,7 @@ def _declare_success(
         json_media = content.get("application/json", {})
         if _page_schema(json_media.get("schema", {}), schemas):
             _add_headers(response, "Link")
-        if "text/csv" in content:
+        if {"text/csv", "application/x-ndjson"} & content.keys():
             _add_headers(response, "Content-Disposition")
     if writes:
         _add_headers(response, *_RATE_LIMIT)

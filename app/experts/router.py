@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -9,7 +10,6 @@ from sqlalchemy.orm import Session
 from app.core.errors import NotFound, problem_responses
 from app.core.keyset import Key, KeysetPage
 from app.core.listing import (
-    EXPORT_RESPONSES,
     Format,
     cursor_after,
     json_page,
@@ -18,6 +18,7 @@ from app.core.listing import (
     page_body,
     searchable_body,
 )
+from app.core.negotiation import EXPORT_REDIRECT, ExportMedia, export_redirect
 from app.core.pagination import Page
 from app.core.params import Cursor, Limit, TopicSlug, page_size
 from app.core.read_session import ReadSession
@@ -25,6 +26,7 @@ from app.core.refs import ExpertKind
 from app.experts import repository
 from app.experts.repository import ExpertFilter, ExpertSort
 from app.experts.schemas import AppearanceItem, ExpertDetail, ExpertSummary
+from app.exports.operations import add_export_routes
 from app.exports.streaming import Column, export_response, field
 from app.search.options import SearchOptions
 from app.search.query import MAX_QUERY_LENGTH, parse_query
@@ -85,43 +87,42 @@ async def expert_filter(
     return ExpertFilter(kind=kind, topic=topic or [], organization=organization, q=q)
 
 
+SortParam = Annotated[
+    ExpertSort | None,
+    Query(
+        description=(
+            "`name` (the default without `q`), `statement_count` (fewest first), "
+            "`-statement_count` (most first) or `relevance` (the default with `q`)."
+        ),
+        examples=["-statement_count"],
+    ),
+]
+
+
 @router.get(
     "",
-    summary="List, search or export experts and officials",
+    summary="List or search experts and officials",
     operation_id="experts-list",
     response_model=SearchablePage[ExpertSummary],
-    responses={**EXPORT_RESPONSES, **problem_responses(422)},
+    responses={**EXPORT_REDIRECT, **problem_responses(422)},
 )
 def list_experts(
     request: Request,
     session: ReadSession,
     filters: Annotated[ExpertFilter, Depends(expert_filter)],
-    sort: Annotated[
-        ExpertSort | None,
-        Query(
-            description=(
-                "`name` (the default without `q`), `statement_count` (fewest first), "
-                "`-statement_count` (most first) or `relevance` (the default with `q`)."
-            ),
-            examples=["-statement_count"],
-        ),
-    ] = None,
+    sort: SortParam = None,
     export_format: Format = "json",
     limit: Limit = None,
     cursor: Cursor = None,
 ) -> Response:
-    """Everyone quoted or reported, with their statement counts and latest statement date."""
+    """Everyone quoted or reported, with their statement counts and latest statement date.
+    Every match as a download: `GET /v1/experts.csv` or `.ndjson` with the same filters,
+    or this URL with `Accept: text/csv` or `Accept: application/x-ndjson`."""
     size = page_size(request, limit)
     resolved = repository.SORTS.resolve(sort, searching=bool(filters.q))
     after = cursor_after(request, resolved, cursor)
-    if export_format != "json":
-
-        def batch(batch_session: Session, key: Key | None, batch_size: int) -> KeysetPage[Any]:
-            return repository.list_experts(
-                batch_session, filters, sort=resolved, limit=batch_size, after=key
-            )
-
-        return export_response(request, export_format, "experts", batch, CSV_COLUMNS, after)
+    if export_format != "json":  # every parameter checked first, as the page checks it
+        return export_redirect(request, export_format)
     options = SearchOptions.of(request.app.state.settings)
     page = repository.list_experts(session, filters, sort=resolved, limit=size, after=after)
     total = repository.count_experts(session, filters, options=options)
@@ -177,3 +178,26 @@ def list_appearances(
         raise NotFound(f"No expert with slug '{slug}'.")
     page, total = found
     return json_page(request, page_body(request, sort, page, total))
+
+
+def _export_endpoint(export: ExportMedia) -> Callable[..., Response]:
+    def export_experts(
+        request: Request,
+        filters: Annotated[ExpertFilter, Depends(expert_filter)],
+        sort: SortParam = None,
+        cursor: Cursor = None,
+    ) -> Response:
+        resolved = repository.SORTS.resolve(sort, searching=bool(filters.q))
+        after = cursor_after(request, resolved, cursor)
+
+        def batch(batch_session: Session, key: Key | None, batch_size: int) -> KeysetPage[Any]:
+            return repository.list_experts(
+                batch_session, filters, sort=resolved, limit=batch_size, after=key
+            )
+
+        return export_response(request, export, "experts", batch, CSV_COLUMNS, after)
+
+    return export_experts
+
+
+add_export_routes(router, "experts", "person", _export_endpoint)

@@ -52,7 +52,7 @@ async def explore(request: Request) -> HTMLResponse:
                 return _problem_page(request, problem)
             error = problem.problem.get("detail") or "The filter is not valid."
             page = {"items": [], "total": 0, "next_cursor": None, "facets": {}}
-    csv_query = urlencode([*state.filters(), ("format", "csv")])
+    csv_query = urlencode(state.filters())
     return _page(
         request,
         "explore.html",
@@ -63,7 +63,7 @@ async def explore(request: Request) -> HTMLResponse:
         facet_names=FACETS,
         filter_titles={**FACETS, "q": "Search", "from": "From", "to": "To"},
         error=error,
-        csv_url=f"/v1/statements?{csv_query}",
+        csv_url=f"/v1/statements.csv?{csv_query}",
     )
 
 

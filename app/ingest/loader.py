@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import cast
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.date_range import check_in_range
 from app.core.db import WRITE_OPTIONS
+from app.core.utf16 import astral_offsets
 from app.ingest.parsed import ParsedArticle, ParsedPerson, ParsedStatement
 from app.ingest.parser import parse_article
 from app.ingest.people.names import name_key
@@ -220,6 +222,7 @@ _STATEMENT_ARRAYS = {
     "position": "integer",
     "span_start": "integer",
     "span_end": "integer",
+    "span_utf16_shift": "integer",
     "attribution_cue": "text",
     "attribution_cue_start": "integer",
     "attribution_cue_end": "integer",
@@ -349,6 +352,7 @@ def _write(
     expert_ids = _upsert_experts(session, parsed.people, article)
     topic_ids = _topic_ids(session)
     statement_rows = []
+    astral = astral_offsets(data.text)
     for position, parsed_statement in enumerate(parsed.statements, start=1):
         speaker_id = expert_ids.get(parsed_statement.speaker) if parsed_statement.speaker else None
         statement_rows.append(
@@ -361,6 +365,7 @@ def _write(
                 "position": position,
                 "span_start": parsed_statement.start,
                 "span_end": parsed_statement.end,
+                "span_utf16_shift": bisect_left(astral, parsed_statement.start),
                 **_attribution_columns(parsed_statement),
             }
         )

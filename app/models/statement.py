@@ -38,6 +38,10 @@ class Statement(Base):
     position: Mapped[int] = mapped_column(Integer)
     span_start: Mapped[int] = mapped_column(Integer)
     span_end: Mapped[int] = mapped_column(Integer)
+    # How many characters outside the Basic Multilingual Plane (emoji) the article's text
+    # has before span_start: each is two UTF-16 code units, so JavaScript's offset of the
+    # statement is span_start plus this (``span_utf16``). Migration 0012 filled it in.
+    span_utf16_shift: Mapped[int] = mapped_column(Integer, server_default="0")
     # The evidence for the speaker (ParsedAttribution): the cue as written and its span in
     # the article text, the parser rule, and a confidence in [0, 1]. Null when the parser
     # gave none (migration 0008 filled them for articles stored before).

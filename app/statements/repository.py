@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 
 from app.core import cursor_keys, keyset
 from app.core.keyset import RELEVANCE, Key, KeyPart, KeysetPage, Sort, SortSet
-from app.core.ref_rows import ExpertRefRow, TopicRefRow
+from app.core.ref_rows import ExpertRefRow, SpanRow, TopicRefRow
 from app.core.timestamps import utc_text
+from app.core.utf16 import utf16_length
 from app.models import Article, Expert, Statement, StatementTopic, StoreCounts, Topic
 from app.search import backend
 from app.search.highlight import highlight
@@ -28,6 +29,7 @@ from app.search.options import SearchOptions
 from app.search.query import SearchQuery
 from app.search.totals import Total
 from app.statements import filters
+from app.statements.context import ArticleLayout
 from app.statements.filters import at_most_one_expert_or_topic, given, one_expert, search_of
 from app.statements.rows import (
     AttributionRow,
@@ -61,6 +63,10 @@ _COLUMNS = (
     Article.title.label("article_title"),
     Article.published_on.label("article_published_on"),
     Article.created_at.label("created_at"),
+    Article.source.label("article_source"),
+    Article.url.label("article_url"),
+    Statement.article_id,
+    Statement.span_utf16_shift,
 )
 
 _BY_DATE = (
@@ -136,7 +142,7 @@ def _expert(row: Row[Any]) -> ExpertRefRow | None:
 
 
 def _item(
-    row: Row[Any], topics: list[TopicT], query: SearchQuery | None
+    row: Row[Any], topics: list[TopicT], query: SearchQuery | None, span_utf16: SpanRow
 ) -> StatementFields[TopicT]:
     return {
         "id": row.id,
@@ -146,23 +152,60 @@ def _item(
         "created_at": utc_text(row.created_at),
         "position": row.position,
         "span": {"start": row.span_start, "end": row.span_end},
+        "span_utf16": span_utf16,
         "expert": _expert(row),
         "attribution": _attribution(row),
         "article": {
             "slug": row.article_slug,
             "title": row.article_title,
             "published_on": row.article_published_on.isoformat(),
+            "source": row.article_source,
+            "url": row.article_url,
         },
         "topics": topics,
         "highlight": highlight(row.text, query) if query is not None else None,
     }
 
 
+def _utf16(row: Row[Any]) -> SpanRow:
+    start = row.span_start + row.span_utf16_shift
+    return {"start": start, "end": start + utf16_length(row.text)}
+
+
+_ARTICLE_TEXTS = select(Article.id, Article.text).where(
+    Article.id.in_(bindparam("ids", expanding=True))
+)
+
+
+def _layouts(session: Session, rows: Sequence[Row[Any]]) -> dict[int, ArticleLayout]:
+    """The layout of each article of ``rows``, read in one query."""
+    ids = sorted({row.article_id for row in rows})
+    if not ids:
+        return {}
+    found = session.connection().execute(_ARTICLE_TEXTS, {"ids": ids})
+    return {article_id: ArticleLayout(text) for article_id, text in found}
+
+
+def _add_context(item: StatementFields[TopicT], row: Row[Any], layout: ArticleLayout) -> None:
+    item["context"] = layout.context(row.span_start, row.span_end, row.attribution_cue_start)
+
+
 def items(
-    session: Session, rows: Sequence[Row[Any]], query: SearchQuery | None = None
+    session: Session,
+    rows: Sequence[Row[Any]],
+    query: SearchQuery | None = None,
+    *,
+    context: bool = False,
 ) -> list[StatementRow]:
+    """The rows as statements; with ``context``, each with its ``context`` (one more
+    query, for the texts of the page's articles)."""
     topics = _topics_by_statement(session, [row.id for row in rows])
-    return [_item(row, topics.get(row.id, []), query) for row in rows]
+    found = [_item(row, topics.get(row.id, []), query, _utf16(row)) for row in rows]
+    if context:
+        layouts = _layouts(session, rows)
+        for item, row in zip(found, rows, strict=True):
+            _add_context(item, row, layouts[row.article_id])
+    return found
 
 
 _ALL_TOTAL = select(StoreCounts.statements).where(StoreCounts.id == 1)
@@ -338,9 +381,10 @@ def list_statements(
     limit: int,
     after: Key | None = None,
     options: SearchOptions = _SEARCH,
+    context: bool = False,
 ) -> KeysetPage[StatementRow]:
     """One page in ``sort`` order and the key to continue after (which ``after`` takes
-    back as it is), or None on the last page."""
+    back as it is), or None on the last page; with ``context``, each statement's."""
     query = search_of(f)
     params: dict[str, Any] = {}
     if sort.name == RELEVANCE:
@@ -350,7 +394,7 @@ def list_statements(
         statement, params = _by_date(session, f, sort, limit, after)
     rows = session.connection().execute(statement, params).all()
     page, next_key = keyset.cut(rows, limit, sort)
-    return KeysetPage(items(session, page, query), next_key)
+    return KeysetPage(items(session, page, query, context=context), next_key)
 
 
 def statements_of_article(session: Session, article_id: int) -> list[StatementRow]:
@@ -360,7 +404,10 @@ def statements_of_article(session: Session, article_id: int) -> list[StatementRo
     return items(session, rows)
 
 
-def get_statement(session: Session, statement_id: int) -> StatementDetailRow | None:
+def get_statement(
+    session: Session, statement_id: int, *, context: bool = False
+) -> StatementDetailRow | None:
+    """One statement with its tags explained; with ``context``, its context."""
     row = session.execute(_base_select().where(Statement.id == statement_id)).first()
     if row is None:
         return None
@@ -373,4 +420,7 @@ def get_statement(session: Session, statement_id: int) -> StatementDetailRow | N
             .order_by(Topic.slug)
         )
     ]
-    return _item(row, tags, None)
+    item = _item(row, tags, None, _utf16(row))
+    if context:
+        _add_context(item, row, _layouts(session, [row])[row.article_id])
+    return item

@@ -25,6 +25,17 @@ class TopicTagRow(TopicRefRow):
 TopicT = TypeVar("TopicT", TopicRefRow, TopicTagRow)
 
 
+class StatementArticleRow(ArticleRefRow):
+    source: str | None
+    url: str | None
+
+
+class StatementContextRow(TypedDict):
+    before: str | None
+    after: str | None
+    attribution: str | None
+
+
 class StatementFields(TypedDict, Generic[TopicT]):
     """A statement with its topics as ``TopicT``: see ``StatementRow`` and
     ``StatementDetailRow``."""
@@ -36,11 +47,13 @@ class StatementFields(TypedDict, Generic[TopicT]):
     created_at: str
     position: int
     span: SpanRow
+    span_utf16: SpanRow
     expert: ExpertRefRow | None
     attribution: AttributionRow | None
-    article: ArticleRefRow
+    article: StatementArticleRow
     topics: list[TopicT]
     highlight: str | None
+    context: NotRequired[StatementContextRow | None]
 
 
 StatementRow = StatementFields[TopicRefRow]

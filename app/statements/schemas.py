@@ -44,6 +44,41 @@ class Attribution(BaseModel):
     )
 
 
+class StatementArticle(ArticleRef):
+    """The article a statement comes from, with its outlet and address."""
+
+    source: str | None = Field(
+        description="The outlet; null when unknown.", examples=["Moskovsky Komsomolets (mk.ru)"]
+    )
+    url: str | None = Field(
+        description="Where the article was published; null when unknown.",
+        examples=["https://www.mk.ru/politics/2022/01/11/csto.html"],
+    )
+
+
+class StatementContext(BaseModel):
+    """The statement in its article, to read it without fetching the article: sentences
+    and paragraphs as the parser cut them. Paragraphs are separated by blank lines; in an
+    article without any, each line is a paragraph."""
+
+    before: str | None = Field(
+        description="The sentence before the one the statement starts in, within its "
+        "paragraph; null at the paragraph's start.",
+        examples=["The CSTO's mission in Kazakhstan ended on Thursday."],
+    )
+    after: str | None = Field(
+        description="The sentence after the one the statement ends in, within its "
+        "paragraph; null at the paragraph's end.",
+        examples=["The last troops left on January 19."],
+    )
+    attribution: str | None = Field(
+        description="The sentence that holds the attribution cue (`attribution.cue_span`): "
+        "the reporting verb's sentence, or for a quote under an introduced speaker the line "
+        "with its dash; null without a cue.",
+        examples=["Askar Nursha, head of the Center for International Studies, says:"],
+    )
+
+
 class StatementSummary(BaseModel):
     """A direct quote or paraphrase, with who said it, where and about what."""
 
@@ -65,13 +100,23 @@ class StatementSummary(BaseModel):
         examples=["2026-12-01T09:30:00Z"],
     )
     position: int = Field(description="1-based order within the article.", examples=[3])
-    span: Span = Field(description="Where the text stands in the article.")
+    span: Span = Field(
+        description="Where the text stands in the article's `text`, in Unicode code points "
+        "(as Python indexes a string): `text[start:end]`."
+    )
+    span_utf16: Span = Field(
+        description="The same span in UTF-16 code units, as JavaScript indexes a string: "
+        "`text.slice(start, end)`. It differs from `span` after a character outside the "
+        "Basic Multilingual Plane (an emoji), which is two code units."
+    )
     expert: ExpertRef | None = Field(description="Who said it; null if unattributed.")
     attribution: Attribution | None = Field(
         description="The cue, rule and confidence behind `expert`; null when the parser "
         "recorded none.",
     )
-    article: ArticleRef = Field(description="The article it comes from.")
+    article: StatementArticle = Field(
+        description="The article it comes from, with its outlet (`source`) and `url`."
+    )
     topics: list[TopicRef] = Field(description="Topics it is tagged with.")
     highlight: str | None = Field(
         default=None,
@@ -80,6 +125,11 @@ class StatementSummary(BaseModel):
             "Null without `q`."
         ),
         examples=["it is a big <mark>reputational burden</mark> on Tokayev"],
+    )
+    context: StatementContext | None = Field(
+        default=None,
+        description="With `include=context`: the sentences around the statement and the one "
+        "that attributes it. Absent otherwise.",
     )
 
 
@@ -99,6 +149,16 @@ class StatementDetail(StatementSummary):
 
 StatementSort = Literal["said_on", "-said_on", "relevance"]
 Facet = Literal["expert", "topic", "kind", "article", "month", "source", "organization"]
+StatementInclude = Literal["context"]
+
+IncludeParam = Annotated[
+    StatementInclude | None,
+    Query(
+        description="`context` adds each statement's `context`: the sentence before and "
+        "after it within its paragraph, and the sentence that attributes it.",
+        examples=["context"],
+    ),
+]
 
 
 class StatementFilter(BaseModel):

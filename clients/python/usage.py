@@ -9,7 +9,10 @@ first answer that is not what the document promises.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+import json
 import sys
 from http import HTTPStatus
 from typing import TypeVar
@@ -18,7 +21,12 @@ from commentariat_client import Client
 from commentariat_client.api.articles import articles_get
 from commentariat_client.api.changes import changes_list
 from commentariat_client.api.experts import experts_get, experts_list
-from commentariat_client.api.statements import statements_get, statements_list
+from commentariat_client.api.statements import (
+    statements_export_csv,
+    statements_export_ndjson,
+    statements_get,
+    statements_list,
+)
 from commentariat_client.models import (
     ArticleDetail,
     ChangeKind,
@@ -29,7 +37,9 @@ from commentariat_client.models import (
     PersonKind,
     Problem,
     SearchablePageExpertSummary,
+    StatementContext,
     StatementDetail,
+    StatementInclude,
     StatementKind,
     StatementPage,
     StatementSort,
@@ -120,11 +130,40 @@ def page_to_the_end(client: Client) -> int:
     return total
 
 
+def export_statements(client: Client, expert_slug: str) -> None:
+    """The export operations: every statement of the filter, as CSV and as NDJSON."""
+    total = page(statements_list.sync(client=client, expert=expert_slug)).total
+    exported = statements_export_csv.sync_detailed(client=client, expert=expert_slug)
+    check(exported.status_code == HTTPStatus.OK, f"CSV export: {exported.status_code}")
+    check(exported.headers["content-type"].startswith("text/csv"), "a CSV export")
+    disposition = exported.headers["content-disposition"]
+    check(disposition == 'attachment; filename="statements.csv"', disposition)
+    text = expect(exported.parsed, str, "the CSV text")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    check(len(rows) == total, f"CSV rows {len(rows)} of {total}")
+    check(all(row["expert_slug"] == expert_slug for row in rows), "the CSV's filter")
+    lines = expect(
+        statements_export_ndjson.sync(
+            client=client, expert=expert_slug, include=StatementInclude.CONTEXT
+        ),
+        str,
+        "the NDJSON text",
+    ).splitlines()
+    check(len(lines) == total, f"NDJSON lines {len(lines)} of {total}")
+    check(all("context" in json.loads(line) for line in lines), "include=context in NDJSON")
+    print(f"exports of {expert_slug}: {len(rows)} CSV rows, {len(lines)} NDJSON lines")
+
+
 def fetch_details(client: Client, statement: StatementSummary) -> None:
-    answer = statements_get.sync(client=client, statement_id=statement.id)
+    answer = statements_get.sync(
+        client=client, statement_id=statement.id, include=StatementInclude.CONTEXT
+    )
     detail = expect(answer, StatementDetail, "a statement")
     check(detail.text == statement.text, "the same statement")
     check(all(bool(tag.matched_terms) for tag in detail.topics), "tags are explained")
+    context = expect(detail.context, StatementContext, "include=context")
+    check(context.attribution is None or isinstance(context.attribution, str), "attribution")
+    check(isinstance(statement.article.source, str), "the statement names its outlet")
     speaker = expect(statement.expert, ExpertRef, "the statement's expert")
     expert = expect(experts_get.sync(client=client, slug=speaker.slug), ExpertDetail, "an expert")
     check(expert.statement_count > 0, "the expert has statements")
@@ -133,6 +172,9 @@ def fetch_details(client: Client, statement: StatementSummary) -> None:
     text = expect(article.parsed, ArticleDetail, "an article").text
     span = statement.span  # offsets in code points, as Python indexes a str
     check(text[span.start : span.end] == statement.text, "span offsets")
+    utf16 = statement.span_utf16  # what JavaScript's String indexes
+    units = text.encode("utf-16-le")[2 * utf16.start : 2 * utf16.end]
+    check(units.decode("utf-16-le") == statement.text, "span_utf16 offsets")
     print(f"details: statement {detail.id}, expert {expert.slug}, article {statement.article.slug}")
 
 
@@ -183,6 +225,7 @@ def main(base_url: str) -> None:
         experts = list_experts(client)
         statement = filter_statements(client, experts.items[0].slug)
         page_to_the_end(client)
+        export_statements(client, experts.items[0].slug)
         fetch_details(client, statement)
         typed_problems(client)
         revalidate(client)

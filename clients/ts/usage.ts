@@ -14,10 +14,8 @@ type StatementSummary = Schemas["StatementSummary"];
 type Problem = Schemas["Problem"];
 
 const baseUrl = process.argv[2] ?? "http://127.0.0.1:8000";
-// JSON pages and problem documents: the lists' CSV and NDJSON are not asked for here.
-const client = createClient<paths, "application/json" | "application/problem+json">({
-  baseUrl,
-});
+// Each operation declares one media type: a list's `data` is its page, an export's text.
+const client = createClient<paths>({ baseUrl });
 
 function check(condition: boolean, message: string): asserts condition {
   if (!condition) {
@@ -25,7 +23,8 @@ function check(condition: boolean, message: string): asserts condition {
   }
 }
 
-// Offsets count Unicode code points; JavaScript strings index UTF-16 code units.
+// `span` counts Unicode code points; `span_utf16` counts UTF-16 code units, as
+// JavaScript strings index them.
 function codePointSlice(text: string, start: number, end: number): string {
   return Array.from(text).slice(start, end).join("");
 }
@@ -107,12 +106,48 @@ async function pageToTheEnd(): Promise<void> {
   console.log(`paged through ${total} statements, 2 at a time`);
 }
 
+async function exportStatements(expert: string): Promise<void> {
+  const listed = await client.GET("/v1/statements", { params: { query: { expert } } });
+  check(listed.data !== undefined, "statements by expert");
+  const total = listed.data.total;
+  const csv = await client.GET("/v1/statements.csv", {
+    params: { query: { expert } },
+    parseAs: "text",
+  });
+  check(csv.data !== undefined, `CSV export: ${csv.response.status}`);
+  check(
+    csv.response.headers.get("content-type")?.startsWith("text/csv") === true,
+    "a CSV export",
+  );
+  check(
+    csv.response.headers.get("content-disposition") === 'attachment; filename="statements.csv"',
+    "an attachment",
+  );
+  const header = csv.data.split("\r\n")[0] ?? "";
+  check(header.split(",").includes("span_utf16_start"), `CSV header: ${header}`);
+  const ndjson = await client.GET("/v1/statements.ndjson", {
+    params: { query: { expert, include: "context" } },
+    parseAs: "text",
+  });
+  check(ndjson.data !== undefined, "NDJSON export");
+  const lines = ndjson.data.split("\n").filter((line) => line !== "");
+  check(lines.length === total, `NDJSON lines ${lines.length} of ${total}`);
+  for (const line of lines) {
+    const item = JSON.parse(line) as StatementSummary;
+    check(item.expert?.slug === expert, "the export's filter");
+    check(item.context !== undefined && item.context !== null, "include=context");
+  }
+  console.log(`exports of ${expert}: ${lines.length} NDJSON lines, CSV ${header.length} B header`);
+}
+
 async function fetchDetails(statement: StatementSummary): Promise<void> {
   const detail = await client.GET("/v1/statements/{statement_id}", {
-    params: { path: { statement_id: statement.id } },
+    params: { path: { statement_id: statement.id }, query: { include: "context" } },
   });
   check(detail.data !== undefined, "statement detail");
   check(detail.data.text === statement.text, "the same statement");
+  check(detail.data.context !== undefined && detail.data.context !== null, "include=context");
+  check(statement.article.source !== undefined, "the statement names its outlet");
   check(
     detail.data.topics.every((tag) => tag.matched_terms.length > 0),
     "tags are explained",
@@ -131,6 +166,11 @@ async function fetchDetails(statement: StatementSummary): Promise<void> {
   check(
     codePointSlice(article.data.text, start, end) === statement.text,
     "span offsets, in code points",
+  );
+  check(
+    article.data.text.slice(statement.span_utf16.start, statement.span_utf16.end) ===
+      statement.text,
+    "span_utf16 offsets, as JavaScript slices",
   );
   console.log(
     `details: statement ${detail.data.id}, expert ${expert.data.slug}, article ${article.data.slug}`,
@@ -203,6 +243,7 @@ async function main(): Promise<void> {
   const expert = await listExperts();
   const statement = await filterStatements(expert);
   await pageToTheEnd();
+  await exportStatements(expert);
   await fetchDetails(statement);
   await typedProblems();
   await revalidate();

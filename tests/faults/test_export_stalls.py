@@ -44,11 +44,11 @@ RECEIVE_BUFFER = 8 * 1024
 BUFFERED_AT_MOST = 2 * SEND_BUFFER + 2 * RECEIVE_BUFFER + 64 * 1024
 WAIT_S = 15.0
 EXPORTS = [
-    "/v1/statements?format=csv",
-    "/v1/statements?format=ndjson",
-    "/v1/statements?format=csv&sort=said_on",
-    "/v1/statements?format=ndjson&kind=quote",
-    "/v1/statements?format=csv&topic=economy",
+    "/v1/statements.csv",
+    "/v1/statements.ndjson",
+    "/v1/statements.csv?sort=said_on",
+    "/v1/statements.ndjson?kind=quote",
+    "/v1/statements.csv?topic=economy",
 ]
 SENTENCE = (
     "The outlook for markets depends on how quickly the central bank moves and on how "

@@ -112,12 +112,18 @@ def test_lists_declare_link_and_exports_content_disposition(document: dict[str, 
         ok = document["paths"][path]["get"]["responses"]["200"]
         assert "Link" in ok["headers"], path
     for path in ("/v1/statements", "/v1/experts", "/v1/articles"):
-        ok = document["paths"][path]["get"]["responses"]["200"]
-        assert "Content-Disposition" in ok["headers"], path
+        responses = document["paths"][path]["get"]["responses"]
+        assert set(responses["200"]["content"]) == {"application/json"}, path
+        assert "Content-Disposition" not in responses["200"]["headers"], path
+        assert "Location" in responses["307"]["headers"], path
         (format_parameter,) = [
             p for p in document["paths"][path]["get"]["parameters"] if p["name"] == "format"
         ]
         assert format_parameter["deprecated"] is True
+        for export, media in (("csv", "text/csv"), ("ndjson", "application/x-ndjson")):
+            ok = document["paths"][f"{path}.{export}"]["get"]["responses"]["200"]
+            assert set(ok["content"]) == {media}, (path, export)
+            assert "Content-Disposition" in ok["headers"], (path, export)
 
 
 def test_writes_declare_location_and_rate_limit_headers(document: dict[str, Any]) -> None:
@@ -231,3 +237,22 @@ def test_error_examples_have_the_type_and_title_the_service_sends(
             assert example["example"]["errors"][0]["loc"] == body["errors"][0]["loc"]
         if status in ("400", "405", "415"):
             assert example["example"]["detail"] == body["detail"], status
+
+
+def test_statements_document_offsets_context_and_source(document: dict[str, Any]) -> None:
+    description = document["info"]["description"]
+    assert "Unicode code points" in description
+    assert "span_utf16" in description
+    schemas = document["components"]["schemas"]
+    summary = schemas["StatementSummary"]
+    assert {"span", "span_utf16", "article"} <= set(summary["required"])
+    assert "context" not in summary["required"]  # only with include=context
+    assert "UTF-16" in summary["properties"]["span_utf16"]["description"]
+    article = _resolve(document, summary["properties"]["article"])
+    assert {"source", "url"} <= set(article["required"])
+    assert set(schemas["StatementContext"]["properties"]) == {"before", "after", "attribution"}
+    assert schemas["StatementInclude"]["enum"] == ["context"]
+    for path in ("/v1/statements", "/v1/statements/{statement_id}", "/v1/statements.csv"):
+        parameters = {p["name"]: p for p in document["paths"][path]["get"]["parameters"]}
+        include = parameters["include"]["schema"]
+        assert include["$ref"] == "#/components/schemas/StatementInclude", path

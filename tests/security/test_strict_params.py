@@ -59,7 +59,12 @@ def test_plain_digits_are_still_integers(client: TestClient) -> None:
     _problem(client.get("/v1/statements?limit=-5"), "greater than or equal")
 
 
-TOPIC_LISTS = ["/v1/statements", "/v1/experts", "/v1/articles", "/v1/stats/timeline"]
+LISTS = ["/v1/statements", "/v1/experts", "/v1/articles"]
+TOPIC_LISTS = [
+    *LISTS,
+    *[f"{path}.{export}" for path in LISTS for export in ("csv", "ndjson")],
+    "/v1/stats/timeline",
+]
 NOT_SLUGS = [
     "-1.07e+144",
     "a" * (TOPIC_SLUG_MAX_LENGTH + 1),

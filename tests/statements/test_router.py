@@ -38,7 +38,7 @@ def test_seed_statements_have_the_documented_shape(client: TestClient) -> None:
     }
     assert set(item["span"]) == {"start", "end"}
     assert set(item["expert"]) == {"slug", "name", "kind", "role", "organization"}
-    assert set(item["article"]) == {"slug", "title", "published_on"}
+    assert set(item["article"]) == {"slug", "title", "published_on", "source", "url"}
     assert item["article"]["slug"] == ARTICLE
 
 
