@@ -115,7 +115,7 @@ async def article_filter(
     ] = None,
     updated_since: Annotated[
         Rfc3339 | None,
-        Query(description=UPDATED_SINCE_DESCRIPTION, examples=["2026-12-01T09:30:00Z"]),
+        Query(description=UPDATED_SINCE_DESCRIPTION, examples=["2022-01-11T00:00:00Z"]),
     ] = None,
 ) -> ArticleFilter:
     if q is not None:

@@ -266,7 +266,7 @@ async def statement_filter(
             max_length=200,
             description="Case-insensitive substring of the speaker's organisation (as "
             "`expert.organization` shows it).",
-            examples=["Carnegie"],
+            examples=["Eurasian"],
         ),
     ] = None,
     source: Annotated[
@@ -292,7 +292,7 @@ async def statement_filter(
         Rfc3339 | None,
         Query(
             description=UPDATED_SINCE_DESCRIPTION,
-            examples=["2026-12-01T09:30:00Z"],
+            examples=["2022-01-11T00:00:00Z"],
         ),
     ] = None,
 ) -> StatementFilter:

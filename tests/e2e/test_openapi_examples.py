@@ -80,7 +80,7 @@ def test_closed_parameters_have_enums(document: dict[str, Any], path: str) -> No
         assert _enum(parameters[name]["schema"], components), (path, name)
     if path == "/v1/statements":
         assert set(_enum(parameters["facet"]["schema"], components) or []) == {
-            "expert", "topic", "kind", "article", "month"
+            "expert", "topic", "kind", "article", "month", "source", "organization"
         }  # fmt: skip
         assert set(_enum(parameters["format"]["schema"], components) or []) == {
             "json", "csv", "ndjson"
