@@ -132,8 +132,8 @@ def page_to_the_end(client: Client) -> int:
 
 def export_statements(client: Client, expert_slug: str) -> None:
     """The export operations: every statement of the filter, as CSV and as NDJSON."""
-    total = page(statements_list.sync(client=client, expert=expert_slug)).total
-    exported = statements_export_csv.sync_detailed(client=client, expert=expert_slug)
+    total = page(statements_list.sync(client=client, expert=[expert_slug])).total
+    exported = statements_export_csv.sync_detailed(client=client, expert=[expert_slug])
     check(exported.status_code == HTTPStatus.OK, f"CSV export: {exported.status_code}")
     check(exported.headers["content-type"].startswith("text/csv"), "a CSV export")
     disposition = exported.headers["content-disposition"]
@@ -144,7 +144,7 @@ def export_statements(client: Client, expert_slug: str) -> None:
     check(all(row["expert_slug"] == expert_slug for row in rows), "the CSV's filter")
     lines = expect(
         statements_export_ndjson.sync(
-            client=client, expert=expert_slug, include=StatementInclude.CONTEXT
+            client=client, expert=[expert_slug], include=StatementInclude.CONTEXT
         ),
         str,
         "the NDJSON text",

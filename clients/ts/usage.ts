@@ -107,11 +107,11 @@ async function pageToTheEnd(): Promise<void> {
 }
 
 async function exportStatements(expert: string): Promise<void> {
-  const listed = await client.GET("/v1/statements", { params: { query: { expert } } });
+  const listed = await client.GET("/v1/statements", { params: { query: { expert: [expert] } } });
   check(listed.data !== undefined, "statements by expert");
   const total = listed.data.total;
   const csv = await client.GET("/v1/statements.csv", {
-    params: { query: { expert } },
+    params: { query: { expert: [expert] } },
     parseAs: "text",
   });
   check(csv.data !== undefined, `CSV export: ${csv.response.status}`);
@@ -126,7 +126,7 @@ async function exportStatements(expert: string): Promise<void> {
   const header = csv.data.split("\r\n")[0] ?? "";
   check(header.split(",").includes("span_utf16_start"), `CSV header: ${header}`);
   const ndjson = await client.GET("/v1/statements.ndjson", {
-    params: { query: { expert, include: "context" } },
+    params: { query: { expert: [expert], include: "context" } },
     parseAs: "text",
   });
   check(ndjson.data !== undefined, "NDJSON export");
