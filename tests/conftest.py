@@ -8,20 +8,27 @@ PostgreSQL server; then each run creates its own databases there and drops them 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
 
 from app.core.config import Settings
-from app.core.db import create_db_engine, create_session_factory
+from app.core.db import committed, create_db_engine, create_session_factory
 from app.core.migrations import upgrade_to_head
-from app.ingest.seed import seed
+from app.ingest.loader import IngestResult, store_article
+from app.ingest.schemas import ArticleInput
+from app.ingest.seed import SeedReport, seed
+from app.keys.repository import create_key, revoke_key
 from app.main import create_app
 from app.models import Base
 from tests.databases import fresh_database
+
+T = TypeVar("T")
 
 
 class Store:
@@ -43,7 +50,24 @@ class Store:
             # every statement is gone; a test may have deleted the row itself
             conn.execute(text("DELETE FROM store_counts"))
             conn.execute(text("INSERT INTO store_counts (id, statements) VALUES (1, 0)"))
-        seed(self.factory, self.settings.seeds_dir)
+        self.seed()
+
+    def write(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in a session of its own and commit it, as a CLI command does."""
+        return committed(self.factory, work)
+
+    def seed(self) -> SeedReport:
+        return self.write(lambda session: seed(session, self.settings.seeds_dir))
+
+    def ingest(self, data: ArticleInput, **options: Any) -> IngestResult:
+        """Store one article (``store_article``'s options) and commit."""
+        return self.write(lambda session: store_article(session, data, **options))
+
+    def create_key(self, name: str) -> str:
+        return self.write(lambda session: create_key(session, name))
+
+    def revoke_key(self, name: str) -> None:
+        self.write(lambda session: revoke_key(session, name))
 
     def client(self) -> TestClient:
         return TestClient(create_app(self.settings), raise_server_exceptions=False)
@@ -62,7 +86,7 @@ def _store(tmp_path_factory: pytest.TempPathFactory, label: str) -> Iterator[Sto
 def seeded_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """The seed alone, shared by every read-only test. Tests must not write to it."""
     for store in _store(tmp_path_factory, "read"):
-        seed(store.factory, store.settings.seeds_dir)
+        store.seed()
         yield store
 
 
@@ -100,9 +124,7 @@ def seed_text() -> str:
 @pytest.fixture
 def api_key(store: Store) -> str:
     """A fresh write key in the writable store."""
-    from app.keys.repository import create_key
-
-    return create_key(store.factory, f"test-{uuid.uuid4().hex[:8]}")
+    return store.create_key(f"test-{uuid.uuid4().hex[:8]}")
 
 
 @pytest.fixture

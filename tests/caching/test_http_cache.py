@@ -15,7 +15,6 @@ from sqlalchemy import event
 
 from app.core.caching import HttpCacheMiddleware
 from app.core.config import Settings
-from app.ingest.loader import store_article
 from app.ingest.schemas import ArticleInput
 from app.main import create_app
 from tests.conftest import Store
@@ -39,8 +38,7 @@ def _client(store: Store, **overrides: Any) -> TestClient:
 
 
 def _ingest(store: Store, word: str = "Zanzibar") -> None:
-    store_article(
-        store.factory,
+    store.ingest(
         ArticleInput(
             text=(
                 f"{word} spice prices\n\nJane Doe, an economist at Example Bank, says:\n\n"

@@ -23,9 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.core.config import Settings
 from app.core.migrations import alembic_config, unbounded_transaction
-from app.ingest.loader import store_article
 from app.ingest.schemas import ArticleInput
-from app.ingest.seed import seed
 from app.main import create_app
 from app.search import backend
 from app.search.options import SearchOptions
@@ -144,7 +142,7 @@ def without_rum(tmp_path: Path) -> Iterator[Store]:
     with fresh_database(tmp_path, "norum") as url:
         store = Store(Settings(database_url=url))
         try:
-            seed(store.factory, store.settings.seeds_dir)
+            store.seed()
             with unbounded_transaction(store.engine) as connection:
                 config = alembic_config(store.settings)
                 config.attributes["connection"] = connection
@@ -193,8 +191,7 @@ def test_large_groups_of_tied_matches_keep_newest_first(store: Store) -> None:
     # read of a RUM page, so the page reads on until each tied group is complete.
     for day in range(1, 13):
         said = "Zanzibar cloves and zanzibar pepper" if day % 4 == 0 else "Zanzibar cloves"
-        store_article(
-            store.factory,
+        store.ingest(
             ArticleInput(
                 text=(
                     f"Spice report {day}\n\nJane Doe, an economist at Example Bank, says:\n\n"
@@ -226,7 +223,7 @@ def test_a_role_that_may_not_create_rum_migrates_with_gin(seeded_store: Store) -
     url = make_url(PG_URL).set(database=name, username=name, password=None)
     store = Store(Settings(database_url=url.render_as_string(hide_password=False)))
     try:
-        seed(store.factory, store.settings.seeds_dir)
+        store.seed()
         with store.engine.connect() as connection:
             assert connection.scalar(text("SELECT version_num FROM alembic_version")) == "0009"
             assert not connection.scalars(

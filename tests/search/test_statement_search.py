@@ -14,7 +14,6 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import delete, text
 
-from app.ingest.loader import store_article
 from app.ingest.schemas import ArticleInput
 from app.models import Article
 from tests.conftest import Store
@@ -108,8 +107,7 @@ def test_matching_ignores_case_and_diacritics(client: TestClient, q: str) -> Non
 
 
 def test_diacritics_in_the_text_match_plain_queries(store: Store, write_client: TestClient) -> None:
-    store_article(
-        store.factory,
+    store.ingest(
         ArticleInput(
             text=(
                 "Cafés close early\n\nJane Doe, an economist at Example Bank, says:\n\n"
@@ -169,8 +167,7 @@ def test_an_empty_q_is_a_422(client: TestClient, path: str, q: str) -> None:
 def test_highlight_marks_matches_and_escapes_the_rest(
     store: Store, write_client: TestClient
 ) -> None:
-    store_article(
-        store.factory,
+    store.ingest(
         ArticleInput(
             text=(
                 "Markets brace for rate rise\n\nJane Doe, an economist at Example Bank, says:\n\n"
@@ -286,8 +283,7 @@ def test_search_combines_with_filters(client: TestClient) -> None:
 
 def test_ingest_and_delete_keep_the_index_in_step(store: Store, write_client: TestClient) -> None:
     assert _search(write_client, "zanzibar")["total"] == 0
-    result = store_article(
-        store.factory,
+    result = store.ingest(
         ArticleInput(
             text=(
                 "Zanzibar spice prices\n\nJane Doe, an economist at Example Bank, says:\n\n"
