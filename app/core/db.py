@@ -25,6 +25,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from app.core.config import Settings
+from app.core.data_version import note_committed_write
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 WRITE_OPTIONS = {"sqlite_begin": "IMMEDIATE", "write_lock": True}
@@ -138,8 +139,15 @@ WROTE = "commentariat_wrote"
 
 def create_session_factory(engine: Engine) -> sessionmaker[Session]:
     factory = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
+    event.listen(factory, "after_commit", _count_write)
     event.listen(factory, "after_transaction_end", _forget_write)
     return factory
+
+
+def _count_write(session: Session) -> None:
+    """A write transaction committed: the response cache reads the data version again."""
+    if session.info.get(WROTE):
+        note_committed_write()
 
 
 def _forget_write(session: Session, transaction: SessionTransaction) -> None:

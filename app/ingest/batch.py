@@ -31,7 +31,6 @@ from app.core.deadline_pool import DeadlineExceeded, DeadlinePool, WorkerLost
 from app.ingest.loader import (
     Extraction,
     IngestResult,
-    bump_data_version,
     existing_result,
     extract,
     load_taxonomy_from_store,
@@ -206,8 +205,7 @@ def _store_in_savepoint(session: Session, item: _Prepared) -> IngestResult:
         found = existing_result(session, item.data)
         if found is not None:
             return found
-        # the chunk bumps the data version once, outside every savepoint
-        return write_article(session, item.data, item.extraction, bump=False)
+        return write_article(session, item.data, item.extraction)
 
 
 def _store_chunk(session: Session, chunk: list[_Prepared]) -> list[FileOutcome]:
@@ -218,17 +216,11 @@ def _store_chunk(session: Session, chunk: list[_Prepared]) -> list[FileOutcome]:
     if not pending:
         return outcomes
     begin_write(session)
-    created = False
     for item in pending:
         try:
-            result = _store_in_savepoint(session, item)
+            outcomes.append(FileOutcome(item.path, _store_in_savepoint(session, item)))
         except Exception as exc:
             outcomes.append(FileOutcome(item.path, error=f"could not store: {_reason(exc)}"))
-            continue
-        created = created or result.created
-        outcomes.append(FileOutcome(item.path, result))
-    if created:
-        bump_data_version(session)
     return outcomes
 
 

@@ -32,7 +32,6 @@ from app.models import (
     Appearance,
     Article,
     Base,
-    DataVersion,
     Expert,
     Statement,
     StatementTopic,
@@ -92,12 +91,6 @@ def load_taxonomy_from_store(session: Session) -> list[TopicDefinition]:
 
 def load_tagger(session: Session) -> TopicTagger:
     return TopicTagger(load_taxonomy_from_store(session))
-
-
-def bump_data_version(session: Session) -> None:
-    session.execute(
-        update(DataVersion).where(DataVersion.id == 1).values(version=DataVersion.version + 1)
-    )
 
 
 def _unique_slug(
@@ -320,9 +313,7 @@ class _Written:
     published_on: dt.date
 
 
-def _write(
-    session: Session, data: ArticleInput, extraction: Extraction, sha: str, *, bump: bool = True
-) -> _Written:
+def _write(session: Session, data: ArticleInput, extraction: Extraction, sha: str) -> _Written:
     parsed = extraction.parsed
     slug = _unique_slug(session, Article, slugify(parsed.title), sha[:8])
     # One INSERT ... RETURNING, not the unit of work: the article is never read back as
@@ -385,8 +376,6 @@ def _write(
         ]
         if tag_rows:
             _insert_tags(session, tag_rows)
-    if bump:
-        bump_data_version(session)
     return article
 
 
@@ -417,12 +406,10 @@ def existing_result(session: Session, data: ArticleInput) -> IngestResult | None
     return _result(session, found, False, []) if found is not None else None
 
 
-def write_article(
-    session: Session, data: ArticleInput, extraction: Extraction, *, bump: bool = True
-) -> IngestResult:
-    """Add one article inside the caller's transaction (the caller commits). With
-    ``bump=False`` the caller bumps the data version itself, once for many articles."""
-    article = _write(session, data, extraction, content_sha256(data.text), bump=bump)
+def write_article(session: Session, data: ArticleInput, extraction: Extraction) -> IngestResult:
+    """Add one article inside the caller's transaction (the caller commits). The data
+    version moves by itself (migration 0010's triggers)."""
+    article = _write(session, data, extraction, content_sha256(data.text))
     return IngestResult(
         article_id=article.id,
         slug=article.slug,
@@ -523,5 +510,4 @@ def _delete(session: Session, slug: str) -> bool:
                 .where(Expert.id == expert_id)
                 .values(role=latest.role, organization=latest.organization)
             )
-    bump_data_version(session)
     return True

@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from app.core.db import begin_write, end_read
 from app.ingest.loader import (
     IngestResult,
-    bump_data_version,
     extract,
     load_tagger,
     load_taxonomy_from_store,
@@ -75,7 +74,6 @@ def sync_taxonomy(session: Session, definitions: list[TopicDefinition]) -> int:
         session.flush()
         if session.scalar(select(Statement.id).limit(1)) is not None:
             _retag_all(session)
-        bump_data_version(session)
     return changed
 
 
