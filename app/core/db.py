@@ -20,9 +20,10 @@ from typing import Annotated, Any, TypeVar
 
 import anyio.to_thread
 from fastapi import Depends, Request
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
+from sqlalchemy.orm.session import JoinTransactionMode
 
 from app.core.config import Settings
 from app.core.data_version import note_committed_write
@@ -137,8 +138,17 @@ def size_thread_pool(settings: Settings) -> None:
 WROTE = "commentariat_wrote"
 
 
-def create_session_factory(engine: Engine) -> sessionmaker[Session]:
-    factory = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
+def create_session_factory(
+    bind: Engine | Connection, join_transaction_mode: JoinTransactionMode = "conditional_savepoint"
+) -> sessionmaker[Session]:
+    """Sessions on ``bind``: an engine, or (for tests that roll back) one connection whose
+    transaction every session joins, in a SAVEPOINT of its own with ``create_savepoint``."""
+    factory = sessionmaker(
+        bind=bind,
+        expire_on_commit=False,
+        autoflush=False,
+        join_transaction_mode=join_transaction_mode,
+    )
     event.listen(factory, "after_commit", _count_write)
     event.listen(factory, "after_transaction_end", _forget_write)
     return factory

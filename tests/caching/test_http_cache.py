@@ -129,6 +129,7 @@ connection.close()
 """
 
 
+@pytest.mark.committed  # another process writes
 def test_a_write_by_another_process_changes_the_etag(store: Store) -> None:
     # No SQLAlchemy in the writer: only the shared data version can tell this process.
     with _client(store, data_version_ttl_seconds=0.2) as client:

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from alembic import command
+from alembic.script import ScriptDirectory
 from fastapi.testclient import TestClient
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.engine import make_url
@@ -186,6 +187,7 @@ def test_rum_and_gin_find_the_same_matches(seeded_store: Store) -> None:
                 assert (one["total"], one["total_exact"]) == (other["total"], other["total_exact"])
 
 
+@pytest.mark.committed  # reads the expected order on a connection of its own
 def test_large_groups_of_tied_matches_keep_newest_first(store: Store) -> None:
     # Twelve matches in two groups of equal rank (one mention or two): more than the first
     # read of a RUM page, so the page reads on until each tied group is complete.
@@ -225,7 +227,8 @@ def test_a_role_that_may_not_create_rum_migrates_with_gin(seeded_store: Store) -
     try:
         store.seed()
         with store.engine.connect() as connection:
-            assert connection.scalar(text("SELECT version_num FROM alembic_version")) == "0009"
+            head = ScriptDirectory.from_config(alembic_config(store.settings)).get_current_head()
+            assert connection.scalar(text("SELECT version_num FROM alembic_version")) == head
             assert not connection.scalars(
                 text("SELECT indexname FROM pg_indexes WHERE indexdef LIKE '% USING rum %'")
             ).all()

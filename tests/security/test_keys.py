@@ -43,6 +43,7 @@ def _counts(store: Store) -> tuple[int, int]:
     return articles, statements
 
 
+@pytest.mark.committed  # reads the key table on a connection of its own
 def test_keys_are_stored_only_as_sha256(store: Store) -> None:
     key = store.create_key("at-rest")
     with store.engine.connect() as conn:

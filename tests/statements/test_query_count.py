@@ -41,6 +41,10 @@ LISTS = [
 ]
 
 
+# Statements counted on the app's own engine, in transactions of its own, as in production.
+pytestmark = pytest.mark.committed
+
+
 @pytest.fixture
 def uncached(store: Store) -> Iterator[TestClient]:
     for day in range(1, 13):
