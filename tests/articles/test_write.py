@@ -82,6 +82,7 @@ def test_ingest_then_same_text_is_idempotent(
     assert write_client.get("/v1/articles").json()["total"] == 2
 
 
+@pytest.mark.committed  # two writers at once, each on a connection of its own
 def test_two_identical_concurrent_posts_store_one_article(
     write_client: TestClient, auth: dict[str, str]
 ) -> None:
