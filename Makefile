@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install serve test lint bench bench-smoke eval clients
+.PHONY: install serve test test-fast lint bench bench-smoke eval clients
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,10 +20,16 @@ serve: install
 	$(BIN)/commentariat seed
 	$(BIN)/commentariat serve
 
+# Everything, slow groups included: CI runs this.
 test: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# For the edit-test loop: leaves out the tests marked slow (fuzzing, browser, faults;
+# tests/conftest.py). Not a substitute for `make test` before a push.
+test-fast: install
+	$(BIN)/pytest -m "not slow" $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

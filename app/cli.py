@@ -1,6 +1,8 @@
 """The ``commentariat`` command: migrate, eval, seed, ingest, keys and serve.
 
 Every command fails with one line on stderr and a non-zero status, never a traceback.
+The commands own their transactions: the loader, the keys and the seed write in the
+session given to them, and the command commits (``committed``), or rolls back on error.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.config import Settings, get_settings
-from app.core.db import create_db_engine, create_session_factory
+from app.core.db import committed, create_db_engine, create_session_factory
 from app.core.migrations import schema_behind, upgrade_to_head
 
 if TYPE_CHECKING:
@@ -63,7 +65,9 @@ def _seed(_args: argparse.Namespace) -> int:
     settings = get_settings()
     engine = create_db_engine(settings)
     try:
-        report = seed(create_session_factory(engine), settings.seeds_dir)
+        report = committed(
+            create_session_factory(engine), lambda session: seed(session, settings.seeds_dir)
+        )
     finally:
         engine.dispose()
     created = sum(1 for a in report.articles if a.created)
@@ -75,7 +79,7 @@ def _seed(_args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from app.ingest.batch import ParseLimits, ingest_files
+    from app.ingest.batch import ParseLimits, ingest_batches
     from app.ingest.progress import Progress
     from app.ingest.sources import find_source_files
 
@@ -89,18 +93,25 @@ def _ingest(args: argparse.Namespace) -> int:
     progress = Progress(len(files) + len(missing), labels=args.labels)
     for path in missing:
         progress(_missing(path))
+    outcomes: list[FileOutcome] = []
     try:
-        outcomes = ingest_files(
-            create_session_factory(engine),
-            files,
-            default_published_on=args.published_on,
-            default_source=args.source,
-            workers=args.workers,
-            limits=ParseLimits(
-                settings.parse_timeout_seconds, settings.parse_timeout_seconds_per_mib
-            ),
-            on_done=progress,
-        )
+        with create_session_factory(engine)() as session:
+            batches = ingest_batches(
+                session,
+                files,
+                default_published_on=args.published_on,
+                default_source=args.source,
+                workers=args.workers,
+                limits=ParseLimits(
+                    settings.parse_timeout_seconds, settings.parse_timeout_seconds_per_mib
+                ),
+            )
+            for batch in batches:
+                # Each batch is one transaction, committed here: its articles are stored
+                # together, or (if the commit fails) reported failed together.
+                for outcome in _commit_batch(session, batch):
+                    outcomes.append(outcome)
+                    progress(outcome)
     finally:
         engine.dispose()
     results = [o.result for o in outcomes if o.result is not None]
@@ -112,6 +123,21 @@ def _ingest(args: argparse.Namespace) -> int:
         f"experts: {sum(r.expert_count for r in stored)}"
     )
     return 1 if failed else 0
+
+
+def _commit_batch(session: Session, batch: list[FileOutcome]) -> list[FileOutcome]:
+    from app.ingest.batch import FileOutcome
+
+    try:
+        session.commit()
+    except SQLAlchemyError as exc:
+        session.rollback()
+        reason = f"could not store: {_one_line(exc)}"
+        return [
+            FileOutcome(outcome.path, error=reason) if outcome.result is not None else outcome
+            for outcome in batch
+        ]
+    return batch
 
 
 def _ingest_with_pages(args: argparse.Namespace) -> int:
@@ -144,7 +170,7 @@ def _missing(path: Path) -> FileOutcome:
 def _keys_create(args: argparse.Namespace) -> int:
     from app.keys.repository import create_key
 
-    key = _with_factory(lambda factory: create_key(factory, args.name))
+    key = _with_factory(lambda factory: committed(factory, lambda s: create_key(s, args.name)))
     print(f"created key '{args.name}'; it is shown only once:", file=sys.stderr)
     print(key)
     return 0
@@ -166,7 +192,7 @@ def _keys_list(_args: argparse.Namespace) -> int:
 def _keys_revoke(args: argparse.Namespace) -> int:
     from app.keys.repository import revoke_key
 
-    _with_factory(lambda factory: revoke_key(factory, args.name))
+    _with_factory(lambda factory: committed(factory, lambda s: revoke_key(s, args.name)))
     print(f"revoked key '{args.name}'")
     return 0
 

@@ -12,13 +12,14 @@ import itertools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from app.core.config import Settings
-from app.core.db import create_db_engine, create_session_factory, is_sqlite
+from app.core.db import committed, create_db_engine, create_session_factory, is_sqlite
 from app.core.migrations import upgrade_to_head
 from app.ingest.loader import load_tagger, store_article
 from app.ingest.parser import parse_article
@@ -83,7 +84,10 @@ def prepare(url: str) -> None:
     engine = create_db_engine(settings)
     try:
         upgrade_to_head(settings, engine)
-        sync_taxonomy(create_session_factory(engine), load_taxonomy(TOPICS_FILE))
+        committed(
+            create_session_factory(engine),
+            lambda session: sync_taxonomy(session, load_taxonomy(TOPICS_FILE)),
+        )
     finally:
         engine.dispose()
 
@@ -113,7 +117,10 @@ def load(
         statements = 0
         started = time.perf_counter()
         for index, article in enumerate(generator, start=1):
-            result = store_article(factory, to_input(article), tagger=tagger)
+            # One transaction per article, committed here as the CLI commits.
+            result = committed(
+                factory, partial(store_article, data=to_input(article), tagger=tagger)
+            )
             statements += result.statement_count
             if progress is not None and index % 2000 == 0:
                 progress(index, statements, time.perf_counter() - started)

@@ -1,10 +1,15 @@
-"""The authenticated write path: ingest, preview and delete articles."""
+"""The authenticated write path: ingest, preview and delete articles.
+
+Each route works in the request's write session (app/core/db.py), which commits when the
+route returns. The parse runs first, in a worker process, holding no connection; only then
+does the write transaction begin, under the write lock, for a write that just writes.
+"""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response, status
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from app.articles.parsing import article_off_loop, parse_off_loop
@@ -13,6 +18,7 @@ from app.articles.router import ArticleSlug
 from app.articles.schemas import ArticleDetail
 from app.articles.write_schemas import ArticlePreview, PreviewStatement
 from app.core.date_range import DateOutOfRange
+from app.core.db import WriteSession, begin_write, end_read
 from app.core.errors import InvalidParameter, NotFound, PayloadTooLarge, problem_responses
 from app.core.refs import ExpertRef, Span
 from app.ingest.loader import (
@@ -39,9 +45,11 @@ def _check_size(article: ArticleInput) -> None:
         raise PayloadTooLarge(f"text is over {MAX_TEXT_BYTES} bytes (1 MiB).")
 
 
-def _stored(factory: sessionmaker[Session], article: ArticleInput) -> IngestResult | None:
-    with factory() as session:
-        return existing_result(session, article)
+def _stored(session: Session, article: ArticleInput) -> IngestResult | None:
+    """The stored article with this text, if any; the read ends before the parse."""
+    found = existing_result(session, article)
+    end_read(session)
+    return found
 
 
 def _tag(session: Session, parsed: ParsedArticle) -> Extraction:
@@ -52,15 +60,15 @@ def _tag(session: Session, parsed: ParsedArticle) -> Extraction:
 
 
 def _tag_and_store(
-    factory: sessionmaker[Session], article: ArticleInput, parsed: ParsedArticle
+    session: Session, article: ArticleInput, parsed: ParsedArticle
 ) -> tuple[IngestResult, ArticleDetail | None]:
-    """Tag, then store in a short write transaction, then read back (in one thread)."""
-    with factory() as session:
-        extraction = _tag(session, parsed)
-    result = store_extraction(factory, article, extraction)
-    # A new session: a read transaction opened before the write would not see it.
-    with factory() as fresh:
-        return result, get_article_by_id(fresh, result.article_id)
+    """Tag (reading the taxonomy), then begin the write transaction and store, then read
+    the article back in that transaction (in one thread). The route's session commits."""
+    extraction = _tag(session, parsed)
+    end_read(session)
+    begin_write(session)
+    result = store_extraction(session, article, extraction)
+    return result, get_article_by_id(session, result.article_id)
 
 
 @router.post(
@@ -89,6 +97,7 @@ async def create_article(
     response: Response,
     body: ArticleSubmission,
     _key: ApiKeyName,
+    session: WriteSession,
 ) -> ArticleDetail:
     """Parse, tag and store one article in one transaction. Sending the same text again
     returns the stored article with 200 and stores nothing (idempotent by content hash).
@@ -96,16 +105,15 @@ async def create_article(
     A text that cannot be parsed within its deadline is refused with 422."""
     article = await article_off_loop(request.app, body)
     _check_size(article)
-    factory = request.app.state.session_factory
-    known = await run_in_threadpool(_stored, factory, article)
+    known = await run_in_threadpool(_stored, session, article)
     if known is None:
         # Parsed in a worker process: neither the event loop nor a database
         # connection, nor the write lock, waits for the parser.
         parsed = await parse_off_loop(request.app, article)
-        result, detail = await run_in_threadpool(_tag_and_store, factory, article, parsed)
+        result, detail = await run_in_threadpool(_tag_and_store, session, article, parsed)
     else:
         result = known
-        detail = await run_in_threadpool(_read_detail, factory, known.article_id)
+        detail = await run_in_threadpool(get_article_by_id, session, known.article_id)
     if detail is None:  # deleted between the write and this read
         raise NotFound("The article was deleted while being stored.")
     response.status_code = status.HTTP_201_CREATED if result.created else status.HTTP_200_OK
@@ -113,19 +121,14 @@ async def create_article(
     return detail.model_copy(update={"warnings": result.warnings})
 
 
-def _read_detail(factory: sessionmaker[Session], article_id: int) -> ArticleDetail | None:
-    with factory() as session:
-        return get_article_by_id(session, article_id)
-
-
 def _preview(
-    factory: sessionmaker[Session], article: ArticleInput, parsed: ParsedArticle, from_html: bool
+    session: Session, article: ArticleInput, parsed: ParsedArticle, from_html: bool
 ) -> ArticlePreview:
-    with factory() as session:
-        extraction = _tag(session, parsed)
-        names = dict(session.execute(select(Topic.slug, Topic.name)).all())
-        sha = content_sha256(article.text)
-        stored_as = session.scalar(select(Article.slug).where(Article.content_sha256 == sha))
+    extraction = _tag(session, parsed)
+    names = dict(session.execute(select(Topic.slug, Topic.name)).all())
+    sha = content_sha256(article.text)
+    stored_as = session.scalar(select(Article.slug).where(Article.content_sha256 == sha))
+    end_read(session)
     people = {
         p.slug: ExpertRef(
             slug=p.slug, name=p.name, kind=p.kind, role=p.role, organization=p.organization
@@ -170,15 +173,14 @@ def _preview(
     responses=problem_responses(401, 413, 422),
 )
 async def preview_article(
-    request: Request, body: ArticleSubmission, _key: ApiKeyName
+    request: Request, body: ArticleSubmission, _key: ApiKeyName, session: WriteSession
 ) -> ArticlePreview:
     """What `POST /v1/articles` would store for this body. Nothing is stored. A text that
     cannot be parsed within its deadline is refused with 422."""
     article = await article_off_loop(request.app, body)
     _check_size(article)
     parsed = await parse_off_loop(request.app, article)
-    factory = request.app.state.session_factory
-    return await run_in_threadpool(_preview, factory, article, parsed, body.html is not None)
+    return await run_in_threadpool(_preview, session, article, parsed, body.html is not None)
 
 
 @router.delete(
@@ -188,9 +190,9 @@ async def preview_article(
     status_code=status.HTTP_204_NO_CONTENT,
     responses=problem_responses(401, 404, 422),
 )
-def remove_article(request: Request, slug: ArticleSlug, _key: ApiKeyName) -> Response:
+def remove_article(slug: ArticleSlug, _key: ApiKeyName, session: WriteSession) -> Response:
     """Remove an article and its statements. Experts stay, so their URLs remain stable:
     delete, fix the text and ingest again to correct an article."""
-    if not delete_article(request.app.state.session_factory, slug):
+    if not delete_article(session, slug):
         raise NotFound(f"No article with slug '{slug}'.")
     return Response(status_code=status.HTTP_204_NO_CONTENT)

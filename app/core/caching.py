@@ -1,10 +1,10 @@
 """HTTP caching keyed by the store's data version: ETag, 304, Cache-Control, and an
 in-memory cache of whole answers.
 
-The data version is one row that every write bumps in its own transaction, so it is
-shared by every process on the database. A process trusts the value it read for
-``data_version_ttl_seconds``; a write committed by this process (seen by an engine event
-on the UPDATE of ``data_version``) makes it read again at once.
+The data version is one row that database triggers bump in every writing transaction
+(migration 0010), so it is shared by every process on the database. A process trusts the
+value it read for ``data_version_ttl_seconds``; a write transaction committed by this
+process (app/core/data_version.py) makes it read again at once.
 
 The middleware is plain ASGI. A hit or a 304 never reaches the router, the session or the
 database; a miss runs the app and keeps the answer when it is a 200 with a body that fits.
@@ -18,14 +18,14 @@ from collections import OrderedDict
 from typing import Any
 
 import anyio
-from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.config import Settings
+from app.core.data_version import LocalWrites, read_data_version
 
 CACHED_PREFIX = "/v1/"
-_BUMP_FLAG = "commentariat_bumped_data_version"
 # Answer headers that belong to one exchange, not to the resource, are not replayed.
 _NOT_REPLAYED = {
     b"date",
@@ -37,38 +37,6 @@ _NOT_REPLAYED = {
     b"x-ratelimit-remaining",
     b"x-ratelimit-reset",
 }
-
-
-class _Writes:
-    """Bumped whenever a connection of this process commits a data_version update."""
-
-    generation = 0
-
-
-def _after_execute(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-    if statement[:6].upper() == "UPDATE" and "data_version" in statement:
-        conn.info[_BUMP_FLAG] = True
-
-
-def _on_commit(conn: Any) -> None:
-    if conn.info.pop(_BUMP_FLAG, False):
-        _Writes.generation += 1
-
-
-def _on_rollback(conn: Any) -> None:
-    conn.info.pop(_BUMP_FLAG, None)
-
-
-if not event.contains(Engine, "after_cursor_execute", _after_execute):
-    event.listen(Engine, "after_cursor_execute", _after_execute)
-    event.listen(Engine, "commit", _on_commit)
-    event.listen(Engine, "rollback", _on_rollback)
-
-
-def read_data_version(engine: Engine) -> int:
-    with engine.connect() as connection:
-        value = connection.execute(text("SELECT version FROM data_version WHERE id = 1")).scalar()
-    return int(value or 0)
 
 
 class _Flight:
@@ -106,8 +74,8 @@ class DataVersionSource:
         self._generation = -1
         self._reading: _Flight | None = None
 
-    async def current(self, engine: Engine) -> int:
-        generation = _Writes.generation
+    async def current(self, factory: sessionmaker[Session]) -> int:
+        generation = LocalWrites.generation
         if (
             self._value is not None
             and generation == self._generation
@@ -120,15 +88,15 @@ class DataVersionSource:
         self._reading = _Flight()
         previous = self._value
         try:
-            value = await anyio.to_thread.run_sync(read_data_version, engine)
+            value = await anyio.to_thread.run_sync(read_data_version, factory)
         except BaseException as exc:
             self._reading.fail(exc)
             raise
         finally:
             flight, self._reading = self._reading, None
         self._value = value
-        # The commit event fires just before the commit lands: until the new version is
-        # visible, keep reading instead of trusting the old one for a whole ttl.
+        # A write that commits while this read runs leaves the generation stale: until
+        # the new version is seen, keep reading instead of trusting the old one a whole ttl.
         if generation == self._generation or value != previous or previous is None:
             self._generation = generation
             self._expires = time.monotonic() + self.ttl
@@ -188,7 +156,7 @@ class HttpCacheMiddleware:
             await self.app(scope, receive, send)
             return
         try:
-            version = await self.versions.current(scope["app"].state.engine)
+            version = await self.versions.current(scope["app"].state.session_factory)
         except SQLAlchemyError:
             # No version, no caching: the app meets the same fault and answers for it (503).
             await self.app(scope, receive, send)

@@ -1,4 +1,9 @@
-"""Engine construction per store, and the one request-scoped session dependency.
+"""Engine construction per store, and who owns a transaction.
+
+One owner commits: for a route, the request-scoped write session (:data:`WriteSession`),
+when the endpoint returns; for a command, the CLI. The loader, the keys and the seed take
+a session and never commit, open sessions, or end a transaction they did not open.
+A write opens its transaction with :func:`begin_write`, under the write lock.
 
 SQLite runs in WAL mode so readers never block on the writer; writes open with
 ``BEGIN IMMEDIATE`` so two writers queue on ``busy_timeout`` instead of failing on a lock
@@ -9,17 +14,19 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, TypeVar
 
 import anyio.to_thread
-from fastapi import Request
-from sqlalchemy import Engine, create_engine, event
+from fastapi import Depends, Request
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
+from sqlalchemy.orm.session import JoinTransactionMode
 
 from app.core.config import Settings
+from app.core.data_version import note_committed_write
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 WRITE_OPTIONS = {"sqlite_begin": "IMMEDIATE", "write_lock": True}
@@ -127,12 +134,65 @@ def size_thread_pool(settings: Settings) -> None:
     anyio.to_thread.current_default_thread_limiter().total_tokens = settings.db_pool_size
 
 
-def create_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
+# session.info key: the session's current transaction is a write (begin_write).
+WROTE = "commentariat_wrote"
 
 
-def get_session(request: Request) -> Iterator[Session]:
-    """One session per write request: commit on success, roll back on any error."""
+def create_session_factory(
+    bind: Engine | Connection, join_transaction_mode: JoinTransactionMode = "conditional_savepoint"
+) -> sessionmaker[Session]:
+    """Sessions on ``bind``: an engine, or (for tests that roll back) one connection whose
+    transaction every session joins, in a SAVEPOINT of its own with ``create_savepoint``."""
+    factory = sessionmaker(
+        bind=bind,
+        expire_on_commit=False,
+        autoflush=False,
+        join_transaction_mode=join_transaction_mode,
+    )
+    event.listen(factory, "after_commit", _count_write)
+    event.listen(factory, "after_transaction_end", _forget_write)
+    return factory
+
+
+def _count_write(session: Session) -> None:
+    """A write transaction committed: the response cache reads the data version again."""
+    if session.info.get(WROTE):
+        note_committed_write()
+
+
+def _forget_write(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:
+        session.info.pop(WROTE, None)
+
+
+def begin_write(session: Session) -> None:
+    """Open the session's write transaction: SQLite's ``BEGIN IMMEDIATE``, PostgreSQL's
+    writers' advisory lock, so writers queue instead of failing on a lock upgrade.
+
+    Call it before the first query of the transaction; reads made earlier in the session
+    (an authentication, an existence check) end first with :func:`end_read`. A session
+    already in a transaction keeps it: its owner opened it (a command's write, or a test's
+    outer transaction).
+    """
+    if not session.in_transaction():
+        session.connection(execution_options=WRITE_OPTIONS)
+    session.info[WROTE] = True
+
+
+def end_read(session: Session) -> None:
+    """End a transaction that only read, and give its connection back to the pool (before
+    a parse, say, so a slow parse holds no connection). It writes nothing to lose."""
+    if session.info.get(WROTE):
+        raise RuntimeError("end_read after begin_write would throw the write away")
+    session.rollback()
+
+
+def write_session(request: Request) -> Iterator[Session]:
+    """The write routes' session, one per request, and the only thing that commits for a
+    route: on the endpoint's return, before the answer is sent; any error rolls back.
+
+    A session holds no connection until its first query, and :func:`end_read` gives it
+    back, so the route decides where its write transaction begins (after the parse)."""
     factory: sessionmaker[Session] = request.app.state.session_factory
     with factory() as session:
         try:
@@ -141,3 +201,17 @@ def get_session(request: Request) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+WriteSession = Annotated[Session, Depends(write_session, scope="function")]
+
+T = TypeVar("T")
+
+
+def committed(factory: sessionmaker[Session], work: Callable[[Session], T]) -> T:
+    """Run ``work`` in a session of its own and commit it: how a command owns its
+    transaction. Any error rolls it back."""
+    with factory() as session:
+        result = work(session)
+        session.commit()
+    return result

@@ -3,7 +3,9 @@
 Parsing and tagging are pure and CPU-bound, so worker processes do them for the files
 ahead while this process writes. Writing stays in one process: a batch is one transaction
 and each article inside it a SAVEPOINT, so a failing article rolls back alone while the
-others commit together (one fsync per batch, not per article).
+others commit together (one fsync per batch, not per article). The caller owns the
+transaction: ``ingest_batches`` yields each batch written and uncommitted, and the caller
+(the CLI) commits it before asking for the next.
 
 Each file is parsed with a deadline that grows with its size (``ParseLimits``, from the
 ``parse_timeout_*`` settings): a file still parsing at its deadline is reported failed and
@@ -15,25 +17,23 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from app.core.date_range import DateOutOfRange
-from app.core.db import WRITE_OPTIONS
+from app.core.db import begin_write, end_read
 from app.core.deadline_pool import DeadlineExceeded, DeadlinePool, WorkerLost
 from app.ingest.loader import (
     Extraction,
     IngestResult,
-    bump_data_version,
     existing_result,
     extract,
     load_taxonomy_from_store,
-    store_extraction,
     write_article,
 )
 from app.ingest.schemas import ArticleInput
@@ -174,8 +174,8 @@ def _chunks(items: Iterable[_Prepared], size: int) -> Iterator[list[_Prepared]]:
         yield chunk
 
 
-def ingest_files(
-    factory: sessionmaker[Session],
+def ingest_batches(
+    session: Session,
     paths: list[Path],
     *,
     default_published_on: dt.date | None = None,
@@ -183,22 +183,19 @@ def ingest_files(
     batch_size: int = DEFAULT_BATCH_SIZE,
     workers: int | None = None,
     limits: ParseLimits | None = None,
-    on_done: Callable[[FileOutcome], None] | None = None,
-) -> list[FileOutcome]:
-    """Read, parse and store every file; a bad file fails alone and the rest are stored.
-    A file not parsed within its deadline (``limits``) is one such failure."""
-    with factory() as session:
-        taxonomy = load_taxonomy_from_store(session)
+) -> Iterator[list[FileOutcome]]:
+    """Read, parse and store every file, ``batch_size`` at a time: each batch's outcomes
+    are yielded with its articles written in ``session``'s transaction, uncommitted; the
+    caller commits (or rolls back) before taking the next. A bad file fails alone and the
+    rest are stored; a file not parsed within its deadline (``limits``) is one such
+    failure."""
+    taxonomy = load_taxonomy_from_store(session)
+    end_read(session)  # no connection is held while the workers start and parse
     defaults = _Defaults(published_on=default_published_on, source=default_source)
     worker_count = workers if workers is not None else min(os.cpu_count() or 1, 4)
-    outcomes: list[FileOutcome] = []
     prepared = _prepare_all(paths, defaults, taxonomy, worker_count, limits or ParseLimits())
     for chunk in _chunks(prepared, batch_size):
-        for outcome in _store_chunk(factory, chunk):
-            outcomes.append(outcome)
-            if on_done:
-                on_done(outcome)
-    return outcomes
+        yield _store_chunk(session, chunk)
 
 
 def _store_in_savepoint(session: Session, item: _Prepared) -> IngestResult:
@@ -208,39 +205,23 @@ def _store_in_savepoint(session: Session, item: _Prepared) -> IngestResult:
         found = existing_result(session, item.data)
         if found is not None:
             return found
-        # the chunk bumps the data version once, outside every savepoint
-        return write_article(session, item.data, item.extraction, bump=False)
+        return write_article(session, item.data, item.extraction)
 
 
-def _store_chunk(factory: sessionmaker[Session], chunk: list[_Prepared]) -> list[FileOutcome]:
-    done = [FileOutcome(item.path, error=item.error) for item in chunk if item.error]
+def _store_chunk(session: Session, chunk: list[_Prepared]) -> list[FileOutcome]:
+    """Write one batch in one write transaction, each article in a SAVEPOINT of its own:
+    an article that fails rolls back alone, with its reason, and the others stay."""
+    outcomes = [FileOutcome(item.path, error=item.error) for item in chunk if item.error]
     pending = [item for item in chunk if item.error is None]
-    stored: list[FileOutcome] = []
-    retry: list[_Prepared] = []
-    try:
-        with factory() as session:
-            session.connection(execution_options=WRITE_OPTIONS)
-            for item in pending:
-                try:
-                    stored.append(FileOutcome(item.path, _store_in_savepoint(session, item)))
-                except Exception:
-                    # Retried alone below, where a real failure gets its own message.
-                    retry.append(item)
-            if any(outcome.result is not None and outcome.result.created for outcome in stored):
-                bump_data_version(session)
-            session.commit()
-    except Exception:
-        stored, retry = [], pending
-    for item in retry:
-        assert item.data is not None
-        assert item.extraction is not None
+    if not pending:
+        return outcomes
+    begin_write(session)
+    for item in pending:
         try:
-            stored.append(
-                FileOutcome(item.path, store_extraction(factory, item.data, item.extraction))
-            )
+            outcomes.append(FileOutcome(item.path, _store_in_savepoint(session, item)))
         except Exception as exc:
-            stored.append(FileOutcome(item.path, error=f"could not store: {_reason(exc)}"))
-    return done + stored
+            outcomes.append(FileOutcome(item.path, error=f"could not store: {_reason(exc)}"))
+    return outcomes
 
 
 def _reason(exc: Exception) -> str:

@@ -1,6 +1,10 @@
-"""Parsed articles into the store: one transaction per article, idempotent by content hash.
+"""Parsed articles into the store: each article whole or not at all, idempotent by
+content hash.
 
-This module and the request session dependency are the only places that commit.
+Every function here works in the caller's session and transaction, and never commits,
+rolls back or opens a session: the write route's session dependency and the CLI own the
+transaction (app/core/db.py). The write lock is taken with ``begin_write`` where the
+transaction begins; parsing happens before it.
 """
 
 from __future__ import annotations
@@ -15,10 +19,10 @@ from typing import cast
 
 from sqlalchemy import Table, TextClause, delete, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from app.core.date_range import check_in_range
-from app.core.db import WRITE_OPTIONS
+from app.core.db import begin_write, end_read
 from app.core.utf16 import astral_offsets
 from app.ingest.parsed import ParsedArticle, ParsedPerson, ParsedStatement
 from app.ingest.parser import parse_article
@@ -30,7 +34,6 @@ from app.models import (
     Appearance,
     Article,
     Base,
-    DataVersion,
     Expert,
     Statement,
     StatementTopic,
@@ -90,12 +93,6 @@ def load_taxonomy_from_store(session: Session) -> list[TopicDefinition]:
 
 def load_tagger(session: Session) -> TopicTagger:
     return TopicTagger(load_taxonomy_from_store(session))
-
-
-def bump_data_version(session: Session) -> None:
-    session.execute(
-        update(DataVersion).where(DataVersion.id == 1).values(version=DataVersion.version + 1)
-    )
 
 
 def _unique_slug(
@@ -319,9 +316,7 @@ class _Written:
     published_on: dt.date
 
 
-def _write(
-    session: Session, data: ArticleInput, extraction: Extraction, sha: str, *, bump: bool = True
-) -> _Written:
+def _write(session: Session, data: ArticleInput, extraction: Extraction, sha: str) -> _Written:
     parsed = extraction.parsed
     slug = _unique_slug(session, Article, slugify(parsed.title), sha[:8])
     # One INSERT ... RETURNING, not the unit of work: the article is never read back as
@@ -386,8 +381,6 @@ def _write(
         ]
         if tag_rows:
             _insert_tags(session, tag_rows)
-    if bump:
-        bump_data_version(session)
     return article
 
 
@@ -418,12 +411,10 @@ def existing_result(session: Session, data: ArticleInput) -> IngestResult | None
     return _result(session, found, False, []) if found is not None else None
 
 
-def write_article(
-    session: Session, data: ArticleInput, extraction: Extraction, *, bump: bool = True
-) -> IngestResult:
-    """Add one article inside the caller's transaction (the caller commits). With
-    ``bump=False`` the caller bumps the data version itself, once for many articles."""
-    article = _write(session, data, extraction, content_sha256(data.text), bump=bump)
+def write_article(session: Session, data: ArticleInput, extraction: Extraction) -> IngestResult:
+    """Add one article inside the caller's transaction (the caller commits). The data
+    version moves by itself (migration 0010's triggers)."""
+    article = _write(session, data, extraction, content_sha256(data.text))
     return IngestResult(
         article_id=article.id,
         slug=article.slug,
@@ -435,63 +426,60 @@ def write_article(
 
 
 def store_article(
-    factory: sessionmaker[Session],
+    session: Session,
     data: ArticleInput,
     *,
     tagger: TopicTagger | None = None,
     extraction: Extraction | None = None,
 ) -> IngestResult:
-    """Parse, tag and store one article atomically; a known text returns the stored one.
+    """Parse, tag and store one article in the caller's transaction (the caller commits);
+    a known text returns the stored one.
 
-    Parsing happens first, outside any transaction (or the caller passes its
-    ``extraction``); only then is the write lock taken, for a transaction that just
-    writes. Two identical requests racing both try to insert; the unique content hash
-    lets exactly one win, and the loser reads the winner's article.
+    The parse comes first (unless the caller passes its ``extraction``), before the write
+    transaction begins: the taxonomy is read (unless a ``tagger`` is given) in a read
+    transaction ended before the parse, when this function opened it.
     """
     if extraction is None:
-        with factory() as session:
-            found = existing_result(session, data)
-            if found is not None:
-                return found
-            active = tagger or load_tagger(session)
-        extraction = extract(data, active)
-    return store_extraction(factory, data, extraction)
+        if tagger is None:
+            opened_here = not session.in_transaction()
+            tagger = load_tagger(session)
+            if opened_here:
+                end_read(session)
+        extraction = extract(data, tagger)
+    return store_extraction(session, data, extraction)
 
 
-def store_extraction(
-    factory: sessionmaker[Session], data: ArticleInput, extraction: Extraction
-) -> IngestResult:
-    """Store an article already parsed and tagged: the short write transaction alone."""
-    attempts = 3
-    for attempt in range(attempts):
-        with factory() as session:
-            session.connection(execution_options=WRITE_OPTIONS)
-            found = existing_result(session, data)
-            if found is not None:
-                return found
-            try:
-                result = write_article(session, data, extraction)
-                session.commit()
-            except IntegrityError:
-                session.rollback()
-                if attempt == attempts - 1:
-                    raise
-                continue
-            return result
-    raise AssertionError("unreachable")
+def store_extraction(session: Session, data: ArticleInput, extraction: Extraction) -> IngestResult:
+    """Store an article already parsed and tagged, in the caller's write transaction
+    (opened here under the write lock if the session has none yet).
+
+    The article is written inside a SAVEPOINT: two identical texts racing on PostgreSQL
+    both try to insert, the unique content hash lets exactly one win, and the loser's
+    savepoint rolls back and it reads the winner's article, its transaction intact.
+    """
+    begin_write(session)
+    found = existing_result(session, data)
+    if found is not None:
+        return found
+    try:
+        with session.begin_nested():
+            return write_article(session, data, extraction)
+    except IntegrityError:
+        found = existing_result(session, data)
+        if found is None:
+            raise
+        return found
 
 
-def delete_article(factory: sessionmaker[Session], slug: str) -> bool:
-    """Remove an article and its statements in one write transaction; False if unknown.
+def delete_article(session: Session, slug: str) -> bool:
+    """Remove an article and its statements in the caller's write transaction; False if
+    unknown.
 
     Experts stay, so their URLs remain stable; their top-level role and organisation fall
     back to their latest remaining appearance.
     """
-    with factory() as session:
-        session.connection(execution_options=WRITE_OPTIONS)
-        deleted = _delete(session, slug)
-        session.commit()
-    return deleted
+    begin_write(session)
+    return _delete(session, slug)
 
 
 def _delete(session: Session, slug: str) -> bool:
@@ -527,5 +515,4 @@ def _delete(session: Session, slug: str) -> bool:
                 .where(Expert.id == expert_id)
                 .values(role=latest.role, organization=latest.organization)
             )
-    bump_data_version(session)
     return True

@@ -6,8 +6,8 @@ from typing import Annotated
 
 from fastapi import Depends, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy.orm import Session, sessionmaker
 
+from app.core.db import WriteSession, end_read
 from app.core.declared_params import looks_like_credential
 from app.core.errors import Unauthorized
 from app.core.ratelimit import enforce_write_rate_limit
@@ -24,6 +24,7 @@ _CHALLENGE = {"WWW-Authenticate": 'Bearer realm="commentariat"'}
 def require_api_key(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
+    session: WriteSession,
 ) -> str:
     """The name of the calling key; 401 problem+json for anything else."""
     if any(looks_like_credential(name) for name in request.query_params):
@@ -36,12 +37,11 @@ def require_api_key(
             "This operation needs an API key: send `Authorization: Bearer <key>`.",
             headers=_CHALLENGE,
         )
-    # A session of its own, closed at once: the request's session would hold its pooled
-    # connection until the response, while the loader takes a second one, and with as many
-    # concurrent writes as the pool has connections every request would wait on another.
-    factory: sessionmaker[Session] = request.app.state.session_factory
-    with factory() as session:
-        name = authenticate(session, credentials.credentials)
+    # The request's write session (the route's too), its read ended at once: the
+    # connection goes back to the pool until the route's write transaction begins, after
+    # the parse, under the write lock.
+    name = authenticate(session, credentials.credentials)
+    end_read(session)
     if name is None:
         raise Unauthorized("The API key is unknown or revoked.", headers=_CHALLENGE)
     request.state.api_key_name = name

@@ -1,4 +1,7 @@
-"""API keys: random secrets shown once, stored only as SHA-256 hashes."""
+"""API keys: random secrets shown once, stored only as SHA-256 hashes.
+
+Every function works in the caller's session and never commits: the CLI does.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +13,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
+from app.core.db import begin_write
 from app.models import ApiKey
 
 KEY_PREFIX = "cmt_"
@@ -32,17 +36,18 @@ def hash_key(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def create_key(factory: sessionmaker[Session], name: str) -> str:
-    """Store a new key under ``name`` and return the plaintext, which is never stored."""
+def create_key(session: Session, name: str) -> str:
+    """Add a new key under ``name`` in the caller's transaction and return the plaintext,
+    which is never stored."""
     if not name or len(name) > 100 or not name.isprintable():
         raise KeyOperationError("a key name is 1 to 100 printable characters")
     key = KEY_PREFIX + secrets.token_urlsafe(32)
-    with factory() as session:
-        session.add(ApiKey(name=name, key_sha256=hash_key(key)))
-        try:
-            session.commit()
-        except IntegrityError:
-            raise KeyOperationError(f"a key named '{name}' already exists") from None
+    begin_write(session)
+    try:
+        with session.begin_nested():
+            session.add(ApiKey(name=name, key_sha256=hash_key(key)))
+    except IntegrityError:
+        raise KeyOperationError(f"a key named '{name}' already exists") from None
     return key
 
 
@@ -53,16 +58,16 @@ def list_keys(session: Session) -> list[KeyInfo]:
     return [KeyInfo(name=r.name, created_at=r.created_at, revoked_at=r.revoked_at) for r in rows]
 
 
-def revoke_key(factory: sessionmaker[Session], name: str) -> None:
-    with factory() as session:
-        result = session.execute(
-            update(ApiKey)
-            .where(ApiKey.name == name, ApiKey.revoked_at.is_(None))
-            .values(revoked_at=dt.datetime.now(dt.UTC))
-        )
-        if result.rowcount == 0:  # type: ignore[attr-defined]
-            raise KeyOperationError(f"no active key named '{name}'")
-        session.commit()
+def revoke_key(session: Session, name: str) -> None:
+    """Revoke the active key ``name`` in the caller's transaction."""
+    begin_write(session)
+    result = session.execute(
+        update(ApiKey)
+        .where(ApiKey.name == name, ApiKey.revoked_at.is_(None))
+        .values(revoked_at=dt.datetime.now(dt.UTC))
+    )
+    if result.rowcount == 0:  # type: ignore[attr-defined]
+        raise KeyOperationError(f"no active key named '{name}'")
 
 
 def authenticate(session: Session, presented: str) -> str | None:

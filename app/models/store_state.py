@@ -5,7 +5,8 @@ from app.models.base import Base
 
 
 class DataVersion(Base):
-    """A single row whose counter moves on every write: the source of ETags and cache keys.
+    """A single row whose counter moves on every write (database triggers, migration 0010):
+    the source of ETags and cache keys.
 
     Kept in the database, not in a process, so that every replica sees the same version.
     """

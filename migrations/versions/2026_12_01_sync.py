@@ -9,7 +9,7 @@ a deletion unlogged. The articles already stored are logged as created, oldest f
 statement is ingested with its article and takes its ``created_at``).
 
 Revision ID: 0011
-Revises: 0009 (to be rechained onto 0010 at merge)
+Revises: 0010
 Create Date: 2026-12-01 03:30:00
 """
 
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
-down_revision: str | None = "0009"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

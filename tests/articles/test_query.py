@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from app.ingest.loader import store_article
 from app.ingest.schemas import ArticleInput
 from tests.conftest import Store
 
@@ -47,8 +46,7 @@ def test_filters_on_the_seed(client: TestClient, params: dict[str, str], found: 
 
 
 def test_filters_and_search_across_articles(store: Store, write_client: TestClient) -> None:
-    store_article(
-        store.factory,
+    store.ingest(
         ArticleInput(
             text=(
                 "Zanzibar spice prices climb\n\nJane Doe, an economist at Example Bank, says:\n\n"

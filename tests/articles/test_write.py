@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from app.keys.repository import revoke_key
 from tests.conftest import Store
 
 ARTICLE = """Central bank surprises markets
@@ -42,14 +41,13 @@ def test_writes_need_a_bearer_key(write_client: TestClient, api_key: str) -> Non
 
 
 def test_revoked_key_is_refused(write_client: TestClient, store: Store) -> None:
-    from app.keys.repository import create_key
 
-    key = create_key(store.factory, "soon-revoked")
+    key = store.create_key("soon-revoked")
     headers = {"Authorization": f"Bearer {key}"}
     assert (
         write_client.post("/v1/articles/preview", json=_body(), headers=headers).status_code == 200
     )
-    revoke_key(store.factory, "soon-revoked")
+    store.revoke_key("soon-revoked")
     response = write_client.post("/v1/articles/preview", json=_body(), headers=headers)
     assert response.status_code == 401
 
@@ -84,6 +82,7 @@ def test_ingest_then_same_text_is_idempotent(
     assert write_client.get("/v1/articles").json()["total"] == 2
 
 
+@pytest.mark.committed  # two writers at once, each on a connection of its own
 def test_two_identical_concurrent_posts_store_one_article(
     write_client: TestClient, auth: dict[str, str]
 ) -> None:

@@ -11,11 +11,12 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import event
+from sqlalchemy import event, text
+from sqlalchemy.orm import Session
 
 from app.core.caching import HttpCacheMiddleware
 from app.core.config import Settings
-from app.ingest.loader import store_article
+from app.core.db import begin_write
 from app.ingest.schemas import ArticleInput
 from app.main import create_app
 from tests.conftest import Store
@@ -39,8 +40,7 @@ def _client(store: Store, **overrides: Any) -> TestClient:
 
 
 def _ingest(store: Store, word: str = "Zanzibar") -> None:
-    store_article(
-        store.factory,
+    store.ingest(
         ArticleInput(
             text=(
                 f"{word} spice prices\n\nJane Doe, an economist at Example Bank, says:\n\n"
@@ -100,11 +100,15 @@ def test_an_ingest_changes_the_etag_and_the_answer(store: Store, write_client: T
     assert after.json()["total"] == before.json()["total"] + 1
 
 
+def _delete_every_article(session: Session) -> None:
+    # No data-version bump here: the triggers (migration 0010) move it.
+    begin_write(session)
+    session.execute(text("DELETE FROM articles"))
+
+
 def test_a_delete_changes_the_etag(store: Store, write_client: TestClient) -> None:
     etag = write_client.get("/v1/articles").headers["etag"]
-    with store.engine.begin() as connection:
-        connection.exec_driver_sql("DELETE FROM articles")
-        connection.exec_driver_sql("UPDATE data_version SET version = version + 1")
+    store.write(_delete_every_article)
     response = write_client.get("/v1/articles", headers={"If-None-Match": etag})
     assert response.status_code == 200
     assert response.json()["total"] == 0
@@ -125,6 +129,7 @@ connection.close()
 """
 
 
+@pytest.mark.committed  # another process writes
 def test_a_write_by_another_process_changes_the_etag(store: Store) -> None:
     # No SQLAlchemy in the writer: only the shared data version can tell this process.
     with _client(store, data_version_ttl_seconds=0.2) as client:

@@ -16,7 +16,6 @@ from sqlalchemy import Engine, inspect, text
 from app.core.config import Settings
 from app.core.migrations import alembic_config, unbounded_transaction, upgrade_to_head
 from app.ingest.loader import delete_article
-from app.ingest.seed import seed
 from tests.conftest import Store
 from tests.databases import fresh_database
 
@@ -53,7 +52,7 @@ def test_downgrade_and_upgrade_again(tmp_path: Path) -> None:
         settings = Settings(database_url=url)
         store = Store(settings)
         try:
-            seed(store.factory, settings.seeds_dir)
+            store.seed()
             _down_to_before_0011(settings, store)
             inspector = inspect(store.engine)
             assert "article_changes" not in inspector.get_table_names()
@@ -69,7 +68,7 @@ def test_downgrade_and_upgrade_again(tmp_path: Path) -> None:
                 ]
                 article = client.get(f"/v1/articles/{SEED_SLUG}").json()
                 assert body["items"][0]["changed_at"] == article["created_at"]
-            assert delete_article(store.factory, SEED_SLUG)
+            assert store.write(lambda session: delete_article(session, SEED_SLUG))
             with store.client() as client:
                 body = client.get("/v1/changes").json()
                 assert [c["kind"] for c in body["items"]] == ["created", "deleted"]

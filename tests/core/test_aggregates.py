@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 from app.core.config import Settings
 from app.core.db import PG_WRITE_LOCK_KEY
 from app.core.migrations import alembic_config
-from app.ingest.seed import seed
 from app.models import (
     Expert,
     ExpertMonth,
@@ -268,7 +267,7 @@ def test_backfill_rebuilds_what_the_triggers_kept(tmp_path: Path) -> None:
     with fresh_database(tmp_path, "backfill") as url:
         store = Store(Settings(database_url=url))
         try:
-            seed(store.factory, store.settings.seeds_dir)
+            store.seed()
             kept = assert_exact(store)
             config = alembic_config(store.settings)
             for target in ("0003", "head"):

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.core.config import Settings
-from app.core.db import create_db_engine, create_session_factory
+from app.core.db import committed, create_db_engine, create_session_factory
 from app.core.migrations import upgrade_to_head
 from app.ingest.seed import seed
 
@@ -24,7 +24,7 @@ def seeded_sqlite_server(scratch: Path) -> Iterator[str]:
     settings = Settings(database_url=f"sqlite:///{scratch}/seeded.db")
     engine = create_db_engine(settings)
     upgrade_to_head(settings, engine)
-    seed(create_session_factory(engine), settings.seeds_dir)
+    committed(create_session_factory(engine), lambda session: seed(session, settings.seeds_dir))
     engine.dispose()
     with uvicorn_server(settings.database_url, scratch / "uvicorn.log") as base:
         yield base

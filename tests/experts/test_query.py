@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from app.ingest.loader import store_article
 from app.ingest.schemas import ArticleInput
 from tests.conftest import Store
 
@@ -126,8 +125,7 @@ def test_detail_topic_counts_and_monthly_timeline(client: TestClient) -> None:
 
 def test_detail_timeline_fills_empty_months(store: Store, write_client: TestClient) -> None:
     for day in (dt.date(2022, 4, 5), dt.date(2022, 4, 20)):
-        store_article(
-            store.factory,
+        store.ingest(
             ArticleInput(
                 text=(
                     f"Report of {day}\n\nAskar Nursha, head of the Center for International "

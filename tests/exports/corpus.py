@@ -13,9 +13,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.core.config import Settings
-from app.ingest.loader import load_tagger, store_article
+from app.ingest.loader import load_tagger
 from app.ingest.schemas import ArticleInput
-from app.ingest.seed import seed
 from tests.conftest import Store
 from tests.databases import fresh_database
 
@@ -74,7 +73,7 @@ def store_corpus(store: Store, articles: int = ARTICLES) -> None:
     with store.factory() as session:
         tagger = load_tagger(session)
     for i in range(articles):
-        store_article(store.factory, article(i), tagger=tagger)
+        store.ingest(article(i), tagger=tagger)
 
 
 @contextmanager
@@ -83,7 +82,7 @@ def corpus_store(tmp_path: Path, label: str) -> Iterator[Store]:
     with fresh_database(tmp_path, label) as url:
         store = Store(Settings(database_url=url))
         try:
-            seed(store.factory, store.settings.seeds_dir)
+            store.seed()
             store_corpus(store)
             yield store
         finally:

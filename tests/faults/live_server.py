@@ -23,7 +23,7 @@ import uvicorn
 from fastapi import FastAPI
 
 from app.core.config import Settings
-from app.core.db import create_db_engine, create_session_factory
+from app.core.db import committed, create_db_engine, create_session_factory
 from app.core.migrations import upgrade_to_head
 from app.ingest.seed import seed
 from app.keys.repository import create_key
@@ -39,8 +39,10 @@ def prepare(url: str, *, key_name: str | None = "tests") -> str | None:
     try:
         upgrade_to_head(settings, engine)
         factory = create_session_factory(engine)
-        seed(factory, settings.seeds_dir)
-        return create_key(factory, key_name) if key_name else None
+        committed(factory, lambda session: seed(session, settings.seeds_dir))
+        if key_name is None:
+            return None
+        return committed(factory, lambda session: create_key(session, key_name))
     finally:
         engine.dispose()
 

@@ -8,17 +8,15 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from typing import Annotated
 
 import pytest
-from fastapi import Depends
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session
 
 from app.core.config import Settings
-from app.core.db import get_session, is_sqlite
+from app.core.db import is_sqlite
+from app.core.read_session import ReadSession
 from app.main import create_app
 from tests.conftest import Store
 from tests.databases import PG_URL
@@ -57,7 +55,7 @@ def _slow_app(store: Store) -> TestClient:
 
     # A read that takes far longer than the limit, through the real session dependency.
     @app.get("/slow")
-    def slow(session: Annotated[Session, Depends(get_session)]) -> int:
+    def slow(session: ReadSession) -> int:
         return int(session.execute(text(slow_sql)).scalar_one())
 
     return TestClient(app, raise_server_exceptions=False)

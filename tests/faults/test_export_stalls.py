@@ -28,9 +28,8 @@ from fastapi import FastAPI
 from sqlalchemy import text
 
 from app.core.config import Settings
-from app.ingest.loader import load_tagger, store_article
+from app.ingest.loader import load_tagger
 from app.ingest.schemas import ArticleInput
-from app.ingest.seed import seed
 from app.main import create_app
 from tests.conftest import Store
 from tests.databases import PG_URL, fresh_database
@@ -71,11 +70,11 @@ def big_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     with fresh_database(tmp_path_factory.mktemp("stalls"), "stalls") as url:
         store = Store(Settings(database_url=url))
         try:
-            seed(store.factory, store.settings.seeds_dir)
+            store.seed()
             with store.factory() as session:
                 tagger = load_tagger(session)
             for i in range(150):
-                store_article(store.factory, long_article(i), tagger=tagger)
+                store.ingest(long_article(i), tagger=tagger)
             yield store
         finally:
             store.engine.dispose()

@@ -22,7 +22,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select, text
 
 from app.core.config import Settings
-from app.core.db import WRITE_OPTIONS, create_db_engine, create_session_factory
+from app.core.db import WRITE_OPTIONS, committed, create_db_engine, create_session_factory
 from app.core.migrations import upgrade_to_head
 from app.ingest.loader import ROWS_PER_INSERT, extract, load_tagger, write_article
 from app.ingest.schemas import ArticleInput
@@ -130,7 +130,7 @@ def test_postgresql_moves_the_counters_once_per_insert_and_keeps_pace_with_sqlit
     engine = create_db_engine(sqlite)
     try:
         upgrade_to_head(sqlite, engine)
-        seed(create_session_factory(engine), sqlite.seeds_dir)
+        committed(create_session_factory(engine), lambda s: seed(s, sqlite.seeds_dir))
     finally:
         engine.dispose()
     data = ArticleInput(text=marathon(), published_on=dt.date(2024, 5, 14))

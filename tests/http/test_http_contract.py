@@ -12,7 +12,6 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.core.config import Settings
-from app.ingest.loader import store_article
 from app.ingest.schemas import ArticleInput
 from app.main import create_app
 from tests.conftest import Store
@@ -46,8 +45,7 @@ def test_lists_are_no_cache_with_an_etag_so_a_write_is_seen_at_once(store: Store
         assert before.headers["cache-control"] == "no-cache"
         etag = before.headers["etag"]
         assert client.get("/v1/statements", headers={"If-None-Match": etag}).status_code == 304
-        store_article(
-            store.factory,
+        store.ingest(
             ArticleInput.model_validate({**ARTICLE, "published_on": dt.date(2023, 3, 1)}),
         )
         # A browser revalidates every reuse: the next one after the write gets the new list.

@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from app.ingest.loader import store_article
 from app.ingest.schemas import ArticleInput
 from app.main import create_app
 from tests.conftest import Store
@@ -113,8 +112,7 @@ def test_expert_search_is_capped(client: TestClient, seeded_store: Store) -> Non
 
 
 def test_article_search_is_capped(store: Store) -> None:
-    store_article(
-        store.factory,
+    store.ingest(
         ArticleInput(
             text=(
                 "CSTO drills in Armenia\n\nJane Doe, an analyst at Example Institute, says:\n\n"

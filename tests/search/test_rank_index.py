@@ -23,9 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.core.config import Settings
 from app.core.migrations import alembic_config, unbounded_transaction
-from app.ingest.loader import store_article
 from app.ingest.schemas import ArticleInput
-from app.ingest.seed import seed
 from app.main import create_app
 from app.search import backend
 from app.search.options import SearchOptions
@@ -145,7 +143,7 @@ def without_rum(tmp_path: Path) -> Iterator[Store]:
     with fresh_database(tmp_path, "norum") as url:
         store = Store(Settings(database_url=url))
         try:
-            seed(store.factory, store.settings.seeds_dir)
+            store.seed()
             with unbounded_transaction(store.engine) as connection:
                 for table in ("statements", "articles"):
                     connection.execute(text(f"DROP INDEX IF EXISTS search.ix_search_{table}_rank"))
@@ -188,13 +186,13 @@ def test_rum_and_gin_find_the_same_matches(seeded_store: Store) -> None:
                 assert (one["total"], one["total_exact"]) == (other["total"], other["total_exact"])
 
 
+@pytest.mark.committed  # reads the expected order on a connection of its own
 def test_large_groups_of_tied_matches_keep_newest_first(store: Store) -> None:
     # Twelve matches in two groups of equal rank (one mention or two): more than the first
     # read of a RUM page, so the page reads on until each tied group is complete.
     for day in range(1, 13):
         said = "Zanzibar cloves and zanzibar pepper" if day % 4 == 0 else "Zanzibar cloves"
-        store_article(
-            store.factory,
+        store.ingest(
             ArticleInput(
                 text=(
                     f"Spice report {day}\n\nJane Doe, an economist at Example Bank, says:\n\n"
@@ -226,7 +224,7 @@ def test_a_role_that_may_not_create_rum_migrates_with_gin(seeded_store: Store) -
     url = make_url(PG_URL).set(database=name, username=name, password=None)
     store = Store(Settings(database_url=url.render_as_string(hide_password=False)))
     try:
-        seed(store.factory, store.settings.seeds_dir)
+        store.seed()
         with store.engine.connect() as connection:
             # migrated to the head, 0009 included, though it could not build the index
             head = ScriptDirectory.from_config(alembic_config(store.settings)).get_current_head()

@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import delete, text
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
 
-from app.ingest.loader import store_article
+from app.core.db import begin_write
 from app.ingest.schemas import ArticleInput
 from app.models import Article
 from tests.conftest import Store
@@ -108,8 +109,7 @@ def test_matching_ignores_case_and_diacritics(client: TestClient, q: str) -> Non
 
 
 def test_diacritics_in_the_text_match_plain_queries(store: Store, write_client: TestClient) -> None:
-    store_article(
-        store.factory,
+    store.ingest(
         ArticleInput(
             text=(
                 "Cafés close early\n\nJane Doe, an economist at Example Bank, says:\n\n"
@@ -169,8 +169,7 @@ def test_an_empty_q_is_a_422(client: TestClient, path: str, q: str) -> None:
 def test_highlight_marks_matches_and_escapes_the_rest(
     store: Store, write_client: TestClient
 ) -> None:
-    store_article(
-        store.factory,
+    store.ingest(
         ArticleInput(
             text=(
                 "Markets brace for rate rise\n\nJane Doe, an economist at Example Bank, says:\n\n"
@@ -286,8 +285,7 @@ def test_search_combines_with_filters(client: TestClient) -> None:
 
 def test_ingest_and_delete_keep_the_index_in_step(store: Store, write_client: TestClient) -> None:
     assert _search(write_client, "zanzibar")["total"] == 0
-    result = store_article(
-        store.factory,
+    result = store.ingest(
         ArticleInput(
             text=(
                 "Zanzibar spice prices\n\nJane Doe, an economist at Example Bank, says:\n\n"
@@ -297,10 +295,14 @@ def test_ingest_and_delete_keep_the_index_in_step(store: Store, write_client: Te
         ),
     )
     assert _search(write_client, "zanzibar")["total"] == 1
-    # Deleting the article cascades to its statements; the triggers must follow.
-    with store.engine.begin() as connection:
-        connection.execute(delete(Article).where(Article.slug == result.slug))
-        connection.execute(text("UPDATE data_version SET version = version + 1"))
+
+    # Deleting the article cascades to its statements; the triggers must follow (those of
+    # the search index, and migration 0010's, which move the data version).
+    def remove(session: Session) -> None:
+        begin_write(session)
+        session.execute(delete(Article).where(Article.slug == result.slug))
+
+    store.write(remove)
     assert _search(write_client, "zanzibar")["total"] == 0
     assert _search(write_client, "csto")["total"] > 0
 

@@ -17,7 +17,6 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from app.ingest.loader import store_article
 from app.ingest.schemas import ArticleInput
 from app.main import create_app
 from tests.conftest import Store
@@ -34,7 +33,7 @@ def _say(store: Store, day: dt.date, name: str, word: str) -> None:
         f"{word.title()} report {day.isoformat()}\n\n{name}, an economist at Example Bank, "
         f"says:\n\n– The {word} numbers are worse than expected this time."
     )
-    stored = store_article(store.factory, ArticleInput.model_construct(text=text, published_on=day))
+    stored = store.ingest(ArticleInput.model_construct(text=text, published_on=day))
     assert stored.statement_count == 1, stored.warnings
 
 

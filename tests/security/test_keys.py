@@ -14,7 +14,6 @@ from sqlalchemy import text
 from app.core.config import Settings
 from app.core.ratelimit import RateLimiter
 from app.keys import repository
-from app.keys.repository import create_key, revoke_key
 from app.main import create_app
 from tests.conftest import Store
 
@@ -44,8 +43,9 @@ def _counts(store: Store) -> tuple[int, int]:
     return articles, statements
 
 
+@pytest.mark.committed  # reads the key table on a connection of its own
 def test_keys_are_stored_only_as_sha256(store: Store) -> None:
-    key = create_key(store.factory, "at-rest")
+    key = store.create_key("at-rest")
     with store.engine.connect() as conn:
         rows = [tuple(r) for r in conn.execute(text("SELECT * FROM api_keys"))]
     dump = repr(rows)
@@ -61,8 +61,8 @@ def test_keys_are_compared_in_constant_time() -> None:
 def test_every_write_route_refuses_missing_unknown_and_revoked_keys(
     write_client: TestClient, store: Store
 ) -> None:
-    revoked = create_key(store.factory, "revoked")
-    revoke_key(store.factory, "revoked")
+    revoked = store.create_key("revoked")
+    store.revoke_key("revoked")
     operations = _write_operations(write_client)
     assert {m for m, _ in operations} == {"POST", "DELETE"}
     before = _counts(store)
@@ -114,8 +114,8 @@ def _limited_client(store: Store, **settings: Any) -> TestClient:
 
 def test_writes_over_the_limit_get_429_with_retry_after(store: Store) -> None:
     client = _limited_client(store, write_rate_limit=3)
-    first = {"Authorization": f"Bearer {create_key(store.factory, 'first')}"}
-    other = {"Authorization": f"Bearer {create_key(store.factory, 'other')}"}
+    first = {"Authorization": f"Bearer {store.create_key('first')}"}
+    other = {"Authorization": f"Bearer {store.create_key('other')}"}
     answers = [client.post("/v1/articles/preview", json=ARTICLE, headers=first) for _ in range(4)]
     assert [a.status_code for a in answers] == [200, 200, 200, 429]
     limited = answers[-1]
@@ -131,7 +131,7 @@ def test_writes_over_the_limit_get_429_with_retry_after(store: Store) -> None:
 
 def test_the_limit_is_configurable_per_key(store: Store) -> None:
     client = _limited_client(store, write_rate_limit=1, write_rate_limits={"bulk": 5})
-    bulk = {"Authorization": f"Bearer {create_key(store.factory, 'bulk')}"}
+    bulk = {"Authorization": f"Bearer {store.create_key('bulk')}"}
     codes = [
         client.post("/v1/articles/preview", json=ARTICLE, headers=bulk).status_code
         for _ in range(6)

@@ -103,7 +103,7 @@ def evidence(store: Store) -> Iterator[tuple[TestClient, str]]:
     )
     # The seed's statements carry whatever attribution the parser gives them: without
     # them, filters over the whole store count this article's statements alone.
-    assert delete_article(store.factory, SEED_ARTICLE)
+    assert store.write(lambda session: delete_article(session, SEED_ARTICLE))
     with store.factory() as session:
         tagger = load_tagger(session)
         extraction = Extraction(parsed, [tagger.tag(s.text) for s in STATEMENTS])

@@ -17,10 +17,8 @@ from alembic.script import ScriptDirectory
 from app.core.config import Settings
 from app.core.migrations import alembic_config, unbounded_transaction, upgrade_to_head
 from app.ingest import parser
-from app.ingest.loader import store_article
 from app.ingest.parsed import ParsedArticle, ParsedAttribution
 from app.ingest.schemas import ArticleInput
-from app.ingest.seed import seed
 from tests.conftest import Store
 from tests.databases import fresh_database
 
@@ -71,9 +69,8 @@ def test_upgrade_fills_attributions_by_span(
         settings = Settings(database_url=url)
         store = Store(settings)
         try:
-            seed(store.factory, settings.seeds_dir)
-            store_article(
-                store.factory,
+            store.seed()
+            store.ingest(
                 # stored under a title of its own, not its first line
                 ArticleInput(text=SECOND, published_on=dt.date(2024, 5, 14), title=TITLE),
             )

@@ -18,7 +18,6 @@ from fastapi.testclient import TestClient
 from app.core.config import Settings
 from app.core.migrations import alembic_config, unbounded_transaction, upgrade_to_head
 from app.core.utf16 import astral_offsets, utf16_length
-from app.ingest.loader import store_article
 from app.ingest.schemas import ArticleInput
 from app.statements.context import ArticleLayout
 from tests.conftest import Store
@@ -200,9 +199,7 @@ def test_migration_0012_fills_the_utf16_shift_of_statements_stored_before(
         settings = Settings(database_url=url)
         store = Store(settings)
         try:
-            store_article(
-                store.factory, ArticleInput(text=ARTICLE, published_on=dt.date(2024, 5, 14))
-            )
+            store.ingest(ArticleInput(text=ARTICLE, published_on=dt.date(2024, 5, 14)))
             with store.client() as client:
                 stored = client.get("/v1/statements", params={"sort": "said_on"}).json()["items"]
             config = alembic_config(settings)

@@ -16,7 +16,6 @@ from fastapi.testclient import TestClient
 
 from app.core.config import Settings
 from app.core.query_count import recorded_queries
-from app.ingest.loader import store_article
 from app.ingest.schemas import ArticleInput
 from app.main import create_app
 from app.search import backend
@@ -42,11 +41,14 @@ LISTS = [
 ]
 
 
+# Statements counted on the app's own engine, in transactions of its own, as in production.
+pytestmark = pytest.mark.committed
+
+
 @pytest.fixture
 def uncached(store: Store) -> Iterator[TestClient]:
     for day in range(1, 13):
-        store_article(
-            store.factory,
+        store.ingest(
             ArticleInput(
                 text=(
                     f"Prices report {day}\n\nJane Doe, an economist at Example Bank, says:\n\n"

@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from app.ingest.loader import store_article
 from app.ingest.schemas import ArticleInput
 from tests.conftest import Store
 
@@ -20,8 +19,7 @@ def _timeline(client: TestClient, **params: Any) -> list[dict[str, Any]]:
 
 
 def _add(store: Store, day: dt.date, word: str) -> None:
-    store_article(
-        store.factory,
+    store.ingest(
         ArticleInput(
             text=(
                 f"{word} report\n\nJane Doe, an economist at Example Bank, says:\n\n"
