@@ -70,7 +70,7 @@ def test_try_it_out_with_a_topic_filter_renders_the_statements(
 
 def test_redoc_renders_the_api_offline(page: Page, base_url: str, tmp_path: Path) -> None:
     page.navigate(f"{base_url}/redoc")
-    page.wait_for("document.body.innerText.includes('List, search, facet or export statements')")
+    page.wait_for("document.body.innerText.includes('List, search or facet statements')")
     text = page.evaluate("document.body.innerText")
     assert "Commentariat" in text
     assert "/v1/stats/timeline" in page.evaluate("document.body.innerHTML")
