@@ -119,6 +119,12 @@ def _mention_from_run(
             opening = text[sentence_lo:comma].strip()
             if _clause_start(text, sentence_lo, comma) == sentence_lo and len(opening) <= 120:
                 pre = opening
+    elif pre and sentence_lo is not None and _MEMBER_OF.match(pre):
+        # "State Duma deputy from the party X, member of its branch in Y Ilya Ponomarev":
+        # the membership is a second apposition; the job is the one opening the sentence.
+        opening = _opening_role(text, sentence_lo, pre_lo)
+        if opening is not None:
+            pre = opening
     verb_cut = find_verbs(pre)
     if verb_cut:
         pre = pre[verb_cut[-1].end() :].strip(" ,;:")
@@ -279,6 +285,23 @@ def place_before_name(tokens: list[Token], first: int, end: int) -> bool:
         and tokens[first - 1].core.lower() in {"of", "from", "in"}
         and is_country(tokens[first].core)
     )
+
+
+_MEMBER_OF = re.compile(r"(?:a\s+)?members?\s+of\s+(?:its|their|his|her|the)\b", re.IGNORECASE)
+
+
+def _opening_role(text: str, sentence_lo: int, clause_lo: int) -> str | None:
+    """The role phrase opening the sentence up to the comma before ``clause_lo``, when the
+    sentence opens with it ("State Duma deputy from the party X, member of ...")."""
+    comma = text.rfind(",", sentence_lo, clause_lo)
+    if comma <= sentence_lo or text[comma + 1 : clause_lo].strip():
+        return None
+    opening = text[sentence_lo:comma].strip()
+    if not opening or len(opening) > 120 or not opening[:1].isupper():
+        return None
+    if _clause_start(text, sentence_lo, comma) != sentence_lo or find_verbs(opening):
+        return None
+    return opening if has_role_noun(opening) else None
 
 
 def part_of_organization(tokens: list[Token], first: int, end: int) -> bool:
