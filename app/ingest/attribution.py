@@ -122,9 +122,9 @@ def _mention_from_run(
     elif pre and sentence_lo is not None and _MEMBER_OF.match(pre):
         # "State Duma deputy from the party X, member of its branch in Y Ilya Ponomarev":
         # the membership is a second apposition; the job is the one opening the sentence.
-        opening = _opening_role(text, sentence_lo, pre_lo)
-        if opening is not None:
-            pre = opening
+        first_role = _opening_role(text, sentence_lo, pre_lo)
+        if first_role is not None:
+            pre = first_role
     verb_cut = find_verbs(pre)
     if verb_cut:
         pre = pre[verb_cut[-1].end() :].strip(" ,;:")
