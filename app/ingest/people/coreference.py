@@ -235,6 +235,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             # "Michelle Hege's response was concern. … Hege said": a possessive full name
             # names someone a later surname may mean.
             state.registry.remember_name(owner)
+    _remember_bracketed_names(state, sentence)
     _role_sentence(state, tokens, runs, sentence)
     _dash_apposition(state, tokens, runs, sentence)
     _appointed_as(state, tokens, runs, sentence)
@@ -469,6 +470,32 @@ def _possessive_full_name(tokens: list[Token], first: int, end: int) -> list[str
     ):
         return None
     return [*words, stem]
+
+
+# "Coach (Frank) Vogel came in": an editor's bracketed given name, usually inside a quote.
+_BRACKETED_GIVEN = re.compile(
+    r"(?:\b(?P<title>[A-Z][a-z]+)\s+)?[(\[](?P<given>[A-Z][a-z]+)[)\]]\s+"
+    r"(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
+
+
+def _remember_bracketed_names(state: ArticleState, sentence: Span) -> None:
+    """A surname with a bracketed given name ("(Frank) Vogel") names someone a later
+    "Vogel said" may mean, even inside a quote (where names are otherwise not read)."""
+    text = state.text
+    chunk = text[sentence.start : sentence.end]
+    if "(" not in chunk and "[" not in chunk:
+        return
+    for match in _BRACKETED_GIVEN.finditer(text, sentence.start, sentence.end):
+        given, surname = match.group("given"), match.group("surname")
+        if gender_of_name(given) is None or state.registry.seen_name(surname) is not None:
+            continue  # not a given name we know ("(AP) Reuters")
+        if state.registry.by_word(surname) is not None:
+            continue
+        title = match.group("title")
+        state.registry.remember_name(
+            [given, surname], title if title and title.lower() in _PRE_NAME_TITLES else None
+        )
 
 
 def _given_and_surname(tokens: list[Token]) -> bool:
