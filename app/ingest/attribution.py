@@ -119,7 +119,7 @@ def _mention_from_run(
             opening = text[sentence_lo:comma].strip()
             if _clause_start(text, sentence_lo, comma) == sentence_lo and len(opening) <= 120:
                 pre = opening
-    elif pre and sentence_lo is not None and _MEMBER_OF.match(pre):
+    elif pre and sentence_lo is not None and _second_apposition(pre):
         # "State Duma deputy from the party X, member of its branch in Y Ilya Ponomarev":
         # the membership is a second apposition; the job is the one opening the sentence.
         first_role = _opening_role(text, sentence_lo, pre_lo)
@@ -290,16 +290,39 @@ def place_before_name(tokens: list[Token], first: int, end: int) -> bool:
 _MEMBER_OF = re.compile(r"(?:a\s+)?members?\s+of\s+(?:its|their|his|her|the)\b", re.IGNORECASE)
 
 
+_NOT_BARE = re.compile(
+    r"(?:a|an|the|who|and|or|as|by|with|from|in|at|on|for|his|her|their|its)\b", re.IGNORECASE
+)
+
+
+def _second_apposition(pre: str) -> bool:
+    """A bare job after a comma ("member of its branch", "march organizer"): it may be the
+    second of two appositions before the name."""
+    if _MEMBER_OF.match(pre):
+        return True
+    return (
+        pre[:1].islower()
+        and _NOT_BARE.match(pre) is None
+        and len(pre.split()) <= 3
+        and has_role_noun(pre)
+    )
+
+
 def _opening_role(text: str, sentence_lo: int, clause_lo: int) -> str | None:
-    """The role phrase opening the sentence up to the comma before ``clause_lo``, when the
-    sentence opens with it ("State Duma deputy from the party X, member of ...")."""
+    """The role phrase before the comma before ``clause_lo`` ("State Duma deputy from the
+    party X, member of ...", "reported by the leader of the X association, march
+    organizer ...")."""
     comma = text.rfind(",", sentence_lo, clause_lo)
     if comma <= sentence_lo or text[comma + 1 : clause_lo].strip():
         return None
-    opening = text[sentence_lo:comma].strip()
-    if not opening or len(opening) > 120 or not opening[:1].isupper():
+    opening = text[_clause_start(text, sentence_lo, comma) : comma].strip()
+    verbs = find_verbs(opening)
+    if verbs:
+        opening = opening[verbs[-1].end() :].strip()
+        opening = re.sub(r"^by\s+", "", opening)
+    if not opening or len(opening) > 120 or find_verbs(opening):
         return None
-    if _clause_start(text, sentence_lo, comma) != sentence_lo or find_verbs(opening):
+    if not (opening[:1].isupper() or opening.lower().startswith("the ")):
         return None
     return opening if has_role_noun(opening) else None
 

@@ -49,3 +49,31 @@ def test_a_membership_alone_stays_the_role() -> None:
     people = {p.slug: p.role for p in parsed.people}
     assert people["anna-lind"] is not None
     assert "member" in people["anna-lind"]
+
+
+def test_a_bare_job_after_the_leaders_role_is_the_second_apposition() -> None:
+    people, _ = _parse_people(
+        'Title\n\nThe march will start at noon.\nThis was reported by the leader of the "Harbor" '
+        "association, rally organizer Anna Lind.\n"
+    )
+    assert people["anna-lind"][1:] == ("leader", '"Harbor" association')
+    people, _ = _parse_people(
+        'Title\n\nThe leader of the "Harbor" association, rally organizer Anna Lind said that '
+        "the march will start at noon.\n"
+    )
+    assert people["anna-lind"][1:] == ("leader", '"Harbor" association')
+
+
+def test_a_place_before_the_comma_is_no_role() -> None:
+    people, _ = _parse_people(
+        "Title\n\nIn the harbour town of Kest, economist Anna Lind said that prices rose.\n"
+    )
+    assert people["anna-lind"][1] == "economist"
+
+
+def _parse_people(
+    text: str,
+) -> tuple[dict[str, tuple[str, str | None, str | None]], list[tuple[str, str]]]:
+    parsed = parse_article(text, dt.date(2024, 5, 17))
+    people = {p.slug: (p.kind, p.role, p.organization) for p in parsed.people}
+    return people, [(s.speaker, s.text) for s in parsed.statements]
