@@ -598,6 +598,14 @@ def _apposition(between: str) -> str | None:
     return None
 
 
+# "according to the member of parliament", "the people's representative": a legislator.
+_LEGISLATOR_REF = re.compile(
+    r"(?:the|this)\s+(?:member\s+of\s+(?:the\s+)?parliament|people['’]s\s+"
+    r"(?:representative|deputy))\b",
+    re.IGNORECASE,
+)
+
+
 def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     """The subject of an inverted attribution: "said Jane Doe, ...", "says the expert"."""
     window_hi = min(hi, verb_end + 400)
@@ -612,6 +620,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     age = _AGE_REF_AFTER.match(stripped)
     if age is not None and _age_noun_ok(age.group("noun")):
         return Mention(offset, offset + age.end(), "age", noun=age.group("noun"))
+    legislator = _LEGISLATOR_REF.match(stripped)
+    if legislator is not None:
+        return Mention(offset, offset + legislator.end(), "role", noun="parliamentarian")
     match = re.match(
         r"(?:the|our|this)\s+((?:[\w-]+\s+){0,2}?)([a-z-]+)\b", stripped, re.IGNORECASE
     )
