@@ -119,6 +119,12 @@ def _mention_from_run(
             opening = text[sentence_lo:comma].strip()
             if _clause_start(text, sentence_lo, comma) == sentence_lo and len(opening) <= 120:
                 pre = opening
+    elif pre and sentence_lo is not None and _second_apposition(pre):
+        # "State Duma deputy from the party X, member of its branch in Y Ilya Ponomarev":
+        # the membership is a second apposition; the job is the one opening the sentence.
+        first_role = _opening_role(text, sentence_lo, pre_lo)
+        if first_role is not None:
+            pre = first_role
     verb_cut = find_verbs(pre)
     if verb_cut:
         pre = pre[verb_cut[-1].end() :].strip(" ,;:")
@@ -279,6 +285,46 @@ def place_before_name(tokens: list[Token], first: int, end: int) -> bool:
         and tokens[first - 1].core.lower() in {"of", "from", "in"}
         and is_country(tokens[first].core)
     )
+
+
+_MEMBER_OF = re.compile(r"(?:a\s+)?members?\s+of\s+(?:its|their|his|her|the)\b", re.IGNORECASE)
+
+
+_NOT_BARE = re.compile(
+    r"(?:a|an|the|who|and|or|as|by|with|from|in|at|on|for|his|her|their|its)\b", re.IGNORECASE
+)
+
+
+def _second_apposition(pre: str) -> bool:
+    """A bare job after a comma ("member of its branch", "march organizer"): it may be the
+    second of two appositions before the name."""
+    if _MEMBER_OF.match(pre):
+        return True
+    return (
+        pre[:1].islower()
+        and _NOT_BARE.match(pre) is None
+        and len(pre.split()) <= 3
+        and has_role_noun(pre)
+    )
+
+
+def _opening_role(text: str, sentence_lo: int, clause_lo: int) -> str | None:
+    """The role phrase before the comma before ``clause_lo`` ("State Duma deputy from the
+    party X, member of ...", "reported by the leader of the X association, march
+    organizer ...")."""
+    comma = text.rfind(",", sentence_lo, clause_lo)
+    if comma <= sentence_lo or text[comma + 1 : clause_lo].strip():
+        return None
+    opening = text[_clause_start(text, sentence_lo, comma) : comma].strip()
+    verbs = find_verbs(opening)
+    if verbs:
+        opening = opening[verbs[-1].end() :].strip()
+        opening = re.sub(r"^by\s+", "", opening)
+    if not opening or len(opening) > 120 or find_verbs(opening):
+        return None
+    if not (opening[:1].isupper() or opening.lower().startswith("the ")):
+        return None
+    return opening if has_role_noun(opening) else None
 
 
 def part_of_organization(tokens: list[Token], first: int, end: int) -> bool:
@@ -552,6 +598,14 @@ def _apposition(between: str) -> str | None:
     return None
 
 
+# "according to the member of parliament", "the people's representative": a legislator.
+_LEGISLATOR_REF = re.compile(
+    r"(?:the|this)\s+(?:member\s+of\s+(?:the\s+)?parliament|people['’]s\s+"
+    r"(?:representative|deputy))\b",
+    re.IGNORECASE,
+)
+
+
 def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     """The subject of an inverted attribution: "said Jane Doe, ...", "says the expert"."""
     window_hi = min(hi, verb_end + 400)
@@ -566,6 +620,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     age = _AGE_REF_AFTER.match(stripped)
     if age is not None and _age_noun_ok(age.group("noun")):
         return Mention(offset, offset + age.end(), "age", noun=age.group("noun"))
+    legislator = _LEGISLATOR_REF.match(stripped)
+    if legislator is not None:
+        return Mention(offset, offset + legislator.end(), "role", noun="parliamentarian")
     match = re.match(
         r"(?:the|our|this)\s+((?:[\w-]+\s+){0,2}?)([a-z-]+)\b", stripped, re.IGNORECASE
     )

@@ -210,6 +210,8 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     # "said manufacturers could not ...": a noun phrase followed soon by a finite verb.
     if first in _NOT_SUBJECTS or not first.isalpha():
         return False
+    if words[0][:1].isupper() and len(words) > 2 and _third_person_verb(words[1]):
+        return True  # "said WeWork needs a more efficient …": a proper noun and its verb
     return any(_is_finite(word.lower().strip(",;:.!?")) for word in words[1:8])
 
 
@@ -238,6 +240,17 @@ _PRONOUN_SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it", "the
 
 
 @lru_cache(maxsize=4096)
+def _third_person_verb(word: str) -> bool:
+    """A present-tense third-person verb ("needs", "plans"), not a possessive or a name."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and "VERB" in getAllLemmas(word)
+    )
+
+
 def _is_finite(word: str) -> bool:
     """An auxiliary, or a word English uses only as a verb, in the past ("boarded"):
     "said transit officers boarded the train" is a clause."""

@@ -235,9 +235,11 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             # "Michelle Hege's response was concern. … Hege said": a possessive full name
             # names someone a later surname may mean.
             state.registry.remember_name(owner)
+    _remember_bracketed_names(state, sentence)
     _role_sentence(state, tokens, runs, sentence)
     _dash_apposition(state, tokens, runs, sentence)
     _appointed_as(state, tokens, runs, sentence)
+    _put_in_charge(state, tokens, runs, sentence)
     _lone_given_name(state, tokens, runs, sentence)
     if subject is not None:
         # "He denied that he, Ambassador X and Secretary Y formed a channel.": the pronoun
@@ -381,6 +383,40 @@ def _appointed_as(
     _note_role(state, surname, role)
 
 
+_PUT = frozenset({"put", "puts", "putting", "placed", "places", "placing", "left", "leaves"})
+_IN_CHARGE = re.compile(
+    r"\s+in\s+charge\b(?:\s+of\s+(?P<org>(?:the\s+)?[A-Za-z][\w&.'’-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*))?"
+)
+
+
+def _put_in_charge(
+    state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]], sentence: Span
+) -> None:
+    """ "Barr put Ann Lee in charge (of the Bureau of Prisons)": Lee heads it; with no
+    "of", the organisation is the last one named before the sentence."""
+    masked = state.masked_text
+    for first, end in runs:
+        if first == 0 or tokens[first - 1].core.lower() not in _PUT or end - first < 2:
+            continue
+        match = _IN_CHARGE.match(masked, tokens[end - 1].end, sentence.end)
+        if match is None:
+            continue
+        surname = surname_of([token.core for token in tokens[first:end]])
+        known = state.registry.by_word(surname)
+        if known is not None and known.role and known.role.split()[-1].lower() in _PUT:
+            # "The mayor put Ann Lee in charge": "mayor put" was read as Lee's title.
+            known.role = known.organization = None
+        organization = match.group("org")
+        if organization is None:
+            before = masked[max(0, sentence.start - OWNER_REACH) : sentence.start]
+            organization = _organisation_before(state.registry, before)
+        if organization is None:
+            continue
+        organization = re.sub(r"^the\s+", "", organization)
+        _note_role(state, surname, f"head of {organization}")
+
+
 _ROLE_LINKS = frozenset({"of", "at", "for", "with", "in", "on", "to", "and", "from"})
 
 
@@ -469,6 +505,32 @@ def _possessive_full_name(tokens: list[Token], first: int, end: int) -> list[str
     ):
         return None
     return [*words, stem]
+
+
+# "Coach (Frank) Vogel came in": an editor's bracketed given name, usually inside a quote.
+_BRACKETED_GIVEN = re.compile(
+    r"(?:\b(?P<title>[A-Z][a-z]+)\s+)?[(\[](?P<given>[A-Z][a-z]+)[)\]]\s+"
+    r"(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
+
+
+def _remember_bracketed_names(state: ArticleState, sentence: Span) -> None:
+    """A surname with a bracketed given name ("(Frank) Vogel") names someone a later
+    "Vogel said" may mean, even inside a quote (where names are otherwise not read)."""
+    text = state.text
+    chunk = text[sentence.start : sentence.end]
+    if "(" not in chunk and "[" not in chunk:
+        return
+    for match in _BRACKETED_GIVEN.finditer(text, sentence.start, sentence.end):
+        given, surname = match.group("given"), match.group("surname")
+        if gender_of_name(given) is None or state.registry.seen_name(surname) is not None:
+            continue  # not a given name we know ("(AP) Reuters")
+        if state.registry.by_word(surname) is not None:
+            continue
+        title = match.group("title")
+        state.registry.remember_name(
+            [given, surname], title if title and title.lower() in _PRE_NAME_TITLES else None
+        )
 
 
 def _given_and_surname(tokens: list[Token]) -> bool:
