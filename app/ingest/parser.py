@@ -32,6 +32,7 @@ from app.ingest.headings import headings
 from app.ingest.layout import paragraphs
 from app.ingest.parsed import ParsedArticle, ParsedStatement
 from app.ingest.people.home_state import fill_home_states
+from app.ingest.people.section_teams import fill_section_teams
 from app.ingest.walk import walk
 
 __all__ = ["ParseError", "parse_article"]
@@ -68,6 +69,7 @@ def parse_article(text: str, published_on: dt.date, *, title: str | None = None)
         for found in sorted(state.found, key=lambda item: (item.start, item.end))
     ]
     fill_home_states(state.registry.people, work)
+    fill_section_teams(((found.person, found.start) for found in state.found), work, spans)
     seen: set[str] = set()
     people = []
     for person in sorted(state.registry.people, key=lambda p: p.order):

@@ -10,6 +10,8 @@
 * ``office_titles.txt``, ``head_titles.txt``: the roles behind the expert/official rule.
 * ``stop_words.txt``, ``org_words.txt``, ``honorifics.txt``, ``particles.txt``: what
   stands next to names, or inside them, without being one.
+* ``result_words.txt``: words of a sports result in a heading ("FRANCE WINS"), for the
+  side a section's players speak for.
 
 Files are read once per process; everything returned is immutable.
 """

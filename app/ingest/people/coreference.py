@@ -34,6 +34,7 @@ from app.ingest.people.names import (
 )
 from app.ingest.people.registry import Person, Registry, classify, gender_of_role
 from app.ingest.people.roles import OFFICE_TITLES, has_title, split_role
+from app.ingest.people.workplace import workplace_after
 from app.ingest.tokens import Token, name_runs, tokenize
 
 if TYPE_CHECKING:
@@ -241,6 +242,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
     _appointed_as(state, tokens, runs, sentence)
     _put_in_charge(state, tokens, runs, sentence)
     _lone_given_name(state, tokens, runs, sentence)
+    workplace_after(state, tokens, runs, sentence)
     if subject is not None:
         # "He denied that he, Ambassador X and Secretary Y formed a channel.": the pronoun
         # opening the sentence means someone named before it, not the people it names.
@@ -435,9 +437,11 @@ _WORKS_FOR = re.compile(
     r"(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*)"
 )
 # "Dennis Reyes scored 20 of his 31 points in the first half for the Hawks": the team a
-# player scores or plays for (not "the Hawks’ win", a possessive).
+# player scores or plays for (not "the Hawks’ win", a possessive); "finished with 25
+# points for the league-leading Hawks": the team after a ranking adjective.
 _SCORED_FOR = re.compile(
-    r"\s*(?:scored|played|pitched|rushed|started)\b[^.;:!?“”\"«»_]{0,120}?\bfor\s+the\s+"
+    r"\s*(?:scored|played|pitched|rushed|started|finished)\b[^.;:!?“”\"«»_]{0,120}?\bfor\s+the\s+"
+    r"(?:[\w.]+-(?:leading|ranked|seeded|placed)\s+)?"
     r"(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?![\w'’])"
 )
 _CURRENT = re.compile(r"^(?:current|longtime|long-time|new|newly appointed)\s+", re.IGNORECASE)

@@ -107,6 +107,24 @@ def clean_org(org: str) -> str | None:
     return org or None
 
 
+# "deputy from the party "Ruritania First"", "councillor of the Green Party": the party a
+# member of a body sits for.
+_PARTY_MEMBER = re.compile(
+    r"^(?P<role>[^,;]+?) (?:from|of) the (?:"
+    r"(?:party|faction|bloc) (?P<named>[\"“«][^\"“”«»]+[\"”»]|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})"
+    r"|(?P<party>(?:[A-Z][\w'’-]* ){1,4}Party))$"
+)
+
+
+def party_member(text: str) -> RoleSplit | None:
+    """ "State Assembly deputy from the party "Ruritania First"": the member's party is the
+    organisation, the body they sit in stays with the job ("State Assembly deputy")."""
+    match = _PARTY_MEMBER.match(text)
+    if match is None or not is_role_word(match.group("role").split()[-1]):
+        return None
+    return match.group("role"), clean_org(match.group("named") or match.group("party"))
+
+
 def named_body_then_role(text: str) -> RoleSplit | None:
     """ "Bank of England governor": a capitalised name with "of", then a lower-case job."""
     match = _ORG_THEN_ROLE.match(text)

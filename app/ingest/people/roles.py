@@ -43,6 +43,7 @@ from app.ingest.people.role_rules import (
     clean_org,
     has_title,
     named_body_then_role,
+    party_member,
     portfolio_of_state,
     portfolio_title,
     split_at_preposition,
@@ -277,6 +278,7 @@ def state_office(text: str) -> RoleSplit | None:
 # come first: a named body with "of" before a job, a portfolio of a state, a unit of a
 # parent and an owner are all phrases the preposition split would cut in the wrong place.
 ROLE_RULES: tuple[Callable[[str], RoleSplit | None], ...] = (
+    party_member,  # "Assembly deputy from the party "Ruritania First""
     named_body_then_role,  # "Bank of England governor"
     portfolio_of_state,  # "Minister of Transport of Kazakhstan"
     unit_of_parent,  # "director of the X Center at Y"

@@ -7,7 +7,7 @@ body**: a capitalised name the headline holds and the body repeats at least
 :data:`MIN_MENTIONS` times, more than any other such name (of equals, the one the
 headline names first: its subject); a speaker's name, a country or a U.S. state is never
 one.  Only jobs that cannot stand without a body get it (a chairman,
-a chief executive, a founder, a founding member); a "spokesman" may speak for anyone, and
+a chief executive, a founder, a founding member, a coach); a "spokesman" may speak for anyone, and
 national offices are left to :mod:`app.ingest.people.home_country`.
 
 One pass over the text: linear.
@@ -41,6 +41,7 @@ BODY_JOBS = (
     "co-founder",
     "cofounder",
     "founding member",
+    "coach",  # "Coach Lee", "assistant coach": a coach coaches a team
 )
 _US_STATES = frozenset(state.lower() for state in US_STATES)
 
