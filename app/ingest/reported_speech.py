@@ -111,15 +111,9 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             mention = sentence_subject(state, lo, verb.start())
         if mention is None:
             continue
-        clause_hi = state.trim_end(clause_lo, hi)
-        # The outlet tail is short: look only at the end, so each verb costs O(1).
-        tail = _SOURCE_TAIL.search(masked, max(clause_lo, clause_hi - _TAIL_REACH), clause_hi)
-        if tail is not None:
-            clause_hi = tail.start()  # "…, according to TASS": the outlet, not the speaker
+        clause_hi = _clause_end(state, clause_lo, hi)
         whole = _whole_quotation(state, clause_lo, clause_hi, hi)
-        if whole is None and (
-            clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi)
-        ):
+        if whole is None and _too_thin(state, clause_lo, clause_hi):
             continue
         context = state.text[max(lo, clause_lo - _CONTEXT) : clause_lo]
         # "he and Greer said": the first of two coordinated speakers is resolved first, as
@@ -437,6 +431,22 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
     return True
 
 
+def _clause_end(state: ArticleState, clause_lo: int, hi: int) -> int:
+    """Where a reported clause opening at ``clause_lo`` ends: the sentence's end, trimmed,
+    before an outlet tail ("…, according to TASS": the outlet, not the speaker).  The tail
+    is short, so only the end is looked at: O(1) per clause."""
+    clause_hi = state.trim_end(clause_lo, hi)
+    tail = _SOURCE_TAIL.search(
+        state.masked_text, max(clause_lo, clause_hi - _TAIL_REACH), clause_hi
+    )
+    return tail.start() if tail is not None else clause_hi
+
+
+def _too_thin(state: ArticleState, clause_lo: int, clause_hi: int) -> bool:
+    """A clause too short to report anything, or mostly a quotation (the quote rules')."""
+    return clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi)
+
+
 def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
     """ "As Emily Feng reports for NPR, the first cases …": the clause after the comma."""
     masked = state.masked_text
@@ -453,8 +463,9 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
         before_name = masked[opening.end() : mention.start].strip()
         if before_name and not (mention.pre_role and before_name in mention.pre_role):
             return False  # (but "As the head of X Ann Lee stated, …": a role before the name)
-        clause_lo, clause_hi = comma + 1, state.trim_end(comma + 1, hi)
-        if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
+        clause_lo = comma + 1
+        clause_hi = _clause_end(state, clause_lo, hi)
+        if _too_thin(state, clause_lo, clause_hi):
             return False
         context = state.text[lo:clause_lo]
         person = state.resolve(mention, context)

@@ -476,3 +476,13 @@ def test_hinted_and_disputed_report() -> None:
         "he had run an irregular channel",
         "the call was a mistake",
     ]
+
+
+def test_as_x_reports_ends_before_an_outlet_tail() -> None:
+    # "As X said, …" shares the reported clause's end: the outlet after ", according to"
+    # is where the report came from, not part of what was said.
+    parsed = _parse(
+        "As Emma Fenn reports for the radio, the first cases came to light last week, "
+        "according to Harbor News."
+    )
+    assert _said(parsed) == [("emma-fenn", "paraphrase", "the first cases came to light last week")]

@@ -24,8 +24,10 @@ One pass over the text per country: linear.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
+from app.ingest.people.article_fill import fill_organisations, leader
 from app.ingest.people.registry import Person
 from app.ingest.people.role_rules import has_title
 
@@ -99,13 +101,8 @@ _NOT_NATIONAL = re.compile(
 
 def home_country(text: str) -> str | None:
     """The country whose domestic institutions the article names, if one clearly leads."""
-    counts = sorted(
-        ((len(pattern.findall(text)), country) for country, pattern in _HOMES), reverse=True
-    )
-    (best, country), (runner_up, _) = counts[0], counts[1]
-    if best < MIN_MARKERS or best <= 2 * runner_up:
-        return None
-    return country
+    counts = Counter({country: len(pattern.findall(text)) for country, pattern in _HOMES})
+    return leader(counts, MIN_MARKERS, factor=2)
 
 
 def is_national_office(role: str) -> bool:
@@ -124,22 +121,9 @@ def one_state_office(role: str) -> str | None:
 
 def fill_home_countries(people: Iterable[Person], text: str) -> None:
     """Give a national official with no organisation the country they serve (see above)."""
-    wanting = [
-        person
-        for person in people
-        if person.has_statement
-        and person.role
-        and person.organization is None
-        and (one_state_office(person.role) or is_national_office(person.role))
-    ]
-    home: str | None = None
-    looked = False
-    for person in wanting:
-        role = person.role or ""
-        country = one_state_office(role)
-        if country is None:
-            if not looked:
-                home, looked = home_country(text), True
-            country = home
-        if country is not None:
-            person.organization = country
+    fill_organisations(
+        people,
+        lambda role: one_state_office(role) is not None or is_national_office(role),
+        lambda: home_country(text),
+        own=one_state_office,
+    )

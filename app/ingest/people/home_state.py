@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from app.ingest.people.article_fill import fill_organisations, leader
 from app.ingest.people.home_country import fill_home_countries
 from app.ingest.people.nationalities import US_STATES
 from app.ingest.people.registry import Person
@@ -37,10 +38,7 @@ _MIN_MENTIONS = 2
 
 def main_us_state(text: str) -> str | None:
     """The U.S. state the article names most: twice or more, and more than any other."""
-    top = Counter(match.group(1) for match in _US_STATE.finditer(text)).most_common(2)
-    if not top or top[0][1] < _MIN_MENTIONS or (len(top) > 1 and top[1][1] == top[0][1]):
-        return None
-    return top[0][0]
+    return leader(Counter(match.group(1) for match in _US_STATE.finditer(text)), _MIN_MENTIONS)
 
 
 def is_state_office(role: str) -> bool:
@@ -61,15 +59,4 @@ def fill_home_states(people: Iterable[Person], text: str) -> None:
 
 
 def _fill_states(people: list[Person], text: str) -> None:
-    wanting = [
-        person
-        for person in people
-        if person.has_statement
-        and person.role
-        and person.organization is None
-        and is_state_office(person.role)
-    ]
-    if wanting:
-        state = main_us_state(text)
-        for person in wanting:
-            person.organization = state
+    fill_organisations(people, is_state_office, lambda: main_us_state(text))

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from app.ingest.people.article_fill import fill_organisations
 from app.ingest.people.names import STOP_WORDS, TITLE_WORDS, is_role_word
 from app.ingest.people.nationalities import US_STATES, is_country
 from app.ingest.people.registry import Person
@@ -107,15 +108,6 @@ def _not_a_body(run: str, name_words: set[str]) -> bool:
 def fill_subject_bodies(people: Iterable[Person], text: str) -> None:
     """Give a person whose job needs a body, and who has none, the subject body."""
     people = list(people)
-    wanting = [
-        person
-        for person in people
-        if person.has_statement
-        and person.role
-        and person.organization is None
-        and has_title(person.role, BODY_JOBS)
-    ]
-    if wanting:
-        body = subject_body(text, people)
-        for person in wanting:
-            person.organization = body
+    fill_organisations(
+        people, lambda role: has_title(role, BODY_JOBS), lambda: subject_body(text, people)
+    )
