@@ -168,6 +168,9 @@ def test_postgresql_moves_the_counters_once_per_insert_and_keeps_pace_with_sqlit
     # With the RUM indexes, PostgreSQL's write is also timed without them (the GIN-only
     # store a server without rum has): RUM's share of the write is printed as well.
     index = "RUM and GIN" if rum is not None else "GIN only"
+    words_ms = sum(
+        ms for name, (_calls, ms) in functions.items() if name.startswith("statement_words")
+    )
     print(
         f"4,000 quotes: PostgreSQL ({index}) {postgres_s:.2f} s = "
         f"{postgres_s / sqlite_s:.1f}x SQLite's {sqlite_s:.2f} s"
@@ -176,5 +179,6 @@ def test_postgresql_moves_the_counters_once_per_insert_and_keeps_pace_with_sqlit
             if rum is not None
             else ""
         )
+        + f"; search word counts (migration rum_word_counts) {words_ms:.0f} ms of it"
     )
     assert_exact(store)
