@@ -21,6 +21,7 @@ from sqlalchemy import (
     MetaData,
     Select,
     Table,
+    Text,
     and_,
     bindparam,
     cast,
@@ -172,8 +173,39 @@ def capped_count(rows: Select[Any], cap: int) -> Select[int]:
     return select(func.count()).select_from(rows.limit(cap + 1).subquery("capped"))
 
 
+_STATEMENT_WORDS = Table(
+    "statement_words",
+    _search_schema,
+    Column("word", Text, primary_key=True),
+    Column("statements", Integer),
+)
+
+
+def single_word(query: SearchQuery) -> str | None:
+    """The word of a query that is one plain word (no phrase, prefix, OR or -term)."""
+    if len(query.clauses) != 1:
+        return None
+    (clause,) = query.clauses
+    if clause.negated or len(clause.atoms) != 1:
+        return None
+    (atom,) = clause.atoms
+    if atom.prefix or len(atom.words) != 1:
+        return None
+    return atom.words[0]
+
+
 def count_matches(dialect: str, target: Target, query: SearchQuery, cap: int) -> Select[int]:
-    """The matching rows counted in the index alone, up to ``cap + 1``."""
+    """The matching rows counted in the index alone, up to ``cap + 1``; on PostgreSQL a
+    one-word search of statements reads its count instead (migration rum_word_counts
+    keeps it), capped the same way."""
+    word = single_word(query)
+    if dialect == "postgresql" and target == "statements" and word is not None:
+        counted = (
+            select(_STATEMENT_WORDS.c.statements)
+            .where(_STATEMENT_WORDS.c.word == word)
+            .scalar_subquery()
+        )
+        return select(func.least(func.coalesce(counted, 0), cap + 1))
     return capped_count(matching_ids(dialect, target, query), cap)
 
 

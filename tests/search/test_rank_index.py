@@ -4,11 +4,18 @@ SQLite ranks with FTS5's bm25; PostgreSQL with RUM where migration 0009 could bu
 (the rum extension installed) and with GIN otherwise, or when
 ``COMMENTARIAT_SEARCH_RANK_INDEX=gin``. Each expected order here is computed by scoring
 every match in SQL, apart from the index that serves the page, and broken by the newest id.
+
+One PostgreSQL run tests both paths: where rum is installed the suite's stores rank with
+RUM, and the GIN fallback is tested on a database whose rum extension was dropped
+(``without_rum``) and with ``search_rank_index="gin"``. Where rum is not installed the RUM
+tests skip, unless ``COMMENTARIAT_REQUIRE_RUM`` is set (CI sets it), which makes a missing
+rum a failure: CI cannot silently test the GIN path alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,6 +47,7 @@ QUERIES = [
 ]
 
 on_postgresql = pytest.mark.skipif(not PG_URL, reason="RUM and GIN are PostgreSQL's indexes")
+REQUIRE_RUM = bool(os.environ.get("COMMENTARIAT_REQUIRE_RUM"))
 
 
 def _client(store: Store, **settings: Any) -> TestClient:
@@ -66,29 +74,46 @@ def _walked(client: TestClient, q: str, limit: int = 2) -> list[int]:
 
 
 def _rum_available(connection: Connection) -> bool:
+    """Whether this server has the rum extension installed; where it does not, a
+    PostgreSQL run with ``COMMENTARIAT_REQUIRE_RUM`` set fails here."""
     found = connection.execute(text("SELECT 1 FROM pg_available_extensions WHERE name = 'rum'"))
-    return found.first() is not None
+    available = found.first() is not None
+    if not available and REQUIRE_RUM:
+        pytest.fail(
+            "COMMENTARIAT_REQUIRE_RUM is set but this PostgreSQL server has no rum extension "
+            "(apt-get install postgresql-15-rum; .ci/run does it)"
+        )
+    return available
+
+
+def _require_rum(store: Store) -> None:
+    """Skip a RUM test where rum is not installed (a failure under COMMENTARIAT_REQUIRE_RUM)."""
+    with store.engine.connect() as connection:
+        if not _rum_available(connection):
+            pytest.skip("the rum extension is not installed (apt-get install postgresql-15-rum)")
 
 
 _ORDERS = {
     # every match scored by the function itself, the indexes kept out of it
-    "fts5": "SELECT rowid FROM statements_fts WHERE statements_fts MATCH :match "
-    "ORDER BY -bm25(statements_fts) DESC, rowid DESC",
-    "gin": "SELECT id FROM search.statements WHERE document @@ to_tsquery('simple', :tsquery) "
+    "fts5": "SELECT rowid FROM {target}_fts WHERE {target}_fts MATCH :match "
+    "ORDER BY -bm25({target}_fts, {weights}) DESC, rowid DESC",
+    "gin": "SELECT id FROM search.{target} WHERE document @@ to_tsquery('simple', :tsquery) "
     "ORDER BY ts_rank(document, to_tsquery('simple', :tsquery))::float8 DESC, id DESC",
-    "rum": "SELECT id FROM search.statements WHERE document @@ to_tsquery('simple', :tsquery) "
+    "rum": "SELECT id FROM search.{target} WHERE document @@ to_tsquery('simple', :tsquery) "
     "ORDER BY rum_ts_distance(document, to_tsquery('simple', :tsquery)), id DESC",
 }
+_WEIGHTS = {"statements": "1.0", "articles": "10.0, 4.0, 1.0"}
 
 
-def _rank_order(store: Store, index: str, q: str) -> list[int]:
+def _rank_order(store: Store, index: str, q: str, target: str = "statements") -> list[int]:
     query = parse_query(q)
+    sql = _ORDERS[index].format(target=target, weights=_WEIGHTS[target])
     with store.engine.connect() as connection:
         if index != "fts5":
             connection.execute(text("SET LOCAL enable_indexscan = off"))
             connection.execute(text("SET LOCAL enable_bitmapscan = off"))
         rows = connection.execute(
-            text(_ORDERS[index]), {"match": query.to_fts5(), "tsquery": query.to_tsquery()}
+            text(sql), {"match": query.to_fts5(), "tsquery": query.to_tsquery()}
         )
         return [row[0] for row in rows]
 
@@ -109,6 +134,50 @@ def test_relevance_is_the_rank_order_on_every_index(seeded_store: Store, q: str)
         with _client(seeded_store, **settings) as client:
             assert _ids(client, q) == expected, (index, q)
             assert _walked(client, q) == expected, (index, q)
+
+
+def _article_slugs(client: TestClient, q: str, limit: int = 100) -> list[str]:
+    seen: list[str] = []
+    cursor = None
+    while True:
+        params = {"q": q, "limit": limit} | ({"cursor": cursor} if cursor else {})
+        response = client.get("/v1/articles", params=params)
+        assert response.status_code == 200, response.text
+        body = response.json()
+        seen += [item["slug"] for item in body["items"]]
+        cursor = body["next_cursor"]
+        if cursor is None:
+            return seen
+
+
+@pytest.mark.committed  # reads the expected order on a connection of its own
+def test_articles_rank_in_the_order_of_every_index(store: Store) -> None:
+    # The seed has one article: these add eight, with the word in the title (weight A) or
+    # only in the text (D), once or twice, so ranks differ and some tie.
+    for day in range(1, 9):
+        title = f"Zanzibar spice report {day}" if day % 3 == 0 else f"Spice report {day}"
+        said = "Zanzibar cloves and zanzibar pepper" if day % 2 == 0 else "Zanzibar cloves"
+        store.ingest(
+            ArticleInput(
+                text=(
+                    f"{title}\n\nJane Doe, an economist at Example Bank, says:\n\n"
+                    f"– {said} will cost more this winter."
+                ),
+                published_on=dt.date(2023, 4, day),
+            ),
+        )
+    with store.engine.connect() as connection:
+        slugs = {
+            row.id: row.slug for row in connection.execute(text("SELECT id, slug FROM articles"))
+        }
+    for index in _indexes(store):
+        settings = {"search_rank_index": "gin"} if index == "gin" else {}
+        for q in ("zanzibar", "pepper OR spice", "report -pepper"):
+            expected = [slugs[i] for i in _rank_order(store, index, q, "articles")]
+            assert len(expected) >= 4, q
+            with _client(store, **settings) as client:
+                assert _article_slugs(client, q) == expected, (index, q)
+                assert _article_slugs(client, q, limit=3) == expected, (index, q)
 
 
 @on_postgresql
@@ -137,16 +206,16 @@ def test_the_migration_builds_rum_where_the_extension_is_installed(seeded_store:
 
 @pytest.fixture
 def without_rum(tmp_path: Path) -> Iterator[Store]:
-    """A seeded PostgreSQL store migrated to head, then without the indexes migration 0009
-    builds (what its downgrade drops): what a server without the rum extension has. The
-    store stays at the head, so later migrations' columns are there for the reads."""
+    """A seeded PostgreSQL store migrated to head, then without the rum extension, and so
+    without the indexes migration 0009 built with it: what a server without rum has (a
+    search that used a rum operator or function here would fail). The store stays at the
+    head, so later migrations' columns are there for the reads."""
     with fresh_database(tmp_path, "norum") as url:
         store = Store(Settings(database_url=url))
         try:
             store.seed()
             with unbounded_transaction(store.engine) as connection:
-                for table in ("statements", "articles"):
-                    connection.execute(text(f"DROP INDEX IF EXISTS search.ix_search_{table}_rank"))
+                connection.execute(text("DROP EXTENSION IF EXISTS rum CASCADE"))
             yield store
         finally:
             store.engine.dispose()
@@ -158,6 +227,7 @@ def test_without_rum_search_falls_back_to_gin(without_rum: Store, seeded_store: 
         assert not connection.scalars(
             text("SELECT indexname FROM pg_indexes WHERE indexdef LIKE '% USING rum %'")
         ).all()
+        assert connection.scalar(text("SELECT to_regproc('rum_ts_distance')")) is None
     with without_rum.factory() as session:
         assert backend.index_for(session, "statements", SearchOptions()) == "gin"
     with (
@@ -170,10 +240,14 @@ def test_without_rum_search_falls_back_to_gin(without_rum: Store, seeded_store: 
             assert _walked(fallback, q) == expected, q
             body = fallback.get("/v1/articles", params={"q": "csto"}).json()
             assert (body["total"], body["total_exact"]) == (1, True)
+            assert _article_slugs(fallback, q, limit=1) == _article_slugs(forced, q), q
 
 
 @on_postgresql
 def test_rum_and_gin_find_the_same_matches(seeded_store: Store) -> None:
+    _require_rum(seeded_store)
+    with seeded_store.factory() as session:
+        assert backend.index_for(session, "articles", SearchOptions()) == "rum"
     with (
         _client(seeded_store) as auto,
         _client(seeded_store, search_rank_index="gin") as gin,
