@@ -196,7 +196,7 @@ def single_word(query: SearchQuery) -> str | None:
 
 def count_matches(dialect: str, target: Target, query: SearchQuery, cap: int) -> Select[int]:
     """The matching rows counted in the index alone, up to ``cap + 1``; on PostgreSQL a
-    one-word search of statements reads its count instead (migration rum_word_counts
+    one-word search of statements reads its count instead (migration 0013
     keeps it), capped the same way."""
     word = single_word(query)
     if dialect == "postgresql" and target == "statements" and word is not None:

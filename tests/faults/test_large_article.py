@@ -179,6 +179,6 @@ def test_postgresql_moves_the_counters_once_per_insert_and_keeps_pace_with_sqlit
             if rum is not None
             else ""
         )
-        + f"; search word counts (migration rum_word_counts) {words_ms:.0f} ms of it"
+        + f"; search word counts (migration 0013) {words_ms:.0f} ms of it"
     )
     assert_exact(store)

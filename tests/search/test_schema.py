@@ -19,5 +19,5 @@ def test_the_search_index_exists(seeded_store: Store) -> None:
             "statements",
             "articles",
             "experts",
-            "statement_words",  # statements per word (migration rum_word_counts)
+            "statement_words",  # statements per word (migration 0013)
         }

@@ -1,5 +1,5 @@
 """A one-word search's total, read from the maintained count of statements per word
-(PostgreSQL, migration rum_word_counts) instead of counted in the index; every other
+(PostgreSQL, migration 0013) instead of counted in the index; every other
 query, and SQLite, counts. Each expectation here is a count of the index itself."""
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ to ``cap + 1`` matches counted in the GIN index (app/search/backend.py, ``count_
 
 SQLite: nothing; FTS5 counts in its own index.
 
-Revision ID: rum_word_counts
+Revision ID: 0013
 Revises: 0012
 Create Date: 2026-12-01 08:00:00
 """
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "rum_word_counts"
+revision: str = "0013"
 down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
