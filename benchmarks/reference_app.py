@@ -3,9 +3,10 @@
 Issue 13 asks for the reference to do the work every list answer must do: build a page of
 20 statements as Python dicts and serialise it on each request. The rows are those of a
 real ``GET /v1/statements?limit=20`` body captured from the server under test, kept as
-flat tuples (as a database driver hands them over); each request builds the nested dicts
-of every item from them and Starlette's ``JSONResponse`` serialises the page, so both
-servers answer pages of the same shape and size and only the work behind them differs.
+flat tuples (as a database driver hands them over); each request builds every item's
+nested dicts from its row in one dict literal, as a hand-written endpoint would, and
+Starlette's ``JSONResponse`` serialises the page: both servers answer pages of the same
+shape and size, and only the work behind them differs.
 
 ``/prebuilt`` answers the captured bytes as they are (the reference of earlier rounds,
 kept as a second yardstick: uvicorn's and Starlette's cost alone). Served by the same
@@ -31,56 +32,88 @@ PAGE = (
     else b'{"items": []}'
 )
 
-Shape = list[tuple[str, str, Any]]
-"""Each key of an item: ``(key, "value", None)``, ``(key, "object", shape)`` for a nested
-object, or ``(key, "objects", shape)`` for a list of objects."""
+
+def _row(item: dict[str, Any]) -> tuple[Any, ...]:
+    """A captured statement as the flat row a query of its columns would give."""
+    expert = item.get("expert") or {}
+    attribution = item.get("attribution") or {}
+    cue_span = attribution.get("cue_span") or {}
+    article = item["article"]
+    return (
+        item["id"],
+        item["text"],
+        item["kind"],
+        item["said_on"],
+        item["created_at"],
+        item["position"],
+        item["span"]["start"],
+        item["span"]["end"],
+        item["span_utf16"]["start"],
+        item["span_utf16"]["end"],
+        expert.get("slug"),
+        expert.get("name"),
+        expert.get("kind"),
+        expert.get("role"),
+        expert.get("organization"),
+        attribution.get("rule"),
+        attribution.get("cue"),
+        cue_span.get("start"),
+        cue_span.get("end"),
+        attribution.get("confidence"),
+        article["slug"],
+        article["title"],
+        article["published_on"],
+        article.get("source"),
+        article.get("url"),
+        tuple((t["slug"], t["name"]) for t in item.get("topics", [])),
+    )
 
 
-def _shape(items: list[dict[str, Any]]) -> Shape:
-    """The shape of ``items``, taking each key's nesting from the items where it has one."""
-    shape: Shape = []
-    for key in items[0] if items else ():
-        values = [item.get(key) for item in items]
-        objects = [v for v in values if isinstance(v, dict)]
-        lists = [o for v in values if isinstance(v, list) for o in v if isinstance(o, dict)]
-        if objects:
-            shape.append((key, "object", _shape(objects)))
-        elif lists:
-            shape.append((key, "objects", _shape(lists)))
-        else:
-            shape.append((key, "value", None))
-    return shape
-
-
-def _flatten(item: dict[str, Any], shape: Shape) -> tuple[Any, ...]:
-    values: list[Any] = []
-    for key, kind, sub in shape:
-        value = item.get(key)
-        if kind == "objects":  # kept as a list of flat tuples
-            values.append([_flatten(v, sub) for v in value or []])
-        elif kind == "object" and value is not None:
-            values.append(_flatten(value, sub))
-        else:
-            values.append(value)
-    return tuple(values)
-
-
-def _build(row: tuple[Any, ...], shape: Shape) -> dict[str, Any]:
-    item: dict[str, Any] = {}
-    for (key, kind, sub), value in zip(shape, row, strict=True):
-        if kind == "objects":
-            item[key] = [_build(v, sub) for v in value]
-        elif kind == "object" and value is not None:
-            item[key] = _build(value, sub)
-        else:
-            item[key] = value
-    return item
+def _item(row: tuple[Any, ...]) -> dict[str, Any]:
+    """One statement's dict, as a hand-written endpoint would build it from its row."""
+    (sid, text, kind, said_on, created_at, position, start, end, u_start, u_end) = row[:10]
+    (e_slug, e_name, e_kind, e_role, e_org, rule, cue, c_start, c_end, confidence) = row[10:20]
+    a_slug, a_title, a_published, a_source, a_url, topics = row[20:]
+    return {
+        "id": sid,
+        "text": text,
+        "kind": kind,
+        "said_on": said_on,
+        "created_at": created_at,
+        "position": position,
+        "span": {"start": start, "end": end},
+        "span_utf16": {"start": u_start, "end": u_end},
+        "expert": None
+        if e_slug is None
+        else {
+            "slug": e_slug,
+            "name": e_name,
+            "kind": e_kind,
+            "role": e_role,
+            "organization": e_org,
+        },
+        "attribution": None
+        if rule is None
+        else {
+            "cue": cue,
+            "cue_span": None if c_start is None else {"start": c_start, "end": c_end},
+            "rule": rule,
+            "confidence": confidence,
+        },
+        "article": {
+            "slug": a_slug,
+            "title": a_title,
+            "published_on": a_published,
+            "source": a_source,
+            "url": a_url,
+        },
+        "topics": [{"slug": slug, "name": name} for slug, name in topics],
+        "highlight": None,
+    }
 
 
 _captured = json.loads(PAGE)
-_items: list[dict[str, Any]] = _captured.get("items", [])
-SHAPE: Shape = _shape(_items)
-ROWS = [_flatten(item, SHAPE) for item in _items]
+ROWS = [_row(item) for item in _captured.get("items", [])]
 TOTAL = _captured.get("total", len(ROWS))
 
 
@@ -88,7 +121,7 @@ async def page(_request: Request) -> Response:
     """A fresh 20-item page from the rows, serialised now."""
     return JSONResponse(
         {
-            "items": [_build(row, SHAPE) for row in ROWS],
+            "items": [_item(row) for row in ROWS],
             "total": TOTAL,
             "next_cursor": None,
             "total_exact": True,
