@@ -1,6 +1,7 @@
-"""Statement queries. Lists select plain columns (no ORM objects), fetch the page's topics
-in one more query and build typed rows (``rows.py``) straight from them, so a page costs
-a fixed number of statements whatever its size, and no model validation.
+"""Statement queries. Lists select plain columns (no ORM objects), each statement's topics
+among them as one aggregated column (``page_topics.py``), and build typed rows
+(``rows.py``) straight from them, so a page is one query whatever its size, and no model
+validation.
 
 A date-ordered page without a search is built once per shape (which filters are given,
 see ``filters.py``) and run on the session's Core connection with the request's values:
@@ -10,7 +11,6 @@ layer adds nothing to a select of columns (a fifth of a page's database time on 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.core import cursor_keys, keyset
 from app.core.keyset import RELEVANCE, Key, KeyPart, KeysetPage, Sort, SortSet
-from app.core.ref_rows import ExpertRefRow, SpanRow, TopicRefRow
+from app.core.ref_rows import ExpertRefRow, SpanRow
 from app.core.timestamps import utc_text
 from app.core.utf16 import utf16_length
 from app.models import Article, Expert, Statement, StatementTopic, StoreCounts, Topic
@@ -31,6 +31,7 @@ from app.search.totals import Total
 from app.statements import filters
 from app.statements.context import ArticleLayout
 from app.statements.filters import at_most_one_expert_or_topic, given, one_expert, search_of
+from app.statements.page_topics import PageTopics, decoded
 from app.statements.rows import (
     AttributionRow,
     StatementDetailRow,
@@ -67,6 +68,7 @@ _COLUMNS = (
     Article.url.label("article_url"),
     Statement.article_id,
     Statement.span_utf16_shift,
+    PageTopics(Statement.id).label("topics"),
 )
 
 _BY_DATE = (
@@ -97,24 +99,6 @@ def _base_select() -> Select[*tuple[Any, ...]]:
         .join(Article, Article.id == Statement.article_id)
         .outerjoin(Expert, Expert.id == Statement.expert_id)
     )
-
-
-_PAGE_TOPICS = (
-    select(StatementTopic.statement_id, Topic.slug, Topic.name)
-    .join(Topic, Topic.id == StatementTopic.topic_id)
-    .where(StatementTopic.statement_id.in_(bindparam("ids", expanding=True)))
-    .order_by(StatementTopic.statement_id, Topic.slug)
-)
-
-
-def _topics_by_statement(session: Session, ids: Sequence[int]) -> dict[int, list[TopicRefRow]]:
-    found: dict[int, list[TopicRefRow]] = defaultdict(list)
-    if not ids:
-        return found
-    rows = session.connection().execute(_PAGE_TOPICS, {"ids": list(ids)})
-    for statement_id, slug, name in rows:
-        found[statement_id].append({"slug": slug, "name": name})
-    return found
 
 
 def _attribution(row: Row[Any]) -> AttributionRow | None:
@@ -197,10 +181,11 @@ def items(
     *,
     context: bool = False,
 ) -> list[StatementRow]:
-    """The rows as statements; with ``context``, each with its ``context`` (one more
-    query, for the texts of the page's articles)."""
-    topics = _topics_by_statement(session, [row.id for row in rows])
-    found = [_item(row, topics.get(row.id, []), query, _utf16(row)) for row in rows]
+    """The rows as statements, each with the topics its row carries; with ``context``,
+    each with its ``context`` (one more query, for the texts of the page's articles)."""
+    found: list[StatementRow] = [
+        _item(row, decoded(row.topics), query, _utf16(row)) for row in rows
+    ]
     if context:
         layouts = _layouts(session, rows)
         for item, row in zip(found, rows, strict=True):
