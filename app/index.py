@@ -20,9 +20,7 @@ class ResourceLink(BaseModel):
 
     rel: str = Field(description="What the link is to.", examples=["statements"])
     href: str = Field(description="Its path on this server.", examples=["/v1/statements"])
-    title: str = Field(
-        description="What it serves.", examples=["List, search or facet statements"]
-    )
+    title: str = Field(description="What it serves.", examples=["List, search or facet statements"])
 
 
 class ApiIndex(BaseModel):

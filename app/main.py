@@ -16,7 +16,7 @@ from app.articles.write_router import router as articles_write_router
 from app.changes.router import router as changes_router
 from app.core.config import Settings, get_settings
 from app.core.cursor_secret import resolve_cursor_secret
-from app.core.db import create_db_engine, create_session_factory, size_thread_pool
+from app.core.db import create_db_engine, create_session_factory, is_sqlite, size_thread_pool
 from app.core.errors import install_error_handlers
 from app.core.middleware import install_middleware
 from app.core.params import install_page_sizes
@@ -71,6 +71,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.cursor_secret = cursor_secret
     app.state.engine = engine
+    # Bounded SQLite reads run on the event loop (app/core/read_session.py: run_read).
+    app.state.inline_sqlite_reads = is_sqlite(settings.database_url)
     app.state.session_factory = create_session_factory(engine)
     app.state.parser_pool = parser_pool
 

@@ -62,9 +62,9 @@ def targets(runs: dict[tuple[str, int], dict[str, Any]]) -> str:
                     share = r[kind]["rps"] / ref["rps"]
                     cpu_share = ref["cpu_ms_per_request"] / r[kind]["cpu_ms_per_request"]
                     lines.append(
-                        f"| hot repeated query ≥60% of bare ({KIND_TITLES[kind]}) | {backend} "
+                        f"| hot repeated query ≥80% of bare ({KIND_TITLES[kind]}) | {backend} "
                         f"| {share:.1%} ({cpu_share:.1%} by CPU/request) "
-                        f"| {_verdict(share >= 0.6)} |"
+                        f"| {_verdict(share >= 0.8)} |"
                     )
             if "full_text" in r:
                 p95 = r["full_text"]["p95_ms"]

@@ -31,7 +31,8 @@ OUT = Path(__file__).with_name("out")
 PG_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:5432/commentariat_bench"
 
 KIND_TITLES = {
-    "reference": "bare Starlette, prebuilt 20-item page",
+    "reference": "bare Starlette, 20-item page built and serialised per request",
+    "reference_prebuilt": "bare Starlette, prebuilt page bytes (second reference)",
     "by_expert": "1. statements by expert",
     "topic_dates": "2. statements by topic within a date range",
     "full_text": "3. full-text `q`",
@@ -119,6 +120,10 @@ class Measurer:
 
     def reference(self) -> None:
         self.reference_runs.append(self.measured(self.reference_server, ["/page"]))
+
+    def prebuilt(self) -> dict[str, Any]:
+        """The prebuilt bytes (uvicorn's and Starlette's cost alone), for comparison."""
+        return self.measured(self.reference_server, ["/prebuilt"])
 
     def best_reference(self) -> dict[str, Any]:
         best = dict(max(self.reference_runs, key=lambda m: m["rps"]))
@@ -294,6 +299,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         measurer = Measurer(args, reference)
         try:
             measurer.reference()
+            results["reference_prebuilt"] = measurer.prebuilt()
             kinds, why = uncached_kinds(uncached, draw, args.seed)
             skipped.update(why)
             results.update(drive(measurer, uncached, kinds))
@@ -309,7 +315,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             reference.stop()
     # Other work on the machine skews every figure; the load average shows how much.
     report["load_average"] = [round(before, 2), round(os.getloadavg()[0], 2)]
-    report["results"] = {"reference": measurer.best_reference(), **results}
+    prebuilt = results.pop("reference_prebuilt")
+    report["results"] = {
+        "reference": measurer.best_reference(),
+        "reference_prebuilt": prebuilt,
+        **results,
+    }
     report["results"]["reference_runs_rps"] = [m["rps"] for m in measurer.reference_runs]
     report["skipped"] = skipped
     if args.backend == "sqlite" and args.datasette:

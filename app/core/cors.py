@@ -25,22 +25,21 @@ _EXPOSED = "ETag, Link, Location, Retry-After, X-Request-ID"
 _MAX_AGE = "600"
 
 
-class CORSMiddleware:
-    def __init__(self, app: ASGIApp, write_origins: Sequence[str]) -> None:
-        self.app = app
+class CorsPolicy:
+    """The policy, for the edge layer (``edge.py``): it calls ``app`` with the request."""
+
+    def __init__(self, write_origins: Sequence[str]) -> None:
         self.write_origins = frozenset(o.rstrip("/") for o in write_origins)
 
     def _same_origin(self, origin: str, headers: Headers, scope: Scope) -> bool:
         return origin == f"{scope.get('scheme', 'http')}://{headers.get('host', '')}"
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        headers = Headers(scope=scope)
+    async def __call__(
+        self, app: ASGIApp, scope: Scope, receive: Receive, send: Send, headers: Headers
+    ) -> None:
         origin = headers.get("origin")
         if origin is None:
-            await self.app(scope, receive, send)
+            await app(scope, receive, send)
             return
         method = scope["method"]
         requested = headers.get("access-control-request-method")
@@ -50,7 +49,7 @@ class CORSMiddleware:
         may_write = origin in self.write_origins
         if method not in READ_METHODS and not may_write:
             if self._same_origin(origin, headers, scope):
-                await self.app(scope, receive, send)
+                await app(scope, receive, send)
                 return
             response = problem_response(
                 Request(scope),
@@ -73,7 +72,7 @@ class CORSMiddleware:
                 out["Access-Control-Expose-Headers"] = _EXPOSED
             await send(message)
 
-        await self.app(scope, receive, send_with_cors)
+        await app(scope, receive, send_with_cors)
 
     async def _preflight(
         self, scope: Scope, receive: Receive, send: Send, origin: str, requested: str

@@ -1,10 +1,10 @@
 """The middleware stack, outermost first:
 
-1. HEAD, answered as the GET without its body, so every layer below sees a GET;
-2. security headers, on every answer including the refusals below and the 500;
-3. request id and access log, and the last-resort generic 500 (so even that has an id);
-4. trusted hosts (400);
-5. CORS (preflights; 403 for writes from origins not configured);
+1-5. the edge (``edge.py``), one layer: HEAD, answered as the GET without its body, so
+   every layer below sees a GET; security headers, on every answer including the
+   refusals below and the 500; request id and access log, and the last-resort generic 500
+   (so even that has an id); trusted hosts (400); CORS (preflights; 403 for writes from
+   origins not configured);
 6. credentials in the URL (401, before anything can echo or cache them);
 7. content negotiation: ``Accept: text/csv`` on a list is handed to its export operation
    (``app/core/negotiation.py``), so the cache below keys that variant by its own URL;
@@ -31,18 +31,14 @@ from app.core.body_limit import BodyLimitMiddleware
 from app.core.caching import HttpCacheMiddleware
 from app.core.compression import CompressionMiddleware
 from app.core.config import Settings
-from app.core.cors import CORSMiddleware
+from app.core.edge import EdgeMiddleware
 from app.core.empty_values import EmptyValueMiddleware
-from app.core.head import HeadMiddleware
 from app.core.input_guard import InputGuardMiddleware
 from app.core.json_body import JsonBodyMiddleware
 from app.core.negotiation import NegotiationMiddleware
 from app.core.openapi import document_middleware
 from app.core.ratelimit import RateLimiter
 from app.core.ratelimit_headers import RateLimitHeadersMiddleware
-from app.core.request_id import RequestIdMiddleware
-from app.core.security_headers import SecurityHeadersMiddleware
-from app.core.trusted_hosts import TrustedHostMiddleware
 from app.core.url_credentials import UrlCredentialsMiddleware
 
 
@@ -60,8 +56,8 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
     app.add_middleware(NegotiationMiddleware)
     app.add_middleware(UrlCredentialsMiddleware)
     app.add_middleware(CompressionMiddleware)
-    app.add_middleware(CORSMiddleware, write_origins=settings.cors_origins)
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.trusted_hosts)
-    app.add_middleware(RequestIdMiddleware)
-    app.add_middleware(SecurityHeadersMiddleware)
-    app.add_middleware(HeadMiddleware)
+    app.add_middleware(
+        EdgeMiddleware,
+        allowed_hosts=settings.trusted_hosts,
+        write_origins=settings.cors_origins,
+    )

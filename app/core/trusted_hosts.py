@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from starlette.datastructures import Headers
 from starlette.requests import Request
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.responses import Response
+from starlette.types import Scope
 
 from app.core.errors import problem_response
 
@@ -49,26 +50,23 @@ def host_allowed(host: str, patterns: Sequence[str]) -> bool:
     return False
 
 
-class TrustedHostMiddleware:
-    def __init__(self, app: ASGIApp, allowed_hosts: Sequence[str]) -> None:
-        self.app = app
+class TrustedHosts:
+    """The check, for the edge layer (``edge.py``)."""
+
+    def __init__(self, allowed_hosts: Sequence[str]) -> None:
         self.allowed_hosts = [h.lower() for h in allowed_hosts]
         self.allow_any = "*" in self.allowed_hosts
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        header = Headers(scope=scope).get("host")
+    def refusal(self, scope: Scope, headers: Headers) -> Response | None:
+        """None when the request's ``Host`` is served, else the 400 to answer."""
+        header = headers.get("host")
         if header is None:
             allowed = self.allow_any  # HTTP/1.0 may send none
         else:
             name = parse_host(header)
             allowed = name is not None and host_allowed(name, self.allowed_hosts)
         if allowed:
-            await self.app(scope, receive, send)
-            return
-        response = problem_response(
+            return None
+        return problem_response(
             Request(scope), 400, "The Host header names a host this service does not serve."
         )
-        await response(scope, receive, send)

@@ -1,6 +1,7 @@
-"""Statement queries. Lists select plain columns (no ORM objects), fetch the page's topics
-in one more query and build typed rows (``rows.py``) straight from them, so a page costs
-a fixed number of statements whatever its size, and no model validation.
+"""Statement queries. Lists select plain columns (no ORM objects), each statement's topics
+among them as one aggregated column (``page_topics.py``), and build typed rows
+(``rows.py``) straight from them, so a page is one query whatever its size, and no model
+validation.
 
 A date-ordered page without a search is built once per shape (which filters are given,
 see ``filters.py``) and run on the session's Core connection with the request's values:
@@ -10,7 +11,6 @@ layer adds nothing to a select of columns (a fifth of a page's database time on 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.core import cursor_keys, keyset
 from app.core.keyset import RELEVANCE, Key, KeyPart, KeysetPage, Sort, SortSet
-from app.core.ref_rows import ExpertRefRow, SpanRow, TopicRefRow
+from app.core.ref_rows import ExpertRefRow
 from app.core.timestamps import utc_text
 from app.core.utf16 import utf16_length
 from app.models import Article, Expert, Statement, StatementTopic, StoreCounts, Topic
@@ -31,6 +31,7 @@ from app.search.totals import Total
 from app.statements import filters
 from app.statements.context import ArticleLayout
 from app.statements.filters import at_most_one_expert_or_topic, given, one_expert, search_of
+from app.statements.page_topics import PageTopics, decoded
 from app.statements.rows import (
     AttributionRow,
     StatementDetailRow,
@@ -67,6 +68,7 @@ _COLUMNS = (
     Article.url.label("article_url"),
     Statement.article_id,
     Statement.span_utf16_shift,
+    PageTopics(Statement.id).label("topics"),
 )
 
 _BY_DATE = (
@@ -99,77 +101,84 @@ def _base_select() -> Select[*tuple[Any, ...]]:
     )
 
 
-_PAGE_TOPICS = (
-    select(StatementTopic.statement_id, Topic.slug, Topic.name)
-    .join(Topic, Topic.id == StatementTopic.topic_id)
-    .where(StatementTopic.statement_id.in_(bindparam("ids", expanding=True)))
-    .order_by(StatementTopic.statement_id, Topic.slug)
-)
-
-
-def _topics_by_statement(session: Session, ids: Sequence[int]) -> dict[int, list[TopicRefRow]]:
-    found: dict[int, list[TopicRefRow]] = defaultdict(list)
-    if not ids:
-        return found
-    rows = session.connection().execute(_PAGE_TOPICS, {"ids": list(ids)})
-    for statement_id, slug, name in rows:
-        found[statement_id].append({"slug": slug, "name": name})
-    return found
-
-
-def _attribution(row: Row[Any]) -> AttributionRow | None:
-    if row.attribution_rule is None:
-        return None
-    start, end = row.attribution_cue_start, row.attribution_cue_end
-    return {
-        "cue": row.attribution_cue,
-        "cue_span": {"start": start, "end": end} if start is not None and end is not None else None,
-        "rule": row.attribution_rule,
-        "confidence": row.attribution_confidence,
-    }
-
-
-def _expert(row: Row[Any]) -> ExpertRefRow | None:
-    if row.expert_slug is None:
-        return None
-    return {
-        "slug": row.expert_slug,
-        "name": row.expert_name,
-        "kind": row.expert_kind,
-        "role": row.expert_role,
-        "organization": row.expert_organization,
-    }
+_WIDTH = len(_COLUMNS)
+"""A relevance page's rows add its score after these."""
 
 
 def _item(
-    row: Row[Any], topics: list[TopicT], query: SearchQuery | None, span_utf16: SpanRow
+    row: Row[Any], topics: list[TopicT], query: SearchQuery | None
 ) -> StatementFields[TopicT]:
+    """One statement from its row, unpacked once: a row's attribute lookups by name were
+    most of the cost of building a page's items."""
+    (
+        statement_id,
+        text,
+        kind,
+        said_on,
+        position,
+        span_start,
+        span_end,
+        cue,
+        cue_start,
+        cue_end,
+        rule,
+        confidence,
+        expert_slug,
+        expert_name,
+        expert_kind,
+        expert_role,
+        expert_organization,
+        article_slug,
+        article_title,
+        article_published_on,
+        created_at,
+        article_source,
+        article_url,
+        _article_id,
+        span_utf16_shift,
+        _topics,
+    ) = row[:_WIDTH]
+    utf16_start = span_start + span_utf16_shift
+    expert: ExpertRefRow | None = None
+    if expert_slug is not None:
+        expert = {
+            "slug": expert_slug,
+            "name": expert_name,
+            "kind": expert_kind,
+            "role": expert_role,
+            "organization": expert_organization,
+        }
+    attribution: AttributionRow | None = None
+    if rule is not None:
+        attribution = {
+            "cue": cue,
+            "cue_span": {"start": cue_start, "end": cue_end}
+            if cue_start is not None and cue_end is not None
+            else None,
+            "rule": rule,
+            "confidence": confidence,
+        }
     return {
-        "id": row.id,
-        "text": row.text,
-        "kind": row.kind,
-        "said_on": row.said_on.isoformat(),
-        "created_at": utc_text(row.created_at),
-        "position": row.position,
-        "span": {"start": row.span_start, "end": row.span_end},
-        "span_utf16": span_utf16,
-        "expert": _expert(row),
-        "attribution": _attribution(row),
+        "id": statement_id,
+        "text": text,
+        "kind": kind,
+        "said_on": said_on.isoformat(),
+        "created_at": utc_text(created_at),
+        "position": position,
+        "span": {"start": span_start, "end": span_end},
+        "span_utf16": {"start": utf16_start, "end": utf16_start + utf16_length(text)},
+        "expert": expert,
+        "attribution": attribution,
         "article": {
-            "slug": row.article_slug,
-            "title": row.article_title,
-            "published_on": row.article_published_on.isoformat(),
-            "source": row.article_source,
-            "url": row.article_url,
+            "slug": article_slug,
+            "title": article_title,
+            "published_on": article_published_on.isoformat(),
+            "source": article_source,
+            "url": article_url,
         },
         "topics": topics,
-        "highlight": highlight(row.text, query) if query is not None else None,
+        "highlight": highlight(text, query) if query is not None else None,
     }
-
-
-def _utf16(row: Row[Any]) -> SpanRow:
-    start = row.span_start + row.span_utf16_shift
-    return {"start": start, "end": start + utf16_length(row.text)}
 
 
 _ARTICLE_TEXTS = select(Article.id, Article.text).where(
@@ -197,10 +206,9 @@ def items(
     *,
     context: bool = False,
 ) -> list[StatementRow]:
-    """The rows as statements; with ``context``, each with its ``context`` (one more
-    query, for the texts of the page's articles)."""
-    topics = _topics_by_statement(session, [row.id for row in rows])
-    found = [_item(row, topics.get(row.id, []), query, _utf16(row)) for row in rows]
+    """The rows as statements, each with the topics its row carries; with ``context``,
+    each with its ``context`` (one more query, for the texts of the page's articles)."""
+    found: list[StatementRow] = [_item(row, decoded(row.topics), query) for row in rows]
     if context:
         layouts = _layouts(session, rows)
         for item, row in zip(found, rows, strict=True):
@@ -420,7 +428,7 @@ def get_statement(
             .order_by(Topic.slug)
         )
     ]
-    item = _item(row, tags, None, _utf16(row))
+    item = _item(row, tags, None)
     if context:
         _add_context(item, row, _layouts(session, [row])[row.article_id])
     return item

@@ -19,7 +19,7 @@ from app.core.listing import (
 )
 from app.core.negotiation import EXPORT_REDIRECT, ExportMedia, export_redirect
 from app.core.params import MAX_ID, Cursor, Limit, page_size
-from app.core.read_session import ReadSession
+from app.core.read_session import ReadSession, run_read
 from app.core.strict_types import DIGITS_ONLY
 from app.exports.operations import add_export_routes
 from app.exports.streaming import Column, export_response, field, nested
@@ -106,7 +106,7 @@ SortParam = Annotated[
     response_model=StatementPage,
     responses={**EXPORT_REDIRECT, **problem_responses(422)},
 )
-def list_statements(
+async def list_statements(
     request: Request,
     session: ReadSession,
     filters: Annotated[StatementFilter, Depends(statement_filter)],
@@ -145,21 +145,27 @@ def list_statements(
     if export_format != "json":  # every parameter checked first, as the page checks it
         return export_redirect(request, export_format)
     options = SearchOptions.of(request.app.state.settings)
-    page = repository.list_statements(
-        session,
-        filters,
-        sort=resolved,
-        limit=size,
-        after=after,
-        options=options,
-        context=include == "context",
-    )
-    total = repository.count_statements(session, filters, options=options)
-    body = searchable_body(request, resolved, page, total)
-    if facet:
-        found = facets.facet_counts(session, filters, facet, facet_size)
-        return json_page(request, StatementPageBody(**body, facets=found))
-    return json_page(request, body)
+
+    def read() -> Response:
+        page = repository.list_statements(
+            session,
+            filters,
+            sort=resolved,
+            limit=size,
+            after=after,
+            options=options,
+            context=include == "context",
+        )
+        total = repository.count_statements(session, filters, options=options)
+        body = searchable_body(request, resolved, page, total)
+        if facet:
+            found = facets.facet_counts(session, filters, facet, facet_size)
+            return json_page(request, StatementPageBody(**body, facets=found))
+        return json_page(request, body)
+
+    # A date-ordered page seeks an index and reads a page; a search or facet counts may
+    # read every match, so they run in a thread.
+    return await run_read(request, read, bounded=not filters.q and not facet)
 
 
 @router.get(
