@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install serve test test-fast lint bench bench-smoke eval clients
+.PHONY: install serve test test-slow test-fast lint bench bench-smoke eval clients
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,16 +20,26 @@ serve: install
 	$(BIN)/commentariat seed
 	$(BIN)/commentariat serve
 
-# Everything, slow groups included: CI runs this.
+# Two processes, each with its own databases (tests/conftest.py); PYTEST_WORKERS=0 runs
+# the suite in this process (for pdb, or one test).
+PYTEST_WORKERS ?= 2
+
+# The README's test command: lint, types, and the suite less the tests marked slow
+# (tests/conftest.py). CI runs it and `make test-slow`, on SQLite and on PostgreSQL.
 test: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) -m "not slow" $(PYTEST_ARGS)
 
-# For the edit-test loop: leaves out the tests marked slow (fuzzing, browser, faults;
-# tests/conftest.py). Not a substitute for `make test` before a push.
+# Just the slow groups: fuzzing, browser, faults, linear-time checks, the benchmark
+# harness and the CLI in child processes. One process: the fault tests time servers,
+# stalls and deadlines, and two at once on two cores would only make them noisier.
+test-slow: install
+	$(BIN)/pytest -m slow $(PYTEST_ARGS)
+
+# `make test` without ruff and mypy, for the edit-test loop.
 test-fast: install
-	$(BIN)/pytest -m "not slow" $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) -m "not slow" $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

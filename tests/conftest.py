@@ -10,29 +10,43 @@ transaction"): every session of the store's factory, and of any app built for th
 database during the test, joins it in a SAVEPOINT of its own, so the app's commits release
 savepoints and nothing outlives the test. A test that needs its writes committed, seen by
 other connections or processes (a server in a subprocess, concurrent writers, the CLI, raw
-SQL on ``store.engine``), is marked ``committed``: it gets the store itself, emptied and
-re-seeded after such a test.
+SQL in other processes), is marked ``committed``: it gets the store itself, emptied and
+re-seeded after such a test. In a rolled-back test ``store.engine``'s ``begin()`` and
+``connect()`` hand out the test's own connection, in a SAVEPOINT, so raw SQL on it is rolled
+back too; a commit of the outer transaction is refused, and a commit made on another
+connection of the store's engine marks the store for a reset before the next test.
 
-``slow`` marks the long groups (fuzzing, browser, faults): ``make test`` (and CI) runs
-everything, ``make test-fast`` leaves them out.
+``slow`` marks the long groups (fuzzing, browser, faults, the parser's linear-time
+checks, the benchmark harness, the CLI in child processes): ``make test`` leaves them
+out, ``make test-slow`` runs just them; CI runs both, on SQLite and on PostgreSQL.
+
+Apps the tests build (``create_app``) outside the faults and browser groups share one
+pool of parser workers, started by the first of them and stopped at the end of the run,
+and reuse the OpenAPI document of an earlier app built with equal settings: starting an
+app costs a few milliseconds instead of a second or more (the faults group checks the
+workers' start and stop with the app, on apps built exactly as in production).
 """
 
 from __future__ import annotations
 
+import copy
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.orm import Session
 
 import app.main
+from app.articles.parsing import PARSER_MODULES
 from app.core.config import Settings
 from app.core.db import committed, create_db_engine, create_session_factory
+from app.core.deadline_pool import DeadlinePool
 from app.core.migrations import upgrade_to_head
 from app.ingest.loader import IngestResult, store_article
 from app.ingest.schemas import ArticleInput
@@ -45,8 +59,21 @@ from tests.databases import fresh_database
 T = TypeVar("T")
 
 
-# The groups ``make test-fast`` leaves out (paths under tests/); browser tests also are.
-SLOW_PATHS = ("faults/", "security/test_fuzz.py", "e2e/")
+# The groups ``make test`` leaves out and ``make test-slow`` runs (paths under tests/);
+# browser tests also are. Each costs far more than its share of the run: servers, child
+# processes, fuzzing, megabyte texts parsed again and again for the linear-time ratios.
+SLOW_PATHS = (
+    "faults/",
+    "security/test_fuzz.py",
+    "e2e/",
+    "ingest/test_linear_time.py",
+    "benchmarks/",
+    "cli/",
+    "evaluation/test_cli.py",
+)
+# Groups whose apps are built exactly as in production: their own parser workers, started
+# and stopped with the app, and their own OpenAPI document (see ``_cheap_apps``).
+OWN_APP_PATHS = ("faults/", "e2e/")
 # Groups whose every test needs committed writes: servers in subprocesses, the CLI (its
 # own engine), concurrent writers and connection faults.
 COMMITTED_PATHS = ("faults/", "cli/", "e2e/")
@@ -112,25 +139,130 @@ class Store:
             outer = connection.begin()
             view = _Joined(self, connection)
             _bind_apps(monkeypatch, self, view)
-            try:
-                yield view
-            finally:
-                if outer.is_active:
-                    outer.rollback()
+            with _watch_commits(self, connection):
+                try:
+                    yield view
+                finally:
+                    committed = not outer.is_active
+                    if committed:
+                        self.dirty = True  # its writes before the commit are stored
+                    else:
+                        outer.rollback()
+                        if connection.dialect.name == "sqlite":
+                            # the planner's statistics as the store has them again, if
+                            # the test changed sqlite_stat1 (they are read into memory)
+                            connection.exec_driver_sql("ANALYZE sqlite_schema")
+                            connection.rollback()
+            if committed:
+                raise OuterCommitted(
+                    "a rolled-back test committed its outer transaction; mark it committed"
+                )
 
 
 class _Joined(Store):
-    """A store whose sessions join ``connection``'s transaction, each in a SAVEPOINT."""
+    """A store whose sessions join ``connection``'s transaction, each in a SAVEPOINT, and
+    whose engine hands out that connection too (``_JoinedEngine``)."""
 
     def __init__(self, base: Store, connection: Connection) -> None:
         self.settings = base.settings
-        self.engine = base.engine
+        self.base_engine = base.engine
+        self.engine = cast(Engine, _JoinedEngine(base.engine, connection))
         self.connection = connection
         self.factory = create_session_factory(connection, join_transaction_mode="create_savepoint")
         self.dirty = False
 
     def reset(self) -> None:
         raise RuntimeError("a rolled-back test starts from the seed; mark it committed")
+
+
+class _JoinedEngine:
+    """``store.engine`` in a rolled-back test: the store's engine, except that ``begin()``
+    and ``connect()`` give the test's own connection, in a SAVEPOINT (``_JoinedConnection``),
+    so that raw SQL run through them is seen by the test's sessions and rolled back with
+    the test. Everything else (``dialect``, ``url``...) is the store's engine's."""
+
+    def __init__(self, base: Engine, connection: Connection) -> None:
+        self._base = base
+        self._connection = connection
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._base, name)
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """As ``Engine.begin``: committed (the SAVEPOINT released) unless it raises."""
+        with self.connect() as connection, connection.begin():
+            yield connection
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """As ``Engine.connect``: what is not committed is rolled back at the end."""
+        joined = _JoinedConnection(self._connection)
+        try:
+            yield cast(Connection, joined)
+        finally:
+            joined.close()
+
+    def dispose(self, close: bool = True) -> None:
+        """The engine is the store's: it outlives the test."""
+
+
+class _JoinedConnection:
+    """The test's connection as a connection of its own: its transaction is a SAVEPOINT,
+    which ``commit()`` releases and ``rollback()`` rolls back (SQLAlchemy's autobegin opens
+    the next one at the next statement, as on a connection of an engine)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+        self._savepoint: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        self._autobegin()
+        return getattr(self._connection, name)
+
+    def _autobegin(self) -> None:
+        if self._savepoint is None or not self._savepoint.is_active:
+            self._savepoint = self._connection.begin_nested()
+
+    def begin(self) -> Any:
+        self._autobegin()
+        return self._savepoint
+
+    def commit(self) -> None:
+        if self._savepoint is not None and self._savepoint.is_active:
+            self._savepoint.commit()
+
+    def rollback(self) -> None:
+        if self._savepoint is not None and self._savepoint.is_active:
+            self._savepoint.rollback()
+
+    def close(self) -> None:
+        self.rollback()
+
+    def execution_options(self, **options: Any) -> _JoinedConnection:
+        self._connection.execution_options(**options)
+        return self
+
+
+class OuterCommitted(RuntimeError):
+    """A rolled-back test committed the transaction that holds all its writes."""
+
+
+@contextmanager
+def _watch_commits(base: Store, outer: Connection) -> Iterator[None]:
+    """Note that the store is dirty when another connection of its engine commits during
+    the test (``client.app.state.engine.begin()``, say), so that it is emptied and
+    re-seeded before the next test."""
+
+    def on_commit(connection: Connection) -> None:
+        if connection is not outer:
+            base.dirty = True
+
+    event.listen(base.engine, "commit", on_commit)
+    try:
+        yield
+    finally:
+        event.remove(base.engine, "commit", on_commit)
 
 
 def _bind_apps(monkeypatch: pytest.MonkeyPatch, base: Store, view: _Joined) -> None:
@@ -148,6 +280,73 @@ def _bind_apps(monkeypatch: pytest.MonkeyPatch, base: Store, view: _Joined) -> N
 
     monkeypatch.setattr(app.main, "create_db_engine", engine_for)
     monkeypatch.setattr(app.main, "create_session_factory", factory_for)
+
+
+class _SharedParsers(DeadlinePool):
+    """The parser workers of every app built in a test outside ``OWN_APP_PATHS``: the
+    first app's start starts them, an app's stop leaves them running (``close``), and the
+    end of the run stops them (``shutdown``). A worker killed at a deadline is replaced
+    as in any pool."""
+
+    def close(self) -> None:
+        pass
+
+    def shutdown(self) -> None:
+        super().close()
+
+
+@pytest.fixture(scope="session")
+def _shared_parsers() -> Iterator[_SharedParsers]:
+    pool = _SharedParsers(Settings.model_fields["parse_workers"].default, preload=PARSER_MODULES)
+    try:
+        yield pool
+    finally:
+        pool.shutdown()
+
+
+@pytest.fixture(scope="session")
+def _documents() -> dict[str, dict[str, Any]]:
+    """OpenAPI documents already built, by the settings of the app that built them."""
+    return {}
+
+
+@pytest.fixture(autouse=True)
+def _cheap_apps(
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+    _shared_parsers: _SharedParsers,
+    _documents: dict[str, dict[str, Any]],
+) -> None:
+    """Apps built during the test take the shared parser workers (when they ask for the
+    default number) and a copy of the OpenAPI document of an earlier app with the same
+    settings, instead of building it again (0.2 s unloaded, over 1 s on a busy machine)."""
+    where = request.node.path.relative_to(Path(__file__).parent).as_posix()
+    if where.startswith(OWN_APP_PATHS):
+        return
+    make_pool, install_document = app.main.create_parser_pool, app.main.install_document
+
+    def pool_for(settings: Settings) -> DeadlinePool:
+        if settings.parse_workers == _shared_parsers.size:
+            return _shared_parsers
+        return make_pool(settings)
+
+    def install_cached_document(application: FastAPI) -> None:
+        install_document(application)
+        generate = application.openapi
+        key = application.state.settings.model_dump_json()
+
+        def openapi() -> dict[str, Any]:
+            if application.openapi_schema is None:
+                if key in _documents:
+                    application.openapi_schema = copy.deepcopy(_documents[key])
+                else:
+                    _documents[key] = copy.deepcopy(generate())
+            return generate()
+
+        application.openapi = openapi  # type: ignore[method-assign]
+
+    monkeypatch.setattr(app.main, "create_parser_pool", pool_for)
+    monkeypatch.setattr(app.main, "install_document", install_cached_document)
 
 
 def _store(tmp_path_factory: pytest.TempPathFactory, label: str) -> Iterator[Store]:

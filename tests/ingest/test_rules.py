@@ -155,6 +155,7 @@ def test_an_organisation_after_at_is_not_a_person() -> None:
     assert [p.slug for p in parsed.people] == ["kathryn-bellamy"]
 
 
+@pytest.mark.slow  # a wall-clock bound, as the linear-time group (test_linear_time.py)
 @pytest.mark.parametrize("repeat", [500, 2000])
 def test_interviews_with_nobody_to_answer_stay_linear(repeat: int) -> None:
     body = "Q: Why?\n\nA: Because.\n\n" * repeat

@@ -98,6 +98,8 @@ def test_a_valid_body_after_a_bom_is_stored_as_without_one(
     assert again.status_code == 200  # the same article
 
 
+@pytest.mark.slow  # the CLI in a child process, as tests/cli/
+@pytest.mark.committed  # the child commits on a connection of its own
 def test_ingest_refuses_a_file_holding_nul(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "nul.txt"
     path.write_text("---\npublished_on: 2024-05-14\n---\n" + ARTICLE + "\x00\n", encoding="utf-8")
@@ -182,6 +184,8 @@ def test_a_statement_dated_before_the_range_is_422(
     assert _counts(store) == before
 
 
+@pytest.mark.slow  # the CLI in a child process, as tests/cli/
+@pytest.mark.committed  # the child commits on a connection of its own
 def test_ingest_refuses_dates_outside_the_range(store: Store, tmp_path: Path) -> None:
     (tmp_path / "far.txt").write_text(
         "---\npublished_on: 9999-12-31\n---\n" + ARTICLE, encoding="utf-8"
