@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.core import cursor_keys, keyset
 from app.core.keyset import RELEVANCE, Key, KeyPart, KeysetPage, Sort, SortSet
-from app.core.ref_rows import ExpertRefRow
+from app.core.ref_rows import ExpertRefRow, SpanRow
 from app.core.timestamps import utc_text
 from app.core.utf16 import utf16_length
 from app.models import Article, Expert, Statement, StatementTopic, StoreCounts, Topic
@@ -101,84 +101,59 @@ def _base_select() -> Select[*tuple[Any, ...]]:
     )
 
 
-_WIDTH = len(_COLUMNS)
-"""A relevance page's rows add its score after these."""
+def _attribution(row: Row[Any]) -> AttributionRow | None:
+    if row.attribution_rule is None:
+        return None
+    start, end = row.attribution_cue_start, row.attribution_cue_end
+    return {
+        "cue": row.attribution_cue,
+        "cue_span": {"start": start, "end": end} if start is not None and end is not None else None,
+        "rule": row.attribution_rule,
+        "confidence": row.attribution_confidence,
+    }
+
+
+def _expert(row: Row[Any]) -> ExpertRefRow | None:
+    if row.expert_slug is None:
+        return None
+    return {
+        "slug": row.expert_slug,
+        "name": row.expert_name,
+        "kind": row.expert_kind,
+        "role": row.expert_role,
+        "organization": row.expert_organization,
+    }
 
 
 def _item(
-    row: Row[Any], topics: list[TopicT], query: SearchQuery | None
+    row: Row[Any], topics: list[TopicT], query: SearchQuery | None, span_utf16: SpanRow
 ) -> StatementFields[TopicT]:
-    """One statement from its row, unpacked once: a row's attribute lookups by name were
-    most of the cost of building a page's items."""
-    (
-        statement_id,
-        text,
-        kind,
-        said_on,
-        position,
-        span_start,
-        span_end,
-        cue,
-        cue_start,
-        cue_end,
-        rule,
-        confidence,
-        expert_slug,
-        expert_name,
-        expert_kind,
-        expert_role,
-        expert_organization,
-        article_slug,
-        article_title,
-        article_published_on,
-        created_at,
-        article_source,
-        article_url,
-        _article_id,
-        span_utf16_shift,
-        _topics,
-    ) = row[:_WIDTH]
-    utf16_start = span_start + span_utf16_shift
-    expert: ExpertRefRow | None = None
-    if expert_slug is not None:
-        expert = {
-            "slug": expert_slug,
-            "name": expert_name,
-            "kind": expert_kind,
-            "role": expert_role,
-            "organization": expert_organization,
-        }
-    attribution: AttributionRow | None = None
-    if rule is not None:
-        attribution = {
-            "cue": cue,
-            "cue_span": {"start": cue_start, "end": cue_end}
-            if cue_start is not None and cue_end is not None
-            else None,
-            "rule": rule,
-            "confidence": confidence,
-        }
     return {
-        "id": statement_id,
-        "text": text,
-        "kind": kind,
-        "said_on": said_on.isoformat(),
-        "created_at": utc_text(created_at),
-        "position": position,
-        "span": {"start": span_start, "end": span_end},
-        "span_utf16": {"start": utf16_start, "end": utf16_start + utf16_length(text)},
-        "expert": expert,
-        "attribution": attribution,
+        "id": row.id,
+        "text": row.text,
+        "kind": row.kind,
+        "said_on": row.said_on.isoformat(),
+        "created_at": utc_text(row.created_at),
+        "position": row.position,
+        "span": {"start": row.span_start, "end": row.span_end},
+        "span_utf16": span_utf16,
+        "expert": _expert(row),
+        "attribution": _attribution(row),
         "article": {
-            "slug": article_slug,
-            "title": article_title,
-            "published_on": article_published_on.isoformat(),
-            "source": article_source,
-            "url": article_url,
+            "slug": row.article_slug,
+            "title": row.article_title,
+            "published_on": row.article_published_on.isoformat(),
+            "source": row.article_source,
+            "url": row.article_url,
         },
         "topics": topics,
-        "highlight": highlight(text, query) if query is not None else None,
+        "highlight": highlight(row.text, query) if query is not None else None,
     }
+
+
+def _utf16(row: Row[Any]) -> SpanRow:
+    start = row.span_start + row.span_utf16_shift
+    return {"start": start, "end": start + utf16_length(row.text)}
 
 
 _ARTICLE_TEXTS = select(Article.id, Article.text).where(
@@ -208,7 +183,9 @@ def items(
 ) -> list[StatementRow]:
     """The rows as statements, each with the topics its row carries; with ``context``,
     each with its ``context`` (one more query, for the texts of the page's articles)."""
-    found: list[StatementRow] = [_item(row, decoded(row.topics), query) for row in rows]
+    found: list[StatementRow] = [
+        _item(row, decoded(row.topics), query, _utf16(row)) for row in rows
+    ]
     if context:
         layouts = _layouts(session, rows)
         for item, row in zip(found, rows, strict=True):
@@ -428,7 +405,7 @@ def get_statement(
             .order_by(Topic.slug)
         )
     ]
-    item = _item(row, tags, None)
+    item = _item(row, tags, None, _utf16(row))
     if context:
         _add_context(item, row, _layouts(session, [row])[row.article_id])
     return item
