@@ -93,9 +93,11 @@ def dialect_of(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
-def _base_select() -> Select[*tuple[Any, ...]]:
+def _base_select(*, topics: bool = True) -> Select[*tuple[Any, ...]]:
+    """Every column of a statement's row; without ``topics``, all but the aggregated
+    topics column, for a read that gets its tags otherwise (the detail)."""
     return (
-        select(*_COLUMNS)
+        select(*(_COLUMNS if topics else _COLUMNS[:-1]))
         .join(Article, Article.id == Statement.article_id)
         .outerjoin(Expert, Expert.id == Statement.expert_id)
     )
@@ -393,7 +395,7 @@ def get_statement(
     session: Session, statement_id: int, *, context: bool = False
 ) -> StatementDetailRow | None:
     """One statement with its tags explained; with ``context``, its context."""
-    row = session.execute(_base_select().where(Statement.id == statement_id)).first()
+    row = session.execute(_base_select(topics=False).where(Statement.id == statement_id)).first()
     if row is None:
         return None
     tags: list[TopicTagRow] = [
