@@ -72,10 +72,12 @@ class _Param:
         """The raw value from the query parameters (a multi-dict: a sequence parameter
         takes every value) or the path parameters (a dict); ``PydanticUndefined`` when
         absent, as FastAPI's own extraction gives it."""
+        if self.alias not in source:  # most are: a lookup that misses raises inside .get
+            return PydanticUndefined
         if self.sequence and self.loc[0] == "query":
             found = source.getlist(self.alias)
             return found if found else PydanticUndefined
-        found = source.get(self.alias)
+        found = source[self.alias]
         if found is None or (self.sequence and len(found) == 0):
             return PydanticUndefined
         return found
