@@ -21,6 +21,12 @@ What the plan does not cover, it leaves to FastAPI: a route with a body, headers
 parameter models, background tasks, security scopes, cached or repeated dependencies or
 sync generator dependencies is served by FastAPI's own handler, and so is every request
 while dependency overrides are set or telemetry is on.
+
+The plan asks FastAPI's own (private) helpers the questions FastAPI asks, once per route:
+how a callable is called, a parameter's aliases, whether it is a model or JSON; and it
+reads the inclusion context the way ``APIRoute.get_route_handler`` does. They are
+FastAPI 0.165's; ``tests/core/test_planned_route.py`` compares the plan's answers with
+FastAPI's handler's, request for request, so an upgrade that changes either fails there.
 """
 
 from __future__ import annotations
