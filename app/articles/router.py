@@ -22,6 +22,7 @@ from app.core.listing import (
 )
 from app.core.negotiation import EXPORT_REDIRECT, ExportMedia, export_redirect
 from app.core.params import UPDATED_SINCE_DESCRIPTION, Cursor, Limit, TopicSlug, page_size
+from app.core.planned_route import PlannedRoute
 from app.core.read_session import ReadSession
 from app.core.strict_types import IsoDate
 from app.core.timestamps import Rfc3339
@@ -33,7 +34,10 @@ from app.search.totals import SearchablePage
 from app.statements.schemas import Q_DESCRIPTION
 
 router = APIRouter(
-    prefix="/v1/articles", tags=["articles"], dependencies=[Depends(no_repeated_parameters)]
+    prefix="/v1/articles",
+    tags=["articles"],
+    dependencies=[Depends(no_repeated_parameters)],
+    route_class=PlannedRoute,
 )
 
 ArticleSlug = Annotated[

@@ -21,6 +21,7 @@ from app.core.listing import (
 from app.core.negotiation import EXPORT_REDIRECT, ExportMedia, export_redirect
 from app.core.pagination import Page
 from app.core.params import Cursor, Limit, TopicSlug, page_size
+from app.core.planned_route import PlannedRoute
 from app.core.read_session import ReadSession
 from app.core.refs import ExpertKind
 from app.experts import repository
@@ -34,7 +35,10 @@ from app.search.totals import SearchablePage
 from app.statements.schemas import Q_DESCRIPTION
 
 router = APIRouter(
-    prefix="/v1/experts", tags=["experts"], dependencies=[Depends(no_repeated_parameters)]
+    prefix="/v1/experts",
+    tags=["experts"],
+    dependencies=[Depends(no_repeated_parameters)],
+    route_class=PlannedRoute,
 )
 
 CSV_COLUMNS: list[Column] = [

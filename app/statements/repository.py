@@ -12,7 +12,7 @@ layer adds nothing to a select of columns (a fifth of a page's database time on 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy.orm import Session
@@ -34,6 +34,7 @@ from app.statements.filters import at_most_one_expert_or_topic, given, one_exper
 from app.statements.page_topics import PageTopics, decoded
 from app.statements.rows import (
     AttributionRow,
+    StatementColumns,
     StatementDetailRow,
     StatementFields,
     StatementRow,
@@ -93,67 +94,80 @@ def dialect_of(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
-def _base_select() -> Select[*tuple[Any, ...]]:
+def _base_select(*, topics: bool = True) -> Select[*tuple[Any, ...]]:
+    """Every column of a statement's row; without ``topics``, all but the aggregated
+    topics column, for a read that gets its tags otherwise (the detail)."""
     return (
-        select(*_COLUMNS)
+        select(*(_COLUMNS if topics else _COLUMNS[:-1]))
         .join(Article, Article.id == Statement.article_id)
         .outerjoin(Expert, Expert.id == Statement.expert_id)
     )
 
 
-def _attribution(row: Row[Any]) -> AttributionRow | None:
-    if row.attribution_rule is None:
+def columns(row: Row[Any]) -> StatementColumns:
+    """``row`` to read by name, as its columns' TypedDict. ``Row._mapping`` finds a name
+    several times faster than ``Row``'s attributes do (a 20-statement page reads 520:
+    about 0.23 ms by attribute, 0.07 ms by mapping, in process on this machine); the
+    mapping is only read, never written, so the cast holds."""
+    return cast(StatementColumns, row._mapping)
+
+
+def _attribution(row: StatementColumns) -> AttributionRow | None:
+    rule = row["attribution_rule"]
+    if rule is None:
         return None
-    start, end = row.attribution_cue_start, row.attribution_cue_end
+    start, end = row["attribution_cue_start"], row["attribution_cue_end"]
     return {
-        "cue": row.attribution_cue,
+        "cue": row["attribution_cue"],
         "cue_span": {"start": start, "end": end} if start is not None and end is not None else None,
-        "rule": row.attribution_rule,
-        "confidence": row.attribution_confidence,
+        "rule": rule,
+        "confidence": row["attribution_confidence"],
     }
 
 
-def _expert(row: Row[Any]) -> ExpertRefRow | None:
-    if row.expert_slug is None:
+def _expert(row: StatementColumns) -> ExpertRefRow | None:
+    slug = row["expert_slug"]
+    if slug is None:
         return None
     return {
-        "slug": row.expert_slug,
-        "name": row.expert_name,
-        "kind": row.expert_kind,
-        "role": row.expert_role,
-        "organization": row.expert_organization,
+        "slug": slug,
+        "name": row["expert_name"],
+        "kind": row["expert_kind"],
+        "role": row["expert_role"],
+        "organization": row["expert_organization"],
     }
 
 
 def _item(
-    row: Row[Any], topics: list[TopicT], query: SearchQuery | None, span_utf16: SpanRow
+    row: StatementColumns, topics: list[TopicT], query: SearchQuery | None, span_utf16: SpanRow
 ) -> StatementFields[TopicT]:
+    text = row["text"]
     return {
-        "id": row.id,
-        "text": row.text,
-        "kind": row.kind,
-        "said_on": row.said_on.isoformat(),
-        "created_at": utc_text(row.created_at),
-        "position": row.position,
-        "span": {"start": row.span_start, "end": row.span_end},
+        "id": row["id"],
+        "text": text,
+        "kind": row["kind"],
+        "said_on": row["said_on"].isoformat(),
+        "created_at": utc_text(row["created_at"]),
+        "position": row["position"],
+        "span": {"start": row["span_start"], "end": row["span_end"]},
         "span_utf16": span_utf16,
         "expert": _expert(row),
         "attribution": _attribution(row),
         "article": {
-            "slug": row.article_slug,
-            "title": row.article_title,
-            "published_on": row.article_published_on.isoformat(),
-            "source": row.article_source,
-            "url": row.article_url,
+            "slug": row["article_slug"],
+            "title": row["article_title"],
+            "published_on": row["article_published_on"].isoformat(),
+            "source": row["article_source"],
+            "url": row["article_url"],
         },
         "topics": topics,
-        "highlight": highlight(row.text, query) if query is not None else None,
+        "highlight": highlight(text, query) if query is not None else None,
     }
 
 
-def _utf16(row: Row[Any]) -> SpanRow:
-    start = row.span_start + row.span_utf16_shift
-    return {"start": start, "end": start + utf16_length(row.text)}
+def _utf16(row: StatementColumns) -> SpanRow:
+    start = row["span_start"] + row["span_utf16_shift"]
+    return {"start": start, "end": start + utf16_length(row["text"])}
 
 
 _ARTICLE_TEXTS = select(Article.id, Article.text).where(
@@ -161,17 +175,21 @@ _ARTICLE_TEXTS = select(Article.id, Article.text).where(
 )
 
 
-def _layouts(session: Session, rows: Sequence[Row[Any]]) -> dict[int, ArticleLayout]:
+def _layouts(session: Session, rows: Sequence[StatementColumns]) -> dict[int, ArticleLayout]:
     """The layout of each article of ``rows``, read in one query."""
-    ids = sorted({row.article_id for row in rows})
+    ids = sorted({row["article_id"] for row in rows})
     if not ids:
         return {}
     found = session.connection().execute(_ARTICLE_TEXTS, {"ids": ids})
     return {article_id: ArticleLayout(text) for article_id, text in found}
 
 
-def _add_context(item: StatementFields[TopicT], row: Row[Any], layout: ArticleLayout) -> None:
-    item["context"] = layout.context(row.span_start, row.span_end, row.attribution_cue_start)
+def _add_context(
+    item: StatementFields[TopicT], row: StatementColumns, layout: ArticleLayout
+) -> None:
+    item["context"] = layout.context(
+        row["span_start"], row["span_end"], row["attribution_cue_start"]
+    )
 
 
 def items(
@@ -183,13 +201,14 @@ def items(
 ) -> list[StatementRow]:
     """The rows as statements, each with the topics its row carries; with ``context``,
     each with its ``context`` (one more query, for the texts of the page's articles)."""
+    read = [columns(row) for row in rows]
     found: list[StatementRow] = [
-        _item(row, decoded(row.topics), query, _utf16(row)) for row in rows
+        _item(row, decoded(row["topics"]), query, _utf16(row)) for row in read
     ]
     if context:
-        layouts = _layouts(session, rows)
-        for item, row in zip(found, rows, strict=True):
-            _add_context(item, row, layouts[row.article_id])
+        layouts = _layouts(session, read)
+        for item, row in zip(found, read, strict=True):
+            _add_context(item, row, layouts[row["article_id"]])
     return found
 
 
@@ -393,9 +412,10 @@ def get_statement(
     session: Session, statement_id: int, *, context: bool = False
 ) -> StatementDetailRow | None:
     """One statement with its tags explained; with ``context``, its context."""
-    row = session.execute(_base_select().where(Statement.id == statement_id)).first()
-    if row is None:
+    found = session.execute(_base_select(topics=False).where(Statement.id == statement_id)).first()
+    if found is None:
         return None
+    row = columns(found)
     tags: list[TopicTagRow] = [
         {"slug": slug, "name": name, "matched_terms": list(terms)}
         for slug, name, terms in session.execute(
@@ -407,5 +427,5 @@ def get_statement(
     ]
     item = _item(row, tags, None, _utf16(row))
     if context:
-        _add_context(item, row, _layouts(session, [row])[row.article_id])
+        _add_context(item, row, _layouts(session, [row])[row["article_id"]])
     return item

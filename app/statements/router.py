@@ -19,6 +19,7 @@ from app.core.listing import (
 )
 from app.core.negotiation import EXPORT_REDIRECT, ExportMedia, export_redirect
 from app.core.params import MAX_ID, Cursor, Limit, page_size
+from app.core.planned_route import PlannedRoute
 from app.core.read_session import ReadSession, run_read
 from app.core.strict_types import DIGITS_ONLY
 from app.exports.operations import add_export_routes
@@ -37,7 +38,10 @@ from app.statements.schemas import (
 )
 
 router = APIRouter(
-    prefix="/v1/statements", tags=["statements"], dependencies=[Depends(no_repeated_parameters)]
+    prefix="/v1/statements",
+    tags=["statements"],
+    dependencies=[Depends(no_repeated_parameters)],
+    route_class=PlannedRoute,
 )
 
 

@@ -4,11 +4,45 @@ from the query to the JSON; ``tests/core/test_typed_rows.py`` holds each to its 
 
 from __future__ import annotations
 
-from typing import Generic, NotRequired, TypedDict, TypeVar
+import datetime as dt
+from typing import Any, Generic, NotRequired, TypedDict, TypeVar
 
 from app.core.pagination import SearchablePageBody
 from app.core.ref_rows import ArticleRefRow, ExpertRefRow, SpanRow, TopicRefRow
-from app.core.refs import StatementKind
+from app.core.refs import ExpertKind, StatementKind
+
+
+class StatementColumns(TypedDict):
+    """A statement's row as the repository's queries select it (``repository._COLUMNS``),
+    read by name: the columns, not the JSON."""
+
+    id: int
+    text: str
+    kind: StatementKind
+    said_on: dt.date
+    position: int
+    span_start: int
+    span_end: int
+    attribution_cue: str | None
+    attribution_cue_start: int | None
+    attribution_cue_end: int | None
+    attribution_rule: str | None
+    attribution_confidence: float
+    expert_slug: str | None
+    expert_name: str
+    expert_kind: ExpertKind
+    expert_role: str | None
+    expert_organization: str | None
+    article_slug: str
+    article_title: str
+    article_published_on: dt.date
+    created_at: dt.datetime
+    article_source: str | None
+    article_url: str | None
+    article_id: int
+    span_utf16_shift: int
+    topics: NotRequired[Any]
+    """The page's aggregated topics (``page_topics.py``); the detail reads its own."""
 
 
 class AttributionRow(TypedDict):

@@ -21,12 +21,16 @@ from app.core.params import (
     Limit,
     page_size,
 )
+from app.core.planned_route import PlannedRoute
 from app.core.read_session import ReadSession
 from app.topics import repository
 from app.topics.schemas import TopicDetail, TopicSummary
 
 router = APIRouter(
-    prefix="/v1/topics", tags=["topics"], dependencies=[Depends(no_repeated_parameters)]
+    prefix="/v1/topics",
+    tags=["topics"],
+    dependencies=[Depends(no_repeated_parameters)],
+    route_class=PlannedRoute,
 )
 
 

@@ -115,3 +115,16 @@ def test_details_do_not_grow_with_their_contents(uncached: TestClient) -> None:
         with recorded_queries(engine) as statements:
             assert uncached.get(url).status_code == 200
         assert len(statements) <= 6, (url, statements)
+
+
+def test_the_detail_reads_its_tags_once(uncached: TestClient) -> None:
+    """The detail's tags come from its own query with their matched terms: its row query
+    does not also aggregate the topics a list page carries (``PageTopics``)."""
+    first = uncached.get("/v1/statements?limit=1").json()["items"][0]
+    engine = uncached.app.state.engine  # type: ignore[attr-defined]
+    with recorded_queries(engine) as statements:
+        detail = uncached.get(f"/v1/statements/{first['id']}")
+    assert detail.status_code == 200
+    assert [t["slug"] for t in detail.json()["topics"]] == [t["slug"] for t in first["topics"]]
+    aggregated = [s for s in statements if "json_group_array" in s or "json_agg" in s]
+    assert aggregated == [], aggregated

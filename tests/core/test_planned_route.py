@@ -1,0 +1,192 @@
+"""PlannedRoute (app/core/planned_route.py) answers exactly as FastAPI's own handler: the
+same values reach the endpoint, the same 422 errors in the same order, the same status
+codes, for the real statements list and for a made-up operation with every kind of
+parameter the plan covers. FastAPI's handler serves a request while dependency overrides
+are set, which is how these tests get its answer for the same request to compare."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Annotated, Any, Literal
+
+import fastapi.routing
+import pytest
+from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request
+from fastapi.responses import JSONResponse, Response
+from fastapi.testclient import TestClient
+
+from app.core.errors import install_error_handlers
+from app.core.listing import no_repeated_parameters
+from app.core.planned_route import PlannedRoute
+from app.core.strict_types import DIGITS_ONLY, IsoDate
+
+EVENTS: list[str] = []
+
+
+async def opened(request: Request) -> AsyncIterator[str]:
+    EVENTS.append("open")
+    try:
+        yield "resource"
+    finally:
+        EVENTS.append("close")
+
+
+async def word_filter(
+    word: Annotated[list[str] | None, Query(min_length=2, max_length=5)] = None,
+    since: Annotated[IsoDate | None, Query(alias="from")] = None,
+    kind: Annotated[Literal["a", "b"] | None, Query()] = None,
+) -> dict[str, Any]:
+    if word and "boom" in word:
+        raise ValueError("the dependency ran")
+    return {"word": word or [], "since": since.isoformat() if since else None, "kind": kind}
+
+
+def sync_part(size: Annotated[int, Query(ge=1, le=50), DIGITS_ONLY] = 10) -> int:
+    return size * 2
+
+
+def _endpoint_app(route_class: type[PlannedRoute] | None) -> FastAPI:
+    app = FastAPI()
+    install_error_handlers(app)
+    router = APIRouter(dependencies=[Depends(no_repeated_parameters)])
+    if route_class is not None:
+        router.route_class = route_class
+
+    @router.get("/items/{item_id}")
+    async def items(
+        request: Request,
+        item_id: Annotated[int, Path(ge=1), DIGITS_ONLY],
+        resource: Annotated[str, Depends(opened, scope="function")],
+        filters: Annotated[dict[str, Any], Depends(word_filter)],
+        doubled: Annotated[int, Depends(sync_part)],
+        ratio: Annotated[float | None, Query(ge=0.0, le=1.0, allow_inf_nan=False)] = None,
+        required: Annotated[str, Query(pattern="^[a-z]+$")] = "x",
+        must: Annotated[str | None, Query()] = None,
+    ) -> Response:
+        EVENTS.append("endpoint")
+        return JSONResponse(
+            {
+                "item_id": item_id,
+                "resource": resource,
+                "filters": filters,
+                "doubled": doubled,
+                "ratio": ratio,
+                "required": required,
+                "must": must,
+                "path": request.url.path,
+            }
+        )
+
+    @router.get("/needs")
+    def needs(value: Annotated[int, Query(), DIGITS_ONLY]) -> Response:
+        return JSONResponse({"value": value})
+
+    app.include_router(router)
+    return app
+
+
+QUERIES = [
+    "/items/3",
+    "/items/3?word=ab&word=cde&from=2020-01-02&kind=a&size=7&ratio=0.5&required=abc",
+    "/items/0",
+    "/items/+3",
+    "/items/3?word=a",
+    "/items/3?word=abcdefg&from=0&kind=c",
+    "/items/3?size=0&ratio=nan",
+    "/items/3?size=%2B5",
+    "/items/3?size=5&size=6",
+    "/items/3?word=ab&word=",
+    "/items/3?from=2020-13-01&ratio=2&required=ABC",
+    "/items/x?word=a&size=x",
+    "/items/3?word=boom&word=ab",
+    "/items/3?must=",
+    "/needs",
+    "/needs?value=",
+    "/needs?value=12",
+    "/needs?value=1.5",
+]
+
+
+def _answer(client: TestClient, path: str) -> tuple[int, str, Any]:
+    response = client.get(path)
+    return response.status_code, response.headers.get("content-type", ""), response.json()
+
+
+@pytest.mark.parametrize("path", QUERIES)
+def test_a_planned_route_answers_as_fastapi_does(path: str) -> None:
+    plain = TestClient(_endpoint_app(None), raise_server_exceptions=False)
+    planned = TestClient(_endpoint_app(PlannedRoute), raise_server_exceptions=False)
+    if "boom" in path:
+        assert plain.get(path).status_code == planned.get(path).status_code == 500
+        return
+    EVENTS.clear()
+    expected = _answer(plain, path)
+    plain_events = list(EVENTS)
+    EVENTS.clear()
+    assert _answer(planned, path) == expected
+    assert plain_events == EVENTS, "the generator dependency opens and closes as in FastAPI"
+
+
+def test_the_plan_is_what_serves_the_request() -> None:
+    """Not FastAPI's handler under another name: the plan calls FastAPI's solver zero
+    times, which the fallback (dependency overrides set) calls."""
+    calls = 0
+    original = fastapi.routing.solve_dependencies  # type: ignore[attr-defined]
+
+    async def counting(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return await original(*args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(fastapi.routing, "solve_dependencies", counting)
+        app = _endpoint_app(PlannedRoute)
+        client = TestClient(app)
+        assert client.get("/items/3?word=ab&word=cd").status_code == 200
+        assert calls == 0
+        app.dependency_overrides[sync_part] = lambda: 1
+        assert client.get("/items/3?word=ab&word=cd").json()["doubled"] == 1
+        assert calls == 1
+
+
+STATEMENT_QUERIES = [
+    "/v1/statements?expert=askar-nursha",
+    "/v1/statements?topic=stabilization&from=2022-01-01&to=2022-12-31",
+    "/v1/statements?expert=&topic=Bad_Slug&limit=0&facet=nope",
+    "/v1/statements?from=2022-1-1&to=yesterday&min_confidence=2&kind=rumour",
+    "/v1/statements?limit=%2B5",
+    "/v1/statements?limit=5&limit=6",
+    "/v1/statements?q=%22unclosed&sort=relevance",
+    "/v1/statements?q=&month=2022-13&facet_size=0",
+    "/v1/statements?language=e&updated_since=2022-01-01T00:00:00",
+    "/v1/statements?cursor=not-a-cursor",
+    "/v1/statements?format=xml&include=everything",
+    "/v1/statements?format=csv&topic=stabilization",
+    "/v1/statements/1",
+    "/v1/statements/0",
+    "/v1/statements/%2B1?include=context",
+    "/v1/statements/99999999999",
+]
+
+
+def _unused() -> None:
+    """A dependency no route declares."""
+
+
+@pytest.mark.parametrize("path", STATEMENT_QUERIES)
+def test_the_statements_routes_answer_as_fastapi_does(client: TestClient, path: str) -> None:
+    planned = client.get(path, follow_redirects=False)
+    app: FastAPI = client.app  # type: ignore[assignment]
+    app.dependency_overrides[_unused] = _unused
+    try:
+        plain = client.get(path, follow_redirects=False)
+    finally:
+        app.dependency_overrides.clear()
+    assert planned.status_code == plain.status_code
+    assert planned.headers.get("content-type") == plain.headers.get("content-type")
+    assert planned.headers.get("location") == plain.headers.get("location")
+    if planned.headers.get("content-type", "").endswith("json"):
+        body, expected = planned.json(), plain.json()
+        body.pop("request_id", None)
+        expected.pop("request_id", None)
+        assert body == expected
