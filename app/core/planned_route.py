@@ -26,7 +26,9 @@ The plan asks FastAPI's own (private) helpers the questions FastAPI asks, once p
 how a callable is called, a parameter's aliases, whether it is a model or JSON; and it
 reads the inclusion context the way ``APIRoute.get_route_handler`` does. They are
 FastAPI 0.165's; ``tests/core/test_planned_route.py`` compares the plan's answers with
-FastAPI's handler's, request for request, so an upgrade that changes either fails there.
+FastAPI's handler's, request for request, so an upgrade that changes either fails there;
+an upgrade that removes one of them leaves every route to FastAPI's own handler (slower,
+never wrong) rather than failing at import.
 """
 
 from __future__ import annotations
@@ -38,17 +40,24 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from fastapi import params
-from fastapi._compat import ModelField, field_annotation_is_sequence, get_missing_field_error
-from fastapi.dependencies.models import (
-    Dependant,
-    _is_async_gen_callable,
-    _is_coroutine_callable,
-    _is_gen_callable,
-)
-from fastapi.dependencies.utils import _get_param_aliases, _get_param_model, _is_json_field
 from fastapi.exceptions import RequestValidationError
-from fastapi.routing import APIRoute, _effective_route_context_var
-from fastapi.telemetry import get_telemetry_data
+from fastapi.routing import APIRoute
+
+try:  # FastAPI's private helpers; without them every route is served by FastAPI itself
+    from fastapi._compat import ModelField, field_annotation_is_sequence, get_missing_field_error
+    from fastapi.dependencies.models import (
+        Dependant,
+        _is_async_gen_callable,
+        _is_coroutine_callable,
+        _is_gen_callable,
+    )
+    from fastapi.dependencies.utils import _get_param_aliases, _get_param_model, _is_json_field
+    from fastapi.routing import _effective_route_context_var
+    from fastapi.telemetry import get_telemetry_data
+except ImportError:  # pragma: no cover - depends on the installed FastAPI
+    PLANNABLE = False
+else:
+    PLANNABLE = True
 from pydantic_core import PydanticUndefined
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -256,6 +265,8 @@ class PlannedRoute(APIRoute):
 
     def get_route_handler(self) -> Handler:
         fallback = super().get_route_handler()
+        if not PLANNABLE:
+            return fallback
         # As APIRoute.get_route_handler: a route included in a router (or the app) is
         # built with the inclusion's context (its prefix's dependencies, the app as the
         # overrides provider), which FastAPI passes through this context variable.

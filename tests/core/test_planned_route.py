@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.testclient import TestClient
 
+from app.core import planned_route
 from app.core.errors import install_error_handlers
 from app.core.listing import no_repeated_parameters
 from app.core.planned_route import PlannedRoute
@@ -146,6 +147,28 @@ def test_the_plan_is_what_serves_the_request() -> None:
         assert calls == 0
         app.dependency_overrides[sync_part] = lambda: 1
         assert client.get("/items/3?word=ab&word=cd").json()["doubled"] == 1
+        assert calls == 1
+
+
+def test_without_fastapis_private_helpers_every_route_is_fastapis() -> None:
+    """A FastAPI that no longer has the helpers the plan asks (``PLANNABLE`` false, as an
+    ImportError at import sets it) serves each route with its own handler: slower, the
+    same answers."""
+    calls = 0
+    original = fastapi.routing.solve_dependencies  # type: ignore[attr-defined]
+
+    async def counting(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return await original(*args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(fastapi.routing, "solve_dependencies", counting)
+        patch.setattr(planned_route, "PLANNABLE", False)
+        client = TestClient(_endpoint_app(PlannedRoute))
+        answer = client.get("/items/3?word=ab&word=cd")
+        assert answer.status_code == 200
+        assert answer.json()["filters"]["word"] == ["ab", "cd"]
         assert calls == 1
 
 
