@@ -33,6 +33,7 @@ from app.ingest.speech_verbs import (
     expects_to,
     gerund_object,
     has_finite_verb,
+    has_verb_form,
     is_source_verb,
     object_clause,
     told_clause_start,
@@ -154,6 +155,10 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             continue
         if mostly_quoted(state, lo, lo + comma) or state.quoted_chars(lo, lo + comma):
             break  # a quotation with its attribution: the quote rules own it
+        if not has_verb_form(masked[lo : lo + comma]):
+            # "Later in the day, Ann Lee, a former envoy, and Bo Chen testified": words
+            # with no verb are no reported clause (here, the first of two subjects).
+            continue
         context = state.text[lo + comma : hi]
         person = state.resolve(mention, context)
         if person is None:
@@ -503,6 +508,9 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     # The attribution ends at a comma after the verb and name (and apposition); a
     # lower-case word goes on with the reported sentence.
     after = _PARENTHESIS_END.search(masked, max(cue[1], mention.end), min(hi, cue[1] + 250))
+    while after is not None and _APPOSITION.match(masked, after.end()):
+        # "…, said Ann Lee, a transport analyst.": an apposition, not the sentence going on.
+        after = _PARENTHESIS_END.search(masked, after.end(), min(hi, cue[1] + 250))
     if after is None:
         return False
     clause_hi = state.trim_end(lo, hi)
@@ -518,6 +526,7 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
 
 
 _PARENTHESIS_END = re.compile(r",\s+(?=[a-z])")
+_APPOSITION = re.compile(r"(?:a|an|the)\s")
 # A sentence opening with a subordinate clause ("As …, X testified …") sets the scene; the
 # clause before the comma is no reported words.
 _SUBORDINATE = re.compile(

@@ -296,6 +296,12 @@ def has_finite_verb(words: str) -> bool:
     return any(word.lower() in _FINITE for word in words.split())
 
 
+def has_verb_form(words: str) -> bool:
+    """Whether any word could be a clause's verb (an auxiliary or an inflected form):
+    "Later in the day, Ann Lee" has none, so it reports nothing."""
+    return any(_verb_form(word.lower().strip(",;:.!?()")) for word in words.split())
+
+
 _EXPECT_VERBS = _forms("expect")
 _AGAINST_VERBS = _forms("against")
 _OBJECT_VERBS = _forms("object")
