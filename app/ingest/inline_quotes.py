@@ -82,7 +82,11 @@ def attribute_quote(
     if person is None and previous is not None and previous[1] is not None:
         # “…,” X said. “…”: the second part has the first part's speaker.
         gap_tokens = tokenize(masked, previous[2], quote.open_mark)
-        if quote.open_mark - previous[2] <= 250 and not name_runs(gap_tokens)[1:]:
+        if (
+            quote.open_mark - previous[2] <= 250
+            and not name_runs(gap_tokens)[1:]
+            and not _inside_narration(state, previous[2], quote)
+        ):
             person, rule, cue = previous[1], "quote-split", previous[3]
     whole_paragraph = quote.close_mark is None or quote.close_mark >= span.end - 2
     if person is None and previous is None and whole_paragraph and quote.open_mark > span.start:
@@ -111,6 +115,27 @@ def attribute_quote(
         state.emit(quote.start, quote.end, "quote", person, when, rule, cue)
         run.speaker_here = person
     run.previous = (quote, person, attribution_end, cue)
+
+
+# The last sentence end in a stretch (a closing mark may follow it), and what follows it.
+_AFTER_SENTENCE_END = re.compile(r"[.!?…][”\"»’]?[\s)\]]+(?P<rest>[^.!?…]*)$")
+_SCARE_WORDS = 3  # quoted words inside the narrator's sentence, at most, for a scare quote
+
+
+def _inside_narration(state: ArticleState, lo: int, quote: Quote) -> bool:
+    """Whether the quote sits inside a new sentence of the narrator's, begun after the
+    previous attribution, that makes it no split quote: a few words only ('“…,” he says.
+    The goal is a “seamless experience”'), or a sentence that reports someone else's
+    words ('“…,” she said. Her father told me that “…”').  A longer quote in a narrator's
+    sentence with no speech verb still goes on with the speaker ('… There could be
+    dangers “if you have too many of these cells”')."""
+    text = state.text
+    found = _AFTER_SENTENCE_END.search(text, max(0, lo - 2), quote.open_mark)
+    if found is None or not any(char.isalnum() for char in found.group("rest")):
+        return False
+    if len(text[quote.start : quote.end].split()) <= _SCARE_WORDS:
+        return True
+    return bool(state.verbs(found.start("rest"), quote.open_mark))
 
 
 def _announces_next(
