@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas  # type: ignore[import-untyped]
 
-from app.ingest.vocabulary import reporting_verbs
+from app.ingest.vocabulary import reporting_lemmas, reporting_verbs
 
 _LEXICON = reporting_verbs()
 # Fixed phrases that report a belief; they are no verb's inflections.
@@ -33,6 +33,15 @@ _MULTI_HEADS = {
     for head in {phrase.split()[0] for phrase in _MULTIWORD_VERBS}
 }
 _WORD = re.compile(r"[A-Za-z]+")
+# "he would respond", "she'd say": the habitual past puts any reporting verb's base form
+# after "would" (a hypothetical "could" or "might" reports nothing said).
+_BASE_FORMS = reporting_lemmas()
+
+
+def _habitual(text: str, word: re.Match[str]) -> bool:
+    """ "would", or the "'d" of "he'd" (not the "d" of "Eduardo d'Amato")."""
+    low = word.group().lower()
+    return low == "would" or (low == "d" and text[word.start() - 1 : word.start()] in ("'", "’"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +67,21 @@ def find_verbs(text: str, lo: int = 0, hi: int | None = None) -> list[Verb]:
     alternation of verbs was ten times slower)."""
     hi = len(text) if hi is None else hi
     found: list[Verb] = []
+    previous: re.Match[str] | None = None
     for match in _WORD.finditer(text, lo, hi):
         low = match.group().lower()
+        before, previous = previous, match
+        if (
+            low in _BASE_FORMS
+            and low not in _SINGLE_VERBS
+            and before is not None
+            and _habitual(text, before)
+            and text[before.end() : match.start()].isspace()
+        ):
+            # The verb starts at its auxiliary, so that its subject comes right before it.
+            begin = before.start() - (before.group().lower() == "d")
+            found.append(Verb(begin, match.end(), text[begin : match.end()]))
+            continue
         tail = _MULTI_HEADS.get(low)
         if tail is not None:
             rest = re.match(r"\s+" + tail + r"\b", text[match.end() : match.end() + 12], re.I)
