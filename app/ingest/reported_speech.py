@@ -113,6 +113,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         if mention is None:
             continue
         clause_hi = _clause_end(state, clause_lo, hi)
+        if _reported_in_turn(state, clause_lo, clause_hi, hi):
+            break  # the attribution at the end owns the whole sentence (below)
         whole = _whole_quotation(state, clause_lo, clause_hi, hi)
         if whole is None and _too_thin(state, clause_lo, clause_hi):
             continue
@@ -434,6 +436,18 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
         cue,
     )
     return True
+
+
+def _reported_in_turn(state: ArticleState, clause_lo: int, clause_hi: int, hi: int) -> bool:
+    """ "Afterward, Lee said he had passed on the offer, Chen testified.": a report whose
+    clause ends in another attribution is itself what the last speaker said; the first
+    speaker's words are only known through the last one."""
+    masked = state.masked_text
+    comma = masked.rfind(", ", clause_lo, clause_hi)
+    if comma < 0 or _APPOSITION.match(masked, comma + 2):
+        return False  # "…, a claim Lee denied": an apposition with its own clause
+    head = state.attribution_at_head(comma + 1, hi)
+    return head is not None and state.trim_end(head[1], hi) <= head[1] + 1
 
 
 def _clause_end(state: ArticleState, clause_lo: int, hi: int) -> int:
