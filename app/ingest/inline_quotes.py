@@ -19,6 +19,7 @@ from app.ingest.attribution import subject_after, subject_before
 from app.ingest.dates import said_on
 from app.ingest.layout import Span, sentences
 from app.ingest.parse_quotes import Quote
+from app.ingest.people.coreference import sentence_subject
 from app.ingest.people.registry import Person
 from app.ingest.speech_verbs import is_source_verb
 from app.ingest.tokens import name_runs, tokenize
@@ -213,6 +214,10 @@ def attribution_before(
         )
         if mention is None:
             mention = subject_after(masked, verb.end(), open_mark)
+        if mention is None and verb.group().lower().endswith("ing"):
+            # 'Lee issued a statement, saying, “…”': the participle hangs on the sentence's
+            # subject, named earlier in the sentence.
+            mention = sentence_subject(state, region_lo, verb.start())
         if mention is not None:
             context = state.text[region_lo:open_mark]
             person = state.resolve(mention, context)
