@@ -155,7 +155,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         mention, clause_end = head
         if state.trim_end(clause_end, hi) > clause_end + 1:
             continue
-        if mostly_quoted(state, lo, lo + comma) or state.quoted_chars(lo, lo + comma):
+        if mostly_quoted(state, lo, lo + comma) or _quotation_inside(state, lo, lo + comma):
             break  # a quotation with its attribution: the quote rules own it
         if not has_verb_form(masked[lo : lo + comma]):
             # "Later in the day, Ann Lee, a former envoy, and Bo Chen testified": words
@@ -436,6 +436,18 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
         cue,
     )
     return True
+
+
+def _quotation_inside(state: ArticleState, lo: int, hi: int) -> bool:
+    """Whether quoted words in ``[lo, hi)`` make it a quotation the quote rules own: more
+    than half of it quoted, or quoted words already given to someone.  A scare quote in
+    a narrated clause ('All “relevant sites” were cleaned, reports Lee.') is neither."""
+    quoted = state.quoted_chars(lo, hi)
+    if not quoted:
+        return False
+    if quoted * 2 > hi - lo:
+        return True
+    return any(found.end > lo and found.start < hi for found in state.found[-4:])
 
 
 def _reported_in_turn(state: ArticleState, clause_lo: int, clause_hi: int, hi: int) -> bool:
