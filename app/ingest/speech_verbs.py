@@ -33,6 +33,10 @@ _MULTI_HEADS = {
     for head in {phrase.split()[0] for phrase in _MULTIWORD_VERBS}
 }
 _WORD = re.compile(r"[A-Za-z]+")
+# "she went on" reports as "she continued" only when a quote, punctuation, "to" or "that"
+# follows; a noun phrase after it ("went on a hunger strike", "went on air") is no speech.
+_GO_FORMS = frozenset({"go", "goes", "went", "going", "gone"})
+_GOES_ON_TO_A_THING = re.compile(r"\s+(?!(?:to|that)\b)[A-Za-z]")
 # "he would respond", "she'd say": the habitual past puts any reporting verb's base form
 # after "would" (a hypothetical "could" or "might" reports nothing said).
 _BASE_FORMS = reporting_lemmas()
@@ -87,6 +91,8 @@ def find_verbs(text: str, lo: int = 0, hi: int | None = None) -> list[Verb]:
             rest = re.match(r"\s+" + tail + r"\b", text[match.end() : match.end() + 12], re.I)
             if rest is not None and match.end() + rest.end() <= hi:
                 end = match.end() + rest.end()
+                if low in _GO_FORMS and _GOES_ON_TO_A_THING.match(text, end, hi):
+                    continue  # "went on a hunger strike", "went on television"
                 found.append(Verb(match.start(), end, text[match.start() : end]))
                 continue
         if low in _SINGLE_VERBS:
