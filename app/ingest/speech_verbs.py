@@ -220,9 +220,14 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     if first in _DETERMINERS:
         # "said the bank would …" is a clause; "added the syndicate to the list",
         # "agreed a deal to replace …" are objects: a clause has a verb soon after.
-        return any(
-            word[:1] in _QUOTED or _verb_form(word.lower().strip(",;:.!?")) for word in words[1:9]
-        )  # (a quotation in the clause may hold its verb: "the release “gives us hope”")
+        window = [word.lower().strip(",;:.!?") for word in words[1:9]]
+        if any(_verb_form(word) for word in window):
+            return True
+        # A quotation in the clause may hold its verb ("the release “gives us hope”"), but
+        # not when the object goes somewhere ("added the group “Red Hand” to the list").
+        return any(word[:1] in _QUOTED for word in window) and not _DESTINATION.search(
+            " ".join(window)
+        )
     if first in _CLAUSE_OPENERS:
         return True
     contraction = _CONTRACTION.fullmatch(first)
@@ -243,7 +248,8 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     return any(_is_finite(word.lower().strip(",;:.!?")) for word in words[1:8])
 
 
-_QUOTED = frozenset('_“"«„')  # quoted words are masked with "_" for the narrative rules
+_QUOTED = frozenset('_“"«„')
+_DESTINATION = re.compile(r"\b(?:to|into|onto)\s+(?:the|a|an|its|their|his|her)\b")  # quoted words are masked with "_" for the narrative rules
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "such", "no", "any", "all", "most"}
     | {"many", "some", "these", "those"}

@@ -1,5 +1,6 @@
-""" "Go on" reports ("“No,” she went on.", "went on to say") only when no noun phrase
-follows it: "went on a hunger strike" or "went on air" says nothing.
+""""Go on" reports ("“No,” she went on.", "went on to say") only when no noun phrase
+follows it: "went on a hunger strike" or "went on air" says nothing.  Likewise "added the
+group “Red Hand” to the list" puts an object somewhere; it reports no clause.
 
 Every article below is made up here; no corpus text.
 """
@@ -32,3 +33,22 @@ def test_a_protest_reported_by_an_agency_is_nobodys_statement() -> None:
         dt.date(2024, 5, 17),
     )
     assert parsed.statements == []
+
+
+def _said(body: str) -> list[tuple[str | None, str]]:
+    parsed = parse_article(
+        "Title\n\nThe town was calm.\n\nMaria Olsen, the interior minister, spoke on Monday.\n\n"
+        + body,
+        dt.date(2024, 5, 17),
+    )
+    return [(s.speaker, s.text) for s in parsed.statements]
+
+
+def test_added_an_object_to_a_list_reports_nothing() -> None:
+    assert _said("In 2011, Olsen added the group “Red Hand” to the list of terror groups.") == []
+
+
+def test_a_quotation_may_hold_a_bare_clauses_verb() -> None:
+    assert _said("Olsen said the release “gives us hope” for peace.") == [
+        ("maria-olsen", "the release “gives us hope” for peace")
+    ]
