@@ -248,8 +248,8 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     return any(_is_finite(word.lower().strip(",;:.!?")) for word in words[1:8])
 
 
-_QUOTED = frozenset('_“"«„')
-_DESTINATION = re.compile(r"\b(?:to|into|onto)\s+(?:the|a|an|its|their|his|her)\b")  # quoted words are masked with "_" for the narrative rules
+_QUOTED = frozenset('_“"«„')  # quoted words are masked with "_" for the narrative rules
+_DESTINATION = re.compile(r"\b(?:to|into|onto)\s+(?:the|a|an|its|their|his|her)\b")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "such", "no", "any", "all", "most"}
     | {"many", "some", "these", "those"}

@@ -1,4 +1,4 @@
-""""Go on" reports ("“No,” she went on.", "went on to say") only when no noun phrase
+""" "Go on" reports ("“No,” she went on.", "went on to say") only when no noun phrase
 follows it: "went on a hunger strike" or "went on air" says nothing.  Likewise "added the
 group “Red Hand” to the list" puts an object somewhere; it reports no clause.
 
