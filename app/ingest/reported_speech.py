@@ -27,6 +27,7 @@ from app.ingest.people.coreference import sentence_subject
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.registry import Person
 from app.ingest.speech_verbs import (
+    addressee_subject,
     against_clause,
     bare_clause_ok,
     expectation_object,
@@ -104,6 +105,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         elif (told := told_clause_start(verb.group(), after)) is not None:
             clause_lo = verb.end() + told
         else:
+            continue
+        if addressee_subject(verb.group(), masked[max(lo, verb.start() - 20) : verb.start()]):
             continue
         mention = subject_before(masked, lo, verb.start())
         if mention is None and verb.group().lower().endswith("ing"):

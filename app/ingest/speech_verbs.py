@@ -342,6 +342,18 @@ _OBJECT_VERBS = _forms("object")
 _SOURCE_VERBS = _forms("source")
 
 
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def addressee_subject(verb: str, preceding: str) -> bool:
+    """ "he was told that …", "they were assured that …": a passive telling verb makes its
+    subject the one told, never the speaker (the speaker, if any, follows "by")."""
+    return verb.lower() in _TELL_VERBS and _PASSIVE_BEFORE.search(preceding) is not None
+
+
 def is_source_verb(verb: str) -> bool:
     """ "CSN Chicago quotes Khabibulin": the subject is the outlet, the speaker follows."""
     return verb.lower() in _SOURCE_VERBS
