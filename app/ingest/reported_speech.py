@@ -118,6 +118,14 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         clause_hi = _clause_end(state, clause_lo, hi)
         if _reported_in_turn(state, clause_lo, clause_hi, hi):
             break  # the attribution at the end owns the whole sentence (below)
+        if _SUBORDINATOR_BEFORE.search(masked, max(lo, mention.start - 40), mention.start):
+            # "Before Lee wrote her first novel, Chen had finished three": a report inside a
+            # subordinate clause ends at the clause's comma; the main clause is nobody's.
+            comma = masked.find(",", clause_lo, clause_hi)
+            if comma > 0:
+                clause_hi = comma
+            if not has_verb_form(masked[clause_lo:clause_hi]):
+                continue
         whole = _whole_quotation(state, clause_lo, clause_hi, hi)
         if whole is None and _too_thin(state, clause_lo, clause_hi):
             continue
@@ -439,6 +447,12 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
         cue,
     )
     return True
+
+
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?i:before|after|until|since|when|while|because|once|although|though|if)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
 
 
 def _quotation_inside(state: ArticleState, lo: int, hi: int) -> bool:
