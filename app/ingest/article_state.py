@@ -210,6 +210,12 @@ class ArticleState:
             if latest is None:
                 return self._headline_subject(mention)
             return self.registry.touch(latest) if latest is not None else None
+        if (
+            mention.kind == "role"
+            and mention.noun
+            and coreference.unnamed_antecedent(self.masked_text, mention.noun, mention.start)
+        ):
+            return None  # "… said one legal expert. “…,” the expert warned."
         before = self.text[max(0, mention.start - coreference.OWNER_REACH) : mention.start]
         person = coreference.resolve(self.registry, mention, context, create=create, before=before)
         if (

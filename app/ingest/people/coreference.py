@@ -159,6 +159,32 @@ def resolve(
     return registry.touch(person)
 
 
+UNNAMED_REACH = 600  # characters looked back for an unnamed "one expert"
+
+
+def unnamed_antecedent(masked: str, noun: str, at: int) -> bool:
+    """Whether "the <noun>" at ``at`` refers back to someone the article never named:
+    '“…,” said one legal expert. “…,” the expert warned.'  An indefinite "a/an/one/another
+    (…) <noun>" shortly before, with no name after it, introduced an unnamed person, who
+    is the nearest antecedent; the last named person is not."""
+    window = masked[max(0, at - UNNAMED_REACH) : at]
+    pattern = r"\b(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,2}" + re.escape(noun.lower()) + r"\b"
+    found = None
+    for found in re.finditer(pattern, window, re.IGNORECASE):  # noqa: B007 (the last one)
+        continue
+    if found is None:
+        return False
+    # "Ann Lee, an economist", "Lee is an economist", "an economist, Ann Lee,": named.
+    return (
+        _NAME_AFTER.match(window, found.end()) is None
+        and _NAMED_BEFORE.search(window, 0, found.start()) is None
+    )
+
+
+_NAME_AFTER = re.compile(r",?\s+(?:[A-Z][\w'’-]+\s+)+[A-Z]")
+_NAMED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*,|\b(?:is|was|as|became|remains|served as))\s+$")
+
+
 def _role_text(mention: Mention, context: str = "") -> str | None:
     """The words that give the mentioned person's job: the apposition, else the role or
     title before the name ("X is the current chairman of Y" is noted apart)."""
