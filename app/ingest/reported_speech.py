@@ -23,7 +23,7 @@ from app.ingest.attribution import (
 )
 from app.ingest.coordination import coordinated_before
 from app.ingest.dates import said_on
-from app.ingest.people.coreference import sentence_subject
+from app.ingest.people.coreference import coordinated_subject, sentence_subject
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.registry import Person
 from app.ingest.speech_verbs import (
@@ -113,6 +113,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             mention = _attribution_before_participle(state, lo, verb.start())
         if mention is None and verb.group().lower().endswith("ing"):
             mention = sentence_subject(state, lo, verb.start())
+        if mention is None:
+            mention = coordinated_subject(state, lo, verb.start())
         if mention is None:
             continue
         clause_hi = _clause_end(state, clause_lo, hi)

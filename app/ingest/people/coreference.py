@@ -620,3 +620,32 @@ def sentence_subject(state: ArticleState, lo: int, verb_start: int) -> Mention |
             mention = Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)
         return mention
     return None
+
+
+_AND_BEFORE = re.compile(r"\band\s+$")
+
+
+def coordinated_subject(state: ArticleState, lo: int, verb_start: int) -> Mention | None:
+    """The subject of a verb coordinated after another verb phrase: "Swift took to social
+    media and accused the label of …", "when Lee looks into the cameras and swears he …".
+    Only when the clause names one person, and names them before anything else."""
+    masked = state.masked_text
+    if _AND_BEFORE.search(masked, max(lo, verb_start - 6), verb_start) is None:
+        return None
+    tokens = tokenize(masked, max(lo, verb_start - _SUBJECT_REACH), verb_start)
+    runs = name_runs(tokens)
+    if len(runs) != 1:
+        return None
+    first, end = runs[0]
+    if end >= len(tokens) or not tokens[end].raw[:1].islower() or tokens[end - 1].raw[-1:] in ",;:":
+        return None  # the name is no subject followed by its own verb phrase
+    mention = introduced_person(masked, tokens, first, end, lo, verb_start)
+    if mention is not None:
+        return mention
+    words = [t.core for t in tokens[first:end]]
+    known = state.registry.by_full_name(" ".join(words)) or (
+        state.registry.by_word(words[-1]) if len(words) <= 2 else None
+    )
+    if known is None:
+        return None
+    return Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)
