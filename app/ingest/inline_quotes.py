@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.ingest.article_state import ArticleState
-from app.ingest.attribution import subject_after, subject_before
+from app.ingest.attribution import Mention, subject_after, subject_before
 from app.ingest.dates import said_on
 from app.ingest.layout import Span, sentences
 from app.ingest.parse_quotes import Quote
@@ -72,6 +72,11 @@ def attribute_quote(
                     person, rule = resolved, "quote-after"
                 cue = cue or mention.cue
                 when = said_on(context, state.published_on)
+    if person is None and index == len(quotes) - 1:
+        signed = _signature(state, span, quote)
+        if signed is not None:
+            person, cue = signed
+            rule = "quote-signature"
     previous = run.previous
     if person is None:
         before_lo = previous[2] if previous else span.start
@@ -137,6 +142,32 @@ def _inside_narration(state: ArticleState, lo: int, quote: Quote) -> bool:
     if len(text[quote.start : quote.end].split()) <= _SCARE_WORDS:
         return True
     return bool(state.verbs(found.start("rest"), quote.open_mark))
+
+
+# '“…” — Ann Lee': a dash, then a name alone, closing the paragraph.
+_SIGNATURE = re.compile(
+    r"\s*(?P<dash>[—–―]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*"
+)
+
+
+def _signature(
+    state: ArticleState, span: Span, quote: Quote
+) -> tuple[Person, tuple[int, int]] | None:
+    """A pull quote signed with a dash and a full name after its closing mark, the
+    paragraph holding nothing else ('“The best writer of his time.” — Ann Lee')."""
+    if quote.close_mark is None or quote.open_mark != span.start:
+        return None
+    found = _SIGNATURE.fullmatch(state.masked_text, quote.close_mark + 1, span.end)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    mention = Mention(found.start("name"), found.end("name"), "name", words=words)
+    if not mention.full:
+        return None
+    person = state.resolve(mention, state.text[quote.close_mark + 1 : span.end])
+    if person is None:
+        return None
+    return person, (found.start("dash"), found.end("dash"))
 
 
 def _announces_next(
