@@ -241,6 +241,10 @@ def _noun_report(state: ArticleState, lo: int, hi: int) -> bool:
     if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
         return False
     context = state.text[lo:clause_lo]
+    # "He then cited Lee's finding that …": the sentence's subject, not the owner of the
+    # report it cites, is who a "he said" after it means.
+    lead = _PRONOUN_LEAD.match(masked, lo, match.start())
+    subject = state.registry.by_pronoun(lead.group(1), assign=False) if lead else None
     person = state.resolve(mention, context)
     if person is None:
         return False
@@ -253,7 +257,12 @@ def _noun_report(state: ArticleState, lo: int, hi: int) -> bool:
         "noun-report",
         (match.start("noun"), match.end("noun")),
     )
+    if subject is not None and subject is not person:
+        state.registry.touch(subject)
     return True
+
+
+_PRONOUN_LEAD = re.compile(r"\s*(he|she)\b", re.IGNORECASE)
 
 
 _CLAUSE_PRONOUN = re.compile(r"\s*(?:that\s+)?(?P<pronoun>he|she)\b")
