@@ -48,6 +48,15 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|when)\b")
 # '“…,” he said, although it could …': a clause joined after the attribution is no part of it.
 _CONJOINED_AFTER = re.compile(r",\s+(?:although|though|but|while|whereas)\b")
 _PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")  # ", (repeatedly) calling"
+# A head that opens with a relative pronoun, a subordinator or a conjunction is its own
+# clause, not an attribution of the words before it: "…, which its founder Ann Lee announced
+# in May", "…, after the novelist Ann Lee explained them", "A, an aide, and B, a
+# diplomat, testified" (the second of two subjects).  ("…, as Lee noted" does attribute.)
+_DEPENDENT_HEAD = re.compile(
+    r"(?:which|who|whom|whose|that|after|before|when|whenever|while|until|since|because|"
+    r"once|if|although|though|and|or|nor)\b",
+    re.IGNORECASE,
+)
 
 
 # "said in a speech to the Diplomatic Academy of Vietnam, a government university":
@@ -201,6 +210,12 @@ class ArticleState:
             if latest is None:
                 return self._headline_subject(mention)
             return self.registry.touch(latest) if latest is not None else None
+        if (
+            mention.kind == "role"
+            and mention.noun
+            and coreference.unnamed_antecedent(self.masked_text, mention.noun, mention.start)
+        ):
+            return None  # "… said one legal expert. “…,” the expert warned."
         before = self.text[max(0, mention.start - coreference.OWNER_REACH) : mention.start]
         person = coreference.resolve(self.registry, mention, context, create=create, before=before)
         if (
@@ -291,7 +306,7 @@ class ArticleState:
         rest = masked[lo:hi]
         stripped = rest.lstrip(" ,–—-‒―\t")
         offset = lo + len(rest) - len(stripped)
-        if not stripped:
+        if not stripped or _DEPENDENT_HEAD.match(stripped):
             return None
         clause_end = layout_clause_end(masked, offset, hi)
         for verb in self.verbs(offset, clause_end)[:1]:

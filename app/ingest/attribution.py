@@ -48,6 +48,9 @@ _ACADEMIC = frozenset({"professor", "prof", "prof."})
 _TITLE_WORDS = TITLE_WORDS | TITLE_ABBREVIATIONS  # the one title list (vocab/titles.txt)
 
 
+_AGENT_BY = re.compile(r"^.*\bby\s+", re.DOTALL)
+
+
 @dataclass
 class Mention:
     """A reference to a person found next to a speech verb."""
@@ -128,6 +131,9 @@ def _mention_from_run(
     verb_cut = find_verbs(pre)
     if verb_cut:
         pre = pre[verb_cut[-1].end() :].strip(" ,;:")
+    agent = _AGENT_BY.search(pre)
+    if agent is not None:
+        pre = pre[agent.end() :]  # "a novel written by the fantasy author X": after "by"
     pre_role = pre if pre and len(pre) <= 160 and has_role_noun(pre) else None
     if pre_role is None and title is not None:
         pre_role = _words_glued_before_title(text, tokens, k, start_index)

@@ -41,6 +41,7 @@ RULE_PRIORS = MappingProxyType(
         "attribution-after": 0.68,  # 23/34
         "interview-named-turn": 0.3,  # 0/4: "Name: …" lines in web news are rarely turns
         "interview-answer": 0.7,
+        "quote-signature": 0.8,  # '“…” — Ann Lee' (a pull quote), not yet measured
         "embedded-post": 0.85,  # 10/10 (a post signed "— Name (@handle)")
     }
 )

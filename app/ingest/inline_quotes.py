@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass, field
 
 from app.ingest.article_state import ArticleState
-from app.ingest.attribution import subject_after, subject_before
+from app.ingest.attribution import Mention, subject_after, subject_before
 from app.ingest.dates import said_on
 from app.ingest.layout import Span, sentences
 from app.ingest.parse_quotes import Quote
+from app.ingest.people.coreference import sentence_subject
 from app.ingest.people.registry import Person
 from app.ingest.speech_verbs import is_source_verb
 from app.ingest.tokens import name_runs, tokenize
@@ -71,6 +72,11 @@ def attribute_quote(
                     person, rule = resolved, "quote-after"
                 cue = cue or mention.cue
                 when = said_on(context, state.published_on)
+    if person is None and index == len(quotes) - 1:
+        signed = _signature(state, span, quote)
+        if signed is not None:
+            person, cue = signed
+            rule = "quote-signature"
     previous = run.previous
     if person is None:
         before_lo = previous[2] if previous else span.start
@@ -82,7 +88,11 @@ def attribute_quote(
     if person is None and previous is not None and previous[1] is not None:
         # “…,” X said. “…”: the second part has the first part's speaker.
         gap_tokens = tokenize(masked, previous[2], quote.open_mark)
-        if quote.open_mark - previous[2] <= 250 and not name_runs(gap_tokens)[1:]:
+        if (
+            quote.open_mark - previous[2] <= 250
+            and not name_runs(gap_tokens)[1:]
+            and not _inside_narration(state, previous[2], quote)
+        ):
             person, rule, cue = previous[1], "quote-split", previous[3]
     whole_paragraph = quote.close_mark is None or quote.close_mark >= span.end - 2
     if person is None and previous is None and whole_paragraph and quote.open_mark > span.start:
@@ -111,6 +121,53 @@ def attribute_quote(
         state.emit(quote.start, quote.end, "quote", person, when, rule, cue)
         run.speaker_here = person
     run.previous = (quote, person, attribution_end, cue)
+
+
+# The last sentence end in a stretch (a closing mark may follow it), and what follows it.
+_AFTER_SENTENCE_END = re.compile(r"[.!?…][”\"»’]?[\s)\]]+(?P<rest>[^.!?…]*)$")
+_SCARE_WORDS = 3  # quoted words inside the narrator's sentence, at most, for a scare quote
+
+
+def _inside_narration(state: ArticleState, lo: int, quote: Quote) -> bool:
+    """Whether the quote sits inside a new sentence of the narrator's, begun after the
+    previous attribution, that makes it no split quote: a few words only ('“…,” he says.
+    The goal is a “seamless experience”'), or a sentence that reports someone else's
+    words ('“…,” she said. Her father told me that “…”').  A longer quote in a narrator's
+    sentence with no speech verb still goes on with the speaker ('… There could be
+    dangers “if you have too many of these cells”')."""
+    text = state.text
+    found = _AFTER_SENTENCE_END.search(text, max(0, lo - 2), quote.open_mark)
+    if found is None or not any(char.isalnum() for char in found.group("rest")):
+        return False
+    if len(text[quote.start : quote.end].split()) <= _SCARE_WORDS:
+        return True
+    return bool(state.verbs(found.start("rest"), quote.open_mark))
+
+
+# '“…” — Ann Lee': a dash, then a name alone, closing the paragraph.
+_SIGNATURE = re.compile(
+    r"\s*(?P<dash>[—–―]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*"
+)
+
+
+def _signature(
+    state: ArticleState, span: Span, quote: Quote
+) -> tuple[Person, tuple[int, int]] | None:
+    """A pull quote signed with a dash and a full name after its closing mark, the
+    paragraph holding nothing else ('“The best writer of his time.” — Ann Lee')."""
+    if quote.close_mark is None or quote.open_mark != span.start:
+        return None
+    found = _SIGNATURE.fullmatch(state.masked_text, quote.close_mark + 1, span.end)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    mention = Mention(found.start("name"), found.end("name"), "name", words=words)
+    if not mention.full:
+        return None
+    person = state.resolve(mention, state.text[quote.close_mark + 1 : span.end])
+    if person is None:
+        return None
+    return person, (found.start("dash"), found.end("dash"))
 
 
 def _announces_next(
@@ -188,6 +245,10 @@ def attribution_before(
         )
         if mention is None:
             mention = subject_after(masked, verb.end(), open_mark)
+        if mention is None and verb.group().lower().endswith("ing"):
+            # 'Lee issued a statement, saying, “…”': the participle hangs on the sentence's
+            # subject, named earlier in the sentence.
+            mention = sentence_subject(state, region_lo, verb.start())
         if mention is not None:
             context = state.text[region_lo:open_mark]
             person = state.resolve(mention, context)

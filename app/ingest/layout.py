@@ -25,6 +25,7 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # ten thousand dots is matched once, not retried from every dot (which was quadratic).
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"”»’)\]]*+\s++")
 _NAME_CLOSE = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}[”\"»]")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # capitals only: "a.m." may end a sentence
 _LINE_FINAL = frozenset('.!?…:"”»')
 _CLAUSE_STOP = re.compile(r"[.!?;](?=\s|$)|[“\"«]")
 _NO_SPLIT_BEFORE = frozenset(
@@ -170,9 +171,12 @@ def _protected(text: str, dot: int) -> bool:
     start = dot
     while start > 0 and not text[start - 1].isspace() and dot - start < 12:
         start -= 1
-    word = text[start:dot].strip('“”"«(').lower()
+    raw = text[start:dot].strip('“”"«(')
+    word = raw.lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial
+    if _INITIALS.fullmatch(raw):
+        return True  # initials written together: "J.K. Rowe", "George R.R. Marsh"
     return word in _NO_SPLIT_BEFORE
 
 

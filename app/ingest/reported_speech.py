@@ -23,16 +23,18 @@ from app.ingest.attribution import (
 )
 from app.ingest.coordination import coordinated_before
 from app.ingest.dates import said_on
-from app.ingest.people.coreference import sentence_subject
+from app.ingest.people.coreference import coordinated_subject, sentence_subject
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.registry import Person
 from app.ingest.speech_verbs import (
+    addressee_subject,
     against_clause,
     bare_clause_ok,
     expectation_object,
     expects_to,
     gerund_object,
     has_finite_verb,
+    has_verb_form,
     is_source_verb,
     object_clause,
     told_clause_start,
@@ -104,14 +106,28 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             clause_lo = verb.end() + told
         else:
             continue
+        if addressee_subject(verb.group(), masked[max(lo, verb.start() - 20) : verb.start()]):
+            continue
         mention = subject_before(masked, lo, verb.start())
         if mention is None and verb.group().lower().endswith("ing"):
             mention = _attribution_before_participle(state, lo, verb.start())
         if mention is None and verb.group().lower().endswith("ing"):
             mention = sentence_subject(state, lo, verb.start())
         if mention is None:
+            mention = coordinated_subject(state, lo, verb.start())
+        if mention is None:
             continue
         clause_hi = _clause_end(state, clause_lo, hi)
+        if _reported_in_turn(state, clause_lo, clause_hi, hi):
+            break  # the attribution at the end owns the whole sentence (below)
+        if _SUBORDINATOR_BEFORE.search(masked, max(lo, mention.start - 40), mention.start):
+            # "Before Lee wrote her first novel, Chen had finished three": a report inside a
+            # subordinate clause ends at the clause's comma; the main clause is nobody's.
+            comma = masked.find(",", clause_lo, clause_hi)
+            if comma > 0:
+                clause_hi = comma
+            if not has_verb_form(masked[clause_lo:clause_hi]):
+                continue
         whole = _whole_quotation(state, clause_lo, clause_hi, hi)
         if whole is None and _too_thin(state, clause_lo, clause_hi):
             continue
@@ -152,8 +168,12 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         mention, clause_end = head
         if state.trim_end(clause_end, hi) > clause_end + 1:
             continue
-        if mostly_quoted(state, lo, lo + comma) or state.quoted_chars(lo, lo + comma):
+        if mostly_quoted(state, lo, lo + comma) or _quotation_inside(state, lo, lo + comma):
             break  # a quotation with its attribution: the quote rules own it
+        if not has_verb_form(masked[lo : lo + comma]):
+            # "Later in the day, Ann Lee, a former envoy, and Bo Chen testified": words
+            # with no verb are no reported clause (here, the first of two subjects).
+            continue
         context = state.text[lo + comma : hi]
         person = state.resolve(mention, context)
         if person is None:
@@ -221,6 +241,10 @@ def _noun_report(state: ArticleState, lo: int, hi: int) -> bool:
     if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
         return False
     context = state.text[lo:clause_lo]
+    # "He then cited Lee's finding that …": the sentence's subject, not the owner of the
+    # report it cites, is who a "he said" after it means.
+    lead = _PRONOUN_LEAD.match(masked, lo, match.start())
+    subject = state.registry.by_pronoun(lead.group(1), assign=False) if lead else None
     person = state.resolve(mention, context)
     if person is None:
         return False
@@ -233,7 +257,12 @@ def _noun_report(state: ArticleState, lo: int, hi: int) -> bool:
         "noun-report",
         (match.start("noun"), match.end("noun")),
     )
+    if subject is not None and subject is not person:
+        state.registry.touch(subject)
     return True
+
+
+_PRONOUN_LEAD = re.compile(r"\s*(he|she)\b", re.IGNORECASE)
 
 
 _CLAUSE_PRONOUN = re.compile(r"\s*(?:that\s+)?(?P<pronoun>he|she)\b")
@@ -431,6 +460,36 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
     return True
 
 
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?i:before|after|until|since|when|while|because|once|although|though|if)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
+
+
+def _quotation_inside(state: ArticleState, lo: int, hi: int) -> bool:
+    """Whether quoted words in ``[lo, hi)`` make it a quotation the quote rules own: more
+    than half of it quoted, or quoted words already given to someone.  A scare quote in
+    a narrated clause ('All “relevant sites” were cleaned, reports Lee.') is neither."""
+    quoted = state.quoted_chars(lo, hi)
+    if not quoted:
+        return False
+    if quoted * 2 > hi - lo:
+        return True
+    return any(found.end > lo and found.start < hi for found in state.found[-4:])
+
+
+def _reported_in_turn(state: ArticleState, clause_lo: int, clause_hi: int, hi: int) -> bool:
+    """ "Afterward, Lee said he had passed on the offer, Chen testified.": a report whose
+    clause ends in another attribution is itself what the last speaker said; the first
+    speaker's words are only known through the last one."""
+    masked = state.masked_text
+    comma = masked.rfind(", ", clause_lo, clause_hi)
+    if comma < 0 or _APPOSITION.match(masked, comma + 2):
+        return False  # "…, a claim Lee denied": an apposition with its own clause
+    head = state.attribution_at_head(comma + 1, hi)
+    return head is not None and state.trim_end(head[1], hi) <= head[1] + 1
+
+
 def _clause_end(state: ArticleState, clause_lo: int, hi: int) -> int:
     """Where a reported clause opening at ``clause_lo`` ends: the sentence's end, trimmed,
     before an outlet tail ("…, according to TASS": the outlet, not the speaker).  The tail
@@ -503,6 +562,9 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     # The attribution ends at a comma after the verb and name (and apposition); a
     # lower-case word goes on with the reported sentence.
     after = _PARENTHESIS_END.search(masked, max(cue[1], mention.end), min(hi, cue[1] + 250))
+    while after is not None and _APPOSITION.match(masked, after.end()):
+        # "…, said Ann Lee, a transport analyst.": an apposition, not the sentence going on.
+        after = _PARENTHESIS_END.search(masked, after.end(), min(hi, cue[1] + 250))
     if after is None:
         return False
     clause_hi = state.trim_end(lo, hi)
@@ -518,6 +580,7 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
 
 
 _PARENTHESIS_END = re.compile(r",\s+(?=[a-z])")
+_APPOSITION = re.compile(r"(?:a|an|the)\s")
 # A sentence opening with a subordinate clause ("As …, X testified …") sets the scene; the
 # clause before the comma is no reported words.
 _SUBORDINATE = re.compile(

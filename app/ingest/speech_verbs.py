@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas  # type: ignore[import-untyped]
 
-from app.ingest.vocabulary import reporting_verbs
+from app.ingest.vocabulary import reporting_lemmas, reporting_verbs
 
 _LEXICON = reporting_verbs()
 # Fixed phrases that report a belief; they are no verb's inflections.
@@ -33,6 +33,19 @@ _MULTI_HEADS = {
     for head in {phrase.split()[0] for phrase in _MULTIWORD_VERBS}
 }
 _WORD = re.compile(r"[A-Za-z]+")
+# "she went on" reports as "she continued" only when a quote, punctuation, "to" or "that"
+# follows; a noun phrase after it ("went on a hunger strike", "went on air") is no speech.
+_GO_FORMS = frozenset({"go", "goes", "went", "going", "gone"})
+_GOES_ON_TO_A_THING = re.compile(r"\s+(?!(?:to|that)\b)[A-Za-z]")
+# "he would respond", "she'd say": the habitual past puts any reporting verb's base form
+# after "would" (a hypothetical "could" or "might" reports nothing said).
+_BASE_FORMS = reporting_lemmas()
+
+
+def _habitual(text: str, word: re.Match[str]) -> bool:
+    """ "would", or the "'d" of "he'd" (not the "d" of "Eduardo d'Amato")."""
+    low = word.group().lower()
+    return low == "would" or (low == "d" and text[word.start() - 1 : word.start()] in ("'", "’"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,13 +71,28 @@ def find_verbs(text: str, lo: int = 0, hi: int | None = None) -> list[Verb]:
     alternation of verbs was ten times slower)."""
     hi = len(text) if hi is None else hi
     found: list[Verb] = []
+    previous: re.Match[str] | None = None
     for match in _WORD.finditer(text, lo, hi):
         low = match.group().lower()
+        before, previous = previous, match
+        if (
+            low in _BASE_FORMS
+            and low not in _SINGLE_VERBS
+            and before is not None
+            and _habitual(text, before)
+            and text[before.end() : match.start()].isspace()
+        ):
+            # The verb starts at its auxiliary, so that its subject comes right before it.
+            begin = before.start() - (before.group().lower() == "d")
+            found.append(Verb(begin, match.end(), text[begin : match.end()]))
+            continue
         tail = _MULTI_HEADS.get(low)
         if tail is not None:
             rest = re.match(r"\s+" + tail + r"\b", text[match.end() : match.end() + 12], re.I)
             if rest is not None and match.end() + rest.end() <= hi:
                 end = match.end() + rest.end()
+                if low in _GO_FORMS and _GOES_ON_TO_A_THING.match(text, end, hi):
+                    continue  # "went on a hunger strike", "went on television"
                 found.append(Verb(match.start(), end, text[match.start() : end]))
                 continue
         if low in _SINGLE_VERBS:
@@ -192,9 +220,14 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     if first in _DETERMINERS:
         # "said the bank would …" is a clause; "added the syndicate to the list",
         # "agreed a deal to replace …" are objects: a clause has a verb soon after.
-        return any(
-            word[:1] in _QUOTED or _verb_form(word.lower().strip(",;:.!?")) for word in words[1:9]
-        )  # (a quotation in the clause may hold its verb: "the release “gives us hope”")
+        window = [word.lower().strip(",;:.!?") for word in words[1:9]]
+        if any(_verb_form(word) for word in window):
+            return True
+        # A quotation in the clause may hold its verb ("the release “gives us hope”"), but
+        # not when the object goes somewhere ("added the group “Red Hand” to the list").
+        return any(word[:1] in _QUOTED for word in window) and not _DESTINATION.search(
+            " ".join(window)
+        )
     if first in _CLAUSE_OPENERS:
         return True
     contraction = _CONTRACTION.fullmatch(first)
@@ -216,6 +249,7 @@ def bare_clause_ok(verb: str, following: str) -> bool:
 
 
 _QUOTED = frozenset('_“"«„')  # quoted words are masked with "_" for the narrative rules
+_DESTINATION = re.compile(r"\b(?:to|into|onto)\s+(?:the|a|an|its|their|his|her)\b")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "such", "no", "any", "all", "most"}
     | {"many", "some", "these", "those"}
@@ -296,10 +330,28 @@ def has_finite_verb(words: str) -> bool:
     return any(word.lower() in _FINITE for word in words.split())
 
 
+def has_verb_form(words: str) -> bool:
+    """Whether any word could be a clause's verb (an auxiliary or an inflected form):
+    "Later in the day, Ann Lee" has none, so it reports nothing."""
+    return any(_verb_form(word.lower().strip(",;:.!?()")) for word in words.split())
+
+
 _EXPECT_VERBS = _forms("expect")
 _AGAINST_VERBS = _forms("against")
 _OBJECT_VERBS = _forms("object")
 _SOURCE_VERBS = _forms("source")
+
+
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def addressee_subject(verb: str, preceding: str) -> bool:
+    """ "he was told that …", "they were assured that …": a passive telling verb makes its
+    subject the one told, never the speaker (the speaker, if any, follows "by")."""
+    return verb.lower() in _TELL_VERBS and _PASSIVE_BEFORE.search(preceding) is not None
 
 
 def is_source_verb(verb: str) -> bool:

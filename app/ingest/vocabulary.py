@@ -66,6 +66,14 @@ def reporting_verbs() -> Mapping[str, frozenset[str]]:
 
 
 @cache
+def reporting_lemmas() -> frozenset[str]:
+    """The one-word reporting verbs' lemmas (base forms), lower case."""
+    return frozenset(
+        entry[0].lower() for entry in read_entries("reporting_verbs.txt") if len(entry) == 2
+    )
+
+
+@cache
 def word_list(name: str) -> frozenset[str]:
     """A vocabulary file of one lower-case word per line."""
     return frozenset(entry[0].lower() for entry in read_entries(name))

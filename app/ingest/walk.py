@@ -351,6 +351,7 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
         return
     # "…, he said:" then a paragraph in quote marks: the announced speaker's words.
     run = QuoteRun(walk.last_quote_speaker or announced, walk.running_quote)
+    found_before = len(state.found)
     # Sentence by sentence, so that "she said" finds whoever was named just before.
     # Quotes are in text order: one cursor walks them alongside the sentences.
     cursor = 0
@@ -370,6 +371,8 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
             # speaker's next lines go on.
             walk.start_block(last.person, last.said_on)
     walk.last_quote_speaker, walk.running_quote, walk.running_open = run.finish(quotes)
+    if walk.running_open and walk.running_quote is None:
+        walk.running_quote = _reporter_of_open_quote(state, quotes[-1], found_before)
     if walk.running_open and para.next_on_next_line and run.speaker_here is not None:
         # 'X noted: "The first line' with unmarked lines after it: they go on.
         walk.start_block(run.speaker_here, state.published_on)
@@ -379,6 +382,16 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
         walk.intro_speaker, walk.block_date, _cue = intro
     if not quotes:
         walk.last_quote_speaker = None
+
+
+def _reporter_of_open_quote(state: ArticleState, quote: Quote, found_before: int) -> Person | None:
+    """'X said the release “gives us hope …' with the quote left open at the paragraph's end:
+    the reported clause holding the opening mark names who goes on speaking in the next
+    paragraph ('“We see these developments as …”')."""
+    for found in reversed(state.found[found_before:]):
+        if found.start <= quote.open_mark < found.end + 2:
+            return found.person
+    return None
 
 
 RULES: tuple[Rule, ...] = (

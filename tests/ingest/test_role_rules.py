@@ -112,3 +112,27 @@ def test_the_order_puts_narrow_shapes_before_the_preposition_split() -> None:
     assert names.index("portfolio_of_state") < names.index("split_at_preposition")
     # The preposition split alone would cut "Bank of Ruritania governor" after "Bank".
     assert split_role("Bank of Ruritania governor") == ("governor", "Bank of Ruritania")
+
+
+def test_modifiers_before_job() -> None:
+    assert role_rules.modifiers_before_job("Veteran teacher") == ("veteran teacher", None)
+    assert role_rules.modifiers_before_job("Retired engineer") == ("retired engineer", None)
+    assert role_rules.modifiers_before_job("Senior Economist") == ("senior Economist", None)
+    assert role_rules.modifiers_before_job("Harbor Press editor") is None  # a body's name
+    assert role_rules.modifiers_before_job("teacher") is None  # nothing before the job
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Veteran teacher", ("veteran teacher", None)),
+        ("Rookie nurse", ("rookie nurse", None)),
+        ("Longtime engineer", ("longtime engineer", None)),
+        ("Senior Economist", ("senior Economist", None)),
+        ("Quarry Mills engineer", ("engineer", "Quarry Mills")),
+    ],
+)
+def test_a_modifier_before_a_job_is_never_an_organisation(
+    phrase: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert split_role(phrase) == expected

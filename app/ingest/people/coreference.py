@@ -159,6 +159,32 @@ def resolve(
     return registry.touch(person)
 
 
+UNNAMED_REACH = 600  # characters looked back for an unnamed "one expert"
+
+
+def unnamed_antecedent(masked: str, noun: str, at: int) -> bool:
+    """Whether "the <noun>" at ``at`` refers back to someone the article never named:
+    '“…,” said one legal expert. “…,” the expert warned.'  An indefinite "a/an/one/another
+    (…) <noun>" shortly before, with no name after it, introduced an unnamed person, who
+    is the nearest antecedent; the last named person is not."""
+    window = masked[max(0, at - UNNAMED_REACH) : at]
+    pattern = r"\b(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,2}" + re.escape(noun.lower()) + r"\b"
+    found = None
+    for found in re.finditer(pattern, window, re.IGNORECASE):  # noqa: B007 (the last one)
+        continue
+    if found is None:
+        return False
+    # "Ann Lee, an economist", "Lee is an economist", "an economist, Ann Lee,": named.
+    return (
+        _NAME_AFTER.match(window, found.end()) is None
+        and _NAMED_BEFORE.search(window, 0, found.start()) is None
+    )
+
+
+_NAME_AFTER = re.compile(r",?\s+(?:[A-Z][\w'’-]+\s+)+[A-Z]")
+_NAMED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*,|\b(?:is|was|as|became|remains|served as))\s+$")
+
+
 def _role_text(mention: Mention, context: str = "") -> str | None:
     """The words that give the mentioned person's job: the apposition, else the role or
     title before the name ("X is the current chairman of Y" is noted apart)."""
@@ -594,3 +620,32 @@ def sentence_subject(state: ArticleState, lo: int, verb_start: int) -> Mention |
             mention = Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)
         return mention
     return None
+
+
+_AND_BEFORE = re.compile(r"\band\s+$")
+
+
+def coordinated_subject(state: ArticleState, lo: int, verb_start: int) -> Mention | None:
+    """The subject of a verb coordinated after another verb phrase: "Swift took to social
+    media and accused the label of …", "when Lee looks into the cameras and swears he …".
+    Only when the clause names one person, and names them before anything else."""
+    masked = state.masked_text
+    if _AND_BEFORE.search(masked, max(lo, verb_start - 6), verb_start) is None:
+        return None
+    tokens = tokenize(masked, max(lo, verb_start - _SUBJECT_REACH), verb_start)
+    runs = name_runs(tokens)
+    if len(runs) != 1:
+        return None
+    first, end = runs[0]
+    if end >= len(tokens) or not tokens[end].raw[:1].islower() or tokens[end - 1].raw[-1:] in ",;:":
+        return None  # the name is no subject followed by its own verb phrase
+    mention = introduced_person(masked, tokens, first, end, lo, verb_start)
+    if mention is not None:
+        return mention
+    words = [t.core for t in tokens[first:end]]
+    known = state.registry.by_full_name(" ".join(words)) or (
+        state.registry.by_word(words[-1]) if len(words) <= 2 else None
+    )
+    if known is None:
+        return None
+    return Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+
 from app.ingest.people.names import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -19,7 +21,7 @@ from app.ingest.people.names import (
     word_set,
 )
 from app.ingest.people.nationalities import country_of, is_country
-from app.ingest.vocabulary import phrase_list
+from app.ingest.vocabulary import phrase_list, word_list
 
 RoleSplit = tuple[str | None, str | None]
 
@@ -276,4 +278,36 @@ def words_before_job(text: str) -> RoleSplit | None:
             if any("-" in w and w.rsplit("-", 1)[1].islower() for w in words[:index]):
                 return " ".join(words[index:]), None
             return " ".join(words[index:]), " ".join(words[:index])
+    return None
+
+
+_PERSON_MODIFIERS = word_list("person_modifiers.txt")
+
+
+def _person_modifier(word: str) -> bool:
+    """An adjective ("Senior", "Retired", "Longtime") or a standing noun ("Veteran",
+    "Rookie") describes the person, not who employs them; a country's or a body's word
+    does not count ("British", "Republican" are for the rules on states and parties)."""
+    low = word.lower()
+    if low in _PERSON_MODIFIERS:
+        return True
+    if is_org_word(word) or is_country(word) or country_of(word) is not None:
+        return False
+    return low.isalpha() and "ADJ" in getAllLemmas(low)
+
+
+def modifiers_before_job(text: str) -> RoleSplit | None:
+    """ "Veteran teacher", "Senior Economist", "Retired engineer": a capitalised modifier
+    (at a sentence's start, or in title case) before the job is part of the role, never an
+    organisation.  Only when every word before the job words is such a modifier."""
+    words = text.split()
+    title_at = len(words)
+    while title_at > 0 and (
+        is_role_word(words[title_at - 1]) or words[title_at - 1].lower() in TITLE_WORDS
+    ):
+        title_at -= 1
+    if not 0 < title_at < len(words) or not words[0][:1].isupper():
+        return None
+    if all(_person_modifier(word) for word in words[:title_at]):
+        return words[0].lower() + text[len(words[0]) :], None
     return None

@@ -42,6 +42,7 @@ from app.ingest.people.role_rules import (
     capitalised_title,
     clean_org,
     has_title,
+    modifiers_before_job,
     named_body_then_role,
     party_member,
     portfolio_of_state,
@@ -286,6 +287,7 @@ ROLE_RULES: tuple[Callable[[str], RoleSplit | None], ...] = (
     state_office,  # "Armenian Prime Minister", "Russian political scientist"
     portfolio_title,  # "Secretary of State"
     split_at_preposition,  # "researcher at the Center for X"
+    modifiers_before_job,  # "Veteran teacher", "Senior Economist"
     capitalised_title,  # "Federal Reserve Governor", "Labour Minister"
     capitalised_body_then_job,  # "Barclays economist"
     body_noun_then_title,  # "Farmers' union president"

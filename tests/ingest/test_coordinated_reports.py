@@ -1,0 +1,34 @@
+"""A reporting verb coordinated after another verb phrase ("Lind took to social media and
+accused the label of …") has the clause's one named subject; with two people named before
+it, nobody is sure, so nobody gets it.  "Swear" reports ("swore she had never met him").
+
+Every article below is made up here; no corpus text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.ingest.parser import parse_article
+
+
+def _said(body: str) -> list[tuple[str | None, str]]:
+    parsed = parse_article(
+        "Title\n\nThe town was calm.\n\nKara Lind, a singer, left the label last year.\n\n" + body,
+        dt.date(2024, 5, 17),
+    )
+    return [(s.speaker, s.text) for s in parsed.statements]
+
+
+def test_a_coordinated_reporting_verb_has_the_clauses_subject() -> None:
+    assert _said(
+        "On Thursday, Lind took to social media and accused the label of blocking her film."
+    ) == [("kara-lind", "the label of blocking her film")]
+
+
+def test_two_people_before_the_coordinated_verb_leave_it_unattributed() -> None:
+    assert _said("Lind met Tom Reed and said the deal was dead.") == []
+
+
+def test_swear_reports_a_clause() -> None:
+    assert _said("Lind swore she had never met him.") == [("kara-lind", "she had never met him")]
