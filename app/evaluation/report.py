@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from app.evaluation.calibration import calibration
+from app.evaluation.calibration import by_rule, calibration
 from app.evaluation.run import Evaluation
 from app.evaluation.scoring import Counts, by_genre, iter_outcomes, totals
 
@@ -100,6 +100,16 @@ def render_text(evaluation: Evaluation, *, split: str, misses: bool = True) -> s
                 f"  {band.label:<14} {band.statements:>10} {band.right:>6} "
                 f"{_figure(band.accuracy):>9}"
             )
+        lines.append("")
+        lines.append("Per attribution rule (its prior in app/ingest/evidence.py is set from this)")
+        lines.append(
+            f"  {'rule':<24} {'statements':>10} {'right':>6} {'accuracy':>9} {'confidence':>11}"
+        )
+        for tally in by_rule(iter_outcomes(scores)):
+            lines.append(
+                f"  {tally.rule:<24} {tally.statements:>10} {tally.right:>6} "
+                f"{_figure(tally.accuracy):>9} {_figure(tally.confidence):>11}"
+            )
         if misses:
             lines.append("")
             lines.append("Misses")
@@ -142,6 +152,16 @@ def render_json(evaluation: Evaluation, *, split: str) -> dict[str, Any]:
         "calibration": [
             {"band": b.label, "statements": b.statements, "right": b.right, "accuracy": b.accuracy}
             for b in calibration(iter_outcomes(scores))
+        ],
+        "rules": [
+            {
+                "rule": t.rule,
+                "statements": t.statements,
+                "right": t.right,
+                "accuracy": t.accuracy,
+                "confidence": t.confidence,
+            }
+            for t in by_rule(iter_outcomes(scores))
         ],
         "skipped": evaluation.skipped,
         "message": skipped_message(evaluation),

@@ -91,10 +91,11 @@ class Miss:
 
 @dataclass(frozen=True)
 class ParsedOutcome:
-    """A parsed statement, whether it is right, and the confidence it was given."""
+    """A parsed statement, whether it is right, and the confidence and rule it was given."""
 
     confidence: float | None
     right: bool
+    rule: str | None = None
 
 
 @dataclass
@@ -212,7 +213,13 @@ def score_article(
         right = any(speaker_is(person, g) for g in overlapping_gold)
         counts.right += right
         attribution = statement.attribution
-        outcomes.append(ParsedOutcome(attribution.confidence if attribution else None, right))
+        outcomes.append(
+            ParsedOutcome(
+                attribution.confidence if attribution else None,
+                right,
+                attribution.rule if attribution else None,
+            )
+        )
         if not right:
             who = person.name if person else "nobody"
             why = (

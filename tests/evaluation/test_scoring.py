@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from app.evaluation.calibration import calibration
+from app.evaluation.calibration import by_rule, calibration
 from app.evaluation.gold import GoldArticle
-from app.evaluation.scoring import Counts, score_article
+from app.evaluation.scoring import Counts, ParsedOutcome, score_article
 from app.ingest.parsed import ParsedArticle, ParsedAttribution, ParsedPerson, ParsedStatement
 
 TEXT = (
@@ -211,3 +211,22 @@ def test_calibration_bands() -> None:
         "[0.95, 1.00]": (1, 1),
         "none": (1, 0),
     }
+
+
+def test_rules_are_tallied_most_used_first() -> None:
+    outcomes = [
+        ParsedOutcome(0.9, True, "quote-after"),
+        ParsedOutcome(0.9, False, "quote-after"),
+        ParsedOutcome(0.9, True, "quote-after"),
+        ParsedOutcome(0.6, True, "reported-clause"),
+        ParsedOutcome(0.7, False, "reported-clause"),
+        ParsedOutcome(None, False, None),
+    ]
+    tallies = {t.rule: (t.statements, t.right, t.confidence) for t in by_rule(outcomes)}
+    assert [t.rule for t in by_rule(outcomes)] == ["quote-after", "reported-clause", "none"]
+    assert tallies == {
+        "quote-after": (3, 2, 0.9),
+        "reported-clause": (2, 1, None),  # two confidences: no single prior to show
+        "none": (1, 0, None),
+    }
+    assert by_rule(outcomes)[0].accuracy == 2 / 3
