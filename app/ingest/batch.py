@@ -31,9 +31,11 @@ from app.core.deadline_pool import DeadlineExceeded, DeadlinePool, WorkerLost
 from app.ingest.loader import (
     Extraction,
     IngestResult,
+    content_sha256,
     existing_result,
     extract,
     load_taxonomy_from_store,
+    stored_hashes,
     write_article,
 )
 from app.ingest.schemas import ArticleInput
@@ -70,6 +72,7 @@ class _Prepared:
     path: Path
     data: ArticleInput | None = None
     extraction: Extraction | None = None
+    sha: str = ""  # of the text, hashed in the worker: the writer only compares it
     error: str | None = None
 
 
@@ -101,7 +104,7 @@ def _prepare(path: Path, defaults: _Defaults, tagger: TopicTagger | None = None)
         extraction = extract(data, active)
     except DateOutOfRange as exc:
         return _Prepared(path=path, error=str(exc))
-    return _Prepared(path=path, data=data, extraction=extraction)
+    return _Prepared(path=path, data=data, extraction=extraction, sha=content_sha256(data.text))
 
 
 def _prepare_many(paths: list[Path], defaults: _Defaults) -> list[_Prepared]:
@@ -198,27 +201,35 @@ def ingest_batches(
         yield _store_chunk(session, chunk)
 
 
-def _store_in_savepoint(session: Session, item: _Prepared) -> IngestResult:
+def _store_in_savepoint(session: Session, item: _Prepared, stored: set[str]) -> IngestResult:
+    """Write one article, or read it back if its text is among the ``stored`` hashes;
+    a text written here joins them, so a copy later in the batch is read back too."""
     assert item.data is not None
     assert item.extraction is not None
     with session.begin_nested():
-        found = existing_result(session, item.data)
-        if found is not None:
-            return found
-        return write_article(session, item.data, item.extraction)
+        if item.sha in stored:
+            found = existing_result(session, item.data)
+            if found is not None:
+                return found
+        result = write_article(session, item.data, item.extraction)
+    stored.add(item.sha)
+    return result
 
 
 def _store_chunk(session: Session, chunk: list[_Prepared]) -> list[FileOutcome]:
     """Write one batch in one write transaction, each article in a SAVEPOINT of its own:
-    an article that fails rolls back alone, with its reason, and the others stay."""
+    an article that fails rolls back alone, with its reason, and the others stay. Which
+    texts are stored already is asked once for the batch (the write lock is held from
+    there on, so no other writer adds one in between)."""
     outcomes = [FileOutcome(item.path, error=item.error) for item in chunk if item.error]
     pending = [item for item in chunk if item.error is None]
     if not pending:
         return outcomes
     begin_write(session)
+    stored = stored_hashes(session, (item.sha for item in pending))
     for item in pending:
         try:
-            outcomes.append(FileOutcome(item.path, _store_in_savepoint(session, item)))
+            outcomes.append(FileOutcome(item.path, _store_in_savepoint(session, item, stored)))
         except Exception as exc:
             outcomes.append(FileOutcome(item.path, error=f"could not store: {_reason(exc)}"))
     return outcomes

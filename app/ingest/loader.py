@@ -405,6 +405,17 @@ def _result(session: Session, article: Article, created: bool, warnings: list[st
     )
 
 
+def stored_hashes(session: Session, hashes: Iterable[str]) -> set[str]:
+    """Which of these content hashes are stored already: one query for a batch of
+    articles, where ``existing_result`` is one (and an article read) for each."""
+    wanted = set(hashes)
+    if not wanted:
+        return set()
+    return set(
+        session.scalars(select(Article.content_sha256).where(Article.content_sha256.in_(wanted)))
+    )
+
+
 def existing_result(session: Session, data: ArticleInput) -> IngestResult | None:
     """The stored article with this exact text, if there is one."""
     found = _existing(session, content_sha256(data.text))

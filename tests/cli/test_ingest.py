@@ -116,3 +116,16 @@ def test_ingest_moves_the_data_version_only_when_it_stores_something(
     again = run_cli("ingest", str(tmp_path), url=url)
     assert "stored: 0, unchanged: 2, failed: 0" in again.stdout
     assert _data_version(store) == after
+
+
+def test_the_same_text_twice_in_one_run_is_stored_once(store: Store, tmp_path: Path) -> None:
+    # Which texts are stored is asked once per batch: a copy later in the same batch must
+    # still be read back as the article its first copy just wrote, not written again.
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(GOOD.replace("Jane Doe", "Janet Roe"), encoding="utf-8")
+    result = run_cli("ingest", str(tmp_path), url=store.settings.database_url)
+    assert result.returncode == 0, result.stderr
+    assert "stored: 2, unchanged: 1, failed: 0" in result.stdout
+    with store.client() as client:
+        assert client.get("/v1/articles").json()["total"] == 3  # the seed's and these two
