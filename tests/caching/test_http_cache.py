@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.core.caching import HttpCacheMiddleware
 from app.core.config import Settings
-from app.core.db import begin_write
+from app.core.db import begin_write, is_sqlite
 from app.ingest.schemas import ArticleInput
 from app.main import create_app
 from tests.conftest import Store
@@ -231,3 +231,52 @@ def test_concurrent_stale_requests_share_one_version_read(
     anyio.run(many)
     assert found == [7] * 20
     assert len(reads) == 1
+
+
+def test_a_stale_version_is_read_on_the_event_loop_when_reads_run_there(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite's inline reads: the version is read where the pages are, with no thread hop
+    for requests to queue behind; PostgreSQL's (inline false) still goes to a thread."""
+    import anyio
+
+    from app.core import caching
+
+    versions = iter([3, 4])
+    monkeypatch.setattr(caching, "read_data_version", lambda factory: next(versions))
+    hops: list[object] = []
+
+    async def no_hop(work: Any, *args: Any, **kwargs: Any) -> Any:
+        hops.append(work)
+        return work(*args)
+
+    monkeypatch.setattr(caching.anyio.to_thread, "run_sync", no_hop)
+    source = caching.DataVersionSource(ttl=0)
+
+    async def read(inline: bool) -> int:
+        return await source.current(seeded_store.engine, inline=inline)  # type: ignore[arg-type]
+
+    assert anyio.run(read, True) == 3
+    assert hops == []
+    assert anyio.run(read, False) == 4  # ttl 0: stale again, read in a thread
+    assert len(hops) == 1
+
+
+def test_the_app_reads_its_version_inline_on_sqlite_only(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.core import caching
+
+    original = caching.anyio.to_thread.run_sync
+    hops: list[object] = []
+
+    async def recording(work: Any, *args: Any, **kwargs: Any) -> Any:
+        if work is caching.read_data_version:
+            hops.append(work)
+        return await original(work, *args, **kwargs)
+
+    monkeypatch.setattr(caching.anyio.to_thread, "run_sync", recording)
+    with _client(seeded_store, data_version_ttl_seconds=0) as client:
+        for _ in range(3):  # ttl 0: every request reads the version
+            assert client.get("/v1/statements").status_code == 200
+    assert len(hops) == (0 if is_sqlite(seeded_store.settings.database_url) else 3)
