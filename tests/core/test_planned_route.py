@@ -6,7 +6,7 @@ are set, which is how these tests get its answer for the same request to compare
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Annotated, Any, Literal
 
 import fastapi.routing
@@ -16,10 +16,13 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.testclient import TestClient
 
 from app.core import planned_route
+from app.core.config import Settings
 from app.core.errors import install_error_handlers
 from app.core.listing import no_repeated_parameters
 from app.core.planned_route import PlannedRoute
 from app.core.strict_types import DIGITS_ONLY, IsoDate
+from app.main import create_app
+from tests.conftest import Store
 
 EVENTS: list[str] = []
 
@@ -196,15 +199,44 @@ def _unused() -> None:
     """A dependency no route declares."""
 
 
+# An empty parameter value is refused by app/core/empty_values.py before any route.
+REFUSED_BEFORE_ROUTING = {
+    "/v1/statements?expert=&topic=Bad_Slug&limit=0&facet=nope",
+    "/v1/statements?q=&month=2022-13&facet_size=0",
+}
+
+
+@pytest.fixture(scope="module")
+def uncached(seeded_store: Store) -> Iterator[TestClient]:
+    """The seeded app with the response cache off, so that each request reaches a handler."""
+    settings = Settings(database_url=seeded_store.settings.database_url, response_cache_entries=0)
+    with TestClient(create_app(settings), raise_server_exceptions=False) as client:
+        yield client
+
+
 @pytest.mark.parametrize("path", STATEMENT_QUERIES)
-def test_the_statements_routes_answer_as_fastapi_does(client: TestClient, path: str) -> None:
-    planned = client.get(path, follow_redirects=False)
-    app: FastAPI = client.app  # type: ignore[assignment]
-    app.dependency_overrides[_unused] = _unused
-    try:
-        plain = client.get(path, follow_redirects=False)
-    finally:
-        app.dependency_overrides.clear()
+def test_the_statements_routes_answer_as_fastapi_does(uncached: TestClient, path: str) -> None:
+    calls = 0
+    original = fastapi.routing.solve_dependencies  # type: ignore[attr-defined]
+
+    async def counting(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return await original(*args, **kwargs)
+
+    app: FastAPI = uncached.app  # type: ignore[assignment]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(fastapi.routing, "solve_dependencies", counting)
+        planned = uncached.get(path, follow_redirects=False)
+        assert calls == 0, "the plan served the first request"
+        app.dependency_overrides[_unused] = _unused
+        try:
+            plain = uncached.get(path, follow_redirects=False)
+        finally:
+            app.dependency_overrides.clear()
+        assert calls == (0 if path in REFUSED_BEFORE_ROUTING else 1), (
+            "FastAPI's handler served the second"
+        )
     assert planned.status_code == plain.status_code
     assert planned.headers.get("content-type") == plain.headers.get("content-type")
     assert planned.headers.get("location") == plain.headers.get("location")
@@ -213,3 +245,17 @@ def test_the_statements_routes_answer_as_fastapi_does(client: TestClient, path: 
         body.pop("request_id", None)
         expected.pop("request_id", None)
         assert body == expected
+
+
+def test_an_endpoint_that_returns_a_model_is_left_to_fastapi() -> None:
+    """The plan sends a returned ``Response`` as it is; a returned dict or model needs
+    FastAPI's serialisation, so such a route is never planned."""
+    app = FastAPI()
+    router = APIRouter(route_class=PlannedRoute)
+
+    @router.get("/model")
+    async def model(size: Annotated[int, Query()] = 3) -> dict[str, int]:
+        return {"size": size}
+
+    app.include_router(router)
+    assert TestClient(app).get("/model?size=4").json() == {"size": 4}
