@@ -117,7 +117,11 @@ def test_the_order_puts_narrow_shapes_before_the_preposition_split() -> None:
 def test_modifiers_before_job() -> None:
     assert role_rules.modifiers_before_job("Veteran teacher") == ("veteran teacher", None)
     assert role_rules.modifiers_before_job("Retired engineer") == ("retired engineer", None)
-    assert role_rules.modifiers_before_job("Senior Economist") == ("senior Economist", None)
+    assert role_rules.modifiers_before_job("Senior Economist") == ("Senior Economist", None)
+    # adjectives that name the employer, the church or the party are not modifiers
+    assert role_rules.modifiers_before_job("Western Digital engineer") is None
+    assert role_rules.modifiers_before_job("Eastern Orthodox priest") is None
+    assert role_rules.modifiers_before_job("Conservative MP") is None
     assert role_rules.modifiers_before_job("Harbor Press editor") is None  # a body's name
     assert role_rules.modifiers_before_job("teacher") is None  # nothing before the job
 
@@ -128,7 +132,7 @@ def test_modifiers_before_job() -> None:
         ("Veteran teacher", ("veteran teacher", None)),
         ("Rookie nurse", ("rookie nurse", None)),
         ("Longtime engineer", ("longtime engineer", None)),
-        ("Senior Economist", ("senior Economist", None)),
+        ("Senior Economist", ("Senior Economist", None)),  # title case kept
         ("Quarry Mills engineer", ("engineer", "Quarry Mills")),
     ],
 )

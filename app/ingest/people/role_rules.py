@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas  # type: ignore[import-untyped]
-
 from app.ingest.people.names import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -285,15 +283,9 @@ _PERSON_MODIFIERS = word_list("person_modifiers.txt")
 
 
 def _person_modifier(word: str) -> bool:
-    """An adjective ("Senior", "Retired", "Longtime") or a standing noun ("Veteran",
-    "Rookie") describes the person, not who employs them; a country's or a body's word
-    does not count ("British", "Republican" are for the rules on states and parties)."""
-    low = word.lower()
-    if low in _PERSON_MODIFIERS:
-        return True
-    if is_org_word(word) or is_country(word) or country_of(word) is not None:
-        return False
-    return low.isalpha() and "ADJ" in getAllLemmas(low)
+    """A word of ``person_modifiers.txt`` ("Senior", "Retired", "Veteran") describes the
+    person, not who employs them."""
+    return word.lower() in _PERSON_MODIFIERS
 
 
 def modifiers_before_job(text: str) -> RoleSplit | None:
@@ -308,6 +300,8 @@ def modifiers_before_job(text: str) -> RoleSplit | None:
         title_at -= 1
     if not 0 < title_at < len(words) or not words[0][:1].isupper():
         return None
-    if all(_person_modifier(word) for word in words[:title_at]):
-        return words[0].lower() + text[len(words[0]) :], None
-    return None
+    if not all(_person_modifier(word) for word in words[:title_at]):
+        return None
+    if any(word[:1].isupper() for word in words[1:]):
+        return text, None  # title case ("Senior Economist"): as written
+    return words[0].lower() + text[len(words[0]) :], None  # a sentence's capital
