@@ -42,6 +42,25 @@ _GOES_ON_TO_A_THING = re.compile(r"\s+(?!(?:to|that)\b)[A-Za-z]")
 _BASE_FORMS = reporting_lemmas()
 
 
+# "If asked, he would argue ...", "he would argue ..., if he were alive": a condition in
+# the sentence makes "would" hypothetical, not habitual.
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_CONDITION_REACH = 200  # characters looked at on each side, within the sentence
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _conditional(text: str, begin: int, end: int) -> bool:
+    """Whether the sentence around ``text[begin:end]`` (at most ``_CONDITION_REACH``
+    characters each way) holds an "if" or "unless"."""
+    head = text[max(0, begin - _CONDITION_REACH) : begin]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    head = head[ends[-1] :] if ends else head
+    tail = text[end : end + _CONDITION_REACH]
+    stop = _SENTENCE_END.search(tail)
+    tail = tail[: stop.start()] if stop else tail
+    return bool(_CONDITION.search(head) or _CONDITION.search(tail))
+
+
 def _habitual(text: str, word: re.Match[str]) -> bool:
     """ "would", or the "'d" of "he'd" (not the "d" of "Eduardo d'Amato")."""
     low = word.group().lower()
@@ -81,6 +100,7 @@ def find_verbs(text: str, lo: int = 0, hi: int | None = None) -> list[Verb]:
             and before is not None
             and _habitual(text, before)
             and text[before.end() : match.start()].isspace()
+            and not _conditional(text, before.start(), match.end())
         ):
             # The verb starts at its auxiliary, so that its subject comes right before it.
             begin = before.start() - (before.group().lower() == "d")

@@ -40,3 +40,9 @@ def test_the_verb_starts_at_its_auxiliary() -> None:
     text = "she'd explain it, and he would respond"
     assert [verb.group() for verb in find_verbs(text)] == ["'d explain", "would respond"]
     assert [verb.group() for verb in find_verbs("Eduardo d'Amato")] == []
+
+
+def test_would_under_a_condition_reports_nothing() -> None:
+    assert _said("If asked, he would argue that the book was finished.") == []
+    assert _said("He would argue that the policy failed, if he were still alive.") == []
+    assert _said("Unless pressed, he would insist that nothing had changed.") == []
