@@ -113,26 +113,26 @@ def columns(row: Row[Any]) -> StatementColumns:
 
 
 def _attribution(row: StatementColumns) -> AttributionRow | None:
-    rule = row["attribution_rule"]
-    if rule is None:
+    rule, confidence = row["attribution_rule"], row["attribution_confidence"]
+    if rule is None or confidence is None:  # stored together, or not at all
         return None
     start, end = row["attribution_cue_start"], row["attribution_cue_end"]
     return {
         "cue": row["attribution_cue"],
         "cue_span": {"start": start, "end": end} if start is not None and end is not None else None,
         "rule": rule,
-        "confidence": row["attribution_confidence"],
+        "confidence": confidence,
     }
 
 
 def _expert(row: StatementColumns) -> ExpertRefRow | None:
-    slug = row["expert_slug"]
-    if slug is None:
+    slug, name, kind = row["expert_slug"], row["expert_name"], row["expert_kind"]
+    if slug is None or name is None or kind is None:  # no expert: all three are null
         return None
     return {
         "slug": slug,
-        "name": row["expert_name"],
-        "kind": row["expert_kind"],
+        "name": name,
+        "kind": kind,
         "role": row["expert_role"],
         "organization": row["expert_organization"],
     }

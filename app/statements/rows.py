@@ -27,10 +27,10 @@ class StatementColumns(TypedDict):
     attribution_cue_start: int | None
     attribution_cue_end: int | None
     attribution_rule: str | None
-    attribution_confidence: float
-    expert_slug: str | None
-    expert_name: str
-    expert_kind: ExpertKind
+    attribution_confidence: float | None
+    expert_slug: str | None  # the expert columns are null together (no expert: outer join)
+    expert_name: str | None
+    expert_kind: ExpertKind | None
     expert_role: str | None
     expert_organization: str | None
     article_slug: str
