@@ -16,6 +16,10 @@ parameter's own ``ModelField`` with the location ``("query", alias)``, an absent
 taking its default; the errors of the whole operation are raised together as one
 ``RequestValidationError``. Generator dependencies enter the exit stacks FastAPI's request
 handling sets up (``scope="function"`` ones the stack closed before the response is sent).
+Unlike FastAPI, the plan does not shield a generator dependency's exit from cancellation
+(a client that disconnects): the routes' one such dependency, ``read_session``, awaits
+nothing in its exit, so nothing there can be cancelled; a dependency whose exit awaits
+needs FastAPI's handler, or the shielding added here.
 
 What the plan does not cover, it leaves to FastAPI: a route with a body, headers, cookies,
 parameter models, background tasks, security scopes, cached or repeated dependencies or
