@@ -131,48 +131,44 @@ def test_a_planned_route_answers_as_fastapi_does(path: str) -> None:
     assert plain_events == EVENTS, "the generator dependency opens and closes as in FastAPI"
 
 
-def test_the_plan_is_what_serves_the_request() -> None:
-    """Not FastAPI's handler under another name: the plan calls FastAPI's solver zero
-    times, which the fallback (dependency overrides set) calls."""
-    calls = 0
+@pytest.fixture
+def solver_calls(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """One entry per call of FastAPI's own dependency solver (its handler, not the plan)."""
+    calls: list[object] = []
     original = fastapi.routing.solve_dependencies  # type: ignore[attr-defined]
 
     async def counting(*args: Any, **kwargs: Any) -> Any:
-        nonlocal calls
-        calls += 1
+        calls.append(args)
         return await original(*args, **kwargs)
 
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(fastapi.routing, "solve_dependencies", counting)
-        app = _endpoint_app(PlannedRoute)
-        client = TestClient(app)
-        assert client.get("/items/3?word=ab&word=cd").status_code == 200
-        assert calls == 0
-        app.dependency_overrides[sync_part] = lambda: 1
-        assert client.get("/items/3?word=ab&word=cd").json()["doubled"] == 1
-        assert calls == 1
+    monkeypatch.setattr(fastapi.routing, "solve_dependencies", counting)
+    return calls
 
 
-def test_without_fastapis_private_helpers_every_route_is_fastapis() -> None:
+def test_the_plan_is_what_serves_the_request(solver_calls: list[object]) -> None:
+    """Not FastAPI's handler under another name: the plan calls FastAPI's solver zero
+    times, which the fallback (dependency overrides set) calls."""
+    app = _endpoint_app(PlannedRoute)
+    client = TestClient(app)
+    assert client.get("/items/3?word=ab&word=cd").status_code == 200
+    assert len(solver_calls) == 0
+    app.dependency_overrides[sync_part] = lambda: 1
+    assert client.get("/items/3?word=ab&word=cd").json()["doubled"] == 1
+    assert len(solver_calls) == 1
+
+
+def test_without_fastapis_private_helpers_every_route_is_fastapis(
+    solver_calls: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A FastAPI that no longer has the helpers the plan asks (``PLANNABLE`` false, as an
     ImportError at import sets it) serves each route with its own handler: slower, the
     same answers."""
-    calls = 0
-    original = fastapi.routing.solve_dependencies  # type: ignore[attr-defined]
-
-    async def counting(*args: Any, **kwargs: Any) -> Any:
-        nonlocal calls
-        calls += 1
-        return await original(*args, **kwargs)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(fastapi.routing, "solve_dependencies", counting)
-        patch.setattr(planned_route, "PLANNABLE", False)
-        client = TestClient(_endpoint_app(PlannedRoute))
-        answer = client.get("/items/3?word=ab&word=cd")
-        assert answer.status_code == 200
-        assert answer.json()["filters"]["word"] == ["ab", "cd"]
-        assert calls == 1
+    monkeypatch.setattr(planned_route, "PLANNABLE", False)
+    client = TestClient(_endpoint_app(PlannedRoute))
+    answer = client.get("/items/3?word=ab&word=cd")
+    assert answer.status_code == 200
+    assert answer.json()["filters"]["word"] == ["ab", "cd"]
+    assert len(solver_calls) == 1
 
 
 STATEMENT_QUERIES = [
@@ -215,28 +211,20 @@ def uncached(seeded_store: Store) -> Iterator[TestClient]:
 
 
 @pytest.mark.parametrize("path", STATEMENT_QUERIES)
-def test_the_statements_routes_answer_as_fastapi_does(uncached: TestClient, path: str) -> None:
-    calls = 0
-    original = fastapi.routing.solve_dependencies  # type: ignore[attr-defined]
-
-    async def counting(*args: Any, **kwargs: Any) -> Any:
-        nonlocal calls
-        calls += 1
-        return await original(*args, **kwargs)
-
+def test_the_statements_routes_answer_as_fastapi_does(
+    uncached: TestClient, path: str, solver_calls: list[object]
+) -> None:
     app: FastAPI = uncached.app  # type: ignore[assignment]
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(fastapi.routing, "solve_dependencies", counting)
-        planned = uncached.get(path, follow_redirects=False)
-        assert calls == 0, "the plan served the first request"
-        app.dependency_overrides[_unused] = _unused
-        try:
-            plain = uncached.get(path, follow_redirects=False)
-        finally:
-            app.dependency_overrides.clear()
-        assert calls == (0 if path in REFUSED_BEFORE_ROUTING else 1), (
-            "FastAPI's handler served the second"
-        )
+    planned = uncached.get(path, follow_redirects=False)
+    assert len(solver_calls) == 0, "the plan served the first request"
+    app.dependency_overrides[_unused] = _unused
+    try:
+        plain = uncached.get(path, follow_redirects=False)
+    finally:
+        app.dependency_overrides.clear()
+    assert len(solver_calls) == (0 if path in REFUSED_BEFORE_ROUTING else 1), (
+        "FastAPI's handler served the second"
+    )
     assert planned.status_code == plain.status_code
     assert planned.headers.get("content-type") == plain.headers.get("content-type")
     assert planned.headers.get("location") == plain.headers.get("location")
