@@ -211,7 +211,7 @@ def _store_in_savepoint(session: Session, item: _Prepared, stored: set[str]) -> 
             found = existing_result(session, item.data)
             if found is not None:
                 return found
-        result = write_article(session, item.data, item.extraction)
+        result = write_article(session, item.data, item.extraction, item.sha)
     stored.add(item.sha)
     return result
 

@@ -422,10 +422,13 @@ def existing_result(session: Session, data: ArticleInput) -> IngestResult | None
     return _result(session, found, False, []) if found is not None else None
 
 
-def write_article(session: Session, data: ArticleInput, extraction: Extraction) -> IngestResult:
-    """Add one article inside the caller's transaction (the caller commits). The data
-    version moves by itself (migration 0010's triggers)."""
-    article = _write(session, data, extraction, content_sha256(data.text))
+def write_article(
+    session: Session, data: ArticleInput, extraction: Extraction, sha: str | None = None
+) -> IngestResult:
+    """Add one article inside the caller's transaction (the caller commits). ``sha`` is
+    the text's ``content_sha256`` when the caller has it already (the ingest workers hash
+    each text). The data version moves by itself (migration 0010's triggers)."""
+    article = _write(session, data, extraction, sha or content_sha256(data.text))
     return IngestResult(
         article_id=article.id,
         slug=article.slug,
