@@ -43,7 +43,7 @@ from app.statements.rows import (
 )
 from app.statements.schemas import StatementFilter
 
-_COLUMNS = (
+_ROW_COLUMNS = (
     Statement.id,
     Statement.text,
     Statement.kind,
@@ -69,8 +69,9 @@ _COLUMNS = (
     Article.url.label("article_url"),
     Statement.article_id,
     Statement.span_utf16_shift,
-    PageTopics(Statement.id).label("topics"),
 )
+_COLUMNS = (*_ROW_COLUMNS, PageTopics(Statement.id).label("topics"))
+"""A page's rows carry their topics aggregated; the detail reads its tags itself."""
 
 _BY_DATE = (
     KeyPart("said_on", cursor_keys.day),
@@ -98,7 +99,7 @@ def _base_select(*, topics: bool = True) -> Select[*tuple[Any, ...]]:
     """Every column of a statement's row; without ``topics``, all but the aggregated
     topics column, for a read that gets its tags otherwise (the detail)."""
     return (
-        select(*(_COLUMNS if topics else _COLUMNS[:-1]))
+        select(*(_COLUMNS if topics else _ROW_COLUMNS))
         .join(Article, Article.id == Statement.article_id)
         .outerjoin(Expert, Expert.id == Statement.expert_id)
     )
