@@ -14,8 +14,10 @@ the same validators: each dependency's own dependencies first (a dependency whos
 parameters fail is not called), then its path and query parameters, each validated by the
 parameter's own ``ModelField`` with the location ``("query", alias)``, an absent one
 taking its default; the errors of the whole operation are raised together as one
-``RequestValidationError``. Generator dependencies enter the exit stacks FastAPI's request
-handling sets up (``scope="function"`` ones the stack closed before the response is sent).
+``RequestValidationError``, with the endpoint's context (function, file, line, method and
+path) that FastAPI attaches for its error messages. Generator dependencies enter the
+exit stacks FastAPI's request handling sets up (``scope="function"`` ones the stack closed
+before the response is sent).
 Unlike FastAPI, the plan does not shield a generator dependency's exit from cancellation
 (a client that disconnects): the routes' one such dependency, ``read_session``, awaits
 nothing in its exit, so nothing there can be cancelled; a dependency whose exit awaits
@@ -46,7 +48,7 @@ from typing import Any, Literal
 
 import fastapi
 from fastapi import params
-from fastapi.exceptions import RequestValidationError
+from fastapi.exceptions import EndpointContext, RequestValidationError
 from fastapi.routing import APIRoute
 
 try:  # FastAPI's private helpers; without them every route is served by FastAPI itself
@@ -58,7 +60,7 @@ try:  # FastAPI's private helpers; without them every route is served by FastAPI
         _is_gen_callable,
     )
     from fastapi.dependencies.utils import _get_param_aliases, _get_param_model, _is_json_field
-    from fastapi.routing import _effective_route_context_var
+    from fastapi.routing import _effective_route_context_var, _extract_endpoint_context
     from fastapi.telemetry import get_telemetry_data
 except ImportError:  # pragma: no cover - depends on the installed FastAPI
     PLANNABLE = False
@@ -248,7 +250,11 @@ async def _call(step: _Step, request: Request, arguments: dict[str, Any]) -> Any
     return await stack.enter_async_context(asynccontextmanager(step.call)(**arguments))
 
 
-def _planned_handler(endpoint: _Step, fallback: Handler, overrides: Any) -> Handler:
+def _planned_handler(endpoint: _Step, path: str, fallback: Handler, overrides: Any) -> Handler:
+    # What FastAPI's handler attaches to a validation error (the endpoint's function, file
+    # and line, and "METHOD /path"), read once here instead of per request.
+    where = _extract_endpoint_context(endpoint.call)
+
     async def handle(request: Request) -> Response:
         if (overrides is not None and overrides.dependency_overrides) or (
             get_telemetry_data() is not None
@@ -257,7 +263,9 @@ def _planned_handler(endpoint: _Step, fallback: Handler, overrides: Any) -> Hand
         errors: list[Any] = []
         arguments = await _solve(endpoint, request, errors)
         if errors or arguments is None:
-            raise RequestValidationError(errors)
+            mount = request.scope.get("root_path", "").rstrip("/")
+            context: EndpointContext = {**where, "path": f"{request.method} {mount}{path}"}
+            raise RequestValidationError(errors, body=None, endpoint_ctx=context if path else where)
         result = await _call(endpoint, request, arguments)
         if not isinstance(result, Response):
             raise TypeError(f"{endpoint.call.__qualname__} must return a Response")
@@ -294,4 +302,6 @@ class PlannedRoute(APIRoute):
             return fallback  # a streaming endpoint is FastAPI's, as is anything unplanned
         if not _returns_response(self.endpoint):
             return fallback  # FastAPI serialises a returned model; the plan does not
-        return _planned_handler(endpoint, fallback, route.dependency_overrides_provider)
+        return _planned_handler(
+            endpoint, route.dependant.path, fallback, route.dependency_overrides_provider
+        )

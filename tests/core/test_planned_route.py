@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 import fastapi.routing
 import pytest
 from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.testclient import TestClient
 
@@ -247,3 +248,30 @@ def test_an_endpoint_that_returns_a_model_is_left_to_fastapi() -> None:
 
     app.include_router(router)
     assert TestClient(app).get("/model?size=4").json() == {"size": 4}
+
+
+def test_a_validation_error_names_its_endpoint_as_fastapis_does() -> None:
+    """The error a planned route raises carries what FastAPI's handler attaches to it (the
+    endpoint's function, file and line, method and path), which its message prints."""
+    raised: list[RequestValidationError] = []
+
+    def app_recording_errors(route_class: type[PlannedRoute] | None) -> FastAPI:
+        app = _endpoint_app(route_class)
+
+        @app.exception_handler(RequestValidationError)
+        async def record(request: Request, exc: RequestValidationError) -> Response:
+            raised.append(exc)
+            return JSONResponse({}, status_code=422)
+
+        return app
+
+    for route_class in (None, PlannedRoute):
+        client = TestClient(app_recording_errors(route_class))
+        assert client.get("/items/0?size=0").status_code == 422
+    plain, planned = raised
+    assert planned.endpoint_ctx == plain.endpoint_ctx
+    assert planned.endpoint_ctx is not None
+    assert planned.endpoint_ctx["path"] == "GET /items/{item_id}"
+    assert planned.endpoint_ctx["function"] == "items"
+    assert str(planned) == str(plain)
+    assert planned.body == plain.body
