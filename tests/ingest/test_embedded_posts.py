@@ -7,6 +7,7 @@ from tests.ingest.parsing import parse_body
 
 
 def _said(parsed: ParsedArticle) -> list[tuple[str | None, str, str, str]]:
+    """(speaker, kind, text, rule) of each statement; the rule is "" where none attributed it."""
     return [
         (s.speaker, s.kind, s.text, s.attribution.rule if s.attribution else "")
         for s in parsed.statements
