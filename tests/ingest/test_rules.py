@@ -7,7 +7,22 @@ import time
 
 import pytest
 
-from tests.ingest.parsing import kind_role_org_of, parse_body, parse_full_text, speaker_kind_text
+from tests.ingest.parsing import (
+    KindRoleOrg,
+    kind_role_org_of,
+    parse_body,
+    parse_full_text,
+    speaker_kind_text,
+)
+
+
+def _first_speakers_kind_role_org(presented: str) -> KindRoleOrg:
+    """Kind, role and organisation of the first statement's speaker, when ``presented``
+    (a name with its job) says the outlook was uncertain."""
+    parsed = parse_body(f"{presented} said the outlook was uncertain.")
+    slug = parsed.statements[0].speaker
+    assert slug is not None
+    return kind_role_org_of(parsed, slug)
 
 
 def test_labelled_interview_answers_are_the_interviewees_quotes() -> None:
@@ -205,10 +220,7 @@ def test_a_whole_quotation_after_that_is_a_quote() -> None:
     ],
 )
 def test_offices_units_and_owners(presented: str, kind: str, role: str, organization: str) -> None:
-    parsed = parse_body(f"{presented} said the outlook was uncertain.")
-    slug = parsed.statements[0].speaker
-    assert slug is not None
-    assert kind_role_org_of(parsed, slug) == (kind, role, organization)
+    assert _first_speakers_kind_role_org(presented) == (kind, role, organization)
 
 
 @pytest.mark.parametrize(
@@ -336,10 +348,7 @@ def test_more_pre_name_titles(title: str, role: str, organization: str | None) -
 def test_roles_organisations_and_kinds(
     presented: str, kind: str, role: str, organization: str
 ) -> None:
-    parsed = parse_body(f"{presented} said the outlook was uncertain.")
-    slug = parsed.statements[0].speaker
-    assert slug is not None
-    assert kind_role_org_of(parsed, slug) == (kind, role, organization)
+    assert _first_speakers_kind_role_org(presented) == (kind, role, organization)
 
 
 def test_a_coordinated_that_belongs_to_the_clause() -> None:
@@ -400,10 +409,7 @@ def test_a_surname_with_an_age() -> None:
 def test_portfolios_owners_and_units(
     presented: str, kind: str, role: str, organization: str
 ) -> None:
-    parsed = parse_body(f"{presented} said the outlook was uncertain.")
-    slug = parsed.statements[0].speaker
-    assert slug is not None
-    assert kind_role_org_of(parsed, slug) == (kind, role, organization)
+    assert _first_speakers_kind_role_org(presented) == (kind, role, organization)
 
 
 def test_relatives_in_an_apposition_say_nothing_about_gender() -> None:
