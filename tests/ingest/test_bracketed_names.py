@@ -4,19 +4,17 @@ corpus."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from app.ingest.parser import parse_article
+from tests.ingest.parsing import SpeakerText, parse_full_text, speaker_text
 
 
-def _parse(text: str) -> tuple[dict[str, str | None], list[tuple[str, str]]]:
-    parsed = parse_article(text, dt.date(2024, 5, 17))
-    people = {p.slug: p.role for p in parsed.people}
-    return people, [(s.speaker, s.text) for s in parsed.statements]
+def _roles_and_statements(text: str) -> tuple[dict[str, str | None], list[SpeakerText]]:
+    """Every person's role by slug, and the (speaker, text) of each statement."""
+    parsed = parse_full_text(text)
+    return {p.slug: p.role for p in parsed.people}, speaker_text(parsed)
 
 
 def test_a_bracketed_given_name_in_a_quote_names_the_later_surname() -> None:
-    people, statements = _parse(
+    people, statements = _roles_and_statements(
         "Title\n\nLeBron James scored 30 points on Friday.\n\n"
         "“Coach (Frank) Vogel came in here and said congratulations,” James said.\n\n"
         "The team won again.\n\n"
@@ -27,7 +25,7 @@ def test_a_bracketed_given_name_in_a_quote_names_the_later_surname() -> None:
 
 
 def test_square_brackets_work_too() -> None:
-    _, statements = _parse(
+    _, statements = _roles_and_statements(
         "Title\n\nLeBron James scored 30 points on Friday.\n\n"
         "“[Maria] Lopez told us to keep going,” James said.\n\n"
         "“We kept going,” Lopez said.\n"
@@ -36,7 +34,7 @@ def test_square_brackets_work_too() -> None:
 
 
 def test_a_bracketed_word_that_is_no_given_name_names_nobody() -> None:
-    _, statements = _parse(
+    _, statements = _roles_and_statements(
         "Title\n\nLeBron James scored 30 points on Friday.\n\n"
         "“The (Western) Conference is hard,” James said.\n\n"
         "“We kept going,” Conference said.\n"

@@ -7,17 +7,14 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
-import datetime as dt
+from tests.ingest.parsing import SpeakerText, parse_body, speaker_text
 
-from app.ingest.parser import parse_article
+_SCENE = "The town was calm.\n\nKara Lind, a singer, left the label last year.\n\n"
 
 
-def _said(body: str) -> list[tuple[str | None, str]]:
-    parsed = parse_article(
-        "Title\n\nThe town was calm.\n\nKara Lind, a singer, left the label last year.\n\n" + body,
-        dt.date(2024, 5, 17),
-    )
-    return [(s.speaker, s.text) for s in parsed.statements]
+def _said(body: str) -> list[SpeakerText]:
+    """``body``'s statements, told after ``_SCENE``."""
+    return speaker_text(parse_body(_SCENE + body))
 
 
 def test_a_coordinated_reporting_verb_has_the_clauses_subject() -> None:

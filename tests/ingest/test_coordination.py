@@ -5,23 +5,9 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from app.ingest.attribution import Mention
 from app.ingest.coordination import coordinated_before
-from app.ingest.parsed import ParsedArticle
-from app.ingest.parser import parse_article
-
-PUBLISHED = dt.date(2024, 5, 17)
-
-
-def _parse(body: str) -> ParsedArticle:
-    return parse_article("Title\n\n" + body, PUBLISHED)
-
-
-def _said(parsed: ParsedArticle) -> list[tuple[str | None, str, str]]:
-    return [(s.speaker, s.kind, s.text) for s in parsed.statements]
-
+from tests.ingest.parsing import parse_body, speaker_kind_text
 
 _WITNESSES = (
     "Envoy Paul Varner and adviser Tom Greer testified on Tuesday.\n\n"
@@ -30,25 +16,29 @@ _WITNESSES = (
 
 
 def test_two_surnames_joined_by_and_both_report_the_clause() -> None:
-    parsed = _parse(_WITNESSES + "Varner and Greer said that the call broke no rule.")
-    assert _said(parsed)[-2:] == [
+    parsed = parse_body(_WITNESSES + "Varner and Greer said that the call broke no rule.")
+    assert speaker_kind_text(parsed)[-2:] == [
         ("paul-varner", "paraphrase", "the call broke no rule"),
         ("tom-greer", "paraphrase", "the call broke no rule"),
     ]
 
 
 def test_both_before_and_after_the_coordination() -> None:
-    parsed = _parse(_WITNESSES + "However, both Greer and Varner told lawmakers that aid was held.")
-    speakers = {speaker for speaker, _, text in _said(parsed) if text == "aid was held"}
+    parsed = parse_body(
+        _WITNESSES + "However, both Greer and Varner told lawmakers that aid was held."
+    )
+    speakers = {speaker for speaker, _, text in speaker_kind_text(parsed) if text == "aid was held"}
     assert speakers == {"paul-varner", "tom-greer"}
-    parsed = _parse(_WITNESSES + "Greer and Varner both acknowledged that aid was held.")
-    speakers = {speaker for speaker, _, text in _said(parsed) if text == "aid was held"}
+    parsed = parse_body(_WITNESSES + "Greer and Varner both acknowledged that aid was held.")
+    speakers = {speaker for speaker, _, text in speaker_kind_text(parsed) if text == "aid was held"}
     assert speakers == {"paul-varner", "tom-greer"}
 
 
 def test_a_pronoun_and_a_surname() -> None:
-    parsed = _parse(_WITNESSES + "But he and Greer said that the money was late.")
-    speakers = {speaker for speaker, _, text in _said(parsed) if text == "the money was late"}
+    parsed = parse_body(_WITNESSES + "But he and Greer said that the money was late.")
+    speakers = {
+        speaker for speaker, _, text in speaker_kind_text(parsed) if text == "the money was late"
+    }
     assert speakers == {"paul-varner", "tom-greer"}
 
 
@@ -63,6 +53,8 @@ def test_an_organisation_or_a_list_is_no_coordinated_speaker() -> None:
     text = "The report by Varner and Lee said"
     mention = Mention(text.index("Lee"), text.index("Lee") + 3, "name", words=["Lee"])
     assert coordinated_before(text, 0, mention) is None
-    parsed = _parse(_WITNESSES + "Acme Holdings and Greer said that the deal was off.")
-    speakers = {speaker for speaker, _, text in _said(parsed) if text == "the deal was off"}
+    parsed = parse_body(_WITNESSES + "Acme Holdings and Greer said that the deal was off.")
+    speakers = {
+        speaker for speaker, _, text in speaker_kind_text(parsed) if text == "the deal was off"
+    }
     assert speakers == {"tom-greer"}

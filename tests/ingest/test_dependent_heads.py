@@ -8,42 +8,29 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from app.ingest.parsed import ParsedArticle
-from app.ingest.parser import parse_article
-
-PUBLISHED = dt.date(2024, 5, 17)
-
-
-def _parse(body: str) -> ParsedArticle:
-    return parse_article("Title\n\n" + body, PUBLISHED)
-
-
-def _said(parsed: ParsedArticle) -> list[tuple[str | None, str, str]]:
-    return [(s.speaker, s.kind, s.text) for s in parsed.statements]
+from tests.ingest.parsing import parse_body, speaker_kind_text
 
 
 def test_a_relative_clause_names_who_announced_the_thing_not_what_was_said() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "The rover design is based on its Sandpiper prototype, which the firm's founder "
         "Maria Olsen announced last spring.\n\n"
         "The agency will pick two more designs next year."
     )
-    assert _said(parsed) == []
+    assert speaker_kind_text(parsed) == []
 
 
 def test_a_subordinate_clause_after_a_comma_attributes_nothing() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Patience and a good map are essential for reading these chapters, after the "
         "novelist Clara Dunn explained them to me.\n\n"
         "The book sold poorly at first."
     )
-    assert _said(parsed) == []
+    assert speaker_kind_text(parsed) == []
 
 
 def test_the_second_of_two_subjects_does_not_attribute_the_first() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "The committee met on Monday.\n\n"
         "Later in the day, Harold Finch, a former trade envoy, and Tessa Grove, another "
         "senior aide, testified before the panel.\n\n"
@@ -53,9 +40,9 @@ def test_the_second_of_two_subjects_does_not_attribute_the_first() -> None:
 
 
 def test_an_attribution_after_a_clause_still_attributes_it() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Fares will rise by a tenth next year, said Owen Marsh, a transport analyst.\n\n"
         "Fuel costs have doubled, as Marsh noted."
     )
-    said = _said(parsed)
+    said = speaker_kind_text(parsed)
     assert ("owen-marsh", "paraphrase", "Fares will rise by a tenth next year") in said

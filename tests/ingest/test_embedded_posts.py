@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from app.ingest.parsed import ParsedArticle
-from app.ingest.parser import parse_article
-
-PUBLISHED = dt.date(2024, 5, 17)
-
-
-def _parse(body: str) -> ParsedArticle:
-    return parse_article("Title\n\n" + body, PUBLISHED)
+from tests.ingest.parsing import parse_body
 
 
 def _said(parsed: ParsedArticle) -> list[tuple[str | None, str, str, str]]:
+    """(speaker, kind, text, rule) of each statement; the rule is "" where none attributed it."""
     return [
         (s.speaker, s.kind, s.text, s.attribution.rule if s.attribution else "")
         for s in parsed.statements
@@ -22,7 +15,7 @@ def _said(parsed: ParsedArticle) -> list[tuple[str | None, str, str, str]]:
 
 
 def test_a_post_above_its_signature_is_the_signers_quote() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "The new toll drew a flood of replies online.\n\n"
         "The toll is a tax on people who have no train to take: https://t.co/Ab12Cd34\n\n"
         "— Marta Quillan (@mquillan) March 3, 2024\n\n"
@@ -42,7 +35,7 @@ def test_a_post_above_its_signature_is_the_signers_quote() -> None:
 
 
 def test_each_line_of_a_post_is_one_statement_and_a_title_is_no_name() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "She answered her critics the same evening.\n\n"
         "Posting the full plan for the valley roads.\n"
         "We fix the bridges first.\n"
@@ -57,7 +50,7 @@ def test_each_line_of_a_post_is_one_statement_and_a_title_is_no_name() -> None:
 
 
 def test_a_line_of_arrows_and_a_link_says_nothing() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Hey everyone, the whole point of the campaign is to be noticed. #OnIt\n"
         "⬇️⬇️⬇️ https://t.co/Qq1Ww2Ee\n\n"
         "— Lena Abbot (@govlenaabbot) March 3, 2024"
@@ -68,7 +61,7 @@ def test_a_line_of_arrows_and_a_link_says_nothing() -> None:
 
 
 def test_an_organisations_account_and_a_post_without_link_speak_for_nobody() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "The agency posted a picture of the probe: https://t.co/Kk3Ll4Mm\n\n"
         "— NASA Mars Office (@NASAMars) March 3, 2024\n\n"
         "Shameful scenes tonight, the fans deserved better. pic.twitter.com/Xy12\n\n"
@@ -81,7 +74,7 @@ def test_an_organisations_account_and_a_post_without_link_speak_for_nobody() -> 
 
 def test_a_one_sentence_a_line_text_gives_the_signer_only_the_post_line() -> None:
     # No blank lines anywhere: the narrator's line above the post is not the post's.
-    parsed = _parse(
+    parsed = parse_body(
         "The governor replied within the hour.\n"
         "We will keep the campaign running all year: https://t.co/Ab12Cd34\n"
         "— Lena Abbot (@govlenaabbot) March 3, 2024"

@@ -7,17 +7,15 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from app.ingest.parser import parse_article
 from app.ingest.speech_verbs import find_verbs
+from tests.ingest.parsing import SpeakerText, parse_body, speaker_text
 
-PUBLISHED = dt.date(2024, 5, 17)
+_SCENE = "The novelist Mark Fenn wrote slowly.\n\n"
 
 
-def _said(body: str) -> list[tuple[str | None, str]]:
-    parsed = parse_article("Title\n\nThe novelist Mark Fenn wrote slowly.\n\n" + body, PUBLISHED)
-    return [(s.speaker, s.text) for s in parsed.statements]
+def _said(body: str) -> list[SpeakerText]:
+    """``body``'s statements, told after ``_SCENE``."""
+    return speaker_text(parse_body(_SCENE + body))
 
 
 def test_a_contracted_would_before_a_reporting_verb_attributes_the_quote() -> None:

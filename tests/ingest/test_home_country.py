@@ -5,18 +5,10 @@ Sentences are made up; none is taken from the corpus.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from app.ingest.parser import parse_article
 from app.ingest.people.home_country import home_country, is_national_office, one_state_office
-
-
-def _people(body: str) -> dict[str, tuple[str, str | None, str | None]]:
-    parsed = parse_article("Title\n\n" + body, dt.date(2024, 5, 17))
-    return {p.slug: (p.kind, p.role, p.organization) for p in parsed.people}
-
+from tests.ingest.parsing import kind_role_org_by_slug, parse_body
 
 _US_ABOUT_VALDORIA = (
     "The White House wants Valdoria to reopen its ports. Republicans in Congress agree, "
@@ -26,40 +18,51 @@ _US_ABOUT_VALDORIA = (
 
 
 def test_a_president_in_a_us_article_about_another_country_serves_the_us() -> None:
-    people = _people(
-        _US_ABOUT_VALDORIA + "\n\n“The ports must open,” President Tom Ridley said on Friday."
+    people = kind_role_org_by_slug(
+        parse_body(
+            _US_ABOUT_VALDORIA + "\n\n“The ports must open,” President Tom Ridley said on Friday."
+        )
     )
     assert people["tom-ridley"] == ("official", "President", "U.S.")
 
 
 def test_an_envoy_to_another_country_serves_the_home_country() -> None:
-    people = _people(
-        _US_ABOUT_VALDORIA + "\n\n“We tried,” said Ann Lowe, the former special envoy to Valdoria."
+    people = kind_role_org_by_slug(
+        parse_body(
+            _US_ABOUT_VALDORIA
+            + "\n\n“We tried,” said Ann Lowe, the former special envoy to Valdoria."
+        )
     )
     assert people["ann-lowe"][1:] == ("former special envoy to Valdoria", "U.S.")
 
 
 def test_a_named_country_or_body_is_kept() -> None:
-    people = _people(
-        _US_ABOUT_VALDORIA + "\n\n“We will wait,” Chilean President Ida Marek said. "
-        "“It is early,” said Tom Birch, the president of the Harbor Club."
+    people = kind_role_org_by_slug(
+        parse_body(
+            _US_ABOUT_VALDORIA + "\n\n“We will wait,” Chilean President Ida Marek said. "
+            "“It is early,” said Tom Birch, the president of the Harbor Club."
+        )
     )
     assert people["ida-marek"][1:] == ("President", "Chile")
     assert people["tom-birch"][1:] == ("president", "Harbor Club")
 
 
 def test_no_country_is_guessed_without_domestic_institutions() -> None:
-    people = _people(
-        "Valdoria will reopen its ports. Valdoria's neighbours agree.\n\n"
-        "“The ports must open,” President Tom Ridley said on Friday."
+    people = kind_role_org_by_slug(
+        parse_body(
+            "Valdoria will reopen its ports. Valdoria's neighbours agree.\n\n"
+            "“The ports must open,” President Tom Ridley said on Friday."
+        )
     )
     assert people["tom-ridley"][1:] == ("President", None)
 
 
 def test_secretary_of_state_alone_is_a_us_office() -> None:
-    people = _people(
-        "Valdoria freed two hostages on Tuesday.\n\n“This gives us hope,” Secretary of "
-        "State Mark Dunn said."
+    people = kind_role_org_by_slug(
+        parse_body(
+            "Valdoria freed two hostages on Tuesday.\n\n“This gives us hope,” Secretary of "
+            "State Mark Dunn said."
+        )
     )
     assert people["mark-dunn"] == ("official", "Secretary of State", "U.S.")
 

@@ -5,45 +5,46 @@ Sentences are made up; none is taken from the corpus.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from app.ingest.parser import parse_article
 from app.ingest.people.home_state import is_state_office, main_us_state
-
-
-def _people(body: str) -> dict[str, tuple[str, str | None, str | None]]:
-    parsed = parse_article("Title\n\n" + body, dt.date(2024, 5, 17))
-    return {p.slug: (p.kind, p.role, p.organization) for p in parsed.people}
+from tests.ingest.parsing import kind_role_org_by_slug, parse_body
 
 
 def test_a_governor_serves_the_state_the_article_names_most() -> None:
-    people = _people(
-        "The new Nebraska fishing rules start in May. Gov. Lena Marsh signed them on "
-        "Friday.\n\n“Our lakes need rest,” Marsh said. Fishers across Nebraska disagree."
+    people = kind_role_org_by_slug(
+        parse_body(
+            "The new Nebraska fishing rules start in May. Gov. Lena Marsh signed them on "
+            "Friday.\n\n“Our lakes need rest,” Marsh said. Fishers across Nebraska disagree."
+        )
     )
     assert people["lena-marsh"] == ("official", "Gov", "Nebraska")
 
 
 def test_a_lower_case_state_office() -> None:
-    people = _people(
-        "Ohio schools will test reading twice a year. “It helps teachers,” said Ana Ruiz, "
-        "the state schools superintendent. Ohio teachers' unions were not consulted."
+    people = kind_role_org_by_slug(
+        parse_body(
+            "Ohio schools will test reading twice a year. “It helps teachers,” said Ana Ruiz, "
+            "the state schools superintendent. Ohio teachers' unions were not consulted."
+        )
     )
     assert people["ana-ruiz"][1:] == ("state schools superintendent", "Ohio")
 
 
 def test_no_state_is_guessed_when_none_leads() -> None:
-    people = _people(
-        "Ohio and Iowa signed the pact. Gov. Lena Marsh spoke first.\n\n"
-        "“We share a river,” Marsh said. Ohio and Iowa will meet again."
+    people = kind_role_org_by_slug(
+        parse_body(
+            "Ohio and Iowa signed the pact. Gov. Lena Marsh spoke first.\n\n"
+            "“We share a river,” Marsh said. Ohio and Iowa will meet again."
+        )
     )
     assert people["lena-marsh"][1:] == ("Gov", None)
 
 
 def test_a_named_organisation_is_kept_and_other_jobs_get_none() -> None:
-    people = _people(
-        "Texas ranchers lost cattle in Texas floods. “It was bad,” said Tom Birch, an "
-        "economist at Harbor Bank. “We lost half,” said Ann Lee, a veterinarian."
+    people = kind_role_org_by_slug(
+        parse_body(
+            "Texas ranchers lost cattle in Texas floods. “It was bad,” said Tom Birch, an "
+            "economist at Harbor Bank. “We lost half,” said Ann Lee, a veterinarian."
+        )
     )
     assert people["tom-birch"][1:] == ("economist", "Harbor Bank")
     assert people["ann-lee"][1:] == ("veterinarian", None)

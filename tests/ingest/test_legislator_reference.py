@@ -4,9 +4,7 @@ corpus."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from app.ingest.parser import parse_article
+from tests.ingest.parsing import parse_full_text, speaker_text
 
 _INTRO = (
     "Title\n\n"
@@ -16,28 +14,29 @@ _INTRO = (
 )
 
 
-def _statements(text: str) -> list[tuple[str, str]]:
-    parsed = parse_article(text, dt.date(2024, 5, 17))
-    return [(s.speaker, s.text) for s in parsed.statements]
-
-
 def test_according_to_the_member_of_parliament() -> None:
-    statements = _statements(
-        _INTRO + "However, according to the member of parliament, ferries are not regulated.\n"
+    statements = speaker_text(
+        parse_full_text(
+            _INTRO + "However, according to the member of parliament, ferries are not regulated.\n"
+        )
     )
     assert ("anna-lind", "ferries are not regulated") in statements
 
 
 def test_according_to_the_peoples_representative() -> None:
-    statements = _statements(
-        _INTRO + "According to the people's representative, the fine must be higher.\n"
+    statements = speaker_text(
+        parse_full_text(
+            _INTRO + "According to the people's representative, the fine must be higher.\n"
+        )
     )
     assert ("anna-lind", "the fine must be higher") in statements
 
 
 def test_a_legislator_reference_finds_no_expert() -> None:
-    statements = _statements(
-        "Title\n\nEconomist Anna Lind said that prices rose.\n"
-        "According to the member of parliament, ferries are not regulated.\n"
+    statements = speaker_text(
+        parse_full_text(
+            "Title\n\nEconomist Anna Lind said that prices rose.\n"
+            "According to the member of parliament, ferries are not regulated.\n"
+        )
     )
     assert all(text != "ferries are not regulated" for _, text in statements)

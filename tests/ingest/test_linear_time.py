@@ -8,15 +8,14 @@ The parser is called as a pure function, without the API around it.
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import time
 
 import pytest
 
 from app.ingest.parser import parse_article
+from tests.ingest.parsing import PUBLISHED
 
-PUBLISHED = dt.date(2024, 5, 17)
 SMALL = 100_000
 LARGE = 1_000_000
 MAX_RATIO = 20.0  # linear is 10; quadratic would be 100

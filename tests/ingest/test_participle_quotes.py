@@ -6,16 +6,14 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
-import datetime as dt
+from tests.ingest.parsing import SpeakerText, parse_body, speaker_text
 
-from app.ingest.parser import parse_article
-
-PUBLISHED = dt.date(2024, 5, 17)
+_SCENE = "The board met on Monday.\n\n"
 
 
-def _said(body: str) -> list[tuple[str | None, str]]:
-    parsed = parse_article("Title\n\nThe board met on Monday.\n\n" + body, PUBLISHED)
-    return [(s.speaker, s.text) for s in parsed.statements]
+def _said(body: str) -> list[SpeakerText]:
+    """``body``'s statements, told after ``_SCENE``."""
+    return speaker_text(parse_body(_SCENE + body))
 
 
 def test_a_quote_after_a_participle_is_the_sentence_subjects() -> None:

@@ -11,13 +11,13 @@ from app.ingest.people.given_names import (
     build_common_words,
     is_common_word_not_name,
 )
+from tests.ingest.parsing import parse_body
 
 VOCAB = Path(__file__).resolve().parents[2] / "app" / "ingest" / "vocab"
 
 
 def _slugs(body: str) -> list[str]:
-    parsed = parse_article("Title\n\n" + body, dt.date(2024, 5, 17))
-    return [person.slug for person in parsed.people]
+    return [person.slug for person in parse_body(body).people]
 
 
 def test_the_end_of_an_organisation_name_is_nobody() -> None:

@@ -11,6 +11,7 @@ import datetime as dt
 
 from app.ingest.parser import parse_article
 from app.ingest.speech_verbs import find_verbs
+from tests.ingest.parsing import SpeakerText, parse_body, speaker_text
 
 
 def test_went_on_before_a_noun_phrase_is_no_speech_verb() -> None:
@@ -35,13 +36,12 @@ def test_a_protest_reported_by_an_agency_is_nobodys_statement() -> None:
     assert parsed.statements == []
 
 
-def _said(body: str) -> list[tuple[str | None, str]]:
-    parsed = parse_article(
-        "Title\n\nThe town was calm.\n\nMaria Olsen, the interior minister, spoke on Monday.\n\n"
-        + body,
-        dt.date(2024, 5, 17),
-    )
-    return [(s.speaker, s.text) for s in parsed.statements]
+_SCENE = "The town was calm.\n\nMaria Olsen, the interior minister, spoke on Monday.\n\n"
+
+
+def _said(body: str) -> list[SpeakerText]:
+    """``body``'s statements, told after ``_SCENE``."""
+    return speaker_text(parse_body(_SCENE + body))
 
 
 def test_added_an_object_to_a_list_reports_nothing() -> None:

@@ -5,17 +5,14 @@ Sentences are made up; none is taken from the corpus.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from app.ingest.parser import parse_article
+from tests.ingest.parsing import KindRoleOrg, kind_role_org, parse_body
 
 
-def _person(body: str) -> tuple[str, str | None, str | None]:
-    parsed = parse_article("Title\n\n" + body, dt.date(2024, 5, 17))
-    person = parsed.people[0]
-    return person.kind, person.role, person.organization
+def _first_person(body: str) -> KindRoleOrg:
+    """Kind, role and organisation of the first person ``body`` names."""
+    return kind_role_org(parse_body(body).people[0])
 
 
 @pytest.mark.parametrize(
@@ -33,13 +30,13 @@ def _person(body: str) -> tuple[str, str | None, str | None]:
     ],
 )
 def test_a_rank_is_the_job(sentence: str, expected: tuple[str | None, str | None]) -> None:
-    kind, role, organization = _person(sentence)
+    kind, role, organization = _first_person(sentence)
     assert (role, organization) == expected
     assert kind == "official"
 
 
 def test_an_honorific_that_is_no_rank_is_no_job() -> None:
-    assert _person("Dr. Ann Ruiz said the base was safe.") == ("expert", None, None)
+    assert _first_person("Dr. Ann Ruiz said the base was safe.") == ("expert", None, None)
 
 
 @pytest.mark.parametrize(
@@ -51,17 +48,17 @@ def test_an_honorific_that_is_no_rank_is_no_job() -> None:
     ],
 )
 def test_a_team_position_before_a_name(sentence: str, role: str, organization: str) -> None:
-    assert _person(sentence) == ("expert", role, organization)
+    assert _first_person(sentence) == ("expert", role, organization)
 
 
 def test_the_team_a_player_scores_for() -> None:
-    assert _person(
+    assert _first_person(
         "Dennis Reyes scored 20 of his season-high 31 points in a phenomenal first half "
         "for the Hawks, who have lost four straight. “We did a great job on him,” Reyes said."
     ) == ("expert", None, "Hawks")
 
 
 def test_a_team_named_as_owner_of_a_win_is_no_employer() -> None:
-    assert _person(
+    assert _first_person(
         "Dennis Reyes scored 20 points in the Hawks’ win. “We did a great job,” Reyes said."
     ) == ("expert", None, None)

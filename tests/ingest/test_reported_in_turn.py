@@ -8,34 +8,29 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from app.ingest.parser import parse_article
-
-PUBLISHED = dt.date(2024, 5, 17)
-
-
-def _said(body: str) -> list[tuple[str | None, str]]:
-    parsed = parse_article("Title\n\n" + body, PUBLISHED)
-    return [(s.speaker, s.text) for s in parsed.statements]
+from tests.ingest.parsing import parse_body, speaker_text
 
 
 def test_a_report_ending_in_another_attribution_is_the_last_speakers() -> None:
-    assert _said(
-        "Bo Chen met the minister in Lisbon.\n\n"
-        "Afterward, Chen said he had relayed the offer to the minister, Ann Lee testified."
+    assert speaker_text(
+        parse_body(
+            "Bo Chen met the minister in Lisbon.\n\n"
+            "Afterward, Chen said he had relayed the offer to the minister, Ann Lee testified."
+        )
     ) == [("ann-lee", "Afterward, Chen said he had relayed the offer to the minister")]
 
 
 def test_a_relative_clause_at_the_end_leaves_the_report_alone() -> None:
-    assert _said("Bo Chen said he had relayed the offer to the minister, who refused it.") == [
-        ("bo-chen", "he had relayed the offer to the minister, who refused it")
-    ]
+    assert speaker_text(
+        parse_body("Bo Chen said he had relayed the offer to the minister, who refused it.")
+    ) == [("bo-chen", "he had relayed the offer to the minister, who refused it")]
 
 
 def test_an_apposition_with_its_own_verb_is_no_attribution() -> None:
-    said = _said(
-        "Bo Chen met the minister in Lisbon.\n\n"
-        "Chen said he had relayed the offer to the minister, a claim Lee denied later."
+    said = speaker_text(
+        parse_body(
+            "Bo Chen met the minister in Lisbon.\n\n"
+            "Chen said he had relayed the offer to the minister, a claim Lee denied later."
+        )
     )
     assert [speaker for speaker, _ in said] == ["bo-chen"]

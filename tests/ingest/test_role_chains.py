@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.ingest.parser import parse_article
+from tests.ingest.parsing import kind_role_org_by_slug, parse_full_text, speaker_text
 
 _TEXT = (
     "Lind leaves the Greens\n\n"
@@ -19,14 +20,8 @@ _TEXT = (
 )
 
 
-def _parsed() -> tuple[dict[str, tuple[str, str | None, str | None]], list[tuple[str, str]]]:
-    parsed = parse_article(_TEXT, dt.date(2024, 5, 17))
-    people = {p.slug: (p.kind, p.role, p.organization) for p in parsed.people}
-    return people, [(s.speaker, s.text) for s in parsed.statements]
-
-
 def test_the_opening_apposition_is_the_job_not_the_membership() -> None:
-    people, _ = _parsed()
+    people = kind_role_org_by_slug(parse_full_text(_TEXT))
     kind, role, organization = people["anna-lind"]
     assert kind == "official"
     assert role is not None
@@ -39,7 +34,7 @@ def test_the_opening_apposition_is_the_job_not_the_membership() -> None:
 
 
 def test_the_parliamentarian_refers_back_to_the_deputy() -> None:
-    _, statements = _parsed()
+    statements = speaker_text(parse_full_text(_TEXT))
     assert ("anna-lind", "she gave the letter to the Harbor branch of the party") in statements
 
 
@@ -54,28 +49,26 @@ def test_a_membership_alone_stays_the_role() -> None:
 
 
 def test_a_bare_job_after_the_leaders_role_is_the_second_apposition() -> None:
-    people, _ = _parse_people(
-        'Title\n\nThe march will start at noon.\nThis was reported by the leader of the "Harbor" '
-        "association, rally organizer Anna Lind.\n"
+    people = kind_role_org_by_slug(
+        parse_full_text(
+            "Title\n\nThe march will start at noon.\nThis was reported by the leader of the "
+            '"Harbor" association, rally organizer Anna Lind.\n'
+        )
     )
     assert people["anna-lind"][1:] == ("leader", '"Harbor" association')
-    people, _ = _parse_people(
-        'Title\n\nThe leader of the "Harbor" association, rally organizer Anna Lind said that '
-        "the march will start at noon.\n"
+    people = kind_role_org_by_slug(
+        parse_full_text(
+            'Title\n\nThe leader of the "Harbor" association, rally organizer Anna Lind said that '
+            "the march will start at noon.\n"
+        )
     )
     assert people["anna-lind"][1:] == ("leader", '"Harbor" association')
 
 
 def test_a_place_before_the_comma_is_no_role() -> None:
-    people, _ = _parse_people(
-        "Title\n\nIn the harbour town of Kest, economist Anna Lind said that prices rose.\n"
+    people = kind_role_org_by_slug(
+        parse_full_text(
+            "Title\n\nIn the harbour town of Kest, economist Anna Lind said that prices rose.\n"
+        )
     )
     assert people["anna-lind"][1] == "economist"
-
-
-def _parse_people(
-    text: str,
-) -> tuple[dict[str, tuple[str, str | None, str | None]], list[tuple[str, str]]]:
-    parsed = parse_article(text, dt.date(2024, 5, 17))
-    people = {p.slug: (p.kind, p.role, p.organization) for p in parsed.people}
-    return people, [(s.speaker, s.text) for s in parsed.statements]

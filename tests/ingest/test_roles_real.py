@@ -5,24 +5,10 @@ The sentences mimic the patterns of the real-news corpus; none is taken from it.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from app.ingest.parsed import ParsedArticle
-from app.ingest.parser import parse_article
 from app.ingest.people.roles import split_role
-
-PUBLISHED = dt.date(2024, 5, 17)
-
-
-def _parse(body: str) -> ParsedArticle:
-    return parse_article("Title\n\n" + body, PUBLISHED)
-
-
-def _person(parsed: ParsedArticle, slug: str) -> tuple[str, str | None, str | None]:
-    person = next(p for p in parsed.people if p.slug == slug)
-    return person.kind, person.role, person.organization
+from tests.ingest.parsing import kind_role_org_of, parse_body
 
 
 @pytest.mark.parametrize(
@@ -63,18 +49,18 @@ def test_split_role(phrase: str, role: str | None, organization: str | None) -> 
 
 
 def test_a_clause_after_the_name_leaves_the_title_before_it() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Rangers goalkeeper Tomas Wexler, who laughed about the weather, said the team was ready."
     )
-    assert _person(parsed, "tomas-wexler")[1:] == ("goalkeeper", "Rangers")
+    assert kind_role_org_of(parsed, "tomas-wexler")[1:] == ("goalkeeper", "Rangers")
 
 
 def test_a_scholar_with_an_institute() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "“The deal is small,” said Dana Broek, a Japan scholar with the Pacific Policy "
         "Institute in Boston."
     )
-    assert _person(parsed, "dana-broek")[1:] == (
+    assert kind_role_org_of(parsed, "dana-broek")[1:] == (
         "Japan scholar",
         "Pacific Policy Institute in Boston",
     )
@@ -110,15 +96,15 @@ def test_a_scholar_with_an_institute() -> None:
 def test_titles_and_bodies_around_the_name(
     sentence: str, slug: str, expected: tuple[str, str, str]
 ) -> None:
-    assert _person(_parse(sentence), slug) == expected
+    assert kind_role_org_of(parse_body(sentence), slug) == expected
 
 
 def test_a_body_after_the_name_before_a_verb() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "When the chemist Ana Gil at the University of Leeds looked at the samples, she was "
         "surprised.\n\n“It was odd,” Gil said."
     )
-    assert _person(parsed, "ana-gil")[1:] == ("chemist", "University of Leeds")
+    assert kind_role_org_of(parsed, "ana-gil")[1:] == ("chemist", "University of Leeds")
 
 
 @pytest.mark.parametrize(
@@ -153,8 +139,8 @@ def test_a_body_after_the_name_before_a_verb() -> None:
     ],
 )
 def test_officials_and_experts(presented: str, expected: tuple[str, str, str | None]) -> None:
-    parsed = _parse(f"{presented} said the outlook was uncertain.")
-    assert _person(parsed, "ana-ruiz") == expected
+    parsed = parse_body(f"{presented} said the outlook was uncertain.")
+    assert kind_role_org_of(parsed, "ana-ruiz") == expected
 
 
 @pytest.mark.parametrize(
@@ -173,47 +159,47 @@ def test_more_split_roles(phrase: str, role: str, organization: str | None) -> N
 
 
 def test_a_named_organisation_replaces_a_described_one() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "“It will change games,” says Ana Ruiz, director for games at the tech giant.\n\n"
         "“It is a cloud platform,” Ana Ruiz, director for games at Nimbus, tells reporters."
     )
-    assert _person(parsed, "ana-ruiz")[1:] == ("director for games", "Nimbus")
+    assert kind_role_org_of(parsed, "ana-ruiz")[1:] == ("director for games", "Nimbus")
 
 
 def test_an_owner_before_the_name_is_the_organisation() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "“We need more landers,” Orbita's Ana Ruiz, deputy administrator for research in "
         "the science office, said in a statement."
     )
-    assert _person(parsed, "ana-ruiz")[1:] == ("deputy administrator", "Orbita")
+    assert kind_role_org_of(parsed, "ana-ruiz")[1:] == ("deputy administrator", "Orbita")
 
 
 def test_a_capitalised_title_held_for_a_state() -> None:
-    parsed = _parse("U.S. Attorney Ana Ruiz said the case was closed.")
-    assert _person(parsed, "ana-ruiz") == ("official", "Attorney", "United States")
+    parsed = parse_body("U.S. Attorney Ana Ruiz said the case was closed.")
+    assert kind_role_org_of(parsed, "ana-ruiz") == ("official", "Attorney", "United States")
     assert split_role("American attorney") == ("attorney", None)
 
 
 def test_a_team_before_a_title_is_part_of_the_role() -> None:
-    parsed = _parse("“We are ready,” said Rescue Team Leader Anna Petrova.")
-    assert _person(parsed, "anna-petrova")[1:] == ("Rescue Team Leader", None)
+    parsed = parse_body("“We are ready,” said Rescue Team Leader Anna Petrova.")
+    assert kind_role_org_of(parsed, "anna-petrova")[1:] == ("Rescue Team Leader", None)
     assert split_role("Eurasia Group President") == ("President", "Eurasia Group")
 
 
 def test_the_company_named_in_the_sentence_before() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "The deal was signed by Harbor Freight Lines in May.\n\n"
         "“We are ready,” said Anna Petrova, the company’s chief operating officer."
     )
-    assert _person(parsed, "anna-petrova")[1:] == (
+    assert kind_role_org_of(parsed, "anna-petrova")[1:] == (
         "chief operating officer",
         "Harbor Freight Lines",
     )
 
 
 def test_a_home_town_is_no_organisation() -> None:
-    parsed = _parse("“I could not breathe,” said Ana Ruiz of Cornwall.")
-    assert _person(parsed, "ana-ruiz")[1:] == (None, None)
+    parsed = parse_body("“I could not breathe,” said Ana Ruiz of Cornwall.")
+    assert kind_role_org_of(parsed, "ana-ruiz")[1:] == (None, None)
 
 
 def test_a_clause_before_the_name_is_no_role() -> None:
@@ -221,19 +207,19 @@ def test_a_clause_before_the_name_is_no_role() -> None:
 
 
 def test_a_title_before_the_name_and_a_state_after_it() -> None:
-    parsed = _parse("Gov. Lena Marsh of North Dakota said the campaign works.")
-    assert _person(parsed, "lena-marsh") == ("official", "Gov", "North Dakota")
+    parsed = parse_body("Gov. Lena Marsh of North Dakota said the campaign works.")
+    assert kind_role_org_of(parsed, "lena-marsh") == ("official", "Gov", "North Dakota")
 
 
 def test_said_a_body_then_a_job_then_the_name() -> None:
-    parsed = _parse("“Rates will fall,” said Harborbank economist Tom Birch.")
-    assert _person(parsed, "tom-birch") == ("expert", "economist", "Harborbank")
-    parsed = _parse("“We played hard,” said Rivertown coach Ana Ruiz.")
-    assert _person(parsed, "ana-ruiz")[1:] == ("coach", "Rivertown")
+    parsed = parse_body("“Rates will fall,” said Harborbank economist Tom Birch.")
+    assert kind_role_org_of(parsed, "tom-birch") == ("expert", "economist", "Harborbank")
+    parsed = parse_body("“We played hard,” said Rivertown coach Ana Ruiz.")
+    assert kind_role_org_of(parsed, "ana-ruiz")[1:] == ("coach", "Rivertown")
 
 
 def test_a_comma_after_the_body_is_no_title() -> None:
-    parsed = _parse("“It works,” said Harborbank, and economist Tom Birch agreed.")
+    parsed = parse_body("“It works,” said Harborbank, and economist Tom Birch agreed.")
     assert [p.slug for p in parsed.people] == []
 
 
@@ -254,5 +240,5 @@ def test_one_who_represents_a_person_is_their_lawyer(phrase: str, role: str | No
 
 
 def test_the_lawyer_is_found_in_an_article() -> None:
-    parsed = _parse("“We will fight the charges,” said Jason Fox, who represents Marsh.")
-    assert _person(parsed, "jason-fox") == ("expert", "attorney", None)
+    parsed = parse_body("“We will fight the charges,” said Jason Fox, who represents Marsh.")
+    assert kind_role_org_of(parsed, "jason-fox") == ("expert", "attorney", None)

@@ -3,110 +3,113 @@ dash-block ends, offices held by states, fields of expertise, gender from role n
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 
 import pytest
 
-from app.ingest.parsed import ParsedArticle
-from app.ingest.parser import parse_article
-
-PUBLISHED = dt.date(2024, 5, 17)  # a Friday
-
-
-def _parse(body: str) -> ParsedArticle:
-    return parse_article("Title\n\n" + body, PUBLISHED)
-
-
-def _said(parsed: ParsedArticle) -> list[tuple[str | None, str, str]]:
-    return [(s.speaker, s.kind, s.text) for s in parsed.statements]
+from tests.ingest.parsing import (
+    KindRoleOrg,
+    kind_role_org_of,
+    parse_body,
+    parse_full_text,
+    speaker_kind_text,
+)
 
 
-def _person(parsed: ParsedArticle, slug: str) -> tuple[str, str | None, str | None]:
-    person = next(p for p in parsed.people if p.slug == slug)
-    return person.kind, person.role, person.organization
+def _first_speakers_kind_role_org(presented: str) -> KindRoleOrg:
+    """Kind, role and organisation of the first statement's speaker, when ``presented``
+    (a name with its job) says the outlook was uncertain."""
+    parsed = parse_body(f"{presented} said the outlook was uncertain.")
+    slug = parsed.statements[0].speaker
+    assert slug is not None
+    return kind_role_org_of(parsed, slug)
 
 
 def test_labelled_interview_answers_are_the_interviewees_quotes() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Mayor Tomas Hruby has run the city for six years.\n\n"
         "Q: Were the defences adequate?\n\n"
         "A: They held where we had finished them.\n\n"
         "Q. And the bridge?\n\n"
         "A. Steel prices doubled."
     )
-    assert _said(parsed) == [
+    assert speaker_kind_text(parsed) == [
         ("tomas-hruby", "quote", "They held where we had finished them."),
         ("tomas-hruby", "quote", "Steel prices doubled."),
     ]
 
 
 def test_a_dot_is_an_initial_until_a_question_is_asked() -> None:
-    parsed = _parse("A. Smith runs the shop.\n\nJane Doe, an economist, said prices rose.")
-    assert _said(parsed) == [("jane-doe", "paraphrase", "prices rose")]
+    parsed = parse_body("A. Smith runs the shop.\n\nJane Doe, an economist, said prices rose.")
+    assert speaker_kind_text(parsed) == [("jane-doe", "paraphrase", "prices rose")]
 
 
 def test_dashed_interview_questions_are_not_statements() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Elena Morozova, chief economist at Volga Capital, spoke to us.\n\n"
         "— Will the ruble stabilise?\n\n"
         "— I expect it to trade in a range until the end of the year.\n\n"
         "— What is the main risk?\n\n"
         "— A sharp fall in oil prices."
     )
-    assert _said(parsed) == [
+    assert speaker_kind_text(parsed) == [
         ("elena-morozova", "quote", "I expect it to trade in a range until the end of the year."),
         ("elena-morozova", "quote", "A sharp fall in oil prices."),
     ]
 
 
 def test_interviewee_named_only_in_the_headline() -> None:
-    parsed = parse_article(
+    parsed = parse_full_text(
         "A conversation with fintech founder Laura Kim\n\nQ: Is this a bad time?\n\n"
-        "A: It is a much better time than 2021.",
-        PUBLISHED,
+        "A: It is a much better time than 2021."
     )
-    assert _said(parsed) == [("laura-kim", "quote", "It is a much better time than 2021.")]
+    assert speaker_kind_text(parsed) == [
+        ("laura-kim", "quote", "It is a much better time than 2021.")
+    ]
 
 
 @pytest.mark.parametrize("opener", ["According to him", "In his opinion", "In his view"])
 def test_pronoun_sources(opener: str) -> None:
-    parsed = _parse(f"Igor Yushkov, an analyst at the Fund, spoke.\n\n{opener}, gas will stay up.")
-    assert _said(parsed) == [("igor-yushkov", "paraphrase", "gas will stay up")]
+    parsed = parse_body(
+        f"Igor Yushkov, an analyst at the Fund, spoke.\n\n{opener}, gas will stay up."
+    )
+    assert speaker_kind_text(parsed) == [("igor-yushkov", "paraphrase", "gas will stay up")]
 
 
 @pytest.mark.parametrize("audience", ["reporters", "the BBC on Sunday", "a conference in Rome"])
 def test_told_an_audience_without_that(audience: str) -> None:
-    parsed = _parse(f"Minister Ana Sousa told {audience} the government would not change it.")
-    assert _said(parsed) == [("ana-sousa", "paraphrase", "the government would not change it")]
+    parsed = parse_body(f"Minister Ana Sousa told {audience} the government would not change it.")
+    assert speaker_kind_text(parsed) == [
+        ("ana-sousa", "paraphrase", "the government would not change it")
+    ]
 
 
 def test_participle_after_a_quote_attribution_does_not_hide_it() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Sen. Tom Baxter agreed. “This is not a partisan issue,” Baxter told reporters, "
         "adding that he expected hearings soon."
     )
-    assert ("tom-baxter", "quote", "This is not a partisan issue") in _said(parsed)
-    assert _person(parsed, "tom-baxter")[0] == "official"
+    assert ("tom-baxter", "quote", "This is not a partisan issue") in speaker_kind_text(parsed)
+    assert kind_role_org_of(parsed, "tom-baxter")[0] == "official"
 
 
 def test_narration_after_a_dashed_block_is_not_the_speakers() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Energy expert Vahe Davtyan comments:\n\n- The goal is correct.\n\n"
         "- Solar does not work at night.\n\n"
         "Armenia imports about 85 percent of its gas from Russia.\n\n"
         "Davtyan is more sceptical. The corridor will not be ready before 2030, he said."
     )
-    assert [s[2] for s in _said(parsed)] == [
+    assert [s[2] for s in speaker_kind_text(parsed)] == [
         "The goal is correct.",
         "Solar does not work at night.",
         "The corridor will not be ready before 2030",
     ]
-    assert _person(parsed, "vahe-davtyan") == ("expert", "energy expert", None)
+    assert kind_role_org_of(parsed, "vahe-davtyan") == ("expert", "energy expert", None)
 
 
 def test_first_person_paragraph_after_a_dashed_block_continues_it() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Vahe Davtyan, an energy expert, comments:\n\n- The goal is correct.\n\n"
         "- Solar does not work at night.\n\nWe do not yet have storage."
     )
@@ -114,13 +117,17 @@ def test_first_person_paragraph_after_a_dashed_block_continues_it() -> None:
 
 
 def test_pronoun_skips_a_person_of_the_other_gender() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Energy expert Vahe Davtyan spoke first. "
         "Foreign Ministry spokeswoman Ani Badalyan said the talks were advanced.\n\n"
         "The corridor will not be ready before 2030, he said."
     )
-    assert _said(parsed)[-1][0] == "vahe-davtyan"
-    assert _person(parsed, "ani-badalyan") == ("official", "spokeswoman", "Foreign Ministry")
+    assert speaker_kind_text(parsed)[-1][0] == "vahe-davtyan"
+    assert kind_role_org_of(parsed, "ani-badalyan") == (
+        "official",
+        "spokeswoman",
+        "Foreign Ministry",
+    )
 
 
 @pytest.mark.parametrize(
@@ -135,20 +142,22 @@ def test_pronoun_skips_a_person_of_the_other_gender() -> None:
     ],
 )
 def test_pre_name_titles(title: str, role: str, organization: str | None) -> None:
-    parsed = _parse(f"{title} Jane Doe said the plan would work.")
-    assert _person(parsed, "jane-doe")[1:] == (role, organization)
+    parsed = parse_body(f"{title} Jane Doe said the plan would work.")
+    assert kind_role_org_of(parsed, "jane-doe")[1:] == (role, organization)
 
 
 def test_quoted_names_are_names_not_quotes() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         'The head of the analytical center "Sovecon" Andrey Sizov disagrees. '
         "In his words, exporters are in no hurry to sell."
     )
-    assert _said(parsed) == [("andrey-sizov", "paraphrase", "exporters are in no hurry to sell")]
+    assert speaker_kind_text(parsed) == [
+        ("andrey-sizov", "paraphrase", "exporters are in no hurry to sell")
+    ]
 
 
 def test_an_organisation_after_at_is_not_a_person() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Kathryn Bellamy, chief strategist at Sterling Hill Advisors, was cautious. "
         "The analyst said hiring could slow."
     )
@@ -160,30 +169,30 @@ def test_an_organisation_after_at_is_not_a_person() -> None:
 def test_interviews_with_nobody_to_answer_stay_linear(repeat: int) -> None:
     body = "Q: Why?\n\nA: Because.\n\n" * repeat
     started = time.perf_counter()
-    parse_article("Title\n\n" + body, PUBLISHED)
+    parse_body(body)
     assert time.perf_counter() - started < 0.5 * repeat / 500
 
 
 def test_an_announced_quote_in_the_next_paragraph() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Kremlin spokesman Dmitry Peskov spoke to journalists.\n\n"
         "Asked whether a summit was possible this year, he said:\n\n"
         "“Such contacts require serious preparation.”"
     )
-    assert _said(parsed) == [
+    assert speaker_kind_text(parsed) == [
         ("dmitry-peskov", "quote", "Such contacts require serious preparation.")
     ]
 
 
 def test_a_whole_quotation_after_that_is_a_quote() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Crisis Group's Sahel project director Richard Moncrieff writes that "
         "“the juntas present themselves as defenders of sovereignty”."
     )
-    assert _said(parsed) == [
+    assert speaker_kind_text(parsed) == [
         ("richard-moncrieff", "quote", "the juntas present themselves as defenders of sovereignty")
     ]
-    assert _person(parsed, "richard-moncrieff") == (
+    assert kind_role_org_of(parsed, "richard-moncrieff") == (
         "expert",
         "Sahel project director",
         "Crisis Group",
@@ -211,10 +220,7 @@ def test_a_whole_quotation_after_that_is_a_quote() -> None:
     ],
 )
 def test_offices_units_and_owners(presented: str, kind: str, role: str, organization: str) -> None:
-    parsed = _parse(f"{presented} said the outlook was uncertain.")
-    slug = parsed.statements[0].speaker
-    assert slug is not None
-    assert _person(parsed, slug) == (kind, role, organization)
+    assert _first_speakers_kind_role_org(presented) == (kind, role, organization)
 
 
 @pytest.mark.parametrize(
@@ -225,17 +231,17 @@ def test_offices_units_and_owners(presented: str, kind: str, role: str, organiza
     ],
 )
 def test_what_is_expected_is_reported(sentence: str, content: str) -> None:
-    parsed = _parse(f"Dirk Schumacher, an economist at Natixis, spoke. {sentence}")
-    assert _said(parsed) == [("dirk-schumacher", "paraphrase", content)]
+    parsed = parse_body(f"Dirk Schumacher, an economist at Natixis, spoke. {sentence}")
+    assert speaker_kind_text(parsed) == [("dirk-schumacher", "paraphrase", content)]
 
 
 def test_being_expected_is_not_a_forecast() -> None:
-    parsed = _parse("Dirk Schumacher, an economist at Natixis, is expected to speak on Friday.")
+    parsed = parse_body("Dirk Schumacher, an economist at Natixis, is expected to speak on Friday.")
     assert parsed.statements == []
 
 
 def test_a_known_speaker_ends_someone_elses_dash_block() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Natalia Orlova, chief economist at Alfa-Bank:\n\n— I expect 95 by the end of the year.\n\n"
         "Evgeny Koshelev, leading analyst at Rusfond Capital:\n\n— I do not share it.\n\n"
         "Orlova added that a sharp devaluation was unlikely."
@@ -248,46 +254,51 @@ def test_a_known_speaker_ends_someone_elses_dash_block() -> None:
 
 
 def test_a_lead_ending_in_a_quotation_is_no_subtitle() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Asked about the sanctions, Foreign Ministry spokeswoman Maria Zakharova said: "
         "“We will respond.”"
     )
     assert parsed.subtitle is None
-    assert _said(parsed) == [("maria-zakharova", "quote", "We will respond.")]
+    assert speaker_kind_text(parsed) == [("maria-zakharova", "quote", "We will respond.")]
 
 
 def test_two_quotes_around_an_attribution_are_no_quoted_subtitle() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "“Nobody expected this,” says Anna Smith, who heads the Green Energy "
         "Alliance. “The industry is in shock.”"
     )
     assert parsed.subtitle is None
-    assert [s[2] for s in _said(parsed)] == ["Nobody expected this", "The industry is in shock."]
-    assert _person(parsed, "anna-smith") == ("expert", "head", "Green Energy Alliance")
+    assert [s[2] for s in speaker_kind_text(parsed)] == [
+        "Nobody expected this",
+        "The industry is in shock.",
+    ]
+    assert kind_role_org_of(parsed, "anna-smith") == ("expert", "head", "Green Energy Alliance")
 
 
 def test_transcript_turns_labelled_with_a_known_name() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Mayor Tomas Hruby spoke to us.\n\nHruby: They held.\n\nInterviewer: And the bridge?\n\n"
         "Hruby: Steel prices doubled."
     )
-    assert _said(parsed) == [
+    assert speaker_kind_text(parsed) == [
         ("tomas-hruby", "quote", "They held."),
         ("tomas-hruby", "quote", "Steel prices doubled."),
     ]
 
 
 def test_the_reporting_outlet_is_not_part_of_the_paraphrase() -> None:
-    parsed = _parse("Kremlin spokesman Dmitry Peskov said talks would go on, according to TASS.")
-    assert _said(parsed) == [("dmitry-peskov", "paraphrase", "talks would go on")]
+    parsed = parse_body(
+        "Kremlin spokesman Dmitry Peskov said talks would go on, according to TASS."
+    )
+    assert speaker_kind_text(parsed) == [("dmitry-peskov", "paraphrase", "talks would go on")]
 
 
 def test_adverbs_between_an_apposition_and_the_verb() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Mark Zandi, chief economist at Moody's Analytics, has long argued that "
         "the market is overheated."
     )
-    assert _said(parsed) == [("mark-zandi", "paraphrase", "the market is overheated")]
+    assert speaker_kind_text(parsed) == [("mark-zandi", "paraphrase", "the market is overheated")]
 
 
 @pytest.mark.parametrize(
@@ -299,8 +310,8 @@ def test_adverbs_between_an_apposition_and_the_verb() -> None:
     ],
 )
 def test_more_pre_name_titles(title: str, role: str, organization: str | None) -> None:
-    parsed = _parse(f"“It is a disaster,” {title} Mark Zandi told CNBC.")
-    assert _person(parsed, "mark-zandi")[1:] == (role, organization)
+    parsed = parse_body(f"“It is a disaster,” {title} Mark Zandi told CNBC.")
+    assert kind_role_org_of(parsed, "mark-zandi")[1:] == (role, organization)
 
 
 @pytest.mark.parametrize(
@@ -337,18 +348,15 @@ def test_more_pre_name_titles(title: str, role: str, organization: str | None) -
 def test_roles_organisations_and_kinds(
     presented: str, kind: str, role: str, organization: str
 ) -> None:
-    parsed = _parse(f"{presented} said the outlook was uncertain.")
-    slug = parsed.statements[0].speaker
-    assert slug is not None
-    assert _person(parsed, slug) == (kind, role, organization)
+    assert _first_speakers_kind_role_org(presented) == (kind, role, organization)
 
 
 def test_a_coordinated_that_belongs_to_the_clause() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Agriculture Minister Cem Ozdemir said he understood the anger but that "
         "the budget left little room."
     )
-    assert _said(parsed) == [
+    assert speaker_kind_text(parsed) == [
         (
             "cem-ozdemir",
             "paraphrase",
@@ -359,16 +367,16 @@ def test_a_coordinated_that_belongs_to_the_clause() -> None:
 
 @pytest.mark.parametrize("verb", ["is sure", "is convinced", "is confident"])
 def test_multi_word_verbs_sharing_a_head(verb: str) -> None:
-    parsed = _parse(f"Analyst Alexander Razuvaev {verb} that prices will rise.")
-    assert _said(parsed) == [("alexander-razuvaev", "paraphrase", "prices will rise")]
+    parsed = parse_body(f"Analyst Alexander Razuvaev {verb} that prices will rise.")
+    assert speaker_kind_text(parsed) == [("alexander-razuvaev", "paraphrase", "prices will rise")]
 
 
 def test_a_surname_with_an_age() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Vincent Labrune, president of the league, spoke first.\n\n"
         "Labrune, 53, said clubs would be allowed to sell a stake."
     )
-    assert _said(parsed)[-1] == (
+    assert speaker_kind_text(parsed)[-1] == (
         "vincent-labrune",
         "paraphrase",
         "clubs would be allowed to sell a stake",
@@ -401,41 +409,42 @@ def test_a_surname_with_an_age() -> None:
 def test_portfolios_owners_and_units(
     presented: str, kind: str, role: str, organization: str
 ) -> None:
-    parsed = _parse(f"{presented} said the outlook was uncertain.")
-    slug = parsed.statements[0].speaker
-    assert slug is not None
-    assert _person(parsed, slug) == (kind, role, organization)
+    assert _first_speakers_kind_role_org(presented) == (kind, role, organization)
 
 
 def test_relatives_in_an_apposition_say_nothing_about_gender() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Marina Barovier, who runs the workshop with her brother Luca, says costs tripled. "
         "“We cannot switch the furnaces off,” she explains."
     )
-    assert _said(parsed)[-1] == ("marina-barovier", "quote", "We cannot switch the furnaces off")
-    assert _person(parsed, "marina-barovier") == ("expert", "head", None)
+    assert speaker_kind_text(parsed)[-1] == (
+        "marina-barovier",
+        "quote",
+        "We cannot switch the furnaces off",
+    )
+    assert kind_role_org_of(parsed, "marina-barovier") == ("expert", "head", None)
 
 
 def test_a_negated_verb_makes_a_bare_clause() -> None:
-    parsed = _parse("Luca Barovier, a glassblower, says young people no longer want to train.")
-    assert _said(parsed) == [
+    parsed = parse_body("Luca Barovier, a glassblower, says young people no longer want to train.")
+    assert speaker_kind_text(parsed) == [
         ("luca-barovier", "paraphrase", "young people no longer want to train")
     ]
 
 
 def test_judges_and_places_after_a_comma() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Judge Haywood Gilliam wrote that the transfer was unlawful. Erwin Chemerinsky, dean "
         "of the law school at the University of California, Berkeley, said it was a check."
     )
-    assert _person(parsed, "haywood-gilliam")[0] == "official"
-    assert _person(parsed, "erwin-chemerinsky")[2] == "University of California, Berkeley"
+    assert kind_role_org_of(parsed, "haywood-gilliam")[0] == "official"
+    assert kind_role_org_of(parsed, "erwin-chemerinsky")[2] == "University of California, Berkeley"
 
 
 def test_the_surname_he_before_a_given_name() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Commerce ministry spokeswoman He Yadong told a briefing that China would "
         "respond. He said nothing else."
     )
-    assert _said(parsed)[0] == ("he-yadong", "paraphrase", "China would respond")
-    assert _person(parsed, "he-yadong") == ("official", "spokeswoman", "Commerce ministry")
+    assert speaker_kind_text(parsed)[0] == ("he-yadong", "paraphrase", "China would respond")
+    assert kind_role_org_of(parsed, "he-yadong") == ("official", "spokeswoman", "Commerce ministry")

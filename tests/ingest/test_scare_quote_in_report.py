@@ -7,11 +7,8 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
-import datetime as dt
+from tests.ingest.parsing import SpeakerText, parse_full_text, speaker_text
 
-from app.ingest.parser import parse_article
-
-PUBLISHED = dt.date(2024, 5, 17)
 _LEAD = (
     "Title\n\nThe town was calm.\n\n"
     "The health agency said it had traced every contact, according to Dana Holt of the "
@@ -19,9 +16,10 @@ _LEAD = (
 )
 
 
-def _said(sentence: str) -> list[tuple[str | None, str]]:
-    parsed = parse_article(_LEAD + sentence + " The agency assured the public.", PUBLISHED)
-    return [(s.speaker, s.text) for s in parsed.statements][1:]
+def _said(sentence: str) -> list[SpeakerText]:
+    """Statements of ``sentence`` set between ``_LEAD`` and a closing sentence, less the
+    first (the lead's own report)."""
+    return speaker_text(parse_full_text(_LEAD + sentence + " The agency assured the public."))[1:]
 
 
 def test_a_scare_quote_in_a_reported_clause_keeps_the_clause_reported() -> None:

@@ -6,13 +6,13 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from app.ingest.parser import parse_article
+from tests.ingest.parsing import parse_body
 
 
 def _said(body: str) -> list[tuple[str | None, str, str]]:
-    parsed = parse_article("Title\n\nThe town was calm.\n\n" + body, dt.date(2024, 5, 17))
+    """(speaker, text, rule) of each attributed statement of ``body``, told after a calm
+    paragraph; statements without an attribution are left out."""
+    parsed = parse_body("The town was calm.\n\n" + body)
     return [(s.speaker, s.text, s.attribution.rule) for s in parsed.statements if s.attribution]
 
 

@@ -3,17 +3,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from app.ingest.parser import parse_article
 from app.ingest.people.registry import Person
 from app.ingest.people.subject_body import subject_body
-
-
-def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    parsed = parse_article(text, dt.date(2024, 5, 17))
-    return {p.slug: (p.role, p.organization) for p in parsed.people}
-
+from tests.ingest.parsing import parse_full_text, role_org_by_slug
 
 _ARTICLE = (
     "Major Harborly layoffs to begin today\n\n"
@@ -28,14 +20,16 @@ _ARTICLE = (
 
 
 def test_a_chairman_with_no_body_chairs_the_subject() -> None:
-    people = _people(_ARTICLE)
+    people = role_org_by_slug(parse_full_text(_ARTICLE))
     assert people["ann-lowe"] == ("chairman", "Harborly")
     assert people["tom-birch"] == ("spokesman", None)  # a spokesman may speak for anyone
 
 
 def test_a_named_body_is_kept() -> None:
-    people = _people(
-        _ARTICLE.replace("sent by chairman Ann Lowe,", "sent by Ann Lowe, chairman of Bayco,")
+    people = role_org_by_slug(
+        parse_full_text(
+            _ARTICLE.replace("sent by chairman Ann Lowe,", "sent by Ann Lowe, chairman of Bayco,")
+        )
     )
     assert people["ann-lowe"] == ("chairman", "Bayco")
 

@@ -5,21 +5,7 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from app.ingest.parsed import ParsedArticle
-from app.ingest.parser import parse_article
-
-PUBLISHED = dt.date(2024, 5, 17)
-
-
-def _parse(body: str) -> ParsedArticle:
-    return parse_article("Title\n\n" + body, PUBLISHED)
-
-
-def _said(parsed: ParsedArticle) -> list[tuple[str | None, str, str]]:
-    return [(s.speaker, s.kind, s.text) for s in parsed.statements]
-
+from tests.ingest.parsing import parse_body, speaker_kind_text
 
 _TWO_WOMEN = (
     "Ada Marlow, a composer, wrote the score. Rita Vance, a singer, recorded it.\n\n"
@@ -28,54 +14,58 @@ _TWO_WOMEN = (
 
 
 def test_a_subject_after_an_introductory_phrase_takes_the_pronoun() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         _TWO_WOMEN + "As it happened, Marlow had spent years on the tune. "
         "“It was hard work,” she said."
     )
-    assert _said(parsed)[-1] == ("ada-marlow", "quote", "It was hard work")
+    assert speaker_kind_text(parsed)[-1] == ("ada-marlow", "quote", "It was hard work")
 
 
 def test_a_subject_after_a_date_phrase_takes_the_pronoun() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         _TWO_WOMEN + "In the spring of 2018, Marlow moved to the coast. “The sea helped,” she said."
     )
-    assert _said(parsed)[-1] == ("ada-marlow", "quote", "The sea helped")
+    assert speaker_kind_text(parsed)[-1] == ("ada-marlow", "quote", "The sea helped")
 
 
 def test_a_name_deep_in_the_sentence_is_no_subject() -> None:
     # The name comes after many words with no comma before it: it is an object here, and
     # the pronoun keeps meaning the person named as subject before.
-    parsed = _parse(
+    parsed = parse_body(
         _TWO_WOMEN + "Vance said the band had long admired the work of Marlow and others. "
         "“We wanted that sound,” she said."
     )
-    assert _said(parsed)[-1] == ("rita-vance", "quote", "We wanted that sound")
+    assert speaker_kind_text(parsed)[-1] == ("rita-vance", "quote", "We wanted that sound")
 
 
 def test_a_place_name_inside_the_introductory_phrase_is_no_subject() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         _TWO_WOMEN + "After a long week in New York, Marlow returned to the studio. "
         "“I missed it,” she said."
     )
-    assert _said(parsed)[-1] == ("ada-marlow", "quote", "I missed it")
+    assert speaker_kind_text(parsed)[-1] == ("ada-marlow", "quote", "I missed it")
 
 
 def test_the_pronoun_of_a_participle_clause_tells_a_guessed_gender() -> None:
     # "Ilhan" is guessed male from the name table; the text says "she".
-    parsed = _parse(
+    parsed = parse_body(
         "Rep. Rita Vance (D-N.Y.) spoke after the arrest. Rep. Ilhan Omar (D-Minn.) wrote "
         "to the judge.\n\n"
         "Omar asked for mercy in a letter on Tuesday, saying she did not want a long "
         "sentence. She added, “We must teach the defendant love.”"
     )
-    assert _said(parsed)[-1] == ("ilhan-omar", "quote", "We must teach the defendant love.")
+    assert speaker_kind_text(parsed)[-1] == (
+        "ilhan-omar",
+        "quote",
+        "We must teach the defendant love.",
+    )
 
 
 def test_a_participle_pronoun_that_may_mean_someone_else_changes_nothing() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Rep. Rita Vance (D-N.Y.) spoke after the arrest. Rep. Ilhan Omar (D-Minn.) wrote "
         "to the judge.\n\n"
         "Omar criticised Vance on Tuesday, saying she had spoken too soon. "
         "She added, “We must wait for the court.”"
     )
-    assert _said(parsed)[-1] == ("rita-vance", "quote", "We must wait for the court.")
+    assert speaker_kind_text(parsed)[-1] == ("rita-vance", "quote", "We must wait for the court.")

@@ -7,18 +7,15 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from app.ingest.layout import sentences
-from app.ingest.parser import parse_article
+from tests.ingest.parsing import SpeakerText, parse_body, speaker_text
+
+_SCENE = "The town was calm.\n\nMaria Olsen, a novelist, spoke on Monday.\n\n"
 
 
-def _said(body: str) -> list[tuple[str | None, str]]:
-    parsed = parse_article(
-        "Title\n\nThe town was calm.\n\nMaria Olsen, a novelist, spoke on Monday.\n\n" + body,
-        dt.date(2024, 5, 17),
-    )
-    return [(s.speaker, s.text) for s in parsed.statements]
+def _said(body: str) -> list[SpeakerText]:
+    """``body``'s statements, told after ``_SCENE``."""
+    return speaker_text(parse_body(_SCENE + body))
 
 
 def test_a_report_in_a_subordinate_clause_ends_at_its_comma() -> None:

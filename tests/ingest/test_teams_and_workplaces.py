@@ -4,19 +4,11 @@ workplace and one's fellows.  Sentences are made up; none is taken from the corp
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from app.ingest.parser import parse_article
 from app.ingest.people.roles import split_role
 from app.ingest.people.section_teams import heading_country
-
-
-def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    parsed = parse_article(text, dt.date(2024, 5, 17))
-    return {p.slug: (p.role, p.organization) for p in parsed.people}
-
+from tests.ingest.parsing import parse_full_text, role_org_by_slug
 
 _ROUND_UP = (
     "Ruiz keeps Chile alive against Peru at the Harbor Cup\n\n"
@@ -31,14 +23,14 @@ _ROUND_UP = (
 
 
 def test_a_result_heading_gives_its_side_to_the_players_quoted_under_it() -> None:
-    people = _people(_ROUND_UP)
+    people = role_org_by_slug(parse_full_text(_ROUND_UP))
     assert people["pablo-ruiz"] == (None, "Chile")  # the headline heads the first section
     assert people["lars-berg"] == (None, "Norway")
     assert people["ken-ito"] == (None, None)  # "UP NEXT" names no side
 
 
 def test_a_heading_without_a_result_names_no_side() -> None:
-    people = _people(_ROUND_UP.replace("NORWAY WINS", "NORWAY AND JAPAN"))
+    people = role_org_by_slug(parse_full_text(_ROUND_UP.replace("NORWAY WINS", "NORWAY AND JAPAN")))
     assert people["lars-berg"] == (None, None)
 
 
@@ -47,7 +39,7 @@ def test_a_speaker_with_a_job_keeps_it_under_a_result_heading() -> None:
         '"We fought for every point," Berg said.',
         '"We fought for every point," said Eva Holm, an economist at Bayco.',
     )
-    assert _people(text)["eva-holm"] == ("economist", "Bayco")
+    assert role_org_by_slug(parse_full_text(text))["eva-holm"] == ("economist", "Bayco")
 
 
 @pytest.mark.parametrize(
@@ -72,7 +64,7 @@ def test_a_player_who_finished_for_a_ranked_team_plays_for_it() -> None:
         "Hawks on Tuesday night.\n\n"
         '"We got the win," Reyes said.\n'
     )
-    assert _people(text)["tom-reyes"] == (None, "Harbor Hawks")
+    assert role_org_by_slug(parse_full_text(text))["tom-reyes"] == (None, "Harbor Hawks")
 
 
 def test_a_coach_with_no_team_named_coaches_the_subject() -> None:
@@ -81,7 +73,7 @@ def test_a_coach_with_no_team_named_coaches_the_subject() -> None:
         "The Hawks won again. The Hawks lead the league and the Hawks are rested.\n\n"
         '"We defended well," Coach Ann Lowe said after the game.\n'
     )
-    assert _people(text)["ann-lowe"] == ("Coach", "Hawks")
+    assert role_org_by_slug(parse_full_text(text))["ann-lowe"] == ("Coach", "Hawks")
 
 
 @pytest.mark.parametrize(
@@ -112,7 +104,7 @@ def test_a_workplace_after_a_name_is_the_organisation() -> None:
         "brought poems.\n\n"
         '"He was always early," Lowe said.\n'
     )
-    assert _people(text)["ann-lowe"] == ("editor", "Harbor Press")
+    assert role_org_by_slug(parse_full_text(text))["ann-lowe"] == ("editor", "Harbor Press")
 
 
 def test_an_office_in_a_city_is_no_organisation() -> None:
@@ -121,7 +113,7 @@ def test_an_office_in_a_city_is_no_organisation() -> None:
         "brought poems.\n\n"
         '"He was always early," Lowe said.\n'
     )
-    assert _people(text)["ann-lowe"] == ("editor", None)
+    assert role_org_by_slug(parse_full_text(text))["ann-lowe"] == ("editor", None)
 
 
 def test_fellows_from_a_body_tell_the_speakers_body() -> None:
@@ -130,7 +122,10 @@ def test_fellows_from_a_body_tell_the_speakers_body() -> None:
         "the Harbor schools near Quill left at dawn for the rally.\n\n"
         '"We need better pay," Lowe said.\n'
     )
-    assert _people(text)["ann-lowe"] == ("high school teacher", "Harbor schools")
+    assert role_org_by_slug(parse_full_text(text))["ann-lowe"] == (
+        "high school teacher",
+        "Harbor schools",
+    )
 
 
 def test_fellows_after_another_name_are_that_persons() -> None:
@@ -139,4 +134,4 @@ def test_fellows_after_another_name_are_that_persons() -> None:
         "Harbor schools left at dawn.\n\n"
         '"We need better pay," Lowe said.\n'
     )
-    assert _people(text)["ann-lowe"] == ("high school teacher", None)
+    assert role_org_by_slug(parse_full_text(text))["ann-lowe"] == ("high school teacher", None)

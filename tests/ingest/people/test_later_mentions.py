@@ -3,16 +3,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from app.ingest.parsed import ParsedArticle
-from app.ingest.parser import parse_article
 from app.ingest.people.names import surname_of
 from app.ingest.people.role_rules import clean_org
-
-
-def _parse(body: str) -> ParsedArticle:
-    return parse_article("Title\n\n" + body, dt.date(2024, 5, 17))
+from tests.ingest.parsing import parse_body
 
 
 def _speakers(parsed: ParsedArticle) -> list[str]:
@@ -27,7 +21,7 @@ def test_the_surname_of_a_name_with_a_suffix_is_before_the_suffix() -> None:
 
 
 def test_a_surname_finds_a_full_name_with_a_suffix() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Patrick Harlow Jr., 55, could face ten years in prison.\n\n"
         "Prosecutor Dana Kennedy Jr. said in the release that the case mattered.\n\n"
         "When Harlow was approached, he told police he supported the plan."
@@ -36,7 +30,7 @@ def test_a_surname_finds_a_full_name_with_a_suffix() -> None:
 
 
 def test_a_possessive_full_name_is_found_by_a_later_surname() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "The campaign drew mockery, but Michelle Varga's response was concern.\n\n"
         "“It is fine,” Varga said."
     )
@@ -45,12 +39,14 @@ def test_a_possessive_full_name_is_found_by_a_later_surname() -> None:
 
 
 def test_an_organisation_possessive_names_nobody() -> None:
-    parsed = _parse("Analysts at Morgan Stanley's office disagreed.\n\n“It is fine,” Stanley said.")
+    parsed = parse_body(
+        "Analysts at Morgan Stanley's office disagreed.\n\n“It is fine,” Stanley said."
+    )
     assert parsed.people == []
 
 
 def test_a_role_sentence_ends_at_the_description_of_the_organisation() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Marta Quill is the CEO of Brightline, the Spokane branding firm behind the "
         "“Starts with one” campaign.\n\n“It is fine,” Quill said."
     )
@@ -59,7 +55,7 @@ def test_a_role_sentence_ends_at_the_description_of_the_organisation() -> None:
 
 
 def test_a_role_sentence_about_a_birth_gives_no_organisation() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Tom Avery was born the first child of two pharmacists in Gary, Indiana, in 1957.\n\n"
         "“It is fine,” Avery said."
     )
@@ -74,7 +70,7 @@ def test_an_organisation_loses_its_description_after_a_comma() -> None:
 
 
 def test_a_given_name_alone_with_a_who_clause_is_a_person() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "“I retired at 30,” Grant Lowe said.\n\n"
         "Tommy — who only goes by his first name online — retired at age 51. He never "
         "earned a large salary, but focused on saving, he said."
@@ -83,12 +79,12 @@ def test_a_given_name_alone_with_a_who_clause_is_a_person() -> None:
 
 
 def test_a_given_name_alone_without_a_who_clause_is_nobody_new() -> None:
-    parsed = _parse("“I retired at 30,” Grant Lowe said.\n\nTommy retired at 51, he said.")
+    parsed = parse_body("“I retired at 30,” Grant Lowe said.\n\nTommy retired at 51, he said.")
     assert [person.name for person in parsed.people] == ["Grant Lowe"]
 
 
 def test_a_pronoun_opening_a_sentence_means_someone_named_before_it() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "“My role was the official channel,” Kurt Vance told lawmakers.\n\n"
         "He denied that he, Ambassador Gordon Hale and Energy Secretary Rick Perrin formed "
         "an irregular channel."
@@ -97,7 +93,7 @@ def test_a_pronoun_opening_a_sentence_means_someone_named_before_it() -> None:
 
 
 def test_a_chinese_surname_he_opening_a_sentence_is_a_name() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "“The plan works,” Kurt Vance said.\n\nHe Yadong, a ministry spokesman, said the "
         "plan had failed."
     )
@@ -105,7 +101,7 @@ def test_a_chinese_surname_he_opening_a_sentence_is_a_name() -> None:
 
 
 def test_a_job_between_dashes_after_a_surname_is_the_persons_role() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "It would lead to Tom Harbin and Jess Buckle.\n\n"
         "In 2017, Harbin — a young British filmmaker hot off directing a lush “Moor” "
         "drama — had found his lead.\n\n“It was worrying,” Harbin said."
@@ -119,7 +115,7 @@ def test_a_job_between_dashes_after_a_surname_is_the_persons_role() -> None:
 
 
 def test_a_clause_between_dashes_is_no_role() -> None:
-    parsed = _parse(
+    parsed = parse_body(
         "Tom Harbin came.\n\nHarbin — a day after the vote — had found his lead.\n\n"
         "“It was worrying,” Harbin said."
     )
