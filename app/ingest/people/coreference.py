@@ -174,14 +174,22 @@ def unnamed_antecedent(masked: str, noun: str, at: int) -> bool:
         continue
     if found is None:
         return False
-    # "Ann Lee, an economist", "Lee is an economist", "an economist, Ann Lee,": named.
+    # "Ann Lee, an economist", "Lee is an economist", "an economist, Ann Lee,", "an
+    # economist at Barclays, Ann Lee,": named.
     return (
         _NAME_AFTER.match(window, found.end()) is None
+        and _NAME_AFTER_JOB.match(window, found.end()) is None
         and _NAMED_BEFORE.search(window, 0, found.start()) is None
     )
 
 
-_NAME_AFTER = re.compile(r",?\s+(?:[A-Z][\w'’-]+\s+)+[A-Z]")
+_NAME = r"(?:[A-Z][\w'’-]+\s+)+[A-Z]"
+_NAME_AFTER = re.compile(r",?\s+" + _NAME)
+# The rest of the job ("at Barclays", "with the Harbor Bank"), then the name set off by a
+# comma: the name is an apposition to the whole role phrase.
+_NAME_AFTER_JOB = re.compile(
+    r"\s+(?:at|of|with|for|from|in|on)\s+[^,.;:!?“”\"«»()]{1,80}?,\s+" + _NAME
+)
 _NAMED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*,|\b(?:is|was|as|became|remains|served as))\s+$")
 
 
