@@ -84,7 +84,11 @@ _OFFICIAL_EVENTS = re.compile(
     re.IGNORECASE,
 )
 _FORMER = re.compile(r"^(?:former|ex-|retired|one-time|onetime)", re.IGNORECASE)
-_UNIT_HEAD = re.compile(r"\b(?:head|chief|director|leader)\s+of\s+(?!(?:the|a|an)\b)[a-z]")
+# "head of macro at ING", "vice president for space and launch at Boeing": a desk or a line
+# of business, not a state.
+_UNIT_HEAD = re.compile(
+    r"\b(?:(?:head|chief|director|leader)\s+of|president\s+(?:of|for))\s+(?!(?:the|a|an)\b)[a-z]"
+)
 
 
 # Bodies no state runs, wherever they stand in the name ("Indiana State Teachers

@@ -1,0 +1,41 @@
+"""Expert or official (app.ingest.people.registry.classify) for roles the documented rule
+had read the wrong way.
+
+Every sentence below is made up here; no corpus text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.ingest.parser import parse_article
+from app.ingest.people.registry import classify
+
+
+def _people(body: str) -> dict[str, tuple[str, str | None, str | None]]:
+    parsed = parse_article("Title\n\nThe town was calm.\n\n" + body, dt.date(2024, 5, 17))
+    return {p.slug: (p.kind, p.role, p.organization) for p in parsed.people}
+
+
+@pytest.mark.parametrize(
+    ("role", "organization", "kind"),
+    [
+        ("vice president for sales and service", "Orlan", "expert"),
+        ("senior vice president of engineering", "Velto Motors", "expert"),
+        ("president", "Estonia", "official"),
+        ("vice president", "Ruritania", "official"),
+    ],
+)
+def test_a_president_of_a_line_of_business_heads_no_state(
+    role: str, organization: str, kind: str
+) -> None:
+    assert classify(role, organization, "") == kind
+
+
+def test_a_vice_president_for_a_division_is_an_expert() -> None:
+    people = _people(
+        "“The rockets are ready,” said Ada Kern, vice president for launch services at Orlan."
+    )
+    assert people["ada-kern"][0] == "expert"
