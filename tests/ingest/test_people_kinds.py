@@ -39,3 +39,24 @@ def test_a_vice_president_for_a_division_is_an_expert() -> None:
         "“The rockets are ready,” said Ada Kern, vice president for launch services at Orlan."
     )
     assert people["ada-kern"][0] == "expert"
+
+
+@pytest.mark.parametrize(
+    ("organization", "kind"),
+    [
+        ("Bureau of Prisons", "official"),
+        ("federal Bureau of Land Management", "official"),
+        ("Better Business Bureau", "expert"),
+        ("Harbor Press bureau", "expert"),
+    ],
+)
+def test_a_bureau_of_a_named_field_is_a_state_body(organization: str, kind: str) -> None:
+    assert classify("head", organization, "") == kind
+
+
+def test_the_head_put_in_charge_of_a_bureau_is_an_official() -> None:
+    people = _people(
+        "The minister put Ada Kern in charge of the Bureau of Mines on Monday.\n\n"
+        "“We will reopen the pits,” Kern said."
+    )
+    assert people["ada-kern"] == ("official", "head", "Bureau of Mines")

@@ -11,7 +11,8 @@ Expert or official (the documented rule)
     2. A role whose head noun heads something (president, chairman, head, leader,
        director, chief ...; "chief economist" is headed by "economist", so not this rule)
        makes an official when the organisation is a state or a state body: its first head
-       noun is governmental (Ministry, Government, Parliament, Duma, Kremlin, Republic ...),
+       noun is governmental (Ministry, Government, Parliament, Duma, Kremlin, Republic,
+       a "Bureau of" a named field ...),
        or it is a short proper name with no organisation noun, i.e. a place ("President of
        Kazakhstan"), or, with no organisation, the role itself names one ("EU foreign
        policy chief") or is "president".  When the first head noun names a non-state body
@@ -107,6 +108,8 @@ def _first_org_head(org: str) -> str | None:
         return "state"  # "the capital's security department"
     if _WHITE_HOUSE.search(org):
         return "state"  # the U.S. presidency's seat, as "Kremlin" is Russia's
+    if _STATE_BUREAU.search(org):
+        return "state"  # "Bureau of Prisons", "Bureau of Labor Statistics"
     for original in words:
         word = original.lower()
         if word in _GOVERNMENT_WORDS and (original[0].isupper() or word not in _GENERIC_UNITS):
@@ -117,6 +120,9 @@ def _first_org_head(org: str) -> str | None:
 
 
 _WHITE_HOUSE = re.compile(r"\bWhite House\b")
+# A capitalised "Bureau of" a named field is a government agency; a bureau otherwise
+# ("Better Business Bureau", a newspaper's bureau) is no state's.
+_STATE_BUREAU = re.compile(r"\bBureau of (?:the )?[A-Z]")
 # "the analytical department of Alpari": lower-case, these name a unit of anything...
 _GENERIC_UNITS = frozenset({"department", "office", "state"})
 # ... but "the capital's security department", "the city's police department" are a
