@@ -34,6 +34,7 @@ from app.ingest.people.role_sentences import (
     appointed_as,
     dash_apposition,
     put_in_charge,
+    relative_apposition,
     role_sentence,
 )
 from app.ingest.people.subjects import pronoun_subject, subject_name_run
@@ -90,6 +91,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
     _remember_bracketed_names(state, sentence)
     role_sentence(state, tokens, runs, sentence)
     dash_apposition(state, tokens, runs, sentence)
+    relative_apposition(state, tokens, runs, sentence)
     appointed_as(state, tokens, runs, sentence)
     put_in_charge(state, tokens, runs, sentence)
     _lone_given_name(state, tokens, runs, sentence)

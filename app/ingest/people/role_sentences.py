@@ -13,7 +13,7 @@ from app.ingest.layout import Span
 from app.ingest.people.earlier_organisation import OWNER_REACH, organisation_before
 from app.ingest.people.names import has_role_noun, is_role_word, surname_of
 from app.ingest.people.registry import classify
-from app.ingest.people.roles import split_role
+from app.ingest.people.roles import relative_of, split_role
 from app.ingest.tokens import Token
 
 if TYPE_CHECKING:
@@ -83,6 +83,21 @@ def dash_apposition(
         surname = surname_of([token.core for token in tokens[first:end]])
         role = _role_head(match.group("role"))
         _note_role(state, surname, role)
+
+
+def relative_apposition(
+    state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]], sentence: Span
+) -> None:
+    """ "She wrote to Ford's sister, Martha Fry.": a full name set off after a tie to
+    someone named is that relative, whatever the narration before it (noted for later)."""
+    for first, end in runs:
+        if first < 2 or end - first < 2 or tokens[first - 1].trailing != ",":
+            continue
+        phrase = state.masked_text[tokens[max(0, first - 4)].start : tokens[first - 1].end]
+        found = relative_of(phrase.rstrip(","))
+        if found is None or found[0] is None:
+            continue
+        _note_role(state, surname_of([token.core for token in tokens[first:end]]), found[0])
 
 
 _APPOINTED_AS = re.compile(
