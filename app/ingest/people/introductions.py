@@ -38,7 +38,7 @@ from app.ingest.people.role_sentences import (
     role_sentence,
 )
 from app.ingest.people.subjects import pronoun_subject, subject_name_run
-from app.ingest.people.workplace import workplace_after
+from app.ingest.people.workplace import assignment_after, workplace_after
 from app.ingest.tokens import Token, name_runs, tokenize
 
 if TYPE_CHECKING:
@@ -96,6 +96,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
     put_in_charge(state, tokens, runs, sentence)
     _lone_given_name(state, tokens, runs, sentence)
     workplace_after(state, tokens, runs, sentence)
+    assignment_after(state, tokens, runs, sentence)
     if subject is not None:
         # "He denied that he, Ambassador X and Secretary Y formed a channel.": the pronoun
         # opening the sentence means someone named before it, not the people it names.
