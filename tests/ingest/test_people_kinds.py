@@ -60,3 +60,26 @@ def test_the_head_put_in_charge_of_a_bureau_is_an_official() -> None:
         "“We will reopen the pits,” Kern said."
     )
     assert people["ada-kern"] == ("official", "head", "Bureau of Mines")
+
+
+@pytest.mark.parametrize(
+    ("organization", "kind"),
+    [
+        ("Harbor Correctional Center", "official"),
+        ("Vell County Jail", "official"),
+        ("Ministry of Health", "official"),
+        ("Harbor Institute", "expert"),
+        ("Wild", "expert"),
+    ],
+)
+def test_with_no_job_named_a_state_body_makes_an_official(organization: str, kind: str) -> None:
+    assert classify(None, organization, "") == kind
+
+
+def test_guards_assigned_to_a_prison_are_officials() -> None:
+    people = _people(
+        "Officials said Mira Holt and Olaf Kern, assigned to the night shift at Harbor "
+        "Correctional Center, slept through the alarm.\n\n"
+        "“We were tired,” Holt said."
+    )
+    assert people["mira-holt"] == ("official", None, "Harbor Correctional Center")

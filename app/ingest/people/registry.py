@@ -18,9 +18,11 @@ Expert or official (the documented rule)
        policy chief") or is "president".  When the first head noun names a non-state body
        (Council, Center, Institute, Bank ...) the person heads an organisation and is an
        expert ("President of the Eurasian Expert Council").
-    3. A person with no role who is reported speaking at a government event (a session,
-       summit, parliament, briefing, cabinet meeting, address to the nation) is an official:
-       such settings are where office-holders, not commentators, speak.
+    3. A person with no role who works for a state body (a governmental first head noun as
+       in rule 2, or a prison) is an official.  So is one with neither who is reported
+       speaking at a government event (a session, summit, parliament, briefing, cabinet
+       meeting, address to the nation): such settings are where office-holders, not
+       commentators, speak.
     4. Everyone else is an expert; so is anyone "former", or heading a desk ("head of
        macro at ING"), or heading a body the article calls a company, firm, consultancy...
 
@@ -250,7 +252,16 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
                 return "official"
             return "expert"
         return "expert"
+    if organization and (_PRISON.search(organization) or _first_org_head(organization) == "state"):
+        # No job named, but the body is the state's: "Ann Lee, who works at the Ministry of
+        # Health", guards "assigned to the night shift at Harbor Correctional Center".
+        return "official"
     return "official" if _OFFICIAL_EVENTS.search(context) else "expert"
+
+
+# A prison, jail or correctional centre: whoever works there with no job named guards it
+# for the state (as "prison officer" and "correctional officer" are offices).
+_PRISON = re.compile(r"\b(?:Prison|Penitentiary|Jail|Correctional)\b")
 
 
 @dataclass
