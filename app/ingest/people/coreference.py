@@ -61,7 +61,17 @@ def resolve(
     ``before`` is the text before the mention, where "the company's" finds the company."""
     person: Person | None
     if mention.kind == "pronoun":
-        person = registry.by_pronoun(mention.noun or "")
+        pronoun = mention.noun or ""
+        named = registry.named_since(registry.by_pronoun(pronoun, assign=False), pronoun)
+        if named is not None and create:
+            # "I thought of Ann Lee. … “…,” she replied.": the name given since the last
+            # person mentioned, with the pronoun's gender, is who is meant.
+            name = " ".join(named)
+            person = registry.by_full_name(name) or registry.add(name, named, None)
+            if person.role is None and person.organization is None:
+                person.kind = classify(None, None, context)
+        else:
+            person = registry.by_pronoun(pronoun)
     elif mention.kind == "role":
         person = registry.by_role_noun(mention.noun or "")
     elif mention.full:

@@ -70,7 +70,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             and not place_before_name(tokens, first, end)
             and not is_common_word_not_name(tokens[first].core)
         ):
-            state.registry.remember_name([token.core for token in tokens[first:end]])
+            state.registry.name_in_text([token.core for token in tokens[first:end]])
         elif (
             end - first == 1
             and first > 0

@@ -377,6 +377,9 @@ class Registry:
         self._seen_names: dict[str, list[str]] = {}  # surname -> full name seen in the text
         self._seen_titles: dict[str, str] = {}  # surname -> the title it was seen with
         self._noted_roles: dict[str, str] = {}  # surname -> a role stated in a sentence
+        # The last full name the text went through without presenting anyone, and the
+        # clock then: a later "she" may mean it rather than someone mentioned before it.
+        self._named: tuple[list[str], int] | None = None
 
     def touch(self, person: Person) -> Person:
         self._clock += 1
@@ -439,6 +442,24 @@ class Registry:
         self._seen_names[surname] = words
         if title is not None:
             self._seen_titles[surname] = title
+
+    def name_in_text(self, words: list[str]) -> None:
+        """A full name the sentence being read gives without presenting anyone ("I thought
+        of Ann Lee."): remembered, and the latest such name for a pronoun."""
+        self.remember_name(words)
+        self._named = (words, self._clock)
+
+    def named_since(self, person: Person | None, pronoun: str) -> list[str] | None:
+        """The full name given in the text after ``person`` was last mentioned, when its
+        given name has the pronoun's gender: "She wrote to Bo Park. … Ann Lee was in town.
+        “…,” she said." means Lee."""
+        gender = {"he": "m", "she": "f"}.get(pronoun.lower())
+        if self._named is None or gender is None:
+            return None
+        words, at = self._named
+        if person is not None and person.last_seen > at:
+            return None
+        return words if gender_of_name(words[0]) == gender else None
 
     def note_role(self, surname: str, role: str) -> None:
         """A role given in a sentence of its own ("X is the chairman of Y")."""
