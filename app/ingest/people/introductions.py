@@ -36,6 +36,7 @@ from app.ingest.people.role_sentences import (
     put_in_charge,
     relative_apposition,
     role_sentence,
+    team_of_scorer,
 )
 from app.ingest.people.subjects import pronoun_subject, subject_name_run
 from app.ingest.people.workplace import assignment_after, workplace_after
@@ -92,6 +93,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
     role_sentence(state, tokens, runs, sentence)
     dash_apposition(state, tokens, runs, sentence)
     relative_apposition(state, tokens, runs, sentence)
+    team_of_scorer(state, tokens, runs, sentence)
     appointed_as(state, tokens, runs, sentence)
     put_in_charge(state, tokens, runs, sentence)
     _lone_given_name(state, tokens, runs, sentence)
@@ -211,7 +213,9 @@ def remember_names(state: ArticleState, span: Span) -> None:
     theirs."""
     masked = state.masked_text
     tokens = tokenize(masked, span.start, span.end)
-    for first, end in name_runs(tokens):
+    runs = name_runs(tokens)
+    team_of_scorer(state, tokens, runs, span)
+    for first, end in runs:
         if (
             _given_and_surname(tokens[first:end])
             and not part_of_organization(tokens, first, end)

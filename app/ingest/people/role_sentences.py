@@ -190,4 +190,31 @@ _SCORED_FOR = re.compile(
     r"(?:[\w.]+-(?:leading|ranked|seeded|placed)\s+)?"
     r"(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?![\w'’])"
 )
+# "Ann Lee scored twice as the Wild beat the Sabres", "Bo Park, heating up, scores twice
+# to help Harbor top Vell": whoever scores as a team wins plays for it.
+_SCORED_AS = re.compile(
+    r",?\s+(?:[a-z][\w-]*,?\s+){0,3}(?:scored|scores|netted|nets|added|adds|had|has)\b"
+    r"[^.;:!?“”\"«»_]{0,60}?\b(?:as|to help|to lift|to lead|helping|lifting|leading)\s+"
+    r"(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:to\s+)?"
+    r"(?:beat|beats|top|tops|past|over|rout|routs|routed|edge|edges|edged|down|downs|downed|"
+    r"defeat|defeats|defeated|blank|blanks|blanked|stun|stuns|stunned|win|wins|won)\b"
+)
+
+
+def team_of_scorer(
+    state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]], span: Span
+) -> None:
+    """ "Ann Lee scores twice as Wild beat Sabres": Lee plays for the Wild (noted for later;
+    a headline says it as often as a sentence)."""
+    for first, end in runs:
+        if end - first < 2 and state.registry.by_word(tokens[first].core) is None:
+            continue  # a lone capitalised word is no one known
+        core_end = tokens[end - 1].end - len(tokens[end - 1].trailing)
+        match = _SCORED_AS.match(state.masked_text, core_end, span.end)
+        if match is None:
+            continue
+        surname = surname_of([token.core for token in tokens[first:end]])
+        _note_role(state, surname, f"who plays for {match.group('org')}")
+
+
 _CURRENT = re.compile(r"^(?:current|longtime|long-time|new|newly appointed)\s+", re.IGNORECASE)
