@@ -83,3 +83,27 @@ def test_guards_assigned_to_a_prison_are_officials() -> None:
         "“We were tired,” Holt said."
     )
     assert people["mira-holt"] == ("official", None, "Harbor Correctional Center")
+
+
+@pytest.mark.parametrize(
+    ("role", "organization", "kind"),
+    [
+        ("physician", "President", "official"),
+        ("senior adviser", "Governor", "official"),
+        ("private secretary", "Queen", "official"),
+        ("physician", "Harbor Clinic", "expert"),
+        ("physician", "president", "expert"),
+    ],
+)
+def test_working_for_a_capitalised_office_holder_is_the_state(
+    role: str, organization: str, kind: str
+) -> None:
+    assert classify(role, organization, "") == kind
+
+
+def test_the_presidents_physician_is_an_official() -> None:
+    people = _people(
+        "Dr. Ada Kern, who was then serving as the President's physician, spoke.\n\n"
+        "“His heart is strong,” Kern said."
+    )
+    assert people["ada-kern"] == ("official", "physician", "President")

@@ -198,6 +198,8 @@ def _civil_service(role: str, organization: str | None) -> bool:
     held for a state ("U.S. Attorney").  A body no state runs never counts."""
     if organization is None:
         return False
+    if _office_holder(organization):
+        return True  # "the President's physician", "the Governor's chief of staff"
     if is_country(organization):
         return role[:1].isupper() and has_title(role, _COUNTRY_TITLES)
     if _first_org_head(organization) == "non-state":
@@ -207,6 +209,21 @@ def _civil_service(role: str, organization: str | None) -> bool:
     return any(
         word[:1].isupper() and word.lower() in _STATE_BODIES
         for word in re.findall(r"[^\W\d_]+", organization)
+    )
+
+
+def _office_holder(organization: str) -> bool:
+    """ "President", "Prime Minister", "Governor": the body a person works for is a state's
+    office-holder, capitalised and alone (a company's "president" is written in lower case
+    or with the company's name)."""
+    words = organization.split()
+    return (
+        0 < len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and (
+            has_title(organization, OFFICE_TITLES)
+            or organization.lower() in {"president", "vice president"}
+        )
     )
 
 
