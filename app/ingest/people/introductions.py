@@ -33,6 +33,7 @@ from app.ingest.people.registry import classify
 from app.ingest.people.role_sentences import (
     appointed_as,
     dash_apposition,
+    pair_role,
     put_in_charge,
     relative_apposition,
     role_sentence,
@@ -93,6 +94,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
     role_sentence(state, tokens, runs, sentence)
     dash_apposition(state, tokens, runs, sentence)
     relative_apposition(state, tokens, runs, sentence)
+    pair_role(state, tokens, runs, sentence)
     team_of_scorer(state, tokens, runs, sentence)
     appointed_as(state, tokens, runs, sentence)
     put_in_charge(state, tokens, runs, sentence)

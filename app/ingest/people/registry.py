@@ -198,6 +198,8 @@ def _civil_service(role: str, organization: str | None) -> bool:
     held for a state ("U.S. Attorney").  A body no state runs never counts."""
     if organization is None:
         return False
+    if _PRISON.search(organization):
+        return True  # staff of a prison, as "prison officer" is an office
     if _office_holder(organization):
         return True  # "the President's physician", "the Governor's chief of staff"
     if is_country(organization):
@@ -478,9 +480,13 @@ class Registry:
             return None
         return words if gender_of_name(words[0]) == gender else None
 
-    def note_role(self, surname: str, role: str) -> None:
-        """A role given in a sentence of its own ("X is the chairman of Y")."""
-        self._noted_roles.setdefault(surname.lower(), role)
+    def note_role(self, surname: str, role: str, *, replace: bool = False) -> None:
+        """A role given in a sentence of its own ("X is the chairman of Y"); the first one
+        noted stays unless ``replace``."""
+        if replace:
+            self._noted_roles[surname.lower()] = role
+        else:
+            self._noted_roles.setdefault(surname.lower(), role)
 
     def noted_role(self, surname: str) -> str | None:
         return self._noted_roles.get(surname.lower())

@@ -7,6 +7,7 @@ registry for later mentions and given now to a known person with no job yet.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from app.ingest.layout import Span
@@ -98,6 +99,62 @@ def relative_apposition(
         if found is None or found[0] is None:
             continue
         _note_role(state, surname_of([token.core for token in tokens[first:end]]), found[0])
+
+
+_PAIR_IS_ROLE = re.compile(
+    r"\s+(?:are|were)\s+(?:both\s+)?(?:the\s+)?(?:only\s+|two\s+|both\s+)?"
+    r"(?P<role>[a-z][^.;:!?“”\"«»(),]{2,120})"
+)
+
+
+# "senior economists at Harbor Bank", "officers on duty": the job in the plural, with the
+# body after it when one is named.
+_PLURAL_JOB = re.compile(
+    r"(?:[a-z][\w-]*\s+){0,3}?(?P<job>[a-z][\w-]*s)\b"
+    r"(?:\s+(?:at|of|for|with|from)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)?"
+)
+
+
+def pair_role(
+    state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]], sentence: Span
+) -> None:
+    """ "Lee and Park were the only officers assigned to the unit": two people joined by
+    "and" and given one job in the plural hold it each (noted for later)."""
+    for (first, middle), (second, end) in pairwise(runs):
+        if second != middle + 1 or tokens[middle].core != "and" or tokens[end - 1].trailing:
+            continue
+        if tokens[middle - 1].trailing:
+            continue  # "Lee, and Park were …": a list, not a pair
+        match = _PAIR_IS_ROLE.match(state.masked_text, tokens[end - 1].end, sentence.end)
+        if match is None:
+            continue
+        head = _PLURAL_JOB.match(match.group("role"))
+        if head is None or not is_role_word(head.group("job")):
+            continue  # "were the only ones left": no job in the plural
+        role, organization = split_role(head.group())
+        if role is None:
+            continue
+        job = f"{role} at {organization}" if organization else role
+        for lo, hi in ((first, middle), (second, end)):
+            _give_role(state, surname_of([token.core for token in tokens[lo:hi]]), job)
+
+
+_WORKS_AT = "who works at "  # how app.ingest.people.workplace notes a workplace
+
+
+def _give_role(state: ArticleState, surname: str, role: str) -> None:
+    """Like :func:`_note_role`, but a known person who has an organisation and no job yet
+    gets the job too ("assigned to … at X", later "the only officers")."""
+    noted = state.registry.noted_role(surname)
+    if noted is not None and noted.startswith(_WORKS_AT):
+        role = f"{role} at {noted[len(_WORKS_AT) :]}"  # the workplace noted, and now the job
+        state.registry.note_role(surname, role, replace=True)
+    _note_role(state, surname, role)
+    known = state.registry.by_word(surname)
+    if known is not None and known.role is None:
+        known.role, organization = split_role(role)
+        known.organization = known.organization or organization
+        known.kind = classify(known.role, known.organization, "")
 
 
 _APPOINTED_AS = re.compile(
