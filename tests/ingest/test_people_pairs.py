@@ -51,3 +51,21 @@ def test_the_job_joins_the_workplace_noted_before() -> None:
         "“We were tired,” Kern said."
     )
     assert people["olaf-kern"] == ("official", "officer", "Harbor Prison")
+
+
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        (
+            "Both accomplished songwriters who had written for the show “Harbor,” Kern’s "
+            "co-writers Mira Holt and Ada Vell came to the project.",
+            "accomplished songwriter",
+        ),
+        ("Both seasoned reporters, Mira Holt and Ada Vell flew home.", "seasoned reporter"),
+        ("Both tired and hungry, Mira Holt and Ada Vell came home.", None),
+        ("A few years later, Mira Holt came home.", None),
+    ],
+)
+def test_a_job_opening_the_sentence_describes_its_subjects(opening: str, role: str | None) -> None:
+    people = _people(f"{opening}\n\n“It was fun,” Holt said.")
+    assert people["mira-holt"][1] == role

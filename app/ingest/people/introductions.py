@@ -33,6 +33,7 @@ from app.ingest.people.registry import classify
 from app.ingest.people.role_sentences import (
     appointed_as,
     dash_apposition,
+    opening_job,
     pair_role,
     put_in_charge,
     relative_apposition,
@@ -95,6 +96,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
     dash_apposition(state, tokens, runs, sentence)
     relative_apposition(state, tokens, runs, sentence)
     pair_role(state, tokens, runs, sentence)
+    opening_job(state, tokens, runs, sentence)
     team_of_scorer(state, tokens, runs, sentence)
     appointed_as(state, tokens, runs, sentence)
     put_in_charge(state, tokens, runs, sentence)

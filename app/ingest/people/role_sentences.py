@@ -139,6 +139,47 @@ def pair_role(
             _give_role(state, surname_of([token.core for token in tokens[lo:hi]]), job)
 
 
+# "Both accomplished songwriters who had written for television, X and Y came …", "A
+# veteran economist, Ann Lee said …": a job opening the sentence, set off by a comma,
+# describes its subject.
+_OPENING_JOB = re.compile(
+    r"(?P<det>Both|Two|Three|All|A|An)\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}?(?P<job>[a-z][\w-]*))"
+    r"(?:\s+(?:who|whose|with|from|at|of|for)\b[^.;:!?,]{0,200})?[”\"’]?,[”\"’]?\s+"
+)
+_PLURAL_DETERMINERS = frozenset({"Both", "Two", "Three", "All"})
+
+
+def opening_job(
+    state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]], sentence: Span
+) -> None:
+    """A job opening the sentence before its subject: one named person after "A/An …,",
+    two joined by "and" after "Both …," (a possessive and a job may come between: "X's
+    co-writers Ann Lee and Bo Park").  Noted for later."""
+    match = _OPENING_JOB.match(state.masked_text, sentence.start, sentence.end)
+    if match is None or not is_role_word(match.group("job")):
+        return
+    plural = match.group("det") in _PLURAL_DETERMINERS
+    if plural != (match.group("job").endswith("s") and not match.group("job").endswith("ss")):
+        return
+    after = [run for run in runs if tokens[run[0]].start >= match.end()]
+    if after and tokens[after[0][0]].core.endswith(("'s", "’s")) and after[0][1] - after[0][0] == 1:
+        after = after[1:]  # "Steenburgen’s co-writers …": the owner of a second description
+    if not after or tokens[after[0][0]].start - match.end() > 40:
+        return
+    subjects = after[:1]
+    if plural:
+        if len(after) < 2 or after[1][0] != after[0][1] + 1:
+            return
+        if tokens[after[0][1]].core != "and":
+            return
+        subjects = after[:2]
+    role, _ = split_role(match.group("role"))
+    if role is None:
+        return
+    for first, end in subjects:
+        _give_role(state, surname_of([token.core for token in tokens[first:end]]), role)
+
+
 _WORKS_AT = "who works at "  # how app.ingest.people.workplace notes a workplace
 
 

@@ -81,7 +81,7 @@ _FAMILY = frozenset(
     {"husband", "wife", "brother", "sister", "mother", "father", "son", "daughter", "uncle"}
     | {"aunt", "partner", "friend", "cousin", "niece", "nephew"}
 )
-_LEADING_ARTICLE = re.compile(r"^(?:an?|the|one of the|its|his|her)\s+", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:an?|the|both|one of the|its|his|her)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"^who\s+(?:is|was|serves as|works as|has been)\s+", re.IGNORECASE)
 _RELATIVE_VERB = re.compile(
     r"^who\s+(?P<verb>heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|"
