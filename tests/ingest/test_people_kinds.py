@@ -1,4 +1,4 @@
-"""Expert or official (app.ingest.people.registry.classify) for roles the documented rule
+"""Expert or official (app.ingest.people.kinds.classify) for roles the documented rule
 had read the wrong way.
 
 Every sentence below is made up here; no corpus text.
@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from app.ingest.parser import parse_article
-from app.ingest.people.registry import classify
+from app.ingest.people.kinds import classify
 
 
 def _people(body: str) -> dict[str, tuple[str, str | None, str | None]]:

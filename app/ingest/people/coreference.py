@@ -19,8 +19,9 @@ from app.ingest.attribution import Mention
 from app.ingest.people.earlier_organisation import OWNER_REACH, organisation_before
 from app.ingest.people.given_names import is_common_word_not_name
 from app.ingest.people.introductions import register_mentions, remember_names
+from app.ingest.people.kinds import classify
 from app.ingest.people.mention_roles import role_words
-from app.ingest.people.registry import Person, Registry, classify, gender_of_role
+from app.ingest.people.registry import Person, Registry, gender_of_role
 from app.ingest.people.roles import OFFICE_TITLES, has_title, split_role
 from app.ingest.people.subjects import coordinated_subject, sentence_subject
 

@@ -19,6 +19,7 @@ from app.ingest.attribution import (
 )
 from app.ingest.layout import Span
 from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
+from app.ingest.people.kinds import classify
 from app.ingest.people.mention_roles import role_words
 from app.ingest.people.names import (
     PARTICLES,
@@ -29,7 +30,6 @@ from app.ingest.people.names import (
     is_surname_title,
     surname_of,
 )
-from app.ingest.people.registry import classify
 from app.ingest.people.role_sentences import (
     appointed_as,
     dash_apposition,

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from app.ingest.layout import Span
 from app.ingest.people.earlier_organisation import OWNER_REACH, organisation_before
+from app.ingest.people.kinds import classify
 from app.ingest.people.names import has_role_noun, is_role_word, surname_of
-from app.ingest.people.registry import classify
 from app.ingest.people.roles import relative_of, split_role
 from app.ingest.tokens import Token
 
