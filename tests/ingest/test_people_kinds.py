@@ -107,3 +107,8 @@ def test_the_presidents_physician_is_an_official() -> None:
         "“His heart is strong,” Kern said."
     )
     assert people["ada-kern"] == ("official", "physician", "President")
+
+
+@pytest.mark.parametrize("organization", ["Ohio State", "Penn State", "Harbor State"])
+def test_a_body_named_state_alone_makes_no_official_without_a_job(organization: str) -> None:
+    assert classify(None, organization, "") == "expert"

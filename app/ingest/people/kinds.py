@@ -238,11 +238,23 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
                 return "official"
             return "expert"
         return "expert"
-    if organization and (_PRISON.search(organization) or _first_org_head(organization) == "state"):
+    if organization and (_PRISON.search(organization) or _state_body_named(organization)):
         # No job named, but the body is the state's: "Ann Lee, who works at the Ministry of
         # Health", guards "assigned to the night shift at Harbor Correctional Center".
         return "official"
     return "official" if _OFFICIAL_EVENTS.search(context) else "expert"
+
+
+def _state_body_named(organization: str) -> bool:
+    """A state body by a word other than "State" ("Ministry of Health", "White House"):
+    "Ohio State's Ann Lee" is a college team's player, not a civil servant."""
+    if _first_org_head(organization) != "state":
+        return False
+    return not all(
+        word.lower() == "state"
+        for word in re.findall(r"[^\W\d_]+", organization)
+        if word.lower() in _GOVERNMENT_WORDS
+    ) or bool(_WHITE_HOUSE.search(organization) or _STATE_BUREAU.search(organization))
 
 
 # A prison, jail or correctional centre: whoever works there with no job named guards it
