@@ -43,3 +43,11 @@ def test_a_person_mentioned_after_the_name_keeps_the_pronoun() -> None:
         "“I am so glad,” she added."
     )
     assert ("mira-holt", "I am so glad") in said
+
+
+def test_a_name_after_the_pronoun_in_its_sentence_is_not_meant() -> None:
+    said = _said(
+        "“Prices will rise,” said Tom Birch, an economist.\n\n"
+        "The mayor, he argued, had failed Olaf Kern."
+    )
+    assert said[-1] == ("tom-birch", "The mayor, he argued, had failed Olaf Kern")

@@ -63,7 +63,8 @@ def resolve(
     person: Person | None
     if mention.kind == "pronoun":
         pronoun = mention.noun or ""
-        named = registry.named_since(registry.by_pronoun(pronoun, assign=False), pronoun)
+        candidate = registry.by_pronoun(pronoun, assign=False)
+        named = registry.named_since(candidate, pronoun, mention.start)
         if named is not None and create:
             # "I thought of Ann Lee. … “…,” she replied.": the name given since the last
             # person mentioned, with the pronoun's gender, is who is meant.

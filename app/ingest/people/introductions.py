@@ -73,7 +73,9 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             and not place_before_name(tokens, first, end)
             and not is_common_word_not_name(tokens[first].core)
         ):
-            state.registry.name_in_text([token.core for token in tokens[first:end]])
+            state.registry.name_in_text(
+                [token.core for token in tokens[first:end]], tokens[end - 1].end
+            )
         elif (
             end - first == 1
             and first > 0

@@ -159,9 +159,9 @@ class Registry:
         self._seen_names: dict[str, list[str]] = {}  # surname -> full name seen in the text
         self._seen_titles: dict[str, str] = {}  # surname -> the title it was seen with
         self._noted_roles: dict[str, str] = {}  # surname -> a role stated in a sentence
-        # The last full name the text went through without presenting anyone, and the
-        # clock then: a later "she" may mean it rather than someone mentioned before it.
-        self._named: tuple[list[str], int] | None = None
+        # The last full name the text went through without presenting anyone, the clock
+        # then and where it ends: a later "she" may mean it rather than someone before it.
+        self._named: tuple[list[str], int, int] | None = None
 
     def touch(self, person: Person) -> Person:
         self._clock += 1
@@ -225,21 +225,22 @@ class Registry:
         if title is not None:
             self._seen_titles[surname] = title
 
-    def name_in_text(self, words: list[str]) -> None:
+    def name_in_text(self, words: list[str], end: int) -> None:
         """A full name the sentence being read gives without presenting anyone ("I thought
-        of Ann Lee."): remembered, and the latest such name for a pronoun."""
+        of Ann Lee."), ending at ``end`` in the text: remembered, and the latest such name
+        for a pronoun."""
         self.remember_name(words)
-        self._named = (words, self._clock)
+        self._named = (words, self._clock, end)
 
-    def named_since(self, person: Person | None, pronoun: str) -> list[str] | None:
-        """The full name given in the text after ``person`` was last mentioned, when its
-        given name has the pronoun's gender: "She wrote to Bo Park. … Ann Lee was in town.
-        “…,” she said." means Lee."""
+    def named_since(self, person: Person | None, pronoun: str, at: int) -> list[str] | None:
+        """The full name given in the text before ``at`` and after ``person`` was last
+        mentioned, when its given name has the pronoun's gender: "She wrote to Bo Park. …
+        Ann Lee was in town. “…,” she said." means Lee; "He said Ann Lee …" does not."""
         gender = {"he": "m", "she": "f"}.get(pronoun.lower())
         if self._named is None or gender is None:
             return None
-        words, at = self._named
-        if person is not None and person.last_seen > at:
+        words, clock, end = self._named
+        if end > at or (person is not None and person.last_seen > clock):
             return None
         return words if gender_of_name(words[0]) == gender else None
 
