@@ -1,27 +1,7 @@
-"""People in one article: expert or official, and who later references point to.
+"""People in one article, and who later references point to.
 
-Role and organisation: :mod:`app.ingest.people.roles`.
-
-Expert or official (the documented rule)
-    1. A role naming a public office (minister, spokesperson, press secretary, senator,
-       deputy, legislator, governor, mayor, ambassador, prime minister, chancellor, judge,
-       prosecutor, ...), the police or the military (police or prison officer, sheriff,
-       commander, colonel, lieutenant, admiral ...) or the civil service (administrator,
-       superintendent, aide) makes an official (``roles.OFFICE_TITLES``).
-    2. A role whose head noun heads something (president, chairman, head, leader,
-       director, chief ...; "chief economist" is headed by "economist", so not this rule)
-       makes an official when the organisation is a state or a state body: its first head
-       noun is governmental (Ministry, Government, Parliament, Duma, Kremlin, Republic ...),
-       or it is a short proper name with no organisation noun, i.e. a place ("President of
-       Kazakhstan"), or, with no organisation, the role itself names one ("EU foreign
-       policy chief") or is "president".  When the first head noun names a non-state body
-       (Council, Center, Institute, Bank ...) the person heads an organisation and is an
-       expert ("President of the Eurasian Expert Council").
-    3. A person with no role who is reported speaking at a government event (a session,
-       summit, parliament, briefing, cabinet meeting, address to the nation) is an official:
-       such settings are where office-holders, not commentators, speak.
-    4. Everyone else is an expert; so is anyone "former", or heading a desk ("head of
-       macro at ING"), or heading a body the article calls a company, firm, consultancy...
+Role and organisation: :mod:`app.ingest.people.roles`; expert or official (the documented
+rule): :mod:`app.ingest.people.kinds`, whose ``classify`` is re-exported here.
 
 Later references
     A surname, "Title Surname", a role noun ("the expert", "the economist") or a pronoun
@@ -41,16 +21,15 @@ from itertools import islice
 
 from app.ingest.parsed import ParsedPerson, PersonKind
 from app.ingest.people.given_names import gender_of_name
+from app.ingest.people.kinds import classify as classify  # the rule's old home re-exports it
 from app.ingest.people.names import (
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
     is_role_word,
     name_key,
     surname_of,
-    word_set,
 )
-from app.ingest.people.nationalities import is_country
-from app.ingest.people.roles import HEAD_TITLES, OFFICE_TITLES, has_title
+from app.ingest.people.roles import OFFICE_TITLES, has_title
 from app.ingest.slugs import slugify
 
 GENERIC_REFERENCE_NOUNS = frozenset(
@@ -65,182 +44,6 @@ GENERIC_REFERENCE_NOUNS = frozenset(
         "speaker",
     }
 )
-_GOVERNMENT_WORDS = word_set(
-    """ministry government parliament duma senate congress kremlin cabinet administration
-    republic federation assembly presidency state kingdom office department embassy
-    mazhilis majilis rada knesset bundestag council-of-ministers municipal municipality"""
-)
-_NON_STATE_WORDS = word_set(
-    """council center centre institute institution university college school academy
-    committee commission foundation fund bank association union alliance agency group
-    company corporation corp inc ltd plc society club forum party network board bureau
-    partners capital economics research studies laboratory lab hospital clinic museum
-    library observatory consultancy consulting holdings securities journal magazine
-    exchange"""
-)
-_OFFICIAL_EVENTS = re.compile(
-    r"\b(?:session|summit|parliament|briefing|cabinet meeting|plenary|address to the nation|"
-    r"state of the union|security council|government meeting|duma|senate|congress|decree)\b",
-    re.IGNORECASE,
-)
-_FORMER = re.compile(r"^(?:former|ex-|retired|one-time|onetime)", re.IGNORECASE)
-_UNIT_HEAD = re.compile(r"\b(?:head|chief|director|leader)\s+of\s+(?!(?:the|a|an)\b)[a-z]")
-
-
-# Bodies no state runs, wherever they stand in the name ("Indiana State Teachers
-# Association", "Penn State University", "Amnesty International").
-_NEVER_STATE = word_set(
-    """association union university college school academy institute foundation company
-    corporation society club party international watch"""
-)
-
-
-def _first_org_head(org: str) -> str | None:
-    words = re.findall(r"[^\W\d_]+", org)
-    if any(word.lower() in _NEVER_STATE for word in words):
-        return "non-state"
-    if _POLITY_OWNER.search(org) and any(word.lower() in _GOVERNMENT_WORDS for word in words):
-        return "state"  # "the capital's security department"
-    if _WHITE_HOUSE.search(org):
-        return "state"  # the U.S. presidency's seat, as "Kremlin" is Russia's
-    for original in words:
-        word = original.lower()
-        if word in _GOVERNMENT_WORDS and (original[0].isupper() or word not in _GENERIC_UNITS):
-            return "state"
-        if word in _NON_STATE_WORDS:
-            return "non-state"
-    return None
-
-
-_WHITE_HOUSE = re.compile(r"\bWhite House\b")
-# "the analytical department of Alpari": lower-case, these name a unit of anything...
-_GENERIC_UNITS = frozenset({"department", "office", "state"})
-# ... but "the capital's security department", "the city's police department" are a
-# polity's own: a state body.
-_POLITY_OWNER = re.compile(
-    r"\b(?:capital|city|region|state|country|province|county|nation)['’]s\s", re.IGNORECASE
-)
-
-
-_DESCRIBED = re.compile(r"(?P<word>[a-z-]+)\s+[“\"«]?$")
-_BUSINESS_WORDS = frozenset(
-    {
-        "firm",
-        "company",
-        "consultancy",
-        "start-up",
-        "startup",
-        "lender",
-        "insurer",
-        "carrier",
-        "broker",
-        "brokerage",
-        "manufacturer",
-        "developer",
-        "maker",
-        "producer",
-        "retailer",
-        "operator",
-    }
-)
-
-
-def _described_kind(organization: str, context: str) -> str | None:
-    """ "the company SMS-Development", "consultancy Energy Aspects": the noun the article put
-    before the name says what kind of body it is."""
-    at = context.rfind(organization)  # the name itself may also open a person's name
-    match = _DESCRIBED.search(context, max(0, at - 40), at) if at > 0 else None
-    if match is None:
-        return None
-    word = match.group("word")
-    return "non-state" if word in _BUSINESS_WORDS or word in _NON_STATE_WORDS else None
-
-
-def _head_noun(role: str) -> str:
-    """The noun that says what the job is: "chief economist" -> "economist"."""
-    core = re.split(r"\s+(?:of|at|for|in)\s+", role, maxsplit=1)[0].strip()
-    words = core.split()
-    if len(words) >= 2 and " ".join(words[-2:]).lower() in HEAD_TITLES:
-        return " ".join(words[-2:])
-    return words[-1] if words else role
-
-
-def _looks_like_place(organization: str) -> bool:
-    """A short proper name with no organisation noun: "Kazakhstan", "the United States"."""
-    words = organization.split()
-    if is_country(organization):
-        return True
-    return 0 < len(words) <= 4 and all(w[:1].isupper() or w in {"of", "the"} for w in words)
-
-
-# Bodies of the state that employ civil servants, capitalised ("Department of Health").
-_STATE_BODIES = frozenset(
-    {"ministry", "department", "government", "parliament", "duma", "kremlin", "embassy"}
-    | {"senate", "congress", "cabinet", "legislature", "police", "army", "navy"}
-)
-
-
-def _civil_service(role: str, organization: str | None) -> bool:
-    """Rule 1b: a job at a body of the state ("public information officer" at the
-    "Washington State Department of Health") is the civil service; so is a capitalised title
-    held for a state ("U.S. Attorney").  A body no state runs never counts."""
-    if organization is None:
-        return False
-    if is_country(organization):
-        return role[:1].isupper() and has_title(role, _COUNTRY_TITLES)
-    if _first_org_head(organization) == "non-state":
-        return False
-    if _WHITE_HOUSE.search(organization):
-        return True  # "Ukraine expert" at the "White House National Security Council"
-    return any(
-        word[:1].isupper() and word.lower() in _STATE_BODIES
-        for word in re.findall(r"[^\W\d_]+", organization)
-    )
-
-
-_COUNTRY_TITLES = ("attorney", "consul", "marshal", "surgeon general")
-
-
-def classify(role: str | None, organization: str | None, context: str) -> PersonKind:
-    """Expert or official, by the rule in the module docstring."""
-    if role and _FORMER.match(role):
-        return "expert"  # "a former prime minister": comments, holds no office
-    if role and _UNIT_HEAD.search(role):
-        return "expert"  # "global head of macro at ING": heads a desk, not a state
-    if role:
-        head_kind = _first_org_head(organization) if organization else None
-        if head_kind is None and organization:
-            head_kind = _described_kind(organization, context)
-        if has_title(role, OFFICE_TITLES) and not (
-            role.lower().startswith(("deputy director", "deputy head", "chief economist"))
-            and head_kind == "non-state"
-        ):
-            return "official"
-        if _civil_service(role, organization):
-            return "official"
-        if has_title(_head_noun(role), HEAD_TITLES):
-            if organization is None:
-                # "EU foreign policy chief", "Russian President": a capitalised word in the
-                # role names the body; a bare "director" or "chief" heads nothing we know.
-                named = [
-                    w
-                    for w in role.split()[:-1]
-                    if w[:1].isupper()
-                    and w.lower() not in HEAD_TITLES
-                    and w.lower() not in OFFICE_TITLES
-                ]
-                if named:
-                    return (
-                        "expert"
-                        if _first_org_head(" ".join(named)) == "non-state"
-                        else ("official")
-                    )
-                return "official" if has_title(role, ("president",)) else "expert"
-            if head_kind == "state" or (head_kind is None and _looks_like_place(organization)):
-                return "official"
-            return "expert"
-        return "expert"
-    return "official" if _OFFICIAL_EVENTS.search(context) else "expert"
 
 
 @dataclass
@@ -356,6 +159,9 @@ class Registry:
         self._seen_names: dict[str, list[str]] = {}  # surname -> full name seen in the text
         self._seen_titles: dict[str, str] = {}  # surname -> the title it was seen with
         self._noted_roles: dict[str, str] = {}  # surname -> a role stated in a sentence
+        # The last full name the text went through without presenting anyone, the clock
+        # then and where it ends: a later "she" may mean it rather than someone before it.
+        self._named: tuple[list[str], int, int] | None = None
 
     def touch(self, person: Person) -> Person:
         self._clock += 1
@@ -419,9 +225,32 @@ class Registry:
         if title is not None:
             self._seen_titles[surname] = title
 
-    def note_role(self, surname: str, role: str) -> None:
-        """A role given in a sentence of its own ("X is the chairman of Y")."""
-        self._noted_roles.setdefault(surname.lower(), role)
+    def name_in_text(self, words: list[str], end: int) -> None:
+        """A full name the sentence being read gives without presenting anyone ("I thought
+        of Ann Lee."), ending at ``end`` in the text: remembered, and the latest such name
+        for a pronoun."""
+        self.remember_name(words)
+        self._named = (words, self._clock, end)
+
+    def named_since(self, person: Person | None, pronoun: str, at: int) -> list[str] | None:
+        """The full name given in the text before ``at`` and after ``person`` was last
+        mentioned, when its given name has the pronoun's gender: "She wrote to Bo Park. …
+        Ann Lee was in town. “…,” she said." means Lee; "He said Ann Lee …" does not."""
+        gender = {"he": "m", "she": "f"}.get(pronoun.lower())
+        if self._named is None or gender is None:
+            return None
+        words, clock, end = self._named
+        if end > at or (person is not None and person.last_seen > clock):
+            return None
+        return words if gender_of_name(words[0]) == gender else None
+
+    def note_role(self, surname: str, role: str, *, replace: bool = False) -> None:
+        """A role given in a sentence of its own ("X is the chairman of Y"); the first one
+        noted stays unless ``replace``."""
+        if replace:
+            self._noted_roles[surname.lower()] = role
+        else:
+            self._noted_roles.setdefault(surname.lower(), role)
 
     def noted_role(self, surname: str) -> str | None:
         return self._noted_roles.get(surname.lower())

@@ -52,7 +52,15 @@ from app.ingest.people.role_rules import (
     words_before_job,
 )
 
-__all__ = ["FIELDS", "HEAD_TITLES", "OFFICE_TITLES", "ROLE_RULES", "has_title", "split_role"]
+__all__ = [
+    "FIELDS",
+    "HEAD_TITLES",
+    "OFFICE_TITLES",
+    "ROLE_RULES",
+    "has_title",
+    "relative_of",
+    "split_role",
+]
 
 _ROLE_TAIL = re.compile(
     r"\s+(?:who|which|whose|where|[a-z]+ing(?=\s+(?:the|a|an|its|his|her|their)\s))\s+"
@@ -73,7 +81,7 @@ _FAMILY = frozenset(
     {"husband", "wife", "brother", "sister", "mother", "father", "son", "daughter", "uncle"}
     | {"aunt", "partner", "friend", "cousin", "niece", "nephew"}
 )
-_LEADING_ARTICLE = re.compile(r"^(?:an?|the|one of the|its|his|her)\s+", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:an?|the|both|one of the|its|his|her)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"^who\s+(?:is|was|serves as|works as|has been)\s+", re.IGNORECASE)
 _RELATIVE_VERB = re.compile(
     r"^who\s+(?P<verb>heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|"
@@ -275,10 +283,29 @@ def state_office(text: str) -> RoleSplit | None:
     return None
 
 
+_KIN = _FAMILY - {"partner"}  # "Acme's partner" may be a firm's
+# "Ford's sister", "an email address for Ann Lee's younger brother": a relative of a named
+# person, however the narration before it runs.
+_RELATIVE_OF = re.compile(
+    r"(?:^|\s)(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+"
+    r"(?P<kin>(?:(?:late|younger|older|elder|eldest|youngest|twin)\s+)?(?P<noun>[a-z]+))$"
+)
+
+
+def relative_of(text: str) -> RoleSplit | None:
+    """ "Ford's sister" -> ("sister", None): the tie is the role, and the owner a person,
+    not an organisation."""
+    match = _RELATIVE_OF.search(text)
+    if match is None or match.group("noun") not in _KIN:
+        return None
+    return match.group("kin"), None
+
+
 # The sub-rules in the order they are tried; the first that answers wins.  Narrow shapes
 # come first: a named body with "of" before a job, a portfolio of a state, a unit of a
 # parent and an owner are all phrases the preposition split would cut in the wrong place.
 ROLE_RULES: tuple[Callable[[str], RoleSplit | None], ...] = (
+    relative_of,  # "Ford's sister"
     party_member,  # "Assembly deputy from the party "Ruritania First""
     named_body_then_role,  # "Bank of England governor"
     portfolio_of_state,  # "Minister of Transport of Kazakhstan"

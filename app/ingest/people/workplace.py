@@ -10,6 +10,11 @@ without an apposition:
   left at dawn" — whoever has "fellow" teachers, nurses or workers from X belongs to X
   (with no other name between: "Ann Lee thanked Bo Park and his fellow ..." is Park's).
 
+- **Their assignment**: "Ann Lee and Bo Park, assigned to the night shift at Harbor
+  Prison, …" — whoever a comma-set "assigned (posted, seconded) to … at X" or "assigned to
+  X" follows works at X; both of two names joined by "and" do.  It is noted for later
+  mentions too, since a name given without a job is not registered yet.
+
 Only a person with no organisation yet gets one; the job (if any) is kept.  One anchored
 match after each name: linear.
 """
@@ -36,6 +41,11 @@ _WORKPLACE = re.compile(
 )
 _FELLOWS = re.compile(
     r"[^A-Z.;:!?“”\"«»]{0,80}?\bfellow\s+[a-z-]+s\s+(?:from|at|of|with)\s+" + _ORG
+)
+
+_ASSIGNED = re.compile(
+    r",\s+(?:who\s+(?:is|was|are|were)\s+)?(?:assigned|posted|seconded)\s+to\s+"
+    r"(?:[^,.;:!?“”\"«»()]{0,60}?\s+at\s+)?" + _ORG
 )
 
 
@@ -67,3 +77,29 @@ def workplace_after(
         )
         if person is not None and person.organization is None:
             person.organization = _organisation(match)
+
+
+def assignment_after(
+    state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]], sentence: Span
+) -> None:
+    """ "Ann Lee and Bo Park, assigned to the night shift at Harbor Prison": both work at
+    Harbor Prison (see the module docstring)."""
+    masked = state.masked_text
+    for index, (first, end) in enumerate(runs):
+        match = _ASSIGNED.match(masked, tokens[end - 1].end - len(tokens[end - 1].trailing))
+        if match is None or match.end() > sentence.end:
+            continue
+        organization = _organisation(match)
+        named = [(first, end)]
+        if index > 0:
+            before_first, before_end = runs[index - 1]
+            if before_end + 1 == first and tokens[before_end].core == "and":
+                named.insert(0, (before_first, before_end))
+        for lo, hi in named:
+            if hi - lo < 2 or tokens[hi - 1].trailing.strip(",") or tokens[lo].core[:1] == "_":
+                continue
+            words = [token.core for token in tokens[lo:hi]]
+            state.registry.note_role(words[-1], f"who works at {organization}")
+            person = state.registry.by_full_name(" ".join(words))
+            if person is not None and person.organization is None:
+                person.organization = organization

@@ -1,0 +1,240 @@
+"""Who a sentence introduces, and the names it makes known for later.
+
+A person named with a role, title or honorific is registered even without a speech verb;
+a full name (in a headline, a possessive, a bracketed given name) is remembered so that a
+later surname can find it; and the subject of a sentence becomes the most recent person
+for the pronouns and role nouns that follow.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from app.ingest.attribution import (
+    Mention,
+    introduced_person,
+    part_of_organization,
+    place_before_name,
+)
+from app.ingest.layout import Span
+from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
+from app.ingest.people.kinds import classify
+from app.ingest.people.mention_roles import role_words
+from app.ingest.people.names import (
+    PARTICLES,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+    is_initial,
+    is_name_word,
+    is_surname_title,
+    surname_of,
+)
+from app.ingest.people.role_sentences import (
+    appointed_as,
+    dash_apposition,
+    opening_job,
+    pair_role,
+    put_in_charge,
+    relative_apposition,
+    role_sentence,
+    team_of_scorer,
+)
+from app.ingest.people.subjects import pronoun_subject, subject_name_run
+from app.ingest.people.workplace import assignment_after, workplace_after
+from app.ingest.tokens import Token, name_runs, tokenize
+
+if TYPE_CHECKING:
+    from app.ingest.article_state import ArticleState
+
+_PRE_NAME_TITLES = TITLE_WORDS | TITLE_ABBREVIATIONS
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def register_mentions(state: ArticleState, sentence: Span) -> None:
+    """Introduce people named with a role, title or honorific, even without a verb.
+
+    "Senator Paul Whitmore, a member of the committee, welcomed the deal." introduces
+    Whitmore, so that a later "Whitmore said" or "he said" can find him.  Bare
+    capitalised pairs ("Central Asia") are not people and are not registered.
+    """
+    masked = state.masked_text
+    tokens = tokenize(masked, sentence.start, sentence.end)
+    runs = name_runs(tokens)
+    subject = pronoun_subject(state.registry, tokens, runs)
+    for first, end in runs:
+        mention = introduced_person(masked, tokens, first, end, sentence.start, sentence.end)
+        if mention is not None:
+            state.resolve(mention, state.text[sentence.start : sentence.end])
+        elif (
+            end - first >= 2
+            and _given_and_surname(tokens[first:end])
+            and not part_of_organization(tokens, first, end)
+            and not place_before_name(tokens, first, end)
+            and not is_common_word_not_name(tokens[first].core)
+        ):
+            state.registry.name_in_text(
+                [token.core for token in tokens[first:end]], tokens[end - 1].end
+            )
+        elif (
+            end - first == 1
+            and first > 0
+            and tokens[first - 1].core.lower() in _PRE_NAME_TITLES
+            and tokens[first - 1].core[:1].isupper()
+            and not tokens[first - 1].trailing.strip(".")
+            and not tokens[first].core.endswith(("'s", "’s"))
+            and state.registry.seen_name(tokens[first].core) is None
+        ):
+            # "President Trump": a title and a surname name someone a later "Trump said"
+            # may mean.
+            state.registry.remember_name([tokens[first].core], tokens[first - 1].core)
+        owner = _possessive_full_name(tokens, first, end)
+        if owner is not None and state.registry.by_full_name(" ".join(owner)) is None:
+            # "Michelle Hege's response was concern. … Hege said": a possessive full name
+            # names someone a later surname may mean.
+            state.registry.remember_name(owner)
+    _remember_bracketed_names(state, sentence)
+    role_sentence(state, tokens, runs, sentence)
+    dash_apposition(state, tokens, runs, sentence)
+    relative_apposition(state, tokens, runs, sentence)
+    pair_role(state, tokens, runs, sentence)
+    opening_job(state, tokens, runs, sentence)
+    team_of_scorer(state, tokens, runs, sentence)
+    appointed_as(state, tokens, runs, sentence)
+    put_in_charge(state, tokens, runs, sentence)
+    _lone_given_name(state, tokens, runs, sentence)
+    workplace_after(state, tokens, runs, sentence)
+    assignment_after(state, tokens, runs, sentence)
+    if subject is not None:
+        # "He denied that he, Ambassador X and Secretary Y formed a channel.": the pronoun
+        # opening the sentence means someone named before it, not the people it names.
+        state.registry.touch(subject)
+        return
+    subject_run = subject_name_run(tokens, runs)
+    if subject_run is not None:
+        # "Davtyan is more sceptical. …, he said.": the subject of a sentence is the most
+        # recent person for the pronouns and role nouns that follow.
+        first, end = subject_run
+        words = [token.core for token in tokens[first:end]]
+        known = (
+            state.registry.by_full_name(" ".join(words))
+            if len(words) > 1
+            else (state.registry.by_word(words[0]))
+        )
+        if known is None and len(words) == 1 and state.registry.seen_name(words[0]):
+            # "Buckley, who had not sung in years, worried …": the surname of a full name
+            # seen before is the subject, and the "she" that follows is that person.
+            mention = Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)
+            known = state.resolve(mention, state.text[sentence.start : sentence.end])
+        if known is not None:
+            state.registry.touch(known)
+
+
+_WHO_AFTER = re.compile(r"\s*(?:,|[—–]|--)\s*who\s")
+
+
+def _lone_given_name(
+    state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]], sentence: Span
+) -> None:
+    """ "Tommy — who only goes by his first name online — retired at 51.": a known given
+    name alone, opening a sentence and described by a "who" clause, is a person the
+    article names by first name only; the "he said" that follows is theirs."""
+    if not runs or runs[0] != (0, 1) or len(tokens) < 3:
+        return
+    word = tokens[0].core
+    if (
+        gender_of_name(word) is None
+        or is_common_word_not_name(word)
+        or state.registry.by_word(word) is not None
+        or state.registry.seen_name(word) is not None
+        or _WHO_AFTER.match(state.masked_text, tokens[0].end, sentence.end) is None
+    ):
+        return
+    person = state.registry.add(word, [word], None)
+    person.kind = classify(None, None, state.text[sentence.start : sentence.end])
+
+
+def _possessive_full_name(tokens: list[Token], first: int, end: int) -> list[str] | None:
+    """ "Michelle Hege's": a known given name (and more name words) directly followed by a
+    possessive surname, which the name run leaves out; not an organisation's nor a
+    place's."""
+    if end >= len(tokens) or tokens[end - 1].trailing:
+        return None
+    owner = tokens[end]
+    stem = _POSSESSIVE.sub("", owner.core)
+    if stem == owner.core or not is_name_word(stem) or is_surname_title(stem):
+        return None
+    words = [token.core for token in tokens[first:end]]
+    if (
+        gender_of_name(words[0]) is None  # "Morgan Stanley's": a given name first only
+        or part_of_organization(tokens, first, end)
+        or place_before_name(tokens, first, end)
+        or is_common_word_not_name(words[0])
+    ):
+        return None
+    return [*words, stem]
+
+
+# "Coach (Frank) Vogel came in": an editor's bracketed given name, usually inside a quote.
+_BRACKETED_GIVEN = re.compile(
+    r"(?:\b(?P<title>[A-Z][a-z]+)\s+)?[(\[](?P<given>[A-Z][a-z]+)[)\]]\s+"
+    r"(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
+
+
+def _remember_bracketed_names(state: ArticleState, sentence: Span) -> None:
+    """A surname with a bracketed given name ("(Frank) Vogel") names someone a later
+    "Vogel said" may mean, even inside a quote (where names are otherwise not read)."""
+    text = state.text
+    chunk = text[sentence.start : sentence.end]
+    if "(" not in chunk and "[" not in chunk:
+        return
+    for match in _BRACKETED_GIVEN.finditer(text, sentence.start, sentence.end):
+        given, surname = match.group("given"), match.group("surname")
+        if gender_of_name(given) is None or state.registry.seen_name(surname) is not None:
+            continue  # not a given name we know ("(AP) Reuters")
+        if state.registry.by_word(surname) is not None:
+            continue
+        title = match.group("title")
+        state.registry.remember_name(
+            [given, surname], title if title and title.lower() in _PRE_NAME_TITLES else None
+        )
+
+
+def _given_and_surname(tokens: list[Token]) -> bool:
+    """At least two name words that are neither initials nor particles ("La Cava" is a
+    surname alone)."""
+    return (
+        sum(
+            1 for token in tokens if not (is_initial(token.core) or token.core.lower() in PARTICLES)
+        )
+        >= 2
+    )
+
+
+def remember_names(state: ArticleState, span: Span) -> None:
+    """Full names in a headline (or in a paragraph read ahead for a surname): nobody
+    speaks there, but a later surname may mean them, and a role given with the name there
+    ("The vice governor of the Moscow region Yuriy Oleynikov stated …" as a subtitle) is
+    theirs."""
+    masked = state.masked_text
+    tokens = tokenize(masked, span.start, span.end)
+    runs = name_runs(tokens)
+    team_of_scorer(state, tokens, runs, span)
+    for first, end in runs:
+        if (
+            _given_and_surname(tokens[first:end])
+            and not part_of_organization(tokens, first, end)
+            and not place_before_name(tokens, first, end)
+            and not tokens[end - 1].core.endswith(("'s", "’s"))
+            and state.registry.seen_name(tokens[end - 1].core) is None
+            and not is_common_word_not_name(tokens[first].core)
+        ):
+            words = [token.core for token in tokens[first:end]]
+            state.registry.remember_name(words)
+            mention = introduced_person(masked, tokens, first, end, span.start, span.end)
+            role = role_words(mention) if mention is not None else None
+            if mention is not None and role is not None:
+                # "NASA's Steve Clarke, deputy associate administrator": the owner too.
+                owned = f"{mention.owner}'s {role}" if mention.owner else role
+                state.registry.note_role(surname_of(words), owned)

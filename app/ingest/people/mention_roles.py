@@ -1,0 +1,49 @@
+"""The words that give a mentioned person's job: the apposition after the name, the role
+or title before it, a military rank ("Lt. Col."), or both sides ("Hydrologist Tom Brandt of
+the Rhine Water Institute").
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.attribution import Mention
+
+_PREPOSITION = re.compile(r"^(?:of|at|from|with|for)\s", re.IGNORECASE)
+
+
+def role_words(mention: Mention, context: str = "") -> str | None:
+    """The words that give the mentioned person's job: the apposition, else the role or
+    title before the name ("X is the current chairman of Y" is noted apart)."""
+    before = mention.pre_role or mention.title
+    rank = _rank(mention, context)
+    if rank is not None and (before is None or before.rstrip(".") == mention.title):
+        before = rank
+    elif rank is not None and before is not None and mention.title is not None:
+        # "Army Lt. Col. Jane Ruiz": the body glued before the title, then the whole rank.
+        glued = before.rstrip(".")
+        if glued.endswith(" " + mention.title):
+            before = f"{glued[: -len(mention.title)]}{rank}"
+    if mention.apposition and _PREPOSITION.match(mention.apposition):
+        # "Hydrologist Tom Brandt of the Rhine Water Institute": role before the name,
+        # organisation after it.
+        return f"{before or ''} {mention.apposition}"
+    return mention.apposition or before
+
+
+# Military ranks read as honorifics before a name ("Col. Ann Lee"): they are the job.
+_RANKS = frozenset({"capt", "col", "gen", "lt", "sgt", "maj", "adm", "cmdr", "cpl"})
+
+
+def _rank(mention: Mention, context: str) -> str | None:
+    """ "Lt. Col. Alexander Vindman" -> "Lt. Col.", "Sgt. Ann Lee" -> "Sgt.": a rank
+    honorific (with the title before it) as the sentence writes it."""
+    honorific = mention.honorific
+    if honorific is None or honorific.lower().rstrip(".") not in _RANKS:
+        return None
+    core = re.escape(honorific.rstrip("."))
+    title = rf"{re.escape(mention.title)}\.?\s+" if mention.title else ""
+    found = re.search(rf"\b{title}{core}\.?(?=\s)", context)
+    if found is not None:
+        return found.group()
+    return f"{mention.title} {honorific}" if mention.title else honorific

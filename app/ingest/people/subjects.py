@@ -1,0 +1,106 @@
+"""The person a sentence or clause is about: who "He" opening a sentence means, the name run
+that is a sentence's subject, and the subject a participle (", saying …") or a coordinated
+verb ("… and accused the label of …") hangs on.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from app.ingest.attribution import Mention, introduced_person
+from app.ingest.people.registry import Person, Registry
+from app.ingest.tokens import Token, name_runs, tokenize
+
+if TYPE_CHECKING:
+    from app.ingest.article_state import ArticleState
+
+_SUBJECT_REACH = 600  # how far before ", saying" the sentence's subject is looked for
+_INTRO_REACH = 8  # words of an introductory phrase before the subject ("As it turned out,")
+
+
+def subject_name_run(tokens: list[Token], runs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The name run that is the sentence's subject: one of its first three words ("But
+    Davtyan said"), or the first name after a short introductory phrase closed by a comma
+    ("As it turned out, Steenburgen had spent years …", "In 2019, Lee moved")."""
+    if not runs:
+        return None
+    if runs[0][0] <= 2:
+        return runs[0]
+    for run in runs:
+        first = run[0]
+        if first > _INTRO_REACH:
+            break
+        if tokens[first - 1].trailing.endswith(","):
+            return run  # (names inside the phrase, "in New York,", are not the subject)
+    return None
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_OPENERS = frozenset({"but", "and", "yet", "still", "later", "then", "so"})
+
+
+def pronoun_subject(
+    registry: Registry, tokens: list[Token], runs: list[tuple[int, int]]
+) -> Person | None:
+    """Who "He" or "She" opening a sentence ("But she …") means, before the sentence's
+    own names are registered; "He Yadong" is a name."""
+    at = 1 if tokens and tokens[0].core.lower() in _OPENERS and not tokens[0].trailing else 0
+    if (
+        at >= len(tokens)
+        or tokens[at].core.lower() not in _SUBJECT_PRONOUNS
+        or (runs and runs[0][0] == at)
+    ):
+        return None
+    return registry.by_pronoun(tokens[at].core, assign=False)
+
+
+def sentence_subject(state: ArticleState, lo: int, verb_start: int) -> Mention | None:
+    """The person a participle clause (", saying ...", ", adding ...") hangs on: the
+    first person named in the sentence before it."""
+    masked = state.masked_text
+    if not masked[max(lo, verb_start - 8) : verb_start].rstrip().endswith(","):
+        return None
+    # The subject is looked for in a bounded window, so each participle costs O(1).
+    tokens = tokenize(masked, max(lo, verb_start - _SUBJECT_REACH), verb_start)
+    for first, end in name_runs(tokens):
+        mention = introduced_person(masked, tokens, first, end, lo, verb_start)
+        if mention is None:
+            words = [t.core for t in tokens[first:end]]
+            known = state.registry.by_full_name(" ".join(words)) or (
+                state.registry.by_word(words[-1]) if len(words) == 1 else None
+            )
+            if known is None:
+                continue
+            mention = Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)
+        return mention
+    return None
+
+
+_AND_BEFORE = re.compile(r"\band\s+$")
+
+
+def coordinated_subject(state: ArticleState, lo: int, verb_start: int) -> Mention | None:
+    """The subject of a verb coordinated after another verb phrase: "Swift took to social
+    media and accused the label of …", "when Lee looks into the cameras and swears he …".
+    Only when the clause names one person, and names them before anything else."""
+    masked = state.masked_text
+    if _AND_BEFORE.search(masked, max(lo, verb_start - 6), verb_start) is None:
+        return None
+    tokens = tokenize(masked, max(lo, verb_start - _SUBJECT_REACH), verb_start)
+    runs = name_runs(tokens)
+    if len(runs) != 1:
+        return None
+    first, end = runs[0]
+    if end >= len(tokens) or not tokens[end].raw[:1].islower() or tokens[end - 1].raw[-1:] in ",;:":
+        return None  # the name is no subject followed by its own verb phrase
+    mention = introduced_person(masked, tokens, first, end, lo, verb_start)
+    if mention is not None:
+        return mention
+    words = [t.core for t in tokens[first:end]]
+    known = state.registry.by_full_name(" ".join(words)) or (
+        state.registry.by_word(words[-1]) if len(words) <= 2 else None
+    )
+    if known is None:
+        return None
+    return Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)

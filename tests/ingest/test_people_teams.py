@@ -1,0 +1,42 @@
+"""Whoever scores as a team wins plays for it: "Ann Lee scored twice as the Wild beat the
+Sabres", in a sentence or in the headline.
+
+Every article below is made up here; no corpus text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.ingest.parser import parse_article
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    parsed = parse_article(text, dt.date(2024, 5, 17))
+    return {p.slug: (p.role, p.organization) for p in parsed.people}
+
+
+def test_a_headline_scorer_plays_for_the_team_that_won() -> None:
+    people = _people(
+        "Olaf Kern heating up, scores twice as Harbor beat Vell 4-1\n\n"
+        "The crowd was loud.\n\n“I felt good tonight,” Kern said."
+    )
+    assert people["olaf-kern"] == (None, "Harbor")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organization"),
+    [
+        ("Olaf Kern scored twice as the Harbor Hawks beat the Vell Owls.", "Harbor Hawks"),
+        ("Olaf Kern had 30 points to help the Hawks top the Owls.", "Hawks"),
+        ("Olaf Kern watched as the Hawks beat the Owls.", None),
+        ("Olaf Kern scored twice as the crowd cheered.", None),
+    ],
+)
+def test_a_scorer_in_a_sentence_plays_for_the_winners(
+    sentence: str, organization: str | None
+) -> None:
+    people = _people(f"Title\n\n{sentence}\n\n“I felt good tonight,” Kern said.")
+    assert people["olaf-kern"] == (None, organization)
