@@ -23,6 +23,7 @@ from app.ingest.parsed import ParsedNoise, StatementKind
 from app.ingest.people import coreference
 from app.ingest.people.registry import Person, Registry
 from app.ingest.speech_verbs import Verb, find_verbs, has_finite_verb, is_source_verb
+from app.ingest.vocabulary import subordinators
 
 # "the 14th-ranked Schwartzman said"; never a relative clause ("a finding that she
 # reported in 2009" reports nothing).
@@ -51,10 +52,12 @@ _PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")  # ", (repeatedly) 
 # A head that opens with a relative pronoun, a subordinator or a conjunction is its own
 # clause, not an attribution of the words before it: "…, which its founder Ann Lee announced
 # in May", "…, after the novelist Ann Lee explained them", "A, an aide, and B, a
-# diplomat, testified" (the second of two subjects).  ("…, as Lee noted" does attribute.)
+# diplomat, testified" (the second of two subjects).  ("…, as Lee noted" does attribute:
+# the subordinators that also attribute are left out, see vocab/subordinators.txt.)
 _DEPENDENT_HEAD = re.compile(
-    r"(?:which|who|whom|whose|that|after|before|when|whenever|while|until|since|because|"
-    r"once|if|although|though|and|or|nor)\b",
+    r"(?:which|who|whom|whose|that|and|or|nor|"
+    + "|".join(subordinators(attributing=False))
+    + r")\b",
     re.IGNORECASE,
 )
 

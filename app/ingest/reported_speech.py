@@ -40,6 +40,7 @@ from app.ingest.speech_verbs import (
     told_clause_start,
 )
 from app.ingest.tokens import name_runs, tokenize
+from app.ingest.vocabulary import subordinators
 
 # "According to X, …", "However, according to the deputy, …", "As told to Kommersant by
 # X, …" (a passive "as <verb>ed by X"): the source, then a comma, then the clause.
@@ -460,8 +461,10 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
     return True
 
 
+# "When Lee said …": a subordinator a few words before the speaker (see vocab/
+# subordinators.txt; "as Lee said" attributes instead, and is left out).
 _SUBORDINATOR_BEFORE = re.compile(
-    r"\b(?i:before|after|until|since|when|while|because|once|although|though|if)\s+"
+    r"\b(?i:" + "|".join(subordinators(attributing=False)) + r")\s+"
     r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$"
 )
 
@@ -582,9 +585,10 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
 _PARENTHESIS_END = re.compile(r",\s+(?=[a-z])")
 _APPOSITION = re.compile(r"(?:a|an|the)\s")
 # A sentence opening with a subordinate clause ("As …, X testified …") sets the scene; the
-# clause before the comma is no reported words.
+# clause before the comma is no reported words.  ("As Lee said, …" was read by the
+# as-x-said rule before this is asked.)
 _SUBORDINATE = re.compile(
-    r"\s*(?:As|When|While|After|Before|If|Although|Though|Because|Since|Once|Until|Whether)\s"
+    r"\s*(?:" + "|".join(word.capitalize() for word in subordinators()) + r")\s"
 )
 
 
