@@ -19,6 +19,7 @@ from app.ingest.attribution import Mention, mention_from_run, subject_after, sub
 from app.ingest.dates import said_on
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.report_clauses import CONTEXT, mostly_quoted, reported_clause_end, too_thin
+from app.ingest.speech_verbs import has_finite_verb, has_verb_form
 from app.ingest.tokens import name_runs, tokenize
 
 
@@ -288,13 +289,21 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
     for verb in state.verbs(opening.end(), min(hi, opening.end() + 80))[:1]:
         mention = subject_before(masked, opening.end(), verb.start())
         comma = masked.find(",", verb.end(), min(hi, verb.end() + 60))
-        if mention is None or comma < 0:
+        if mention is None:
             return False
         before_name = masked[opening.end() : mention.start].strip()
         if before_name and not (mention.pre_role and before_name in mention.pre_role):
             return False  # (but "As the head of X Ann Lee stated, …": a role before the name)
-        clause_lo = comma + 1
-        clause_hi = reported_clause_end(state, clause_lo, hi)
+        if comma >= 0:
+            clause_lo = comma + 1
+            clause_hi = reported_clause_end(state, clause_lo, hi)
+        elif opening.start() > lo and _ends_sentence(state, verb.end(), hi):
+            # "Rents will keep rising, as Lee noted.": the clause before the comma.
+            clause_lo, clause_hi = lo, state.trim_end(lo, opening.start())
+            if not has_verb_form(masked[clause_lo:clause_hi]):
+                return False
+        else:
+            return False
         if too_thin(state, clause_lo, clause_hi):
             return False
         context = state.text[lo:clause_lo]
@@ -343,6 +352,28 @@ def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
         state.emit(clause_lo, clause_hi, "paraphrase", person, when, "according-to", cue)
         return True
     return False
+
+
+_AS_TAIL_WORDS = 6  # "as Lee noted in her talk last week": adverbials after the verb, at most
+
+
+def _ends_sentence(state: ArticleState, at: int, hi: int) -> bool:
+    """Whether nothing, or only a few adverbial words ("in her talk", "last week"), follow
+    ``at`` to the sentence's end: no object ("said goodbye"), no clause of its own."""
+    words = state.masked_text[at : state.trim_end(at, hi)].split()
+    if not words:
+        return True
+    return (
+        len(words) <= _AS_TAIL_WORDS
+        and words[0].lower() in _AS_TAIL_OPENERS
+        and not has_finite_verb(" ".join(words))
+        and not any("_" in word or word.lower() == "that" for word in words)
+    )
+
+
+_AS_TAIL_OPENERS = frozenset(
+    {"in", "at", "on", "during", "last", "this", "earlier", "recently", "yesterday", "today"}
+)
 
 
 _SENTENCE_REST = re.compile(r"[^\s.!?\"”»]")
