@@ -616,7 +616,7 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
             mention = _mention_from_run(text, tokens, k + first, k + end, offset)
             mention.apposition = inverted_apposition(text, tokens[k + end - 1], window_hi)
             return mention
-        return None
+        return _name_after_two_roles(text, tokens[k:], runs, offset, window_hi)
     first, end = runs[0]
     words = [t.core for t in tokens[k + first : k + end]]
     mention = Mention(
@@ -629,6 +629,41 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     )
     mention.apposition = inverted_apposition(text, tokens[k + end - 1], window_hi)
     return mention
+
+
+_ROLE_DETERMINERS = frozenset({"the", "a", "an", "another", "one"})
+_TWO_ROLES_REACH = 12  # tokens of the two role phrases before the name, at most
+
+
+def _name_after_two_roles(
+    text: str, tokens: list[Token], runs: list[tuple[int, int]], offset: int, window_hi: int
+) -> Mention | None:
+    """ "said another witness at the hearing, former White House adviser Ann Lee": a role
+    phrase opening with a determiner, one comma, a second role (capitalised words allowed)
+    and then the full name, which ends the clause."""
+    if not tokens or tokens[0].core.lower() not in _ROLE_DETERMINERS:
+        return None
+    for first, end in runs:
+        if first > _TWO_ROLES_REACH:
+            return None
+        phrase = tokens[:first]
+        commas = [i for i, t in enumerate(phrase) if t.trailing.strip('"”»')]
+        if len(commas) != 1 or phrase[commas[0]].trailing != ",":
+            continue  # (a capitalised word of a role may come before the comma)
+        comma_at = commas[0]
+        full = sum(1 for t in tokens[first:end] if not is_initial(t.core)) >= 2
+        ends = end == len(tokens) or tokens[end - 1].trailing.strip('"”»') != ""
+        if (
+            full
+            and ends
+            and 0 < comma_at < first - 1
+            and has_role_noun(" ".join(t.core for t in phrase[: comma_at + 1]))
+            and has_role_noun(" ".join(t.core for t in phrase[comma_at + 1 :]))
+        ):
+            mention = _mention_from_run(text, tokens, first, end, offset)
+            mention.apposition = inverted_apposition(text, tokens[end - 1], window_hi)
+            return mention
+    return None
 
 
 # "the 56-year-old said", "according to the 40-year-old Russian": an age refers back to
