@@ -116,6 +116,35 @@ def _is_quoted_name(text: str, quote: Quote) -> bool:
     )
 
 
+# Quote marks a statement's span may open without closing, and their closers.  A quote's
+# own marks lie outside its span, so inside one only a nested single quote is looked at.
+_MARK_PAIRS = {
+    "paraphrase": (("“", "”"), ("«", "»"), ("‘", "’"), ('"', '"')),
+    "quote": (("‘", "’"),),
+}
+_BEFORE_CLOSER = frozenset(".,;:!?…")
+
+
+def _closing_mark_kept(text: str, start: int, end: int, kind: StatementKind) -> int:
+    """``end``, moved past the closing mark of a quote the span opens and trimming cut off
+    ('said the release “gives us hope.”' keeps its '.”'; without it the span would end
+    in an unmatched opening mark)."""
+    span = text[start:end]
+    for opener, closer in _MARK_PAIRS.get(kind, ()):
+        if opener == closer:
+            unmatched = span.count(opener) % 2 == 1
+        else:
+            unmatched = span.count(opener) > span.count(closer)
+        if not unmatched:
+            continue
+        at = end
+        while at < len(text) and at - end < 3 and text[at] in _BEFORE_CLOSER:
+            at += 1
+        if at < len(text) and text[at] == closer:
+            return at + 1
+    return end
+
+
 _AGE_REACH = 200  # people an age reference looks back over (the parse stays linear)
 _HEADLINE_REACH = 40  # headline words looked at for its subject
 
@@ -286,6 +315,7 @@ class ArticleState:
             end -= 1
         if end <= start:
             return
+        end = _closing_mark_kept(text, start, end, kind)
         person.has_statement = True
         self.found.append(Found(start, end, kind, person, when, rule, cue))
 
