@@ -371,6 +371,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     when = _TIME_BEFORE_VERB.search(text, max(window_lo, verb_start - 40), verb_start)
     if when is not None and when.start() > window_lo:
         verb_start = when.start()  # "Mark Esper on Wednesday accused": the date is no subject
+    group = _AND_GROUP.search(text, max(window_lo, verb_start - 50), verb_start)
+    if group is not None and group.start() > window_lo:
+        verb_start = group.start()  # "Lee and her team wrote": Lee speaks for the team
     tokens = tokenize(text, window_lo, verb_start)
     if not tokens:
         return None
@@ -488,6 +491,13 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIME_BEFORE_VERB = re.compile(
     rf"(?<=\w)\s+(?:(?:on|late|early)\s+)?(?:{_DAY}|(?:last|this)\s+(?:week|month|year))"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+$"
+)
+
+
+# "Ann Lee and her team wrote": the people who work with the named subject, unnamed.
+_AND_GROUP = re.compile(
+    r"(?<=\w)\s+and\s+(?:his|her|their)\s+(?:fellow\s+)?(?:team|colleagues|co-?authors|"
+    r"co-?workers|researchers|group|staff|aides|lawyers|attorneys)\s+$"
 )
 
 
