@@ -85,6 +85,22 @@ def _adverbial(rest: str) -> bool:
     )
 
 
+_CONTINUATION_WORDS = 6  # '"…" granted in May, said Ann Lee': the words before the comma
+
+
+def _continued(masked: str, offset: int, verb_start: int) -> bool:
+    """Whether a few unquoted words and a comma, and nothing else, stand between
+    ``offset`` and a verb: the sentence of the words before ``offset`` goes on briefly,
+    then an inverted attribution ('…" granted in May, said Ann Lee') closes it."""
+    between = masked[offset:verb_start].rstrip()
+    return (
+        between.endswith(",")
+        and "," not in between[:-1]
+        and "_" not in between
+        and 0 < len(between.split()) <= _CONTINUATION_WORDS
+    )
+
+
 Cue = tuple[int, int]  # the span of the reporting verb or marker behind an attribution
 
 
@@ -342,7 +358,8 @@ class ArticleState:
         if not stripped or _DEPENDENT_HEAD.match(stripped):
             return None
         clause_end = layout_clause_end(masked, offset, hi)
-        for verb in self.verbs(offset, clause_end)[:1]:
+        verbs = self.verbs(offset, clause_end)
+        for verb in verbs[:1]:
             if is_source_verb(verb.group()):
                 # "…, - the club's site quotes the coach.": the speaker is the object.
                 mention = subject_after(masked, verb.end(), clause_end)
@@ -350,8 +367,17 @@ class ArticleState:
                     return None
                 mention.cue = (verb.start(), verb.end())
                 return mention, clause_end
-            if verb.start() == offset:
+            if verb.start() == offset or _continued(masked, offset, verb.start()):
                 mention = subject_after(masked, verb.end(), clause_end)
+                if (
+                    mention is None
+                    and len(verbs) > 1
+                    and _continued(masked, offset, verbs[1].start())
+                ):
+                    # '"… the little deal" announced in May, said Ann Lee': the quoted
+                    # words' sentence goes on with a participle, then the attribution.
+                    verb = verbs[1]
+                    mention = subject_after(masked, verb.end(), clause_end)
                 if mention is not None:
                     mention.cue = (verb.start(), verb.end())
                     return mention, clause_end
