@@ -122,8 +122,12 @@ def _is_quoted_name(text: str, quote: Quote) -> bool:
     capitalised words with no sentence punctuation."""
     if quote.close_mark is None or quote.end - quote.start > 40:
         return False
-    if "," in text[quote.end : quote.close_mark]:
-        return False  # '“Amazing,” Davis said.': the comma inside the marks ends speech
+    if "," in text[quote.end : quote.close_mark] and not _TITLE_BEFORE.search(
+        text, max(0, quote.open_mark - 12), quote.open_mark
+    ):
+        # '“Amazing,” Davis said.': the comma inside the marks ends speech; but 'the set
+        # of “Fargo,” had …' is a title, the comma the sentence's own.
+        return False
     words = text[quote.start : quote.end].split()
     return (
         0 < len(words) <= 4
@@ -161,6 +165,9 @@ def _closing_mark_kept(text: str, start: int, end: int, kind: StatementKind) -> 
     return end
 
 
+# A preposition or an opening parenthesis right before a quote mark: what is quoted there
+# is named (a title, a place), not said.
+_TITLE_BEFORE = re.compile(r"(?:\b(?:of|in|on|from|at|for|with|by)\s+|\(\s*)$")
 _AGE_REACH = 200  # people an age reference looks back over (the parse stays linear)
 _HEADLINE_REACH = 40  # headline words looked at for its subject
 
