@@ -368,6 +368,21 @@ def _after_preposition(tokens: list[Token], first: int, end: int) -> bool:
 def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     """The person reference that is the subject of a verb starting at ``verb_start``."""
     window_lo = max(lo, verb_start - 400)
+    aside = _DASH_ASIDE.search(text, max(window_lo, verb_start - _ASIDE_REACH), verb_start)
+    if aside is not None and aside.start() > window_lo:
+        # "Ann Lee — who once ran the library — said": the subject stands before the aside,
+        # which, when it names a job ("— a former mayor —"), is her apposition.
+        mention = subject_before(text, lo, aside.start())
+        body = aside.group("body").strip()
+        if (
+            mention is not None
+            and mention.kind == "name"
+            and mention.apposition is None
+            and not body.lower().startswith(("who", "whose", "which"))
+            and has_role_noun(body)
+        ):
+            mention.apposition = body
+        return mention
     when = _TIME_BEFORE_VERB.search(text, max(window_lo, verb_start - 40), verb_start)
     if when is not None and when.start() > window_lo:
         verb_start = when.start()  # "Mark Esper on Wednesday accused": the date is no subject
@@ -481,6 +496,10 @@ _ADVERBS = frozenset(
         "always",
         "publicly",
         "both",  # "Noel and Thomas both acknowledged"
+        "instead",  # "He instead told the interviewer"
+        "even",
+        "first",
+        "already",  # ("never" stays out: "Lee never said that …" reports nothing)
     }
 )
 
@@ -493,6 +512,11 @@ _TIME_BEFORE_VERB = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+$"
 )
 
+
+# "Ann Lee — who once ran the library — said": an aside between spaced dashes, right
+# before the verb, after a word of the subject.
+_DASH_ASIDE = re.compile(r"(?<=\w)\s+(?:[—–]|--)\s+(?P<body>[^—–\n]{1,200}?)\s+(?:[—–]|--)\s*$")
+_ASIDE_REACH = 220  # the longest aside looked for, with its dashes
 
 # "Ann Lee and her team wrote": the people who work with the named subject, unnamed.
 _AND_GROUP = re.compile(
