@@ -103,7 +103,13 @@ def attribute_quote(
         ):
             person, rule, cue = previous[1], "quote-split", previous[3]
     whole_paragraph = quote.close_mark is None or quote.close_mark >= span.end - 2
-    if person is None and previous is None and whole_paragraph and quote.open_mark > span.start:
+    scare_before = previous is not None and previous[1] is None  # an unattributed quote
+    if (
+        person is None
+        and (previous is None or scare_before)
+        and whole_paragraph
+        and quote.open_mark > span.start
+    ):
         # 'Most staff follow the rules, he said. “But should they be charged?”': a quote
         # closing a paragraph whose earlier sentence reported someone, with no other name
         # between, goes on with that speaker's words.

@@ -297,6 +297,11 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
         if comma >= 0:
             clause_lo = comma + 1
             clause_hi = reported_clause_end(state, clause_lo, hi)
+            if opening.group().lstrip().startswith("("):
+                # "(As Lee noted, ….)": the parenthesis closes with the clause
+                close = masked.rfind(")", clause_lo, clause_hi)
+                if close >= 0 and not masked[close + 1 : clause_hi].strip(" .;!?"):
+                    clause_hi = state.trim_end(clause_lo, close)
         elif opening.start() > lo and _ends_sentence(state, verb.end(), hi):
             # "Rents will keep rising, as Lee noted.": the clause before the comma.
             clause_lo, clause_hi = lo, state.trim_end(lo, opening.start())
@@ -379,7 +384,8 @@ _AS_TAIL_OPENERS = frozenset(
 _SENTENCE_REST = re.compile(r"[^\s.!?\"”»]")
 # "of the New York Times", "at Acme Bank": the body a source works for, after the name.
 _BODY_AFTER = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z][^,;:.!?“”\"«»()]{0,60}")
-_AS_OPENING = re.compile(r"\s*As\s+(?=[A-Z]|the\s)")  # "As the deputy announced, …"
+# "As the deputy announced, …", "(As Lee noted at the time, …)"
+_AS_OPENING = re.compile(r"\s*\(?As\s+(?=[A-Z]|the\s)")
 _AS_INSIDE = re.compile(r"(?<=,)\s+as\s+(?=[A-Z])")  # "For example, as Herbert notes, …"
 _ACCORDING_INSIDE = re.compile(r",\s*(?:however,\s*)?according to\s")
 _ACCORDING_CUE = re.compile(r"[Aa]ccording to|[Ii]n the (?:opinion|view|words) of")
