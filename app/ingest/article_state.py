@@ -44,6 +44,9 @@ THAT = re.compile(
     r"morning|afternoon|evening|time|moment)\b)"
 )
 _NON_SPACE = re.compile(r"\S")
+# Sentence punctuation and a closing mark, then an opening mark: one quotation ends its
+# sentence and the next begins.
+_QUOTE_BREAK = re.compile(r"[.!?…](?P<close>[”»])\s+[“«]")
 # ", adding that …", ", saying …": what follows belongs to the reported-speech rules.
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|when)\b")
 # '“…,” he said, although it could …': a clause joined after the attribution is no part of it.
@@ -191,6 +194,7 @@ class ArticleState:
         self._quoted_blocks = array("l", [0])
         self._trimmed_ends: dict[int, int] = {}
         self._verb_starts: list[int] = []
+        self._quote_breaks: list[int] = []  # see quote_break
         self._spans: list[Span] = []
         self._surnames_looked_up: set[str] = set()  # surnames looked for further on
         # the words of the title and subtitle, lower-cased, in their order
@@ -227,7 +231,17 @@ class ArticleState:
         )
         self._verbs = find_verbs(self.masked_text)
         self._verb_starts = [match.start() for match in self._verbs]
+        self._quote_breaks = [match.end("close") for match in _QUOTE_BREAK.finditer(self.text)]
         return found
+
+    def quote_break(self, lo: int, hi: int) -> int | None:
+        """The first place in ``[lo, hi)`` where a quotation ends a sentence and another
+        opens ('… “by nature.” “I once …'): the end of the closing mark.  Quoted words are
+        masked, so the sentence splitter cannot see that sentence end."""
+        at = bisect_left(self._quote_breaks, lo)
+        if at < len(self._quote_breaks) and self._quote_breaks[at] < hi:
+            return self._quote_breaks[at]
+        return None
 
     def quoted_chars(self, lo: int, hi: int) -> int:
         """How many characters of ``masked_text[lo:hi]`` are ``_`` (masked or literal)."""

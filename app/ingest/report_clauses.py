@@ -22,8 +22,12 @@ _TAIL_REACH = 200  # longest ", according to <outlet>" tail looked for
 
 def reported_clause_end(state: ArticleState, clause_lo: int, hi: int) -> int:
     """Where a reported clause opening at ``clause_lo`` ends: the sentence's end, trimmed,
-    before an outlet tail ("…, according to TASS": the outlet, not the speaker).  The tail
-    is short, so only the end is looked at: O(1) per clause."""
+    before an outlet tail ("…, according to TASS": the outlet, not the speaker), and before
+    a quotation opening after one that ended the sentence.  The tail is short, so only the
+    end is looked at: O(log n) per clause."""
+    cut = state.quote_break(clause_lo, hi)
+    if cut is not None:
+        hi = cut  # '… saying he was “shy by nature.” “I once …': the next quotation is not his
     clause_hi = state.trim_end(clause_lo, hi)
     tail = _SOURCE_TAIL.search(
         state.masked_text, max(clause_lo, clause_hi - _TAIL_REACH), clause_hi
