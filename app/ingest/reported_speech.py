@@ -147,7 +147,10 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         if state.trim_end(clause_end, hi) > clause_end + 1:
             continue
         if mostly_quoted(state, lo, lo + comma) or _quotation_inside(state, lo, lo + comma):
-            break  # a quotation with its attribution: the quote rules own it
+            # a quotation with its attribution: the quote rules own it, and the narrated
+            # clause before it is the same speaker's
+            _narration_before_quote(state, lo, lo + comma)
+            break
         if not has_verb_form(masked[lo : lo + comma]):
             # "Later in the day, Ann Lee, a former envoy, and Bo Chen testified": words
             # with no verb are no reported clause (here, the first of two subjects).
@@ -167,6 +170,36 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             mention.cue,
         )
         return
+
+
+_NARRATION_WORDS = 4  # the narrated clause before a quote, at least
+_LONG_NARRATION = 8  # words from which a clause needs no inflected verb form to be one
+
+
+def _narration_before_quote(state: ArticleState, lo: int, hi: int) -> None:
+    """ "Costs rose by a third, “and nobody noticed”, noted Lee.": the quote rules gave the
+    quote to Lee; the narrated clause before it, set off by a comma, is Lee's paraphrase."""
+    if not state.found:
+        return
+    last = state.found[-1]
+    if last.kind != "quote" or not lo < last.start < last.end <= hi:
+        return
+    masked = state.masked_text
+    mark = last.start - 1
+    while mark > lo and masked[mark] not in '“"«„':
+        mark -= 1
+    before = masked[lo:mark].rstrip()
+    if not before.endswith(",") or "_" in before or mostly_quoted(state, lo, mark):
+        return
+    clause_hi = state.trim_end(lo, lo + len(before))
+    words = masked[lo:clause_hi].split()
+    if len(words) < _NARRATION_WORDS:
+        return
+    if len(words) < _LONG_NARRATION and not has_verb_form(masked[lo:clause_hi]):
+        return  # (a long clause may have a plain present verb: "costs amount to …")
+    state.emit(
+        lo, clause_hi, "paraphrase", last.person, last.said_on, "attribution-after", last.cue
+    )
 
 
 _CLAUSE_PRONOUN = re.compile(r"\s*(?:that\s+)?(?P<pronoun>he|she)\b")
