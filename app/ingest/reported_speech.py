@@ -98,6 +98,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         clause_hi = reported_clause_end(state, clause_lo, hi)
         if _reported_in_turn(state, clause_lo, clause_hi, hi):
             break  # the attribution at the end owns the whole sentence (below)
+        if quoted and _attribution_only(state, clause_lo, hi):
+            continue  # '“…,” he said he told them.': the clause attributes the quote
         if _SUBORDINATOR_BEFORE.search(masked, max(lo, mention.start - 40), mention.start):
             # "Before Lee wrote her first novel, Chen had finished three": a report inside a
             # subordinate clause ends at the clause's comma; the main clause is nobody's.
@@ -170,6 +172,18 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             mention.cue,
         )
         return
+
+
+def _attribution_only(state: ArticleState, clause_lo: int, hi: int) -> bool:
+    """Whether a reported clause is nothing but an attribution of a quote before it: its
+    subject opens it and its verb and a short object end the sentence ('“…,” he said he
+    told them.')."""
+    head = state.attribution_at_head(clause_lo, hi)
+    if head is None:
+        return False
+    mention, clause_end = head
+    opens = not state.masked_text[clause_lo : mention.start].strip()
+    return opens and state.trim_end(clause_end, hi) <= clause_end + 1
 
 
 _NARRATION_WORDS = 4  # the narrated clause before a quote, at least
