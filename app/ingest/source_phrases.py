@@ -67,26 +67,18 @@ _CLAUSE_DASH = re.compile(r"\s[–—]\s|\s--\s")
 
 def noun_report(state: ArticleState, lo: int, hi: int) -> bool:
     """ "… was Schiff's own admission that he did not know the name", "his claim that he
-    visited X in 2010": the clause after "that" is the owner's paraphrase.  Each report
-    of the sentence counts ("Lee's claim that … is as odd as Chen's denial that …")."""
+    visited X in 2010": the clause after "that" is the owner's paraphrase."""
     masked = state.masked_text
     if "that" not in masked[lo:hi]:
         return False  # cheap test first
-    found = False
-    reach = lo  # where the previous report's clause ended
-    for match in _NOUN_REPORT.finditer(masked, lo, hi):
-        if match.start() < reach:
-            continue
-        clause_hi = _noun_report_at(state, match, lo, hi, first=not found)
-        if clause_hi is not None:
-            found, reach = True, clause_hi
-    return found
+    match = _NOUN_REPORT.search(masked, lo, hi)
+    # (Only the first report of a sentence: reading every one found one more right
+    # statement on the dev gold, but its speaker's kind is not known from the sentence.)
+    return match is not None and _noun_report_at(state, match, lo, hi)
 
 
-def _noun_report_at(
-    state: ArticleState, match: re.Match[str], lo: int, hi: int, *, first: bool
-) -> int | None:
-    """Emit the report ``match`` names (see :func:`noun_report`); where its clause ends."""
+def _noun_report_at(state: ArticleState, match: re.Match[str], lo: int, hi: int) -> bool:
+    """Emit the report ``match`` names (see :func:`noun_report`); whether it did."""
     masked = state.masked_text
     if match.group("pronoun"):
         noun = match.group("pronoun").lower()
@@ -96,21 +88,21 @@ def _noun_report_at(
     else:
         words = match.group("name").split()
         if len(words) > 1 and gender_of_name(words[0]) is None:
-            return None  # "Big Machine's statement": no given name, no person
+            return False  # "Big Machine's statement": no given name, no person
         mention = Mention(match.start(), match.end("name"), "name", words=words)
     clause_lo = match.end()
     clause_hi = state.trim_end(clause_lo, hi)
     dash = _CLAUSE_DASH.search(masked, clause_lo, clause_hi)
     if dash is not None:
         clause_hi = dash.start()
-    if first and not masked[lo : match.start()].strip():
+    if not masked[lo : match.start()].strip():
         # (the first "is"/"was" after three words: "that the deal was fair is odd")
         for main in _MAIN_VERB.finditer(masked, clause_lo, clause_hi):
             if len(masked[clause_lo : main.start()].split()) >= 3:
                 clause_hi = main.start()
                 break
     if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
-        return None
+        return False
     context = state.text[lo:clause_lo]
     # "He then cited Lee's finding that …": the sentence's subject, not the owner of the
     # report it cites, is who a "he said" after it means.
@@ -118,7 +110,7 @@ def _noun_report_at(
     subject = state.registry.by_pronoun(lead.group(1), assign=False) if lead else None
     person = state.resolve(mention, context)
     if person is None:
-        return None
+        return False
     state.emit(
         clause_lo,
         clause_hi,
@@ -130,7 +122,7 @@ def _noun_report_at(
     )
     if subject is not None and subject is not person:
         state.registry.touch(subject)
-    return clause_hi
+    return True
 
 
 _PRONOUN_LEAD = re.compile(r"\s*(he|she)\b", re.IGNORECASE)

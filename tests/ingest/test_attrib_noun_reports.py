@@ -1,5 +1,6 @@
-"""Every report named by a noun in a sentence counts, not only the first: "Lee's claim
-that … is as odd as Chen's denial that …".
+"""A report named by a noun opening its sentence ends at the sentence's own "is"/"was":
+the first one after three words, so a "was" inside a short clause does not end it
+("Lee's claim that the deal was fair is hard to believe").
 
 Every article below is made up here; no corpus text.
 """
@@ -19,21 +20,13 @@ def _said(body: str) -> list[tuple[str | None, str, str]]:
     return [(s.speaker, s.kind, s.text) for s in parsed.statements]
 
 
-def test_two_noun_reports_in_one_sentence_are_both_read() -> None:
-    assert _said(
-        "Hale's flat assertion that he never met the banker is as odd as Nora Quist's own "
-        "sworn testimony that she had never heard of the fund."
-    ) == [
-        ("adam-hale", "paraphrase", "he never met the banker"),
-        ("nora-quist", "paraphrase", "she had never heard of the fund"),
+def test_a_was_inside_a_short_clause_does_not_end_it() -> None:
+    assert _said("Hale's claim that the deal was fair is hard to believe.") == [
+        ("adam-hale", "paraphrase", "the deal was fair")
     ]
 
 
-def test_the_second_report_ends_at_a_dash() -> None:
-    assert _said(
-        "Hale's claim that the deal was fair is as hollow as Quist's denial that she "
-        "knew the buyer — a man she had dined with for years."
-    ) == [
-        ("adam-hale", "paraphrase", "the deal was fair"),
-        ("nora-quist", "paraphrase", "she knew the buyer"),
+def test_the_report_still_ends_at_a_dash() -> None:
+    assert _said("It was Quist's denial that she knew the buyer — a man she had met often.") == [
+        ("nora-quist", "paraphrase", "she knew the buyer")
     ]
