@@ -23,6 +23,7 @@ from app.ingest.parsed import ParsedNoise, StatementKind
 from app.ingest.people import coreference
 from app.ingest.people.registry import Person, Registry
 from app.ingest.speech_verbs import Verb, find_verbs, has_finite_verb, is_source_verb
+from app.ingest.vocabulary import subordinators
 
 # "the 14th-ranked Schwartzman said"; never a relative clause ("a finding that she
 # reported in 2009" reports nothing).
@@ -43,6 +44,9 @@ THAT = re.compile(
     r"morning|afternoon|evening|time|moment)\b)"
 )
 _NON_SPACE = re.compile(r"\S")
+# Sentence punctuation and a closing mark, then an opening mark: one quotation ends its
+# sentence and the next begins.
+_QUOTE_BREAK = re.compile(r"[.!?…](?P<close>[”»])\s+[“«]")
 # ", adding that …", ", saying …": what follows belongs to the reported-speech rules.
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|when)\b")
 # '“…,” he said, although it could …': a clause joined after the attribution is no part of it.
@@ -51,10 +55,12 @@ _PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")  # ", (repeatedly) 
 # A head that opens with a relative pronoun, a subordinator or a conjunction is its own
 # clause, not an attribution of the words before it: "…, which its founder Ann Lee announced
 # in May", "…, after the novelist Ann Lee explained them", "A, an aide, and B, a
-# diplomat, testified" (the second of two subjects).  ("…, as Lee noted" does attribute.)
+# diplomat, testified" (the second of two subjects).  ("…, as Lee noted" does attribute:
+# the subordinators that also attribute are left out, see vocab/subordinators.txt.)
 _DEPENDENT_HEAD = re.compile(
-    r"(?:which|who|whom|whose|that|after|before|when|whenever|while|until|since|because|"
-    r"once|if|although|though|and|or|nor)\b",
+    r"(?:which|who|whom|whose|that|and|or|nor|"
+    + "|".join(subordinators(attributing=False))
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -82,6 +88,22 @@ def _adverbial(rest: str) -> bool:
     )
 
 
+_CONTINUATION_WORDS = 6  # '"…" granted in May, said Ann Lee': the words before the comma
+
+
+def _continued(masked: str, offset: int, verb_start: int) -> bool:
+    """Whether a few unquoted words and a comma, and nothing else, stand between
+    ``offset`` and a verb: the sentence of the words before ``offset`` goes on briefly,
+    then an inverted attribution ('…" granted in May, said Ann Lee') closes it."""
+    between = masked[offset:verb_start].rstrip()
+    return (
+        between.endswith(",")
+        and "," not in between[:-1]
+        and "_" not in between
+        and 0 < len(between.split()) <= _CONTINUATION_WORDS
+    )
+
+
 Cue = tuple[int, int]  # the span of the reporting verb or marker behind an attribution
 
 
@@ -103,8 +125,12 @@ def _is_quoted_name(text: str, quote: Quote) -> bool:
     capitalised words with no sentence punctuation."""
     if quote.close_mark is None or quote.end - quote.start > 40:
         return False
-    if "," in text[quote.end : quote.close_mark]:
-        return False  # '“Amazing,” Davis said.': the comma inside the marks ends speech
+    if "," in text[quote.end : quote.close_mark] and not _TITLE_BEFORE.search(
+        text, max(0, quote.open_mark - 12), quote.open_mark
+    ):
+        # '“Amazing,” Davis said.': the comma inside the marks ends speech; but 'the set
+        # of “Fargo,” had …' is a title, the comma the sentence's own.
+        return False
     words = text[quote.start : quote.end].split()
     return (
         0 < len(words) <= 4
@@ -113,6 +139,38 @@ def _is_quoted_name(text: str, quote: Quote) -> bool:
     )
 
 
+# Quote marks a statement's span may open without closing, and their closers.  A quote's
+# own marks lie outside its span, so inside one only a nested single quote is looked at.
+_MARK_PAIRS = {
+    "paraphrase": (("“", "”"), ("«", "»"), ("‘", "’"), ('"', '"')),
+    "quote": (("‘", "’"),),
+}
+_BEFORE_CLOSER = frozenset(".,;:!?…")
+
+
+def _closing_mark_kept(text: str, start: int, end: int, kind: StatementKind) -> int:
+    """``end``, moved past the closing mark of a quote the span opens and trimming cut off
+    ('said the release “gives us hope.”' keeps its '.”'; without it the span would end
+    in an unmatched opening mark)."""
+    span = text[start:end]
+    for opener, closer in _MARK_PAIRS.get(kind, ()):
+        if opener == closer:
+            unmatched = span.count(opener) % 2 == 1
+        else:
+            unmatched = span.count(opener) > span.count(closer)
+        if not unmatched:
+            continue
+        at = end
+        while at < len(text) and at - end < 3 and text[at] in _BEFORE_CLOSER:
+            at += 1
+        if at < len(text) and text[at] == closer:
+            return at + 1
+    return end
+
+
+# A preposition or an opening parenthesis right before a quote mark: what is quoted there
+# is named (a title, a place), not said.
+_TITLE_BEFORE = re.compile(r"(?:\b(?:of|in|on|from|at|for|with|by)\s+|\(\s*)$")
 _AGE_REACH = 200  # people an age reference looks back over (the parse stays linear)
 _HEADLINE_REACH = 40  # headline words looked at for its subject
 
@@ -136,6 +194,7 @@ class ArticleState:
         self._quoted_blocks = array("l", [0])
         self._trimmed_ends: dict[int, int] = {}
         self._verb_starts: list[int] = []
+        self._quote_breaks: list[int] = []  # see quote_break
         self._spans: list[Span] = []
         self._surnames_looked_up: set[str] = set()  # surnames looked for further on
         # the words of the title and subtitle, lower-cased, in their order
@@ -172,7 +231,17 @@ class ArticleState:
         )
         self._verbs = find_verbs(self.masked_text)
         self._verb_starts = [match.start() for match in self._verbs]
+        self._quote_breaks = [match.end("close") for match in _QUOTE_BREAK.finditer(self.text)]
         return found
+
+    def quote_break(self, lo: int, hi: int) -> int | None:
+        """The first place in ``[lo, hi)`` where a quotation ends a sentence and another
+        opens ('… “by nature.” “I once …'): the end of the closing mark.  Quoted words are
+        masked, so the sentence splitter cannot see that sentence end."""
+        at = bisect_left(self._quote_breaks, lo)
+        if at < len(self._quote_breaks) and self._quote_breaks[at] < hi:
+            return self._quote_breaks[at]
+        return None
 
     def quoted_chars(self, lo: int, hi: int) -> int:
         """How many characters of ``masked_text[lo:hi]`` are ``_`` (masked or literal)."""
@@ -283,6 +352,7 @@ class ArticleState:
             end -= 1
         if end <= start:
             return
+        end = _closing_mark_kept(text, start, end, kind)
         person.has_statement = True
         self.found.append(Found(start, end, kind, person, when, rule, cue))
 
@@ -309,7 +379,8 @@ class ArticleState:
         if not stripped or _DEPENDENT_HEAD.match(stripped):
             return None
         clause_end = layout_clause_end(masked, offset, hi)
-        for verb in self.verbs(offset, clause_end)[:1]:
+        verbs = self.verbs(offset, clause_end)
+        for verb in verbs[:1]:
             if is_source_verb(verb.group()):
                 # "…, - the club's site quotes the coach.": the speaker is the object.
                 mention = subject_after(masked, verb.end(), clause_end)
@@ -317,8 +388,17 @@ class ArticleState:
                     return None
                 mention.cue = (verb.start(), verb.end())
                 return mention, clause_end
-            if verb.start() == offset:
+            if verb.start() == offset or _continued(masked, offset, verb.start()):
                 mention = subject_after(masked, verb.end(), clause_end)
+                if (
+                    mention is None
+                    and len(verbs) > 1
+                    and _continued(masked, offset, verbs[1].start())
+                ):
+                    # '"… the little deal" announced in May, said Ann Lee': the quoted
+                    # words' sentence goes on with a participle, then the attribution.
+                    verb = verbs[1]
+                    mention = subject_after(masked, verb.end(), clause_end)
                 if mention is not None:
                     mention.cue = (verb.start(), verb.end())
                     return mention, clause_end

@@ -10,7 +10,8 @@ A *person reference* is one of
 An *attribution* joins a reference and a speech verb, in either order ("Nursha added",
 "said Jane Doe, an economist at X", "concludes the expert").  A full name may carry an
 apposition ("Jane Doe, a senior fellow at the Y Institute, said") or a pre-name title
-("Barclays economist Jane Doe said"); those become the role and organisation.
+("Barclays economist Jane Doe said"); those become the role and organisation.  The
+apposition is read by :mod:`app.ingest.appositions`.
 
 Speech verbs live in :mod:`app.ingest.speech_verbs`, tokens and name runs in
 :mod:`app.ingest.tokens`.  Everything works on token lists of bounded windows, never on
@@ -25,7 +26,7 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas  # type: ignore[import-untyped]
 
-from app.ingest.layout import clause_end
+from app.ingest.appositions import apposition_after, apposition_between, inverted_apposition
 from app.ingest.people.names import (
     PARTICLES,
     TITLE_ABBREVIATIONS,
@@ -42,9 +43,17 @@ from app.ingest.speech_verbs import find_verbs
 from app.ingest.tokens import Token, name_runs, tokenize
 
 PRONOUNS = frozenset({"he", "she"})
+
+
 _DETERMINERS = frozenset({"the", "a", "an", "our", "this", "that", "its", "their", "his", "her"})
+
+
 _NAME_PREPOSITIONS = frozenset({"of", "at", "for", "from", "in", "to", "with", "under", "by"})
+
+
 _ACADEMIC = frozenset({"professor", "prof", "prof."})
+
+
 _TITLE_WORDS = TITLE_WORDS | TITLE_ABBREVIATIONS  # the one title list (vocab/titles.txt)
 
 
@@ -188,76 +197,6 @@ def _words_glued_before_title(
     return text[tokens[j + 1].start : title.start + len(title.raw.rstrip(",;:"))]
 
 
-def _after_parenthesis(text: str, pos: int, hi: int) -> int | None:
-    """ "Rep. Ana Ruiz (D-Minn.), ranking member of ...": where the apposition after a
-    party tag (or an age) in parentheses begins."""
-    match = _PARENTHESIS_COMMA.match(text, pos, hi)
-    return match.end() if match else None
-
-
-_PARENTHESIS_COMMA = re.compile(r"\s*\([^()\n]{1,30}\)\s*,")
-# "Ana Ruiz of the Y Institute in Boston.", "Ana Ruiz at the Y University looked":
-# a body after the name, up to the clause's end or its verb.
-_BODY_AFTER_NAME = re.compile(
-    r"\s+(?P<body>(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:!?“”\"«»()]{1,120}?)"
-    r"(?=\s*(?:[,;:]|\.(?:\s|$)|$)|\s+[a-z]{2,}ed\b)"
-)
-
-
-def _apposition_after(text: str, tokens: list[Token], end: int, hi: int) -> str | None:
-    """The role apposition right after a name: ", a professor at X," or " of the Y Institute"."""
-    last = tokens[end - 1]
-    after_tag = None if last.trailing else _after_parenthesis(text, last.end, hi)
-    if last.trailing.startswith(",") or after_tag is not None:
-        lo = after_tag or last.end
-        body = text[lo : _appos_end(text, lo, min(hi, lo + 300))].strip(" ,")
-        if find_verbs(body) and not body.lower().startswith("who "):
-            return None  # "X, told reporters the governor was ...": a predicate, no role
-        if body and (has_role_noun(body) or body.lower().startswith("who ")):
-            return body
-        return None
-    if last.trailing:
-        return None
-    match = _OF_ORG_BEFORE_VERB.match(text[last.end : min(hi, last.end + 200)])
-    if match is None:
-        match = _BODY_AFTER_NAME.match(text[last.end : min(hi, last.end + 200)])
-        if match is not None and not _names_a_body(match.group("body")):
-            return None
-    return match.group("body") if match else None
-
-
-def _names_a_body(body: str) -> bool:
-    """ "of Aberdeenshire", "from Ohio" say where someone lives; "of the Y Institute",
-    "of NASA's Jet Propulsion Laboratory", "at Harvard" name a body."""
-    words = body.split()
-    if words[0] == "at" or (len(words) > 1 and words[1] == "the"):
-        return True
-    return any(is_org_word(w) or (len(w) >= 2 and w.isupper()) for w in words[1:])
-
-
-_OF_ORG_BEFORE_VERB = re.compile(
-    r"^\s+(?P<body>(?:of|from|at|with)\s+(?:the\s+)?[A-Z][^,;:!?“”\"«»]{1,120}?)"
-    r"\s+(?:was|is|has|had|said|says|told|believes|thinks|warned|added|"
-    r"noted|disagreed|agreed|explained|argued|expects|expected|predicts|predicted|writes|"
-    r"wrote|argues|warns|notes|adds|explains|believed|thought|,)"
-)
-
-
-def _appos_end(text: str, lo: int, hi: int) -> int:
-    """Where an apposition stops: the next comma, or the end of the clause.  A place after
-    a comma ("University of California, Berkeley,") still belongs to it."""
-    comma = text.find(",", lo, hi)
-    if comma >= 0:
-        place = _PLACE_AFTER_COMMA.match(text, comma, hi)
-        before = text[lo:comma].split()
-        if place is not None and before and before[-1][:1].isupper():
-            comma = place.end() - 1
-    return clause_end(text, lo, comma if comma >= 0 else hi)
-
-
-_PLACE_AFTER_COMMA = re.compile(r",\s[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?,")
-
-
 def introduced_person(
     text: str, tokens: list[Token], first: int, end: int, lo: int, hi: int
 ) -> Mention | None:
@@ -276,7 +215,7 @@ def introduced_person(
     mention = _mention_from_run(text, tokens, first, end, clause_lo, lo)
     if not mention.full:
         return None
-    mention.apposition = _apposition_after(text, tokens, end, hi)
+    mention.apposition = apposition_after(text, tokens, end, hi)
     if mention.honorific or mention.title or mention.pre_role or mention.apposition:
         return mention
     return None
@@ -359,6 +298,8 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
 
 
 _QUOTE_MARKS = frozenset('“”"«»')
+
+
 _QUOTED_NAME = re.compile(r"[“\"«][A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}[”\"»]")
 
 
@@ -427,9 +368,27 @@ def _after_preposition(tokens: list[Token], first: int, end: int) -> bool:
 def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     """The person reference that is the subject of a verb starting at ``verb_start``."""
     window_lo = max(lo, verb_start - 400)
+    aside = _DASH_ASIDE.search(text, max(window_lo, verb_start - _ASIDE_REACH), verb_start)
+    if aside is not None and aside.start() > window_lo:
+        # "Ann Lee — who once ran the library — said": the subject stands before the aside,
+        # which, when it names a job ("— a former mayor —"), is her apposition.
+        mention = subject_before(text, lo, aside.start())
+        body = aside.group("body").strip()
+        if (
+            mention is not None
+            and mention.kind == "name"
+            and mention.apposition is None
+            and not body.lower().startswith(("who", "whose", "which"))
+            and has_role_noun(body)
+        ):
+            mention.apposition = body
+        return mention
     when = _TIME_BEFORE_VERB.search(text, max(window_lo, verb_start - 40), verb_start)
     if when is not None and when.start() > window_lo:
         verb_start = when.start()  # "Mark Esper on Wednesday accused": the date is no subject
+    group = _AND_GROUP.search(text, max(window_lo, verb_start - 50), verb_start)
+    if group is not None and group.start() > window_lo:
+        verb_start = group.start()  # "Lee and her team wrote": Lee speaks for the team
     tokens = tokenize(text, window_lo, verb_start)
     if not tokens:
         return None
@@ -498,7 +457,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
         real_words = sum(1 for k in range(first, end) if not is_initial(tokens[k].raw))
         honorific_before = first > 0 and is_honorific(tokens[first - 1].core)
         appos_text = text[tokens[end - 1].start + len(tokens[end - 1].raw.rstrip(",")) : verb_start]
-        appos = _apposition(appos_text)
+        appos = apposition_between(appos_text)
         if real_words < 2 and not honorific_before and appos is None:
             continue  # a lone capitalised word further away is not a reliable subject
         if appos is not None:
@@ -537,14 +496,32 @@ _ADVERBS = frozenset(
         "always",
         "publicly",
         "both",  # "Noel and Thomas both acknowledged"
+        "instead",  # "He instead told the interviewer"
+        "even",
+        "first",
+        "already",  # ("never" stays out: "Lee never said that …" reports nothing)
     }
 )
 
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
 _TIME_BEFORE_VERB = re.compile(
     rf"(?<=\w)\s+(?:(?:on|late|early)\s+)?(?:{_DAY}|(?:last|this)\s+(?:week|month|year))"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+$"
+)
+
+
+# "Ann Lee — who once ran the library — said": an aside between spaced dashes, right
+# before the verb, after a word of the subject.
+_DASH_ASIDE = re.compile(r"(?<=\w)\s+(?:[—–]|--)\s+(?P<body>[^—–\n]{1,200}?)\s+(?:[—–]|--)\s*$")
+_ASIDE_REACH = 220  # the longest aside looked for, with its dashes
+
+# "Ann Lee and her team wrote": the people who work with the named subject, unnamed.
+_AND_GROUP = re.compile(
+    r"(?<=\w)\s+and\s+(?:his|her|their)\s+(?:fellow\s+)?(?:team|colleagues|co-?authors|"
+    r"co-?workers|researchers|group|staff|aides|lawyers|attorneys)\s+$"
 )
 
 
@@ -573,35 +550,6 @@ _AUXILIARIES = frozenset(
         "publicly",
     }
 )
-_PARENTHESIS = re.compile(r"^\s*\([^()]{1,40}\)\s*$")
-_PARTICIPIAL = re.compile(r"^\s*,\s*(?P<body>[a-z]+ing\s[^;:!?]{1,260}?)\s*,\s*$")
-_APPOS = re.compile(r"^\s*,\s*(?P<body>[^;:!?“”\"«»]{1,260}?)\s*,\s*$")
-_OF_ORG = re.compile(r"^\s+(?P<body>(?:of|from|at|with)\s+[^,;:!?“”\"«»]{1,120}?)\s*,?\s*$")
-
-
-def _apposition(between: str) -> str | None:
-    """The apposition text if ``between`` is one, ``""`` if acceptable but role-less."""
-    if _PARENTHESIS.match(between):
-        return ""  # "Rep. Ana Ruiz (D-Minn.) said": a party tag or an age, no role
-    participial = _PARTICIPIAL.match(between)
-    if participial is not None and not find_verbs(participial.group("body")):
-        return ""  # "X, speaking about the match against "Y", noted": no role, a subject
-    match = _APPOS.match(between)
-    if match:
-        body = match.group("body").strip()
-        if body.startswith(("and ", "or ")):
-            return None  # "…, Germany, and co-author of the study,": the end of a longer one
-        if find_verbs(body) and not body.lower().startswith("who"):
-            return None
-        if has_role_noun(body) or body.lower().startswith("who "):
-            return body
-        if len(body) <= 40:
-            return ""
-        return None
-    match = _OF_ORG.match(between)
-    if match:
-        return match.group("body")
-    return None
 
 
 # "according to the member of parliament", "the people's representative": a legislator.
@@ -667,7 +615,7 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
             and sum(1 for token in tokens[k + first : k + end] if not is_initial(token.core)) >= 2
         ):
             mention = _mention_from_run(text, tokens, k + first, k + end, offset)
-            _add_apposition(text, mention, tokens[k + end - 1], window_hi)
+            mention.apposition = inverted_apposition(text, tokens[k + end - 1], window_hi)
             return mention
         between = tokens[k + runs[0][1] : k + first]
         if (
@@ -679,7 +627,7 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         ):
             # "said Acme economist Jane Doe": a body's name, then a lower-case job.
             mention = _mention_from_run(text, tokens, k + first, k + end, offset)
-            _add_apposition(text, mention, tokens[k + end - 1], window_hi)
+            mention.apposition = inverted_apposition(text, tokens[k + end - 1], window_hi)
             return mention
     if not runs or runs[0][0] != 0:
         # "said Barclays economist Jane Doe": a short pre-name title before the run.
@@ -700,9 +648,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         ):
             first, end = runs[0]
             mention = _mention_from_run(text, tokens, k + first, k + end, offset)
-            _add_apposition(text, mention, tokens[k + end - 1], window_hi)
+            mention.apposition = inverted_apposition(text, tokens[k + end - 1], window_hi)
             return mention
-        return None
+        return _name_after_two_roles(text, tokens[k:], runs, offset, window_hi)
     first, end = runs[0]
     words = [t.core for t in tokens[k + first : k + end]]
     mention = Mention(
@@ -713,16 +661,55 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         honorific=honorific,
         title=title,
     )
-    _add_apposition(text, mention, tokens[k + end - 1], window_hi)
+    mention.apposition = inverted_apposition(text, tokens[k + end - 1], window_hi)
     return mention
+
+
+_ROLE_DETERMINERS = frozenset({"the", "a", "an", "another", "one"})
+_TWO_ROLES_REACH = 12  # tokens of the two role phrases before the name, at most
+
+
+def _name_after_two_roles(
+    text: str, tokens: list[Token], runs: list[tuple[int, int]], offset: int, window_hi: int
+) -> Mention | None:
+    """ "said another witness at the hearing, former White House adviser Ann Lee": a role
+    phrase opening with a determiner, one comma, a second role (capitalised words allowed)
+    and then the full name, which ends the clause."""
+    if not tokens or tokens[0].core.lower() not in _ROLE_DETERMINERS:
+        return None
+    for first, end in runs:
+        if first > _TWO_ROLES_REACH:
+            return None
+        phrase = tokens[:first]
+        commas = [i for i, t in enumerate(phrase) if t.trailing.strip('"”»')]
+        if len(commas) != 1 or phrase[commas[0]].trailing != ",":
+            continue  # (a capitalised word of a role may come before the comma)
+        comma_at = commas[0]
+        full = sum(1 for t in tokens[first:end] if not is_initial(t.core)) >= 2
+        ends = end == len(tokens) or tokens[end - 1].trailing.strip('"”»') != ""
+        if (
+            full
+            and ends
+            and 0 < comma_at < first - 1
+            and has_role_noun(" ".join(t.core for t in phrase[: comma_at + 1]))
+            and has_role_noun(" ".join(t.core for t in phrase[comma_at + 1 :]))
+        ):
+            mention = _mention_from_run(text, tokens, first, end, offset)
+            mention.apposition = inverted_apposition(text, tokens[end - 1], window_hi)
+            return mention
+    return None
 
 
 # "the 56-year-old said", "according to the 40-year-old Russian": an age refers back to
 # the person the article is about, with at most one noun after it ("Russian", "coach").
 _AGE = re.compile(r"\d{1,3}-year-old")
+
+
 _AGE_REF_BEFORE = re.compile(
     r"(?:^|(?<=\s))(?P<the>[Tt]he)\s+\d{1,3}-year-old(?:\s+(?P<noun>[A-Za-z]+))?$"
 )
+
+
 _AGE_REF_AFTER = re.compile(r"the\s+\d{1,3}-year-old(?:\s+(?P<noun>[A-Za-z]+))?\b(?![-’'])")
 
 
@@ -732,19 +719,3 @@ def _age_noun_ok(noun: str | None) -> bool:
     if noun is None:
         return True
     return not _plural(noun) and (noun[:1].isupper() or is_role_word(noun))
-
-
-def _add_apposition(text: str, mention: Mention, tail_tok: Token, window_hi: int) -> None:
-    """ "said Jane Doe, an economist at X": the role after the name's comma (or after a
-    party tag: "said Rep. Ana Ruiz (D-Minn.), ranking member of ..."); "said geologist
-    Jane Doe of the Y Laboratory": the body after the name."""
-    after_tag = None if tail_tok.trailing else _after_parenthesis(text, tail_tok.end, window_hi)
-    if tail_tok.trailing.startswith(",") or after_tag is not None:
-        appos_lo = after_tag or tail_tok.end
-        body = text[appos_lo : _appos_end(text, appos_lo, window_hi)].strip(" ,")
-        if body and (has_role_noun(body) or body.lower().startswith("who ")):
-            mention.apposition = body
-    elif not tail_tok.trailing:
-        match = _BODY_AFTER_NAME.match(text, tail_tok.end, min(window_hi, tail_tok.end + 200))
-        if match is not None and _names_a_body(match.group("body")):
-            mention.apposition = match.group("body")

@@ -45,9 +45,15 @@ class QuoteRun:
 
 
 def attribute_quote(
-    state: ArticleState, span: Span, quotes: list[Quote], index: int, run: QuoteRun
+    state: ArticleState,
+    span: Span,
+    quotes: list[Quote],
+    index: int,
+    run: QuoteRun,
+    sentence_lo: int | None = None,
 ) -> None:
-    """Find the speaker of ``quotes[index]`` and emit it (see module docstring)."""
+    """Find the speaker of ``quotes[index]`` and emit it (see module docstring);
+    ``sentence_lo`` is where the sentence holding its opening mark begins."""
     quote = quotes[index]
     text = state.text
     masked = state.masked_text
@@ -63,6 +69,8 @@ def attribute_quote(
         head = state.attribution_at_head(quote.close_mark + 1, next_open)
         if head is not None and _announces_next(masked, head[1], next_open, index, quotes):
             head = None  # '“…” Smith agreed: “…”': the colon hands Smith the next quote
+        if head is not None and _scare_quote(state, quote, sentence_lo, head[0]):
+            head = None  # the attribution reports the narrated sentence (reported_speech)
         if head is not None:
             mention, attribution_end = head
             context = text[quote.close_mark + 1 : attribution_end]
@@ -95,7 +103,13 @@ def attribute_quote(
         ):
             person, rule, cue = previous[1], "quote-split", previous[3]
     whole_paragraph = quote.close_mark is None or quote.close_mark >= span.end - 2
-    if person is None and previous is None and whole_paragraph and quote.open_mark > span.start:
+    scare_before = previous is not None and previous[1] is None  # an unattributed quote
+    if (
+        person is None
+        and (previous is None or scare_before)
+        and whole_paragraph
+        and quote.open_mark > span.start
+    ):
         # 'Most staff follow the rules, he said. “But should they be charged?”': a quote
         # closing a paragraph whose earlier sentence reported someone, with no other name
         # between, goes on with that speaker's words.
@@ -142,6 +156,25 @@ def _inside_narration(state: ArticleState, lo: int, quote: Quote) -> bool:
     if len(text[quote.start : quote.end].split()) <= _SCARE_WORDS:
         return True
     return bool(state.verbs(found.start("rest"), quote.open_mark))
+
+
+def _scare_quote(
+    state: ArticleState, quote: Quote, sentence_lo: int | None, mention: Mention
+) -> bool:
+    """Whether a quote is a few words inside a narrated sentence that the attribution after
+    it reports as a whole ('The aim is a “smooth ride” for every reader, Lee said.'):
+    narrated words before its opening mark and between its closing mark and the
+    attribution.  Such a sentence is the speaker's paraphrase, not this quote."""
+    if sentence_lo is None or quote.close_mark is None:
+        return False
+    text = state.text
+    if len(text[quote.start : quote.end].split()) > _SCARE_WORDS:
+        return False
+    if not any(char.isalnum() for char in text[sentence_lo : quote.open_mark]):
+        return False  # the quote opens its sentence: '“…” to the town, she said.'
+    comma = state.masked_text.rfind(",", quote.close_mark + 1, mention.start)
+    narrated = text[quote.close_mark + 1 : comma] if comma >= 0 else ""
+    return sum(1 for word in narrated.split() if word[:1].isalnum()) >= 2
 
 
 # '“…” — Ann Lee': a dash, then a name alone, closing the paragraph.

@@ -10,7 +10,8 @@ continuations, ordinary paragraphs), with one typed walk state.  The shapes of c
    :mod:`app.ingest.dash_blocks`.
 2. **Inline quotes** in curly, straight or guillemet marks, attributed before, after or
    around them, possibly over several paragraphs: :mod:`app.ingest.inline_quotes`.
-3. **Reported speech** (kind ``paraphrase``): :mod:`app.ingest.reported_speech`.
+3. **Reported speech** (kind ``paraphrase``): :mod:`app.ingest.reported_speech`, with
+   sources named by a phrase ("According to X, …") in :mod:`app.ingest.source_phrases`.
 4. **Interviews**, labelled ("Q:" / "A:") or dashed: :mod:`app.ingest.interviews`.
 
 Within a paragraph, sentences are taken in order, so that "she said" finds whoever was

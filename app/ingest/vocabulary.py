@@ -12,6 +12,8 @@
   stands next to names, or inside them, without being one.
 * ``result_words.txt``: words of a sports result in a heading ("FRANCE WINS"), for the
   side a section's players speak for.
+* ``subordinators.txt``: the one list of subordinating conjunctions ("after", "when");
+  those tagged ``attributes`` ("as") also open an attribution.
 
 Files are read once per process; everything returned is immutable.
 """
@@ -25,6 +27,7 @@ from types import MappingProxyType
 
 from lemminflect import getAllInflections  # type: ignore[import-untyped]
 
+SUBORDINATOR_TAGS = frozenset({"attributes"})
 VERB_CLASSES = frozenset(
     {"bare", "tell", "object", "expect", "against", "gerund", "source", "base", "ing", "-"}
 )
@@ -83,3 +86,17 @@ def word_list(name: str) -> frozenset[str]:
 def phrase_list(name: str) -> tuple[str, ...]:
     """A vocabulary file of one lower-case phrase per line, in file order."""
     return tuple(" ".join(entry).lower() for entry in read_entries(name))
+
+
+@cache
+def subordinators(*, attributing: bool = True) -> tuple[str, ...]:
+    """The subordinating conjunctions of ``subordinators.txt``, lower case, sorted; without
+    those tagged ``attributes`` ("…, as Lee noted") when ``attributing`` is false."""
+    words: list[str] = []
+    for entry in read_entries("subordinators.txt"):
+        tags = set(entry[1:])
+        if tags - SUBORDINATOR_TAGS:
+            raise ValueError(f"subordinators.txt: unknown tag {sorted(tags - SUBORDINATOR_TAGS)}")
+        if attributing or "attributes" not in tags:
+            words.append(entry[0].lower())
+    return tuple(sorted(words))

@@ -362,7 +362,7 @@ def test_a_determiner_after_the_verb_opens_a_clause_only_with_a_verb_soon_after(
     )
     assert [(s.speaker, s.text) for s in parsed.statements] == [
         ("petr-dolan", "the decision was overdue"),
-        ("karl-osten", "the release of the prisoners “gives us hope"),
+        ("karl-osten", "the release of the prisoners “gives us hope”"),
     ]
 
 

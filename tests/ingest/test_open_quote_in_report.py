@@ -36,3 +36,5 @@ def test_a_closed_quote_in_a_reported_clause_hands_nothing_on() -> None:
         "The talks resume in May."
     )
     assert [text for _, text in said if text.startswith("We see")] == []
+    # The report is Brandt's, its quoted words closed with their own mark.
+    assert said == [("karl-brandt", "the release of the sailors “gives us hope.”")]

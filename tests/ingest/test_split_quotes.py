@@ -32,6 +32,9 @@ def test_a_scare_quote_in_the_narrators_next_sentence_is_no_statement() -> None:
     texts = _texts(parsed)
     assert "We built our own network for this" in texts
     assert "smooth ride" not in texts
+    assert [(s.speaker, s.kind, s.text) for s in parsed.statements] == [
+        ("lena-voss", "quote", "We built our own network for this")
+    ]
 
 
 def test_a_quote_reported_by_someone_else_in_the_next_sentence_is_not_the_speakers() -> None:

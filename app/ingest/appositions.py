@@ -1,0 +1,145 @@
+"""The apposition around a name: the role or body a writer sets next to it.
+
+* after the name's comma: "Jane Doe, an economist at X, said", "said Jane Doe, a
+  professor at X" (also after a party tag or an age: "Ana Ruiz (D-Minn.), ranking member
+  of …");
+* a body right after the name: "Jane Doe of the Y Institute", "geologist Jane Doe at X";
+* between a name and its verb: :func:`apposition_between`.
+
+:mod:`app.ingest.attribution` reads these for the person references it finds; they become
+the role and organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.layout import clause_end
+from app.ingest.people.names import has_role_noun, is_org_word
+from app.ingest.speech_verbs import find_verbs
+from app.ingest.tokens import Token
+
+_PARENTHESIS_COMMA = re.compile(r"\s*\([^()\n]{1,30}\)\s*,")
+
+
+def _after_parenthesis(text: str, pos: int, hi: int) -> int | None:
+    """ "Rep. Ana Ruiz (D-Minn.), ranking member of ...": where the apposition after a
+    party tag (or an age) in parentheses begins."""
+    match = _PARENTHESIS_COMMA.match(text, pos, hi)
+    return match.end() if match else None
+
+
+# "Ana Ruiz of the Y Institute in Boston.", "Ana Ruiz at the Y University looked":
+# a body after the name, up to the clause's end or its verb.
+_BODY_AFTER_NAME = re.compile(
+    r"\s+(?P<body>(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:!?“”\"«»()]{1,120}?)"
+    r"(?=\s*(?:[,;:]|\.(?:\s|$)|$)|\s+[a-z]{2,}ed\b)"
+)
+
+
+_OF_ORG_BEFORE_VERB = re.compile(
+    r"^\s+(?P<body>(?:of|from|at|with)\s+(?:the\s+)?[A-Z][^,;:!?“”\"«»]{1,120}?)"
+    r"\s+(?:was|is|has|had|said|says|told|believes|thinks|warned|added|"
+    r"noted|disagreed|agreed|explained|argued|expects|expected|predicts|predicted|writes|"
+    r"wrote|argues|warns|notes|adds|explains|believed|thought|,)"
+)
+
+
+def _names_a_body(body: str) -> bool:
+    """ "of Aberdeenshire", "from Ohio" say where someone lives; "of the Y Institute",
+    "of NASA's Jet Propulsion Laboratory", "at Harvard" name a body."""
+    words = body.split()
+    if words[0] == "at" or (len(words) > 1 and words[1] == "the"):
+        return True
+    return any(is_org_word(w) or (len(w) >= 2 and w.isupper()) for w in words[1:])
+
+
+_PLACE_AFTER_COMMA = re.compile(r",\s[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?,")
+
+
+def _appos_end(text: str, lo: int, hi: int) -> int:
+    """Where an apposition stops: the next comma, or the end of the clause.  A place after
+    a comma ("University of California, Berkeley,") still belongs to it."""
+    comma = text.find(",", lo, hi)
+    if comma >= 0:
+        place = _PLACE_AFTER_COMMA.match(text, comma, hi)
+        before = text[lo:comma].split()
+        if place is not None and before and before[-1][:1].isupper():
+            comma = place.end() - 1
+    return clause_end(text, lo, comma if comma >= 0 else hi)
+
+
+def apposition_after(text: str, tokens: list[Token], end: int, hi: int) -> str | None:
+    """The role apposition right after a name: ", a professor at X," or " of the Y Institute"."""
+    last = tokens[end - 1]
+    after_tag = None if last.trailing else _after_parenthesis(text, last.end, hi)
+    if last.trailing.startswith(",") or after_tag is not None:
+        lo = after_tag or last.end
+        body = text[lo : _appos_end(text, lo, min(hi, lo + 300))].strip(" ,")
+        if find_verbs(body) and not body.lower().startswith("who "):
+            return None  # "X, told reporters the governor was ...": a predicate, no role
+        if body and (has_role_noun(body) or body.lower().startswith("who ")):
+            return body
+        return None
+    if last.trailing:
+        return None
+    match = _OF_ORG_BEFORE_VERB.match(text[last.end : min(hi, last.end + 200)])
+    if match is None:
+        match = _BODY_AFTER_NAME.match(text[last.end : min(hi, last.end + 200)])
+        if match is not None and not _names_a_body(match.group("body")):
+            return None
+    return match.group("body") if match else None
+
+
+def inverted_apposition(text: str, tail_tok: Token, window_hi: int) -> str | None:
+    """ "said Jane Doe, an economist at X": the role after the name's comma (or after a
+    party tag: "said Rep. Ana Ruiz (D-Minn.), ranking member of ..."); "said geologist
+    Jane Doe of the Y Laboratory": the body after the name (``tail_tok`` ends the name)."""
+    after_tag = None if tail_tok.trailing else _after_parenthesis(text, tail_tok.end, window_hi)
+    if tail_tok.trailing.startswith(",") or after_tag is not None:
+        appos_lo = after_tag or tail_tok.end
+        body = text[appos_lo : _appos_end(text, appos_lo, window_hi)].strip(" ,")
+        if body and (has_role_noun(body) or body.lower().startswith("who ")):
+            return body
+    elif not tail_tok.trailing:
+        match = _BODY_AFTER_NAME.match(text, tail_tok.end, min(window_hi, tail_tok.end + 200))
+        if match is not None and _names_a_body(match.group("body")):
+            return match.group("body")
+    return None
+
+
+_PARENTHESIS = re.compile(r"^\s*\([^()]{1,40}\)\s*$")
+
+
+_PARTICIPIAL = re.compile(r"^\s*,\s*(?P<body>[a-z]+ing\s[^;:!?]{1,260}?)\s*,\s*$")
+
+
+_APPOS = re.compile(r"^\s*,\s*(?P<body>[^;:!?“”\"«»]{1,260}?)\s*,\s*$")
+
+
+_OF_ORG = re.compile(r"^\s+(?P<body>(?:of|from|at|with)\s+[^,;:!?“”\"«»]{1,120}?)\s*,?\s*$")
+
+
+def apposition_between(between: str) -> str | None:
+    """The apposition text if ``between`` is one, ``""`` if acceptable but role-less."""
+    if _PARENTHESIS.match(between):
+        return ""  # "Rep. Ana Ruiz (D-Minn.) said": a party tag or an age, no role
+    participial = _PARTICIPIAL.match(between)
+    if participial is not None and not find_verbs(participial.group("body")):
+        return ""  # "X, speaking about the match against "Y", noted": no role, a subject
+    match = _APPOS.match(between)
+    if match:
+        body = match.group("body").strip()
+        if body.startswith(("and ", "or ")):
+            return None  # "…, Germany, and co-author of the study,": the end of a longer one
+        if find_verbs(body) and not body.lower().startswith("who"):
+            return None
+        if has_role_noun(body) or body.lower().startswith("who "):
+            return body
+        if len(body) <= 40:
+            return ""
+        return None
+    match = _OF_ORG.match(between)
+    if match:
+        return match.group("body")
+    return None

@@ -1,0 +1,53 @@
+"""The reported clause itself: where it ends, and whether it is the narrator's words.
+
+Every reported-speech rule (:mod:`app.ingest.reported_speech`,
+:mod:`app.ingest.source_phrases`) measures the clause it found with these: a clause that
+opens with a quotation, or is mostly quoted, belongs to the quote rules; an outlet tail
+("…, according to TASS") is no part of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.article_state import ArticleState
+
+CONTEXT = 400  # how much text before a reported clause dates and classifies it
+_SOURCE_TAIL = re.compile(
+    r",\s+(?:according to|as reported by|reported|reports|citing|quoted by)\s+"
+    r"[^,;:.!?]{1,60}$"
+)
+_TAIL_REACH = 200  # longest ", according to <outlet>" tail looked for
+
+
+def reported_clause_end(state: ArticleState, clause_lo: int, hi: int) -> int:
+    """Where a reported clause opening at ``clause_lo`` ends: the sentence's end, trimmed,
+    before an outlet tail ("…, according to TASS": the outlet, not the speaker), and before
+    a quotation opening after one that ended the sentence.  The tail is short, so only the
+    end is looked at: O(log n) per clause."""
+    cut = state.quote_break(clause_lo, hi)
+    if cut is not None:
+        hi = cut  # '… saying he was “shy by nature.” “I once …': the next quotation is not his
+    clause_hi = state.trim_end(clause_lo, hi)
+    tail = _SOURCE_TAIL.search(
+        state.masked_text, max(clause_lo, clause_hi - _TAIL_REACH), clause_hi
+    )
+    return tail.start() if tail is not None else clause_hi
+
+
+def too_thin(state: ArticleState, clause_lo: int, clause_hi: int) -> bool:
+    """A clause too short to report anything, or mostly a quotation (the quote rules')."""
+    return clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi)
+
+
+def mostly_quoted(state: ArticleState, lo: int, hi: int) -> bool:
+    """A reported clause is the narrator's words; one that opens with a quotation is a quote.
+
+    A partial quote inside the clause ("said the text was “ninety percent ready”") is fine.
+    """
+    masked = state.masked_text
+    head = masked[lo : lo + 3].lstrip()
+    opens_quote = bool(head) and (
+        head[0] == "_" or (head[0] in '“"«„' and head[1:2] in ("_", ""))
+    )  # a quoted name ("Avantgarde" needs …) opens no quotation: it is not masked
+    return not head or opens_quote or state.quoted_chars(lo, hi) * 10 > (hi - lo) * 8

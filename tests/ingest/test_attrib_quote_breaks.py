@@ -1,0 +1,29 @@
+"""A reported clause ends where a quotation that closes its sentence is followed by a new
+quotation ('… he was “shy by nature.” “I once …'): the sentence splitter cannot see that
+end, since quoted words are masked, and the next quotation is no part of the report.
+
+Every article below is made up here; no corpus text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.ingest.parser import parse_article
+
+
+def _said(body: str) -> list[tuple[str | None, str, str]]:
+    parsed = parse_article(
+        "Title\n\nThe town was calm.\n\nMaria Olsen, a novelist, spoke on Monday.\n\n" + body,
+        dt.date(2024, 5, 17),
+    )
+    return [(s.speaker, s.kind, s.text) for s in parsed.statements]
+
+
+def test_a_report_ending_in_a_quotation_stops_before_the_next_quotation() -> None:
+    assert _said(
+        "Olsen said the mayor was “shy by nature.” “I once visited him at home,” Olsen wrote."
+    ) == [
+        ("maria-olsen", "paraphrase", "the mayor was “shy by nature.”"),
+        ("maria-olsen", "quote", "I once visited him at home"),
+    ]

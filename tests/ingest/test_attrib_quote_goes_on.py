@@ -1,0 +1,30 @@
+"""A quote whose sentence goes on for a few narrated words before an inverted attribution
+('"… than the small budget" granted in May, said Hal Brook.') is the attribution's.
+
+Every article below is made up here; no corpus text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.ingest.parser import parse_article
+
+
+def _said(body: str) -> list[tuple[str | None, str, str]]:
+    parsed = parse_article("Title\n\nThe town was calm.\n\n" + body, dt.date(2024, 5, 17))
+    return [(s.speaker, s.kind, s.text) for s in parsed.statements]
+
+
+def test_a_participle_after_the_quote_then_said_x() -> None:
+    assert _said(
+        '"The library needs more. More than the small budget" granted in May, said Hal '
+        "Brook, a town planner."
+    ) == [("hal-brook", "quote", "The library needs more. More than the small budget")]
+
+
+def test_a_reporting_participle_after_the_quote_is_no_attribution_of_its_own() -> None:
+    assert _said(
+        '"The library needs more. More than the small budget" announced in May, said Hal '
+        "Brook, a town planner."
+    ) == [("hal-brook", "quote", "The library needs more. More than the small budget")]

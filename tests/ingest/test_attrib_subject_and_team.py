@@ -1,0 +1,31 @@
+""" "Lee and her team wrote": the named person speaks for the unnamed people who work with
+them (team, colleagues, co-authors, staff …), so the name is the speaker.
+
+Every article below is made up here; no corpus text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.ingest.parser import parse_article
+
+
+def _said(body: str) -> list[tuple[str | None, str, str]]:
+    parsed = parse_article(
+        "Title\n\nThe town was calm.\n\nMaria Olsen, a geologist, spoke on Monday.\n\n" + body,
+        dt.date(2024, 5, 17),
+    )
+    return [(s.speaker, s.kind, s.text) for s in parsed.statements]
+
+
+def test_a_quote_attributed_to_a_name_and_her_team_is_hers() -> None:
+    assert _said('"The lake is older than we thought," Olsen and her team wrote in the paper.') == [
+        ("maria-olsen", "quote", "The lake is older than we thought")
+    ]
+
+
+def test_a_report_by_a_name_and_her_colleagues_is_hers() -> None:
+    assert _said("Olsen and her colleagues wrote that the lake is older than thought.") == [
+        ("maria-olsen", "paraphrase", "the lake is older than thought")
+    ]
