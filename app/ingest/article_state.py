@@ -286,7 +286,14 @@ class ArticleState:
         ):
             return None  # "… said one legal expert. “…,” the expert warned."
         before = self.text[max(0, mention.start - coreference.OWNER_REACH) : mention.start]
-        person = coreference.resolve(self.registry, mention, context, create=create, before=before)
+        person = coreference.resolve(
+            self.registry,
+            mention,
+            context,
+            create=create,
+            before=before,
+            narration=self.masked_text,
+        )
         if (
             person is None
             and create
