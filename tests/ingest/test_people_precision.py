@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ingest.parsing import parse_body, speaker_text
+from app.ingest.people.kinds import classify
+from tests.ingest.parsing import kind_role_org_of, parse_body, speaker_text
 
 _MARIA = "“The storm was brutal,” said Maria Lopez, a meteorologist.\n\n"
 _TOM = "“The storm was brutal,” said Tom Birch, a meteorologist.\n\n"
@@ -80,3 +81,134 @@ def test_a_place_that_is_its_sentence_subject_is_not_she_or_he(place: str) -> No
         _MARIA + f"{place} was hit hardest overnight.\n\n“We expect more rain,” she said."
     )
     assert speaker_text(parsed)[-1] == ("maria-lopez", "We expect more rain")
+
+
+# M2: an office title inside a longer name is no office-holder.
+
+
+@pytest.mark.parametrize(
+    ("role", "organization"),
+    [
+        ("professor", "King's College London"),
+        ("economist", "Queen Mary University"),
+        ("franchise owner", "Burger King"),
+        ("chief executive", "Admiral Group"),
+        ("guitarist", "Queen"),
+        ("analyst", "Judge Group"),
+        ("economist", "Chancellor Capital"),
+        ("personal lawyer", "President"),
+        ("campaign manager", "Governor"),
+    ],
+)
+def test_an_office_title_in_a_name_or_a_private_job_makes_no_official(
+    role: str, organization: str
+) -> None:
+    assert classify(role, organization, "") == "expert"
+
+
+@pytest.mark.parametrize(
+    ("role", "organization"),
+    [("physician", "the President"), ("senior adviser", "Governor's"), ("aide", "Prime Minister")],
+)
+def test_a_job_for_an_office_holder_alone_is_the_state(role: str, organization: str) -> None:
+    assert classify(role, organization, "") == "official"
+
+
+def test_the_presidents_personal_lawyer_is_an_expert() -> None:
+    parsed = parse_body(
+        "“The case is closed,” said Rudy Giuliani, the President's personal lawyer."
+    )
+    assert kind_role_org_of(parsed, "rudy-giuliani")[0] == "expert"
+
+
+def test_a_professor_at_kings_college_is_an_expert() -> None:
+    parsed = parse_body("“Prices will rise,” said Ann Lee, a professor at King's College London.")
+    assert kind_role_org_of(parsed, "ann-lee")[0] == "expert"
+
+
+# M3: a prison or a "Bureau of" in a body no state runs.
+
+
+@pytest.mark.parametrize(
+    ("role", "organization"),
+    [
+        (None, "Prison Policy Initiative"),
+        ("director", "National Bureau of Economic Research"),
+        ("director", "Bureau of Investigative Journalism"),
+        ("president", "Better Business Bureau of Central Ohio"),
+        ("senior fellow", "Prison Reform Project"),
+    ],
+)
+def test_a_prison_or_bureau_word_in_a_non_state_body_makes_no_official(
+    role: str | None, organization: str
+) -> None:
+    assert classify(role, organization, "") == "expert"
+
+
+def test_a_prison_policy_researcher_is_an_expert() -> None:
+    parsed = parse_body("“Jails are full,” said Wendy Sawyer of the Prison Policy Initiative.")
+    assert kind_role_org_of(parsed, "wendy-sawyer")[0] == "expert"
+
+
+def test_an_inmate_held_at_a_jail_is_no_official() -> None:
+    parsed = parse_body("“I want to go home,” said Ann Lee, who is held at the Vell County Jail.")
+    assert kind_role_org_of(parsed, "ann-lee")[0] == "expert"
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Ann Lee, an inmate at the Vell County Jail, said.",
+        "Ann Lee, who was jailed at the Vell County Jail, said.",
+        "Ann Lee, who is serving a sentence at the Vell County Jail, said.",
+    ],
+)
+def test_with_no_job_a_prisoner_is_no_official(context: str) -> None:
+    assert classify(None, "Vell County Jail", context) == "expert"
+
+
+# M4: with no job named, a generic governmental word in a company's name is no state body.
+
+
+@pytest.mark.parametrize(
+    "organization",
+    [
+        "Federation of Small Businesses",
+        "Office Depot",
+        "Republic Services",
+        "Embassy Suites",
+        "Kingdom Holding",
+        "Senate Leadership Fund",
+        "Assembly Row",
+    ],
+)
+def test_with_no_job_a_company_named_with_a_state_word_is_no_state_body(
+    organization: str,
+) -> None:
+    assert classify(None, organization, "") == "expert"
+
+
+@pytest.mark.parametrize(
+    "organization",
+    ["Department of Health", "U.S. Embassy", "Embassy of France", "State Department", "Senate"],
+)
+def test_with_no_job_a_state_body_still_makes_an_official(organization: str) -> None:
+    assert classify(None, organization, "") == "official"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Sales are slow,” said Ann Lee of the Federation of Small Businesses.",
+        "“Sales are slow,” said Ann Lee of Office Depot.",
+        "“Sales are slow,” said Ann Lee, who works at Republic Services.",
+    ],
+)
+def test_with_no_job_a_company_worker_is_an_expert(sentence: str) -> None:
+    assert kind_role_org_of(parse_body(sentence), "ann-lee")[0] == "expert"
+
+
+def test_an_officer_at_a_correctional_center_is_still_an_official() -> None:
+    context = "Ann Lee, an officer at Harbor Correctional Center, skipped the inmate checks."
+    assert classify("officer", "Harbor Correctional Center", context) == "official"
+    assert classify(None, "Harbor Correctional Center", context) == "official"
