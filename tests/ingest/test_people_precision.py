@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from app.ingest.people.kinds import classify
+from app.ingest.people.roles import split_role
 from tests.ingest.parsing import kind_role_org_of, parse_body, speaker_text
 
 _MARIA = "“The storm was brutal,” said Maria Lopez, a meteorologist.\n\n"
@@ -212,3 +213,47 @@ def test_an_officer_at_a_correctional_center_is_still_an_official() -> None:
     context = "Ann Lee, an officer at Harbor Correctional Center, skipped the inmate checks."
     assert classify("officer", "Harbor Correctional Center", context) == "official"
     assert classify(None, "Harbor Correctional Center", context) == "official"
+
+
+# M5: a job held for a relative is the job, not the tie.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slug", "role"),
+    [
+        (
+            "“Justice matters,” said Ben Crump, an attorney representing Floyd's brother.",
+            "ben-crump",
+            "attorney",
+        ),
+        ("“Justice matters,” said Ann Lee, a lawyer for Kern's mother.", "ann-lee", "lawyer"),
+        (
+            "“He was kind,” said Ann Lee, a former teacher of Kern's daughter.",
+            "ann-lee",
+            "former teacher",
+        ),
+    ],
+)
+def test_a_job_for_a_relative_is_the_role(sentence: str, slug: str, role: str) -> None:
+    assert kind_role_org_of(parse_body(sentence), slug)[1] == role
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "an attorney representing Floyd's brother",
+        "a lawyer for Kern's mother",
+        "a former teacher of Kern's daughter",
+    ],
+)
+def test_a_job_phrase_ending_in_a_tie_is_not_the_tie(phrase: str) -> None:
+    role, _ = split_role(phrase)
+    assert role is not None
+    assert role.split()[-1] not in {"brother", "mother", "daughter"}
+
+
+def test_the_tie_alone_is_still_the_role() -> None:
+    assert split_role("Olaf Kern's older sister") == ("older sister", None)
+    assert kind_role_org_of(
+        parse_body("“He was kind,” said Ann Lee, Kern's younger sister."), "ann-lee"
+    )[1:] == ("younger sister", None)

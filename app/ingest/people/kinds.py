@@ -20,10 +20,10 @@ The documented rule:
 3. A person with no role who works for a state body (a capitalised Ministry, Department,
    Embassy, Senate ... ending the name or followed by "of", with no word of a non-state
    body anywhere in it: not "Embassy Suites" or "Senate Leadership Fund"; or a prison,
-   unless the sentence says someone is held there) is an official.  So is one with neither who is reported
-   speaking at a government event (a session, summit, parliament, briefing, cabinet
-   meeting, address to the nation): such settings are where office-holders, not
-   commentators, speak.
+   unless the sentence says someone is held there) is an official.  So is one with
+   neither who is reported speaking at a government event (a session, summit,
+   parliament, briefing, cabinet meeting, address to the nation): such settings are
+   where office-holders, not commentators, speak.
 4. Everyone else is an expert; so is anyone "former", or heading a desk ("head of
    macro at ING"), or heading a body the article calls a company, firm, consultancy...
 """
