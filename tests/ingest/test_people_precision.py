@@ -257,3 +257,21 @@ def test_the_tie_alone_is_still_the_role() -> None:
     assert kind_role_org_of(
         parse_body("“He was kind,” said Ann Lee, Kern's younger sister."), "ann-lee"
     )[1:] == ("younger sister", None)
+
+
+# M6: a plural noun after "were" is a job both hold only when it is the complement.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee and Bo Park were arrested by police officers on Monday.",
+        "Ann Lee and Bo Park were treated by nurses at the scene.",
+        "Ann Lee and Bo Park were among hundreds of teachers at the rally.",
+        "Ann Lee and Bo Park were questioned by detectives for hours.",
+        "Ann Lee and Bo Park were taken to meet the doctors at the clinic.",
+    ],
+)
+def test_a_plural_job_after_a_verb_or_preposition_is_not_the_pairs(sentence: str) -> None:
+    parsed = parse_body(f"{sentence}\n\n“We were scared,” Lee said.")
+    assert kind_role_org_of(parsed, "ann-lee") == ("expert", None, None)

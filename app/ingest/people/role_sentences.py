@@ -115,6 +115,24 @@ _PLURAL_JOB = re.compile(
 )
 
 
+# Words that show the plural noun after "were" is not what the pair were: a preposition
+# ("treated by nurses", "among teachers") or a verb in the infinitive ("to meet").
+_NOT_COMPLEMENT = frozenset(
+    {"by", "with", "to", "among", "amongst", "from", "for", "at", "of", "in", "on", "into"}
+    | {"onto", "against", "between", "near", "behind", "like", "than", "as", "about", "not"}
+    | {"joined", "met", "seen", "taken", "told", "asked", "being", "getting"}
+)
+
+
+def _complement(leading: list[str]) -> bool:
+    """Whether the words before the plural job ("senior" in "were senior economists") let
+    it be what the pair were: adjectives only, no participle ("arrested", "taken") and no
+    preposition ("by", "among")."""
+    return not any(
+        word.lower() in _NOT_COMPLEMENT or word.lower().endswith(("ed", "en")) for word in leading
+    )
+
+
 def pair_role(
     state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]], sentence: Span
 ) -> None:
@@ -131,6 +149,8 @@ def pair_role(
         head = _PLURAL_JOB.match(match.group("role"))
         if head is None or not is_role_word(head.group("job")):
             continue  # "were the only ones left": no job in the plural
+        if not _complement(head.group()[: head.start("job")].split()):
+            continue  # "were arrested by police officers": the officers are others
         role, organization = split_role(head.group())
         if role is None:
             continue
