@@ -275,3 +275,24 @@ def test_the_tie_alone_is_still_the_role() -> None:
 def test_a_plural_job_after_a_verb_or_preposition_is_not_the_pairs(sentence: str) -> None:
     parsed = parse_body(f"{sentence}\n\n“We were scared,” Lee said.")
     assert kind_role_org_of(parsed, "ann-lee") == ("expert", None, None)
+
+
+# M7: a job opening the sentence is its subject's only when the name follows the comma.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesman for the company, who asked not to be named, said Ann Lee would resign.",
+        "A spokesman for the company, speaking on Monday, said Ann Lee would resign.",
+        "A lawyer for the family, in a statement, said Ann Lee was innocent.",
+    ],
+)
+def test_an_opening_job_with_a_clause_before_the_name_is_not_the_names(sentence: str) -> None:
+    parsed = parse_body(f"{sentence}\n\n“I will stay,” Lee said.")
+    assert kind_role_org_of(parsed, "ann-lee") == ("expert", None, None)
+
+
+def test_an_opening_job_right_before_the_name_is_still_the_names() -> None:
+    parsed = parse_body("A veteran economist, Ann Lee said prices would rise.\n\n“Yes,” Lee said.")
+    assert kind_role_org_of(parsed, "ann-lee")[1] == "veteran economist"

@@ -167,6 +167,24 @@ _OPENING_JOB = re.compile(
     r"(?:\s+(?:who|whose|with|from|at|of|for)\b[^.;:!?,]{0,200})?[”\"’]?,[”\"’]?\s+"
 )
 _PLURAL_DETERMINERS = frozenset({"Both", "Two", "Three", "All"})
+# "Kern’s co-writers ": an owner and a second description between the job and the names.
+_OWNER_AND_JOB = re.compile(
+    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s(?:\s+[a-z][\w-]*){0,2}\s+(?P<job>[a-z][\w-]*)\s+"
+)
+
+
+def _right_after(gap: str) -> bool:
+    """Whether the names follow the opening job's comma with nothing between, or only an
+    owner and a job ("Both songwriters, Kern’s co-writers Ann Lee and Bo Park"): a clause
+    or a speech verb between ("A spokesman, who asked not to be named, said Ann Lee")
+    puts the job on someone else."""
+    if not gap:
+        return True
+    owned = _OWNER_AND_JOB.fullmatch(gap)
+    if owned is None:
+        return False
+    job = owned.group("job")
+    return is_role_word(job) or is_role_word(job.removesuffix("s"))
 
 
 def opening_job(
@@ -184,8 +202,8 @@ def opening_job(
     after = [run for run in runs if tokens[run[0]].start >= match.end()]
     if after and tokens[after[0][0]].core.endswith(("'s", "’s")) and after[0][1] - after[0][0] == 1:
         after = after[1:]  # "Steenburgen’s co-writers …": the owner of a second description
-    if not after or tokens[after[0][0]].start - match.end() > 40:
-        return
+    if not after or not _right_after(state.masked_text[match.end() : tokens[after[0][0]].start]):
+        return  # "A spokesman for the company, who asked not to be named, said Ann Lee …"
     subjects = after[:1]
     if plural:
         if len(after) < 2 or after[1][0] != after[0][1] + 1:
