@@ -11,7 +11,7 @@ import pytest
 
 from app.ingest.people.kinds import classify
 from app.ingest.people.roles import split_role
-from tests.ingest.parsing import kind_role_org_of, parse_body, speaker_text
+from tests.ingest.parsing import kind_role_org_of, parse_body, parse_full_text, speaker_text
 
 _MARIA = "“The storm was brutal,” said Maria Lopez, a meteorologist.\n\n"
 _TOM = "“The storm was brutal,” said Tom Birch, a meteorologist.\n\n"
@@ -296,3 +296,45 @@ def test_an_opening_job_with_a_clause_before_the_name_is_not_the_names(sentence:
 def test_an_opening_job_right_before_the_name_is_still_the_names() -> None:
     parsed = parse_body("A veteran economist, Ann Lee said prices would rise.\n\n“Yes,” Lee said.")
     assert kind_role_org_of(parsed, "ann-lee")[1] == "veteran economist"
+
+
+# M8: a team wins "as" someone does something is the scorer's team only when they scored.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Birch had watched as Arsenal beat Chelsea.",
+        "Tom Birch, who had travelled from Leeds, cheered as England beat Spain.",
+        "Tom Birch said he has doubts as Nvidia tops forecasts.",
+        "Tom Birch has resigned as Democrats won control of the House.",
+        "Tom Birch, a pollster, has warned as Labour edges ahead.",
+        "Tom Birch had 30 points but it was not enough as the Hawks beat the Owls.",
+        "Tom Birch had 30 points, but the Owls lost as the Hawks beat them.",
+    ],
+)
+def test_a_team_winning_while_someone_acts_is_not_their_team(sentence: str) -> None:
+    parsed = parse_body(f"{sentence}\n\n“It was a long night,” Birch said.")
+    assert kind_role_org_of(parsed, "tom-birch")[2] in (None, "pollster")  # no team
+
+
+def test_a_headline_with_has_momentum_gives_no_team() -> None:
+    parsed = parse_full_text(
+        "Nikki Haley has momentum as Trump wins Iowa caucuses\n\n"
+        "The crowd was loud.\n\n“We keep going,” Haley said."
+    )
+    assert kind_role_org_of(parsed, "nikki-haley")[2] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        ("Tom Birch scored twice as the Hawks beat the Owls.", "Hawks"),
+        ("Tom Birch had 30 points as the Hawks beat the Owls.", "Hawks"),
+        ("Tom Birch added two goals to help the Hawks top the Owls.", "Hawks"),
+        ("Tom Birch netted the winner as Harbor edged Vell.", "Harbor"),
+    ],
+)
+def test_a_scorer_still_plays_for_the_winners(sentence: str, team: str) -> None:
+    parsed = parse_body(f"{sentence}\n\n“It was a long night,” Birch said.")
+    assert kind_role_org_of(parsed, "tom-birch")[2] == team

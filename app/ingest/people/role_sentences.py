@@ -327,14 +327,27 @@ _SCORED_FOR = re.compile(
     r"(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?![\w'’])"
 )
 # "Ann Lee scored twice as the Wild beat the Sabres", "Bo Park, heating up, scores twice
-# to help Harbor top Vell": whoever scores as a team wins plays for it.
+# to help Harbor top Vell", "Lee had 30 points as the Hawks beat the Owls": whoever scores
+# as a team wins plays for it.  "had"/"has"/"added" count only before a number and a stat
+# ("had watched as", "has momentum as Trump wins" are no scoring), and nothing may turn
+# the sentence between ("had 30 points but it was not enough as the Hawks beat ...").
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|a\s+career-high\s+\d+)"
+_STAT = (
+    r"(?:points?|goals?|assists?|rebounds?|saves?|runs?|yards?|touchdowns?|tries|try|"
+    r"wickets?|birdies|baskets?|hits?|strikeouts?|steals?|blocks?|three-pointers?)"
+)
 _SCORED_AS = re.compile(
-    r",?\s+(?:[a-z][\w-]*,?\s+){0,3}(?:scored|scores|netted|nets|added|adds|had|has)\b"
-    r"[^.;:!?“”\"«»_]{0,60}?\b(?:as|to help|to lift|to lead|helping|lifting|leading)\s+"
+    r",?\s+(?:[a-z][\w-]*,?\s+){0,3}"
+    r"(?:(?:scored|scores|netted|nets|tallied|tallies|notched|notches)\b|"
+    rf"(?:added|adds|had|has|posted|posts|recorded|records)\s+{_NUMBER}\s+(?:[a-z-]+\s+)?{_STAT}\b)"
+    r"(?P<gap>[^.;:!?“”\"«»_,]{0,60}?)\b(?:as|to help|to lift|to lead|helping|lifting|leading)\s+"
     r"(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:to\s+)?"
     r"(?:beat|beats|top|tops|past|over|rout|routs|routed|edge|edges|edged|down|downs|downed|"
     r"defeat|defeats|defeated|blank|blanks|blanked|stun|stuns|stunned|win|wins|won)\b"
 )
+
+
+_TURN = re.compile(r"\b(?:but|not|despite|although|though|yet|while|even)\b")
 
 
 def team_of_scorer(
@@ -347,7 +360,7 @@ def team_of_scorer(
             continue  # a lone capitalised word is no one known
         core_end = tokens[end - 1].end - len(tokens[end - 1].trailing)
         match = _SCORED_AS.match(state.masked_text, core_end, span.end)
-        if match is None:
+        if match is None or _TURN.search(match.group("gap")):
             continue
         surname = surname_of([token.core for token in tokens[first:end]])
         _note_role(state, surname, f"who plays for {match.group('org')}")
