@@ -338,3 +338,31 @@ def test_a_headline_with_has_momentum_gives_no_team() -> None:
 def test_a_scorer_still_plays_for_the_winners(sentence: str, team: str) -> None:
     parsed = parse_body(f"{sentence}\n\n“It was a long night,” Birch said.")
     assert kind_role_org_of(parsed, "tom-birch")[2] == team
+
+
+# M9: "posted to" a place is no workplace.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sgt. Bo Park, who was posted to Iraq in 2004, lost a leg.",
+        "Bo Park, who was assigned to Kabul in 2010, came home.",
+        "Bo Park, posted to Germany after the war, came home.",
+    ],
+)
+def test_posted_to_a_place_names_no_workplace(sentence: str) -> None:
+    parsed = parse_body(f"{sentence}\n\n“It was hard,” Park said.")
+    assert kind_role_org_of(parsed, "bo-park")[2] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organization"),
+    [
+        ("Bo Park, who was posted to the Harbor Embassy, came home.", "Harbor Embassy"),
+        ("Bo Park, assigned to Vell State Prison, came home.", "Vell State Prison"),
+    ],
+)
+def test_posted_to_a_body_is_still_the_workplace(sentence: str, organization: str) -> None:
+    parsed = parse_body(f"{sentence}\n\n“It was hard,” Park said.")
+    assert kind_role_org_of(parsed, "bo-park")[2] == organization
