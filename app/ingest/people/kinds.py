@@ -31,11 +31,15 @@ The documented rule:
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from app.ingest.parsed import PersonKind
 from app.ingest.people.names import word_set
 from app.ingest.people.nationalities import is_country
 from app.ingest.people.roles import HEAD_TITLES, OFFICE_TITLES, has_title
+
+BodyKind = Literal["state", "non-state"]
+"""Whether a body is the state's (a ministry, a parliament) or no state's (a bank, a club)."""
 
 _GOVERNMENT_WORDS = word_set(
     """ministry government parliament duma senate congress kremlin cabinet administration
@@ -71,7 +75,7 @@ _NEVER_STATE = word_set(
 )
 
 
-def _first_org_head(org: str) -> str | None:
+def _first_org_head(org: str) -> BodyKind | None:
     words = re.findall(r"[^\W\d_]+", org)
     if any(word.lower() in _NEVER_STATE for word in words):
         return "non-state"
@@ -138,7 +142,7 @@ _BUSINESS_WORDS = frozenset(
 )
 
 
-def _described_kind(organization: str, context: str) -> str | None:
+def _described_kind(organization: str, context: str) -> BodyKind | None:
     """ "the company SMS-Development", "consultancy Energy Aspects": the noun the article put
     before the name says what kind of body it is."""
     at = context.rfind(organization)  # the name itself may also open a person's name
@@ -263,9 +267,7 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
                 ]
                 if named:
                     return (
-                        "expert"
-                        if _first_org_head(" ".join(named)) == "non-state"
-                        else ("official")
+                        "expert" if _first_org_head(" ".join(named)) == "non-state" else "official"
                     )
                 return "official" if has_title(role, ("president",)) else "expert"
             if head_kind == "state" or (head_kind is None and _looks_like_place(organization)):

@@ -1,7 +1,7 @@
 """People in one article, and who later references point to.
 
 Role and organisation: :mod:`app.ingest.people.roles`; expert or official (the documented
-rule): :mod:`app.ingest.people.kinds`, whose ``classify`` is re-exported here.
+rule): :mod:`app.ingest.people.kinds`.
 
 Later references
     A surname, "Title Surname", a role noun ("the expert", "the economist") or a pronoun
@@ -21,7 +21,6 @@ from itertools import islice
 
 from app.ingest.parsed import ParsedPerson, PersonKind
 from app.ingest.people.given_names import gender_of_name
-from app.ingest.people.kinds import classify as classify  # the rule's old home re-exports it
 from app.ingest.people.names import (
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
