@@ -11,8 +11,9 @@ without an apposition:
   (with no other name between: "Ann Lee thanked Bo Park and his fellow ..." is Park's).
 
 - **Their assignment**: "Ann Lee and Bo Park, assigned to the night shift at Harbor
-  Prison, …" — whoever a comma-set "assigned (posted, seconded) to … at X" or "assigned to
-  X", X named as a body ("the Harbor Embassy", not "Iraq"), follows works at X; both of
+  Prison, …", "Ann Lee was assigned to the ward at Harbor Hospital" — whoever a comma-set
+  or "was" "assigned (posted, seconded) to … at X" or "assigned to X", X named as a body
+  ("the Harbor Embassy", not "Iraq"), follows works at X; both of
   two names joined by "and" do.  It is noted for later mentions too, since a name given
   without a job is not registered yet.
 
@@ -45,7 +46,8 @@ _FELLOWS = re.compile(
 )
 
 _ASSIGNED = re.compile(
-    r",\s+(?:who\s+(?:is|was|are|were)\s+)?(?:assigned|posted|seconded)\s+to\s+"
+    r"(?:,\s+(?:who\s+(?:is|was|are|were)\s+)?|\s+(?:is|was|are|were|had been|has been)\s+)"
+    r"(?:assigned|posted|seconded)\s+to\s+"
     r"(?P<at>[^,.;:!?“”\"«»()]{0,60}?\s+at\s+)?" + _ORG
 )
 # Assigned "to" a body straight away ("posted to the Harbor Embassy"), not "at" one: its
