@@ -294,6 +294,7 @@ class ArticleState:
             context,
             create=create,
             before=before,
+            text=self.text,
             narration=self.masked_text,
         )
         if (

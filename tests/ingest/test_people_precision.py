@@ -366,3 +366,17 @@ def test_posted_to_a_place_names_no_workplace(sentence: str) -> None:
 def test_posted_to_a_body_is_still_the_workplace(sentence: str, organization: str) -> None:
     parsed = parse_body(f"{sentence}\n\n“It was hard,” Park said.")
     assert kind_role_org_of(parsed, "bo-park")[2] == organization
+
+
+@pytest.mark.parametrize(
+    ("scene", "quote"),
+    [
+        ("Emily Carter died in the crash on Friday.", "“She was loved by everyone,” she said."),
+        ("Emily Carter, 17, was a junior.", "“We will miss her,” she said."),
+    ],
+)
+def test_a_subject_the_quote_speaks_of_is_not_its_speaker(scene: str, quote: str) -> None:
+    parsed = parse_body(
+        f"“We are heartbroken,” said Jane Doe, the school's principal.\n\n{scene}\n\n{quote}"
+    )
+    assert speaker_text(parsed)[-1][0] == "jane-doe"

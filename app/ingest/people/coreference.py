@@ -43,17 +43,18 @@ def resolve(
     *,
     create: bool = True,
     before: str = "",
+    text: str = "",
     narration: str = "",
 ) -> Person | None:
     """The person ``mention`` refers to; a full name creates one when ``create``.
     ``before`` is the text before the mention, where "the company's" finds the company;
-    ``narration`` is the article's text with its quotes masked, where a pronoun between a
-    name and ``mention`` links them."""
+    ``text`` is the article's text and ``narration`` the same with its quotes masked, where
+    a pronoun between a name and ``mention`` links them."""
     person: Person | None
     if mention.kind == "pronoun":
         pronoun = mention.noun or ""
         candidate = registry.by_pronoun(pronoun, assign=False)
-        named = registry.named_since(candidate, pronoun, mention.start, narration)
+        named = registry.named_since(candidate, pronoun, mention.start, text, narration)
         if named is not None and create:
             # "I thought of Ann Lee. … “…,” she replied.": the name given since the last
             # person mentioned, with the pronoun's gender, is who is meant.

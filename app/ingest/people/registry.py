@@ -238,15 +238,16 @@ class Registry:
         self._named = (words, self._clock, end, subject)
 
     def named_since(
-        self, person: Person | None, pronoun: str, at: int, narration: str
+        self, person: Person | None, pronoun: str, at: int, text: str, narration: str
     ) -> list[str] | None:
         """The full name given in the text before ``at`` and after ``person`` was last
         mentioned, when its given name has the pronoun's gender: "She wrote to Bo Park. …
         Ann Lee was in town. “…,” she said." means Lee; "He said Ann Lee …" does not.
         A name that was not its sentence's subject counts only when a pronoun of that gender
-        in ``narration`` (the article's text with quotes masked) links it to the one at
-        ``at``: "I thought of Ann Lee. How would she feel? … she said" means Lee, "a vigil
-        for Ann Lee. “She was loved,” she said." does not."""
+        in ``narration`` (``text`` with its quotes masked) links it to the one at ``at``:
+        "I thought of Ann Lee. How would she feel? … she said" means Lee, "a vigil for Ann
+        Lee. “She was loved,” she said." does not; and no name counts when a quote between
+        speaks of someone of that gender ("Ann Lee died. “She was loved,” she said.")."""
         gender = {"he": "m", "she": "f"}.get(pronoun.lower())
         if self._named is None or gender is None:
             return None
@@ -255,7 +256,10 @@ class Registry:
             return None
         if gender_of_name(words[0]) != gender:
             return None
-        if not subject and _GENDER_PRONOUN[gender].search(narration, end, at) is None:
+        pronouns = [found.start() for found in _GENDER_PRONOUN[gender].finditer(text, end, at)]
+        if any(narration[start] == "_" for start in pronouns):
+            return None  # "Ann Lee died. “She was loved,” she said.": the quote speaks of Lee
+        if not subject and not any(narration[start] != "_" for start in pronouns):
             return None
         return words
 
