@@ -21,6 +21,8 @@ from app.ingest.layout import clause_end as layout_clause_end
 from app.ingest.parse_quotes import Quote, find_quotes
 from app.ingest.parsed import ParsedNoise, StatementKind
 from app.ingest.people import coreference
+from app.ingest.people.earlier_organisation import OWNER_REACH
+from app.ingest.people.introductions import remember_names
 from app.ingest.people.registry import Person, Registry
 from app.ingest.speech_verbs import Verb, find_verbs, has_finite_verb, is_source_verb
 from app.ingest.vocabulary import subordinators
@@ -285,8 +287,16 @@ class ArticleState:
             and coreference.unnamed_antecedent(self.masked_text, mention.noun, mention.start)
         ):
             return None  # "… said one legal expert. “…,” the expert warned."
-        before = self.text[max(0, mention.start - coreference.OWNER_REACH) : mention.start]
-        person = coreference.resolve(self.registry, mention, context, create=create, before=before)
+        before = self.text[max(0, mention.start - OWNER_REACH) : mention.start]
+        person = coreference.resolve(
+            self.registry,
+            mention,
+            context,
+            create=create,
+            before=before,
+            text=self.text,
+            narration=self.masked_text,
+        )
         if (
             person is None
             and create
@@ -326,7 +336,7 @@ class ArticleState:
             if index <= read:
                 continue
             read = index
-            coreference.remember_names(self, self._spans[index])
+            remember_names(self, self._spans[index])
             if registry.seen_name(surname) is not None:
                 return True
         return False

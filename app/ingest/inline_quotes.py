@@ -19,8 +19,8 @@ from app.ingest.attribution import Mention, subject_after, subject_before
 from app.ingest.dates import said_on
 from app.ingest.layout import Span, sentences
 from app.ingest.parse_quotes import Quote
-from app.ingest.people.coreference import sentence_subject
 from app.ingest.people.registry import Person
+from app.ingest.people.subjects import sentence_subject
 from app.ingest.speech_verbs import is_source_verb
 from app.ingest.tokens import name_runs, tokenize
 

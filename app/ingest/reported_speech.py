@@ -20,8 +20,8 @@ from app.ingest.article_state import THAT, ArticleState
 from app.ingest.attribution import Mention, subject_after, subject_before
 from app.ingest.coordination import coordinated_before
 from app.ingest.dates import said_on
-from app.ingest.people.coreference import coordinated_subject, sentence_subject
 from app.ingest.people.registry import Person
+from app.ingest.people.subjects import coordinated_subject, sentence_subject
 from app.ingest.report_clauses import CONTEXT, mostly_quoted, reported_clause_end, too_thin
 from app.ingest.source_phrases import noun_report, source_phrase_report
 from app.ingest.speech_verbs import (

@@ -43,7 +43,7 @@ from app.ingest.interviews import interviewee, is_question, labelled_turn, named
 from app.ingest.layout import Span, sentences
 from app.ingest.parse_quotes import Quote
 from app.ingest.parsed import ParsedNoise
-from app.ingest.people.coreference import register_mentions, remember_names
+from app.ingest.people.introductions import register_mentions, remember_names
 from app.ingest.people.registry import Person
 from app.ingest.reported_speech import paraphrase_in
 from app.ingest.speech_verbs import bare_clause_ok

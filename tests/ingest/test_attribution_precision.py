@@ -7,7 +7,7 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
-from app.ingest.people.registry import classify
+from app.ingest.people.kinds import classify
 from tests.ingest.parsing import parse_body, speaker_kind_text
 
 

@@ -6,16 +6,15 @@ Every sentence below is made up here; no corpus text.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from app.ingest.parser import parse_article
+from tests.ingest.parsing import RoleOrg, parse_body, role_org_by_slug
+
+_SCENE = "The town was calm.\n\n"  # a calm paragraph before the text under test
 
 
-def _people(body: str) -> dict[str, tuple[str | None, str | None]]:
-    parsed = parse_article("Title\n\nThe town was calm.\n\n" + body, dt.date(2024, 5, 17))
-    return {p.slug: (p.role, p.organization) for p in parsed.people}
+def _people(body: str) -> dict[str, RoleOrg]:
+    return role_org_by_slug(parse_body(_SCENE + body))
 
 
 def test_both_of_two_names_assigned_to_a_unit_at_a_body_work_there() -> None:
@@ -36,7 +35,8 @@ def test_both_of_two_names_assigned_to_a_unit_at_a_body_work_there() -> None:
             "Olaf Kern, assigned to a ward at Saint Vell Hospital, left in May.",
             "Saint Vell Hospital",
         ),
-        ("Olaf Kern was assigned to the ward at Saint Vell Hospital.", None),
+        ("Olaf Kern was assigned to the ward at Saint Vell Hospital.", "Saint Vell Hospital"),
+        ("Olaf Kern was posted to Iraq in 2004.", None),
         ("Olaf Kern, assigned to the night shift, left in May.", None),
     ],
 )

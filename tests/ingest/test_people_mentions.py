@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from app.ingest.parser import parse_article
 from app.ingest.people.given_names import (
     COMMON_WORDS_FILE,
     build_common_words,
@@ -64,7 +62,7 @@ def test_a_surname_after_a_title_is_not_taken_for_a_full_name() -> None:
         "Following Lee, the senators left. President Lee spoke first.\n\n"
         "“The plan works,” Lee said."
     )
-    parsed = parse_article("Title\n\n" + body, dt.date(2024, 5, 17))
+    parsed = parse_body(body)
     assert [(p.slug, p.kind, p.role) for p in parsed.people] == [("lee", "official", "President")]
 
 

@@ -6,16 +6,15 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from app.ingest.parser import parse_article
+from tests.ingest.parsing import KindRoleOrg, kind_role_org_by_slug, parse_body
+
+_SCENE = "The town was calm.\n\n"  # a calm paragraph before the text under test
 
 
-def _people(body: str) -> dict[str, tuple[str, str | None, str | None]]:
-    parsed = parse_article("Title\n\nThe town was calm.\n\n" + body, dt.date(2024, 5, 17))
-    return {p.slug: (p.kind, p.role, p.organization) for p in parsed.people}
+def _people(body: str) -> dict[str, KindRoleOrg]:
+    return kind_role_org_by_slug(parse_body(_SCENE + body))
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,13 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
-import datetime as dt
+from tests.ingest.parsing import SpeakerText, parse_body, speaker_text
 
-from app.ingest.parser import parse_article
+_SCENE = "The town was calm.\n\n"  # a calm paragraph before the text under test
 
 
-def _said(body: str) -> list[tuple[str | None, str]]:
-    parsed = parse_article("Title\n\nThe town was calm.\n\n" + body, dt.date(2024, 5, 17))
-    return [(s.speaker, s.text) for s in parsed.statements]
+def _said(body: str) -> list[SpeakerText]:
+    return speaker_text(parse_body(_SCENE + body))
 
 
 _EARLIER = "“The harbour will reopen,” said Mira Holt, a port engineer.\n\n"

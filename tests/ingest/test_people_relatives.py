@@ -6,17 +6,16 @@ Every sentence below is made up here; no corpus text.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from app.ingest.parser import parse_article
 from app.ingest.people.roles import split_role
+from tests.ingest.parsing import RoleOrg, parse_body, role_org_by_slug
+
+_SCENE = "The town was calm.\n\n"  # a calm paragraph before the text under test
 
 
-def _people(body: str) -> dict[str, tuple[str | None, str | None]]:
-    parsed = parse_article("Title\n\nThe town was calm.\n\n" + body, dt.date(2024, 5, 17))
-    return {p.slug: (p.role, p.organization) for p in parsed.people}
+def _people(body: str) -> dict[str, RoleOrg]:
+    return role_org_by_slug(parse_body(_SCENE + body))
 
 
 @pytest.mark.parametrize(

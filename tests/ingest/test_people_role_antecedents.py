@@ -7,17 +7,16 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from app.ingest.parser import parse_article
 from app.ingest.people.coreference import unnamed_antecedent
+from tests.ingest.parsing import SpeakerText, parse_body, speaker_text
+
+_SCENE = "The town was calm.\n\n"  # a calm paragraph before the text under test
 
 
-def _said(body: str) -> list[tuple[str | None, str]]:
-    parsed = parse_article("Title\n\nThe town was calm.\n\n" + body, dt.date(2024, 5, 17))
-    return [(s.speaker, s.text) for s in parsed.statements]
+def _said(body: str) -> list[SpeakerText]:
+    return speaker_text(parse_body(_SCENE + body))
 
 
 def test_the_economist_after_an_economist_named_in_an_apposition_is_that_person() -> None:

@@ -6,16 +6,13 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from app.ingest.parser import parse_article
+from tests.ingest.parsing import RoleOrg, parse_full_text, role_org_by_slug
 
 
-def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    parsed = parse_article(text, dt.date(2024, 5, 17))
-    return {p.slug: (p.role, p.organization) for p in parsed.people}
+def _people(text: str) -> dict[str, RoleOrg]:
+    return role_org_by_slug(parse_full_text(text))
 
 
 def test_a_headline_scorer_plays_for_the_team_that_won() -> None:

@@ -5,10 +5,6 @@ surname, "Title Surname", a role noun ("the expert") or a pronoun ("she") never 
 anyone: it resolves to the most recently mentioned compatible person
 (:class:`app.ingest.people.registry.Registry`).  The first role/organisation seen for a person
 sticks; a pre-name title such as "Senator" makes an official whatever the apposition says.
-
-Who a sentence introduces lives in :mod:`app.ingest.people.introductions`, jobs given
-outside an apposition in :mod:`app.ingest.people.role_sentences`, and a sentence's subject
-in :mod:`app.ingest.people.subjects`; they are re-exported here for the parser's walk.
 """
 
 from __future__ import annotations
@@ -16,24 +12,14 @@ from __future__ import annotations
 import re
 
 from app.ingest.attribution import Mention
-from app.ingest.people.earlier_organisation import OWNER_REACH, organisation_before
+from app.ingest.people.earlier_organisation import organisation_before
 from app.ingest.people.given_names import is_common_word_not_name
-from app.ingest.people.introductions import register_mentions, remember_names
 from app.ingest.people.kinds import classify
 from app.ingest.people.mention_roles import role_words
 from app.ingest.people.registry import Person, Registry, gender_of_role
 from app.ingest.people.roles import OFFICE_TITLES, has_title, split_role
-from app.ingest.people.subjects import coordinated_subject, sentence_subject
 
-__all__ = [
-    "OWNER_REACH",
-    "coordinated_subject",
-    "register_mentions",
-    "remember_names",
-    "resolve",
-    "sentence_subject",
-    "unnamed_antecedent",
-]
+__all__ = ["resolve", "unnamed_antecedent"]
 
 
 _CONGRESS_TITLES = ("rep", "sen", "senator", "representative", "congressman", "congresswoman")
@@ -57,14 +43,18 @@ def resolve(
     *,
     create: bool = True,
     before: str = "",
+    text: str = "",
+    narration: str = "",
 ) -> Person | None:
     """The person ``mention`` refers to; a full name creates one when ``create``.
-    ``before`` is the text before the mention, where "the company's" finds the company."""
+    ``before`` is the text before the mention, where "the company's" finds the company;
+    ``text`` is the article's text and ``narration`` the same with its quotes masked, where
+    a pronoun between a name and ``mention`` links them."""
     person: Person | None
     if mention.kind == "pronoun":
         pronoun = mention.noun or ""
         candidate = registry.by_pronoun(pronoun, assign=False)
-        named = registry.named_since(candidate, pronoun, mention.start)
+        named = registry.named_since(candidate, pronoun, mention.start, text, narration)
         if named is not None and create:
             # "I thought of Ann Lee. … “…,” she replied.": the name given since the last
             # person mentioned, with the pronoun's gender, is who is meant.

@@ -30,6 +30,7 @@ from app.ingest.people.names import (
     is_surname_title,
     surname_of,
 )
+from app.ingest.people.nationalities import US_STATES
 from app.ingest.people.role_sentences import (
     appointed_as,
     dash_apposition,
@@ -48,6 +49,67 @@ if TYPE_CHECKING:
     from app.ingest.article_state import ArticleState
 
 _PRE_NAME_TITLES = TITLE_WORDS | TITLE_ABBREVIATIONS
+# A place named like a person ("Virginia Beach", "Charlotte Motor Speedway", "Jackson
+# Hole") is nobody a later "she" or "he" may mean.
+_PLACE_LAST_WORDS = frozenset(
+    [
+        "airport",
+        "arena",
+        "arbor",
+        "avenue",
+        "bay",
+        "beach",
+        "bridge",
+        "center",
+        "centre",
+        "city",
+        "county",
+        "creek",
+        "falls",
+        "field",
+        "gardens",
+        "hall",
+        "harbor",
+        "harbour",
+        "heights",
+        "hill",
+        "hills",
+        "hole",
+        "hospital",
+        "hotel",
+        "island",
+        "lake",
+        "mall",
+        "mountain",
+        "mountains",
+        "park",
+        "peak",
+        "plaza",
+        "port",
+        "river",
+        "road",
+        "school",
+        "speedway",
+        "springs",
+        "square",
+        "stadium",
+        "station",
+        "street",
+        "town",
+        "township",
+        "valley",
+        "village",
+    ]
+)
+_US_STATE_WORDS = frozenset(state.split()[0] for state in US_STATES if " " not in state)
+
+
+def _place_like(words: list[str]) -> bool:
+    """Whether a name run reads as a place: a U.S. state's name first ("Virginia Beach",
+    "Carolina Beach" after "North") or a place noun last ("Lincoln Park")."""
+    return words[0] in _US_STATE_WORDS or words[-1].lower() in _PLACE_LAST_WORDS
+
+
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -62,6 +124,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
     tokens = tokenize(masked, sentence.start, sentence.end)
     runs = name_runs(tokens)
     subject = pronoun_subject(state.registry, tokens, runs)
+    subject_run = subject_name_run(tokens, runs)
     for first, end in runs:
         mention = introduced_person(masked, tokens, first, end, sentence.start, sentence.end)
         if mention is not None:
@@ -73,9 +136,13 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             and not place_before_name(tokens, first, end)
             and not is_common_word_not_name(tokens[first].core)
         ):
-            state.registry.name_in_text(
-                [token.core for token in tokens[first:end]], tokens[end - 1].end
-            )
+            words = [token.core for token in tokens[first:end]]
+            if _place_like(words):
+                state.registry.remember_name(words)  # "Virginia Beach", "Lincoln Park"
+            else:
+                state.registry.name_in_text(
+                    words, tokens[end - 1].end, subject=subject_run == (first, end)
+                )
         elif (
             end - first == 1
             and first > 0

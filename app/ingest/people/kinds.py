@@ -17,11 +17,13 @@ The documented rule:
    policy chief") or is "president".  When the first head noun names a non-state body
    (Council, Center, Institute, Bank ...) the person heads an organisation and is an
    expert ("President of the Eurasian Expert Council").
-3. A person with no role who works for a state body (a governmental first head noun as
-   in rule 2, or a prison) is an official.  So is one with neither who is reported
-   speaking at a government event (a session, summit, parliament, briefing, cabinet
-   meeting, address to the nation): such settings are where office-holders, not
-   commentators, speak.
+3. A person with no role who works for a state body (a capitalised Ministry, Department,
+   Embassy, Senate ... ending the name or followed by "of", with no word of a non-state
+   body anywhere in it: not "Embassy Suites" or "Senate Leadership Fund"; or a prison,
+   unless the sentence says someone is held there) is an official.  So is one with
+   neither who is reported speaking at a government event (a session, summit,
+   parliament, briefing, cabinet meeting, address to the nation): such settings are
+   where office-holders, not commentators, speak.
 4. Everyone else is an expert; so is anyone "former", or heading a desk ("head of
    macro at ING"), or heading a body the article calls a company, firm, consultancy...
 """
@@ -29,11 +31,15 @@ The documented rule:
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from app.ingest.parsed import PersonKind
 from app.ingest.people.names import word_set
 from app.ingest.people.nationalities import is_country
 from app.ingest.people.roles import HEAD_TITLES, OFFICE_TITLES, has_title
+
+BodyKind = Literal["state", "non-state"]
+"""Whether a body is the state's (a ministry, a parliament) or no state's (a bank, a club)."""
 
 _GOVERNMENT_WORDS = word_set(
     """ministry government parliament duma senate congress kremlin cabinet administration
@@ -65,11 +71,11 @@ _UNIT_HEAD = re.compile(
 # Association", "Penn State University", "Amnesty International").
 _NEVER_STATE = word_set(
     """association union university college school academy institute foundation company
-    corporation society club party international watch"""
+    corporation society club party international watch journalism"""
 )
 
 
-def _first_org_head(org: str) -> str | None:
+def _first_org_head(org: str) -> BodyKind | None:
     words = re.findall(r"[^\W\d_]+", org)
     if any(word.lower() in _NEVER_STATE for word in words):
         return "non-state"
@@ -77,8 +83,10 @@ def _first_org_head(org: str) -> str | None:
         return "state"  # "the capital's security department"
     if _WHITE_HOUSE.search(org):
         return "state"  # the U.S. presidency's seat, as "Kremlin" is Russia's
-    if _STATE_BUREAU.search(org):
-        return "state"  # "Bureau of Prisons", "Bureau of Labor Statistics"
+    if _STATE_BUREAU.search(org) and not _non_state_word(words, besides="bureau"):
+        # "Bureau of Prisons", "Bureau of Labor Statistics"; not the "National Bureau of
+        # Economic Research"
+        return "state"
     for original in words:
         word = original.lower()
         if word in _GOVERNMENT_WORDS and (original[0].isupper() or word not in _GENERIC_UNITS):
@@ -88,10 +96,20 @@ def _first_org_head(org: str) -> str | None:
     return None
 
 
+def _non_state_word(words: list[str], *, besides: str = "") -> bool:
+    """Whether a word of the name names a body no state runs ("Fund", "Research")."""
+    return any(
+        (lowered := word.lower()) != besides
+        and (lowered in _NON_STATE_WORDS or lowered in _NEVER_STATE)
+        for word in words
+    )
+
+
 _WHITE_HOUSE = re.compile(r"\bWhite House\b")
 # A capitalised "Bureau of" a named field is a government agency; a bureau otherwise
-# ("Better Business Bureau", a newspaper's bureau) is no state's.
-_STATE_BUREAU = re.compile(r"\bBureau of (?:the )?[A-Z]")
+# ("Better Business Bureau", "Better Business Bureau of Central Ohio", a newspaper's
+# bureau) is no state's.
+_STATE_BUREAU = re.compile(r"(?<!Business )\bBureau of (?:the )?[A-Z]")
 # "the analytical department of Alpari": lower-case, these name a unit of anything...
 _GENERIC_UNITS = frozenset({"department", "office", "state"})
 # ... but "the capital's security department", "the city's police department" are a
@@ -124,7 +142,7 @@ _BUSINESS_WORDS = frozenset(
 )
 
 
-def _described_kind(organization: str, context: str) -> str | None:
+def _described_kind(organization: str, context: str) -> BodyKind | None:
     """ "the company SMS-Development", "consultancy Energy Aspects": the noun the article put
     before the name says what kind of body it is."""
     at = context.rfind(organization)  # the name itself may also open a person's name
@@ -165,14 +183,14 @@ def _civil_service(role: str, organization: str | None) -> bool:
     held for a state ("U.S. Attorney").  A body no state runs never counts."""
     if organization is None:
         return False
-    if _PRISON.search(organization):
+    if _prison(organization):
         return True  # staff of a prison, as "prison officer" is an office
-    if _office_holder(organization):
-        return True  # "the President's physician", "the Governor's chief of staff"
     if is_country(organization):
         return role[:1].isupper() and has_title(role, _COUNTRY_TITLES)
     if _first_org_head(organization) == "non-state":
         return False
+    if _office_holder(organization) and not has_title(role, _PRIVATE_JOBS):
+        return True  # "the President's physician", "the Governor's chief of staff"
     if _WHITE_HOUSE.search(organization):
         return True  # "Ukraine expert" at the "White House National Security Council"
     return any(
@@ -183,17 +201,37 @@ def _civil_service(role: str, organization: str | None) -> bool:
 
 def _office_holder(organization: str) -> bool:
     """ "President", "Prime Minister", "Governor": the body a person works for is a state's
-    office-holder, capitalised and alone (a company's "president" is written in lower case
-    or with the company's name)."""
-    words = organization.split()
-    return (
-        0 < len(words) <= 3
-        and all(word[:1].isupper() for word in words)
-        and (
-            has_title(organization, OFFICE_TITLES)
-            or organization.lower() in {"president", "vice president"}
-        )
-    )
+    office-holder, capitalised and the whole name ("the President's"); a company's
+    "president" is written in lower case, and "King's College London", "Burger King" or
+    "Queen Mary University" are bodies named after one."""
+    name = _OWNER_MARKS.sub("", organization).strip()
+    return name[:1].isupper() and name.lower() in _OFFICE_HOLDERS
+
+
+_OWNER_MARKS = re.compile(r"^the\s+|['’]s?$", re.IGNORECASE)
+_OFFICE_HOLDERS = frozenset(
+    {"president", "vice president", "prime minister", "deputy prime minister", "premier"}
+    | {"governor", "lieutenant governor", "mayor", "queen", "king", "chancellor"}
+    | {"first minister", "secretary of state", "attorney general", "prince", "princess"}
+)
+# A job done for the person, not the office ("the President's personal lawyer", "the
+# Governor's campaign manager"), or in a band named like one ("guitarist of Queen").
+_PRIVATE_JOBS = (
+    "lawyer",
+    "attorney",
+    "campaign",
+    "personal",
+    "counsel",
+    "fundraiser",
+    "guitarist",
+    "singer",
+    "drummer",
+    "bassist",
+    "keyboardist",
+    "frontman",
+    "vocalist",
+    "member",
+)
 
 
 _COUNTRY_TITLES = ("attorney", "consul", "marshal", "surgeon general")
@@ -229,34 +267,73 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
                 ]
                 if named:
                     return (
-                        "expert"
-                        if _first_org_head(" ".join(named)) == "non-state"
-                        else ("official")
+                        "expert" if _first_org_head(" ".join(named)) == "non-state" else "official"
                     )
                 return "official" if has_title(role, ("president",)) else "expert"
             if head_kind == "state" or (head_kind is None and _looks_like_place(organization)):
                 return "official"
             return "expert"
         return "expert"
-    if organization and (_PRISON.search(organization) or _state_body_named(organization)):
+    if organization and (
+        (_prison(organization) and not _HELD.search(context)) or _state_body_named(organization)
+    ):
         # No job named, but the body is the state's: "Ann Lee, who works at the Ministry of
-        # Health", guards "assigned to the night shift at Harbor Correctional Center".
+        # Health", guards "assigned to the night shift at Harbor Correctional Center"; not
+        # an inmate "held at the Vell County Jail".
         return "official"
     return "official" if _OFFICIAL_EVENTS.search(context) else "expert"
 
 
 def _state_body_named(organization: str) -> bool:
-    """A state body by a word other than "State" ("Ministry of Health", "White House"):
-    "Ohio State's Ann Lee" is a college team's player, not a civil servant."""
+    """A state body named by a capitalised word for one ("Ministry of Health", "U.S.
+    Embassy", "State Department", "White House", "Bureau of Prisons"), with no word of a
+    body no state runs anywhere in the name: "Ohio State's Ann Lee" is a college team's
+    player, and "Senate Leadership Fund", "Embassy Suites", "Office Depot" or the
+    "Federation of Small Businesses" employ no civil servants."""
     if _first_org_head(organization) != "state":
         return False
-    return not all(
-        word.lower() == "state"
-        for word in re.findall(r"[^\W\d_]+", organization)
-        if word.lower() in _GOVERNMENT_WORDS
-    ) or bool(_WHITE_HOUSE.search(organization) or _STATE_BUREAU.search(organization))
+    if _WHITE_HOUSE.search(organization):
+        return True
+    words = re.findall(r"[^\W\d_]+", organization)
+    if _STATE_BUREAU.search(organization):
+        return not _non_state_word(words, besides="bureau")
+    if _non_state_word(words):
+        return False
+    return any(
+        word[:1].isupper() and word.lower() in _STATE_BODIES and _ends_the_name(words, at)
+        for at, word in enumerate(words)
+    )
+
+
+def _ends_the_name(words: list[str], at: int) -> bool:
+    """ "U.S. Embassy", "Ministry of Health": the body's word ends the name or is followed
+    by "of"; "Embassy Suites" is a hotel named after one."""
+    return at == len(words) - 1 or words[at + 1] == "of"
 
 
 # A prison, jail or correctional centre: whoever works there with no job named guards it
 # for the state (as "prison officer" and "correctional officer" are offices).
 _PRISON = re.compile(r"\b(?:Prison|Penitentiary|Jail|Correctional)\b")
+# ... unless the name is of a group that studies or campaigns about prisons.
+_ADVOCACY = re.compile(
+    r"\b(?:Policy|Initiative|Fellowship|Reform|Project|Association|Alliance|Network|"
+    r"Coalition|Fund|Trust|Watch|Justice|Ministries|Ministry)\b"
+)
+# ... or the sentence says someone is held there ("who is held at", "an inmate at"; not
+# guards "conducting inmate checks").
+_HELD = re.compile(
+    r"\b(?:(?:who|which)\s+(?:is|was|are|were|has been|had been|have been)\s+(?:being\s+)?"
+    r"(?:held|jailed|imprisoned|incarcerated|serving|sentenced|detained|locked up)|"
+    r"(?:an?|the|fellow|one)\s+(?:\w+\s+)?(?:inmate|prisoner|detainee)s?\b(?!\s+checks?))",
+    re.IGNORECASE,
+)
+
+
+def _prison(organization: str) -> bool:
+    """A prison, jail or correctional centre itself ("Harbor Correctional Center"), not a
+    group named after prisons ("Prison Policy Initiative", "Prison Fellowship")."""
+    return (
+        bool(_PRISON.search(organization))
+        and not _ADVOCACY.search(organization)
+        and not any(word.lower() in _NEVER_STATE for word in re.findall(r"[^\W\d_]+", organization))
+    )

@@ -1,7 +1,7 @@
 """People in one article, and who later references point to.
 
 Role and organisation: :mod:`app.ingest.people.roles`; expert or official (the documented
-rule): :mod:`app.ingest.people.kinds`, whose ``classify`` is re-exported here.
+rule): :mod:`app.ingest.people.kinds`.
 
 Later references
     A surname, "Title Surname", a role noun ("the expert", "the economist") or a pronoun
@@ -21,7 +21,6 @@ from itertools import islice
 
 from app.ingest.parsed import ParsedPerson, PersonKind
 from app.ingest.people.given_names import gender_of_name
-from app.ingest.people.kinds import classify as classify  # the rule's old home re-exports it
 from app.ingest.people.names import (
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
@@ -31,6 +30,11 @@ from app.ingest.people.names import (
 )
 from app.ingest.people.roles import OFFICE_TITLES, has_title
 from app.ingest.slugs import slugify
+
+_GENDER_PRONOUN = {
+    "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
+    "m": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
+}
 
 GENERIC_REFERENCE_NOUNS = frozenset(
     {
@@ -160,8 +164,9 @@ class Registry:
         self._seen_titles: dict[str, str] = {}  # surname -> the title it was seen with
         self._noted_roles: dict[str, str] = {}  # surname -> a role stated in a sentence
         # The last full name the text went through without presenting anyone, the clock
-        # then and where it ends: a later "she" may mean it rather than someone before it.
-        self._named: tuple[list[str], int, int] | None = None
+        # then, where it ends and whether it was its sentence's subject: a later "she" may
+        # mean it rather than someone before it.
+        self._named: tuple[list[str], int, int, bool] | None = None
 
     def touch(self, person: Person) -> Person:
         self._clock += 1
@@ -225,24 +230,38 @@ class Registry:
         if title is not None:
             self._seen_titles[surname] = title
 
-    def name_in_text(self, words: list[str], end: int) -> None:
+    def name_in_text(self, words: list[str], end: int, *, subject: bool) -> None:
         """A full name the sentence being read gives without presenting anyone ("I thought
         of Ann Lee."), ending at ``end`` in the text: remembered, and the latest such name
-        for a pronoun."""
+        for a pronoun. ``subject``: the name is its sentence's subject ("Ann Lee arrived")."""
         self.remember_name(words)
-        self._named = (words, self._clock, end)
+        self._named = (words, self._clock, end, subject)
 
-    def named_since(self, person: Person | None, pronoun: str, at: int) -> list[str] | None:
+    def named_since(
+        self, person: Person | None, pronoun: str, at: int, text: str, narration: str
+    ) -> list[str] | None:
         """The full name given in the text before ``at`` and after ``person`` was last
         mentioned, when its given name has the pronoun's gender: "She wrote to Bo Park. …
-        Ann Lee was in town. “…,” she said." means Lee; "He said Ann Lee …" does not."""
+        Ann Lee was in town. “…,” she said." means Lee; "He said Ann Lee …" does not.
+        A name that was not its sentence's subject counts only when a pronoun of that gender
+        in ``narration`` (``text`` with its quotes masked) links it to the one at ``at``:
+        "I thought of Ann Lee. How would she feel? … she said" means Lee, "a vigil for Ann
+        Lee. “She was loved,” she said." does not; and no name counts when a quote between
+        speaks of someone of that gender ("Ann Lee died. “She was loved,” she said.")."""
         gender = {"he": "m", "she": "f"}.get(pronoun.lower())
         if self._named is None or gender is None:
             return None
-        words, clock, end = self._named
+        words, clock, end, subject = self._named
         if end > at or (person is not None and person.last_seen > clock):
             return None
-        return words if gender_of_name(words[0]) == gender else None
+        if gender_of_name(words[0]) != gender:
+            return None
+        pronouns = [found.start() for found in _GENDER_PRONOUN[gender].finditer(text, end, at)]
+        if any(narration[start] == "_" for start in pronouns):
+            return None  # "Ann Lee died. “She was loved,” she said.": the quote speaks of Lee
+        if not subject and not any(narration[start] != "_" for start in pronouns):
+            return None
+        return words
 
     def note_role(self, surname: str, role: str, *, replace: bool = False) -> None:
         """A role given in a sentence of its own ("X is the chairman of Y"); the first one

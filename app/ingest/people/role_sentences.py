@@ -115,6 +115,24 @@ _PLURAL_JOB = re.compile(
 )
 
 
+# Words that show the plural noun after "were" is not what the pair were: a preposition
+# ("treated by nurses", "among teachers") or a verb in the infinitive ("to meet").
+_NOT_COMPLEMENT = frozenset(
+    {"by", "with", "to", "among", "amongst", "from", "for", "at", "of", "in", "on", "into"}
+    | {"onto", "against", "between", "near", "behind", "like", "than", "as", "about", "not"}
+    | {"joined", "met", "seen", "taken", "told", "asked", "being", "getting"}
+)
+
+
+def _complement(leading: list[str]) -> bool:
+    """Whether the words before the plural job ("senior" in "were senior economists") let
+    it be what the pair were: adjectives only, no participle ("arrested", "taken") and no
+    preposition ("by", "among")."""
+    return not any(
+        word.lower() in _NOT_COMPLEMENT or word.lower().endswith(("ed", "en")) for word in leading
+    )
+
+
 def pair_role(
     state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]], sentence: Span
 ) -> None:
@@ -131,6 +149,8 @@ def pair_role(
         head = _PLURAL_JOB.match(match.group("role"))
         if head is None or not is_role_word(head.group("job")):
             continue  # "were the only ones left": no job in the plural
+        if not _complement(head.group()[: head.start("job")].split()):
+            continue  # "were arrested by police officers": the officers are others
         role, organization = split_role(head.group())
         if role is None:
             continue
@@ -147,6 +167,24 @@ _OPENING_JOB = re.compile(
     r"(?:\s+(?:who|whose|with|from|at|of|for)\b[^.;:!?,]{0,200})?[”\"’]?,[”\"’]?\s+"
 )
 _PLURAL_DETERMINERS = frozenset({"Both", "Two", "Three", "All"})
+# "Kern’s co-writers ": an owner and a second description between the job and the names.
+_OWNER_AND_JOB = re.compile(
+    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s(?:\s+[a-z][\w-]*){0,2}\s+(?P<job>[a-z][\w-]*)\s+"
+)
+
+
+def _right_after(gap: str) -> bool:
+    """Whether the names follow the opening job's comma with nothing between, or only an
+    owner and a job ("Both songwriters, Kern’s co-writers Ann Lee and Bo Park"): a clause
+    or a speech verb between ("A spokesman, who asked not to be named, said Ann Lee")
+    puts the job on someone else."""
+    if not gap:
+        return True
+    owned = _OWNER_AND_JOB.fullmatch(gap)
+    if owned is None:
+        return False
+    job = owned.group("job")
+    return is_role_word(job) or is_role_word(job.removesuffix("s"))
 
 
 def opening_job(
@@ -164,8 +202,8 @@ def opening_job(
     after = [run for run in runs if tokens[run[0]].start >= match.end()]
     if after and tokens[after[0][0]].core.endswith(("'s", "’s")) and after[0][1] - after[0][0] == 1:
         after = after[1:]  # "Steenburgen’s co-writers …": the owner of a second description
-    if not after or tokens[after[0][0]].start - match.end() > 40:
-        return
+    if not after or not _right_after(state.masked_text[match.end() : tokens[after[0][0]].start]):
+        return  # "A spokesman for the company, who asked not to be named, said Ann Lee …"
     subjects = after[:1]
     if plural:
         if len(after) < 2 or after[1][0] != after[0][1] + 1:
@@ -289,14 +327,27 @@ _SCORED_FOR = re.compile(
     r"(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?![\w'’])"
 )
 # "Ann Lee scored twice as the Wild beat the Sabres", "Bo Park, heating up, scores twice
-# to help Harbor top Vell": whoever scores as a team wins plays for it.
+# to help Harbor top Vell", "Lee had 30 points as the Hawks beat the Owls": whoever scores
+# as a team wins plays for it.  "had"/"has"/"added" count only before a number and a stat
+# ("had watched as", "has momentum as Trump wins" are no scoring), and nothing may turn
+# the sentence between ("had 30 points but it was not enough as the Hawks beat ...").
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|a\s+career-high\s+\d+)"
+_STAT = (
+    r"(?:points?|goals?|assists?|rebounds?|saves?|runs?|yards?|touchdowns?|tries|try|"
+    r"wickets?|birdies|baskets?|hits?|strikeouts?|steals?|blocks?|three-pointers?)"
+)
 _SCORED_AS = re.compile(
-    r",?\s+(?:[a-z][\w-]*,?\s+){0,3}(?:scored|scores|netted|nets|added|adds|had|has)\b"
-    r"[^.;:!?“”\"«»_]{0,60}?\b(?:as|to help|to lift|to lead|helping|lifting|leading)\s+"
+    r",?\s+(?:[a-z][\w-]*,?\s+){0,3}"
+    r"(?:(?:scored|scores|netted|nets|tallied|tallies|notched|notches)\b|"
+    rf"(?:added|adds|had|has|posted|posts|recorded|records)\s+{_NUMBER}\s+(?:[a-z-]+\s+)?{_STAT}\b)"
+    r"(?P<gap>[^.;:!?“”\"«»_,]{0,60}?)\b(?:as|to help|to lift|to lead|helping|lifting|leading)\s+"
     r"(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:to\s+)?"
     r"(?:beat|beats|top|tops|past|over|rout|routs|routed|edge|edges|edged|down|downs|downed|"
     r"defeat|defeats|defeated|blank|blanks|blanked|stun|stuns|stunned|win|wins|won)\b"
 )
+
+
+_TURN = re.compile(r"\b(?:but|not|despite|although|though|yet|while|even)\b")
 
 
 def team_of_scorer(
@@ -309,7 +360,7 @@ def team_of_scorer(
             continue  # a lone capitalised word is no one known
         core_end = tokens[end - 1].end - len(tokens[end - 1].trailing)
         match = _SCORED_AS.match(state.masked_text, core_end, span.end)
-        if match is None:
+        if match is None or _TURN.search(match.group("gap")):
             continue
         surname = surname_of([token.core for token in tokens[first:end]])
         _note_role(state, surname, f"who plays for {match.group('org')}")

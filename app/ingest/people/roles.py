@@ -62,8 +62,11 @@ __all__ = [
     "split_role",
 ]
 
+# "an economist at X who studies Y", "a lawyer representing the club", "an attorney
+# representing Floyd's brother": a clause after the job.
 _ROLE_TAIL = re.compile(
-    r"\s+(?:who|which|whose|where|[a-z]+ing(?=\s+(?:the|a|an|its|his|her|their)\s))\s+"
+    r"\s+(?:who|which|whose|where|[a-z]+ing(?=\s+(?:the|a|an|its|his|her|their)\s)|"
+    r"representing(?=\s+[A-Z]))\s+"
 )
 _ACCORDING = re.compile(r"^according to\s+", re.IGNORECASE)
 _STYLE_AFTER = re.compile(
@@ -285,7 +288,7 @@ def state_office(text: str) -> RoleSplit | None:
 
 _KIN = _FAMILY - {"partner"}  # "Acme's partner" may be a firm's
 # "Ford's sister", "an email address for Ann Lee's younger brother": a relative of a named
-# person, however the narration before it runs.
+# person, however the narration before it runs ...
 _RELATIVE_OF = re.compile(
     r"(?:^|\s)(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+"
     r"(?P<kin>(?:(?:late|younger|older|elder|eldest|youngest|twin)\s+)?(?P<noun>[a-z]+))$"
@@ -294,9 +297,12 @@ _RELATIVE_OF = re.compile(
 
 def relative_of(text: str) -> RoleSplit | None:
     """ "Ford's sister" -> ("sister", None): the tie is the role, and the owner a person,
-    not an organisation."""
+    not an organisation.  A job before the tie is the role instead: "an attorney
+    representing Floyd's brother", "a lawyer for Kern's mother" are no relatives."""
     match = _RELATIVE_OF.search(text)
     if match is None or match.group("noun") not in _KIN:
+        return None
+    if has_role_noun(text[: match.start()]):
         return None
     return match.group("kin"), None
 

@@ -11,9 +11,11 @@ without an apposition:
   (with no other name between: "Ann Lee thanked Bo Park and his fellow ..." is Park's).
 
 - **Their assignment**: "Ann Lee and Bo Park, assigned to the night shift at Harbor
-  Prison, …" — whoever a comma-set "assigned (posted, seconded) to … at X" or "assigned to
-  X" follows works at X; both of two names joined by "and" do.  It is noted for later
-  mentions too, since a name given without a job is not registered yet.
+  Prison, …", "Ann Lee was assigned to the ward at Harbor Hospital" — whoever a comma-set
+  or "was" "assigned (posted, seconded) to … at X" or "assigned to X", X named as a body
+  ("the Harbor Embassy", not "Iraq"), follows works at X; both of
+  two names joined by "and" do.  It is noted for later mentions too, since a name given
+  without a job is not registered yet.
 
 Only a person with no organisation yet gets one; the job (if any) is kept.  One anchored
 match after each name: linear.
@@ -44,8 +46,17 @@ _FELLOWS = re.compile(
 )
 
 _ASSIGNED = re.compile(
-    r",\s+(?:who\s+(?:is|was|are|were)\s+)?(?:assigned|posted|seconded)\s+to\s+"
-    r"(?:[^,.;:!?“”\"«»()]{0,60}?\s+at\s+)?" + _ORG
+    r"(?:,\s+(?:who\s+(?:is|was|are|were)\s+)?|\s+(?:is|was|are|were|had been|has been)\s+)"
+    r"(?:assigned|posted|seconded)\s+to\s+"
+    r"(?P<at>[^,.;:!?“”\"«»()]{0,60}?\s+at\s+)?" + _ORG
+)
+# Assigned "to" a body straight away ("posted to the Harbor Embassy"), not "at" one: its
+# name must say it is a body, since "posted to Iraq in 2004" names a country.
+_POSTING_BODY = re.compile(
+    r"\b(?:Embassy|Consulate|Mission|Prison|Jail|Penitentiary|Correctional|Hospital|Clinic|"
+    r"Unit|Division|Brigade|Battalion|Regiment|Squadron|Command|Base|Station|Precinct|"
+    r"Department|Ministry|Office|Agency|Bureau|Court|Center|Centre|School|Academy|Team|"
+    r"Task Force|Fleet|Corps|Headquarters)\b"
 )
 
 
@@ -90,6 +101,8 @@ def assignment_after(
         if match is None or match.end() > sentence.end:
             continue
         organization = _organisation(match)
+        if match.group("at") is None and not _POSTING_BODY.search(organization):
+            continue  # "who was posted to Iraq in 2004": a place, no workplace
         named = [(first, end)]
         if index > 0:
             before_first, before_end = runs[index - 1]
