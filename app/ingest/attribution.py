@@ -667,6 +667,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
 
 _ROLE_DETERMINERS = frozenset({"the", "a", "an", "another", "one"})
 _TWO_ROLES_REACH = 12  # tokens of the two role phrases before the name, at most
+# Words that make the phrase after the comma a clause about the first role's organisation
+# ("the ministry, which is headed by …", "the fund, run by …"), not a second role.
+_ORGANISATION_CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "that", "where", "by"})
 
 
 def _name_after_two_roles(
@@ -692,12 +695,24 @@ def _name_after_two_roles(
             and ends
             and 0 < comma_at < first - 1
             and has_role_noun(" ".join(t.core for t in phrase[: comma_at + 1]))
-            and has_role_noun(" ".join(t.core for t in phrase[comma_at + 1 :]))
+            and _second_role(phrase[comma_at + 1 :])
         ):
             mention = _mention_from_run(text, tokens, first, end, offset)
             mention.apposition = inverted_apposition(text, tokens[end - 1], window_hi)
             return mention
     return None
+
+
+def _second_role(phrase: list[Token]) -> bool:
+    """The words between the comma and the name are a role of the named person ("former
+    White House adviser"), not a clause about the organisation of the role before the comma,
+    whose head it names: "one official at the ministry, which is headed by former minister
+    Ann Lee" or "a spokesman for the team, coached by former striker Ann Lee" give the
+    speech to an unnamed official, so no name is taken.  A verb-looking word alone does not
+    rule a role out ("retired judge", "United States envoy"); a relative word or "by" does."""
+    return has_role_noun(" ".join(t.core for t in phrase)) and not any(
+        t.core.lower() in _ORGANISATION_CLAUSE_WORDS for t in phrase
+    )
 
 
 # "the 56-year-old said", "according to the 40-year-old Russian": an age refers back to
