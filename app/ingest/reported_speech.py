@@ -22,7 +22,13 @@ from app.ingest.coordination import coordinated_before
 from app.ingest.dates import said_on
 from app.ingest.people.coreference import coordinated_subject, sentence_subject
 from app.ingest.people.registry import Person
-from app.ingest.report_clauses import CONTEXT, mostly_quoted, reported_clause_end, too_thin
+from app.ingest.report_clauses import (
+    CONTEXT,
+    heavily_quoted,
+    mostly_quoted,
+    reported_clause_end,
+    too_thin,
+)
 from app.ingest.source_phrases import noun_report, source_phrase_report
 from app.ingest.speech_verbs import (
     addressee_subject,
@@ -43,7 +49,7 @@ from app.ingest.vocabulary import subordinators
 
 def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
     masked = state.masked_text
-    quoted = state.quoted_chars(lo, hi) * 10 > (hi - lo) * 3
+    quoted = heavily_quoted(state, lo, hi)
     if not quoted and source_phrase_report(state, lo, hi):
         return
     if masked[lo:hi].rstrip(' "”»’)').endswith("?"):

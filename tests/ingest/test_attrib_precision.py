@@ -55,3 +55,19 @@ def test_the_boss_of_the_speakers_organisation_is_not_the_speaker(body: str) -> 
 )
 def test_a_second_role_naming_the_speaker_still_gives_the_speaker(body: str, speaker: str) -> None:
     assert _said(body) == [(speaker, "paraphrase", "The plan will fail")]
+
+
+# A scare quote's sentence goes to the reported-speech rules only when they will take it:
+# quotes filling much of the sentence leave it to the quote rules, so the quote stays.
+
+
+def test_a_quote_filling_much_of_its_sentence_stays_the_speakers_quote() -> None:
+    assert _said("It’s “very, very unfair” to us, Ann Lee said.") == [
+        ("ann-lee", "quote", "very, very unfair")
+    ]
+
+
+def test_a_few_quoted_words_in_a_longer_sentence_go_with_the_paraphrase() -> None:
+    assert _said("The Fed is “not there yet” on cuts, Ann Lee said.") == [
+        ("ann-lee", "paraphrase", "The Fed is “not there yet” on cuts")
+    ]
