@@ -22,7 +22,13 @@ from app.ingest.parse_quotes import Quote, find_quotes
 from app.ingest.parsed import ParsedNoise, StatementKind
 from app.ingest.people import coreference
 from app.ingest.people.registry import Person, Registry
-from app.ingest.speech_verbs import Verb, find_verbs, has_finite_verb, is_source_verb
+from app.ingest.speech_verbs import (
+    Verb,
+    find_verbs,
+    has_finite_verb,
+    is_participle,
+    is_source_verb,
+)
 from app.ingest.vocabulary import subordinators
 
 # "the 14th-ranked Schwartzman said"; never a relative clause ("a finding that she
@@ -94,13 +100,19 @@ _CONTINUATION_WORDS = 6  # '"…" granted in May, said Ann Lee': the words befor
 def _continued(masked: str, offset: int, verb_start: int) -> bool:
     """Whether a few unquoted words and a comma, and nothing else, stand between
     ``offset`` and a verb: the sentence of the words before ``offset`` goes on briefly,
-    then an inverted attribution ('…" granted in May, said Ann Lee') closes it."""
+    then an inverted attribution ('…" granted in May, said Ann Lee') closes it.
+
+    The words must open with a participle, which makes them a phrase about the quoted
+    words.  A noun there makes the quoted words a slogan naming a thing ('"Time to go"
+    signs lined the road, said X'), and the attribution reports the narrated sentence."""
     between = masked[offset:verb_start].rstrip()
+    words = between.split()
     return (
         between.endswith(",")
         and "," not in between[:-1]
         and "_" not in between
-        and 0 < len(between.split()) <= _CONTINUATION_WORDS
+        and 0 < len(words) <= _CONTINUATION_WORDS
+        and is_participle(words[0].strip(","))
     )
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+from lemminflect import getAllLemmas, getInflection  # type: ignore[import-untyped]
 
 from app.ingest.vocabulary import reporting_lemmas, reporting_verbs
 
@@ -354,6 +354,16 @@ def has_verb_form(words: str) -> bool:
     """Whether any word could be a clause's verb (an auxiliary or an inflected form):
     "Later in the day, Ann Lee" has none, so it reports nothing."""
     return any(_verb_form(word.lower().strip(",;:.!?()")) for word in words.split())
+
+
+def is_participle(word: str) -> bool:
+    """Whether ``word`` is some verb's past or present participle ("granted", "held",
+    "working"), not a noun ("signs", "protesters") nor a base form."""
+    low = word.lower()
+    return any(
+        low in getInflection(lemma, "VBN") + getInflection(lemma, "VBG")
+        for lemma in getAllLemmas(low).get("VERB", ())
+    )
 
 
 _EXPECT_VERBS = _forms("expect")

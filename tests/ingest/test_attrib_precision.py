@@ -71,3 +71,26 @@ def test_a_few_quoted_words_in_a_longer_sentence_go_with_the_paraphrase() -> Non
     assert _said("The Fed is “not there yet” on cuts, Ann Lee said.") == [
         ("ann-lee", "paraphrase", "The Fed is “not there yet” on cuts")
     ]
+
+
+# '“…” granted in May, said X': the quoted words' sentence goes on with a participle before
+# the attribution.  A quoted slogan naming a thing ('“Time to go” signs') is no speech.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“Time to go” signs lined the road, said police spokesman John Smith.",
+        "“I love you” messages flooded in from fans, said Ann Lee.",
+        "“Stop the steal” protesters gathered outside, told reporters Ann Lee.",
+        "“Hands off Venezuela” rallies drew thousands in the capital, reported Ann Lee of Reuters.",
+    ],
+)
+def test_a_quoted_slogan_naming_a_thing_is_no_quote(body: str) -> None:
+    assert _said(body) == []
+
+
+def test_a_participle_after_the_quote_still_leads_to_the_attribution() -> None:
+    assert _said("“We need more than the budget” granted in May, said Ann Lee.") == [
+        ("ann-lee", "quote", "We need more than the budget")
+    ]
