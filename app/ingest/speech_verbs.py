@@ -366,6 +366,16 @@ def is_participle(word: str) -> bool:
     )
 
 
+_AS_VERBS = _forms("as")
+
+
+def reports_after_as(verb: str) -> bool:
+    """ "Rents will rise, as Lee noted.": whether "as X <verb>" reports X's words (the
+    lexicon's class ``as``, verbs that carry content).  With another verb ("as Lee
+    testified", "as Lee answered") "as" means "while", and X reported nothing."""
+    return " ".join(verb.lower().split()) in _AS_VERBS
+
+
 _EXPECT_VERBS = _forms("expect")
 _AGAINST_VERBS = _forms("against")
 _OBJECT_VERBS = _forms("object")

@@ -29,7 +29,7 @@ from lemminflect import getAllInflections  # type: ignore[import-untyped]
 
 SUBORDINATOR_TAGS = frozenset({"attributes"})
 VERB_CLASSES = frozenset(
-    {"bare", "tell", "object", "expect", "against", "gerund", "source", "base", "ing", "-"}
+    {"bare", "tell", "object", "expect", "against", "gerund", "source", "as", "base", "ing", "-"}
 )
 
 

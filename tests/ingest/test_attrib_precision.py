@@ -94,3 +94,35 @@ def test_a_participle_after_the_quote_still_leads_to_the_attribution() -> None:
     assert _said("“We need more than the budget” granted in May, said Ann Lee.") == [
         ("ann-lee", "quote", "We need more than the budget")
     ]
+
+
+# "…, as X noted.", "As X noted, …", "(As X noted, …)": "as" reports X's words only with a
+# verb that carries content; with another verb it means "while" and reports nothing.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Protesters gathered outside the courthouse, as Donald Trump testified.",
+        "Markets were closed on Monday, as Ann Lee testified in Washington.",
+        "Fans booed loudly, as Ann Lee answered.",
+        "The crowd cheered, as Ann Lee conceded.",
+        "As Donald Trump testified, protesters gathered outside the courthouse.",
+        "(As Ann Lee answered, fans booed loudly.)",
+    ],
+)
+def test_as_meaning_while_reports_nothing(body: str) -> None:
+    assert _said(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rents will keep rising, as Ann Lee had predicted.",
+        "Rents will keep rising, as Ann Lee noted.",
+        "Rents will keep rising, as Ann Lee pointed out.",
+        "Rents will keep rising, as Ann Lee put it.",
+    ],
+)
+def test_as_with_a_verb_of_content_reports_the_clause_before(body: str) -> None:
+    assert _said(body) == [("ann-lee", "paraphrase", "Rents will keep rising")]
