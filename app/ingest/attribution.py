@@ -39,7 +39,7 @@ from app.ingest.people.names import (
     is_surname_title,
 )
 from app.ingest.people.nationalities import is_country
-from app.ingest.speech_verbs import find_verbs
+from app.ingest.speech_verbs import find_verbs, has_verb_form
 from app.ingest.tokens import Token, name_runs, tokenize
 
 PRONOUNS = frozenset({"he", "she"})
@@ -387,7 +387,11 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     if when is not None and when.start() > window_lo:
         verb_start = when.start()  # "Mark Esper on Wednesday accused": the date is no subject
     group = _AND_GROUP.search(text, max(window_lo, verb_start - 50), verb_start)
-    if group is not None and group.start() > window_lo:
+    if (
+        group is not None
+        and group.start() > window_lo
+        and not _object_before_group(text, window_lo, group.start())
+    ):
         verb_start = group.start()  # "Lee and her team wrote": Lee speaks for the team
     tokens = tokenize(text, window_lo, verb_start)
     if not tokens:
@@ -523,6 +527,28 @@ _AND_GROUP = re.compile(
     r"(?<=\w)\s+and\s+(?:his|her|their)\s+(?:fellow\s+)?(?:team|colleagues|co-?authors|"
     r"co-?workers|researchers|group|staff|aides|lawyers|attorneys)\s+$"
 )
+
+
+# Prepositions that make the name after them an object ("founded by Ann Lee and her …").
+_GROUP_PREPOSITIONS = frozenset(
+    {"by", "against", "with", "of", "for", "to", "from", "about", "including", "than", "among"}
+)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]—–\"“”«»]")
+
+
+def _object_before_group(text: str, window_lo: int, group_lo: int) -> bool:
+    """Whether the name before "and her team" is an object, not the subject that speaks
+    for the team: its clause (from the last punctuation) holds a preposition ("a company
+    founded by Ann Lee and her colleagues said") or a lower-case verb form ("investigators
+    who questioned Ann Lee and her aides said"), so the speech verb is someone else's.
+    Capitalised words are left out: they are the name's ("Will Smith")."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, window_lo, group_lo))
+    clause = text[breaks[-1].end() if breaks else window_lo : group_lo]
+    return any(
+        word in _GROUP_PREPOSITIONS or has_verb_form(word)
+        for word in clause.split()
+        if word.islower()
+    )
 
 
 def _is_adverb(word: str) -> bool:

@@ -126,3 +126,31 @@ def test_as_meaning_while_reports_nothing(body: str) -> None:
 )
 def test_as_with_a_verb_of_content_reports_the_clause_before(body: str) -> None:
     assert _said(body) == [("ann-lee", "paraphrase", "Rents will keep rising")]
+
+
+# "Ann Lee and her lawyers said": the name speaks for the group; but a name that is the
+# object of a verb or preposition before it ("who questioned Ann Lee and her aides") is not.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Investigators who questioned Ann Lee and her aides said the documents were missing.",
+        "Voters who backed John Smith and his team said they felt betrayed.",
+        "A lawsuit filed against John Smith and his attorneys alleged that he hid assets.",
+        "A company founded by Ann Lee and her colleagues said it would cut 200 jobs.",
+    ],
+)
+def test_a_name_and_group_after_a_verb_or_preposition_is_no_subject(body: str) -> None:
+    assert _said(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Ann Lee and her lawyers said the ruling would be appealed.", "ann-lee"),
+        ("On Monday John Smith and his lawyers said the ruling would be appealed.", "john-smith"),
+    ],
+)
+def test_a_name_opening_its_clause_speaks_for_its_group(body: str, speaker: str) -> None:
+    assert _said(body) == [(speaker, "paraphrase", "the ruling would be appealed")]
