@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from app.ingest.article_state import THAT, ArticleState
+from app.ingest.article_state import THAT, ArticleState, Found
 from app.ingest.attribution import Mention, subject_after, subject_before
 from app.ingest.coordination import coordinated_before
 from app.ingest.dates import said_on
@@ -211,6 +211,8 @@ def _narration_before_quote(state: ArticleState, lo: int, hi: int) -> None:
     before = masked[lo:mark].rstrip()
     if not before.endswith(",") or "_" in before or mostly_quoted(state, lo, mark):
         return
+    if _narrators_own(state, lo, mark, last):
+        return
     clause_hi = state.trim_end(lo, lo + len(before))
     words = masked[lo:clause_hi].split()
     if len(words) < _NARRATION_WORDS:
@@ -219,6 +221,22 @@ def _narration_before_quote(state: ArticleState, lo: int, hi: int) -> None:
         return  # (a long clause may have a plain present verb: "costs amount to …")
     state.emit(
         lo, clause_hi, "paraphrase", last.person, last.said_on, "attribution-after", last.cue
+    )
+
+
+def _narrators_own(state: ArticleState, lo: int, mark: int, quote: Found) -> bool:
+    """Whether the clause ``[lo, mark)`` before a quote stays the narrator's, though the
+    quote after it is attributed: a subordinate clause setting the scene ("After the game
+    ended in a draw, “we deserved more”, said Lee"), a clause reporting or naming someone
+    else ("Bo Chen called the plan reckless, “…”, said Lee"), or a quote with no verb, an
+    epithet about the clause rather than words going on with it ("The senator voted
+    against the bill, “a betrayal of voters”, said Lee")."""
+    masked = state.masked_text
+    return bool(
+        _SUBORDINATE.match(masked, lo, mark)
+        or state.verbs(lo, mark)
+        or any(end - first >= 2 for first, end in name_runs(tokenize(masked, lo, mark)))
+        or not has_verb_form(state.text[quote.start : quote.end])
     )
 
 

@@ -154,3 +154,39 @@ def test_a_name_and_group_after_a_verb_or_preposition_is_no_subject(body: str) -
 )
 def test_a_name_opening_its_clause_speaks_for_its_group(body: str, speaker: str) -> None:
     assert _said(body) == [(speaker, "paraphrase", "the ruling would be appealed")]
+
+
+# 'Narrated clause, “quote”, noted X.': the clause is X's paraphrase only when the quote goes
+# on with it.  A scene set by a subordinate clause, a clause reporting someone else, or a
+# quoted epithet leave the narrated clause the narrator's.
+
+
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        (
+            "After the game ended in a 2-2 draw, “we deserved more”, said coach Ann Lee.",
+            "we deserved more",
+        ),
+        (
+            "John Smith called the plan reckless, “it will ruin us”, said Ann Lee.",
+            "it will ruin us",
+        ),
+        (
+            "The senator voted against the bill on Tuesday, “a betrayal of voters”, said Ann Lee, "
+            "a rival.",
+            "a betrayal of voters",
+        ),
+    ],
+)
+def test_the_narrators_clause_before_a_quote_stays_the_narrators(body: str, quote: str) -> None:
+    assert _said(body) == [("ann-lee", "quote", quote)]
+
+
+def test_a_clause_the_quote_goes_on_with_is_the_speakers() -> None:
+    assert _said(
+        "Costs of running the library rose by a third, “and nobody noticed”, noted Ann Lee."
+    ) == [
+        ("ann-lee", "paraphrase", "Costs of running the library rose by a third"),
+        ("ann-lee", "quote", "and nobody noticed"),
+    ]
