@@ -132,13 +132,27 @@ class Found:
     cue: Cue | None
 
 
+_TITLE_BEFORE = re.compile(r"(?:\b(?:of|in|on|from|at|for|with|by)\s+|\(\s*)$")
+_TITLE_VERB_REACH = 40  # characters after the closing mark where an attribution's verb sits
+
+
+def _titled(text: str, open_mark: int, close_mark: int) -> bool:
+    """Whether quoted words with a comma inside the closing mark are a title ('the set of
+    “Fargo,” had …'): a preposition or an opening parenthesis before them, and no speech
+    verb right after them.  '(“Absolutely,” Lee said)' is a quote with its attribution."""
+    if _TITLE_BEFORE.search(text, max(0, open_mark - 12), open_mark) is None:
+        return False
+    after = close_mark + 1
+    return not find_verbs(text, after, min(len(text), after + _TITLE_VERB_REACH))
+
+
 def _is_quoted_name(text: str, quote: Quote) -> bool:
     """A quoted proper name ("Sovecon", «Rosneft») is a name, not speech: at most four
     capitalised words with no sentence punctuation."""
     if quote.close_mark is None or quote.end - quote.start > 40:
         return False
-    if "," in text[quote.end : quote.close_mark] and not _TITLE_BEFORE.search(
-        text, max(0, quote.open_mark - 12), quote.open_mark
+    if "," in text[quote.end : quote.close_mark] and not _titled(
+        text, quote.open_mark, quote.close_mark
     ):
         # '“Amazing,” Davis said.': the comma inside the marks ends speech; but 'the set
         # of “Fargo,” had …' is a title, the comma the sentence's own.
@@ -182,7 +196,6 @@ def _closing_mark_kept(text: str, start: int, end: int, kind: StatementKind) -> 
 
 # A preposition or an opening parenthesis right before a quote mark: what is quoted there
 # is named (a title, a place), not said.
-_TITLE_BEFORE = re.compile(r"(?:\b(?:of|in|on|from|at|for|with|by)\s+|\(\s*)$")
 _AGE_REACH = 200  # people an age reference looks back over (the parse stays linear)
 _HEADLINE_REACH = 40  # headline words looked at for its subject
 

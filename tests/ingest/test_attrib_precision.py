@@ -190,3 +190,13 @@ def test_a_clause_the_quote_goes_on_with_is_the_speakers() -> None:
         ("ann-lee", "paraphrase", "Costs of running the library rose by a third"),
         ("ann-lee", "quote", "and nobody noticed"),
     ]
+
+
+# A quoted title after a preposition or "(" may hold a comma ('the set of “Fargo,” had');
+# but a short quote with its attribution right after it is speech.
+
+
+def test_a_quote_in_parentheses_with_its_attribution_is_a_quote() -> None:
+    assert _said(
+        "Asked whether he would run again (“Absolutely,” Ann Lee said), the crowd cheered."
+    ) == [("ann-lee", "quote", "Absolutely")]
