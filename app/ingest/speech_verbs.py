@@ -442,10 +442,25 @@ def gerund_object(verb: str, following: str) -> bool:
     return word.endswith("ing") and word.isalpha() and "VERB" in getAllLemmas(word)
 
 
+_PLEA_VERBS = _forms("plea")
+# "begged the council not to …", 'begged lawmakers "not to …"': an object of one to four
+# words, not opening with a preposition ("begged for mercy", "begged off"), then an
+# infinitive or a quotation.
+_PLEA_OBJECT = re.compile(
+    r"\s*(?!(?:for|off|of|from|to)\b)(?:[\w’'-]+\s+){1,4}?(?:(?:not\s+)?to\s+[a-z]|[\"“«_])",
+    re.IGNORECASE,
+)
+
+
 def object_clause(verb: str, following: str) -> bool:
     """ "accused China of using …", "urged the public not to …": the verb's object and
-    what follows it are the reported content."""
-    if verb.lower() not in _OBJECT_VERBS:
+    what follows it are the reported content.  A plea ("beg", "implore") needs its object
+    to go on with an infinitive or a quotation: "begged for mercy", "begged to differ" and
+    "begged forgiveness from the family" ask for nothing that could be reported."""
+    low = verb.lower()
+    if low not in _OBJECT_VERBS:
+        return False
+    if low in _PLEA_VERBS and _PLEA_OBJECT.match(following) is None:
         return False
     first = following.split(None, 1)[:1]
     return bool(first) and first[0][:1].isalpha()

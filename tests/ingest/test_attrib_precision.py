@@ -200,3 +200,42 @@ def test_a_quote_in_parentheses_with_its_attribution_is_a_quote() -> None:
     assert _said(
         "Asked whether he would run again (“Absolutely,” Ann Lee said), the crowd cheered."
     ) == [("ann-lee", "quote", "Absolutely")]
+
+
+# Pleas report what was asked for only with an object and an infinitive or a quotation
+# ("begged the council not to …"); begging for a thing, off or to differ reports nothing.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ann Lee begged for mercy in court on Monday.",
+        "Ann Lee begged off the event on Monday.",
+        "Ann Lee begged to differ.",
+        "Ann Lee begged forgiveness from the family on Monday.",
+        "Ann Lee implored the heavens all night.",
+    ],
+)
+def test_a_plea_with_no_object_and_infinitive_reports_nothing(body: str) -> None:
+    assert _said(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        (
+            "Ann Lee begged the council not to close the library.",
+            "the council not to close the library",
+        ),
+        (
+            "Ann Lee implored voters in the north to keep the library open.",
+            "voters in the north to keep the library open",
+        ),
+        (
+            "Ann Lee begged lawmakers “not to lose sight of” the victims.",
+            "lawmakers “not to lose sight of” the victims",
+        ),
+    ],
+)
+def test_a_plea_with_an_object_and_infinitive_reports_from_the_object(body: str, text: str) -> None:
+    assert _said(body) == [("ann-lee", "paraphrase", text)]
