@@ -104,7 +104,11 @@ def attribute_quote(
         ):
             person, rule, cue = previous[1], "quote-split", previous[3]
     whole_paragraph = quote.close_mark is None or quote.close_mark >= span.end - 2
-    scare_before = previous is not None and previous[1] is None  # an unattributed quote
+    scare_before = (
+        previous is not None
+        and previous[1] is None
+        and not _sentence_ended(text, previous[0], quote.open_mark)
+    )
     if (
         person is None
         and (previous is None or scare_before)
@@ -141,6 +145,20 @@ def attribute_quote(
 # The last sentence end in a stretch (a closing mark may follow it), and what follows it.
 _AFTER_SENTENCE_END = re.compile(r"[.!?…][”\"»’]?[\s)\]]+(?P<rest>[^.!?…]*)$")
 _SCARE_WORDS = 3  # quoted words inside the narrator's sentence, at most, for a scare quote
+
+
+def _sentence_ended(text: str, scare: Quote, open_mark: int) -> bool:
+    """Whether the sentence of an unattributed quote ends before ``open_mark``: inside its
+    marks ('Residents call the site “the pit.” “…”') or after them.  A quote in the same
+    sentence ('Just because readers knew of “free” books first, “that does not mean …”')
+    goes on with the speaker reported before; a sentence of its own may bring in others
+    (the residents), so the quote after it is nobody's."""
+    if scare.close_mark is None:
+        return False
+    inside = text[scare.start : scare.end].rstrip()
+    return inside.endswith((".", "!", "?")) or any(
+        char in ".!?" for char in text[scare.close_mark + 1 : open_mark]
+    )
 
 
 def _inside_narration(state: ArticleState, lo: int, quote: Quote) -> bool:

@@ -239,3 +239,15 @@ def test_a_plea_with_no_object_and_infinitive_reports_nothing(body: str) -> None
 )
 def test_a_plea_with_an_object_and_infinitive_reports_from_the_object(body: str, text: str) -> None:
     assert _said(body) == [("ann-lee", "paraphrase", text)]
+
+
+# A quote closing a paragraph goes on with the speaker reported earlier in it, across an
+# unattributed scare quote in the same sentence; a scare quote in a sentence of its own
+# ('Residents call the site “the pit.”') may have introduced other speakers.
+
+
+def test_a_quote_after_a_scare_quote_sentence_of_its_own_is_nobodys() -> None:
+    assert _said(
+        "Ann Lee said the council had failed the estate. Residents call the site “the pit.” "
+        "“Nobody listens to us.”"
+    ) == [("ann-lee", "paraphrase", "the council had failed the estate")]
