@@ -220,7 +220,7 @@ def _narration_before_quote(state: ArticleState, lo: int, hi: int) -> None:
     if len(words) < _LONG_NARRATION and not has_verb_form(masked[lo:clause_hi]):
         return  # (a long clause may have a plain present verb: "costs amount to …")
     state.emit(
-        lo, clause_hi, "paraphrase", last.person, last.said_on, "attribution-after", last.cue
+        lo, clause_hi, "paraphrase", last.person, last.said_on, "narration-before-quote", last.cue
     )
 
 

@@ -292,6 +292,7 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
         before_name = masked[opening.end() : mention.start].strip()
         if before_name and not (mention.pre_role and before_name in mention.pre_role):
             return False  # (but "As the head of X Ann Lee stated, …": a role before the name)
+        rule = "as-x-said"
         if comma >= 0:
             clause_lo = comma + 1
             clause_hi = reported_clause_end(state, clause_lo, hi)
@@ -303,6 +304,7 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
         elif opening.start() > lo and _ends_sentence(state, verb.end(), hi):
             # "Rents will keep rising, as Lee noted.": the clause before the comma.
             clause_lo, clause_hi = lo, state.trim_end(lo, opening.start())
+            rule = "as-x-noted"
             if not has_verb_form(masked[clause_lo:clause_hi]):
                 return False
         else:
@@ -315,7 +317,7 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
             return False
         when = said_on(context, state.published_on)
         cue = (verb.start(), verb.end())
-        state.emit(clause_lo, clause_hi, "paraphrase", person, when, "as-x-said", cue)
+        state.emit(clause_lo, clause_hi, "paraphrase", person, when, rule, cue)
         return True
     return False
 

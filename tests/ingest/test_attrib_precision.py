@@ -251,3 +251,22 @@ def test_a_quote_after_a_scare_quote_sentence_of_its_own_is_nobodys() -> None:
         "Ann Lee said the council had failed the estate. Residents call the site “the pit.” "
         "“Nobody listens to us.”"
     ) == [("ann-lee", "paraphrase", "the council had failed the estate")]
+
+
+# Forms added to older rules carry their own rule names, so their confidence is their own.
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ("Rents will keep rising, as Ann Lee noted.", ["as-x-noted"]),
+        ("As Ann Lee noted, rents will keep rising.", ["as-x-said"]),
+        (
+            "Costs of running the library rose by a third, “and nobody noticed”, noted Ann Lee.",
+            ["narration-before-quote", "quote-after"],
+        ),
+    ],
+)
+def test_a_newer_form_of_a_rule_has_its_own_rule_name(body: str, rules: list[str]) -> None:
+    parsed = parse_body(_SCENE + body)
+    assert [s.attribution.rule for s in parsed.statements if s.attribution] == rules
