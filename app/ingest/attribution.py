@@ -44,18 +44,13 @@ from app.ingest.tokens import Token, name_runs, tokenize
 
 PRONOUNS = frozenset({"he", "she"})
 
-
 _DETERMINERS = frozenset({"the", "a", "an", "our", "this", "that", "its", "their", "his", "her"})
-
 
 _NAME_PREPOSITIONS = frozenset({"of", "at", "for", "from", "in", "to", "with", "under", "by"})
 
-
 _ACADEMIC = frozenset({"professor", "prof", "prof."})
 
-
 _TITLE_WORDS = TITLE_WORDS | TITLE_ABBREVIATIONS  # the one title list (vocab/titles.txt)
-
 
 _AGENT_BY = re.compile(r"^.*\bby\s+", re.DOTALL)
 
@@ -170,7 +165,6 @@ def mention_from_run(
 # "NASA's Steve Clarke": a capitalised owner right before the name.
 _OWNER = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})['’]s")
 
-
 _NOT_GLUED = frozenset(
     {"the", "a", "an", "when", "if", "but", "and", "as", "while", "after", "before", "in"}
     | {"on", "at", "for", "with", "by", "from", "to", "of", "said", "says", "told"}
@@ -233,7 +227,6 @@ def place_before_name(tokens: list[Token], first: int, end: int) -> bool:
 
 
 _MEMBER_OF = re.compile(r"(?:a\s+)?members?\s+of\s+(?:its|their|his|her|the)\b", re.IGNORECASE)
-
 
 _NOT_BARE = re.compile(
     r"(?:a|an|the|who|and|or|as|by|with|from|in|at|on|for|his|her|their|its)\b", re.IGNORECASE
@@ -745,11 +738,9 @@ def _second_role(phrase: list[Token]) -> bool:
 # the person the article is about, with at most one noun after it ("Russian", "coach").
 _AGE = re.compile(r"\d{1,3}-year-old")
 
-
 _AGE_REF_BEFORE = re.compile(
     r"(?:^|(?<=\s))(?P<the>[Tt]he)\s+\d{1,3}-year-old(?:\s+(?P<noun>[A-Za-z]+))?$"
 )
-
 
 _AGE_REF_AFTER = re.compile(r"the\s+\d{1,3}-year-old(?:\s+(?P<noun>[A-Za-z]+))?\b(?![-’'])")
 
