@@ -522,23 +522,26 @@ _AND_GROUP = re.compile(
 )
 
 
-# Prepositions that make the name after them an object ("founded by Ann Lee and her …").
-_GROUP_PREPOSITIONS = frozenset(
+# Prepositions that make the name after them an object ("founded by Ann Lee and her …"),
+# relative words that put the verb in a relative clause ("which Ann Lee and her team said").
+_NOT_GROUP_SUBJECT = frozenset(
     {"by", "against", "with", "of", "for", "to", "from", "about", "including", "than", "among"}
+    | {"who", "whom", "whose", "which", "that"}
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]—–\"“”«»]")
 
 
 def _object_before_group(text: str, window_lo: int, group_lo: int) -> bool:
-    """Whether the name before "and her team" is an object, not the subject that speaks
-    for the team: its clause (from the last punctuation) holds a preposition ("a company
-    founded by Ann Lee and her colleagues said") or a lower-case verb form ("investigators
-    who questioned Ann Lee and her aides said"), so the speech verb is someone else's.
+    """Whether the name before "and her team" is no subject that speaks for the team: its
+    clause (from the last punctuation) holds a preposition ("a company founded by Ann Lee
+    and her colleagues said"), a relative word ("the plan, which Ann Lee and her team said
+    would work") or a lower-case verb form ("investigators who questioned Ann Lee and her
+    aides said"), so the name is an object or the speech verb is in a relative clause.
     Capitalised words are left out: they are the name's ("Will Smith")."""
     breaks = list(_CLAUSE_BREAK.finditer(text, window_lo, group_lo))
     clause = text[breaks[-1].end() if breaks else window_lo : group_lo]
     return any(
-        word in _GROUP_PREPOSITIONS or has_verb_form(word)
+        word in _NOT_GROUP_SUBJECT or has_verb_form(word)
         for word in clause.split()
         if word.islower()
     )

@@ -139,6 +139,7 @@ def test_as_with_a_verb_of_content_reports_the_clause_before(body: str) -> None:
         "Voters who backed John Smith and his team said they felt betrayed.",
         "A lawsuit filed against John Smith and his attorneys alleged that he hid assets.",
         "A company founded by Ann Lee and her colleagues said it would cut 200 jobs.",
+        "The plan, which Ann Lee and her team said would work, failed.",
     ],
 )
 def test_a_name_and_group_after_a_verb_or_preposition_is_no_subject(body: str) -> None:
