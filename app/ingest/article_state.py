@@ -26,6 +26,7 @@ from app.ingest.speech_verbs import (
     Verb,
     find_verbs,
     has_finite_verb,
+    has_verb_form,
     is_participle,
     is_source_verb,
 )
@@ -102,9 +103,10 @@ def _continued(masked: str, offset: int, verb_start: int) -> bool:
     ``offset`` and a verb: the sentence of the words before ``offset`` goes on briefly,
     then an inverted attribution ('…" granted in May, said Ann Lee') closes it.
 
-    The words must open with a participle, which makes them a phrase about the quoted
-    words.  A noun there makes the quoted words a slogan naming a thing ('"Time to go"
-    signs lined the road, said X'), and the attribution reports the narrated sentence."""
+    The words must be a participle and its adverbials, a phrase about the quoted words.
+    A noun there makes the quoted words a slogan naming a thing ('"Time to go" signs lined
+    the road, said X'), as does a verb after the participle ('"Time to go" written on signs
+    lined the road'): the narrated sentence goes on, and the quote is nobody's."""
     between = masked[offset:verb_start].rstrip()
     words = between.split()
     return (
@@ -113,6 +115,7 @@ def _continued(masked: str, offset: int, verb_start: int) -> bool:
         and "_" not in between
         and 0 < len(words) <= _CONTINUATION_WORDS
         and is_participle(words[0].strip(","))
+        and not any(has_verb_form(word) for word in words[1:] if word.islower())
     )
 
 

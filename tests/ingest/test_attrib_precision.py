@@ -83,6 +83,7 @@ def test_a_few_quoted_words_in_a_longer_sentence_go_with_the_paraphrase() -> Non
         "“Time to go” signs lined the road, said police spokesman John Smith.",
         "“I love you” messages flooded in from fans, said Ann Lee.",
         "“Stop the steal” protesters gathered outside, told reporters Ann Lee.",
+        "“Time to go” written on signs lined the road, said police spokesman John Smith.",
         "“Hands off Venezuela” rallies drew thousands in the capital, reported Ann Lee of Reuters.",
     ],
 )
