@@ -366,6 +366,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
         # "Ann Lee — who once ran the library — said": the subject stands before the aside,
         # which, when it names a job ("— a former mayor —"), is her apposition.
         mention = subject_before(text, lo, aside.start())
+        if mention is not None and _object_before(text, window_lo, mention.start):
+            return None  # "Residents who met Ann Lee — a former mayor — said": not Lee
         body = aside.group("body").strip()
         if (
             mention is not None
@@ -383,7 +385,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     if (
         group is not None
         and group.start() > window_lo
-        and not _object_before_group(text, window_lo, group.start())
+        and not _object_before(text, window_lo, group.start())
     ):
         verb_start = group.start()  # "Lee and her team wrote": Lee speaks for the team
     tokens = tokenize(text, window_lo, verb_start)
@@ -524,24 +526,25 @@ _AND_GROUP = re.compile(
 
 # Prepositions that make the name after them an object ("founded by Ann Lee and her …"),
 # relative words that put the verb in a relative clause ("which Ann Lee and her team said").
-_NOT_GROUP_SUBJECT = frozenset(
+_NOT_BEFORE_SUBJECT = frozenset(
     {"by", "against", "with", "of", "for", "to", "from", "about", "including", "than", "among"}
     | {"who", "whom", "whose", "which", "that"}
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]—–\"“”«»]")
 
 
-def _object_before_group(text: str, window_lo: int, group_lo: int) -> bool:
-    """Whether the name before "and her team" is no subject that speaks for the team: its
-    clause (from the last punctuation) holds a preposition ("a company founded by Ann Lee
-    and her colleagues said"), a relative word ("the plan, which Ann Lee and her team said
-    would work") or a lower-case verb form ("investigators who questioned Ann Lee and her
-    aides said"), so the name is an object or the speech verb is in a relative clause.
-    Capitalised words are left out: they are the name's ("Will Smith")."""
-    breaks = list(_CLAUSE_BREAK.finditer(text, window_lo, group_lo))
-    clause = text[breaks[-1].end() if breaks else window_lo : group_lo]
+def _object_before(text: str, window_lo: int, name_end: int) -> bool:
+    """Whether a name ending its clause at ``name_end`` (before "and her team" or a dashed
+    aside) is no subject of the speech verb after: its clause (from the last punctuation)
+    holds a preposition ("a company founded by Ann Lee and her colleagues said"), a
+    relative word ("the plan, which Ann Lee and her team said would work") or a lower-case
+    verb form ("investigators who questioned Ann Lee and her aides said"), so the name is
+    an object or the speech verb is in a relative clause.  Capitalised words are left
+    out: they are the name's ("Will Smith")."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, window_lo, name_end))
+    clause = text[breaks[-1].end() if breaks else window_lo : name_end]
     return any(
-        word in _NOT_GROUP_SUBJECT or has_verb_form(word)
+        word in _NOT_BEFORE_SUBJECT or has_verb_form(word)
         for word in clause.split()
         if word.islower()
     )

@@ -129,8 +129,9 @@ def test_as_with_a_verb_of_content_reports_the_clause_before(body: str) -> None:
     assert _said(body) == [("ann-lee", "paraphrase", "Rents will keep rising")]
 
 
-# "Ann Lee and her lawyers said": the name speaks for the group; but a name that is the
-# object of a verb or preposition before it ("who questioned Ann Lee and her aides") is not.
+# "Ann Lee and her lawyers said", "Ann Lee — a former mayor — said": the name before the
+# group or the aside is the subject; but not a name that is the object of a verb or
+# preposition before it ("who questioned Ann Lee and her aides").
 
 
 @pytest.mark.parametrize(
@@ -141,9 +142,10 @@ def test_as_with_a_verb_of_content_reports_the_clause_before(body: str) -> None:
         "A lawsuit filed against John Smith and his attorneys alleged that he hid assets.",
         "A company founded by Ann Lee and her colleagues said it would cut 200 jobs.",
         "The plan, which Ann Lee and her team said would work, failed.",
+        "Residents who met Ann Lee — a former mayor — said the town would recover.",
     ],
 )
-def test_a_name_and_group_after_a_verb_or_preposition_is_no_subject(body: str) -> None:
+def test_a_name_after_a_verb_or_preposition_is_no_subject(body: str) -> None:
     assert _said(body) == []
 
 
