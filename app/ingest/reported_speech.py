@@ -104,7 +104,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         clause_hi = reported_clause_end(state, clause_lo, hi)
         if _reported_in_turn(state, clause_lo, clause_hi, hi):
             break  # the attribution at the end owns the whole sentence (below)
-        if quoted and _attribution_only(state, clause_lo, hi):
+        if state.quoted_chars(lo, verb.start()) and _attribution_only(state, clause_lo, hi):
             continue  # '“…,” he said he told them.': the clause attributes the quote
         if _SUBORDINATOR_BEFORE.search(masked, max(lo, mention.start - 40), mention.start):
             # "Before Lee wrote her first novel, Chen had finished three": a report inside a

@@ -274,3 +274,13 @@ def test_a_quote_after_a_scare_quote_sentence_of_its_own_is_nobodys() -> None:
 def test_a_newer_form_of_a_rule_has_its_own_rule_name(body: str, rules: list[str]) -> None:
     parsed = parse_body(_SCENE + body)
     assert [s.attribution.rule for s in parsed.statements if s.attribution] == rules
+
+
+# '“…,” Lee said she told them.': a clause that only attributes the quote before it reports
+# nothing, however short the quote.
+
+
+def test_a_clause_attributing_a_short_quote_is_no_report() -> None:
+    assert _said("“It was a mistake,” Ann Lee said she told them.") == [
+        ("ann-lee", "quote", "It was a mistake")
+    ]
