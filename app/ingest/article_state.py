@@ -24,7 +24,14 @@ from app.ingest.people import coreference
 from app.ingest.people.earlier_organisation import OWNER_REACH
 from app.ingest.people.introductions import remember_names
 from app.ingest.people.registry import Person, Registry
-from app.ingest.speech_verbs import Verb, find_verbs, has_finite_verb, is_source_verb
+from app.ingest.speech_verbs import (
+    Verb,
+    find_verbs,
+    has_finite_verb,
+    has_verb_form,
+    is_participle,
+    is_source_verb,
+)
 from app.ingest.vocabulary import subordinators
 
 # "the 14th-ranked Schwartzman said"; never a relative clause ("a finding that she
@@ -96,13 +103,21 @@ _CONTINUATION_WORDS = 6  # '"…" granted in May, said Ann Lee': the words befor
 def _continued(masked: str, offset: int, verb_start: int) -> bool:
     """Whether a few unquoted words and a comma, and nothing else, stand between
     ``offset`` and a verb: the sentence of the words before ``offset`` goes on briefly,
-    then an inverted attribution ('…" granted in May, said Ann Lee') closes it."""
+    then an inverted attribution ('…" granted in May, said Ann Lee') closes it.
+
+    The words must be a participle and its adverbials, a phrase about the quoted words.
+    A noun there makes the quoted words a slogan naming a thing ('"Time to go" signs lined
+    the road, said X'), as does a verb after the participle ('"Time to go" written on signs
+    lined the road'): the narrated sentence goes on, and the quote is nobody's."""
     between = masked[offset:verb_start].rstrip()
+    words = between.split()
     return (
         between.endswith(",")
         and "," not in between[:-1]
         and "_" not in between
-        and 0 < len(between.split()) <= _CONTINUATION_WORDS
+        and 0 < len(words) <= _CONTINUATION_WORDS
+        and is_participle(words[0].strip(","))
+        and not any(has_verb_form(word) for word in words[1:] if word.islower())
     )
 
 
@@ -122,13 +137,27 @@ class Found:
     cue: Cue | None
 
 
+_TITLE_BEFORE = re.compile(r"(?:\b(?:of|in|on|from|at|for|with|by)\s+|\(\s*)$")
+_TITLE_VERB_REACH = 40  # characters after the closing mark where an attribution's verb sits
+
+
+def _titled(text: str, open_mark: int, close_mark: int) -> bool:
+    """Whether quoted words with a comma inside the closing mark are a title ('the set of
+    “Fargo,” had …'): a preposition or an opening parenthesis before them, and no speech
+    verb right after them.  '(“Absolutely,” Lee said)' is a quote with its attribution."""
+    if _TITLE_BEFORE.search(text, max(0, open_mark - 12), open_mark) is None:
+        return False
+    after = close_mark + 1
+    return not find_verbs(text, after, min(len(text), after + _TITLE_VERB_REACH))
+
+
 def _is_quoted_name(text: str, quote: Quote) -> bool:
     """A quoted proper name ("Sovecon", «Rosneft») is a name, not speech: at most four
     capitalised words with no sentence punctuation."""
     if quote.close_mark is None or quote.end - quote.start > 40:
         return False
-    if "," in text[quote.end : quote.close_mark] and not _TITLE_BEFORE.search(
-        text, max(0, quote.open_mark - 12), quote.open_mark
+    if "," in text[quote.end : quote.close_mark] and not _titled(
+        text, quote.open_mark, quote.close_mark
     ):
         # '“Amazing,” Davis said.': the comma inside the marks ends speech; but 'the set
         # of “Fargo,” had …' is a title, the comma the sentence's own.
@@ -172,7 +201,6 @@ def _closing_mark_kept(text: str, start: int, end: int, kind: StatementKind) -> 
 
 # A preposition or an opening parenthesis right before a quote mark: what is quoted there
 # is named (a title, a place), not said.
-_TITLE_BEFORE = re.compile(r"(?:\b(?:of|in|on|from|at|for|with|by)\s+|\(\s*)$")
 _AGE_REACH = 200  # people an age reference looks back over (the parse stays linear)
 _HEADLINE_REACH = 40  # headline words looked at for its subject
 

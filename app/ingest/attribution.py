@@ -39,23 +39,18 @@ from app.ingest.people.names import (
     is_surname_title,
 )
 from app.ingest.people.nationalities import is_country
-from app.ingest.speech_verbs import find_verbs
+from app.ingest.speech_verbs import find_verbs, has_verb_form
 from app.ingest.tokens import Token, name_runs, tokenize
 
 PRONOUNS = frozenset({"he", "she"})
 
-
 _DETERMINERS = frozenset({"the", "a", "an", "our", "this", "that", "its", "their", "his", "her"})
-
 
 _NAME_PREPOSITIONS = frozenset({"of", "at", "for", "from", "in", "to", "with", "under", "by"})
 
-
 _ACADEMIC = frozenset({"professor", "prof", "prof."})
 
-
 _TITLE_WORDS = TITLE_WORDS | TITLE_ABBREVIATIONS  # the one title list (vocab/titles.txt)
-
 
 _AGENT_BY = re.compile(r"^.*\bby\s+", re.DOTALL)
 
@@ -170,7 +165,6 @@ def mention_from_run(
 # "NASA's Steve Clarke": a capitalised owner right before the name.
 _OWNER = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})['’]s")
 
-
 _NOT_GLUED = frozenset(
     {"the", "a", "an", "when", "if", "but", "and", "as", "while", "after", "before", "in"}
     | {"on", "at", "for", "with", "by", "from", "to", "of", "said", "says", "told"}
@@ -233,7 +227,6 @@ def place_before_name(tokens: list[Token], first: int, end: int) -> bool:
 
 
 _MEMBER_OF = re.compile(r"(?:a\s+)?members?\s+of\s+(?:its|their|his|her|the)\b", re.IGNORECASE)
-
 
 _NOT_BARE = re.compile(
     r"(?:a|an|the|who|and|or|as|by|with|from|in|at|on|for|his|her|their|its)\b", re.IGNORECASE
@@ -373,6 +366,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
         # "Ann Lee — who once ran the library — said": the subject stands before the aside,
         # which, when it names a job ("— a former mayor —"), is her apposition.
         mention = subject_before(text, lo, aside.start())
+        if mention is not None and _object_before(text, window_lo, mention.start):
+            return None  # "Residents who met Ann Lee — a former mayor — said": not Lee
         body = aside.group("body").strip()
         if (
             mention is not None
@@ -387,7 +382,11 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     if when is not None and when.start() > window_lo:
         verb_start = when.start()  # "Mark Esper on Wednesday accused": the date is no subject
     group = _AND_GROUP.search(text, max(window_lo, verb_start - 50), verb_start)
-    if group is not None and group.start() > window_lo:
+    if (
+        group is not None
+        and group.start() > window_lo
+        and not _object_before(text, window_lo, group.start())
+    ):
         verb_start = group.start()  # "Lee and her team wrote": Lee speaks for the team
     tokens = tokenize(text, window_lo, verb_start)
     if not tokens:
@@ -523,6 +522,32 @@ _AND_GROUP = re.compile(
     r"(?<=\w)\s+and\s+(?:his|her|their)\s+(?:fellow\s+)?(?:team|colleagues|co-?authors|"
     r"co-?workers|researchers|group|staff|aides|lawyers|attorneys)\s+$"
 )
+
+
+# Prepositions that make the name after them an object ("founded by Ann Lee and her …"),
+# relative words that put the verb in a relative clause ("which Ann Lee and her team said").
+_NOT_BEFORE_SUBJECT = frozenset(
+    {"by", "against", "with", "of", "for", "to", "from", "about", "including", "than", "among"}
+    | {"who", "whom", "whose", "which", "that"}
+)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]—–\"“”«»]")
+
+
+def _object_before(text: str, window_lo: int, name_end: int) -> bool:
+    """Whether a name ending its clause at ``name_end`` (before "and her team" or a dashed
+    aside) is no subject of the speech verb after: its clause (from the last punctuation)
+    holds a preposition ("a company founded by Ann Lee and her colleagues said"), a
+    relative word ("the plan, which Ann Lee and her team said would work") or a lower-case
+    verb form ("investigators who questioned Ann Lee and her aides said"), so the name is
+    an object or the speech verb is in a relative clause.  Capitalised words are left
+    out: they are the name's ("Will Smith")."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, window_lo, name_end))
+    clause = text[breaks[-1].end() if breaks else window_lo : name_end]
+    return any(
+        word in _NOT_BEFORE_SUBJECT or has_verb_form(word)
+        for word in clause.split()
+        if word.islower()
+    )
 
 
 def _is_adverb(word: str) -> bool:
@@ -667,6 +692,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
 
 _ROLE_DETERMINERS = frozenset({"the", "a", "an", "another", "one"})
 _TWO_ROLES_REACH = 12  # tokens of the two role phrases before the name, at most
+# Words that make the phrase after the comma a clause about the first role's organisation
+# ("the ministry, which is headed by …", "the fund, run by …"), not a second role.
+_ORGANISATION_CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "that", "where", "by"})
 
 
 def _name_after_two_roles(
@@ -692,7 +720,7 @@ def _name_after_two_roles(
             and ends
             and 0 < comma_at < first - 1
             and has_role_noun(" ".join(t.core for t in phrase[: comma_at + 1]))
-            and has_role_noun(" ".join(t.core for t in phrase[comma_at + 1 :]))
+            and _second_role(phrase[comma_at + 1 :])
         ):
             mention = _mention_from_run(text, tokens, first, end, offset)
             mention.apposition = inverted_apposition(text, tokens[end - 1], window_hi)
@@ -700,15 +728,25 @@ def _name_after_two_roles(
     return None
 
 
+def _second_role(phrase: list[Token]) -> bool:
+    """The words between the comma and the name are a role of the named person ("former
+    White House adviser"), not a clause about the organisation of the role before the comma,
+    whose head it names: "one official at the ministry, which is headed by former minister
+    Ann Lee" or "a spokesman for the team, coached by former striker Ann Lee" give the
+    speech to an unnamed official, so no name is taken.  A verb-looking word alone does not
+    rule a role out ("retired judge", "United States envoy"); a relative word or "by" does."""
+    return has_role_noun(" ".join(t.core for t in phrase)) and not any(
+        t.core.lower() in _ORGANISATION_CLAUSE_WORDS for t in phrase
+    )
+
+
 # "the 56-year-old said", "according to the 40-year-old Russian": an age refers back to
 # the person the article is about, with at most one noun after it ("Russian", "coach").
 _AGE = re.compile(r"\d{1,3}-year-old")
 
-
 _AGE_REF_BEFORE = re.compile(
     r"(?:^|(?<=\s))(?P<the>[Tt]he)\s+\d{1,3}-year-old(?:\s+(?P<noun>[A-Za-z]+))?$"
 )
-
 
 _AGE_REF_AFTER = re.compile(r"the\s+\d{1,3}-year-old(?:\s+(?P<noun>[A-Za-z]+))?\b(?![-’'])")
 

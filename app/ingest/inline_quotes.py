@@ -21,6 +21,7 @@ from app.ingest.layout import Span, sentences
 from app.ingest.parse_quotes import Quote
 from app.ingest.people.registry import Person
 from app.ingest.people.subjects import sentence_subject
+from app.ingest.report_clauses import heavily_quoted
 from app.ingest.speech_verbs import is_source_verb
 from app.ingest.tokens import name_runs, tokenize
 
@@ -50,10 +51,10 @@ def attribute_quote(
     quotes: list[Quote],
     index: int,
     run: QuoteRun,
-    sentence_lo: int | None = None,
+    sentence: Span,
 ) -> None:
     """Find the speaker of ``quotes[index]`` and emit it (see module docstring);
-    ``sentence_lo`` is where the sentence holding its opening mark begins."""
+    ``sentence`` is the sentence holding its opening mark."""
     quote = quotes[index]
     text = state.text
     masked = state.masked_text
@@ -69,7 +70,7 @@ def attribute_quote(
         head = state.attribution_at_head(quote.close_mark + 1, next_open)
         if head is not None and _announces_next(masked, head[1], next_open, index, quotes):
             head = None  # '“…” Smith agreed: “…”': the colon hands Smith the next quote
-        if head is not None and _scare_quote(state, quote, sentence_lo, head[0]):
+        if head is not None and _scare_quote(state, quote, sentence, head[0]):
             head = None  # the attribution reports the narrated sentence (reported_speech)
         if head is not None:
             mention, attribution_end = head
@@ -103,7 +104,11 @@ def attribute_quote(
         ):
             person, rule, cue = previous[1], "quote-split", previous[3]
     whole_paragraph = quote.close_mark is None or quote.close_mark >= span.end - 2
-    scare_before = previous is not None and previous[1] is None  # an unattributed quote
+    scare_before = (
+        previous is not None
+        and previous[1] is None
+        and not _sentence_ended(text, previous[0], quote.open_mark)
+    )
     if (
         person is None
         and (previous is None or scare_before)
@@ -142,6 +147,20 @@ _AFTER_SENTENCE_END = re.compile(r"[.!?…][”\"»’]?[\s)\]]+(?P<rest>[^.!?�
 _SCARE_WORDS = 3  # quoted words inside the narrator's sentence, at most, for a scare quote
 
 
+def _sentence_ended(text: str, scare: Quote, open_mark: int) -> bool:
+    """Whether the sentence of an unattributed quote ends before ``open_mark``: inside its
+    marks ('Residents call the site “the pit.” “…”') or after them.  A quote in the same
+    sentence ('Just because readers knew of “free” books first, “that does not mean …”')
+    goes on with the speaker reported before; a sentence of its own may bring in others
+    (the residents), so the quote after it is nobody's."""
+    if scare.close_mark is None:
+        return False
+    inside = text[scare.start : scare.end].rstrip()
+    return inside.endswith((".", "!", "?")) or any(
+        char in ".!?" for char in text[scare.close_mark + 1 : open_mark]
+    )
+
+
 def _inside_narration(state: ArticleState, lo: int, quote: Quote) -> bool:
     """Whether the quote sits inside a new sentence of the narrator's, begun after the
     previous attribution, that makes it no split quote: a few words only ('“…,” he says.
@@ -158,20 +177,24 @@ def _inside_narration(state: ArticleState, lo: int, quote: Quote) -> bool:
     return bool(state.verbs(found.start("rest"), quote.open_mark))
 
 
-def _scare_quote(
-    state: ArticleState, quote: Quote, sentence_lo: int | None, mention: Mention
-) -> bool:
+def _scare_quote(state: ArticleState, quote: Quote, sentence: Span, mention: Mention) -> bool:
     """Whether a quote is a few words inside a narrated sentence that the attribution after
     it reports as a whole ('The aim is a “smooth ride” for every reader, Lee said.'):
     narrated words before its opening mark and between its closing mark and the
-    attribution.  Such a sentence is the speaker's paraphrase, not this quote."""
-    if sentence_lo is None or quote.close_mark is None:
+    attribution.  Such a sentence is the speaker's paraphrase, not this quote.
+
+    Not when quotations fill much of the sentence ('It’s “very, very unfair” to us, Lee
+    said.'): the reported-speech rules leave that sentence to the quote rules
+    (:func:`heavily_quoted`), so passing the quote over would lose it."""
+    if quote.close_mark is None:
         return False
     text = state.text
     if len(text[quote.start : quote.end].split()) > _SCARE_WORDS:
         return False
-    if not any(char.isalnum() for char in text[sentence_lo : quote.open_mark]):
+    if not any(char.isalnum() for char in text[sentence.start : quote.open_mark]):
         return False  # the quote opens its sentence: '“…” to the town, she said.'
+    if heavily_quoted(state, sentence.start, sentence.end):
+        return False
     comma = state.masked_text.rfind(",", quote.close_mark + 1, mention.start)
     narrated = text[quote.close_mark + 1 : comma] if comma >= 0 else ""
     return sum(1 for word in narrated.split() if word[:1].isalnum()) >= 2

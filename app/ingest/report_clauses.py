@@ -35,6 +35,14 @@ def reported_clause_end(state: ArticleState, clause_lo: int, hi: int) -> int:
     return tail.start() if tail is not None else clause_hi
 
 
+def heavily_quoted(state: ArticleState, lo: int, hi: int) -> bool:
+    """Whether quotations fill more than three tenths of the sentence ``[lo, hi)``.  The
+    reported-speech rules that take a clause before an attribution ("…, Lee said.") leave
+    such a sentence to the quote rules, and the quote rules keep its quote for that reason
+    (no scare quote: :func:`app.ingest.inline_quotes.attribute_quote`)."""
+    return state.quoted_chars(lo, hi) * 10 > (hi - lo) * 3
+
+
 def too_thin(state: ArticleState, clause_lo: int, clause_hi: int) -> bool:
     """A clause too short to report anything, or mostly a quotation (the quote rules')."""
     return clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi)

@@ -16,13 +16,19 @@ from __future__ import annotations
 
 import re
 
-from app.ingest.article_state import THAT, ArticleState
+from app.ingest.article_state import THAT, ArticleState, Found
 from app.ingest.attribution import Mention, subject_after, subject_before
 from app.ingest.coordination import coordinated_before
 from app.ingest.dates import said_on
 from app.ingest.people.registry import Person
 from app.ingest.people.subjects import coordinated_subject, sentence_subject
-from app.ingest.report_clauses import CONTEXT, mostly_quoted, reported_clause_end, too_thin
+from app.ingest.report_clauses import (
+    CONTEXT,
+    heavily_quoted,
+    mostly_quoted,
+    reported_clause_end,
+    too_thin,
+)
 from app.ingest.source_phrases import noun_report, source_phrase_report
 from app.ingest.speech_verbs import (
     addressee_subject,
@@ -43,7 +49,7 @@ from app.ingest.vocabulary import subordinators
 
 def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
     masked = state.masked_text
-    quoted = state.quoted_chars(lo, hi) * 10 > (hi - lo) * 3
+    quoted = heavily_quoted(state, lo, hi)
     if not quoted and source_phrase_report(state, lo, hi):
         return
     if masked[lo:hi].rstrip(' "”»’)').endswith("?"):
@@ -98,7 +104,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         clause_hi = reported_clause_end(state, clause_lo, hi)
         if _reported_in_turn(state, clause_lo, clause_hi, hi):
             break  # the attribution at the end owns the whole sentence (below)
-        if quoted and _attribution_only(state, clause_lo, hi):
+        if state.quoted_chars(lo, verb.start()) and _attribution_only(state, clause_lo, hi):
             continue  # '“…,” he said he told them.': the clause attributes the quote
         if _SUBORDINATOR_BEFORE.search(masked, max(lo, mention.start - 40), mention.start):
             # "Before Lee wrote her first novel, Chen had finished three": a report inside a
@@ -205,6 +211,8 @@ def _narration_before_quote(state: ArticleState, lo: int, hi: int) -> None:
     before = masked[lo:mark].rstrip()
     if not before.endswith(",") or "_" in before or mostly_quoted(state, lo, mark):
         return
+    if _narrators_own(state, lo, mark, last):
+        return
     clause_hi = state.trim_end(lo, lo + len(before))
     words = masked[lo:clause_hi].split()
     if len(words) < _NARRATION_WORDS:
@@ -212,7 +220,23 @@ def _narration_before_quote(state: ArticleState, lo: int, hi: int) -> None:
     if len(words) < _LONG_NARRATION and not has_verb_form(masked[lo:clause_hi]):
         return  # (a long clause may have a plain present verb: "costs amount to …")
     state.emit(
-        lo, clause_hi, "paraphrase", last.person, last.said_on, "attribution-after", last.cue
+        lo, clause_hi, "paraphrase", last.person, last.said_on, "narration-before-quote", last.cue
+    )
+
+
+def _narrators_own(state: ArticleState, lo: int, mark: int, quote: Found) -> bool:
+    """Whether the clause ``[lo, mark)`` before a quote stays the narrator's, though the
+    quote after it is attributed: a subordinate clause setting the scene ("After the game
+    ended in a draw, “we deserved more”, said Lee"), a clause reporting or naming someone
+    else ("Bo Chen called the plan reckless, “…”, said Lee"), or a quote with no verb, an
+    epithet about the clause rather than words going on with it ("The senator voted
+    against the bill, “a betrayal of voters”, said Lee")."""
+    masked = state.masked_text
+    return bool(
+        _SUBORDINATE.match(masked, lo, mark)
+        or state.verbs(lo, mark)
+        or any(end - first >= 2 for first, end in name_runs(tokenize(masked, lo, mark)))
+        or not has_verb_form(state.text[quote.start : quote.end])
     )
 
 

@@ -3,7 +3,8 @@
 
 * ``According to X, …``, ``…, according to X.``, ``In the opinion of X, …``;
 * ``According to him, …``, ``In her view, …``, ``As he put it, …`` (a pronoun source);
-* ``As X reports for NPR, …``;
+* ``As X reports for NPR, …``, ``(As X noted, ….)``, ``…, as X noted.`` (with a verb that
+  carries content: "as X testified" means "while");
 * ``…, this was reported by X.`` / ``This was reported by X.`` (a passive report);
 * ``X's claim that …``, ``his admission that …`` (a report named by a noun).
 
@@ -19,7 +20,7 @@ from app.ingest.attribution import Mention, mention_from_run, subject_after, sub
 from app.ingest.dates import said_on
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.report_clauses import CONTEXT, mostly_quoted, reported_clause_end, too_thin
-from app.ingest.speech_verbs import has_finite_verb, has_verb_form
+from app.ingest.speech_verbs import has_finite_verb, has_verb_form, reports_after_as
 from app.ingest.tokens import name_runs, tokenize
 
 
@@ -271,7 +272,10 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
 
 
 def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
-    """ "As Emily Feng reports for NPR, the first cases …": the clause after the comma."""
+    """ "As Emily Feng reports for NPR, the first cases …" and "(As Lee noted, ….)": the
+    clause after the comma; "Rents will keep rising, as Lee noted.": the clause before it.
+    Only verbs that carry content (:func:`reports_after_as`): "…, as Trump testified"
+    says when, not what."""
     masked = state.masked_text
     if "As " not in masked[lo : lo + 4] and " as " not in masked[lo:hi]:
         return False
@@ -279,6 +283,8 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
     if opening is None:
         return False
     for verb in state.verbs(opening.end(), min(hi, opening.end() + 80))[:1]:
+        if not reports_after_as(verb.group()):
+            return False  # "…, as Trump testified.": "as" means "while"
         mention = subject_before(masked, opening.end(), verb.start())
         comma = masked.find(",", verb.end(), min(hi, verb.end() + 60))
         if mention is None:
@@ -286,6 +292,7 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
         before_name = masked[opening.end() : mention.start].strip()
         if before_name and not (mention.pre_role and before_name in mention.pre_role):
             return False  # (but "As the head of X Ann Lee stated, …": a role before the name)
+        rule = "as-x-said"
         if comma >= 0:
             clause_lo = comma + 1
             clause_hi = reported_clause_end(state, clause_lo, hi)
@@ -297,6 +304,7 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
         elif opening.start() > lo and _ends_sentence(state, verb.end(), hi):
             # "Rents will keep rising, as Lee noted.": the clause before the comma.
             clause_lo, clause_hi = lo, state.trim_end(lo, opening.start())
+            rule = "as-x-noted"
             if not has_verb_form(masked[clause_lo:clause_hi]):
                 return False
         else:
@@ -309,7 +317,7 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
             return False
         when = said_on(context, state.published_on)
         cue = (verb.start(), verb.end())
-        state.emit(clause_lo, clause_hi, "paraphrase", person, when, "as-x-said", cue)
+        state.emit(clause_lo, clause_hi, "paraphrase", person, when, rule, cue)
         return True
     return False
 

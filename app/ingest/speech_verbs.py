@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+from lemminflect import getAllLemmas, getInflection  # type: ignore[import-untyped]
 
 from app.ingest.vocabulary import reporting_lemmas, reporting_verbs
 
@@ -356,6 +356,26 @@ def has_verb_form(words: str) -> bool:
     return any(_verb_form(word.lower().strip(",;:.!?()")) for word in words.split())
 
 
+def is_participle(word: str) -> bool:
+    """Whether ``word`` is some verb's past or present participle ("granted", "held",
+    "working"), not a noun ("signs", "protesters") nor a base form."""
+    low = word.lower()
+    return any(
+        low in getInflection(lemma, "VBN") + getInflection(lemma, "VBG")
+        for lemma in getAllLemmas(low).get("VERB", ())
+    )
+
+
+_AS_VERBS = _forms("as")
+
+
+def reports_after_as(verb: str) -> bool:
+    """ "Rents will rise, as Lee noted.": whether "as X <verb>" reports X's words (the
+    lexicon's class ``as``, verbs that carry content).  With another verb ("as Lee
+    testified", "as Lee answered") "as" means "while", and X reported nothing."""
+    return " ".join(verb.lower().split()) in _AS_VERBS
+
+
 _EXPECT_VERBS = _forms("expect")
 _AGAINST_VERBS = _forms("against")
 _OBJECT_VERBS = _forms("object")
@@ -422,10 +442,25 @@ def gerund_object(verb: str, following: str) -> bool:
     return word.endswith("ing") and word.isalpha() and "VERB" in getAllLemmas(word)
 
 
+_PLEA_VERBS = _forms("plea")
+# "begged the council not to …", 'begged lawmakers "not to …"': an object of one to four
+# words, not opening with a preposition ("begged for mercy", "begged off"), then an
+# infinitive or a quotation.
+_PLEA_OBJECT = re.compile(
+    r"\s*(?!(?:for|off|of|from|to)\b)(?:[\w’'-]+\s+){1,4}?(?:(?:not\s+)?to\s+[a-z]|[\"“«_])",
+    re.IGNORECASE,
+)
+
+
 def object_clause(verb: str, following: str) -> bool:
     """ "accused China of using …", "urged the public not to …": the verb's object and
-    what follows it are the reported content."""
-    if verb.lower() not in _OBJECT_VERBS:
+    what follows it are the reported content.  A plea ("beg", "implore") needs its object
+    to go on with an infinitive or a quotation: "begged for mercy", "begged to differ" and
+    "begged forgiveness from the family" ask for nothing that could be reported."""
+    low = verb.lower()
+    if low not in _OBJECT_VERBS:
+        return False
+    if low in _PLEA_VERBS and _PLEA_OBJECT.match(following) is None:
         return False
     first = following.split(None, 1)[:1]
     return bool(first) and first[0][:1].isalpha()

@@ -29,7 +29,20 @@ from lemminflect import getAllInflections  # type: ignore[import-untyped]
 
 SUBORDINATOR_TAGS = frozenset({"attributes"})
 VERB_CLASSES = frozenset(
-    {"bare", "tell", "object", "expect", "against", "gerund", "source", "base", "ing", "-"}
+    {
+        "bare",
+        "tell",
+        "object",
+        "expect",
+        "against",
+        "gerund",
+        "source",
+        "as",
+        "plea",
+        "base",
+        "ing",
+        "-",
+    }
 )
 
 

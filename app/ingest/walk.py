@@ -360,7 +360,7 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
         while cursor < len(quotes) and quotes[cursor].open_mark < sentence.start:
             cursor += 1
         while cursor < len(quotes) and quotes[cursor].open_mark < sentence.end:
-            attribute_quote(state, span, quotes, cursor, run, sentence.start)
+            attribute_quote(state, span, quotes, cursor, run, sentence)
             cursor += 1
         paraphrase_in(state, sentence.start, sentence.end)
         state.previous_sentence = sentence
