@@ -48,10 +48,10 @@ RULE_PRIORS = MappingProxyType(
         "reported-by": 0.83,  # 2/2
         "russian-dash": 0.83,  # 2/2
         "quote-signature": 0.81,  # 1/1
-        "narration-before-quote": 0.81,  # 1/1 (wt-fixattrib: was counted in attribution-after)
+        "narration-before-quote": 0.81,  # 1/1 (was part of attribution-after)
         # not seen on the dev gold at that commit: set by hand
         "quoted-clause": 0.8,
-        "as-x-noted": 0.8,  # "…, as Lee noted." (wt-fixattrib: was counted in as-x-said)
+        "as-x-noted": 0.8,  # "…, as Lee noted." (was part of as-x-said)
         "dash-block-continuation": 0.7,
         "interview-named-turn": 0.3,  # 0/4 earlier: "Name: …" lines in web news are rarely turns
         "interview-answer": 0.7,
