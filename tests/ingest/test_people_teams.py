@@ -37,3 +37,17 @@ def test_a_scorer_in_a_sentence_plays_for_the_winners(
 ) -> None:
     people = _people(f"Title\n\n{sentence}\n\n“I felt good tonight,” Kern said.")
     assert people["olaf-kern"] == (None, organization)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Olaf Kern scored an own goal as the Harbor Hawks beat the Vell Owls 2-0.",
+        "Olaf Kern scored a late consolation goal as the Hawks beat the Owls 3-1.",
+        "Olaf Kern scored 35 points in a losing effort as the Hawks beat the Owls.",
+        "Vell's Olaf Kern scored twice as the Hawks beat Vell 3-2.",
+    ],
+)
+def test_a_score_for_the_losing_side_names_no_team(sentence: str) -> None:
+    people = _people(f"Title\n\n{sentence}\n\n“I felt good tonight,” Kern said.")
+    assert people["olaf-kern"] == (None, None)

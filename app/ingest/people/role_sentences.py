@@ -348,19 +348,29 @@ _SCORED_AS = re.compile(
 
 
 _TURN = re.compile(r"\b(?:but|not|despite|although|though|yet|while|even)\b")
+# A goal that counts for the other side, or a score on the losing side: "scored an own goal
+# as City beat United", "a late consolation goal", "35 points in a losing effort".
+_FOR_THE_LOSERS = re.compile(r"\b(?:own|consolation|losing|loss|defeat|vain)\b")
 
 
 def team_of_scorer(
     state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]], span: Span
 ) -> None:
     """ "Ann Lee scores twice as Wild beat Sabres": Lee plays for the Wild (noted for later;
-    a headline says it as often as a sentence)."""
+    a headline says it as often as a sentence). Not when the score went to the losers (an
+    own goal, a consolation goal, a losing effort) or a side already owns the name
+    ("Chelsea's Cole Palmer")."""
     for first, end in runs:
         if end - first < 2 and state.registry.by_word(tokens[first].core) is None:
             continue  # a lone capitalised word is no one known
         core_end = tokens[end - 1].end - len(tokens[end - 1].trailing)
+        if first > 0 and tokens[first - 1].raw.endswith(("'s", "’s")):
+            continue  # "Chelsea's Cole Palmer scored as Arsenal beat Chelsea": a side named
         match = _SCORED_AS.match(state.masked_text, core_end, span.end)
-        if match is None or _TURN.search(match.group("gap")):
+        if match is None:
+            continue
+        gap = match.group("gap")
+        if _TURN.search(gap) or _FOR_THE_LOSERS.search(gap):
             continue
         surname = surname_of([token.core for token in tokens[first:end]])
         _note_role(state, surname, f"who plays for {match.group('org')}")
