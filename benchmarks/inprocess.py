@@ -17,6 +17,7 @@ import asyncio
 import os
 import random
 import time
+from pathlib import Path
 from typing import Any
 
 from benchmarks import queries
@@ -120,13 +121,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--database-url", required=True)
     parser.add_argument(
-        "--reference-page", default="benchmarks/out/sqlite-100000-reference-page.json"
+        "--reference-page",
+        default="benchmarks/out/sqlite-100000-reference-page.json",
+        help="the page the bare reference serves: a benchmarks.run capture of this store",
     )
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--access-log", action="store_true", help="keep the access log on")
-    asyncio.run(_main(parser.parse_args()))
+    args = parser.parse_args()
+    if not Path(args.reference_page).is_file():
+        parser.error(
+            f"no reference page at {args.reference_page}: `python -m benchmarks.run` writes "
+            "one beside the store it builds (<out>/<backend>-<N>-reference-page.json)"
+        )
+    asyncio.run(_main(args))
 
 
 if __name__ == "__main__":
