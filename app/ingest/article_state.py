@@ -31,6 +31,7 @@ from app.ingest.speech_verbs import (
     has_verb_form,
     is_participle,
     is_source_verb,
+    starts_with_verb,
 )
 from app.ingest.vocabulary import subordinators
 
@@ -139,6 +140,13 @@ class Found:
 
 _TITLE_BEFORE = re.compile(r"(?:\b(?:of|in|on|from|at|for|with|by)\s+|\(\s*)$")
 _TITLE_VERB_REACH = 40  # characters after the closing mark where an attribution's verb sits
+
+
+def _subject_of_clause(masked: str, mention: Mention, hi: int) -> bool:
+    """Whether the name after an inverted verb has its own verb right after it ("…, said
+    Ann Lee would resign"): it is the subject of what was said, not the speaker."""
+    after = masked[mention.end : min(hi, mention.end + 40)]
+    return after[:1].isspace() and starts_with_verb(after)
 
 
 def _titled(text: str, open_mark: int, close_mark: int) -> bool:
@@ -437,7 +445,7 @@ class ArticleState:
                     # words' sentence goes on with a participle, then the attribution.
                     verb = verbs[1]
                     mention = subject_after(masked, verb.end(), clause_end)
-                if mention is not None:
+                if mention is not None and not _subject_of_clause(masked, mention, clause_end):
                     mention.cue = (verb.start(), verb.end())
                     return mention, clause_end
                 return None

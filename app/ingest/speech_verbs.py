@@ -356,6 +356,14 @@ def has_verb_form(words: str) -> bool:
     return any(_verb_form(word.lower().strip(",;:.!?()")) for word in words.split())
 
 
+def starts_with_verb(words: str) -> bool:
+    """Whether ``words`` open with a lower-case verb form that could be a clause's verb
+    ("would step down", "plans to", "went home"), not a preposition or an adverb ("on
+    Monday", "of Acme", "last week")."""
+    first = words.split(None, 1)[:1]
+    return bool(first) and first[0].isalpha() and first[0].islower() and _verb_form(first[0])
+
+
 def is_participle(word: str) -> bool:
     """Whether ``word`` is some verb's past or present participle ("granted", "held",
     "working"), not a noun ("signs", "protesters") nor a base form."""

@@ -1,0 +1,52 @@
+"""Misfires a red-team probe found with made-up articles.
+
+* In "…, said NAME <verb> …" the name is followed by its own verb: it is the subject of
+  what was said, not the speaker, and the words before the comma are not its statement.
+
+Every article below is made up here; no corpus text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.parsing import parse_body, speaker_kind_text, speaker_text
+
+_UNNAMED = "A spokeswoman for the airline, who declined to be identified, said "
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "Marta Vance would step down in June.",
+        "Marta Vance had known about the audit.",
+        "Marta Vance plans to sell the team.",
+        "Marta Vance was never told.",
+        "Marta Vance must answer the charges.",
+        "Marta Vance went home early.",
+    ],
+)
+def test_a_name_with_its_own_verb_after_said_is_not_the_speaker(rest: str) -> None:
+    assert speaker_text(parse_body(_UNNAMED + rest)) == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ", who heads the union.",
+        " on Monday.",
+        " of Acme Freight.",
+        " in a statement.",
+        " last week.",
+    ],
+)
+def test_a_name_without_a_verb_after_said_is_the_speaker(tail: str) -> None:
+    parsed = parse_body("The budget will not pass this year, said Marta Vance" + tail)
+    assert [speaker for speaker, _ in speaker_text(parsed)] == ["marta-vance"]
+
+
+def test_the_spoken_words_before_said_name_are_the_names() -> None:
+    parsed = parse_body("The budget will not pass this year, said Marta Vance on Monday.")
+    assert speaker_kind_text(parsed) == [
+        ("marta-vance", "paraphrase", "The budget will not pass this year"),
+    ]
