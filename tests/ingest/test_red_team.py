@@ -2,6 +2,8 @@
 
 * In "…, said NAME <verb> …" the name is followed by its own verb: it is the subject of
   what was said, not the speaker, and the words before the comma are not its statement.
+* "assailed X as …", "volunteered that …" report what the speaker said; "slammed the
+  door", "volunteered to help" report nothing.
 
 Every article below is made up here; no corpus text.
 """
@@ -50,3 +52,30 @@ def test_the_spoken_words_before_said_name_are_the_names() -> None:
     assert speaker_kind_text(parsed) == [
         ("marta-vance", "paraphrase", "The budget will not pass this year"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Later, Tom Ridley assailed the council as a band of amateurs.",
+            "the council as a band of amateurs",
+        ),
+        ("Tom Ridley slammed the ruling as unfair to farmers.", "the ruling as unfair to farmers"),
+        ("Tom Ridley volunteered that the audit was late.", "the audit was late"),
+    ],
+)
+def test_calling_names_and_volunteering_report(sentence: str, said: str) -> None:
+    assert speaker_kind_text(parse_body(sentence)) == [("tom-ridley", "paraphrase", said)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Ridley slammed the door of the council chamber.",
+        "Tom Ridley blasted off from the launch pad at dawn.",
+        "Tom Ridley volunteered to help at the food bank.",
+    ],
+)
+def test_slamming_a_door_and_volunteering_to_help_report_nothing(sentence: str) -> None:
+    assert speaker_text(parse_body(sentence)) == []
