@@ -55,6 +55,7 @@ RULE_PRIORS = MappingProxyType(
         "dash-block-continuation": 0.7,
         "interview-named-turn": 0.3,  # 0/4 earlier: "Name: …" lines in web news are rarely turns
         "interview-answer": 0.7,
+        "pair-pronoun": 0.8,  # "They added that …" after a statement by two people
     }
 )
 _DEFAULT_PRIOR = 0.5

@@ -4,6 +4,7 @@
   what was said, not the speaker, and the words before the comma are not its statement.
 * "assailed X as …", "volunteered that …" report what the speaker said; "slammed the
   door", "volunteered to help" report nothing.
+* "They added that …" right after a statement two people made together is theirs.
 
 Every article below is made up here; no corpus text.
 """
@@ -79,3 +80,29 @@ def test_calling_names_and_volunteering_report(sentence: str, said: str) -> None
 )
 def test_slamming_a_door_and_volunteering_to_help_report_nothing(sentence: str) -> None:
     assert speaker_text(parse_body(sentence)) == []
+
+
+_PAIR = "Tom Ridley and Rosa Vance said the plan was a fraud. "
+
+
+def test_they_after_a_pair_statement_is_the_pair() -> None:
+    parsed = parse_body(_PAIR + "However, they added that the council had voted twice.")
+    assert speaker_kind_text(parsed) == [
+        ("tom-ridley", "paraphrase", "the plan was a fraud"),
+        ("rosa-vance", "paraphrase", "the plan was a fraud"),
+        ("tom-ridley", "paraphrase", "the council had voted twice"),
+        ("rosa-vance", "paraphrase", "the council had voted twice"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one speaker before: "they" are others
+        "Tom Ridley said the plan was a fraud. They added that the council had voted twice.",
+        # a sentence between: "they" may be anyone
+        _PAIR + "The council met in May. They added that it had voted twice.",
+    ],
+)
+def test_they_is_nobody_named_without_a_pair_statement_just_before(body: str) -> None:
+    assert not [text for _, text in speaker_text(parse_body(body)) if "voted twice" in text]
