@@ -57,6 +57,9 @@ _NON_SPACE = re.compile(r"\S")
 # Sentence punctuation and a closing mark, then an opening mark: one quotation ends its
 # sentence and the next begins.
 _QUOTE_BREAK = re.compile(r"[.!?…](?P<close>[”»])\s+[“«]")
+# Sentence punctuation and a closing mark, then a capitalised word: the quotation ended its
+# sentence ('… was “a fine cook.” Her niece …', American punctuation) and the next begins.
+_QUOTE_ENDS_SENTENCE = re.compile(r"[.!?…](?P<close>[”»\"])\s+(?=[A-Z])")
 # ", adding that …", ", saying …": what follows belongs to the reported-speech rules.
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|when)\b")
 # '“…,” he said, although it could …': a clause joined after the attribution is no part of it.
@@ -233,6 +236,7 @@ class ArticleState:
         self._trimmed_ends: dict[int, int] = {}
         self._verb_starts: list[int] = []
         self._quote_breaks: list[int] = []  # see quote_break
+        self._sentence_breaks: list[int] = []  # see sentence_breaks
         self._spans: list[Span] = []
         self._surnames_looked_up: set[str] = set()  # surnames looked for further on
         # the words of the title and subtitle, lower-cased, in their order
@@ -270,6 +274,9 @@ class ArticleState:
         self._verbs = find_verbs(self.masked_text)
         self._verb_starts = [match.start() for match in self._verbs]
         self._quote_breaks = [match.end("close") for match in _QUOTE_BREAK.finditer(self.text)]
+        self._sentence_breaks = [
+            match.end("close") for match in _QUOTE_ENDS_SENTENCE.finditer(self.text)
+        ]
         return found
 
     def quote_break(self, lo: int, hi: int) -> int | None:
@@ -280,6 +287,14 @@ class ArticleState:
         if at < len(self._quote_breaks) and self._quote_breaks[at] < hi:
             return self._quote_breaks[at]
         return None
+
+    def sentence_breaks(self, lo: int, hi: int) -> list[int]:
+        """The places inside ``(lo, hi)`` where a quotation closed after sentence punctuation
+        ends the sentence before a capitalised word ('… “a fine cook.” Her niece …'): the
+        ends of the closing marks.  The masked sentence splitter cannot see them."""
+        first = bisect_right(self._sentence_breaks, lo)
+        last = bisect_left(self._sentence_breaks, hi, first)
+        return self._sentence_breaks[first:last]
 
     def quoted_chars(self, lo: int, hi: int) -> int:
         """How many characters of ``masked_text[lo:hi]`` are ``_`` (masked or literal)."""

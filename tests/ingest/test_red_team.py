@@ -1,5 +1,8 @@
 """Misfires a red-team probe found with made-up articles.
 
+* A quotation closed after its sentence's final punctuation (American style, '… was “a
+  fine cook.” Her niece …') ends the sentence: the paraphrase before it stops at the
+  closing mark, and the next sentence is read on its own.
 * In "…, said NAME <verb> …" the name is followed by its own verb: it is the subject of
   what was said, not the speaker, and the words before the comma are not its statement.
 * "assailed X as …", "volunteered that …" report what the speaker said; "slammed the
@@ -106,3 +109,40 @@ def test_they_after_a_pair_statement_is_the_pair() -> None:
 )
 def test_they_is_nobody_named_without_a_pair_statement_just_before(body: str) -> None:
     assert not [text for _, text in speaker_text(parse_body(body)) if "voted twice" in text]
+
+
+_NEXT = " Her niece, Rosa Vance, said the funeral would be held on Friday."
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    ["“a fine cook.”", '"a fine cook."', 'a "truly fine cook."', "“a fine cook!”"],
+)
+def test_a_quote_closed_after_a_full_stop_ends_the_paraphrase(quoted: str) -> None:
+    parsed = parse_body(f"The mayor, Tom Ridley, said Marta Vance was {quoted}{_NEXT}")
+    assert speaker_kind_text(parsed) == [
+        ("tom-ridley", "paraphrase", f"Marta Vance was {quoted}"),
+        ("rosa-vance", "paraphrase", "the funeral would be held on Friday"),
+    ]
+
+
+def test_a_quote_closed_before_a_lower_case_word_goes_on() -> None:
+    parsed = parse_body(
+        "The mayor, Tom Ridley, said the plan was “bold.” and that the council would vote."
+    )
+    assert speaker_kind_text(parsed) == [
+        ("tom-ridley", "paraphrase", "the plan was “bold.” and that the council would vote"),
+    ]
+
+
+def test_the_pair_of_a_quote_ending_statement_goes_on_in_the_next_sentence() -> None:
+    parsed = parse_body(
+        "Tom Ridley and Rosa Vance replied that the plan was “a fraud.” However, they "
+        "volunteered that the council had voted twice."
+    )
+    assert [text for _, text in speaker_text(parsed)] == [
+        "the plan was “a fraud.”",
+        "the plan was “a fraud.”",
+        "the council had voted twice",
+        "the council had voted twice",
+    ]
