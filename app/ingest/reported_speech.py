@@ -389,7 +389,8 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     # lower-case word goes on with the reported sentence.
     after = _PARENTHESIS_END.search(masked, max(cue[1], mention.end), min(hi, cue[1] + 250))
     while after is not None and _APPOSITION.match(masked, after.end()):
-        # "…, said Ann Lee, a transport analyst.": an apposition, not the sentence going on.
+        # "…, said Ann Lee, a transport analyst.": an apposition, not the sentence going on;
+        # "…, said Ann Lee, who heads the union.": a relative clause about her, neither.
         after = _PARENTHESIS_END.search(masked, after.end(), min(hi, cue[1] + 250))
     if after is None:
         return False
@@ -406,7 +407,7 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
 
 
 _PARENTHESIS_END = re.compile(r",\s+(?=[a-z])")
-_APPOSITION = re.compile(r"(?:a|an|the)\s")
+_APPOSITION = re.compile(r"(?:a|an|the|who|whose|whom)\s")
 # A sentence opening with a subordinate clause ("As …, X testified …") sets the scene; the
 # clause before the comma is no reported words.  ("As Lee said, …" was read by the
 # as-x-said rule before this is asked.)

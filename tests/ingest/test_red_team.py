@@ -40,6 +40,7 @@ def test_a_name_with_its_own_verb_after_said_is_not_the_speaker(rest: str) -> No
     "tail",
     [
         ", who heads the union.",
+        ", whose union called the strike.",
         " on Monday.",
         " of Acme Freight.",
         " in a statement.",
@@ -47,12 +48,9 @@ def test_a_name_with_its_own_verb_after_said_is_not_the_speaker(rest: str) -> No
     ],
 )
 def test_a_name_without_a_verb_after_said_is_the_speaker(tail: str) -> None:
+    """The words before the comma are hers, without the attribution (nor a relative clause
+    about her: "…, who heads the union" does not make the sentence go on)."""
     parsed = parse_body("The budget will not pass this year, said Marta Vance" + tail)
-    assert [speaker for speaker, _ in speaker_text(parsed)] == ["marta-vance"]
-
-
-def test_the_spoken_words_before_said_name_are_the_names() -> None:
-    parsed = parse_body("The budget will not pass this year, said Marta Vance on Monday.")
     assert speaker_kind_text(parsed) == [
         ("marta-vance", "paraphrase", "The budget will not pass this year"),
     ]
