@@ -31,6 +31,7 @@ from app.ingest.speech_verbs import (
     has_verb_form,
     is_participle,
     is_source_verb,
+    starts_with_verb,
 )
 from app.ingest.vocabulary import subordinators
 
@@ -56,6 +57,9 @@ _NON_SPACE = re.compile(r"\S")
 # Sentence punctuation and a closing mark, then an opening mark: one quotation ends its
 # sentence and the next begins.
 _QUOTE_BREAK = re.compile(r"[.!?…](?P<close>[”»])\s+[“«]")
+# Sentence punctuation and a closing mark, then a capitalised word: the quotation ended its
+# sentence ('… was “a fine cook.” Her niece …', American punctuation) and the next begins.
+_QUOTE_ENDS_SENTENCE = re.compile(r"[.!?…](?P<close>[”»\"])\s+(?=[A-Z])")
 # ", adding that …", ", saying …": what follows belongs to the reported-speech rules.
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|when)\b")
 # '“…,” he said, although it could …': a clause joined after the attribution is no part of it.
@@ -139,6 +143,13 @@ class Found:
 
 _TITLE_BEFORE = re.compile(r"(?:\b(?:of|in|on|from|at|for|with|by)\s+|\(\s*)$")
 _TITLE_VERB_REACH = 40  # characters after the closing mark where an attribution's verb sits
+
+
+def _subject_of_clause(masked: str, mention: Mention, hi: int) -> bool:
+    """Whether the name after an inverted verb has its own verb right after it ("…, said
+    Ann Lee would resign"): it is the subject of what was said, not the speaker."""
+    after = masked[mention.end : min(hi, mention.end + 40)]
+    return after[:1].isspace() and starts_with_verb(after)
 
 
 def _titled(text: str, open_mark: int, close_mark: int) -> bool:
@@ -225,6 +236,7 @@ class ArticleState:
         self._trimmed_ends: dict[int, int] = {}
         self._verb_starts: list[int] = []
         self._quote_breaks: list[int] = []  # see quote_break
+        self._sentence_breaks: list[int] = []  # see sentence_breaks
         self._spans: list[Span] = []
         self._surnames_looked_up: set[str] = set()  # surnames looked for further on
         # the words of the title and subtitle, lower-cased, in their order
@@ -262,6 +274,9 @@ class ArticleState:
         self._verbs = find_verbs(self.masked_text)
         self._verb_starts = [match.start() for match in self._verbs]
         self._quote_breaks = [match.end("close") for match in _QUOTE_BREAK.finditer(self.text)]
+        self._sentence_breaks = [
+            match.end("close") for match in _QUOTE_ENDS_SENTENCE.finditer(self.text)
+        ]
         return found
 
     def quote_break(self, lo: int, hi: int) -> int | None:
@@ -272,6 +287,14 @@ class ArticleState:
         if at < len(self._quote_breaks) and self._quote_breaks[at] < hi:
             return self._quote_breaks[at]
         return None
+
+    def sentence_breaks(self, lo: int, hi: int) -> list[int]:
+        """The places inside ``(lo, hi)`` where a quotation closed after sentence punctuation
+        ends the sentence before a capitalised word ('… “a fine cook.” Her niece …'): the
+        ends of the closing marks.  The masked sentence splitter cannot see them."""
+        first = bisect_right(self._sentence_breaks, lo)
+        last = bisect_left(self._sentence_breaks, hi, first)
+        return self._sentence_breaks[first:last]
 
     def quoted_chars(self, lo: int, hi: int) -> int:
         """How many characters of ``masked_text[lo:hi]`` are ``_`` (masked or literal)."""
@@ -437,7 +460,7 @@ class ArticleState:
                     # words' sentence goes on with a participle, then the attribution.
                     verb = verbs[1]
                     mention = subject_after(masked, verb.end(), clause_end)
-                if mention is not None:
+                if mention is not None and not _subject_of_clause(masked, mention, clause_end):
                     mention.cue = (verb.start(), verb.end())
                     return mention, clause_end
                 return None

@@ -49,6 +49,7 @@ RULE_PRIORS = MappingProxyType(
         "russian-dash": 0.83,  # 2/2
         "quote-signature": 0.81,  # 1/1
         "narration-before-quote": 0.81,  # 1/1 (was part of attribution-after)
+        "pair-pronoun": 0.83,  # 2/2 (after the quote-ending split): "They added that …"
         # not seen on the dev gold at that commit: set by hand
         "quoted-clause": 0.8,
         "as-x-noted": 0.8,  # "…, as Lee noted." (was part of as-x-said)

@@ -201,6 +201,18 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
     return found
 
 
+def split_at(text: str, span: Span, cuts: list[int]) -> list[Span]:
+    """``span`` cut at the offsets ``cuts`` (ascending, inside it), each piece trimmed."""
+    found: list[Span] = []
+    lo = span.start
+    for cut in [*cuts, span.end]:
+        piece = _trim(text, lo, cut)
+        if piece is not None:
+            found.append(piece)
+        lo = cut
+    return found
+
+
 MAX_SENTENCE = 3000
 
 

@@ -100,6 +100,9 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         if mention is None:
             mention = coordinated_subject(state, lo, verb.start())
         if mention is None:
+            pair = _pair_before(state, lo, verb.start())
+            if pair and _report_of_pair(state, pair, clause_lo, hi, (verb.start(), verb.end())):
+                return
             continue
         clause_hi = reported_clause_end(state, clause_lo, hi)
         if _reported_in_turn(state, clause_lo, clause_hi, hi):
@@ -178,6 +181,41 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             mention.cue,
         )
         return
+
+
+# "They added that …", "However, they volunteered that …": "they" opens the sentence,
+# after at most a short adverb.
+_THEY_OPENS = re.compile(r"(?:[A-Z][a-z]+,?\s+)?[Tt]hey\s+$")
+
+
+def _pair_before(state: ArticleState, lo: int, verb_start: int) -> list[Person]:
+    """The two people "they" means in "Lee and Chen said …. They added that …": the
+    previous sentence's last statement was said by exactly two people together."""
+    previous = state.previous_sentence
+    if previous is None or _THEY_OPENS.fullmatch(state.masked_text, lo, verb_start) is None:
+        return []
+    found = state.found[-2:]
+    if len(found) != 2 or found[0].person is found[1].person:
+        return []
+    first, second = found
+    if (first.start, first.end) != (second.start, second.end) or not (
+        previous.start <= first.start and first.end <= previous.end
+    ):
+        return []
+    return [first.person, second.person]
+
+
+def _report_of_pair(
+    state: ArticleState, pair: list[Person], clause_lo: int, hi: int, cue: tuple[int, int]
+) -> bool:
+    """The reported clause after "they" given to both people of ``pair``."""
+    clause_hi = reported_clause_end(state, clause_lo, hi)
+    if too_thin(state, clause_lo, clause_hi):
+        return False
+    when = said_on(state.text[max(0, clause_lo - CONTEXT) : clause_lo], state.published_on)
+    for person in pair:
+        state.emit(clause_lo, clause_hi, "paraphrase", person, when, "pair-pronoun", cue)
+    return True
 
 
 def _attribution_only(state: ArticleState, clause_lo: int, hi: int) -> bool:
@@ -351,7 +389,8 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     # lower-case word goes on with the reported sentence.
     after = _PARENTHESIS_END.search(masked, max(cue[1], mention.end), min(hi, cue[1] + 250))
     while after is not None and _APPOSITION.match(masked, after.end()):
-        # "…, said Ann Lee, a transport analyst.": an apposition, not the sentence going on.
+        # "…, said Ann Lee, a transport analyst.": an apposition, not the sentence going on;
+        # "…, said Ann Lee, who heads the union.": a relative clause about her, neither.
         after = _PARENTHESIS_END.search(masked, after.end(), min(hi, cue[1] + 250))
     if after is None:
         return False
@@ -368,7 +407,7 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
 
 
 _PARENTHESIS_END = re.compile(r",\s+(?=[a-z])")
-_APPOSITION = re.compile(r"(?:a|an|the)\s")
+_APPOSITION = re.compile(r"(?:a|an|the|who|whose|whom)\s")
 # A sentence opening with a subordinate clause ("As …, X testified …") sets the scene; the
 # clause before the comma is no reported words.  ("As Lee said, …" was read by the
 # as-x-said rule before this is asked.)

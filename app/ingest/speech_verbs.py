@@ -356,6 +356,14 @@ def has_verb_form(words: str) -> bool:
     return any(_verb_form(word.lower().strip(",;:.!?()")) for word in words.split())
 
 
+def starts_with_verb(words: str) -> bool:
+    """Whether ``words`` open with a lower-case verb form that could be a clause's verb
+    ("would step down", "plans to", "went home"), not a preposition or an adverb ("on
+    Monday", "of Acme", "last week")."""
+    first = words.split(None, 1)[:1]
+    return bool(first) and first[0].isalpha() and first[0].islower() and _verb_form(first[0])
+
+
 def is_participle(word: str) -> bool:
     """Whether ``word`` is some verb's past or present participle ("granted", "held",
     "working"), not a noun ("signs", "protesters") nor a base form."""
@@ -452,15 +460,26 @@ _PLEA_OBJECT = re.compile(
 )
 
 
+_BRAND_VERBS = _forms("brand")
+# "assailed Williams as part of …", "slammed the hearings as a “disgrace”": an object of
+# one to five words, not opening with a preposition, then "as".
+_BRAND_OBJECT = re.compile(
+    r"\s*(?!(?:for|off|of|from|to|in|on|at|by|with)\b)(?:[\w’'-]+\s+){1,5}?as\s", re.IGNORECASE
+)
+
+
 def object_clause(verb: str, following: str) -> bool:
     """ "accused China of using …", "urged the public not to …": the verb's object and
     what follows it are the reported content.  A plea ("beg", "implore") needs its object
     to go on with an infinitive or a quotation: "begged for mercy", "begged to differ" and
-    "begged forgiveness from the family" ask for nothing that could be reported."""
+    "begged forgiveness from the family" ask for nothing that could be reported.  A
+    verb of calling names ("assail", "brand") needs its object to go on with "as"."""
     low = verb.lower()
     if low not in _OBJECT_VERBS:
         return False
     if low in _PLEA_VERBS and _PLEA_OBJECT.match(following) is None:
         return False
+    if low in _BRAND_VERBS and _BRAND_OBJECT.match(following) is None:
+        return False  # "slammed the door", "blasted off": no one is called anything
     first = following.split(None, 1)[:1]
     return bool(first) and first[0][:1].isalpha()

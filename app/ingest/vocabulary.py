@@ -33,6 +33,7 @@ VERB_CLASSES = frozenset(
         "bare",
         "tell",
         "object",
+        "brand",
         "expect",
         "against",
         "gerund",

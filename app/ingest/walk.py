@@ -40,7 +40,7 @@ from app.ingest.dash_blocks import (
 from app.ingest.embedded_posts import claim_post, signature_at
 from app.ingest.inline_quotes import QuoteRun, attribute_quote
 from app.ingest.interviews import interviewee, is_question, labelled_turn, named_turn
-from app.ingest.layout import Span, sentences
+from app.ingest.layout import Span, sentences, split_at
 from app.ingest.parse_quotes import Quote
 from app.ingest.parsed import ParsedNoise
 from app.ingest.people.introductions import register_mentions, remember_names
@@ -355,7 +355,7 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
     # Sentence by sentence, so that "she said" finds whoever was named just before.
     # Quotes are in text order: one cursor walks them alongside the sentences.
     cursor = 0
-    for sentence in sentences(state.masked_text, span.start, span.end):
+    for sentence in _sentences(state, span):
         register_mentions(state, sentence)
         while cursor < len(quotes) and quotes[cursor].open_mark < sentence.start:
             cursor += 1
@@ -382,6 +382,17 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
         walk.intro_speaker, walk.block_date, _cue = intro
     if not quotes:
         walk.last_quote_speaker = None
+
+
+def _sentences(state: ArticleState, span: Span) -> list[Span]:
+    """The sentences of ``span``, also cut where a quotation closed after sentence
+    punctuation ends one ('… was “a fine cook.” Her niece …'), which the masking hides."""
+    masked = state.masked_text
+    return [
+        piece
+        for sentence in sentences(masked, span.start, span.end)
+        for piece in split_at(masked, sentence, state.sentence_breaks(sentence.start, sentence.end))
+    ]
 
 
 def _reporter_of_open_quote(state: ArticleState, quote: Quote, found_before: int) -> Person | None:
