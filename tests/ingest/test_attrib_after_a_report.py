@@ -7,17 +7,13 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
-import datetime as dt
+from tests.ingest.parsing import SpeakerKindText, parse_body, speaker_kind_text
 
-from app.ingest.parser import parse_article
+_SCENE = "The town was calm.\n\nMaria Olsen, a historian, spoke on Monday.\n\n"
 
 
-def _said(body: str) -> list[tuple[str | None, str, str]]:
-    parsed = parse_article(
-        "Title\n\nThe town was calm.\n\nMaria Olsen, a historian, spoke on Monday.\n\n" + body,
-        dt.date(2024, 5, 17),
-    )
-    return [(s.speaker, s.kind, s.text) for s in parsed.statements]
+def _said(body: str) -> list[SpeakerKindText]:
+    return speaker_kind_text(parse_body(_SCENE + body))
 
 
 def test_as_x_noted_inside_parentheses() -> None:
