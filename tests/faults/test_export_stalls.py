@@ -144,9 +144,16 @@ def test_stalled_exports_hold_no_connection_and_the_pool_is_whole_after_they_lea
 
         readers = [stalled_reader(base_url, EXPORTS[n % len(EXPORTS)])[0] for n in range(STALLED)]
         try:
-            # Every stalled export is waiting on its client, holding no connection.
-            wait_until(lambda: checked_out(app) == 0, "stalled exports hold connections")
-            assert idle_in_transaction(big_store) == 0
+            # Every stalled export is waiting on its client, holding no connection and no
+            # transaction. An export still filling the buffers checks a connection out per
+            # batch, and its transaction is "idle in transaction" between two statements, so
+            # a moment with no connection checked out can fall between two batches while
+            # another export reads: wait until both hold at once. An export that stalled
+            # holding either never gets there.
+            wait_until(
+                lambda: checked_out(app) == 0 and idle_in_transaction(big_store) == 0,
+                "stalled exports hold connections or transactions",
+            )
 
             # The service stays up, exports included, while they stall.
             assert client.get("/health").status_code == 200
