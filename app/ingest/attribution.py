@@ -343,7 +343,10 @@ _PLACE_WORDS = frozenset(
 
 
 def _after_preposition(tokens: list[Token], first: int, end: int) -> bool:
-    """A two-word run after "at", "of", "from" ... is an organisation ("at Ampere Analysis")."""
+    """A two-word run after "at", "of", "from" ... is an organisation ("at Ampere Analysis"),
+    and after "to", "about", "against" the object of the preposition ("A letter to Gromov
+    said …", "a film about Ann Lee says …"): no subject either way.  ("A statement by Ann
+    Lee said …" is hers: "by" stays out.)"""
     real = sum(1 for k in range(first, end) if not is_initial(tokens[k].raw))
     if first == 0 or real > 2:
         return False
@@ -355,7 +358,12 @@ def _after_preposition(tokens: list[Token], first: int, end: int) -> bool:
         and before.core.lower() in _PLACE_WORDS
     ):
         before = tokens[first - 2]  # "of South Dakota", "from New Mexico": a place
-    return before.core.lower() in {"at", "of", "from", "with", "for", "in"} and not before.trailing
+    return before.core.lower() in _PREPOSITIONS_BEFORE_RUN and not before.trailing
+
+
+_PREPOSITIONS_BEFORE_RUN = frozenset(
+    {"at", "of", "from", "with", "for", "in", "to", "about", "against"}
+)
 
 
 def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
@@ -608,6 +616,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     if match and is_role_word(match.group(2)):
         if _plural(match.group(2)):
             return None  # "notes the experts": a group, not one person
+        named = _name_ending_role_phrase(text, offset, window_hi)
+        if named is not None:
+            return named
         return Mention(offset, offset + match.end(), "role", noun=match.group(2))
     # The name must start within the first few tokens; the apposition is read from the text.
     tokens = tokenize(text, offset, min(window_hi, offset + 160))
@@ -688,6 +699,42 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     )
     mention.apposition = inverted_apposition(text, tokens[k + end - 1], window_hi)
     return mention
+
+
+_ROLE_PHRASE_REACH = 12  # tokens of a role phrase before the name it introduces, at most
+# A name right after one of these (or after a title right after one) is the object of the
+# role phrase ("the wife of Ivan Petrov", "a spokesman for President Ann Lee"), not its holder.
+_OBJECT_PREPOSITIONS = frozenset(
+    {"of", "for", "to", "with", "by", "against", "about", "from", "on", "at", "and", "or"}
+)
+
+
+def _name_ending_role_phrase(text: str, offset: int, window_hi: int) -> Mention | None:
+    """ "said the goalkeeper of Dynamo Ilya Trofimov.", "noted the head coach of Zenit Sergei
+    Rudakov": translation word order puts the whole role phrase, unbroken by commas, before
+    the full name that ends the clause; the speaker is the name, not the role alone."""
+    tokens = tokenize(text, offset, min(window_hi, offset + 160))
+    for first, end in name_runs(tokens):
+        if first == 0 or first > _ROLE_PHRASE_REACH:
+            return None
+        if any(t.trailing.strip() for t in tokens[:first]):
+            return None  # a comma or a quote mark: the role phrase ended before the name
+        mention = _mention_from_run(text, tokens, first, end, offset)
+        real = [t for t in tokens[first:end] if not is_initial(t.core)]
+        ends = end == len(tokens) or tokens[end - 1].trailing.strip('"”»') != ""
+        if not (mention.full and ends and len(real) <= 3):
+            return None
+        at = next(k for k in range(first, end) if tokens[k].core == mention.words[0])
+        before = at - 1
+        if mention.title is not None or mention.honorific is not None:
+            before -= 1
+        if before >= 0 and tokens[before].core.lower() in _OBJECT_PREPOSITIONS:
+            return None  # "said the wife of Ivan Petrov": he is not the one speaking
+        if not has_role_noun(text[offset : mention.start]):
+            return None
+        mention.apposition = inverted_apposition(text, tokens[end - 1], window_hi)
+        return mention
+    return None
 
 
 _ROLE_DETERMINERS = frozenset({"the", "a", "an", "another", "one"})

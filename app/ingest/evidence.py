@@ -53,6 +53,10 @@ RULE_PRIORS = MappingProxyType(
         # not seen on the dev gold at that commit: set by hand
         "quoted-clause": 0.8,
         "as-x-noted": 0.8,  # "…, as Lee noted." (was part of as-x-said)
+        # translation-genre rules (wt-transl), not seen on the dev gold either: set by hand
+        "stance-noun": 0.8,  # "X expressed confidence that …", "X is of the opinion that …"
+        "possessive-source": 0.8,  # "In X's opinion, …"
+        "negated-rule-out": 0.8,  # "X did not rule out that …"
         "dash-block-continuation": 0.7,
         "interview-named-turn": 0.3,  # 0/4 earlier: "Name: …" lines in web news are rarely turns
         "interview-answer": 0.7,

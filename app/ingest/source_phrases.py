@@ -6,7 +6,11 @@
 * ``As X reports for NPR, …``, ``(As X noted, ….)``, ``…, as X noted.`` (with a verb that
   carries content: "as X testified" means "while");
 * ``…, this was reported by X.`` / ``This was reported by X.`` (a passive report);
-* ``X's claim that …``, ``his admission that …`` (a report named by a noun).
+* ``X's claim that …``, ``his admission that …`` (a report named by a noun);
+* ``In X's opinion, …``, ``In the minister's view, …`` (a possessive source);
+* ``X expressed confidence that …``, ``X drew attention to the fact that …``, ``X is of
+  the opinion that …`` (a stance noun after a light verb, the translations' way of
+  putting "X believes / hopes / regrets that").
 
 :func:`app.ingest.reported_speech.paraphrase_in` asks these before its own rules.
 """
@@ -19,8 +23,16 @@ from app.ingest.article_state import ArticleState
 from app.ingest.attribution import Mention, mention_from_run, subject_after, subject_before
 from app.ingest.dates import said_on
 from app.ingest.people.given_names import gender_of_name
+from app.ingest.people.names import has_role_noun, is_role_word
 from app.ingest.report_clauses import CONTEXT, mostly_quoted, reported_clause_end, too_thin
-from app.ingest.speech_verbs import has_finite_verb, has_verb_form, reports_after_as
+from app.ingest.speech_verbs import (
+    Verb,
+    all_forms,
+    has_finite_verb,
+    has_verb_form,
+    reports_after_as,
+    tells,
+)
 from app.ingest.tokens import name_runs, tokenize
 
 
@@ -30,6 +42,8 @@ def source_phrase_report(state: ArticleState, lo: int, hi: int) -> bool:
         return True
     according = _ACCORDING.match(state.masked_text[lo:hi])
     if according is not None and _according(state, lo + according.end() - 1, lo, hi):
+        return True
+    if _possessive_source(state, lo, hi):
         return True
     return _as_x_said(state, lo, hi) or _according_inside(state, lo, hi)
 
@@ -244,6 +258,12 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
         if appos_at >= 0:
             rest_lo = appos_at + len(mention.apposition)
     comma = masked.find(",", rest_lo, min(hi, rest_lo + 160))
+    if comma < 0 and mention.apposition:
+        # "According to Panin, the captain has a knee injury.": no comma closes what looked
+        # like an apposition; it is the reported clause's subject.
+        mention.apposition = None
+        rest_lo = mention.end
+        comma = masked.find(",", rest_lo, min(hi, rest_lo + 160))
     if comma < 0:
         return False
     between = masked[rest_lo:comma]
@@ -283,10 +303,10 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
     if opening is None:
         return False
     for verb in state.verbs(opening.end(), min(hi, opening.end() + 80))[:1]:
-        if not reports_after_as(verb.group()):
+        comma = masked.find(",", verb.end(), min(hi, verb.end() + 60))
+        if not reports_after_as(verb.group()) and not _told_audience(state, verb, comma):
             return False  # "…, as Trump testified.": "as" means "while"
         mention = subject_before(masked, opening.end(), verb.start())
-        comma = masked.find(",", verb.end(), min(hi, verb.end() + 60))
         if mention is None:
             return False
         before_name = masked[opening.end() : mention.start].strip()
@@ -320,6 +340,22 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
         state.emit(clause_lo, clause_hi, "paraphrase", person, when, rule, cue)
         return True
     return False
+
+
+_AUDIENCE_WORDS = 4  # "As Lee told RIA Novosti, …": the audience, a few words at most
+
+
+def _told_audience(state: ArticleState, verb: Verb, comma: int) -> bool:
+    """ "As Sokolova told RIA Novosti, …", "As he told reporters, …": a telling verb whose
+    audience alone (a few words, no verb) stands before the comma opening the clause."""
+    if comma < 0 or not tells(verb.group()):
+        return False
+    audience = state.masked_text[verb.end() : comma].split()
+    if not 0 < len(audience) <= _AUDIENCE_WORDS or has_finite_verb(" ".join(audience)):
+        return False
+    # An outlet ("RIA Novosti", "Izvestia") or people ("reporters", "our correspondent");
+    # "As Lee told the story, …" says when, not what.
+    return any(word[:1].isupper() for word in audience) or has_role_noun(" ".join(audience))
 
 
 def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
@@ -389,3 +425,112 @@ _AS_OPENING = re.compile(r"\s*\(?As\s+(?=[A-Z]|the\s)")
 _AS_INSIDE = re.compile(r"(?<=,)\s+as\s+(?=[A-Z])")  # "For example, as Herbert notes, …"
 _ACCORDING_INSIDE = re.compile(r",\s*(?:however,\s*)?according to\s")
 _ACCORDING_CUE = re.compile(r"[Aa]ccording to|[Ii]n the (?:opinion|view|words) of")
+
+
+# "In Panin's opinion, …", "In the minister's view, …": the owner of the opinion is the
+# source (a name, or a role referring back to someone named before).
+_POSSESSIVE_SOURCE = re.compile(
+    r"\s*(?:[A-Z]\w*,?\s+){0,2}?[Ii]n\s+(?:(?P<the>the)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<role>[a-z][\w-]*)|"
+    r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))['’]s?\s+"
+    r"(?:opinion|view|words|estimation|assessment|judgement|judgment),\s*"
+)
+
+
+def _possessive_source(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "In Panin's opinion, the young players need more time.": the clause after the
+    comma is the owner's paraphrase ("In the minister's view, …": a role referring back)."""
+    masked = state.masked_text
+    if "In " not in masked[lo : lo + 40] and "in " not in masked[lo : lo + 40]:
+        return False  # cheap test first
+    match = _POSSESSIVE_SOURCE.match(masked, lo, hi)
+    if match is None:
+        return False
+    if match.group("name"):
+        words = match.group("name").split()
+        mention = Mention(match.start("name"), match.end("name"), "name", words=words)
+    else:
+        noun = match.group("role")
+        if not is_role_word(noun):
+            return False
+        mention = Mention(match.start("the"), match.end("role"), "role", noun=noun)
+    clause_lo = match.end()
+    clause_hi = reported_clause_end(state, clause_lo, hi)
+    if too_thin(state, clause_lo, clause_hi):
+        return False
+    context = state.text[lo:clause_lo]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    phrase = match.group()
+    cue_lo = match.start() + len(phrase) - len(phrase.lstrip())
+    cue_hi = match.start() + len(phrase.rstrip(", \t\n"))
+    state.emit(
+        clause_lo,
+        clause_hi,
+        "paraphrase",
+        person,
+        said_on(context, state.published_on),
+        "possessive-source",
+        (cue_lo, cue_hi),
+    )
+    return True
+
+
+# Light verbs that report only through a stance noun: "expressed confidence that …".
+_LIGHT_LEMMAS = ("express", "voice", "share", "convey", "reaffirm", "hold", "draw")
+_LIGHT_VERBS = sorted(
+    {form for lemma in _LIGHT_LEMMAS for form in all_forms(lemma)},
+    key=lambda form: (-len(form), form),  # the longest form first in the alternation
+)
+# Nouns of a stance or a thought that take a "that" clause ("confidence that …", "the hope
+# that …"); "attention" goes with "drew attention to the fact that …".
+_STANCE_NOUNS = (
+    r"confidence|certainty|conviction|belief|opinion|view|position|idea|thought|assumption|"
+    r"hopes?|doubts?|fears?|concerns?|regret|surprise|satisfaction|dissatisfaction|"
+    r"displeasure|disappointment|indignation|bewilderment|optimism|scepticism|skepticism|"
+    r"attention"
+)
+_STANCE = re.compile(
+    r"\b(?:(?P<verb>" + "|".join(_LIGHT_VERBS) + r")\s+(?:(?:the|his|her|their|its|a|an)\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?P<noun>" + _STANCE_NOUNS + r")"
+    r"|(?P<copula>is|was|are|were|remains|remained)\s+of\s+the\s+(?P<of>opinion|view|belief))"
+    r"(?:\s+(?:to|at|over|about|with|in)\s+the\s+fact)?\s+that\s+"
+)
+
+
+def stance_report(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "Sokolova expressed confidence that the economy would grow", "Gromov drew attention
+    to the fact that …", "Lebedev is of the opinion that …": the subject of the light verb
+    (or copula) holds the stance; the clause after "that" is their paraphrase."""
+    masked = state.masked_text
+    if "that" not in masked[lo:hi]:
+        return False  # cheap test first
+    match = _STANCE.search(masked, lo, hi)
+    if match is None:
+        return False
+    head = "verb" if match.group("verb") else "copula"
+    if head == "verb" and match.group("noun") == "attention" and " fact" not in match.group():
+        return False  # "drew attention that …" is no report; "to the fact that …" is
+    mention = subject_before(masked, lo, match.start(head))
+    if mention is None:
+        return False
+    clause_lo = match.end()
+    clause_hi = reported_clause_end(state, clause_lo, hi)
+    if too_thin(state, clause_lo, clause_hi) or not has_verb_form(masked[clause_lo:clause_hi]):
+        return False
+    context = state.text[max(lo, clause_lo - CONTEXT) : clause_lo]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    noun = "noun" if head == "verb" else "of"
+    state.emit(
+        clause_lo,
+        clause_hi,
+        "paraphrase",
+        person,
+        said_on(context, state.published_on),
+        "stance-noun",
+        (match.start(head), match.end(noun)),
+    )
+    return True

@@ -11,13 +11,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lemminflect import getAllLemmas, getInflection  # type: ignore[import-untyped]
+from lemminflect import getAllInflections, getAllLemmas, getInflection  # type: ignore[import-untyped]
 
 from app.ingest.vocabulary import reporting_lemmas, reporting_verbs
 
 _LEXICON = reporting_verbs()
-# Fixed phrases that report a belief; they are no verb's inflections.
-_FIXED_PHRASES = ("is convinced", "was convinced", "is sure", "is confident")
+# Fixed phrases that report a belief, a copula and an adjective of certainty ("is
+# convinced", "was sure", "is certain"); they are no verb's inflections.
+_FIXED_PHRASES = tuple(
+    f"{copula} {adjective}"
+    for copula in ("is", "was")
+    for adjective in ("convinced", "sure", "confident", "certain")
+)
 SPEECH_VERBS = tuple(sorted(form for form in _LEXICON if " " not in form))
 _MULTIWORD_VERBS = (*sorted(form for form in _LEXICON if " " in form), *_FIXED_PHRASES)
 
@@ -333,6 +338,8 @@ def told_clause_start(verb: str, following: str) -> int | None:
         last = words[count - 1].group()
         if last.lower() in _FUNCTION_WORDS or not last.isalpha():
             continue
+        if words[count].group().endswith(","):
+            continue  # "told RIA Novosti, the grants …": the audience goes on to the comma
         rest = following[words[count].start() :]
         if bare_clause_ok("said", rest):
             return words[count].start()
@@ -382,6 +389,40 @@ def reports_after_as(verb: str) -> bool:
     lexicon's class ``as``, verbs that carry content).  With another verb ("as Lee
     testified", "as Lee answered") "as" means "while", and X reported nothing."""
     return " ".join(verb.lower().split()) in _AS_VERBS
+
+
+def tells(verb: str) -> bool:
+    """Whether ``verb`` tells someone ("told", "informs"): its audience comes first."""
+    return verb.lower() in _TELL_VERBS
+
+
+def all_forms(lemma: str, particle: str = "") -> frozenset[str]:
+    """Every form of the verb ``lemma`` (lemminflect), with its particle after each."""
+    forms = {lemma}
+    for inflected in getAllInflections(lemma, upos="VERB").values():
+        forms.update(inflected)
+    return frozenset(f"{form} {particle}".strip() for form in forms)
+
+
+# Verbs of ruling out (in the lexicon with their base form) report only when negated: "did
+# not rule out that fares would rise" reports the possibility, "ruled out that fares would
+# rise" its opposite, which is no statement of the words after "that".
+_RULING_OUT = all_forms("rule", "out") | all_forms("exclude")
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had|would|will|could|can|is|was|were|are)\s+not|"
+    r"didn[’']t|doesn[’']t|don[’']t|hasn[’']t|haven[’']t|cannot|can[’']t|won[’']t|"
+    r"wouldn[’']t|couldn[’']t)\s+(?:(?:yet|even|completely|entirely|fully)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def negated_report(verb: str, preceding: str) -> int | None:
+    """For a verb of ruling out, where its negation starts in ``preceding`` (an offset),
+    or ``-1`` when it is not negated and so reports nothing; ``None`` for other verbs."""
+    if " ".join(verb.lower().split()) not in _RULING_OUT:
+        return None
+    negation = _NEGATION_BEFORE.search(preceding)
+    return negation.start() if negation is not None else -1
 
 
 _EXPECT_VERBS = _forms("expect")

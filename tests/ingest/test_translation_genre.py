@@ -1,0 +1,569 @@
+"""Probes of the translation genre: English translations of Russian news (issue 10).
+
+Agency and newspaper translations attribute speech in a few broad ways: a quote in
+«guillemets», “curly” or "straight" marks closed by ", said X" with the role before the
+name; a paragraph opening with a dash and closed by "- noted X"; "X said: «…»"; "X stated /
+is convinced / expressed confidence / drew attention to the fact that …"; "According to
+X, …", "In the opinion of X, …", "As X noted, …"; "X told RIA Novosti that …"; the role
+alone ("the head of the ministry added") after the named mention; one sentence per line.
+Agencies, press services and sources are no people, and a person only mentioned says
+nothing.
+
+Every sentence below is made up here to the shape of one convention; none is corpus text.
+Each probe lists the statements it must yield (speaker slug, kind, text); no other
+statement may name a speaker outside that list, and each statement's span holds its text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from tests.ingest.parsing import SpeakerKindText, parse_body
+
+_GROMOV = "The head of the Ministry of Transport Pavel Gromov visited Samara on Monday.\n\n"
+_SOKOLOVA = "Deputy Prime Minister Irina Sokolova held a meeting on the budget.\n\n"
+_PANIN = "The head coach of Rotor Viktor Panin summed up the season.\n\n"
+_LEBEDEV = "The press secretary of the president Anton Lebedev spoke to journalists.\n\n"
+
+
+@dataclass(frozen=True)
+class Probe:
+    name: str
+    body: str
+    expected: tuple[SpeakerKindText, ...]
+    gap: str = ""  # a known gap: why the parser misses it (the probe is expected to fail)
+
+
+def _q(slug: str, text: str) -> SpeakerKindText:
+    return (slug, "quote", text)
+
+
+def _p(slug: str, text: str) -> SpeakerKindText:
+    return (slug, "paraphrase", text)
+
+
+_QUOTES_AFTER = [
+    Probe(
+        "guillemets-said-role-name",
+        "«We will not change the schedule», said the head of the Ministry of Transport "
+        "Pavel Gromov.",
+        (_q("pavel-gromov", "We will not change the schedule"),),
+    ),
+    Probe(
+        "curly-noted-coach-of-club-name",
+        "“The team played without energy,” noted the head coach of Zenit Sergei Rudakov.",
+        (_q("sergei-rudakov", "The team played without energy"),),
+    ),
+    Probe(
+        "straight-told-reporters-title-name",
+        '"Prices will stabilise by autumn," Deputy Prime Minister Irina Sokolova told reporters.',
+        (_q("irina-sokolova", "Prices will stabilise by autumn"),),
+    ),
+    Probe(
+        "guillemets-comma-outside-hyphen",
+        _SOKOLOVA + "«The decision has been made», - Sokolova stressed.",
+        (_q("irina-sokolova", "The decision has been made"),),
+    ),
+    Probe(
+        "kremlin-spokesman-told-journalists",
+        "“We are ready for dialogue,” Kremlin spokesman Dmitry Belov told journalists.",
+        (_q("dmitry-belov", "We are ready for dialogue"),),
+    ),
+    Probe(
+        "quote-said-name-comma-role",
+        "«The harvest will be a record one», said Yelena Zhukova, the head of the regional "
+        "agriculture department.",
+        (_q("yelena-zhukova", "The harvest will be a record one"),),
+    ),
+    Probe(
+        "quote-told-agency",
+        "«The plant will reach full capacity next year», the director of the plant Oleg "
+        "Martynov told RIA Novosti.",
+        (_q("oleg-martynov", "The plant will reach full capacity next year"),),
+    ),
+    Probe(
+        "quote-explained-press-secretary-of-president",
+        "«The president has not yet seen the report», explained the press secretary of the "
+        "president Anton Lebedev.",
+        (_q("anton-lebedev", "The president has not yet seen the report"),),
+    ),
+    Probe(
+        "quote-role-reference-after-mention",
+        _GROMOV + "«The new line will open in the autumn», the head of the ministry added.",
+        (_q("pavel-gromov", "The new line will open in the autumn"),),
+    ),
+    Probe(
+        "quote-he-said-after-mention",
+        _PANIN + "«We lacked a real striker all year», he said.",
+        (_q("viktor-panin", "We lacked a real striker all year"),),
+    ),
+]
+
+_DASHES = [
+    Probe(
+        "en-dash-said-player",
+        "– We did everything we could, – said the goalkeeper of Dynamo Ilya Trofimov.",
+        (_q("ilya-trofimov", "We did everything we could"),),
+    ),
+    Probe(
+        "hyphen-noted-head-coach",
+        "- The season is not over yet, - noted the head coach of Rotor Viktor Panin.",
+        (_q("viktor-panin", "The season is not over yet"),),
+    ),
+    Probe(
+        "em-dash-told-agency",
+        "— The bridge will open in December, — the governor of the region Oleg Martynov "
+        "told RIA Novosti.",
+        (_q("oleg-martynov", "The bridge will open in December"),),
+    ),
+    Probe(
+        "dash-admitted-surname-after-intro",
+        "Goalkeeper Ilya Trofimov conceded three goals on Sunday.\n\n"
+        "– Nobody expected such a result, – admitted Trofimov after the match.",
+        (_q("ilya-trofimov", "Nobody expected such a result"),),
+    ),
+    Probe(
+        "dash-role-reference",
+        "Forward Artyom Lisin scored twice against Ural.\n\n"
+        "- I am sure that we will win the cup, - the forward emphasized.",
+        (_q("artyom-lisin", "I am sure that we will win the cup"),),
+    ),
+    Probe(
+        "dash-lines-after-colon-intro",
+        _PANIN + "Panin said:\n- We have a young team.\n- Next year we will fight for the medals.",
+        (
+            _q("viktor-panin", "We have a young team."),
+            _q("viktor-panin", "Next year we will fight for the medals."),
+        ),
+    ),
+    Probe(
+        "dash-quote-then-he-added",
+        _PANIN + "- We need two new defenders, - Panin said. - The club knows this.",
+        (
+            _q("viktor-panin", "We need two new defenders"),
+            _q("viktor-panin", "The club knows this."),
+        ),
+    ),
+    Probe(
+        "dash-quote-stated-the-minister",
+        _GROMOV + "- Fares will not rise this year, - stated the minister.",
+        (_q("pavel-gromov", "Fares will not rise this year"),),
+    ),
+]
+
+_COLONS = [
+    Probe(
+        "said-colon-guillemets",
+        _SOKOLOVA + "Sokolova said: «The budget will be revised in March.»",
+        (_q("irina-sokolova", "The budget will be revised in March."),),
+    ),
+    Probe(
+        "said-colon-curly",
+        _GROMOV + "Gromov said: “There will be no price increases.”",
+        (_q("pavel-gromov", "There will be no price increases."),),
+    ),
+    Probe(
+        "role-noted-colon-straight",
+        _GROMOV + 'The minister noted: "We see no reason for panic."',
+        (_q("pavel-gromov", "We see no reason for panic."),),
+    ),
+    Probe(
+        "colon-intro-quote-next-paragraph",
+        "The head of the Ministry of Transport Pavel Gromov explained:\n\n"
+        "«The tariffs depend on fuel prices.»",
+        (_q("pavel-gromov", "The tariffs depend on fuel prices."),),
+    ),
+    Probe(
+        "full-name-stated-colon",
+        "The mayor of the city Nikolai Vereshchagin stated: «The park will be open to everyone.»",
+        (_q("nikolai-vereshchagin", "The park will be open to everyone."),),
+    ),
+]
+
+
+def _reported(slug: str, head: str, clause: str, scene: str = "") -> Probe:
+    """'<head> that <clause>.': the clause is the speaker's paraphrase."""
+    return Probe(
+        head.lower().replace(" ", "-"),
+        scene + head + " that " + clause + ".",
+        (_p(slug, clause),),
+    )
+
+
+_REPORTED = [
+    _reported("irina-sokolova", "Sokolova stated", "the deficit would shrink", _SOKOLOVA),
+    _reported("irina-sokolova", "Sokolova announced", "pensions would be raised", _SOKOLOVA),
+    _reported("pavel-gromov", "Gromov reported", "the repairs had been finished", _GROMOV),
+    _reported("pavel-gromov", "Gromov noted", "the airport needs a second runway", _GROMOV),
+    _reported("viktor-panin", "Panin emphasised", "the players had done their best", _PANIN),
+    _reported("viktor-panin", "Panin stressed", "the club has no debts", _PANIN),
+    _reported("anton-lebedev", "Lebedev added", "the meeting would take place in May", _LEBEDEV),
+    _reported("anton-lebedev", "Lebedev clarified", "the visit had not been planned", _LEBEDEV),
+    _reported("pavel-gromov", "Gromov explained", "the trains were late because of snow", _GROMOV),
+    _reported("irina-sokolova", "Sokolova believes", "inflation will slow down", _SOKOLOVA),
+    _reported("viktor-panin", "Panin is sure", "the team will recover", _PANIN),
+    _reported("viktor-panin", "Panin is convinced", "the referee made a mistake", _PANIN),
+    _reported("irina-sokolova", "Sokolova considers", "the measures are sufficient", _SOKOLOVA),
+    _reported("anton-lebedev", "Lebedev thinks", "the talks will be difficult", _LEBEDEV),
+    _reported(
+        "irina-sokolova",
+        "Sokolova expressed confidence",
+        "the economy would grow this year",
+        _SOKOLOVA,
+    ),
+    _reported(
+        "viktor-panin", "Panin expressed doubt", "the stadium would be ready in time", _PANIN
+    ),
+    _reported(
+        "anton-lebedev", "Lebedev expressed regret", "the partners had left the talks", _LEBEDEV
+    ),
+    _reported(
+        "pavel-gromov",
+        "Gromov drew attention to the fact",
+        "many roads were built in the Soviet era",
+        _GROMOV,
+    ),
+    _reported("anton-lebedev", "Lebedev recalled", "the treaty was signed in 2010", _LEBEDEV),
+    _reported("pavel-gromov", "Gromov pointed out", "the fleet is getting old", _GROMOV),
+    _reported(
+        "irina-sokolova", "Sokolova assured journalists", "salaries would be paid", _SOKOLOVA
+    ),
+    _reported("pavel-gromov", "Gromov specified", "the tender would be held in June", _GROMOV),
+    _reported("irina-sokolova", "Sokolova promised", "the schools would be repaired", _SOKOLOVA),
+    _reported("anton-lebedev", "Lebedev warned", "any provocation would get an answer", _LEBEDEV),
+    _reported("viktor-panin", "Panin admitted", "the defence had played poorly", _PANIN),
+    _reported("viktor-panin", "Panin is certain", "the fans will come back", _PANIN),
+    _reported(
+        "irina-sokolova", "Sokolova expressed the hope", "the reform would pass soon", _SOKOLOVA
+    ),
+    _reported(
+        "anton-lebedev",
+        "Lebedev expressed the opinion",
+        "the sanctions had failed",
+        _LEBEDEV,
+    ),
+    _reported("pavel-gromov", "Gromov did not rule out", "fares would go up", _GROMOV),
+    _reported("irina-sokolova", "Sokolova does not exclude", "taxes will rise", _SOKOLOVA),
+    _reported("viktor-panin", "Panin voiced confidence", "the club would keep its leader", _PANIN),
+    _reported("anton-lebedev", "Lebedev is of the opinion", "the dispute is over", _LEBEDEV),
+    _reported(
+        "pavel-gromov",
+        "The head of the ministry added",
+        "the new trains would arrive in spring",
+        _GROMOV,
+    ),
+    Probe(
+        "the-politician-believes",
+        _LEBEDEV + "The politician believes that the elections will be calm.",
+        (_p("anton-lebedev", "the elections will be calm"),),
+        gap="people.coreference does not take 'the politician' for a press secretary",
+    ),
+    _reported("viktor-panin", "The coach noted", "the pitch was in poor condition", _PANIN),
+    _reported(
+        "irina-sokolova",
+        "The deputy prime minister stressed",
+        "no region would be left without money",
+        _SOKOLOVA,
+    ),
+    _reported(
+        "yelena-zhukova",
+        "State Duma deputy Yelena Zhukova stated",
+        "the bill needed more work",
+    ),
+    _reported(
+        "oleg-martynov",
+        "The governor of the Tula region Oleg Martynov announced",
+        "a new hospital would be built",
+    ),
+    _reported(
+        "sergei-rudakov",
+        "The head coach of Zenit Sergei Rudakov is convinced",
+        "his team can win the league",
+    ),
+    _reported(
+        "nikolai-vereshchagin",
+        "Economist Nikolai Vereshchagin believes",
+        "the rouble will weaken in the autumn",
+    ),
+]
+
+_MARKERS = [
+    Probe(
+        "according-to-surname",
+        _SOKOLOVA + "According to Sokolova, the deficit will be covered by bonds.",
+        (_p("irina-sokolova", "the deficit will be covered by bonds"),),
+    ),
+    Probe(
+        "in-the-opinion-of-surname",
+        _SOKOLOVA + "In the opinion of Sokolova, the measures came too late.",
+        (_p("irina-sokolova", "the measures came too late"),),
+    ),
+    Probe(
+        "in-possessive-opinion",
+        _PANIN + "In Panin's opinion, the young players need more time.",
+        (_p("viktor-panin", "the young players need more time"),),
+    ),
+    Probe(
+        "according-to-the-role",
+        _GROMOV + "According to the minister, the airport will be rebuilt by 2030.",
+        (_p("pavel-gromov", "the airport will be rebuilt by 2030"),),
+    ),
+    Probe(
+        "as-x-noted-opening",
+        _GROMOV + "As Gromov noted, the new buses run on gas.",
+        (_p("pavel-gromov", "the new buses run on gas"),),
+    ),
+    Probe(
+        "as-stated-by-x",
+        _GROMOV + "As stated by Gromov, the ferry line will reopen in May.",
+        (_p("pavel-gromov", "the ferry line will reopen in May"),),
+    ),
+    Probe(
+        "as-x-told-agency",
+        _SOKOLOVA + "As Sokolova told RIA Novosti, the grants will be paid in June.",
+        (_p("irina-sokolova", "the grants will be paid in June"),),
+    ),
+    Probe(
+        "as-explained-by-x",
+        _PANIN + "As explained by Panin, the captain has a knee injury.",
+        (_p("viktor-panin", "the captain has a knee injury"),),
+    ),
+    Probe(
+        "according-to-him",
+        _PANIN + "Panin was unhappy with the result. According to him, the team lacked discipline.",
+        (_p("viktor-panin", "the team lacked discipline"),),
+    ),
+    Probe(
+        "in-his-opinion",
+        _GROMOV + "Gromov spoke about the railways. In his opinion, the network must grow.",
+        (_p("pavel-gromov", "the network must grow"),),
+    ),
+    Probe(
+        "according-to-x-at-the-end",
+        _SOKOLOVA + "The plan will cost ten billion roubles, according to Sokolova.",
+        (_p("irina-sokolova", "The plan will cost ten billion roubles"),),
+    ),
+    Probe(
+        "according-to-full-name-with-role",
+        "According to the head of the Central Bank Marina Orlova, inflation has peaked.",
+        (_p("marina-orlova", "inflation has peaked"),),
+    ),
+    Probe(
+        "in-the-opinion-of-role-name",
+        "In the opinion of political scientist Andrei Kostin, the vote will be close.",
+        (_p("andrei-kostin", "the vote will be close"),),
+    ),
+]
+
+_OUTLETS = [
+    _reported("pavel-gromov", "Gromov told RIA Novosti", "the station would be rebuilt", _GROMOV),
+    _reported("irina-sokolova", "Sokolova told Interfax", "the bank was stable", _SOKOLOVA),
+    _reported(
+        "viktor-panin", "Panin told our correspondent", "the transfer was almost done", _PANIN
+    ),
+    _reported("anton-lebedev", "Lebedev told MK", "he had not read the article", _LEBEDEV),
+    _reported("pavel-gromov", "Gromov told reporters", "the strike was over", _GROMOV),
+    Probe(
+        "in-an-interview-with-newspaper",
+        _SOKOLOVA + "In an interview with Izvestia, Sokolova said that the reform was ready.",
+        (_p("irina-sokolova", "the reform was ready"),),
+    ),
+    Probe(
+        "in-a-conversation-with-agency",
+        _GROMOV + "In a conversation with TASS, Gromov noted that the port needs dredging.",
+        (_p("pavel-gromov", "the port needs dredging"),),
+    ),
+    Probe(
+        "said-in-an-interview-with",
+        _PANIN + "Panin said in an interview with Sport-Express that he would stay at the club.",
+        (_p("viktor-panin", "he would stay at the club"),),
+    ),
+    Probe(
+        "said-on-air",
+        _LEBEDEV + "Lebedev said on air on the Rossiya 24 TV channel that the summit was useful.",
+        (_p("anton-lebedev", "the summit was useful"),),
+    ),
+    Probe(
+        "told-agency-full-name-role",
+        "The head of the Federal Tax Service Mikhail Zorin told TASS that the tax would "
+        "not change.",
+        (_p("mikhail-zorin", "the tax would not change"),),
+    ),
+]
+
+_LAYOUT = [
+    Probe(
+        "quote-paragraph-then-he-added-line",
+        _PANIN + "«We will start preparing in January», Panin said.\n"
+        "«The first camp will be in Turkey», he added.",
+        (
+            _q("viktor-panin", "We will start preparing in January"),
+            _q("viktor-panin", "The first camp will be in Turkey"),
+        ),
+    ),
+    Probe(
+        "quote-spanning-lines",
+        _GROMOV + "Gromov said: «The works will take two years.\n"
+        "The old bridge will stay open.\n"
+        "Then we will close it.»",
+        (
+            _q("pavel-gromov", "The works will take two years."),
+            _q("pavel-gromov", "The old bridge will stay open."),
+            _q("pavel-gromov", "Then we will close it."),
+        ),
+    ),
+    Probe(
+        "unmarked-first-person-lines",
+        _PANIN + "- We had bad luck today, - Panin said.\n"
+        "I think we deserved a draw.\n"
+        "We will work on the mistakes.",
+        (
+            _q("viktor-panin", "We had bad luck today"),
+            _q("viktor-panin", "I think we deserved a draw."),
+            _q("viktor-panin", "We will work on the mistakes."),
+        ),
+    ),
+    Probe(
+        "dash-line-then-said-line",
+        _PANIN + "- We will not sell our leaders.\n- he said.",
+        (_q("viktor-panin", "We will not sell our leaders."),),
+        gap="an attribution alone on the line after the dash quote is not read",
+    ),
+    Probe(
+        "two-speakers-stay-apart",
+        _PANIN + _GROMOV + "«We need a new stadium», Panin said.\n"
+        "«The city has no money for it», Gromov replied.",
+        (
+            _q("viktor-panin", "We need a new stadium"),
+            _q("pavel-gromov", "The city has no money for it"),
+        ),
+    ),
+]
+
+_NOT_PEOPLE = [
+    Probe("reports-agency", "The ferry will resume service in May, reports RIA Novosti.", ()),
+    Probe(
+        "press-service-reported",
+        "The press service of the ministry reported that the talks were postponed.",
+        (),
+    ),
+    Probe("sources-say", "Sources say that the deal is close.", ()),
+    Probe("according-to-agency", "According to Interfax, the plant was closed.", ()),
+    Probe("as-reported-by-agency", "As reported by TASS, the flights were cancelled.", ()),
+    Probe(
+        "quote-press-service-of-club",
+        "«The player will miss two weeks», the press service of the club said.",
+        (),
+    ),
+    Probe(
+        "ministry-said",
+        "The Ministry of Defence said that the exercises had ended.",
+        (),
+    ),
+    Probe("newspaper-writes", "The newspaper writes that the deal is worth a billion.", ()),
+    Probe(
+        "source-in-the-ministry-told",
+        "A source in the ministry told Interfax that the minister would resign.",
+        (),
+    ),
+    Probe(
+        "the-agency-quotes-a-statement",
+        "«The situation is under control», the statement of the ministry says.",
+        (),
+    ),
+]
+
+_MENTIONED_ONLY = [
+    Probe(
+        "signed-a-decree",
+        "President Ivan Smirnov signed a decree that creates a new agency.",
+        (),
+    ),
+    Probe(
+        "met-with",
+        "Minister Pavel Gromov met with the governor Oleg Martynov on Monday.",
+        (),
+    ),
+    Probe(
+        "scored",
+        "Forward Artyom Lisin scored two goals in the match, which Rotor won 3-1.",
+        (),
+    ),
+    Probe(
+        "sentenced",
+        "The court sentenced the former mayor Andrei Volkov to five years in prison.",
+        (),
+    ),
+    Probe(
+        "appointed",
+        "Irina Sokolova was appointed head of the department in 2019.",
+        (),
+    ),
+    Probe(
+        "letter-addressed-to",
+        _GROMOV + "A letter addressed to Gromov said that tariffs should be frozen.",
+        (),
+    ),
+    Probe(
+        "journalists-asked",
+        _GROMOV + "Journalists asked Gromov whether fares would rise.",
+        (),
+    ),
+    Probe(
+        "possessive-deputy-said",
+        _GROMOV + "Gromov's deputy said that the works continue.",
+        (),
+    ),
+    Probe(
+        "passive-was-told",
+        _GROMOV + "Gromov was told that the bridge would be delayed.",
+        (),
+    ),
+    Probe(
+        "decision-criticised",
+        _SOKOLOVA + "The opposition criticised the decision of Sokolova and said that the "
+        "budget was unfair.",
+        (),
+        gap="people.subjects.coordinated_subject takes the object of the first verb for "
+        "the subject of the second",
+    ),
+]
+
+PROBES = _QUOTES_AFTER + _DASHES + _COLONS + _REPORTED + _MARKERS + _OUTLETS + _LAYOUT
+NEGATIVE_PROBES = _NOT_PEOPLE + _MENTIONED_ONLY
+
+
+def _check(probe: Probe) -> None:
+    full = "Title\n\n" + probe.body
+    parsed = parse_body(probe.body)
+    found = [(s.speaker, s.kind, s.text) for s in parsed.statements]
+    for statement in parsed.statements:
+        assert full[statement.start : statement.end] == statement.text
+    for wanted in probe.expected:
+        assert wanted in found, (wanted, found)
+    allowed = {slug for slug, _kind, _text in probe.expected}
+    assert all(s.speaker is None or s.speaker in allowed for s in parsed.statements), found
+
+
+def _params(probes: list[Probe]) -> list[object]:
+    """One test a probe; a known gap is a strict expected failure, so that fixing it shows."""
+    return [
+        pytest.param(
+            probe,
+            id=probe.name,
+            marks=[pytest.mark.xfail(strict=True, reason=probe.gap)] if probe.gap else [],
+        )
+        for probe in probes
+    ]
+
+
+@pytest.mark.parametrize("probe", _params(PROBES))
+def test_translation_attribution(probe: Probe) -> None:
+    _check(probe)
+
+
+@pytest.mark.parametrize("probe", _params(NEGATIVE_PROBES))
+def test_no_person_speaks(probe: Probe) -> None:
+    _check(probe)
