@@ -39,7 +39,7 @@ from app.ingest.people.names import (
     is_surname_title,
 )
 from app.ingest.people.nationalities import is_country
-from app.ingest.speech_verbs import find_verbs, has_verb_form
+from app.ingest.speech_verbs import find_verbs, has_verb_form, is_participle
 from app.ingest.tokens import Token, name_runs, tokenize
 
 PRONOUNS = frozenset({"he", "she"})
@@ -342,6 +342,20 @@ _PLACE_WORDS = frozenset(
 )
 
 
+def _agent_of_participle(tokens: list[Token], first: int) -> bool:
+    """Whether the run at ``first`` follows "<participle> by" ("the decree signed by …",
+    "a report prepared by …"): the agent of a phrase about the subject, not the subject."""
+    before = first - 1
+    if before > 0 and (
+        tokens[before].core.lower() in _TITLE_WORDS or is_honorific(tokens[before].core)
+    ):
+        before -= 1  # "signed by Minister Pavel Gromov"
+    if before < 1 or tokens[before].core.lower() != "by" or tokens[before].trailing:
+        return False
+    participle = tokens[before - 1]
+    return not participle.trailing and participle.core.islower() and is_participle(participle.core)
+
+
 def _after_preposition(tokens: list[Token], first: int, end: int) -> bool:
     """A two-word run after "at", "of", "from" ... is an organisation ("at Ampere Analysis"),
     and after "to", "about", "against" the object of the preposition ("A letter to Gromov
@@ -429,6 +443,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     last = tokens[-1]
     runs = name_runs(tokens)
     for first, end in reversed(runs):
+        if _agent_of_participle(tokens, first):
+            continue  # "The decree signed by Ivan Smirnov says …": the decree says it
         if _after_preposition(tokens, first, end):
             if not place_before_name(tokens, first, end):
                 continue

@@ -26,6 +26,7 @@ from app.ingest.layout import Span, sentences
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import STOP_WORDS, is_initial
 from app.ingest.people.registry import Person
+from app.ingest.speech_verbs import how_opener_end
 from app.ingest.tokens import name_runs, tokenize
 
 DASH_OPEN = re.compile(r"^[-–—‒―]+\s*(?=[^\s\d-])")
@@ -131,6 +132,10 @@ def find_russian(state: ArticleState, lo: int, hi: int) -> tuple[int, int, Menti
         if match.start() == lo:
             continue
         head = state.attribution_at_head(match.end(), hi)
+        if head is None:
+            # "We were unlucky, - this is how Panin commented on the defeat."
+            how = how_opener_end(masked, match.end(), hi)
+            head = state.attribution_at_head(how, hi) if how is not None else None
         if head is None:
             continue
         mention, clause_end = head

@@ -57,6 +57,10 @@ RULE_PRIORS = MappingProxyType(
         "stance-noun": 0.8,  # "X expressed confidence that …", "X is of the opinion that …"
         "possessive-source": 0.8,  # "In X's opinion, …"
         "negated-rule-out": 0.8,  # "X did not rule out that …"
+        "quoted-as-saying": 0.8,  # "X was quoted by Interfax as saying that …"
+        "quote-this-is-how": 0.8,  # "«…», - this is how X commented on …"
+        "line-after-introduction": 0.8,  # "X said:" then an unmarked line
+        "dash-after-attribution": 0.8,  # "- …, - said X." then, past a blank line, "- …"
         "dash-block-continuation": 0.7,
         "interview-named-turn": 0.3,  # 0/4 earlier: "Name: …" lines in web news are rarely turns
         "interview-answer": 0.7,

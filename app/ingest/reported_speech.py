@@ -67,7 +67,11 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             clause_lo = verb.end() + colon.end()
         elif (
             that is not None
-            and not re.search(r"[.,;:!?“”\"«»_]", gap)
+            # ("noted, that …": translations keep the source language's comma before "that")
+            and (
+                not re.search(r"[.,;:!?“”\"«»_]", gap)
+                or (gap.strip() == "," and not _THAT_IS.match(after, that.end()))
+            )
             and len(gap.split()) <= 8
             and not state.verbs(verb.end(), verb.end() + len(gap))
             and not (
@@ -423,6 +427,7 @@ _APPOSITION = re.compile(r"(?:a|an|the|who|whose|whom)\s")
 _SUBORDINATE = re.compile(
     r"\s*(?:" + "|".join(word.capitalize() for word in subordinators()) + r")\s"
 )
+_THAT_IS = re.compile(r"\s+is\b|\s+is to say\b")  # "noted, that is, …": no clause
 _COLON_CLAUSE = re.compile(r"\s*:\s+(?=[a-z])")
 _COORDINATED = re.compile(r"\b(?:but|and)\s*$")
 _CLOSING = re.compile(r"[”\"»“]")

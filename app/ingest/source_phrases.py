@@ -7,6 +7,7 @@
   carries content: "as X testified" means "while");
 * ``…, this was reported by X.`` / ``This was reported by X.`` (a passive report);
 * ``X's claim that …``, ``his admission that …`` (a report named by a noun);
+* ``X was quoted by Interfax as saying that …``, ``TASS cites X as saying …``;
 * ``In X's opinion, …``, ``In the minister's view, …`` (a possessive source);
 * ``X expressed confidence that …``, ``X drew attention to the fact that …``, ``X is of
   the opinion that …`` (a stance noun after a light verb, the translations' way of
@@ -30,6 +31,7 @@ from app.ingest.speech_verbs import (
     all_forms,
     has_finite_verb,
     has_verb_form,
+    is_speech_ing,
     reports_after_as,
     tells,
 )
@@ -39,6 +41,8 @@ from app.ingest.tokens import name_runs, tokenize
 def source_phrase_report(state: ArticleState, lo: int, hi: int) -> bool:
     """Whether a source phrase attributed the sentence ``[lo, hi)`` (and it was emitted)."""
     if _pronoun_source(state, lo, hi) or _reported_by(state, lo, hi):
+        return True
+    if _quoted_as_saying(state, lo, hi):
         return True
     according = _ACCORDING.match(state.masked_text[lo:hi])
     if according is not None and _according(state, lo + according.end() - 1, lo, hi):
@@ -176,7 +180,9 @@ def _pronoun_source(state: ArticleState, lo: int, hi: int) -> bool:
 _REPORTED_BY_BODY = (
     r"(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:was|has been|had been|is|were)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:reported|announced|stated|said|told|noted|confirmed|explained|"
-    r"declared|communicated|related|disclosed)\s+(?:[a-z]+\s+){0,3}?by\s"
+    r"declared|communicated|related|disclosed)\s+(?:[a-z]+\s+){0,3}?"
+    # "This was reported to RIA Novosti by …": the outlet told, before "by"
+    r"(?:to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:[a-z]+\s+){0,2}?)?by\s"
 )
 _REPORTED_BY_OPENING = re.compile(r"\s*" + _REPORTED_BY_BODY)
 _REPORTED_BY_INSIDE = re.compile(r",\s+" + _REPORTED_BY_BODY)
@@ -478,7 +484,7 @@ def _possessive_source(state: ArticleState, lo: int, hi: int) -> bool:
 
 
 # Light verbs that report only through a stance noun: "expressed confidence that …".
-_LIGHT_LEMMAS = ("express", "voice", "share", "convey", "reaffirm", "hold", "draw")
+_LIGHT_LEMMAS = ("express", "voice", "share", "convey", "reaffirm", "hold", "draw", "have")
 _LIGHT_VERBS = sorted(
     {form for lemma in _LIGHT_LEMMAS for form in all_forms(lemma)},
     key=lambda form: (-len(form), form),  # the longest form first in the alternation
@@ -492,7 +498,9 @@ _STANCE_NOUNS = (
     r"attention"
 )
 _STANCE = re.compile(
-    r"\b(?:(?P<verb>" + "|".join(_LIGHT_VERBS) + r")\s+(?:(?:the|his|her|their|its|a|an)\s+)?"
+    r"\b(?:(?P<verb>"
+    + "|".join(_LIGHT_VERBS)
+    + r")\s+(?:(?P<det>the|his|her|their|its|a|an|no)\s+)?"
     r"(?:[a-z]+\s+){0,2}?(?P<noun>" + _STANCE_NOUNS + r")"
     r"|(?P<copula>is|was|are|were|remains|remained)\s+of\s+the\s+(?P<of>opinion|view|belief))"
     r"(?:\s+(?:to|at|over|about|with|in)\s+the\s+fact)?\s+that\s+"
@@ -501,7 +509,8 @@ _STANCE = re.compile(
 
 def stance_report(state: ArticleState, lo: int, hi: int) -> bool:
     """ "Sokolova expressed confidence that the economy would grow", "Gromov drew attention
-    to the fact that …", "Lebedev is of the opinion that …": the subject of the light verb
+    to the fact that …", "Panin has no doubt that …", "Lebedev is of the opinion that …":
+    the subject of the light verb
     (or copula) holds the stance; the clause after "that" is their paraphrase."""
     masked = state.masked_text
     if "that" not in masked[lo:hi]:
@@ -510,8 +519,11 @@ def stance_report(state: ArticleState, lo: int, hi: int) -> bool:
     if match is None:
         return False
     head = "verb" if match.group("verb") else "copula"
-    if head == "verb" and match.group("noun") == "attention" and " fact" not in match.group():
+    noun_word = match.group("noun") or ""
+    if noun_word == "attention" and " fact" not in match.group():
         return False  # "drew attention that …" is no report; "to the fact that …" is
+    if match.group("det") == "no" and not noun_word.startswith("doubt"):
+        return False  # "has no doubt that …" is certainty; "has no idea / hope that …" denies
     mention = subject_before(masked, lo, match.start(head))
     if mention is None:
         return False
@@ -532,5 +544,67 @@ def stance_report(state: ArticleState, lo: int, hi: int) -> bool:
         said_on(context, state.published_on),
         "stance-noun",
         (match.start(head), match.end(noun)),
+    )
+    return True
+
+
+# "X was quoted by Interfax as saying that …", "RIA Novosti quotes X as saying …": the
+# outlet cites the speaker, whose words follow the -ing form of a reporting verb.
+_QUOTED_AS = re.compile(
+    r"\b(?P<verb>quoted|quotes|quote|cited|cites|cite)\s+(?P<middle>[^.;:!?“”\"«»]{0,80}?)"
+    r"\bas\s+(?P<ing>[a-z]+ing)\s+(?:that\s+)?"
+)
+_PASSIVE_AUX = re.compile(
+    r"\b(?:is|was|were|are|been|being)\s+(?:(?:also|repeatedly|earlier|widely)\s+)?$"
+)
+_OBJECT_PRONOUN = re.compile(r"\s*(?P<pronoun>him|her)\s*$")
+
+
+def _quoted_as_saying(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "Gromov was quoted by Interfax as saying that the airport would reopen" (the
+    passive subject speaks), "RIA Novosti quotes Gromov as saying …" (the object speaks):
+    the clause after the -ing form is the speaker's paraphrase."""
+    masked = state.masked_text
+    if " as " not in masked[lo:hi]:
+        return False  # cheap test first
+    match = _QUOTED_AS.search(masked, lo, hi)
+    if match is None or not is_speech_ing(match.group("ing")):
+        return False
+    passive = _PASSIVE_AUX.search(masked, max(lo, match.start() - 30), match.start())
+    mention: Mention | None
+    if passive is not None:
+        middle = match.group("middle").strip()
+        if middle and not middle.startswith("by "):
+            return False  # "was quoted in a report as …": only the outlet may come between
+        mention = subject_before(masked, lo, passive.start())
+    else:
+        middle_lo, middle_hi = match.start("middle"), match.end("middle")
+        pronoun = _OBJECT_PRONOUN.fullmatch(masked, middle_lo, middle_hi)
+        if pronoun is not None:
+            noun = "he" if pronoun.group("pronoun") == "him" else "she"
+            at = pronoun.start("pronoun")
+            mention = Mention(at, at + len(pronoun.group("pronoun")), "pronoun", noun=noun)
+        else:
+            mention = subject_after(masked, match.end("verb"), middle_hi)
+            if mention is not None and masked[mention.end : middle_hi].strip(" ,"):
+                return False  # the person must fill the object: "quotes X as"
+    if mention is None:
+        return False
+    clause_lo = match.end()
+    clause_hi = reported_clause_end(state, clause_lo, hi)
+    if too_thin(state, clause_lo, clause_hi):
+        return False
+    context = state.text[max(lo, clause_lo - CONTEXT) : clause_lo]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    state.emit(
+        clause_lo,
+        clause_hi,
+        "paraphrase",
+        person,
+        said_on(context, state.published_on),
+        "quoted-as-saying",
+        (match.start("verb"), match.end("ing")),
     )
     return True

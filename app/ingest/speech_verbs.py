@@ -391,6 +391,30 @@ def reports_after_as(verb: str) -> bool:
     return " ".join(verb.lower().split()) in _AS_VERBS
 
 
+def is_speech_ing(word: str) -> bool:
+    """Whether ``word`` is the -ing form of a reporting verb ("saying", "warning")."""
+    low = word.lower()
+    return low.endswith("ing") and (
+        low in _SINGLE_VERBS
+        or any(lemma in _BASE_FORMS for lemma in getAllLemmas(low).get("VERB", ()))
+    )
+
+
+# "«…», - this is how Panin commented on the defeat.", "…, - that was how X put it.",
+# "…, - so said X.": a demonstrative before the attribution that points back at the quote.
+_HOW_OPENER = re.compile(
+    r"[\s,]*(?:[-–—‒―]+\s*)?(?:(?:this|that)\s+(?:is|was)\s+how|so|thus)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def how_opener_end(text: str, lo: int, hi: int) -> int | None:
+    """Where the attribution starts after "this is how" / "so" opening ``text[lo:hi]``
+    (None when it does not open with one)."""
+    match = _HOW_OPENER.match(text, lo, hi)
+    return match.end() if match is not None else None
+
+
 def tells(verb: str) -> bool:
     """Whether ``verb`` tells someone ("told", "informs"): its audience comes first."""
     return verb.lower() in _TELL_VERBS

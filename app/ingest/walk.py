@@ -10,9 +10,11 @@ claims the paragraph (returns ``True``) ends its turn:
 3. :func:`labelled_turn` — an interview turn "Q: …" / "A: …";
 4. :func:`dash_paragraph` — a paragraph opening with a dash: a dash block's quote, a
    dashed interview question, or a Russian-style ", - said X" attribution;
-5. :func:`block_continuation` — a dash-less paragraph that goes on with the current block
+5. :func:`introduced_line` — in translation layout, the unmarked line right after an
+   introduction ("Panin said:"): the introduced speaker's first line;
+6. :func:`block_continuation` — a dash-less paragraph that goes on with the current block
    (in translation layout, one sentence per line, the speaker's next lines);
-6. :func:`ordinary` — everything else, sentence by sentence: inline quotes, reported
+7. :func:`ordinary` — everything else, sentence by sentence: inline quotes, reported
    speech, introductions ("…, he said:").
 
 Every rule has the signature ``(state, walk, paragraph) -> bool``: ``state`` is what the
@@ -91,6 +93,9 @@ class WalkState:
     plain_lines: list[Span] = field(default_factory=list)
     plain_last: int = -2
     quote_line: tuple[int, Person] | None = None
+    # A paragraph that ended with a Russian-style attribution (", - said X."): its index and
+    # X.  A dashed paragraph right after it, past a blank line, goes on with X's words.
+    dash_said: tuple[int, Person] | None = None
 
     def forget_speakers(self) -> None:
         """A turn or a narrative break: no block, introduction or quote speaker goes on."""
@@ -180,9 +185,10 @@ def named_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> bo
         # Bulls on Friday.": a list entry or a schedule under a name; a turn says something.
         return False
     span = para.span
+    start, end = _inside_marks(state.text, span.start + named[1], span.end)
     state.emit(
-        span.start + named[1],
-        span.end,
+        start,
+        end,
         "quote",
         state.registry.touch(named[0]),
         state.published_on,
@@ -191,6 +197,21 @@ def named_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> bo
     )
     walk.forget_speakers()
     return True
+
+
+def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "Panin: «We will fight.»": the words inside the marks that enclose the whole turn."""
+    while start < end and text[start].isspace():
+        start += 1
+    if (
+        end - start > 2
+        and text[start] in '«“„"'
+        and text[end - 1] in _CLOSERS
+        and not _OPENERS.search(text, start + 1, end - 1)
+        and not any(text[k] in _CLOSERS for k in range(start + 1, end - 1))
+    ):
+        return start + 1, end - 1
+    return start, end
 
 
 def labelled_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
@@ -225,6 +246,9 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
         walk.interview = True  # the interviewer's turn
         walk.forget_speakers()
         return True
+    rule = "dash-block"
+    if speaker is None and walk.dash_said is not None and walk.dash_said[0] == para.index - 1:
+        speaker, rule = walk.dash_said[1], "dash-after-attribution"
     if speaker is None and walk.interview:
         speaker = interviewee(state, span.start)
     said = russian_dash(state, span.start + dash.end(), span.end)
@@ -233,6 +257,7 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
         walk.block_speaker = said if para.next_on_next_line else None
         walk.block_dashes = 1
         walk.intro_speaker = walk.last_quote_speaker = None
+        walk.dash_said = (para.index, said)
         return True
     if speaker is not None:
         state.emit(
@@ -241,7 +266,7 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
             "quote",
             speaker,
             walk.date,
-            "dash-block",
+            rule,
             (span.start, span.start + 1),
         )
         if para.on_next_line and speaker is walk.block_speaker:
@@ -251,6 +276,23 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
         walk.block_speaker = speaker
         walk.impersonal_lines = 0
         walk.intro_speaker = walk.last_quote_speaker = None
+    return True
+
+
+def introduced_line(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
+    """ "Panin said:" then, on the next line, words in no quote marks and with no dash:
+    the introduced speaker's first line (translation layout); the lines after it go on
+    as a block (:func:`block_continuation`)."""
+    speaker = walk.intro_speaker
+    if speaker is None or not para.on_next_line or para.quotes or walk.running_open:
+        return False
+    if not continues_block(state, para.span, speaker, 1, lines=True):
+        return False
+    state.emit(
+        para.span.start, para.span.end, "quote", speaker, walk.date, "line-after-introduction"
+    )
+    walk.intro_speaker = walk.last_quote_speaker = None
+    walk.start_block(speaker, walk.date)
     return True
 
 
@@ -348,6 +390,7 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
     if said is not None:
         if para.next_on_next_line:
             walk.start_block(said, state.published_on)
+        walk.dash_said = (para.index, said)
         return
     # "…, he said:" then a paragraph in quote marks: the announced speaker's words.
     run = QuoteRun(walk.last_quote_speaker or announced, walk.running_quote)
@@ -411,6 +454,7 @@ RULES: tuple[Rule, ...] = (
     named_turn_rule,
     labelled_turn_rule,
     dash_paragraph,
+    introduced_line,
     block_continuation,
     ordinary,
 )

@@ -202,3 +202,157 @@ def test_a_name_after_to_about_or_against_is_no_subject(body: str) -> None:
 def test_a_place_after_to_may_still_open_the_name_of_the_subject() -> None:
     parsed = parse_body("The ambassador of China to Chile Wang Bo said that trade would grow.")
     assert speaker_kind_text(parsed) == [("wang-bo", "paraphrase", "trade would grow")]
+
+
+_PANIN = "The head coach of Rotor Viktor Panin summed up the season.\n\n"
+
+
+def _panin(body: str) -> list[SpeakerKindText]:
+    return speaker_kind_text(parse_body(_PANIN + body))
+
+
+def _panin_rules(body: str) -> list[str]:
+    return [s.attribution.rule for s in parse_body(_PANIN + body).statements if s.attribution]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Panin was quoted by Interfax as saying that the club would buy a striker.",
+        "Sport-Express quotes Panin as saying that the club would buy a striker.",
+        "The agency cited him as saying the club would buy a striker.",
+        "Panin was quoted as warning that the club would buy a striker.",
+    ],
+)
+def test_quoted_as_saying_gives_the_clause_to_the_one_quoted(body: str) -> None:
+    assert _panin(body)[-1][0] == "viktor-panin"
+    assert _panin(body)[-1][2].endswith("the club would buy a striker")
+    assert _panin_rules(body)[-1] == "quoted-as-saying"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The newspaper quoted a source as saying that the club would buy a striker.",
+        "Panin was quoted in a long report about the club as saying that it was rich.",
+    ],
+)
+def test_quoted_as_saying_needs_the_person_quoted(body: str) -> None:
+    assert "quoted-as-saying" not in _panin_rules(body)
+    assert all(speaker != "viktor-panin" for speaker, _kind, _text in _panin(body))
+
+
+def test_quoted_as_with_no_reporting_verb_is_no_quoted_as_saying() -> None:
+    assert "quoted-as-saying" not in _panin_rules(
+        "Panin quoted the rules as proof that the match was lost."
+    )
+
+
+def test_reported_to_an_outlet_by_the_speaker() -> None:
+    body = (
+        "The arena will open in March. This was reported to RIA Novosti by the press "
+        "secretary of the club Olga Lapina."
+    )
+    assert speaker_kind_text(parse_body(body)) == [
+        ("olga-lapina", "paraphrase", "The arena will open in March")
+    ]
+
+
+def test_a_comma_before_that_still_opens_the_reported_clause() -> None:
+    assert _panin("Panin noted, that the pitch was in poor condition.") == [
+        ("viktor-panin", "paraphrase", "the pitch was in poor condition")
+    ]
+
+
+def test_a_comma_before_that_is_reports_nothing() -> None:
+    assert _panin("Panin agreed, that is, he signed the new contract.") == []
+
+
+def test_has_no_doubt_reports_and_has_no_idea_does_not() -> None:
+    assert _panin("Panin has no doubt that the team will recover.") == [
+        ("viktor-panin", "paraphrase", "the team will recover")
+    ]
+    assert _panin("Panin had no idea that the team would be sold.") == []
+    assert _panin("Panin has no hope that the team will recover.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The decree signed by President Ivan Smirnov says that the tax will be cut.",
+        "The report prepared by Ivan Smirnov states that the tax will be cut.",
+    ],
+)
+def test_the_agent_of_a_participle_is_no_subject(body: str) -> None:
+    assert speaker_kind_text(parse_body(body)) == []
+
+
+def test_a_statement_by_a_person_is_still_theirs() -> None:
+    assert speaker_kind_text(
+        parse_body("A statement by Ivan Smirnov said that the tax will be cut.")
+    ) == [("ivan-smirnov", "paraphrase", "the tax will be cut")]
+
+
+def test_the_line_after_an_introduction_is_the_introduced_speakers() -> None:
+    body = "Panin said:\nWe have a young team.\nNext year we will fight for the medals."
+    assert _panin(body) == [
+        ("viktor-panin", "quote", "We have a young team."),
+        ("viktor-panin", "quote", "Next year we will fight for the medals."),
+    ]
+    assert _panin_rules(body) == ["line-after-introduction", "line-continuation"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "According to the club, the team is young.",  # a narrative opener
+        "Panin has coached the team since 2019.",  # the speaker named in the third person
+        "The striker Artyom Lisin agreed with him.",  # someone else presented
+    ],
+)
+def test_a_narrative_line_after_an_introduction_is_not_the_speakers(line: str) -> None:
+    assert all(text != line for _speaker, _kind, text in _panin("Panin said:\n" + line))
+
+
+def test_a_dashed_paragraph_after_a_dash_attribution_goes_on_past_a_blank_line() -> None:
+    body = "- We need a new goalkeeper, - Panin said.\n\n- The club is looking abroad."
+    assert _panin(body) == [
+        ("viktor-panin", "quote", "We need a new goalkeeper"),
+        ("viktor-panin", "quote", "The club is looking abroad."),
+    ]
+    assert _panin_rules(body) == ["russian-dash", "dash-after-attribution"]
+
+
+def test_a_dashed_question_after_a_dash_attribution_is_the_interviewers() -> None:
+    body = "- We need a new goalkeeper, - Panin said.\n\n- Where will you find one?"
+    assert _panin(body) == [("viktor-panin", "quote", "We need a new goalkeeper")]
+
+
+def test_a_dashed_paragraph_after_narration_is_not_the_earlier_speakers() -> None:
+    body = (
+        "- We need a new goalkeeper, - Panin said.\n\nThe club has no money.\n\n"
+        "- The club is looking abroad."
+    )
+    assert ("viktor-panin", "quote", "The club is looking abroad.") not in _panin(body)
+
+
+def test_a_turn_in_guillemets_loses_its_marks() -> None:
+    assert _panin("Panin: «We will fight for every point.»") == [
+        ("viktor-panin", "quote", "We will fight for every point.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "«We were simply unlucky», - this is how Panin commented on the defeat.",
+        "“We were simply unlucky,” that was how Panin put it.",
+        "- We were simply unlucky, - this is how Panin commented on the defeat.",
+    ],
+)
+def test_this_is_how_x_commented_attributes_the_quote(body: str) -> None:
+    assert _panin(body) == [("viktor-panin", "quote", "We were simply unlucky")]
+
+
+def test_so_before_a_clause_with_no_speech_verb_attributes_nothing() -> None:
+    assert _panin("“We were simply unlucky,” so Panin left the room.") == []
