@@ -164,12 +164,18 @@ def russian_dash(state: ArticleState, lo: int, hi: int) -> Person | None:
     return person
 
 
+# "Gromov said the following.", "Panin commented on the defeat as follows.": the words
+# announced come next, as after a colon.
+_FOLLOWING = re.compile(r"\b(?:the following|as follows)\s*\.\s*$")
+
+
 def introduction(
     state: ArticleState, span: Span
 ) -> tuple[Person, dt.date, tuple[int, int] | None] | None:
-    """A paragraph whose last sentence ends with a colon and names a speaker."""
+    """A paragraph whose last sentence ends with a colon (or "the following.") and names a
+    speaker."""
     masked = state.masked_text
-    if masked[span.end - 1] != ":":
+    if masked[span.end - 1] != ":" and not _FOLLOWING.search(masked, span.start, span.end):
         return None
     sentence = sentences(masked, span.start, span.end)[-1]
     context = state.text[sentence.start : sentence.end]

@@ -61,6 +61,8 @@ RULE_PRIORS = MappingProxyType(
         "quote-this-is-how": 0.8,  # "«…», - this is how X commented on …"
         "line-after-introduction": 0.8,  # "X said:" then an unmarked line
         "dash-after-attribution": 0.8,  # "- …, - said X." then, past a blank line, "- …"
+        "line-from-opening-mark": 0.8,  # the line whose open quote a closing mark below closes
+        "first-person-line": 0.8,  # a first-person line after a line of one speaker's quotes
         "dash-block-continuation": 0.7,
         "interview-named-turn": 0.3,  # 0/4 earlier: "Name: …" lines in web news are rarely turns
         "interview-answer": 0.7,

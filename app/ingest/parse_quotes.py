@@ -44,9 +44,11 @@ def find_quotes(text: str, lo: int, hi: int, *, running: bool) -> list[Quote]:
     """
     quotes: list[Quote] = []
     index = lo
-    orphan = None if running else _orphan_closer(text, lo, hi)
+    # A quote left open on the line above (translation layout: one sentence per line)
+    # closes here too; after a blank line, a running quote's paragraph opens with a mark.
+    orphan = None if running and not _next_line(text, lo) else _orphan_closer(text, lo, hi)
     if orphan is not None:
-        quotes.append(Quote(lo, lo, orphan, orphan, opened_before=True))
+        quotes.append(Quote(lo, lo, orphan, orphan, continues_previous=running, opened_before=True))
         index = orphan + 1
     while index < hi:
         found = _OPENERS.search(text, index, hi)
@@ -83,22 +85,32 @@ def find_quotes(text: str, lo: int, hi: int, *, running: bool) -> list[Quote]:
 def _orphan_closer(text: str, lo: int, hi: int) -> int | None:
     """The closing mark of a quote opened before ``text[lo:hi]``, if the paragraph has one.
 
-    A curly closer before any curly opener; or, of an odd number of straight marks, the
-    last one, glued to the word before it and followed by a space or punctuation, when the
-    paragraph does not open with a mark.
+    A curly closer or a closing guillemet before any opener; or, of an odd number of
+    straight marks, the last one, glued to the word before it and followed by a space or
+    punctuation, when the paragraph does not open with a mark.
     """
     if lo >= hi or text[lo] in _ALL_MARKS:
         return None
-    closer = text.find("”", lo, hi)
+    closers = [at for at in (text.find("”", lo, hi), text.find("»", lo, hi)) if at > lo]
+    closer = min(closers) if closers else -1
     if closer > lo:
         if _OTHER_OPENERS.search(text, lo, closer) is None and _closes(text, closer, hi):
             return closer
-        return None  # '“…”', '"…”' or 'were ”dwindling.”': a pair, or a mark typed wrong
+        return None  # '“…”', '«…»' or 'were ”dwindling.”': a pair, or a mark typed wrong
     straight = text.count('"', lo, hi)
     if straight % 2 == 0 or _CURLY.search(text, lo, hi) is not None:
         return None
     last = text.rfind('"', lo, hi)
     return last if last > lo and _closes(text, last, hi) else None
+
+
+def _next_line(text: str, lo: int) -> bool:
+    """Whether the paragraph at ``lo`` starts on the line right after the one above."""
+    newline = text.rfind("\n", 0, lo)
+    if newline <= 0 or text[newline + 1 : lo].strip():
+        return False
+    line_above = text[text.rfind("\n", 0, newline) + 1 : newline]
+    return bool(line_above.strip())
 
 
 def _closes(text: str, at: int, hi: int) -> bool:

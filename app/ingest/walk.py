@@ -14,7 +14,9 @@ claims the paragraph (returns ``True``) ends its turn:
    introduction ("Panin said:"): the introduced speaker's first line;
 6. :func:`block_continuation` — a dash-less paragraph that goes on with the current block
    (in translation layout, one sentence per line, the speaker's next lines);
-7. :func:`ordinary` — everything else, sentence by sentence: inline quotes, reported
+7. :func:`first_person_line` — in translation layout, an unmarked line in the first person
+   right after a line that ended with an attributed quote: the same speaker's;
+8. :func:`ordinary` — everything else, sentence by sentence: inline quotes, reported
    speech, introductions ("…, he said:").
 
 Every rule has the signature ``(state, walk, paragraph) -> bool``: ``state`` is what the
@@ -93,6 +95,12 @@ class WalkState:
     plain_lines: list[Span] = field(default_factory=list)
     plain_last: int = -2
     quote_line: tuple[int, Person] | None = None
+    # The last line that opened a quote it left open, with no statement (its index and the
+    # quoted words): a closing mark some lines below claims it (:func:`_claim_lines`).
+    open_line: tuple[int, Span] | None = None
+    # The last line whose statements are all one speaker's quotes (its index and speaker):
+    # first-person lines right after it go on with them (:func:`first_person_line`).
+    quoted_line: tuple[int, Person] | None = None
     # A paragraph that ended with a Russian-style attribution (", - said X."): its index and
     # X.  A dashed paragraph right after it, past a blank line, goes on with X's words.
     dash_said: tuple[int, Person] | None = None
@@ -186,32 +194,37 @@ def named_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> bo
         return False
     span = para.span
     start, end = _inside_marks(state.text, span.start + named[1], span.end)
+    person = state.registry.touch(named[0])
     state.emit(
         start,
         end,
         "quote",
-        state.registry.touch(named[0]),
+        person,
         state.published_on,
         "interview-named-turn",
         (span.start, span.start + named[1]),
     )
     walk.forget_speakers()
+    if para.quotes and para.quotes[-1].close_mark is None and para.next_on_next_line:
+        # 'Panin: "We had a hard year.' with the quote going on over the next lines.
+        walk.start_block(person, state.published_on)
     return True
 
 
 def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
-    """ "Panin: «We will fight.»": the words inside the marks that enclose the whole turn."""
+    """ "Panin: «We will fight.»": the words inside the marks that enclose the whole turn
+    (or that open it, when the quote goes on over the next lines)."""
     while start < end and text[start].isspace():
         start += 1
-    if (
-        end - start > 2
-        and text[start] in '«“„"'
-        and text[end - 1] in _CLOSERS
-        and not _OPENERS.search(text, start + 1, end - 1)
-        and not any(text[k] in _CLOSERS for k in range(start + 1, end - 1))
+    if end - start <= 2 or text[start] not in '«“„"':
+        return start, end
+    if _OPENERS.search(text, start + 1, end) or any(
+        text[k] in _CLOSERS for k in range(start + 1, end - 1)
     ):
+        return start, end  # more than one quotation in the turn
+    if text[end - 1] in _CLOSERS:
         return start + 1, end - 1
-    return start, end
+    return start + 1, end  # 'Panin: "We had a hard year.': the quote goes on below
 
 
 def labelled_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
@@ -296,6 +309,31 @@ def introduced_line(state: ArticleState, walk: WalkState, para: Paragraph) -> bo
     return True
 
 
+def first_person_line(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
+    """One sentence per line: '"We had a hard year," Panin said.' then unmarked lines in
+    the first person ("We lost three leaders.") go on with the speaker's words, as long as
+    each speaks in the first person and none is narration (:func:`continues_block`)."""
+    line = walk.quoted_line
+    if (
+        line is None
+        or line[0] != para.index - 1
+        or not para.on_next_line
+        or para.quotes
+        or walk.running_open
+        or FIRST_PERSON.search(para.text) is None
+        or not _SENTENCE_END.search(para.text)
+        or state.verbs(para.span.start, para.span.end)
+    ):
+        return False
+    speaker = line[1]
+    if not continues_block(state, para.span, speaker, 1, lines=True):
+        return False
+    state.emit(para.span.start, para.span.end, "quote", speaker, walk.date, "first-person-line")
+    walk.quoted_line = walk.quote_line = (para.index, speaker)
+    walk.plain_lines, walk.plain_last = [], -2
+    return True
+
+
 def block_continuation(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
     if walk.block_dashes >= 2:
         walk.dashed_article = True  # this writer dashes every paragraph of a quote
@@ -347,9 +385,25 @@ def _claim_lines(state: ArticleState, walk: WalkState, para: Paragraph, found_be
     contiguous = para.on_next_line and walk.plain_last == para.index - 1
     lines = walk.plain_lines if contiguous else []
     first = quotes[0] if quotes else None
-    if lines and first is not None and mine and mine[0].start == first.start:
+    opener = walk.open_line
+    opened_above = (
+        opener is not None
+        and para.on_next_line
+        and opener[0] == para.index - len(lines) - 1
+        and len(lines) <= _IMPERSONAL_LINES
+    )
+    if (lines or opened_above) and first is not None and mine and mine[0].start == first.start:
         speaker = mine[0].person
-        if first.opened_before:
+        if first.opened_before and opened_above and opener is not None:
+            # '"We had a hard year.' … 'But we stayed," said X.': the closing mark claims
+            # every line back to the one whose opening mark it closes.
+            words = opener[1]
+            state.emit(
+                words.start, words.end, "quote", speaker, mine[0].said_on, "line-from-opening-mark"
+            )
+            claimed, rule = lines, "line-before-closing-mark"
+            walk.open_line = None
+        elif first.opened_before:
             claimed = lines[-_LINES_BEFORE_CLOSER:]
             rule = "line-before-closing-mark"
         elif (
@@ -373,8 +427,24 @@ def _claim_lines(state: ArticleState, walk: WalkState, para: Paragraph, found_be
     ):
         walk.plain_lines = [*lines, span]
         walk.plain_last = para.index
+    elif (
+        quotes
+        and not mine
+        and quotes[-1].close_mark is None
+        and quotes[-1].open_mark == span.start
+        and para.next_on_next_line
+    ):
+        # '"We had a hard year.' alone on its line: the quote goes on over the next lines.
+        walk.plain_lines, walk.plain_last = [], para.index
+        walk.open_line = (para.index, Span(quotes[-1].start, quotes[-1].end))
     else:
         walk.plain_lines, walk.plain_last = [], -2
+    if walk.open_line is not None and walk.open_line[0] < para.index - _IMPERSONAL_LINES - 1:
+        walk.open_line = None
+    quoted_only = bool(mine) and all(
+        found.kind == "quote" and found.person is mine[0].person for found in mine
+    )
+    walk.quoted_line = (para.index, mine[0].person) if quoted_only else None
     last = [found for found in mine if found.kind == "quote" and found.end >= span.end - 3]
     if last:
         walk.quote_line = (para.index, last[-1].person)
@@ -456,6 +526,7 @@ RULES: tuple[Rule, ...] = (
     dash_paragraph,
     introduced_line,
     block_continuation,
+    first_person_line,
     ordinary,
 )
 

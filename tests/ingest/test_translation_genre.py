@@ -771,8 +771,153 @@ _ROUND_TWO_NEGATIVE = [
 ]
 
 
-PROBES = _QUOTES_AFTER + _DASHES + _COLONS + _REPORTED + _MARKERS + _OUTLETS + _LAYOUT + _ROUND_TWO
-NEGATIVE_PROBES = _NOT_PEOPLE + _MENTIONED_ONLY + _ROUND_TWO_NEGATIVE
+_PANIN_LINE = "The head coach of Rotor Viktor Panin summed up the season.\n"
+_GROMOV_LINE = "The head of the Ministry of Transport Pavel Gromov visited Samara on Monday.\n"
+
+# A third round: one sentence per line, as in sentence-aligned translations.
+_ROUND_THREE = [
+    Probe(
+        "straight-quote-over-three-lines",
+        _PANIN_LINE + '"We had a hard year.\nThe injuries hurt us.\nBut we stayed in the '
+        'league," said Panin.',
+        (
+            _q("viktor-panin", "We had a hard year."),
+            _q("viktor-panin", "The injuries hurt us."),
+            _q("viktor-panin", "But we stayed in the league"),
+        ),
+    ),
+    Probe(
+        "guillemets-over-three-lines",
+        _PANIN_LINE + "«We had a hard year.\nThe injuries hurt us.\nBut we stayed in the "
+        "league», said Panin.",
+        (
+            _q("viktor-panin", "We had a hard year."),
+            _q("viktor-panin", "The injuries hurt us."),
+            _q("viktor-panin", "But we stayed in the league"),
+        ),
+    ),
+    Probe(
+        "curly-over-two-lines",
+        _GROMOV_LINE + "“The works will take two years.\nThe old bridge stays open,” Gromov "
+        "explained.",
+        (
+            _q("pavel-gromov", "The works will take two years."),
+            _q("pavel-gromov", "The old bridge stays open"),
+        ),
+    ),
+    Probe(
+        "quote-then-next-sentence-quote-over-lines",
+        _PANIN_LINE + '"We had a hard year," said Panin. "The injuries hurt us.\nBut we '
+        'stayed in the league."',
+        (
+            _q("viktor-panin", "We had a hard year"),
+            _q("viktor-panin", "The injuries hurt us."),
+            _q("viktor-panin", "But we stayed in the league."),
+        ),
+    ),
+    Probe(
+        "here-is-what-x-said",
+        _GROMOV_LINE + 'Here is what Gromov said about this:\n"The works will take two years."',
+        (_q("pavel-gromov", "The works will take two years."),),
+    ),
+    Probe(
+        "x-said-the-following",
+        _GROMOV_LINE + 'Gromov said the following.\n"The works will take two years."',
+        (_q("pavel-gromov", "The works will take two years."),),
+    ),
+    Probe(
+        "first-person-lines-after-quote-line",
+        _PANIN_LINE + '"We had a hard year," Panin said.\nThe injuries hurt us.\nWe lost '
+        "three leaders in autumn.",
+        (
+            _q("viktor-panin", "We had a hard year"),
+            _q("viktor-panin", "The injuries hurt us."),
+            _q("viktor-panin", "We lost three leaders in autumn."),
+        ),
+    ),
+    Probe(
+        "named-line-opening-a-quote-over-lines",
+        _PANIN_LINE + 'Panin: "We had a hard year.\nThe injuries hurt us."',
+        (
+            _q("viktor-panin", "We had a hard year."),
+            _q("viktor-panin", "The injuries hurt us."),
+        ),
+    ),
+    Probe(
+        "quote-lines-with-attribution-each",
+        _PANIN_LINE + '"We had a hard year," Panin said.\n"The injuries hurt us," he added.',
+        (_q("viktor-panin", "We had a hard year"), _q("viktor-panin", "The injuries hurt us")),
+    ),
+    Probe(
+        "he-told-a-service",
+        _PANIN_LINE + '"We had a hard year," he told the BBC Russian Service.',
+        (_q("viktor-panin", "We had a hard year"),),
+    ),
+    Probe(
+        "official-representative-of",
+        "The official representative of the ministry Maria Orlova said that the talks would "
+        "continue.",
+        (_p("maria-orlova", "the talks would continue"),),
+    ),
+    Probe(
+        "first-deputy-prime-minister",
+        "First Deputy Prime Minister Oleg Martynov said that the talks would continue.",
+        (_p("oleg-martynov", "the talks would continue"),),
+    ),
+    Probe(
+        "chairman-of-the-board-of",
+        "Chairman of the Board of Sberbank Oleg Martynov said that rates would fall.",
+        (_p("oleg-martynov", "rates would fall"),),
+    ),
+    Probe(
+        "declared-that-if",
+        _GROMOV + "Gromov declared that if the money arrives, the bridge will be built.",
+        (_p("pavel-gromov", "if the money arrives, the bridge will be built"),),
+    ),
+    Probe(
+        "outlet-quotes-x-colon",
+        _PANIN + "The press service of the club quotes Panin: «We will fight for every point.»",
+        (_q("viktor-panin", "We will fight for every point."),),
+    ),
+    Probe(
+        "head-of-the-department-after-heads",
+        "Irina Sokolova heads the regional health department.\n"
+        '"The clinics are full," the head of the department said.',
+        (_q("irina-sokolova", "The clinics are full"),),
+        gap="people.coreference does not take 'the head of the department' for the person "
+        "who 'heads' it",
+    ),
+    Probe(
+        "interview-lines-without-marks",
+        "Goalkeeper Ilya Trofimov answered our questions.\nHow do you rate the season?\n"
+        "I think it was a good season for me.",
+        (_q("ilya-trofimov", "I think it was a good season for me."),),
+        gap="an interview in lines with neither labels nor dashes is not read",
+    ),
+]
+
+_ROUND_THREE_NEGATIVE = [
+    Probe(
+        "narration-lines-after-quote-line",
+        _PANIN_LINE + '"We had a hard year," Panin said.\nThe club finished tenth.\nIts '
+        "budget was cut twice.",
+        (_q("viktor-panin", "We had a hard year"),),
+    ),
+]
+
+
+PROBES = (
+    _QUOTES_AFTER
+    + _DASHES
+    + _COLONS
+    + _REPORTED
+    + _MARKERS
+    + _OUTLETS
+    + _LAYOUT
+    + _ROUND_TWO
+    + _ROUND_THREE
+)
+NEGATIVE_PROBES = _NOT_PEOPLE + _MENTIONED_ONLY + _ROUND_TWO_NEGATIVE + _ROUND_THREE_NEGATIVE
 
 
 def _check(probe: Probe) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from app.ingest.attribution import subject_after
+from app.ingest.parse_quotes import find_quotes
 from app.ingest.speech_verbs import told_clause_start
 from tests.ingest.parsing import SpeakerKindText, parse_body, speaker_kind_text
 
@@ -356,3 +357,94 @@ def test_this_is_how_x_commented_attributes_the_quote(body: str) -> None:
 
 def test_so_before_a_clause_with_no_speech_verb_attributes_nothing() -> None:
     assert _panin("“We were simply unlucky,” so Panin left the room.") == []
+
+
+_PANIN_LINE = "The head coach of Rotor Viktor Panin summed up the season.\n"
+
+
+def _lines(body: str) -> list[SpeakerKindText]:
+    return speaker_kind_text(parse_body(_PANIN_LINE + body))
+
+
+def _line_rules(body: str) -> list[str]:
+    return [s.attribution.rule for s in parse_body(_PANIN_LINE + body).statements if s.attribution]
+
+
+@pytest.mark.parametrize(("opener", "closer"), [('"', '"'), ("«", "»"), ("“", "”")])
+def test_a_closing_mark_claims_the_lines_back_to_its_opening_mark(opener: str, closer: str) -> None:
+    body = (
+        f"{opener}We had a hard year.\nThe injuries hurt us.\n"
+        f"But we stayed in the league,{closer} said Panin."
+    )
+    assert _lines(body) == [
+        ("viktor-panin", "quote", "We had a hard year."),
+        ("viktor-panin", "quote", "The injuries hurt us."),
+        ("viktor-panin", "quote", "But we stayed in the league"),
+    ]
+    assert _line_rules(body) == [
+        "line-from-opening-mark",
+        "line-before-closing-mark",
+        "quote-after",
+    ]
+
+
+def test_a_line_reporting_someone_else_stops_the_claim_of_the_closing_mark() -> None:
+    body = (
+        '"We had a hard year.\nThe governor said that the club would get money.\n'
+        'But we stayed in the league," said Panin.'
+    )
+    said = _lines(body)
+    assert ("viktor-panin", "quote", "But we stayed in the league") in said
+    assert all(text != "We had a hard year." for _speaker, _kind, text in said)
+
+
+def test_a_blank_line_keeps_a_closing_mark_from_reaching_an_earlier_paragraph() -> None:
+    body = '\n"We had a hard year.\n\nThe club finished tenth.\n\nIt stayed up," said Panin.'
+    assert all(text != "We had a hard year." for _speaker, _kind, text in _lines(body))
+
+
+def test_a_closing_guillemet_without_its_opener_closes_a_quote_opened_above() -> None:
+    text = "Title\n\nThe quay opens in May», said Lentov."
+    quotes = find_quotes(text, 7, len(text), running=False)
+    assert [(q.start, q.close_mark, q.opened_before) for q in quotes] == [(7, 28, True)]
+
+
+def test_first_person_lines_after_a_quote_line_are_the_speakers() -> None:
+    body = '"We had a hard year," Panin said.\nThe injuries hurt us.\nOur budget is small.'
+    assert _lines(body) == [
+        ("viktor-panin", "quote", "We had a hard year"),
+        ("viktor-panin", "quote", "The injuries hurt us."),
+        ("viktor-panin", "quote", "Our budget is small."),
+    ]
+    assert _line_rules(body) == ["quote-after", "first-person-line", "first-person-line"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The club finished tenth in the league.",  # no first person: the narrator
+        "We asked Panin about the budget.",  # the speaker named: the narrator's "we"
+        "Our correspondent said that the club was tired.",  # a speech verb: narration
+        "Let us recall that the club was founded in 1929.",  # the editor's first person
+    ],
+)
+def test_a_narrators_line_after_a_quote_line_is_not_the_speakers(line: str) -> None:
+    said = _lines('"We had a hard year," Panin said.\n' + line)
+    assert all(text != line for _speaker, _kind, text in said)
+
+
+def test_said_the_following_announces_the_next_line() -> None:
+    assert _lines('Panin said the following.\n"We had a hard year."') == [
+        ("viktor-panin", "quote", "We had a hard year.")
+    ]
+
+
+def test_the_following_with_nobody_named_announces_nobody() -> None:
+    assert _lines('The rules say the following.\n"No parking on the pitch."') == []
+
+
+def test_a_named_line_opening_a_quote_goes_on_over_the_next_line() -> None:
+    assert _lines('Panin: "We had a hard year.\nThe injuries hurt us."') == [
+        ("viktor-panin", "quote", "We had a hard year."),
+        ("viktor-panin", "quote", "The injuries hurt us."),
+    ]
