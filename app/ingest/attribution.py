@@ -400,6 +400,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
         ):
             mention.apposition = body
         return mention
+    source = _SOURCE_ASIDE.search(text, max(window_lo, verb_start - 90), verb_start)
+    if source is not None and source.start() > window_lo:
+        verb_start = source.start()  # "Gromov, quoted by TASS, said": the outlet is no subject
     when = _TIME_BEFORE_VERB.search(text, max(window_lo, verb_start - 40), verb_start)
     if when is not None and when.start() > window_lo:
         verb_start = when.start()  # "Mark Esper on Wednesday accused": the date is no subject
@@ -538,6 +541,7 @@ _TIME_BEFORE_VERB = re.compile(
 
 # "Ann Lee — who once ran the library — said": an aside between spaced dashes, right
 # before the verb, after a word of the subject.
+_SOURCE_ASIDE = re.compile(r",\s+(?:as\s+)?(?:quoted|cited)\s+by\s+[^,;:.!?“”\"«»]{1,60},\s*$")
 _DASH_ASIDE = re.compile(r"(?<=\w)\s+(?:[—–]|--)\s+(?P<body>[^—–\n]{1,200}?)\s+(?:[—–]|--)\s*$")
 _ASIDE_REACH = 220  # the longest aside looked for, with its dashes
 

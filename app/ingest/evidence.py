@@ -63,6 +63,8 @@ RULE_PRIORS = MappingProxyType(
         "dash-after-attribution": 0.8,  # "- …, - said X." then, past a blank line, "- …"
         "line-from-opening-mark": 0.8,  # the line whose open quote a closing mark below closes
         "first-person-line": 0.8,  # a first-person line after a line of one speaker's quotes
+        "words-quoted-by": 0.8,  # "«…»" then "X's words are quoted by the press service."
+        "x-said-this": 0.8,  # "… . X announced this at a meeting."
         "dash-block-continuation": 0.7,
         "interview-named-turn": 0.3,  # 0/4 earlier: "Name: …" lines in web news are rarely turns
         "interview-answer": 0.7,

@@ -8,6 +8,7 @@
 * ``…, this was reported by X.`` / ``This was reported by X.`` (a passive report);
 * ``X's claim that …``, ``his admission that …`` (a report named by a noun);
 * ``X was quoted by Interfax as saying that …``, ``TASS cites X as saying …``;
+* ``… . X announced this at a meeting.`` (the sentence before is X's);
 * ``In X's opinion, …``, ``In the minister's view, …`` (a possessive source);
 * ``X expressed confidence that …``, ``X drew attention to the fact that …``, ``X is of
   the opinion that …`` (a stance noun after a light verb, the translations' way of
@@ -29,6 +30,7 @@ from app.ingest.report_clauses import CONTEXT, mostly_quoted, reported_clause_en
 from app.ingest.speech_verbs import (
     Verb,
     all_forms,
+    denies,
     has_finite_verb,
     has_verb_form,
     is_speech_ing,
@@ -42,7 +44,7 @@ def source_phrase_report(state: ArticleState, lo: int, hi: int) -> bool:
     """Whether a source phrase attributed the sentence ``[lo, hi)`` (and it was emitted)."""
     if _pronoun_source(state, lo, hi) or _reported_by(state, lo, hi):
         return True
-    if _quoted_as_saying(state, lo, hi):
+    if _quoted_as_saying(state, lo, hi) or _said_this(state, lo, hi):
         return True
     according = _ACCORDING.match(state.masked_text[lo:hi])
     if according is not None and _according(state, lo + according.end() - 1, lo, hi):
@@ -608,3 +610,85 @@ def _quoted_as_saying(state: ArticleState, lo: int, hi: int) -> bool:
         (match.start("verb"), match.end("ing")),
     )
     return True
+
+
+# "Gromov announced this at a meeting with residents.", "Lee said so on Tuesday.": the
+# verb's object points back at the sentence before.
+_THIS_OBJECT = re.compile(r"\s+(?:about\s+)?(?:this|so|it)\b(?P<rest>[^.!?;:]*)")
+_THIS_TAIL_WORDS = 10  # adverbials after "this" (where, when, to whom), at most
+
+
+def _said_this(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "The airport will reopen in May. Gromov announced this at a meeting.": a sentence
+    whose reporting verb has "this" for its object and only adverbials after it reports
+    the narrative sentence just before it (when nothing was attributed there)."""
+    masked = state.masked_text
+    verbs = state.verbs(lo, hi)
+    if not verbs:
+        return False
+    verb = verbs[0]
+    this = _THIS_OBJECT.match(masked, verb.end(), hi)
+    if this is None or denies(verb.group()):
+        return False  # ("Gromov denied this": the sentence before is not his)
+    rest = this.group("rest")
+    tail = masked[this.end() : state.trim_end(this.end(), hi)].strip(" .!?")
+    if (
+        tail
+        or len(rest.split()) > _THIS_TAIL_WORDS
+        or "," in rest  # "…, and the fans left": a clause goes on
+        or has_finite_verb(rest)
+        or "that" in rest.split()
+        or (rest.strip() and rest.split()[0].lower() not in _ADVERBIAL_OPENERS)
+    ):
+        return False
+    mention = subject_before(masked, lo, verb.start())
+    if mention is None or masked[lo : mention.start].strip(" ,"):
+        return False  # the speaker opens the sentence: "Gromov announced this …"
+    previous = state.previous_sentence
+    if (
+        previous is None
+        or masked[previous.end : lo].strip(' .!\n\t”"»')
+        or (state.found and state.found[-1].end > previous.start)
+    ):
+        return False
+    clause_lo, clause_hi = previous.start, state.trim_end(previous.start, previous.end)
+    if too_thin(state, clause_lo, clause_hi) or not has_verb_form(masked[clause_lo:clause_hi]):
+        return False
+    context = state.text[lo:hi]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    state.emit(
+        clause_lo,
+        clause_hi,
+        "paraphrase",
+        person,
+        said_on(context, state.published_on),
+        "x-said-this",
+        (verb.start(), this.end() - len(rest)),
+    )
+    return True
+
+
+_ADVERBIAL_OPENERS = frozenset(
+    {
+        "at",
+        "in",
+        "on",
+        "during",
+        "to",
+        "after",
+        "before",
+        "yesterday",
+        "today",
+        "earlier",
+        "last",
+        "this",
+        "while",
+        "when",
+        "with",
+        "for",
+        "speaking",
+        "live",
+    }
+)

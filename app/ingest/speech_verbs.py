@@ -16,12 +16,12 @@ from lemminflect import getAllInflections, getAllLemmas, getInflection  # type: 
 from app.ingest.vocabulary import reporting_lemmas, reporting_verbs
 
 _LEXICON = reporting_verbs()
-# Fixed phrases that report a belief, a copula and an adjective of certainty ("is
-# convinced", "was sure", "is certain"); they are no verb's inflections.
+# Fixed phrases that report a belief or a fear, a copula and an adjective of certainty or
+# concern ("is convinced", "was sure", "is certain", "is afraid"); no verb's inflections.
 _FIXED_PHRASES = tuple(
     f"{copula} {adjective}"
     for copula in ("is", "was")
-    for adjective in ("convinced", "sure", "confident", "certain")
+    for adjective in ("convinced", "sure", "confident", "certain", "afraid", "worried")
 )
 SPEECH_VERBS = tuple(sorted(form for form in _LEXICON if " " not in form))
 _MULTIWORD_VERBS = (*sorted(form for form in _LEXICON if " " in form), *_FIXED_PHRASES)
@@ -253,6 +253,14 @@ def bare_clause_ok(verb: str, following: str) -> bool:
         return any(word[:1] in _QUOTED for word in window) and not _DESTINATION.search(
             " ".join(window)
         )
+    if first in _OBJECT_PRONOUNS:
+        # "said this would fail" is a clause; "announced this at a meeting", "confirmed it
+        # on Tuesday" have the pronoun for object: a verb must follow it at once.
+        return any(
+            _is_finite(word.lower().strip(",;:.!?"))
+            or _third_person_verb(word.lower().strip(",;:.!?"))
+            for word in words[1:3]
+        )
     if first in _CLAUSE_OPENERS:
         return True
     contraction = _CONTRACTION.fullmatch(first)
@@ -273,6 +281,7 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     return any(_is_finite(word.lower().strip(",;:.!?")) for word in words[1:8])
 
 
+_OBJECT_PRONOUNS = frozenset({"this", "it"})  # a subject, or the verb's object
 _QUOTED = frozenset('_“"«„')  # quoted words are masked with "_" for the narrative rules
 _DESTINATION = re.compile(r"\b(?:to|into|onto)\s+(?:the|a|an|its|their|his|her)\b")
 _DETERMINERS = frozenset(
@@ -336,6 +345,8 @@ def told_clause_start(verb: str, following: str) -> int | None:
     words = list(re.finditer(r"\S+", following[:120]))
     for count in range(1, min(5, len(words))):
         last = words[count - 1].group()
+        if last.endswith((",", ";")):
+            break  # "told Izvestia about this, noting that …": the audience ended before
         if last.lower() in _FUNCTION_WORDS or not last.isalpha():
             continue
         if words[count].group().endswith(","):
@@ -438,6 +449,18 @@ _NEGATION_BEFORE = re.compile(
     r"wouldn[’']t|couldn[’']t)\s+(?:(?:yet|even|completely|entirely|fully)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# Verbs that report the opposite of their object: "Lee denied this" does not make the
+# sentence "this" points at Lee's words.
+_DENIALS = frozenset().union(
+    *(all_forms(lemma) for lemma in ("deny", "dispute", "doubt", "question", "refute", "reject"))
+)
+
+
+def denies(verb: str) -> bool:
+    """Whether ``verb`` denies or doubts what its object says ("denied", "disputes")."""
+    return verb.lower() in _DENIALS or verb.lower() in _RULING_OUT
 
 
 def negated_report(verb: str, preceding: str) -> int | None:

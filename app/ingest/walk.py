@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from app.ingest import noise as noise_rules
 from app.ingest.article_state import ArticleState
+from app.ingest.attribution import Mention
 from app.ingest.dash_blocks import (
     DASH_OPEN,
     FIRST_PERSON,
@@ -101,6 +102,9 @@ class WalkState:
     # The last line whose statements are all one speaker's quotes (its index and speaker):
     # first-person lines right after it go on with them (:func:`first_person_line`).
     quoted_line: tuple[int, Person] | None = None
+    # The last paragraph's quotes when nobody was attributed to them (its index and the
+    # quotes): "X's words are quoted by …" right after it names their speaker.
+    unclaimed: tuple[int, list[Quote]] | None = None
     # A paragraph that ended with a Russian-style attribution (", - said X."): its index and
     # X.  A dashed paragraph right after it, past a blank line, goes on with X's words.
     dash_said: tuple[int, Person] | None = None
@@ -362,10 +366,45 @@ def block_continuation(state: ArticleState, walk: WalkState, para: Paragraph) ->
 
 
 def ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
+    _words_quoted(state, walk, para)
     found_before = len(state.found)
     _ordinary(state, walk, para)
     _claim_lines(state, walk, para, found_before)
+    mine = len(state.found) > found_before
+    walk.unclaimed = (para.index, para.quotes) if para.quotes and not mine else None
     return True
+
+
+# "Panin's words are quoted by the club's press service.", "These words belong to X.": the
+# quotes of the paragraph before, left unattributed, are the owner's.
+_WORDS_QUOTED = re.compile(
+    r"\s*(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?\s+words\s+"
+    r"(?:are|were|have\s+been|had\s+been)\s+(?:quoted|cited|reported|conveyed|relayed)\b|"
+    r"(?:These|Those|Such)\s+words\s+belong(?:ed)?\s+to\s+(?P<holder>[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,2}))"
+)
+
+
+def _words_quoted(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
+    """Give the unattributed quotes of the paragraph before to the person a "X's words are
+    quoted by …" paragraph names (translations put the attribution after the quote)."""
+    unclaimed = walk.unclaimed
+    if unclaimed is None or unclaimed[0] != para.index - 1 or para.quotes:
+        return
+    match = _WORDS_QUOTED.match(state.masked_text, para.span.start, para.span.end)
+    if match is None:
+        return
+    group = "owner" if match.group("owner") else "holder"
+    mention = Mention(
+        match.start(group), match.end(group), "name", words=match.group(group).split()
+    )
+    person = state.resolve(mention, para.text)
+    if person is None:
+        return
+    cue = (match.start(group), match.end())
+    for quote in unclaimed[1]:
+        state.emit(quote.start, quote.end, "quote", person, walk.date, "words-quoted-by", cue)
+    walk.unclaimed = None
 
 
 def _claim_lines(state: ArticleState, walk: WalkState, para: Paragraph, found_before: int) -> None:

@@ -906,6 +906,133 @@ _ROUND_THREE_NEGATIVE = [
 ]
 
 
+# A fourth round: calques of Russian attribution and its punctuation.
+_ROUND_FOUR = [
+    Probe(
+        "dash-with-no-comma-said-x",
+        _PANIN + "We had a hard year - said Panin.",
+        (_q("viktor-panin", "We had a hard year"),),
+    ),
+    Probe(
+        "en-dash-with-no-comma-x-said",
+        _PANIN + "We had a hard year – Panin said.",
+        (_q("viktor-panin", "We had a hard year"),),
+    ),
+    Probe(
+        "x-quoted-by-agency-aside-said",
+        _GROMOV + "Gromov, quoted by TASS, said that the airport would reopen.",
+        (_p("pavel-gromov", "the airport would reopen"),),
+    ),
+    Probe(
+        "words-are-quoted-by-press-service",
+        _PANIN + "«We had a hard year.»\nPanin's words are quoted by the club's press service.",
+        (_q("viktor-panin", "We had a hard year."),),
+    ),
+    Probe(
+        "these-words-belong-to",
+        _PANIN + "«We had a hard year.»\n\nThese words belong to Panin.",
+        (_q("viktor-panin", "We had a hard year."),),
+    ),
+    Probe(
+        "x-announced-this-at-a-meeting",
+        _GROMOV + "The airport will reopen in May. Gromov announced this at a meeting with "
+        "residents.",
+        (_p("pavel-gromov", "The airport will reopen in May"),),
+    ),
+    Probe(
+        "x-said-so-on-line-below",
+        _GROMOV + "The airport will reopen in May.\nGromov said so on Tuesday.",
+        (_p("pavel-gromov", "The airport will reopen in May"),),
+    ),
+    Probe(
+        "told-outlet-about-this-noting",
+        _GROMOV + "Gromov told Izvestia about this, noting that the airport would reopen.",
+        (_p("pavel-gromov", "the airport would reopen"),),
+    ),
+    Probe(
+        "said-in-conversation-with-correspondent",
+        _PANIN + "«We had a hard year», said Panin in a conversation with a Lenta.ru "
+        "correspondent.",
+        (_q("viktor-panin", "We had a hard year"),),
+    ),
+    Probe(
+        "name-with-patronymic",
+        "The head of the region Pavel Sergeyevich Gromov said that the road would be built.",
+        (_p("pavel-sergeyevich-gromov", "the road would be built"),),
+    ),
+    Probe(
+        "double-barrelled-surname",
+        "Economist Anna Rimskaya-Korsakova believes that prices will rise.",
+        (_p("anna-rimskaya-korsakova", "prices will rise"),),
+    ),
+    Probe(
+        "club-in-brackets-after-name",
+        "Viktor Panin (Rotor) said that the referee had made a mistake.",
+        (_p("viktor-panin", "the referee had made a mistake"),),
+    ),
+    Probe(
+        "the-specialist-with-age",
+        _PANIN + "The 58-year-old specialist noted that the pitch was bad.",
+        (_p("viktor-panin", "the pitch was bad"),),
+    ),
+    Probe(
+        "regretted-that",
+        _PANIN + "Panin regretted that the fans had left early.",
+        (_p("viktor-panin", "the fans had left early"),),
+    ),
+    Probe(
+        "recognised-that",
+        _PANIN + "Panin recognised that the defence had made mistakes.",
+        (_p("viktor-panin", "the defence had made mistakes"),),
+    ),
+    Probe(
+        "is-afraid-that",
+        _SOKOLOVA + "Sokolova is afraid that the prices will rise again.",
+        (_p("irina-sokolova", "the prices will rise again"),),
+    ),
+    Probe(
+        "communicated-that",
+        _LAPINA + "Lapina communicated that the match would be moved.",
+        (_p("olga-lapina", "the match would be moved"),),
+    ),
+    Probe(
+        "dash-inside-guillemets",
+        _PANIN + "«We had a hard year, - says Panin. - The injuries hurt us.»",
+        (_q("viktor-panin", "We had a hard year"), _q("viktor-panin", "The injuries hurt us.")),
+        gap="an attribution inside the quote marks (masked with the quote) is not read",
+    ),
+]
+
+_ROUND_FOUR_NEGATIVE = [
+    Probe(
+        "x-denied-this",
+        _GROMOV + "The airport will be closed. Gromov denied this at a meeting.",
+        (),
+    ),
+    Probe(
+        "dash-aside-with-clause",
+        "He walked to the ambulance - the ambulance doctor confirmed this to us.",
+        (),
+    ),
+    Probe(
+        "according-to-press-service-of-x",
+        _GROMOV + "According to Gromov's press service, the minister is ill.",
+        (),
+    ),
+    Probe(
+        "words-quoted-without-a-quote-before",
+        _PANIN + "The club lost again.\nPanin's words are quoted by the club's press service.",
+        (),
+    ),
+    Probe(
+        "said-this-after-someone-elses-statement",
+        _GROMOV + _SOKOLOVA + "Sokolova said that the budget was cut. Gromov confirmed this "
+        "on Tuesday.",
+        (_p("irina-sokolova", "the budget was cut"),),
+    ),
+]
+
+
 PROBES = (
     _QUOTES_AFTER
     + _DASHES
@@ -916,8 +1043,15 @@ PROBES = (
     + _LAYOUT
     + _ROUND_TWO
     + _ROUND_THREE
+    + _ROUND_FOUR
 )
-NEGATIVE_PROBES = _NOT_PEOPLE + _MENTIONED_ONLY + _ROUND_TWO_NEGATIVE + _ROUND_THREE_NEGATIVE
+NEGATIVE_PROBES = (
+    _NOT_PEOPLE
+    + _MENTIONED_ONLY
+    + _ROUND_TWO_NEGATIVE
+    + _ROUND_THREE_NEGATIVE
+    + _ROUND_FOUR_NEGATIVE
+)
 
 
 def _check(probe: Probe) -> None:

@@ -13,7 +13,7 @@ import pytest
 
 from app.ingest.attribution import subject_after
 from app.ingest.parse_quotes import find_quotes
-from app.ingest.speech_verbs import told_clause_start
+from app.ingest.speech_verbs import bare_clause_ok, told_clause_start
 from tests.ingest.parsing import SpeakerKindText, parse_body, speaker_kind_text
 
 _SCENE = "Deputy Prime Minister Irina Sokolova held a meeting on the budget.\n\n"
@@ -447,4 +447,98 @@ def test_a_named_line_opening_a_quote_goes_on_over_the_next_line() -> None:
     assert _lines('Panin: "We had a hard year.\nThe injuries hurt us."') == [
         ("viktor-panin", "quote", "We had a hard year."),
         ("viktor-panin", "quote", "The injuries hurt us."),
+    ]
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_a_dash_with_no_comma_before_a_bare_attribution_ending_the_line(dash: str) -> None:
+    assert _panin(f"We had a hard year {dash} said Panin.") == [
+        ("viktor-panin", "quote", "We had a hard year")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He walked to the bench - Panin confirmed this to us.",  # a clause of its own
+        "The plan - said Panin - would fail in the end.",  # an aside inside the sentence
+        "Lost - said Panin.",  # too short to be a quote
+    ],
+)
+def test_a_dash_with_no_comma_needs_a_bare_attribution_and_a_quote(body: str) -> None:
+    assert all(rule != "russian-dash" for rule in _panin_rules(body)), speaker_kind_text(
+        parse_body(_PANIN + body)
+    )
+
+
+def test_an_outlet_quoting_the_subject_in_an_aside_is_no_subject() -> None:
+    assert _panin("Panin, quoted by TASS, said that the club would survive.") == [
+        ("viktor-panin", "paraphrase", "the club would survive")
+    ]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["Panin's words are quoted by the club's press service.", "These words belong to Panin."],
+)
+def test_words_quoted_by_names_the_speaker_of_the_quote_before(attribution: str) -> None:
+    body = "«We had a hard year.»\n\n" + attribution
+    assert _panin(body) == [("viktor-panin", "quote", "We had a hard year.")]
+    assert _panin_rules(body) == ["words-quoted-by"]
+
+
+def test_words_quoted_by_claims_no_quote_already_attributed() -> None:
+    body = (
+        "Goalkeeper Ilya Trofimov conceded three goals.\n\n«We had a hard year», said "
+        "Trofimov.\n\nPanin's words are quoted by the club's press service."
+    )
+    assert _panin(body) == [("ilya-trofimov", "quote", "We had a hard year")]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["Panin announced this at a meeting with the fans.", "Panin said so on Tuesday."],
+)
+def test_x_said_this_reports_the_sentence_before(attribution: str) -> None:
+    body = "The club will move to a new stadium. " + attribution
+    assert _panin(body) == [("viktor-panin", "paraphrase", "The club will move to a new stadium")]
+    assert _panin_rules(body) == ["x-said-this"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Panin denied this at a meeting with the fans.",  # a denial
+        "Panin discussed this at a meeting with the fans.",  # no reporting verb
+        "Panin said this at a meeting, and the fans left.",  # a clause goes on
+    ],
+)
+def test_x_said_this_needs_a_verb_that_reports_its_object(attribution: str) -> None:
+    assert _panin("The club will move to a new stadium. " + attribution) == []
+
+
+def test_said_this_is_no_bare_clause_but_said_this_would_is() -> None:
+    assert not bare_clause_ok("said", " this at a meeting with the fans.")
+    assert not bare_clause_ok("confirmed", " it on Tuesday.")
+    assert bare_clause_ok("said", " this would fail.")
+    assert bare_clause_ok("said", " it was late.")
+
+
+def test_an_audience_ends_at_its_comma() -> None:
+    assert told_clause_start("told", " Izvestia about this, noting that it was late.") is None
+
+
+@pytest.mark.parametrize(
+    "verb", ["regretted", "recognised", "communicated", "confessed", "objected", "suspects"]
+)
+def test_more_reporting_verbs_of_the_genre(verb: str) -> None:
+    assert _panin(f"Panin {verb} that the club would survive.") == [
+        ("viktor-panin", "paraphrase", "the club would survive")
+    ]
+
+
+@pytest.mark.parametrize("phrase", ["is afraid", "was worried"])
+def test_a_copula_with_an_adjective_of_fear_reports(phrase: str) -> None:
+    assert _panin(f"Panin {phrase} that the club would not survive.") == [
+        ("viktor-panin", "paraphrase", "the club would not survive")
     ]
