@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.ingest.speech_verbs import find_verbs
+
 _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _OPENERS = re.compile('[“«„"]')
 _MIXED = {'"': "”", "“": '"'}  # the other closing mark a pair may end with
@@ -79,7 +81,44 @@ def find_quotes(text: str, lo: int, hi: int, *, running: bool) -> list[Quote]:
         if close < 0:
             break
         index = close + 1
-    return [_trimmed(text, quote) for quote in quotes]
+    return [_trimmed(text, piece) for quote in quotes for piece in _split_inner(text, quote)]
+
+
+# Russian print sets the attribution inside the quote marks, between dashes: «We had a
+# hard year, - says Panin. - The injuries hurt us.» or «We had a hard year, - says Panin.»
+_INNER = re.compile(
+    r"(?P<punct>[,!?…])\s*[-–—]+\s+(?P<attribution>[^-–—«»“”\"\n]{3,80}?)"
+    r"(?:[.,:]\s*[-–—]+\s+(?=\S)|\.?\s*$)"
+)
+_INNER_WORDS = 6  # words of an attribution inside the marks, at most ("says the coach X")
+
+
+def _split_inner(text: str, quote: Quote) -> list[Quote]:
+    """The quote cut around an attribution set inside its marks between dashes (see
+    ``_INNER``): the words before and after it become two quotes, and the attribution
+    between them narration the quote rules read as '«…», - says Panin. - «…»'."""
+    if quote.close_mark is None:
+        return [quote]
+    match = _INNER.search(text, quote.start, quote.close_mark)
+    if match is None or len(match.group("attribution").split()) > _INNER_WORDS:
+        return [quote]
+    if not find_verbs(match.group("attribution")):
+        return [quote]  # "«Cheap, - fast - and good»": dashes of a list, no attribution
+    punct = match.start("punct")
+    kept = match.group("punct") in "!?…"
+    first = Quote(
+        quote.open_mark,
+        quote.start,
+        punct + 1 if kept else punct,
+        punct,
+        quote.continues_previous,
+        quote.opened_before,
+    )
+    if match.end() >= quote.close_mark:
+        return [first]  # «We had a hard year, - says Panin.»
+    dash = max(text.rfind(mark, match.end("attribution"), match.end()) for mark in "-–—")
+    second = Quote(dash, match.end(), quote.end, quote.close_mark)
+    return [first, second]
 
 
 def _orphan_closer(text: str, lo: int, hi: int) -> int | None:

@@ -542,3 +542,33 @@ def test_a_copula_with_an_adjective_of_fear_reports(phrase: str) -> None:
     assert _panin(f"Panin {phrase} that the club would not survive.") == [
         ("viktor-panin", "paraphrase", "the club would not survive")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "«We had a hard year, - says Panin. - The injuries hurt us.»",
+            ["We had a hard year", "The injuries hurt us."],
+        ),
+        ("«We had a hard year, - says Panin.»", ["We had a hard year"]),
+        (
+            "«We had a hard year! - Panin exclaimed. - The injuries hurt us.»",
+            ["We had a hard year!", "The injuries hurt us."],
+        ),
+    ],
+)
+def test_an_attribution_inside_the_marks_between_dashes(body: str, expected: list[str]) -> None:
+    assert _panin(body) == [("viktor-panin", "quote", text) for text in expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "«Fast, cheap - and good», said Panin.",  # a dash with no attribution after it
+        "«We lost, - and nobody wrote a word about the referee that day.», said Panin.",
+    ],
+)
+def test_a_dash_inside_the_marks_without_an_attribution_keeps_the_quote_whole(body: str) -> None:
+    quote = body[1 : body.index("»")]
+    assert _panin(body) == [("viktor-panin", "quote", quote)]
