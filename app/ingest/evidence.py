@@ -65,6 +65,7 @@ RULE_PRIORS = MappingProxyType(
         "first-person-line": 0.8,  # a first-person line after a line of one speaker's quotes
         "words-quoted-by": 0.8,  # "«…»" then "X's words are quoted by the press service."
         "x-said-this": 0.8,  # "… . X announced this at a meeting."
+        "dash-attribution-line": 0.8,  # "- …" then "- he said." on the next line
         "dash-block-continuation": 0.7,
         "interview-named-turn": 0.3,  # 0/4 earlier: "Name: …" lines in web news are rarely turns
         "interview-answer": 0.7,

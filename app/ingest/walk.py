@@ -108,6 +108,9 @@ class WalkState:
     # A paragraph that ended with a Russian-style attribution (", - said X."): its index and
     # X.  A dashed paragraph right after it, past a blank line, goes on with X's words.
     dash_said: tuple[int, Person] | None = None
+    # A dashed paragraph nobody was attributed to (its index and words): "- he said." on
+    # the next line names its speaker.
+    dash_unattributed: tuple[int, Span] | None = None
 
     def forget_speakers(self) -> None:
         """A turn or a narrative break: no block, introduction or quote speaker goes on."""
@@ -263,6 +266,8 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
         walk.interview = True  # the interviewer's turn
         walk.forget_speakers()
         return True
+    if _dash_attribution_line(state, walk, para, span.start + dash.end()):
+        return True
     rule = "dash-block"
     if speaker is None and walk.dash_said is not None and walk.dash_said[0] == para.index - 1:
         speaker, rule = walk.dash_said[1], "dash-after-attribution"
@@ -293,6 +298,36 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
         walk.block_speaker = speaker
         walk.impersonal_lines = 0
         walk.intro_speaker = walk.last_quote_speaker = None
+    else:
+        walk.dash_unattributed = (para.index, Span(span.start + dash.end(), span.end))
+    return True
+
+
+def _dash_attribution_line(
+    state: ArticleState, walk: WalkState, para: Paragraph, words_lo: int
+) -> bool:
+    """ "- We will not sell our leaders." then "- he said." on the next line: a dashed line
+    that is nothing but an attribution names the speaker of the dashed line before it,
+    and is no quote itself.  Whether the line was one."""
+    head = state.attribution_at_head(words_lo, para.span.end)
+    if head is None or state.trim_end(head[1], para.span.end) > head[1] + 1:
+        return False
+    mention, _end = head
+    first = min(mention.start, mention.cue[0]) if mention.cue else mention.start
+    if state.masked_text[words_lo:first].strip():
+        return False  # words before the attribution: a quote with its attribution
+    pending, walk.dash_unattributed = walk.dash_unattributed, None
+    if pending is None or pending[0] != para.index - 1:
+        return True  # an attribution of nothing we hold: no quote either
+    person = state.resolve(mention, para.text)
+    if person is None:
+        return True
+    words = pending[1]
+    state.emit(
+        words.start, words.end, "quote", person, walk.date, "dash-attribution-line", mention.cue
+    )
+    walk.block_speaker = person if para.next_on_next_line else None
+    walk.block_dashes = 1
     return True
 
 

@@ -429,7 +429,6 @@ _LAYOUT = [
         "dash-line-then-said-line",
         _PANIN + "- We will not sell our leaders.\n- he said.",
         (_q("viktor-panin", "We will not sell our leaders."),),
-        gap="an attribution alone on the line after the dash quote is not read",
     ),
     Probe(
         "two-speakers-stay-apart",

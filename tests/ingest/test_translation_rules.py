@@ -572,3 +572,21 @@ def test_an_attribution_inside_the_marks_between_dashes(body: str, expected: lis
 def test_a_dash_inside_the_marks_without_an_attribution_keeps_the_quote_whole(body: str) -> None:
     quote = body[1 : body.index("»")]
     assert _panin(body) == [("viktor-panin", "quote", quote)]
+
+
+@pytest.mark.parametrize("attribution", ["- he said.", "- Panin added.", "– said Panin."])
+def test_a_dashed_attribution_line_names_the_speaker_of_the_dashed_line_above(
+    attribution: str,
+) -> None:
+    body = "- We will not sell our leaders.\n" + attribution
+    assert _panin(body) == [("viktor-panin", "quote", "We will not sell our leaders.")]
+    assert _panin_rules(body) == ["dash-attribution-line"]
+
+
+def test_a_dashed_attribution_line_is_never_a_quote_itself() -> None:
+    body = "Panin said:\n- We will not sell our leaders.\n- he added."
+    assert _panin(body) == [("viktor-panin", "quote", "We will not sell our leaders.")]
+
+
+def test_a_dashed_attribution_line_after_narration_gives_nothing() -> None:
+    assert _panin("The club lost again.\n- he said.") == []
