@@ -424,6 +424,13 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     last = tokens[k]
     if last.core.lower() in PRONOUNS and not last.trailing:
         return Mention(last.start, last.end, "pronoun", noun=last.core.lower())
+    if (
+        k > 0
+        and last.core.lower() in _LATTER_FORMER
+        and not last.trailing
+        and tokens[k - 1].core.lower() == "the"
+    ):
+        return _latter_or_former(text, tokens[k - 1].start, last)
     role = _role_ref_ending_at(text, window_lo, last.end)
     if role is not None and not last.trailing:
         return role
@@ -541,6 +548,27 @@ _TIME_BEFORE_VERB = re.compile(
 
 # "Ann Lee — who once ran the library — said": an aside between spaced dashes, right
 # before the verb, after a word of the subject.
+_LATTER_FORMER = frozenset({"latter", "former"})
+_LATTER_REACH = 300  # characters before "the latter" where the two people are named
+
+
+def _latter_or_former(text: str, the_start: int, word: Token) -> Mention | None:
+    """ "Sokolova met economist Oleg Martynov. The latter said …": the last of the two
+    people named just before (the first for "the former")."""
+    tokens = tokenize(text, max(0, the_start - _LATTER_REACH), the_start)
+    people: list[list[str]] = []
+    for first, end in name_runs(tokens):
+        if part_of_organization(tokens, first, end):
+            continue
+        words = [t.core for t in tokens[first:end] if not is_initial(t.core)]
+        if words and (not people or people[-1][-1] != words[-1]):
+            people.append(words)
+    if len(people) < 2:
+        return None  # "the former minister": no pair to choose from
+    words = people[-1] if word.core.lower() == "latter" else people[-2]
+    return Mention(the_start, word.end, "name", words=words)
+
+
 _SOURCE_ASIDE = re.compile(r",\s+(?:as\s+)?(?:quoted|cited)\s+by\s+[^,;:.!?“”\"«»]{1,60},\s*$")
 _DASH_ASIDE = re.compile(r"(?<=\w)\s+(?:[—–]|--)\s+(?P<body>[^—–\n]{1,200}?)\s+(?:[—–]|--)\s*$")
 _ASIDE_REACH = 220  # the longest aside looked for, with its dashes

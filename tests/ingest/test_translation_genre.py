@@ -1031,6 +1031,122 @@ _ROUND_FOUR_NEGATIVE = [
 ]
 
 
+_MARTYNOV = "Economist Oleg Martynov studies prices.\n\n"
+
+# A fifth round: several people, interviews, outlets and sources after a quote.
+_ROUND_FIVE = [
+    Probe(
+        "two-people-two-pronouns",
+        _SOKOLOVA + "Economist Oleg Martynov disagreed with her. He believes that the deficit "
+        "will grow. She said that the deficit would shrink.",
+        (
+            _p("oleg-martynov", "the deficit will grow"),
+            _p("irina-sokolova", "the deficit would shrink"),
+        ),
+    ),
+    Probe(
+        "the-latter-said",
+        _SOKOLOVA + "Sokolova met economist Oleg Martynov. The latter said that the deficit "
+        "would grow.",
+        (_p("oleg-martynov", "the deficit would grow"),),
+    ),
+    Probe(
+        "the-former-said",
+        _SOKOLOVA + "Sokolova met economist Oleg Martynov. The former said that the deficit "
+        "would shrink.",
+        (_p("irina-sokolova", "the deficit would shrink"),),
+    ),
+    Probe(
+        "in-turn-another-person",
+        _SOKOLOVA + "Economist Oleg Martynov, in turn, said that the deficit would grow.",
+        (_p("oleg-martynov", "the deficit would grow"),),
+    ),
+    Probe(
+        "said-x-role-in-an-interview-with",
+        "«The deficit will grow», said Oleg Martynov, the chief economist of the Higher "
+        "School of Economics, in an interview with RBC.",
+        (_q("oleg-martynov", "The deficit will grow"),),
+    ),
+    Probe(
+        "said-x-who-heads",
+        "«The deficit will grow», said Oleg Martynov, who heads the analytical department "
+        "of Sberbank.",
+        (_q("oleg-martynov", "The deficit will grow"),),
+    ),
+    Probe(
+        "role-comma-name-comma-said",
+        "The head of the analytical department of Sberbank, Oleg Martynov, said that the "
+        "deficit would grow.",
+        (_p("oleg-martynov", "the deficit would grow"),),
+    ),
+    Probe(
+        "according-to-name-comma-role",
+        "According to Oleg Martynov, chief economist of Sberbank, the deficit will grow.",
+        (_p("oleg-martynov", "the deficit will grow"),),
+    ),
+    Probe(
+        "quote-the-economist-believes",
+        _MARTYNOV + "«The deficit will grow», the economist believes.",
+        (_q("oleg-martynov", "The deficit will grow"),),
+    ),
+    Probe(
+        "the-analyst-added",
+        _MARTYNOV + "The analyst added that the deficit would grow.",
+        (_p("oleg-martynov", "the deficit would grow"),),
+    ),
+    Probe(
+        "interview-question-answer-labels",
+        "Goalkeeper Ilya Trofimov answered our questions.\n\nQuestion: How do you rate the "
+        "season?\n\nAnswer: It was a good season for me.",
+        (_q("ilya-trofimov", "It was a good season for me."),),
+    ),
+    Probe(
+        "interview-surname-label",
+        "Goalkeeper Ilya Trofimov answered our questions.\n\nCorrespondent: How do you rate "
+        "the season?\n\nTrofimov: It was a good season for me.",
+        (_q("ilya-trofimov", "It was a good season for me."),),
+    ),
+    Probe(
+        "interview-dashed-turns",
+        "Goalkeeper Ilya Trofimov answered our questions.\n\n- How do you rate the season?"
+        "\n\n- It was a good season for me.",
+        (_q("ilya-trofimov", "It was a good season for me."),),
+    ),
+    Probe(
+        "quote-then-another-person-narrated",
+        _SOKOLOVA + "«We will cut spending», said Sokolova. Economist Oleg Martynov "
+        "criticised the plan.",
+        (_q("irina-sokolova", "We will cut spending"),),
+    ),
+]
+
+_ROUND_FIVE_NEGATIVE = [
+    Probe("quote-writes-newspaper", "«The deal is worth a billion», writes Kommersant.", ()),
+    Probe("quote-reports-channel", "«The bridge is closed», reports Vesti.", ()),
+    Probe(
+        "quote-agencys-interlocutor",
+        "«The minister will resign», the agency's interlocutor said.",
+        (),
+    ),
+    Probe(
+        "quote-source-close-to",
+        "«The minister will resign», a source close to the government told Interfax.",
+        (),
+    ),
+    Probe(
+        "byline-then-narration",
+        "Correspondent Ivan Petrov\n\nThe bridge was closed on Monday. The works will last a year.",
+        (),
+    ),
+    Probe("photo-credit", "Photo: Oleg Martynov / RIA Novosti", ()),
+    Probe(
+        "agency-reports-that-about-a-person",
+        "TASS reports that the minister Pavel Gromov has resigned.",
+        (),
+    ),
+]
+
+
 PROBES = (
     _QUOTES_AFTER
     + _DASHES
@@ -1042,6 +1158,7 @@ PROBES = (
     + _ROUND_TWO
     + _ROUND_THREE
     + _ROUND_FOUR
+    + _ROUND_FIVE
 )
 NEGATIVE_PROBES = (
     _NOT_PEOPLE
@@ -1049,6 +1166,7 @@ NEGATIVE_PROBES = (
     + _ROUND_TWO_NEGATIVE
     + _ROUND_THREE_NEGATIVE
     + _ROUND_FOUR_NEGATIVE
+    + _ROUND_FIVE_NEGATIVE
 )
 
 

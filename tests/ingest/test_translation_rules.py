@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.ingest.attribution import subject_after
+from app.ingest.attribution import subject_after, subject_before
 from app.ingest.parse_quotes import find_quotes
 from app.ingest.speech_verbs import bare_clause_ok, told_clause_start
 from tests.ingest.parsing import SpeakerKindText, parse_body, speaker_kind_text
@@ -590,3 +590,28 @@ def test_a_dashed_attribution_line_is_never_a_quote_itself() -> None:
 
 def test_a_dashed_attribution_line_after_narration_gives_nothing() -> None:
     assert _panin("The club lost again.\n- he said.") == []
+
+
+_PAIR = "Deputy Prime Minister Irina Sokolova met economist Oleg Martynov on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("word", "speaker"), [("latter", "oleg-martynov"), ("former", "irina-sokolova")]
+)
+def test_the_latter_and_the_former_pick_one_of_the_two_people_named_before(
+    word: str, speaker: str
+) -> None:
+    parsed = parse_body(_PAIR + f"The {word} said that the deficit would grow.")
+    assert speaker_kind_text(parsed) == [(speaker, "paraphrase", "the deficit would grow")]
+
+
+def test_the_latter_with_one_person_named_before_names_nobody() -> None:
+    text = "Economist Oleg Martynov visited the bank. The latter said"
+    assert subject_before(text, text.index("The"), text.index(" said") + 1) is None
+
+
+def test_a_latter_mention_from_subject_before_is_the_last_name() -> None:
+    text = "Irina Sokolova met Oleg Martynov. The latter said"
+    mention = subject_before(text, text.index("The"), text.index(" said") + 1)
+    assert mention is not None
+    assert mention.words == ["Oleg", "Martynov"]
