@@ -26,7 +26,7 @@ from app.ingest.parsed import ParsedAttribution
 RULE_PRIORS = MappingProxyType(
     {
         "quote-after": 0.97,  # 224/229
-        "reported-clause": 0.96,  # 147/151
+        "reported-clause": 0.96,  # 149/153 (wt-transl)
         "quote-split": 0.96,  # 130/133
         "line-continuation": 0.89,  # 44/48
         "attribution-after": 0.94,  # 24/24
