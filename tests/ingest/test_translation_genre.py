@@ -1147,6 +1147,81 @@ _ROUND_FIVE_NEGATIVE = [
 ]
 
 
+_LISIN = "Forward Artyom Lisin scored twice.\n\n"
+_ROLE_WORDS_GAP = "app/ingest/vocab/role_nouns.txt (people side) lacks this sports role word"
+
+# A sixth round: the role alone referring back to a person, as sports and politics
+# translations do (the role words and the coreference are the people package's).
+_ROUND_SIX = [
+    Probe(
+        "the-portuguese-specialist",
+        "Rotor's Portuguese coach Joao Silva spoke after the match.\n\nThe Portuguese "
+        "specialist noted that the team had improved.",
+        (_p("joao-silva", "the team had improved"),),
+    ),
+    Probe(
+        "the-club-coach",
+        _PANIN + "The Rotor coach noted that the team had improved.",
+        (_p("viktor-panin", "the team had improved"),),
+    ),
+    Probe(
+        "the-forward-said-after-the-match",
+        _LISIN + "«I am happy», the forward said after the match.",
+        (_q("artyom-lisin", "I am happy"),),
+    ),
+    Probe(
+        "the-player-admitted",
+        _LISIN + "The player admitted that he was tired.",
+        (_p("artyom-lisin", "he was tired"),),
+    ),
+    Probe(
+        "the-parliamentarian-noted",
+        "State Duma deputy Yelena Zhukova proposed a bill.\n\nThe parliamentarian noted that "
+        "the bill would protect children.",
+        (_p("yelena-zhukova", "the bill would protect children"),),
+    ),
+    Probe(
+        "the-mayor-of-the-city-noted",
+        "Mayor Nikolai Vereshchagin opened a park.\n\nThe mayor of the city noted that ten "
+        "more would open.",
+        (_p("nikolai-vereshchagin", "ten more would open"),),
+    ),
+    Probe(
+        "the-diplomat-stressed",
+        "Foreign Minister Sergei Lavrin arrived in Geneva.\n\nThe diplomat stressed that the "
+        "talks would go on.",
+        (_p("sergei-lavrin", "the talks would go on"),),
+    ),
+    Probe(
+        "the-mentor-noted",
+        _PANIN + "The mentor noted that the team had improved.",
+        (_p("viktor-panin", "the team had improved"),),
+        gap=_ROLE_WORDS_GAP,
+    ),
+    Probe(
+        "the-footballer-said",
+        _LISIN + "«I am happy», the footballer said.",
+        (_q("artyom-lisin", "I am happy"),),
+        gap=_ROLE_WORDS_GAP,
+    ),
+    Probe(
+        "the-head-of-the-region-after-governor",
+        "The governor of the Tula region Oleg Martynov opened a hospital.\n\nThe head of the "
+        "region noted that ten more would open.",
+        (_p("oleg-martynov", "ten more would open"),),
+        gap="people.coreference does not take 'the head of the region' for the governor",
+    ),
+    Probe(
+        "the-head-of-the-foreign-ministry-after-minister",
+        "Foreign Minister Sergei Lavrin arrived in Geneva.\n\nThe head of the Russian Foreign "
+        "Ministry stressed that the talks would go on.",
+        (_p("sergei-lavrin", "the talks would go on"),),
+        gap="people.coreference does not take 'the head of the Foreign Ministry' for the "
+        "Foreign Minister",
+    ),
+]
+
+
 PROBES = (
     _QUOTES_AFTER
     + _DASHES
@@ -1159,6 +1234,7 @@ PROBES = (
     + _ROUND_THREE
     + _ROUND_FOUR
     + _ROUND_FIVE
+    + _ROUND_SIX
 )
 NEGATIVE_PROBES = (
     _NOT_PEOPLE
