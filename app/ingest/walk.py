@@ -303,6 +303,12 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
     return True
 
 
+_ATTRIBUTION_TAIL = 4  # "- he added after the match.": adverbial words after it, at most
+_TAIL_OPENERS = frozenset(
+    {"in", "at", "on", "after", "during", "with", "to", "later", "then", "today", "yesterday"}
+)
+
+
 def _dash_attribution_line(
     state: ArticleState, walk: WalkState, para: Paragraph, words_lo: int
 ) -> bool:
@@ -316,6 +322,10 @@ def _dash_attribution_line(
     first = min(mention.start, mention.cue[0]) if mention.cue else mention.start
     if state.masked_text[words_lo:first].strip():
         return False  # words before the attribution: a quote with its attribution
+    last = max(mention.end, mention.cue[1]) if mention.cue else mention.end
+    tail = state.masked_text[last : state.trim_end(last, para.span.end)].split()
+    if len(tail) > _ATTRIBUTION_TAIL or (tail and tail[0].lower() not in _TAIL_OPENERS):
+        return False  # "- He said nothing about the money.": an object, a sentence of its own
     pending, walk.dash_unattributed = walk.dash_unattributed, None
     if pending is None or pending[0] != para.index - 1:
         return True  # an attribution of nothing we hold: no quote either

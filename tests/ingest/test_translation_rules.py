@@ -615,3 +615,16 @@ def test_a_latter_mention_from_subject_before_is_the_last_name() -> None:
     mention = subject_before(text, text.index("The"), text.index(" said") + 1)
     assert mention is not None
     assert mention.words == ["Oleg", "Martynov"]
+
+
+def test_a_dashed_line_with_a_sentence_after_its_verb_is_a_quote_not_an_attribution() -> None:
+    body = "Panin said:\n- We will not sell our leaders.\n- He said nothing about the money."
+    assert _panin(body) == [
+        ("viktor-panin", "quote", "We will not sell our leaders."),
+        ("viktor-panin", "quote", "He said nothing about the money."),
+    ]
+
+
+def test_a_dashed_attribution_line_may_end_with_an_adverbial() -> None:
+    body = "- We will not sell our leaders.\n- he added after the match."
+    assert _panin(body) == [("viktor-panin", "quote", "We will not sell our leaders.")]
