@@ -39,7 +39,7 @@ from app.ingest.people.names import (
     is_surname_title,
 )
 from app.ingest.people.nationalities import is_country
-from app.ingest.speech_verbs import find_verbs, has_verb_form
+from app.ingest.speech_verbs import find_verbs, has_verb_form, is_participle
 from app.ingest.tokens import Token, name_runs, tokenize
 
 PRONOUNS = frozenset({"he", "she"})
@@ -342,8 +342,25 @@ _PLACE_WORDS = frozenset(
 )
 
 
+def _agent_of_participle(tokens: list[Token], first: int) -> bool:
+    """Whether the run at ``first`` follows "<participle> by" ("the decree signed by …",
+    "a report prepared by …"): the agent of a phrase about the subject, not the subject."""
+    before = first - 1
+    if before > 0 and (
+        tokens[before].core.lower() in _TITLE_WORDS or is_honorific(tokens[before].core)
+    ):
+        before -= 1  # "signed by Minister Pavel Gromov"
+    if before < 1 or tokens[before].core.lower() != "by" or tokens[before].trailing:
+        return False
+    participle = tokens[before - 1]
+    return not participle.trailing and participle.core.islower() and is_participle(participle.core)
+
+
 def _after_preposition(tokens: list[Token], first: int, end: int) -> bool:
-    """A two-word run after "at", "of", "from" ... is an organisation ("at Ampere Analysis")."""
+    """A two-word run after "at", "of", "from" ... is an organisation ("at Ampere Analysis"),
+    and after "to", "about", "against" the object of the preposition ("A letter to Gromov
+    said …", "a film about Ann Lee says …"): no subject either way.  ("A statement by Ann
+    Lee said …" is hers: "by" stays out.)"""
     real = sum(1 for k in range(first, end) if not is_initial(tokens[k].raw))
     if first == 0 or real > 2:
         return False
@@ -355,7 +372,12 @@ def _after_preposition(tokens: list[Token], first: int, end: int) -> bool:
         and before.core.lower() in _PLACE_WORDS
     ):
         before = tokens[first - 2]  # "of South Dakota", "from New Mexico": a place
-    return before.core.lower() in {"at", "of", "from", "with", "for", "in"} and not before.trailing
+    return before.core.lower() in _PREPOSITIONS_BEFORE_RUN and not before.trailing
+
+
+_PREPOSITIONS_BEFORE_RUN = frozenset(
+    {"at", "of", "from", "with", "for", "in", "to", "about", "against"}
+)
 
 
 def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
@@ -378,6 +400,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
         ):
             mention.apposition = body
         return mention
+    source = _SOURCE_ASIDE.search(text, max(window_lo, verb_start - 90), verb_start)
+    if source is not None and source.start() > window_lo:
+        verb_start = source.start()  # "Gromov, quoted by TASS, said": the outlet is no subject
     when = _TIME_BEFORE_VERB.search(text, max(window_lo, verb_start - 40), verb_start)
     if when is not None and when.start() > window_lo:
         verb_start = when.start()  # "Mark Esper on Wednesday accused": the date is no subject
@@ -399,6 +424,13 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     last = tokens[k]
     if last.core.lower() in PRONOUNS and not last.trailing:
         return Mention(last.start, last.end, "pronoun", noun=last.core.lower())
+    if (
+        k > 0
+        and last.core.lower() in _LATTER_FORMER
+        and not last.trailing
+        and tokens[k - 1].core.lower() == "the"
+    ):
+        return _latter_or_former(text, tokens[k - 1].start, last)
     role = _role_ref_ending_at(text, window_lo, last.end)
     if role is not None and not last.trailing:
         return role
@@ -421,6 +453,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     last = tokens[-1]
     runs = name_runs(tokens)
     for first, end in reversed(runs):
+        if _agent_of_participle(tokens, first):
+            continue  # "The decree signed by Ivan Smirnov says …": the decree says it
         if _after_preposition(tokens, first, end):
             if not place_before_name(tokens, first, end):
                 continue
@@ -514,6 +548,28 @@ _TIME_BEFORE_VERB = re.compile(
 
 # "Ann Lee — who once ran the library — said": an aside between spaced dashes, right
 # before the verb, after a word of the subject.
+_LATTER_FORMER = frozenset({"latter", "former"})
+_LATTER_REACH = 300  # characters before "the latter" where the two people are named
+
+
+def _latter_or_former(text: str, the_start: int, word: Token) -> Mention | None:
+    """ "Sokolova met economist Oleg Martynov. The latter said …": the last of the two
+    people named just before (the first for "the former")."""
+    tokens = tokenize(text, max(0, the_start - _LATTER_REACH), the_start)
+    people: list[list[str]] = []
+    for first, end in name_runs(tokens):
+        if part_of_organization(tokens, first, end):
+            continue
+        words = [t.core for t in tokens[first:end] if not is_initial(t.core)]
+        if words and (not people or people[-1][-1] != words[-1]):
+            people.append(words)
+    if len(people) < 2:
+        return None  # "the former minister": no pair to choose from
+    words = people[-1] if word.core.lower() == "latter" else people[-2]
+    return Mention(the_start, word.end, "name", words=words)
+
+
+_SOURCE_ASIDE = re.compile(r",\s+(?:as\s+)?(?:quoted|cited)\s+by\s+[^,;:.!?“”\"«»]{1,60},\s*$")
 _DASH_ASIDE = re.compile(r"(?<=\w)\s+(?:[—–]|--)\s+(?P<body>[^—–\n]{1,200}?)\s+(?:[—–]|--)\s*$")
 _ASIDE_REACH = 220  # the longest aside looked for, with its dashes
 
@@ -608,6 +664,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     if match and is_role_word(match.group(2)):
         if _plural(match.group(2)):
             return None  # "notes the experts": a group, not one person
+        named = _name_ending_role_phrase(text, offset, window_hi)
+        if named is not None:
+            return named
         return Mention(offset, offset + match.end(), "role", noun=match.group(2))
     # The name must start within the first few tokens; the apposition is read from the text.
     tokens = tokenize(text, offset, min(window_hi, offset + 160))
@@ -688,6 +747,42 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     )
     mention.apposition = inverted_apposition(text, tokens[k + end - 1], window_hi)
     return mention
+
+
+_ROLE_PHRASE_REACH = 12  # tokens of a role phrase before the name it introduces, at most
+# A name right after one of these (or after a title right after one) is the object of the
+# role phrase ("the wife of Ivan Petrov", "a spokesman for President Ann Lee"), not its holder.
+_OBJECT_PREPOSITIONS = frozenset(
+    {"of", "for", "to", "with", "by", "against", "about", "from", "on", "at", "and", "or"}
+)
+
+
+def _name_ending_role_phrase(text: str, offset: int, window_hi: int) -> Mention | None:
+    """ "said the goalkeeper of Dynamo Ilya Trofimov.", "noted the head coach of Zenit Sergei
+    Rudakov": translation word order puts the whole role phrase, unbroken by commas, before
+    the full name that ends the clause; the speaker is the name, not the role alone."""
+    tokens = tokenize(text, offset, min(window_hi, offset + 160))
+    for first, end in name_runs(tokens):
+        if first == 0 or first > _ROLE_PHRASE_REACH:
+            return None
+        if any(t.trailing.strip() for t in tokens[:first]):
+            return None  # a comma or a quote mark: the role phrase ended before the name
+        mention = _mention_from_run(text, tokens, first, end, offset)
+        real = [t for t in tokens[first:end] if not is_initial(t.core)]
+        ends = end == len(tokens) or tokens[end - 1].trailing.strip('"”»') != ""
+        if not (mention.full and ends and len(real) <= 3):
+            return None
+        at = next(k for k in range(first, end) if tokens[k].core == mention.words[0])
+        before = at - 1
+        if mention.title is not None or mention.honorific is not None:
+            before -= 1
+        if before >= 0 and tokens[before].core.lower() in _OBJECT_PREPOSITIONS:
+            return None  # "said the wife of Ivan Petrov": he is not the one speaking
+        if not has_role_noun(text[offset : mention.start]):
+            return None
+        mention.apposition = inverted_apposition(text, tokens[end - 1], window_hi)
+        return mention
+    return None
 
 
 _ROLE_DETERMINERS = frozenset({"the", "a", "an", "another", "one"})

@@ -26,10 +26,14 @@ from app.ingest.layout import Span, sentences
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import STOP_WORDS, is_initial
 from app.ingest.people.registry import Person
+from app.ingest.speech_verbs import how_opener_end
 from app.ingest.tokens import name_runs, tokenize
 
 DASH_OPEN = re.compile(r"^[-–—‒―]+\s*(?=[^\s\d-])")
-_RUSSIAN_ATTRIBUTION = re.compile(r"(?P<punct>[,!?…]|\.)\s*[-–—‒―]+\s+")
+# ", - said X." (a dash after the quote's last punctuation), or a dash alone between words
+# when the attribution ends the paragraph ("We had a hard year - said Panin.").
+_RUSSIAN_ATTRIBUTION = re.compile(r"(?:(?P<punct>[,!?…]|\.)\s*|(?<=\w)\s+)[-–—‒―]+\s+")
+_BARE_DASH_WORDS = 3  # words of the quote before a dash with no punctuation, at least
 _NARRATIVE_OPENERS = re.compile(
     r"^(?:meanwhile|recall|recall that|as reported|according to|previously|earlier,|"
     r"in the meantime|note that|it should be noted|we remind|at the same time, the)\b",
@@ -130,13 +134,34 @@ def find_russian(state: ArticleState, lo: int, hi: int) -> tuple[int, int, Menti
     for match in _RUSSIAN_ATTRIBUTION.finditer(masked, lo, hi):
         if match.start() == lo:
             continue
+        bare = match.group("punct") is None  # "We had a hard year - said Panin."
+        if bare and len(masked[lo : match.start()].split()) < _BARE_DASH_WORDS:
+            continue
         head = state.attribution_at_head(match.end(), hi)
+        if head is None:
+            # "We were unlucky, - this is how Panin commented on the defeat."
+            how = how_opener_end(masked, match.end(), hi)
+            head = state.attribution_at_head(how, hi) if how is not None else None
         if head is None:
             continue
         mention, clause_end = head
-        quote_end = match.start() if match.group("punct") in ",." else match.end("punct")
+        if bare and not _bare_attribution(state, mention, clause_end, hi):
+            continue  # "The plan - said Lee - would fail.": an aside, not the attribution
+        # the quote ends before a comma or full stop, after "!", "?" or "…"
+        kept = not bare and match.group("punct") not in ",."
+        quote_end = match.end("punct") if kept else match.start()
         return quote_end, match.end(), mention, clause_end
     return None
+
+
+def _bare_attribution(state: ArticleState, mention: Mention, clause_end: int, hi: int) -> bool:
+    """After a dash with no punctuation before it, only a bare attribution ending the
+    paragraph counts: "- said Panin.", "- Panin said."; not "- the doctor confirmed this
+    to us." (a clause of its own) nor "- said Lee - would fail" (an aside)."""
+    if mention.cue is None or state.trim_end(clause_end, hi) > clause_end + 1:
+        return False
+    tail_lo = max(mention.end, mention.cue[1])
+    return not state.masked_text[tail_lo : state.trim_end(tail_lo, hi)].strip(" .!")
 
 
 def russian_dash(state: ArticleState, lo: int, hi: int) -> Person | None:
@@ -159,12 +184,18 @@ def russian_dash(state: ArticleState, lo: int, hi: int) -> Person | None:
     return person
 
 
+# "Gromov said the following.", "Panin commented on the defeat as follows.": the words
+# announced come next, as after a colon.
+_FOLLOWING = re.compile(r"\b(?:the following|as follows)\s*\.\s*$")
+
+
 def introduction(
     state: ArticleState, span: Span
 ) -> tuple[Person, dt.date, tuple[int, int] | None] | None:
-    """A paragraph whose last sentence ends with a colon and names a speaker."""
+    """A paragraph whose last sentence ends with a colon (or "the following.") and names a
+    speaker."""
     masked = state.masked_text
-    if masked[span.end - 1] != ":":
+    if masked[span.end - 1] != ":" and not _FOLLOWING.search(masked, span.start, span.end):
         return None
     sentence = sentences(masked, span.start, span.end)[-1]
     context = state.text[sentence.start : sentence.end]

@@ -22,7 +22,7 @@ from app.ingest.parse_quotes import Quote
 from app.ingest.people.registry import Person
 from app.ingest.people.subjects import sentence_subject
 from app.ingest.report_clauses import heavily_quoted
-from app.ingest.speech_verbs import is_source_verb
+from app.ingest.speech_verbs import how_opener_end, is_source_verb
 from app.ingest.tokens import name_runs, tokenize
 
 
@@ -68,6 +68,12 @@ def attribute_quote(
         # Quotes are in text order and do not overlap: the next one opens after this one.
         next_open = quotes[index + 1].open_mark if index + 1 < len(quotes) else span.end
         head = state.attribution_at_head(quote.close_mark + 1, next_open)
+        how = how_opener_end(masked, quote.close_mark + 1, next_open) if head is None else None
+        if how is not None:
+            # "«…», - this is how Panin commented on the defeat."
+            head = state.attribution_at_head(how, next_open)
+            if head is not None and person is None:
+                rule = "quote-this-is-how"
         if head is not None and _announces_next(masked, head[1], next_open, index, quotes):
             head = None  # '“…” Smith agreed: “…”': the colon hands Smith the next quote
         if head is not None and _scare_quote(state, quote, sentence, head[0]):
@@ -78,7 +84,8 @@ def attribute_quote(
             resolved = state.resolve(mention, context)
             if resolved is not None:
                 if person is None:
-                    person, rule = resolved, "quote-after"
+                    person = resolved
+                    rule = rule if rule == "quote-this-is-how" else "quote-after"
                 cue = cue or mention.cue
                 when = said_on(context, state.published_on)
     if person is None and index == len(quotes) - 1:

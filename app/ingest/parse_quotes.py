@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.ingest.speech_verbs import find_verbs
+
 _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _OPENERS = re.compile('[“«„"]')
 _MIXED = {'"': "”", "“": '"'}  # the other closing mark a pair may end with
@@ -44,9 +46,11 @@ def find_quotes(text: str, lo: int, hi: int, *, running: bool) -> list[Quote]:
     """
     quotes: list[Quote] = []
     index = lo
-    orphan = None if running else _orphan_closer(text, lo, hi)
+    # A quote left open on the line above (translation layout: one sentence per line)
+    # closes here too; after a blank line, a running quote's paragraph opens with a mark.
+    orphan = None if running and not _next_line(text, lo) else _orphan_closer(text, lo, hi)
     if orphan is not None:
-        quotes.append(Quote(lo, lo, orphan, orphan, opened_before=True))
+        quotes.append(Quote(lo, lo, orphan, orphan, continues_previous=running, opened_before=True))
         index = orphan + 1
     while index < hi:
         found = _OPENERS.search(text, index, hi)
@@ -77,28 +81,75 @@ def find_quotes(text: str, lo: int, hi: int, *, running: bool) -> list[Quote]:
         if close < 0:
             break
         index = close + 1
-    return [_trimmed(text, quote) for quote in quotes]
+    return [_trimmed(text, piece) for quote in quotes for piece in _split_inner(text, quote)]
+
+
+# Russian print sets the attribution inside the quote marks, between dashes: «We had a
+# hard year, - says Panin. - The injuries hurt us.» or «We had a hard year, - says Panin.»
+_INNER = re.compile(
+    r"(?P<punct>[,!?…])\s*[-–—]+\s+(?P<attribution>[^-–—«»“”\"\n]{3,80}?)"
+    r"(?:[.,:]\s*[-–—]+\s+(?=\S)|\.?\s*$)"
+)
+_INNER_WORDS = 6  # words of an attribution inside the marks, at most ("says the coach X")
+
+
+def _split_inner(text: str, quote: Quote) -> list[Quote]:
+    """The quote cut around an attribution set inside its marks between dashes (see
+    ``_INNER``): the words before and after it become two quotes, and the attribution
+    between them narration the quote rules read as '«…», - says Panin. - «…»'."""
+    if quote.close_mark is None:
+        return [quote]
+    match = _INNER.search(text, quote.start, quote.close_mark)
+    if match is None or len(match.group("attribution").split()) > _INNER_WORDS:
+        return [quote]
+    if not find_verbs(match.group("attribution")):
+        return [quote]  # "«Cheap, - fast - and good»": dashes of a list, no attribution
+    punct = match.start("punct")
+    kept = match.group("punct") in "!?…"
+    first = Quote(
+        quote.open_mark,
+        quote.start,
+        punct + 1 if kept else punct,
+        punct,
+        quote.continues_previous,
+        quote.opened_before,
+    )
+    if match.end() >= quote.close_mark:
+        return [first]  # «We had a hard year, - says Panin.»
+    dash = max(text.rfind(mark, match.end("attribution"), match.end()) for mark in "-–—")
+    second = Quote(dash, match.end(), quote.end, quote.close_mark)
+    return [first, second]
 
 
 def _orphan_closer(text: str, lo: int, hi: int) -> int | None:
     """The closing mark of a quote opened before ``text[lo:hi]``, if the paragraph has one.
 
-    A curly closer before any curly opener; or, of an odd number of straight marks, the
-    last one, glued to the word before it and followed by a space or punctuation, when the
-    paragraph does not open with a mark.
+    A curly closer or a closing guillemet before any opener; or, of an odd number of
+    straight marks, the last one, glued to the word before it and followed by a space or
+    punctuation, when the paragraph does not open with a mark.
     """
     if lo >= hi or text[lo] in _ALL_MARKS:
         return None
-    closer = text.find("”", lo, hi)
+    closers = [at for at in (text.find("”", lo, hi), text.find("»", lo, hi)) if at > lo]
+    closer = min(closers) if closers else -1
     if closer > lo:
         if _OTHER_OPENERS.search(text, lo, closer) is None and _closes(text, closer, hi):
             return closer
-        return None  # '“…”', '"…”' or 'were ”dwindling.”': a pair, or a mark typed wrong
+        return None  # '“…”', '«…»' or 'were ”dwindling.”': a pair, or a mark typed wrong
     straight = text.count('"', lo, hi)
     if straight % 2 == 0 or _CURLY.search(text, lo, hi) is not None:
         return None
     last = text.rfind('"', lo, hi)
     return last if last > lo and _closes(text, last, hi) else None
+
+
+def _next_line(text: str, lo: int) -> bool:
+    """Whether the paragraph at ``lo`` starts on the line right after the one above."""
+    newline = text.rfind("\n", 0, lo)
+    if newline <= 0 or text[newline + 1 : lo].strip():
+        return False
+    line_above = text[text.rfind("\n", 0, newline) + 1 : newline]
+    return bool(line_above.strip())
 
 
 def _closes(text: str, at: int, hi: int) -> bool:

@@ -29,7 +29,7 @@ from app.ingest.report_clauses import (
     reported_clause_end,
     too_thin,
 )
-from app.ingest.source_phrases import noun_report, source_phrase_report
+from app.ingest.source_phrases import noun_report, source_phrase_report, stance_report
 from app.ingest.speech_verbs import (
     addressee_subject,
     against_clause,
@@ -40,6 +40,7 @@ from app.ingest.speech_verbs import (
     has_finite_verb,
     has_verb_form,
     is_source_verb,
+    negated_report,
     object_clause,
     told_clause_start,
 )
@@ -66,7 +67,11 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             clause_lo = verb.end() + colon.end()
         elif (
             that is not None
-            and not re.search(r"[.,;:!?“”\"«»_]", gap)
+            # ("noted, that …": translations keep the source language's comma before "that")
+            and (
+                not re.search(r"[.,;:!?“”\"«»_]", gap)
+                or (gap.strip() == "," and not _THAT_IS.match(after, that.end()))
+            )
             and len(gap.split()) <= 8
             and not state.verbs(verb.end(), verb.end() + len(gap))
             and not (
@@ -92,7 +97,14 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             continue
         if addressee_subject(verb.group(), masked[max(lo, verb.start() - 20) : verb.start()]):
             continue
-        mention = subject_before(masked, lo, verb.start())
+        subject_end, rule = verb.start(), ""
+        negation = negated_report(verb.group(), masked[max(lo, verb.start() - 30) : verb.start()])
+        if negation is not None:
+            if negation < 0:
+                continue  # "ruled out that …": not what the speaker holds
+            # "Gromov did not rule out that …": the subject stands before the negation
+            subject_end, rule = max(lo, verb.start() - 30) + negation, "negated-rule-out"
+        mention = subject_before(masked, lo, subject_end)
         if mention is None and verb.group().lower().endswith("ing"):
             mention = _attribution_before_participle(state, lo, verb.start())
         if mention is None and verb.group().lower().endswith("ing"):
@@ -130,7 +142,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             continue
         when = said_on(context, state.published_on)
         cue = (verb.start(), verb.end())
-        rule = "participle" if verb.group().lower().endswith("ing") else "reported-clause"
+        if not rule:
+            rule = "participle" if verb.group().lower().endswith("ing") else "reported-clause"
         if rule == "participle" and mention.kind == "name":
             _pronoun_evidence(state, person, lo, clause_lo)
         speakers = [first, person] if first is not None and first is not person else [person]
@@ -140,7 +153,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             else:
                 state.emit(clause_lo, clause_hi, "paraphrase", speaker, when, rule, cue)
         return
-    if not quoted and noun_report(state, lo, hi):
+    if not quoted and (noun_report(state, lo, hi) or stance_report(state, lo, hi)):
         return
     if quoted or masked[lo:hi].rstrip().endswith(":"):
         return  # an introduction ("Asked about X, he said:") announces; it reports nothing
@@ -414,6 +427,7 @@ _APPOSITION = re.compile(r"(?:a|an|the|who|whose|whom)\s")
 _SUBORDINATE = re.compile(
     r"\s*(?:" + "|".join(word.capitalize() for word in subordinators()) + r")\s"
 )
+_THAT_IS = re.compile(r"\s+is\b|\s+is to say\b")  # "noted, that is, …": no clause
 _COLON_CLAUSE = re.compile(r"\s*:\s+(?=[a-z])")
 _COORDINATED = re.compile(r"\b(?:but|and)\s*$")
 _CLOSING = re.compile(r"[”\"»“]")

@@ -6,7 +6,13 @@
 * ``As X reports for NPR, …``, ``(As X noted, ….)``, ``…, as X noted.`` (with a verb that
   carries content: "as X testified" means "while");
 * ``…, this was reported by X.`` / ``This was reported by X.`` (a passive report);
-* ``X's claim that …``, ``his admission that …`` (a report named by a noun).
+* ``X's claim that …``, ``his admission that …`` (a report named by a noun);
+* ``X was quoted by Interfax as saying that …``, ``TASS cites X as saying …``;
+* ``… . X announced this at a meeting.`` (the sentence before is X's);
+* ``In X's opinion, …``, ``In the minister's view, …`` (a possessive source);
+* ``X expressed confidence that …``, ``X drew attention to the fact that …``, ``X is of
+  the opinion that …`` (a stance noun after a light verb, the translations' way of
+  putting "X believes / hopes / regrets that").
 
 :func:`app.ingest.reported_speech.paraphrase_in` asks these before its own rules.
 """
@@ -19,8 +25,18 @@ from app.ingest.article_state import ArticleState
 from app.ingest.attribution import Mention, mention_from_run, subject_after, subject_before
 from app.ingest.dates import said_on
 from app.ingest.people.given_names import gender_of_name
+from app.ingest.people.names import has_role_noun, is_role_word
 from app.ingest.report_clauses import CONTEXT, mostly_quoted, reported_clause_end, too_thin
-from app.ingest.speech_verbs import has_finite_verb, has_verb_form, reports_after_as
+from app.ingest.speech_verbs import (
+    Verb,
+    all_forms,
+    denies,
+    has_finite_verb,
+    has_verb_form,
+    is_speech_ing,
+    reports_after_as,
+    tells,
+)
 from app.ingest.tokens import name_runs, tokenize
 
 
@@ -28,8 +44,12 @@ def source_phrase_report(state: ArticleState, lo: int, hi: int) -> bool:
     """Whether a source phrase attributed the sentence ``[lo, hi)`` (and it was emitted)."""
     if _pronoun_source(state, lo, hi) or _reported_by(state, lo, hi):
         return True
+    if _quoted_as_saying(state, lo, hi) or _said_this(state, lo, hi):
+        return True
     according = _ACCORDING.match(state.masked_text[lo:hi])
     if according is not None and _according(state, lo + according.end() - 1, lo, hi):
+        return True
+    if _possessive_source(state, lo, hi):
         return True
     return _as_x_said(state, lo, hi) or _according_inside(state, lo, hi)
 
@@ -162,7 +182,9 @@ def _pronoun_source(state: ArticleState, lo: int, hi: int) -> bool:
 _REPORTED_BY_BODY = (
     r"(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:was|has been|had been|is|were)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:reported|announced|stated|said|told|noted|confirmed|explained|"
-    r"declared|communicated|related|disclosed)\s+(?:[a-z]+\s+){0,3}?by\s"
+    r"declared|communicated|related|disclosed)\s+(?:[a-z]+\s+){0,3}?"
+    # "This was reported to RIA Novosti by …": the outlet told, before "by"
+    r"(?:to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:[a-z]+\s+){0,2}?)?by\s"
 )
 _REPORTED_BY_OPENING = re.compile(r"\s*" + _REPORTED_BY_BODY)
 _REPORTED_BY_INSIDE = re.compile(r",\s+" + _REPORTED_BY_BODY)
@@ -244,6 +266,12 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
         if appos_at >= 0:
             rest_lo = appos_at + len(mention.apposition)
     comma = masked.find(",", rest_lo, min(hi, rest_lo + 160))
+    if comma < 0 and mention.apposition:
+        # "According to Panin, the captain has a knee injury.": no comma closes what looked
+        # like an apposition; it is the reported clause's subject.
+        mention.apposition = None
+        rest_lo = mention.end
+        comma = masked.find(",", rest_lo, min(hi, rest_lo + 160))
     if comma < 0:
         return False
     between = masked[rest_lo:comma]
@@ -283,10 +311,10 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
     if opening is None:
         return False
     for verb in state.verbs(opening.end(), min(hi, opening.end() + 80))[:1]:
-        if not reports_after_as(verb.group()):
+        comma = masked.find(",", verb.end(), min(hi, verb.end() + 60))
+        if not reports_after_as(verb.group()) and not _told_audience(state, verb, comma):
             return False  # "…, as Trump testified.": "as" means "while"
         mention = subject_before(masked, opening.end(), verb.start())
-        comma = masked.find(",", verb.end(), min(hi, verb.end() + 60))
         if mention is None:
             return False
         before_name = masked[opening.end() : mention.start].strip()
@@ -320,6 +348,22 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
         state.emit(clause_lo, clause_hi, "paraphrase", person, when, rule, cue)
         return True
     return False
+
+
+_AUDIENCE_WORDS = 4  # "As Lee told RIA Novosti, …": the audience, a few words at most
+
+
+def _told_audience(state: ArticleState, verb: Verb, comma: int) -> bool:
+    """ "As Sokolova told RIA Novosti, …", "As he told reporters, …": a telling verb whose
+    audience alone (a few words, no verb) stands before the comma opening the clause."""
+    if comma < 0 or not tells(verb.group()):
+        return False
+    audience = state.masked_text[verb.end() : comma].split()
+    if not 0 < len(audience) <= _AUDIENCE_WORDS or has_finite_verb(" ".join(audience)):
+        return False
+    # An outlet ("RIA Novosti", "Izvestia") or people ("reporters", "our correspondent");
+    # "As Lee told the story, …" says when, not what.
+    return any(word[:1].isupper() for word in audience) or has_role_noun(" ".join(audience))
 
 
 def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
@@ -389,3 +433,262 @@ _AS_OPENING = re.compile(r"\s*\(?As\s+(?=[A-Z]|the\s)")
 _AS_INSIDE = re.compile(r"(?<=,)\s+as\s+(?=[A-Z])")  # "For example, as Herbert notes, …"
 _ACCORDING_INSIDE = re.compile(r",\s*(?:however,\s*)?according to\s")
 _ACCORDING_CUE = re.compile(r"[Aa]ccording to|[Ii]n the (?:opinion|view|words) of")
+
+
+# "In Panin's opinion, …", "In the minister's view, …": the owner of the opinion is the
+# source (a name, or a role referring back to someone named before).
+_POSSESSIVE_SOURCE = re.compile(
+    r"\s*(?:[A-Z]\w*,?\s+){0,2}?[Ii]n\s+(?:(?P<the>the)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<role>[a-z][\w-]*)|"
+    r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))['’]s?\s+"
+    r"(?:opinion|view|words|estimation|assessment|judgement|judgment),\s*"
+)
+
+
+def _possessive_source(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "In Panin's opinion, the young players need more time.": the clause after the
+    comma is the owner's paraphrase ("In the minister's view, …": a role referring back)."""
+    masked = state.masked_text
+    if "In " not in masked[lo : lo + 40] and "in " not in masked[lo : lo + 40]:
+        return False  # cheap test first
+    match = _POSSESSIVE_SOURCE.match(masked, lo, hi)
+    if match is None:
+        return False
+    if match.group("name"):
+        words = match.group("name").split()
+        mention = Mention(match.start("name"), match.end("name"), "name", words=words)
+    else:
+        noun = match.group("role")
+        if not is_role_word(noun):
+            return False
+        mention = Mention(match.start("the"), match.end("role"), "role", noun=noun)
+    clause_lo = match.end()
+    clause_hi = reported_clause_end(state, clause_lo, hi)
+    if too_thin(state, clause_lo, clause_hi):
+        return False
+    context = state.text[lo:clause_lo]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    phrase = match.group()
+    cue_lo = match.start() + len(phrase) - len(phrase.lstrip())
+    cue_hi = match.start() + len(phrase.rstrip(", \t\n"))
+    state.emit(
+        clause_lo,
+        clause_hi,
+        "paraphrase",
+        person,
+        said_on(context, state.published_on),
+        "possessive-source",
+        (cue_lo, cue_hi),
+    )
+    return True
+
+
+# Light verbs that report only through a stance noun: "expressed confidence that …".
+_LIGHT_LEMMAS = ("express", "voice", "share", "convey", "reaffirm", "hold", "draw", "have")
+_LIGHT_VERBS = sorted(
+    {form for lemma in _LIGHT_LEMMAS for form in all_forms(lemma)},
+    key=lambda form: (-len(form), form),  # the longest form first in the alternation
+)
+# Nouns of a stance or a thought that take a "that" clause ("confidence that …", "the hope
+# that …"); "attention" goes with "drew attention to the fact that …".
+_STANCE_NOUNS = (
+    r"confidence|certainty|conviction|belief|opinion|view|position|idea|thought|assumption|"
+    r"hopes?|doubts?|fears?|concerns?|regret|surprise|satisfaction|dissatisfaction|"
+    r"displeasure|disappointment|indignation|bewilderment|optimism|scepticism|skepticism|"
+    r"attention"
+)
+_STANCE = re.compile(
+    r"\b(?:(?P<verb>"
+    + "|".join(_LIGHT_VERBS)
+    + r")\s+(?:(?P<det>the|his|her|their|its|a|an|no)\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?P<noun>" + _STANCE_NOUNS + r")"
+    r"|(?P<copula>is|was|are|were|remains|remained)\s+of\s+the\s+(?P<of>opinion|view|belief))"
+    r"(?:\s+(?:to|at|over|about|with|in)\s+the\s+fact)?\s+that\s+"
+)
+
+
+def stance_report(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "Sokolova expressed confidence that the economy would grow", "Gromov drew attention
+    to the fact that …", "Panin has no doubt that …", "Lebedev is of the opinion that …":
+    the subject of the light verb
+    (or copula) holds the stance; the clause after "that" is their paraphrase."""
+    masked = state.masked_text
+    if "that" not in masked[lo:hi]:
+        return False  # cheap test first
+    match = _STANCE.search(masked, lo, hi)
+    if match is None:
+        return False
+    head = "verb" if match.group("verb") else "copula"
+    noun_word = match.group("noun") or ""
+    if noun_word == "attention" and " fact" not in match.group():
+        return False  # "drew attention that …" is no report; "to the fact that …" is
+    if match.group("det") == "no" and not noun_word.startswith("doubt"):
+        return False  # "has no doubt that …" is certainty; "has no idea / hope that …" denies
+    mention = subject_before(masked, lo, match.start(head))
+    if mention is None:
+        return False
+    clause_lo = match.end()
+    clause_hi = reported_clause_end(state, clause_lo, hi)
+    if too_thin(state, clause_lo, clause_hi) or not has_verb_form(masked[clause_lo:clause_hi]):
+        return False
+    context = state.text[max(lo, clause_lo - CONTEXT) : clause_lo]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    noun = "noun" if head == "verb" else "of"
+    state.emit(
+        clause_lo,
+        clause_hi,
+        "paraphrase",
+        person,
+        said_on(context, state.published_on),
+        "stance-noun",
+        (match.start(head), match.end(noun)),
+    )
+    return True
+
+
+# "X was quoted by Interfax as saying that …", "RIA Novosti quotes X as saying …": the
+# outlet cites the speaker, whose words follow the -ing form of a reporting verb.
+_QUOTED_AS = re.compile(
+    r"\b(?P<verb>quoted|quotes|quote|cited|cites|cite)\s+(?P<middle>[^.;:!?“”\"«»]{0,80}?)"
+    r"\bas\s+(?P<ing>[a-z]+ing)\s+(?:that\s+)?"
+)
+_PASSIVE_AUX = re.compile(
+    r"\b(?:is|was|were|are|been|being)\s+(?:(?:also|repeatedly|earlier|widely)\s+)?$"
+)
+_OBJECT_PRONOUN = re.compile(r"\s*(?P<pronoun>him|her)\s*$")
+
+
+def _quoted_as_saying(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "Gromov was quoted by Interfax as saying that the airport would reopen" (the
+    passive subject speaks), "RIA Novosti quotes Gromov as saying …" (the object speaks):
+    the clause after the -ing form is the speaker's paraphrase."""
+    masked = state.masked_text
+    if " as " not in masked[lo:hi]:
+        return False  # cheap test first
+    match = _QUOTED_AS.search(masked, lo, hi)
+    if match is None or not is_speech_ing(match.group("ing")):
+        return False
+    passive = _PASSIVE_AUX.search(masked, max(lo, match.start() - 30), match.start())
+    mention: Mention | None
+    if passive is not None:
+        middle = match.group("middle").strip()
+        if middle and not middle.startswith("by "):
+            return False  # "was quoted in a report as …": only the outlet may come between
+        mention = subject_before(masked, lo, passive.start())
+    else:
+        middle_lo, middle_hi = match.start("middle"), match.end("middle")
+        pronoun = _OBJECT_PRONOUN.fullmatch(masked, middle_lo, middle_hi)
+        if pronoun is not None:
+            noun = "he" if pronoun.group("pronoun") == "him" else "she"
+            at = pronoun.start("pronoun")
+            mention = Mention(at, at + len(pronoun.group("pronoun")), "pronoun", noun=noun)
+        else:
+            mention = subject_after(masked, match.end("verb"), middle_hi)
+            if mention is not None and masked[mention.end : middle_hi].strip(" ,"):
+                return False  # the person must fill the object: "quotes X as"
+    if mention is None:
+        return False
+    clause_lo = match.end()
+    clause_hi = reported_clause_end(state, clause_lo, hi)
+    if too_thin(state, clause_lo, clause_hi):
+        return False
+    context = state.text[max(lo, clause_lo - CONTEXT) : clause_lo]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    state.emit(
+        clause_lo,
+        clause_hi,
+        "paraphrase",
+        person,
+        said_on(context, state.published_on),
+        "quoted-as-saying",
+        (match.start("verb"), match.end("ing")),
+    )
+    return True
+
+
+# "Gromov announced this at a meeting with residents.", "Lee said so on Tuesday.": the
+# verb's object points back at the sentence before.
+_THIS_OBJECT = re.compile(r"\s+(?:about\s+)?(?:this|so|it)\b(?P<rest>[^.!?;:]*)")
+_THIS_TAIL_WORDS = 10  # adverbials after "this" (where, when, to whom), at most
+
+
+def _said_this(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "The airport will reopen in May. Gromov announced this at a meeting.": a sentence
+    whose reporting verb has "this" for its object and only adverbials after it reports
+    the narrative sentence just before it (when nothing was attributed there)."""
+    masked = state.masked_text
+    verbs = state.verbs(lo, hi)
+    if not verbs:
+        return False
+    verb = verbs[0]
+    this = _THIS_OBJECT.match(masked, verb.end(), hi)
+    if this is None or denies(verb.group()):
+        return False  # ("Gromov denied this": the sentence before is not his)
+    rest = this.group("rest")
+    tail = masked[this.end() : state.trim_end(this.end(), hi)].strip(" .!?")
+    if (
+        tail
+        or len(rest.split()) > _THIS_TAIL_WORDS
+        or "," in rest  # "…, and the fans left": a clause goes on
+        or has_finite_verb(rest)
+        or "that" in rest.split()
+        or (rest.strip() and rest.split()[0].lower() not in _ADVERBIAL_OPENERS)
+    ):
+        return False
+    mention = subject_before(masked, lo, verb.start())
+    if mention is None or masked[lo : mention.start].strip(" ,"):
+        return False  # the speaker opens the sentence: "Gromov announced this …"
+    previous = state.previous_sentence
+    if (
+        previous is None
+        or masked[previous.end : lo].strip(' .!\n\t”"»')
+        or (state.found and state.found[-1].end > previous.start)
+    ):
+        return False
+    clause_lo, clause_hi = previous.start, state.trim_end(previous.start, previous.end)
+    if too_thin(state, clause_lo, clause_hi) or not has_verb_form(masked[clause_lo:clause_hi]):
+        return False
+    context = state.text[lo:hi]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    state.emit(
+        clause_lo,
+        clause_hi,
+        "paraphrase",
+        person,
+        said_on(context, state.published_on),
+        "x-said-this",
+        (verb.start(), this.end() - len(rest)),
+    )
+    return True
+
+
+_ADVERBIAL_OPENERS = frozenset(
+    {
+        "at",
+        "in",
+        "on",
+        "during",
+        "to",
+        "after",
+        "before",
+        "yesterday",
+        "today",
+        "earlier",
+        "last",
+        "this",
+        "while",
+        "when",
+        "with",
+        "for",
+        "speaking",
+        "live",
+    }
+)

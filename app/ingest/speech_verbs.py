@@ -11,13 +11,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lemminflect import getAllLemmas, getInflection  # type: ignore[import-untyped]
+from lemminflect import getAllInflections, getAllLemmas, getInflection  # type: ignore[import-untyped]
 
 from app.ingest.vocabulary import reporting_lemmas, reporting_verbs
 
 _LEXICON = reporting_verbs()
-# Fixed phrases that report a belief; they are no verb's inflections.
-_FIXED_PHRASES = ("is convinced", "was convinced", "is sure", "is confident")
+# Fixed phrases that report a belief or a fear, a copula and an adjective of certainty or
+# concern ("is convinced", "was sure", "is certain", "is afraid"); no verb's inflections.
+_FIXED_PHRASES = tuple(
+    f"{copula} {adjective}"
+    for copula in ("is", "was")
+    for adjective in ("convinced", "sure", "confident", "certain", "afraid", "worried")
+)
 SPEECH_VERBS = tuple(sorted(form for form in _LEXICON if " " not in form))
 _MULTIWORD_VERBS = (*sorted(form for form in _LEXICON if " " in form), *_FIXED_PHRASES)
 
@@ -248,6 +253,14 @@ def bare_clause_ok(verb: str, following: str) -> bool:
         return any(word[:1] in _QUOTED for word in window) and not _DESTINATION.search(
             " ".join(window)
         )
+    if first in _OBJECT_PRONOUNS:
+        # "said this would fail" is a clause; "announced this at a meeting", "confirmed it
+        # on Tuesday" have the pronoun for object: a verb must follow it at once.
+        return any(
+            _is_finite(word.lower().strip(",;:.!?"))
+            or _third_person_verb(word.lower().strip(",;:.!?"))
+            for word in words[1:3]
+        )
     if first in _CLAUSE_OPENERS:
         return True
     contraction = _CONTRACTION.fullmatch(first)
@@ -268,6 +281,7 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     return any(_is_finite(word.lower().strip(",;:.!?")) for word in words[1:8])
 
 
+_OBJECT_PRONOUNS = frozenset({"this", "it"})  # a subject, or the verb's object
 _QUOTED = frozenset('_“"«„')  # quoted words are masked with "_" for the narrative rules
 _DESTINATION = re.compile(r"\b(?:to|into|onto)\s+(?:the|a|an|its|their|his|her)\b")
 _DETERMINERS = frozenset(
@@ -331,8 +345,12 @@ def told_clause_start(verb: str, following: str) -> int | None:
     words = list(re.finditer(r"\S+", following[:120]))
     for count in range(1, min(5, len(words))):
         last = words[count - 1].group()
+        if last.endswith((",", ";")):
+            break  # "told Izvestia about this, noting that …": the audience ended before
         if last.lower() in _FUNCTION_WORDS or not last.isalpha():
             continue
+        if words[count].group().endswith(","):
+            continue  # "told RIA Novosti, the grants …": the audience goes on to the comma
         rest = following[words[count].start() :]
         if bare_clause_ok("said", rest):
             return words[count].start()
@@ -382,6 +400,76 @@ def reports_after_as(verb: str) -> bool:
     lexicon's class ``as``, verbs that carry content).  With another verb ("as Lee
     testified", "as Lee answered") "as" means "while", and X reported nothing."""
     return " ".join(verb.lower().split()) in _AS_VERBS
+
+
+def is_speech_ing(word: str) -> bool:
+    """Whether ``word`` is the -ing form of a reporting verb ("saying", "warning")."""
+    low = word.lower()
+    return low.endswith("ing") and (
+        low in _SINGLE_VERBS
+        or any(lemma in _BASE_FORMS for lemma in getAllLemmas(low).get("VERB", ()))
+    )
+
+
+# "«…», - this is how Panin commented on the defeat.", "…, - that was how X put it.",
+# "…, - so said X.": a demonstrative before the attribution that points back at the quote.
+_HOW_OPENER = re.compile(
+    r"[\s,]*(?:[-–—‒―]+\s*)?(?:(?:this|that)\s+(?:is|was)\s+how|so|thus)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def how_opener_end(text: str, lo: int, hi: int) -> int | None:
+    """Where the attribution starts after "this is how" / "so" opening ``text[lo:hi]``
+    (None when it does not open with one)."""
+    match = _HOW_OPENER.match(text, lo, hi)
+    return match.end() if match is not None else None
+
+
+def tells(verb: str) -> bool:
+    """Whether ``verb`` tells someone ("told", "informs"): its audience comes first."""
+    return verb.lower() in _TELL_VERBS
+
+
+def all_forms(lemma: str, particle: str = "") -> frozenset[str]:
+    """Every form of the verb ``lemma`` (lemminflect), with its particle after each."""
+    forms = {lemma}
+    for inflected in getAllInflections(lemma, upos="VERB").values():
+        forms.update(inflected)
+    return frozenset(f"{form} {particle}".strip() for form in forms)
+
+
+# Verbs of ruling out (in the lexicon with their base form) report only when negated: "did
+# not rule out that fares would rise" reports the possibility, "ruled out that fares would
+# rise" its opposite, which is no statement of the words after "that".
+_RULING_OUT = all_forms("rule", "out") | all_forms("exclude")
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had|would|will|could|can|is|was|were|are)\s+not|"
+    r"didn[’']t|doesn[’']t|don[’']t|hasn[’']t|haven[’']t|cannot|can[’']t|won[’']t|"
+    r"wouldn[’']t|couldn[’']t)\s+(?:(?:yet|even|completely|entirely|fully)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Verbs that report the opposite of their object: "Lee denied this" does not make the
+# sentence "this" points at Lee's words.
+_DENIALS = frozenset().union(
+    *(all_forms(lemma) for lemma in ("deny", "dispute", "doubt", "question", "refute", "reject"))
+)
+
+
+def denies(verb: str) -> bool:
+    """Whether ``verb`` denies or doubts what its object says ("denied", "disputes")."""
+    return verb.lower() in _DENIALS or verb.lower() in _RULING_OUT
+
+
+def negated_report(verb: str, preceding: str) -> int | None:
+    """For a verb of ruling out, where its negation starts in ``preceding`` (an offset),
+    or ``-1`` when it is not negated and so reports nothing; ``None`` for other verbs."""
+    if " ".join(verb.lower().split()) not in _RULING_OUT:
+        return None
+    negation = _NEGATION_BEFORE.search(preceding)
+    return negation.start() if negation is not None else -1
 
 
 _EXPECT_VERBS = _forms("expect")

@@ -10,9 +10,13 @@ claims the paragraph (returns ``True``) ends its turn:
 3. :func:`labelled_turn` — an interview turn "Q: …" / "A: …";
 4. :func:`dash_paragraph` — a paragraph opening with a dash: a dash block's quote, a
    dashed interview question, or a Russian-style ", - said X" attribution;
-5. :func:`block_continuation` — a dash-less paragraph that goes on with the current block
+5. :func:`introduced_line` — in translation layout, the unmarked line right after an
+   introduction ("Panin said:"): the introduced speaker's first line;
+6. :func:`block_continuation` — a dash-less paragraph that goes on with the current block
    (in translation layout, one sentence per line, the speaker's next lines);
-6. :func:`ordinary` — everything else, sentence by sentence: inline quotes, reported
+7. :func:`first_person_line` — in translation layout, an unmarked line in the first person
+   right after a line that ended with an attributed quote: the same speaker's;
+8. :func:`ordinary` — everything else, sentence by sentence: inline quotes, reported
    speech, introductions ("…, he said:").
 
 Every rule has the signature ``(state, walk, paragraph) -> bool``: ``state`` is what the
@@ -30,6 +34,7 @@ from dataclasses import dataclass, field
 
 from app.ingest import noise as noise_rules
 from app.ingest.article_state import ArticleState
+from app.ingest.attribution import Mention
 from app.ingest.dash_blocks import (
     DASH_OPEN,
     FIRST_PERSON,
@@ -91,6 +96,21 @@ class WalkState:
     plain_lines: list[Span] = field(default_factory=list)
     plain_last: int = -2
     quote_line: tuple[int, Person] | None = None
+    # The last line that opened a quote it left open, with no statement (its index and the
+    # quoted words): a closing mark some lines below claims it (:func:`_claim_lines`).
+    open_line: tuple[int, Span] | None = None
+    # The last line whose statements are all one speaker's quotes (its index and speaker):
+    # first-person lines right after it go on with them (:func:`first_person_line`).
+    quoted_line: tuple[int, Person] | None = None
+    # The last paragraph's quotes when nobody was attributed to them (its index and the
+    # quotes): "X's words are quoted by …" right after it names their speaker.
+    unclaimed: tuple[int, list[Quote]] | None = None
+    # A paragraph that ended with a Russian-style attribution (", - said X."): its index and
+    # X.  A dashed paragraph right after it, past a blank line, goes on with X's words.
+    dash_said: tuple[int, Person] | None = None
+    # A dashed paragraph nobody was attributed to (its index and words): "- he said." on
+    # the next line names its speaker.
+    dash_unattributed: tuple[int, Span] | None = None
 
     def forget_speakers(self) -> None:
         """A turn or a narrative break: no block, introduction or quote speaker goes on."""
@@ -180,17 +200,38 @@ def named_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> bo
         # Bulls on Friday.": a list entry or a schedule under a name; a turn says something.
         return False
     span = para.span
+    start, end = _inside_marks(state.text, span.start + named[1], span.end)
+    person = state.registry.touch(named[0])
     state.emit(
-        span.start + named[1],
-        span.end,
+        start,
+        end,
         "quote",
-        state.registry.touch(named[0]),
+        person,
         state.published_on,
         "interview-named-turn",
         (span.start, span.start + named[1]),
     )
     walk.forget_speakers()
+    if para.quotes and para.quotes[-1].close_mark is None and para.next_on_next_line:
+        # 'Panin: "We had a hard year.' with the quote going on over the next lines.
+        walk.start_block(person, state.published_on)
     return True
+
+
+def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "Panin: «We will fight.»": the words inside the marks that enclose the whole turn
+    (or that open it, when the quote goes on over the next lines)."""
+    while start < end and text[start].isspace():
+        start += 1
+    if end - start <= 2 or text[start] not in '«“„"':
+        return start, end
+    if _OPENERS.search(text, start + 1, end) or any(
+        text[k] in _CLOSERS for k in range(start + 1, end - 1)
+    ):
+        return start, end  # more than one quotation in the turn
+    if text[end - 1] in _CLOSERS:
+        return start + 1, end - 1
+    return start + 1, end  # 'Panin: "We had a hard year.': the quote goes on below
 
 
 def labelled_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
@@ -225,6 +266,11 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
         walk.interview = True  # the interviewer's turn
         walk.forget_speakers()
         return True
+    if _dash_attribution_line(state, walk, para, span.start + dash.end()):
+        return True
+    rule = "dash-block"
+    if speaker is None and walk.dash_said is not None and walk.dash_said[0] == para.index - 1:
+        speaker, rule = walk.dash_said[1], "dash-after-attribution"
     if speaker is None and walk.interview:
         speaker = interviewee(state, span.start)
     said = russian_dash(state, span.start + dash.end(), span.end)
@@ -233,6 +279,7 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
         walk.block_speaker = said if para.next_on_next_line else None
         walk.block_dashes = 1
         walk.intro_speaker = walk.last_quote_speaker = None
+        walk.dash_said = (para.index, said)
         return True
     if speaker is not None:
         state.emit(
@@ -241,7 +288,7 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
             "quote",
             speaker,
             walk.date,
-            "dash-block",
+            rule,
             (span.start, span.start + 1),
         )
         if para.on_next_line and speaker is walk.block_speaker:
@@ -251,6 +298,88 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
         walk.block_speaker = speaker
         walk.impersonal_lines = 0
         walk.intro_speaker = walk.last_quote_speaker = None
+    else:
+        walk.dash_unattributed = (para.index, Span(span.start + dash.end(), span.end))
+    return True
+
+
+_ATTRIBUTION_TAIL = 4  # "- he added after the match.": adverbial words after it, at most
+_TAIL_OPENERS = frozenset(
+    {"in", "at", "on", "after", "during", "with", "to", "later", "then", "today", "yesterday"}
+)
+
+
+def _dash_attribution_line(
+    state: ArticleState, walk: WalkState, para: Paragraph, words_lo: int
+) -> bool:
+    """ "- We will not sell our leaders." then "- he said." on the next line: a dashed line
+    that is nothing but an attribution names the speaker of the dashed line before it,
+    and is no quote itself.  Whether the line was one."""
+    head = state.attribution_at_head(words_lo, para.span.end)
+    if head is None or state.trim_end(head[1], para.span.end) > head[1] + 1:
+        return False
+    mention, _end = head
+    first = min(mention.start, mention.cue[0]) if mention.cue else mention.start
+    if state.masked_text[words_lo:first].strip():
+        return False  # words before the attribution: a quote with its attribution
+    last = max(mention.end, mention.cue[1]) if mention.cue else mention.end
+    tail = state.masked_text[last : state.trim_end(last, para.span.end)].split()
+    if len(tail) > _ATTRIBUTION_TAIL or (tail and tail[0].lower() not in _TAIL_OPENERS):
+        return False  # "- He said nothing about the money.": an object, a sentence of its own
+    pending, walk.dash_unattributed = walk.dash_unattributed, None
+    if pending is None or pending[0] != para.index - 1:
+        return True  # an attribution of nothing we hold: no quote either
+    person = state.resolve(mention, para.text)
+    if person is None:
+        return True
+    words = pending[1]
+    state.emit(
+        words.start, words.end, "quote", person, walk.date, "dash-attribution-line", mention.cue
+    )
+    walk.block_speaker = person if para.next_on_next_line else None
+    walk.block_dashes = 1
+    return True
+
+
+def introduced_line(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
+    """ "Panin said:" then, on the next line, words in no quote marks and with no dash:
+    the introduced speaker's first line (translation layout); the lines after it go on
+    as a block (:func:`block_continuation`)."""
+    speaker = walk.intro_speaker
+    if speaker is None or not para.on_next_line or para.quotes or walk.running_open:
+        return False
+    if not continues_block(state, para.span, speaker, 1, lines=True):
+        return False
+    state.emit(
+        para.span.start, para.span.end, "quote", speaker, walk.date, "line-after-introduction"
+    )
+    walk.intro_speaker = walk.last_quote_speaker = None
+    walk.start_block(speaker, walk.date)
+    return True
+
+
+def first_person_line(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
+    """One sentence per line: '"We had a hard year," Panin said.' then unmarked lines in
+    the first person ("We lost three leaders.") go on with the speaker's words, as long as
+    each speaks in the first person and none is narration (:func:`continues_block`)."""
+    line = walk.quoted_line
+    if (
+        line is None
+        or line[0] != para.index - 1
+        or not para.on_next_line
+        or para.quotes
+        or walk.running_open
+        or FIRST_PERSON.search(para.text) is None
+        or not _SENTENCE_END.search(para.text)
+        or state.verbs(para.span.start, para.span.end)
+    ):
+        return False
+    speaker = line[1]
+    if not continues_block(state, para.span, speaker, 1, lines=True):
+        return False
+    state.emit(para.span.start, para.span.end, "quote", speaker, walk.date, "first-person-line")
+    walk.quoted_line = walk.quote_line = (para.index, speaker)
+    walk.plain_lines, walk.plain_last = [], -2
     return True
 
 
@@ -282,10 +411,45 @@ def block_continuation(state: ArticleState, walk: WalkState, para: Paragraph) ->
 
 
 def ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
+    _words_quoted(state, walk, para)
     found_before = len(state.found)
     _ordinary(state, walk, para)
     _claim_lines(state, walk, para, found_before)
+    mine = len(state.found) > found_before
+    walk.unclaimed = (para.index, para.quotes) if para.quotes and not mine else None
     return True
+
+
+# "Panin's words are quoted by the club's press service.", "These words belong to X.": the
+# quotes of the paragraph before, left unattributed, are the owner's.
+_WORDS_QUOTED = re.compile(
+    r"\s*(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?\s+words\s+"
+    r"(?:are|were|have\s+been|had\s+been)\s+(?:quoted|cited|reported|conveyed|relayed)\b|"
+    r"(?:These|Those|Such)\s+words\s+belong(?:ed)?\s+to\s+(?P<holder>[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,2}))"
+)
+
+
+def _words_quoted(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
+    """Give the unattributed quotes of the paragraph before to the person a "X's words are
+    quoted by …" paragraph names (translations put the attribution after the quote)."""
+    unclaimed = walk.unclaimed
+    if unclaimed is None or unclaimed[0] != para.index - 1 or para.quotes:
+        return
+    match = _WORDS_QUOTED.match(state.masked_text, para.span.start, para.span.end)
+    if match is None:
+        return
+    group = "owner" if match.group("owner") else "holder"
+    mention = Mention(
+        match.start(group), match.end(group), "name", words=match.group(group).split()
+    )
+    person = state.resolve(mention, para.text)
+    if person is None:
+        return
+    cue = (match.start(group), match.end())
+    for quote in unclaimed[1]:
+        state.emit(quote.start, quote.end, "quote", person, walk.date, "words-quoted-by", cue)
+    walk.unclaimed = None
 
 
 def _claim_lines(state: ArticleState, walk: WalkState, para: Paragraph, found_before: int) -> None:
@@ -305,9 +469,25 @@ def _claim_lines(state: ArticleState, walk: WalkState, para: Paragraph, found_be
     contiguous = para.on_next_line and walk.plain_last == para.index - 1
     lines = walk.plain_lines if contiguous else []
     first = quotes[0] if quotes else None
-    if lines and first is not None and mine and mine[0].start == first.start:
+    opener = walk.open_line
+    opened_above = (
+        opener is not None
+        and para.on_next_line
+        and opener[0] == para.index - len(lines) - 1
+        and len(lines) <= _IMPERSONAL_LINES
+    )
+    if (lines or opened_above) and first is not None and mine and mine[0].start == first.start:
         speaker = mine[0].person
-        if first.opened_before:
+        if first.opened_before and opened_above and opener is not None:
+            # '"We had a hard year.' … 'But we stayed," said X.': the closing mark claims
+            # every line back to the one whose opening mark it closes.
+            words = opener[1]
+            state.emit(
+                words.start, words.end, "quote", speaker, mine[0].said_on, "line-from-opening-mark"
+            )
+            claimed, rule = lines, "line-before-closing-mark"
+            walk.open_line = None
+        elif first.opened_before:
             claimed = lines[-_LINES_BEFORE_CLOSER:]
             rule = "line-before-closing-mark"
         elif (
@@ -331,8 +511,24 @@ def _claim_lines(state: ArticleState, walk: WalkState, para: Paragraph, found_be
     ):
         walk.plain_lines = [*lines, span]
         walk.plain_last = para.index
+    elif (
+        quotes
+        and not mine
+        and quotes[-1].close_mark is None
+        and quotes[-1].open_mark == span.start
+        and para.next_on_next_line
+    ):
+        # '"We had a hard year.' alone on its line: the quote goes on over the next lines.
+        walk.plain_lines, walk.plain_last = [], para.index
+        walk.open_line = (para.index, Span(quotes[-1].start, quotes[-1].end))
     else:
         walk.plain_lines, walk.plain_last = [], -2
+    if walk.open_line is not None and walk.open_line[0] < para.index - _IMPERSONAL_LINES - 1:
+        walk.open_line = None
+    quoted_only = bool(mine) and all(
+        found.kind == "quote" and found.person is mine[0].person for found in mine
+    )
+    walk.quoted_line = (para.index, mine[0].person) if quoted_only else None
     last = [found for found in mine if found.kind == "quote" and found.end >= span.end - 3]
     if last:
         walk.quote_line = (para.index, last[-1].person)
@@ -348,6 +544,7 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
     if said is not None:
         if para.next_on_next_line:
             walk.start_block(said, state.published_on)
+        walk.dash_said = (para.index, said)
         return
     # "…, he said:" then a paragraph in quote marks: the announced speaker's words.
     run = QuoteRun(walk.last_quote_speaker or announced, walk.running_quote)
@@ -411,7 +608,9 @@ RULES: tuple[Rule, ...] = (
     named_turn_rule,
     labelled_turn_rule,
     dash_paragraph,
+    introduced_line,
     block_continuation,
+    first_person_line,
     ordinary,
 )
 
