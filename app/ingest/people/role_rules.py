@@ -160,15 +160,45 @@ def portfolio_title(text: str) -> RoleSplit | None:
     return text, None
 
 
+_OF_FOR_WITH = re.compile(r" (of|for|with) (?:the )?")
+
+
+def _names_body(rest: str) -> bool:
+    """Whether the words after a preposition, up to the next one, name a body: a
+    capitalised name ("the Bank of X") or a body noun ("the analytical department"), not a
+    portfolio ("economics", "field operations", "the president")."""
+    head = re.split(r" (?:of|for|with|at|in|on) ", rest, maxsplit=1)[0]
+    return rest[:1].isupper() or any(is_org_word(word) for word in head.split())
+
+
+def _split_points(text: str) -> list[tuple[str, int]]:
+    """Where the job may end: " at " first; then the first " of ", " for " or " with "
+    before a body, so that a portfolio stays with the job ("supervisor of field operations
+    of the X", "economist with the Bank of X"); then each preposition where it first
+    stands, in :data:`_SPLITTERS` order."""
+    points: list[tuple[str, int]] = []
+    at = text.find(" at ")
+    if at > 0:
+        points.append((" at ", at))
+    body = next(
+        (m for m in _OF_FOR_WITH.finditer(text) if m.start() > 0 and _names_body(text[m.end() :])),
+        None,
+    )
+    if body is not None:
+        points.append((f" {body.group(1)} ", body.start()))
+    for splitter in _SPLITTERS:
+        index = text.find(splitter)
+        if index > 0:
+            points.append((splitter, index))
+    return points
+
+
 def split_at_preposition(text: str) -> RoleSplit | None:
     """ "researcher at the Center for X": split at the first " at ", then " of ", " for ",
     " with ", " in ", " on ".  "in"/"on" need a capitalised body ("an expert on Russia" is
     a subject); a lower-case portfolio after "for" looks on for the body ("administrator
     for exploration in NASA's ..."); "head of the Turkish Ministry of ..." gives the state."""
-    for splitter in _SPLITTERS:
-        index = text.find(splitter)
-        if index <= 0:
-            continue
+    for splitter, index in _split_points(text):
         role = text[:index].strip()
         org = clean_org(text[index + len(splitter) :])
         if splitter in (" in ", " on ") and org is not None and not org[0].isupper():

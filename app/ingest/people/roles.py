@@ -281,6 +281,8 @@ def state_office(text: str) -> RoleSplit | None:
         return role, org or country
     if role and org is None and role[:1].isupper() and has_title(role, _STATE_TITLES):
         return role, country
+    if role and org and has_title(role, _STATE_TITLES):
+        return f"{words[0]} {role}", org  # "U.S. attorney for the Southern District of X"
     if role and is_role_word(role.split()[-1]):
         return role, org
     return None
