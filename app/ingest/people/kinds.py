@@ -11,10 +11,11 @@ The documented rule:
    director, chief ...; "chief economist" is headed by "economist", so not this rule)
    makes an official when the organisation is a state or a state body: its first head
    noun is governmental (Ministry, Government, Parliament, Duma, Kremlin, Republic,
-   a "Bureau of" a named field ...),
-   or it is a short proper name with no organisation noun, i.e. a place ("President of
-   Kazakhstan"), or, with no organisation, the role itself names one ("EU foreign
-   policy chief") or is "president".  When the first head noun names a non-state body
+   Federal, a "Bureau of" a named field, a Central Bank, a name ending "of" a country
+   ...), or it is a place: a country, a U.S. state, one proper name, or a polity's name
+   ("President of Kazakhstan", "governor of the Tula region"; "Alpha Broker" is no
+   place), or, with no organisation, the role itself names one ("EU foreign policy
+   chief") or is "president".  When the first head noun names a non-state body
    (Council, Center, Institute, Bank ...) the person heads an organisation and is an
    expert ("President of the Eurasian Expert Council").
 3. A person with no role who works for a state body (a capitalised Ministry, Department,
@@ -35,7 +36,7 @@ from typing import Literal
 
 from app.ingest.parsed import PersonKind
 from app.ingest.people.names import word_set
-from app.ingest.people.nationalities import is_country
+from app.ingest.people.nationalities import US_STATES, is_country
 from app.ingest.people.roles import HEAD_TITLES, OFFICE_TITLES, has_title
 
 BodyKind = Literal["state", "non-state"]
@@ -43,7 +44,7 @@ BodyKind = Literal["state", "non-state"]
 
 _GOVERNMENT_WORDS = word_set(
     """ministry government parliament duma senate congress kremlin cabinet administration
-    republic federation assembly presidency state kingdom office department embassy
+    republic federation assembly presidency state kingdom office department embassy federal
     mazhilis majilis rada knesset bundestag council-of-ministers municipal municipality"""
 )
 _NON_STATE_WORDS = word_set(
@@ -81,8 +82,15 @@ def _first_org_head(org: str) -> BodyKind | None:
         return "non-state"
     if _POLITY_OWNER.search(org) and any(word.lower() in _GOVERNMENT_WORDS for word in words):
         return "state"  # "the capital's security department"
-    if _WHITE_HOUSE.search(org):
-        return "state"  # the U.S. presidency's seat, as "Kremlin" is Russia's
+    if _WHITE_HOUSE.search(org) or _CENTRAL_BANK.search(org):
+        return "state"  # the U.S. presidency's seat, as "Kremlin" is Russia's; a state's bank
+    of_country = _OF_COUNTRY.search(org)
+    if (
+        of_country is not None
+        and is_country(of_country.group("country"))
+        and not _non_state_word(words)
+    ):
+        return "state"  # "the Federal Antimonopoly Service of Russia"
     if _STATE_BUREAU.search(org) and not _non_state_word(words, besides="bureau"):
         # "Bureau of Prisons", "Bureau of Labor Statistics"; not the "National Bureau of
         # Economic Research"
@@ -106,6 +114,9 @@ def _non_state_word(words: list[str], *, besides: str = "") -> bool:
 
 
 _WHITE_HOUSE = re.compile(r"\bWhite House\b")
+_CENTRAL_BANK = re.compile(r"\b(?:Central Bank|Federal Reserve|National Bank)\b")
+# "... Service of Russia", "... Committee of Ukraine": a body named for its state.
+_OF_COUNTRY = re.compile(r"\bof (?:the )?(?P<country>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})$")
 # A capitalised "Bureau of" a named field is a government agency; a bureau otherwise
 # ("Better Business Bureau", "Better Business Bureau of Central Ohio", a newspaper's
 # bureau) is no state's.
@@ -165,9 +176,32 @@ def _head_noun(role: str) -> str:
 def _looks_like_place(organization: str) -> bool:
     """A short proper name with no organisation noun: "Kazakhstan", "the United States"."""
     words = organization.split()
-    if is_country(organization):
+    if is_country(organization) or organization.removeprefix("the ") in US_STATES:
         return True
-    return 0 < len(words) <= 4 and all(w[:1].isupper() or w in {"of", "the"} for w in words)
+    if not 0 < len(words) <= 4 or not all(w[:1].isupper() or w in {"of", "the"} for w in words):
+        return False
+    # One word ("Tatarstan", "Moscow") or a polity's noun ("Tula Region", "Harris County");
+    # a longer name with neither ("Alpha Broker", "Harbor Chamber of Commerce") is a body.
+    return len(words) == 1 or _polity(organization)
+
+
+# Nouns of a polity: a job "of the Samara region" is the region's (its civil service).
+_POLITY_NOUNS = word_set(
+    """region oblast krai okrug province county district republic municipality
+    prefecture territory governorate canton"""
+)
+
+
+def _polity(organization: str) -> bool:
+    """ "the Moscow region", "Harris County": a region, city or county, no body in it."""
+    words = re.findall(r"[^\W\d_]+", organization)
+    return (
+        bool(words)
+        and words[-1].lower() in _POLITY_NOUNS
+        and not any(
+            word.lower() in _NEVER_STATE or word.lower() in _NON_STATE_WORDS for word in words
+        )
+    )
 
 
 # Bodies of the state that employ civil servants, capitalised ("Department of Health").
@@ -179,7 +213,8 @@ _STATE_BODIES = frozenset(
 
 def _civil_service(role: str, organization: str | None) -> bool:
     """Rule 1b: a job at a body of the state ("public information officer" at the
-    "Washington State Department of Health") is the civil service; so is a capitalised title
+    "Washington State Department of Health") is the civil service, and so is one of a region or a county ("chief epidemiologist of
+    the Moscow region"); so is a capitalised title
     held for a state ("U.S. Attorney").  A body no state runs never counts."""
     if organization is None:
         return False
@@ -187,6 +222,8 @@ def _civil_service(role: str, organization: str | None) -> bool:
         return True  # staff of a prison, as "prison officer" is an office
     if is_country(organization):
         return role[:1].isupper() and has_title(role, _COUNTRY_TITLES)
+    if _polity(organization):
+        return True  # "the chief epidemiologist of the Moscow region": the region's staff
     if _first_org_head(organization) == "non-state":
         return False
     if _office_holder(organization) and not has_title(role, _PRIVATE_JOBS):
