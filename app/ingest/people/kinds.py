@@ -213,9 +213,9 @@ _STATE_BODIES = frozenset(
 
 def _civil_service(role: str, organization: str | None) -> bool:
     """Rule 1b: a job at a body of the state ("public information officer" at the
-    "Washington State Department of Health") is the civil service, and so is one of a region or a county ("chief epidemiologist of
-    the Moscow region"); so is a capitalised title
-    held for a state ("U.S. Attorney").  A body no state runs never counts."""
+    "Washington State Department of Health") is the civil service, and so is a job of a
+    region or a county ("chief epidemiologist of the Moscow region"); so is a capitalised
+    title held for a state ("U.S. Attorney").  A body no state runs never counts."""
     if organization is None:
         return False
     if _prison(organization):
