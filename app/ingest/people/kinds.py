@@ -68,6 +68,14 @@ _UNIT_HEAD = re.compile(
 )
 
 
+# "head of the analytical department", "director of the research center": a unit, headed
+# for whoever owns it.
+_HEAD_OF_UNIT = re.compile(
+    r"\b(?:head|chief|director|leader)\s+of\s+the\s+[a-z][\w-]*\s+"
+    r"(?:department|center|centre|division|desk|unit|section|sector|laboratory|lab)\b"
+)
+
+
 # Bodies no state runs, wherever they stand in the name ("Indiana State Teachers
 # Association", "Penn State University", "Amnesty International").
 _NEVER_STATE = word_set(
@@ -280,6 +288,8 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
         return "expert"  # "a former prime minister": comments, holds no office
     if role and _UNIT_HEAD.search(role):
         return "expert"  # "global head of macro at ING": heads a desk, not a state
+    if role and _HEAD_OF_UNIT.search(role) and _first_org_head(organization or "") != "state":
+        return "expert"  # "head of the analytical department" of a broker, not of a ministry
     if role:
         head_kind = _first_org_head(organization) if organization else None
         if head_kind is None and organization:

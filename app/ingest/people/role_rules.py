@@ -161,14 +161,22 @@ def portfolio_title(text: str) -> RoleSplit | None:
 
 
 _OF_FOR_WITH = re.compile(r" (of|for|with) (?:the )?")
+_UNIT_OF_NAMED = re.compile(r"(?P<unit>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}) of (?:the )?[A-Z]")
 
 
 def _names_body(rest: str) -> bool:
     """Whether the words after a preposition, up to the next one, name a body: a
     capitalised name ("the Bank of X") or a body noun ("the analytical department"), not a
     portfolio ("economics", "field operations", "the president")."""
+    rest = rest.lstrip('"“«„')
     head = re.split(r" (?:of|for|with|at|in|on) ", rest, maxsplit=1)[0]
-    return rest[:1].isupper() or any(is_org_word(word) for word in head.split())
+    return rest[:1].isupper() or any(
+        is_org_word(word) or is_org_word(_SUB_UNIT.sub("", word)) for word in head.split()
+    )
+
+
+# "subcommittee", "sub-department": a unit of a body is a body too.
+_SUB_UNIT = re.compile(r"^(?:sub-?|inter-?)(?=[a-z]{4})")
 
 
 def _split_points(text: str) -> list[tuple[str, int]]:
@@ -185,6 +193,12 @@ def _split_points(text: str) -> list[tuple[str, int]]:
         None,
     )
     if body is not None:
+        unit = _UNIT_OF_NAMED.match(text, body.end())
+        if unit is not None:
+            # "chairman of the board of Harborbank", "deputy chairman of the budget
+            # committee of the State Duma": the unit stays with the job, the named body
+            # after it is the organisation.
+            points.append((" of ", unit.end("unit")))
         points.append((f" {body.group(1)} ", body.start()))
     for splitter in _SPLITTERS:
         index = text.find(splitter)
@@ -197,7 +211,8 @@ def split_at_preposition(text: str) -> RoleSplit | None:
     """ "researcher at the Center for X": split at the first " at ", then " of ", " for ",
     " with ", " in ", " on ".  "in"/"on" need a capitalised body ("an expert on Russia" is
     a subject); a lower-case portfolio after "for" looks on for the body ("administrator
-    for exploration in NASA's ..."); "head of the Turkish Ministry of ..." gives the state."""
+    for exploration in NASA's ..."), and one naming no body stays with the job ("press
+    secretary of the president"); "head of the Turkish Ministry of ..." gives the state."""
     for splitter, index in _split_points(text):
         role = text[:index].strip()
         org = clean_org(text[index + len(splitter) :])
@@ -209,6 +224,8 @@ def split_at_preposition(text: str) -> RoleSplit | None:
             body = _BODY_AFTER_PORTFOLIO.search(text, index + len(splitter))
             if body is not None:
                 return text[: body.start()].strip(), clean_org(text[body.end() :])
+        if splitter in (" of ", " for ", " with ") and org is not None and not _names_body(org):
+            continue  # "press secretary of the president", "curator of the exhibition"
         state_body = _STATE_BODY_OF.match(org or "")
         if role and org and state_body and country_of(state_body.group("adjective")):
             # "head of the Turkish Ministry of Foreign Affairs": the state holds the office,

@@ -330,13 +330,19 @@ ROLE_RULES: tuple[Callable[[str], RoleSplit | None], ...] = (
 )
 
 
+# "a former NASA administrator and now an industry consultant": the job held now.
+_NOW_JOB = re.compile(r",?\s+(?:and\s+)?(?:now|currently)\s+(?=(?:an?|the)\s)")
+
+
 def _normalised(text: str) -> str:
-    """The role phrase without what is no part of a job: "who is", "one of the", a family
+    """The role phrase without what is no part of a job: "who is", a job held before "and
+    now" another, "one of the", a family
     tie, the narration before it, "according to", a leading article, an age, a style after
     a title, a party before it, another person named in it, and a relative or participle
     clause after it ("an economist at X who studies Y", "a lawyer representing the
     club")."""
     text = _RELATIVE.sub("", text)
+    text = _NOW_JOB.split(text)[-1]
     text = _ONE_OF.sub("", text)
     text = _family_dropped(text)
     text = _lead_trimmed(_ACCORDING.sub("", text))
