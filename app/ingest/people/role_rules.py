@@ -112,17 +112,21 @@ def clean_org(org: str) -> str | None:
 _PARTY_MEMBER = re.compile(
     r"^(?P<role>[^,;]+?) (?:from|of) the (?:"
     r"(?:party|faction|bloc) (?P<named>[\"“«][^\"“”«»]+[\"”»]|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})"
-    r"|(?P<party>(?:[A-Z][\w'’-]* ){1,4}Party))$"
+    r"|(?P<party>(?:[A-Z][\w'’-]* ){1,4}Party)"
+    r"|(?P<before>[\"“«][^\"“”«»]+[\"”»]|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"
+    r" (?:faction|bloc|party))$"
 )
 
 
 def party_member(text: str) -> RoleSplit | None:
-    """ "State Assembly deputy from the party "Ruritania First"": the member's party is the
+    """ "State Assembly deputy from the party "Ruritania First"", "State Duma deputy from the
+    LDPR faction": the member's party is the
     organisation, the body they sit in stays with the job ("State Assembly deputy")."""
     match = _PARTY_MEMBER.match(text)
     if match is None or not is_role_word(match.group("role").split()[-1]):
         return None
-    return match.group("role"), clean_org(match.group("named") or match.group("party"))
+    party = match.group("named") or match.group("party") or match.group("before")
+    return match.group("role"), clean_org(party)
 
 
 def named_body_then_role(text: str) -> RoleSplit | None:

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from lemminflect import getAllInflections, getAllLemmas  # type: ignore[import-untyped]
+
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import (
     ROLE_NOUNS,
@@ -192,6 +194,19 @@ def _lead_trimmed(text: str) -> str:
     return " ".join(words[cut + 1 :])
 
 
+def _ends_in_a_past_verb(text: str) -> bool:
+    """ "Prosecutors charged", "the minister met": the phrase before a name ends in a verb
+    in the past tense, so the name is its object and the phrase no job of theirs."""
+    words = text.split()
+    last = words[-1] if len(words) >= 2 else ""
+    if not last.isalpha() or not last.islower() or is_role_word(last):
+        return False
+    lemmas = getAllLemmas(last)
+    if "NOUN" in lemmas or "VERB" not in lemmas:
+        return False
+    return last in getAllInflections(lemmas["VERB"][0], upos="VERB").get("VBD", ())
+
+
 def split_role(phrase: str) -> tuple[str | None, str | None]:
     """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
     text = phrase.strip(" ,;:")
@@ -208,6 +223,8 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         return _RELATIVE_ROLE.get(relative.group("verb").lower()), org
     if text.lower().startswith("who ") and not _RELATIVE.match(text):
         return None, None  # "who joked about ...": a clause about the person, no job
+    if text.lower().startswith("whose "):
+        return None, None  # "whose father was a senator": someone else's job
     if text.rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS:
         return None, None  # "… actress X came to write the song that": a clause, no job
     preposition = _PREPOSITION_FIRST.match(text)
@@ -375,6 +392,8 @@ def _other_person_dropped(text: str) -> str:
             return " ".join(rest[1:])
         if rest and rest[0][:1].islower():
             return ""
+        if not rest and all(word[:1].isupper() for word in words[:index]):
+            return ""  # "Finance Minister Olga Brenner": another person's title and name
     return text
 
 
@@ -393,8 +412,8 @@ def _party_dropped(text: str) -> str:
 
 def _split_role(text: str) -> RoleSplit:
     text = _normalised(text)
-    if not text:
-        return None, None
+    if not text or _ends_in_a_past_verb(text):
+        return None, None  # "Prosecutors charged [X]": a clause with the name its object
     for rule in ROLE_RULES:
         found = rule(text)
         if found is not None:
