@@ -22,6 +22,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from lemminflect import getAllInflections  # type: ignore[import-untyped]
+
 from app.ingest.vocabulary import word_list
 
 
@@ -78,6 +80,40 @@ def is_agent_noun(word: str) -> bool:
         return False
     low = word.rstrip("s") if word.endswith("s") and not word.endswith("ss") else word
     return bool(_AGENT_ENDING.match(word)) and word not in _NOT_AGENTS and low not in _NOT_AGENTS
+
+
+# Nouns in -er that are no one's job, though a verb stands before the ending.
+_NOT_AGENTS_ER = word_set(
+    """letter number computer printer container trailer filter cover shower power tower
+    flower corner order border answer matter paper water dinner river finger timber summer
+    banner scanner charger hammer ladder rubber shutter butter better setter platter
+    scatter shatter flatter chatter lower higher faster longer slower closer warmer cooler
+    quieter lighter brighter harder smaller wider broader clearer weaker stronger louder
+    deeper thinner thicker rather either neither whether other another further together
+    however never ever over under after later former latter sooner earlier counter powder
+    wonder thunder cancer transfer offer refer defer prefer differ suffer consider render
+    tender gender surrender remember murder fever lever clever discover recover deliver
+    silver liver shiver quiver weather feather leather gather mother father brother
+    sister meter liter center theater character chapter sticker pointer header footer
+    marker tracker blocker buffer browser cooker heater mixer blender washer dryer roller
+    sweater boiler burner tanker freighter bomber thriller slipper sneaker booster
+    partner member cluster poster register layer sweeter bitter sooner enter"""
+)
+
+
+@lru_cache(maxsize=65536)
+def is_agent_er(word: str) -> bool:
+    """ "restorer", "campaigner", "farmer": a lower-case noun in -er made from a verb (the
+    verb with "-er" or "-r", or with its last consonant doubled) -- read as a job only where
+    the sentence's shape says one is meant (a job at a named body), since comparatives and
+    things end so too."""
+    low = word[:-1] if word.endswith("ers") else word
+    if not low.islower() or not low.endswith("er") or len(low) < 6 or low in _NOT_AGENTS_ER:
+        return False
+    stems = {low[:-2], low[:-1]}
+    if len(low) > 6 and low[-3] == low[-4]:
+        stems.add(low[:-3])  # "planner" -> "plan"
+    return any(getAllInflections(stem, upos="VERB") for stem in stems if len(stem) >= 3)
 
 
 @lru_cache(maxsize=65536)

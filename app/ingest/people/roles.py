@@ -29,6 +29,7 @@ from app.ingest.people.names import (
     ROLE_NOUNS,
     TITLE_WORDS,
     has_role_noun,
+    is_agent_er,
     is_name_word,
     is_org_word,
     is_role_word,
@@ -240,7 +241,10 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
     if role is not None:
         role = _singular(_GENERIC_OWNER_FIRST.sub("", role))
         if _RELATIVE_CLAUSE.match(role) or not (
-            has_role_noun(role) or role.lower() in TITLE_WORDS or role[:1].isupper()
+            has_role_noun(role)
+            or role.lower() in TITLE_WORDS
+            or role[:1].isupper()
+            or (org is not None and is_agent_er(role.split()[-1]))
         ):
             role = None  # "summertime phone call": the phrase names no job
     return role, org

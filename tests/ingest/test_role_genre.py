@@ -1,0 +1,628 @@
+"""Role, organisation and kind on forms the development articles do not hold (issue 10).
+
+A probe set written here, not taken from any corpus: job nouns the role lists do not
+hold ("curator", "midfielder", "ombudsman"), long pre-name roles of translated Russian
+press with no comma ("the head coach of Lokomotiv Vadim Sorin"), owners before the job
+("Harlow Brothers equity strategist"), bodies after a relative verb or in parentheses,
+and phrases that give no one a job (a place, another person's title, plain narration).
+Each probe is one made-up article; the person's (kind, role, organisation) is compared
+as a whole.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.parsed import PersonKind
+from tests.ingest.parsing import kind_role_org_of, parse_body
+
+Probe = tuple[str, str, tuple[PersonKind, str | None, str | None]]
+
+# "NAME, ROLE at/of/for/with ORG, said": the apposition after the name.
+AFTER_THE_NAME: list[Probe] = [
+    (
+        'Lena Dorsey, a senior strategist at Harbor Capital, said: "Rates will fall soon."',
+        "lena-dorsey",
+        ("expert", "senior strategist", "Harbor Capital"),
+    ),
+    (
+        '"Demand is weak everywhere," said Omar Castillo, chief economist at Brightwater Bank.',
+        "omar-castillo",
+        ("expert", "chief economist", "Brightwater Bank"),
+    ),
+    (
+        '"The virus spreads fast," said Ingrid Solberg, an epidemiologist at the University '
+        "of Tromsdal.",
+        "ingrid-solberg",
+        ("expert", "epidemiologist", "University of Tromsdal"),
+    ),
+    (
+        '"The rouble will hold," said Pavel Renko, a professor of economics at the Higher '
+        "School of Commerce.",
+        "pavel-renko",
+        ("expert", "professor of economics", "Higher School of Commerce"),
+    ),
+    (
+        '"We saw no damage," said Mara Quist, the curator of the Northfield Museum of Art.',
+        "mara-quist",
+        ("expert", "curator", "Northfield Museum of Art"),
+    ),
+    (
+        'Rui Matos, a senior analyst with Castlegate Research, said: "Margins are thin."',
+        "rui-matos",
+        ("expert", "senior analyst", "Castlegate Research"),
+    ),
+    (
+        '"Inflation is sticky," said Alexei Zorin, first deputy chairman of the Central Bank '
+        "of Ruritania.",
+        "alexei-zorin",
+        ("official", "first deputy chairman", "Central Bank of Ruritania"),
+    ),
+    (
+        '"The roads are safe," said Carl Brody, the lieutenant governor of Nebraska.',
+        "carl-brody",
+        ("official", "lieutenant governor", "Nebraska"),
+    ),
+    (
+        '"We will appeal," said Joan Pike, the attorney general of Vermont.',
+        "joan-pike",
+        ("official", "attorney general", "Vermont"),
+    ),
+    (
+        '"We lost our focus," said Diego Ramos, a midfielder for Harbor United.',
+        "diego-ramos",
+        ("expert", "midfielder", "Harbor United"),
+    ),
+    (
+        '"The ice was slow," said Petr Novak, a forward with the Ice Hawks.',
+        "petr-novak",
+        ("expert", "forward", "Ice Hawks"),
+    ),
+    (
+        '"Fees will not rise," said Oleg Marin, rector of the Siberian Polytechnic University.',
+        "oleg-marin",
+        ("expert", "rector", "Siberian Polytechnic University"),
+    ),
+    (
+        '"Beds are short," said Vera Lutz, head of the oncology department at Central '
+        "Clinical Hospital.",
+        "vera-lutz",
+        ("expert", "head of the oncology department", "Central Clinical Hospital"),
+    ),
+    (
+        '"The contract is void," said Paul Grant, an attorney with Baker & Stone.',
+        "paul-grant",
+        ("expert", "attorney", "Baker & Stone"),
+    ),
+    (
+        '"The data are clear," said Amy Tran, a research fellow at the Lowell Institute.',
+        "amy-tran",
+        ("expert", "research fellow", "Lowell Institute"),
+    ),
+    (
+        '"Voters are tired," said Kurt Wendt, an associate professor of political science '
+        "at Eastfield University.",
+        "kurt-wendt",
+        ("expert", "associate professor of political science", "Eastfield University"),
+    ),
+    (
+        '"Supply is tight," said Nils Berg, the director general of the Northern Energy Agency.',
+        "nils-berg",
+        ("expert", "director general", "Northern Energy Agency"),
+    ),
+    (
+        '"The ruling is narrow," said Tess Hale, a partner at the law firm Quill & Hart.',
+        "tess-hale",
+        ("expert", "partner", "Quill & Hart"),
+    ),
+    (
+        '"Bonds look cheap," said Raj Mehta, a portfolio manager at Tidewater Funds.',
+        "raj-mehta",
+        ("expert", "portfolio manager", "Tidewater Funds"),
+    ),
+    (
+        '"The ice sheet is thinning," said Eva Lind, a climate scientist at the Polar '
+        "Research Institute.",
+        "eva-lind",
+        ("expert", "climate scientist", "Polar Research Institute"),
+    ),
+    (
+        '"Fares will rise," said Mark Ode, the chief executive of Lumen Air.',
+        "mark-ode",
+        ("expert", "chief executive", "Lumen Air"),
+    ),
+    (
+        '"The war changed the town," said Ruth Ames, a historian at Kingsbridge College.',
+        "ruth-ames",
+        ("expert", "historian", "Kingsbridge College"),
+    ),
+    (
+        '"Trust is low," said Hugo Brandt, an Eastfield University sociologist.',
+        "hugo-brandt",
+        ("expert", "sociologist", "Eastfield University"),
+    ),
+    (
+        '"Rates are too high," said Lisa Crane, an economist with the Bank of Eastland.',
+        "lisa-crane",
+        ("expert", "economist", "Bank of Eastland"),
+    ),
+    (
+        '"Nobody called us," said Ian Voss, a spokesman for the Harbor Police Department.',
+        "ian-voss",
+        ("official", "spokesman", "Harbor Police Department"),
+    ),
+    (
+        '"We filed the case," said Nora Field, a deputy prosecutor in Harris County.',
+        "nora-field",
+        ("official", "deputy prosecutor", "Harris County"),
+    ),
+    (
+        '"The bill is dead," said Sam Ortiz, deputy chairman of the budget committee of the '
+        "State Duma.",
+        "sam-ortiz",
+        ("official", "deputy chairman of the budget committee", "State Duma"),
+    ),
+    (
+        '"The market froze," said Yuri Kalin, the head of the analytical department at '
+        "Alpha Broker.",
+        "yuri-kalin",
+        ("expert", "head of the analytical department", "Alpha Broker"),
+    ),
+    (
+        '"We are ready," said Elin Sand, the ombudsman of the Karelia region.',
+        "elin-sand",
+        ("official", "ombudsman", "Karelia region"),
+    ),
+    (
+        '"The site is unsafe," said Adam Price, a geotechnical engineer at Stonebridge Consulting.',
+        "adam-price",
+        ("expert", "geotechnical engineer", "Stonebridge Consulting"),
+    ),
+    (
+        '"The rules are vague," said Rosa Tull, a tax specialist at Penfold Advisers.',
+        "rosa-tull",
+        ("expert", "tax specialist", "Penfold Advisers"),
+    ),
+    (
+        '"The hospital is full," said Greta Holm, a pediatrician at Lakeside Children\'s Hospital.',
+        "greta-holm",
+        ("expert", "pediatrician", "Lakeside Children's Hospital"),
+    ),
+    (
+        '"Cases are rising," said Iris Vane, an infectious disease specialist at Mercy Clinic.',
+        "iris-vane",
+        ("expert", "infectious disease specialist", "Mercy Clinic"),
+    ),
+    (
+        '"We need more shelters," said Leo Frost, an organizer with the Harbor Tenants Union.',
+        "leo-frost",
+        ("expert", "organizer", "Harbor Tenants Union"),
+    ),
+    (
+        '"This will hurt exports," said Dora Kell, a trade economist at Westbrook Bank.',
+        "dora-kell",
+        ("expert", "trade economist", "Westbrook Bank"),
+    ),
+    (
+        '"The vote was close," said Ben Ruiz, a pollster with Civic Insights.',
+        "ben-ruiz",
+        ("expert", "pollster", "Civic Insights"),
+    ),
+    (
+        '"The frescoes are fragile," said Anna Belli, a restorer at the Civic Gallery.',
+        "anna-belli",
+        ("expert", "restorer", "Civic Gallery"),
+    ),
+    (
+        '"The patient is stable," said Igor Lenz, a cardiologist at Saint Anne Hospital.',
+        "igor-lenz",
+        ("expert", "cardiologist", "Saint Anne Hospital"),
+    ),
+]
+
+# "who heads/leads/runs ORG", a possessive owner, a body in parentheses.
+RELATIVES_AND_OWNERS: list[Probe] = [
+    (
+        '"The route is open," said Ola Dahl, who heads the Arctic Shipping Association.',
+        "ola-dahl",
+        ("expert", "head", "Arctic Shipping Association"),
+    ),
+    (
+        '"Rents are too high," said Beth Cole, who leads the Harbor Tenants Union.',
+        "beth-cole",
+        ("expert", "head", "Harbor Tenants Union"),
+    ),
+    (
+        '"We plant trees," said Finn Ahl, who runs the Green Fields Foundation.',
+        "finn-ahl",
+        ("expert", "head", "Green Fields Foundation"),
+    ),
+    (
+        '"Prices have peaked," said Zoe Park, Harbor Capital\'s chief economist.',
+        "zoe-park",
+        ("expert", "chief economist", "Harbor Capital"),
+    ),
+    (
+        'Orbital Freight lost money in the spring. "We cut costs," said Nina Holt, the '
+        "company's chief operating officer.",
+        "nina-holt",
+        ("expert", "chief operating officer", "Orbital Freight"),
+    ),
+    (
+        "Westbrook Bank raised its forecast. The bank's chief economist Dora Kell said: \"We "
+        'were too cautious."',
+        "dora-kell",
+        ("expert", "chief economist", "Westbrook Bank"),
+    ),
+    (
+        '"Stocks are expensive," said Ivan Sokol (Castlegate Research).',
+        "ivan-sokol",
+        ("expert", None, "Castlegate Research"),
+    ),
+    (
+        'Kim Lowe is the director of the Harbor Maritime Museum. "The ship is two hundred '
+        'years old," Lowe said.',
+        "kim-lowe",
+        ("expert", "director", "Harbor Maritime Museum"),
+    ),
+]
+
+# "ORG ROLE NAME said", "ROLE NAME": the job before the name.
+BEFORE_THE_NAME: list[Probe] = [
+    (
+        'Quarkly CEO Dana Lin said: "We will hire more engineers."',
+        "dana-lin",
+        ("expert", "CEO", "Quarkly"),
+    ),
+    (
+        'Kremlin spokesman Dmitry Peskov told reporters: "We have no comment."',
+        "dmitry-peskov",
+        ("official", "spokesman", "Kremlin"),
+    ),
+    (
+        'Harlow Brothers equity strategist Nate Birch said: "Stocks are stretched."',
+        "nate-birch",
+        ("expert", "equity strategist", "Harlow Brothers"),
+    ),
+    (
+        'Norland Bank analyst Carla Mera said: "The ruble is undervalued."',
+        "carla-mera",
+        ("expert", "analyst", "Norland Bank"),
+    ),
+    (
+        'Ice Hawks forward Petr Novak said: "We played scared."',
+        "petr-novak",
+        ("expert", "forward", "Ice Hawks"),
+    ),
+    (
+        'Harbor United midfielder Leo Brandt said: "The pitch was heavy."',
+        "leo-brandt",
+        ("expert", "midfielder", "Harbor United"),
+    ),
+    (
+        'Finance Minister Olga Brenner said: "The budget is balanced."',
+        "olga-brenner",
+        ("official", "Finance Minister", None),
+    ),
+    (
+        'Deputy Prime Minister Ivan Kask said: "The talks will go on."',
+        "ivan-kask",
+        ("official", "Deputy Prime Minister", None),
+    ),
+    (
+        'First Deputy Prime Minister Ivan Kask said: "The talks will go on."',
+        "ivan-kask",
+        ("official", "First Deputy Prime Minister", None),
+    ),
+    (
+        'Attorney General Maria Delgado said: "We will sue."',
+        "maria-delgado",
+        ("official", "Attorney General", None),
+    ),
+    (
+        'Lieutenant Governor Sam Pruitt said: "The bridge will be rebuilt."',
+        "sam-pruitt",
+        ("official", "Lieutenant Governor", None),
+    ),
+    (
+        'Epidemiologist Carla Mendes said: "Masks help."',
+        "carla-mendes",
+        ("expert", "Epidemiologist", None),
+    ),
+    (
+        'Former Defense Minister Pavel Grach said: "The army is tired."',
+        "pavel-grach",
+        ("expert", "Former Defense Minister", None),
+    ),
+    (
+        'Harlow County Sheriff Tom Beck said: "The road is closed."',
+        "tom-beck",
+        ("official", "Sheriff", "Harlow County"),
+    ),
+    (
+        'World Bank chief economist Ana Pereira said: "Growth will slow."',
+        "ana-pereira",
+        ("expert", "chief economist", "World Bank"),
+    ),
+    (
+        'Political scientist Dmitry Orlov said: "The elections will change nothing."',
+        "dmitry-orlov",
+        ("expert", "Political scientist", None),
+    ),
+    (
+        'Deputy Foreign Minister Sergei Lomov said: "We sent a note."',
+        "sergei-lomov",
+        ("official", "Deputy Foreign Minister", None),
+    ),
+    (
+        'Senator Ann Gray said: "The bill will pass."',
+        "ann-gray",
+        ("official", "Senator", None),
+    ),
+    (
+        'Castlegate Research senior analyst Ivan Sokol said: "Stocks are expensive."',
+        "ivan-sokol",
+        ("expert", "senior analyst", "Castlegate Research"),
+    ),
+    (
+        'Harbor University epidemiologist Ruth Kahn said: "The wave has peaked."',
+        "ruth-kahn",
+        ("expert", "epidemiologist", "Harbor University"),
+    ),
+    (
+        'Lakeside Clinic spokeswoman Jo Ellis said: "The wing is closed."',
+        "jo-ellis",
+        ("official", "spokeswoman", "Lakeside Clinic"),
+    ),
+    (
+        'Harbor Police Chief Dan Rourke said: "Two men were detained."',
+        "dan-rourke",
+        ("official", "Chief", "Harbor Police"),
+    ),
+]
+
+# Translated Russian press: a long job before the name, with no comma.
+TRANSLATED: list[Probe] = [
+    (
+        'The head of the Federal Antimonopoly Service of Russia Igor Baskov said: "The deal '
+        'needs our approval."',
+        "igor-baskov",
+        ("official", "head", "Federal Antimonopoly Service of Russia"),
+    ),
+    (
+        'State Duma deputy from the LDPR faction Ivan Petrov said: "The law is premature."',
+        "ivan-petrov",
+        ("official", "State Duma deputy", "LDPR"),
+    ),
+    (
+        'The head coach of Lokomotiv Vadim Sorin said: "We lacked speed."',
+        "vadim-sorin",
+        ("expert", "head coach", "Lokomotiv"),
+    ),
+    (
+        'Goalkeeper of Chicago Nikolai Baikov said: "I saw the puck late."',
+        "nikolai-baikov",
+        ("expert", "Goalkeeper", "Chicago"),
+    ),
+    (
+        'Director of the Institute of CIS Countries Konstantin Zorin said: "The union will last."',
+        "konstantin-zorin",
+        ("expert", "Director", "Institute of CIS Countries"),
+    ),
+    (
+        'The press secretary of the president Dmitry Peskov said: "There are no plans for a '
+        'meeting."',
+        "dmitry-peskov",
+        ("official", "press secretary of the president", None),
+    ),
+    (
+        'The deputy head of the Ministry of Economic Development Sergei Belov said: "Growth '
+        'will return."',
+        "sergei-belov",
+        ("official", "deputy head", "Ministry of Economic Development"),
+    ),
+    (
+        'The governor of the Tula region Alexei Dronov said: "The plant will reopen."',
+        "alexei-dronov",
+        ("official", "governor", "Tula region"),
+    ),
+    (
+        'The head of the Ministry of Health of Russia Mikhail Murov said: "The vaccine is safe."',
+        "mikhail-murov",
+        ("official", "head", "Ministry of Health of Russia"),
+    ),
+    (
+        'The forward of Spartak Alexander Sobin said: "We deserved to win."',
+        "alexander-sobin",
+        ("expert", "forward", "Spartak"),
+    ),
+    (
+        'The midfielder of Zenit Ivan Lomakin said: "The referee was fair."',
+        "ivan-lomakin",
+        ("expert", "midfielder", "Zenit"),
+    ),
+    (
+        'The rector of Moscow State University Viktor Sadov said: "Tuition will not rise."',
+        "viktor-sadov",
+        ("expert", "rector", "Moscow State University"),
+    ),
+    (
+        'The mayor of Novosibirsk Anatoly Lokov said: "The metro will be extended."',
+        "anatoly-lokov",
+        ("official", "mayor", "Novosibirsk"),
+    ),
+    (
+        'The Chairman of the Federation Council Valentina Matvina said: "The law is adopted."',
+        "valentina-matvina",
+        ("official", "Chairman", "Federation Council"),
+    ),
+    (
+        'The first deputy prime minister Andrei Belov said: "Subsidies will continue."',
+        "andrei-belov",
+        ("official", "first deputy prime minister", None),
+    ),
+    (
+        'The ombudsman for children\'s rights Anna Kuzina said: "Every case will be checked."',
+        "anna-kuzina",
+        ("official", "ombudsman for children's rights", None),
+    ),
+    (
+        'The chief epidemiologist of the Moscow region Olga Tishina said: "The peak has passed."',
+        "olga-tishina",
+        ("official", "chief epidemiologist", "Moscow region"),
+    ),
+    (
+        'The leading researcher of the Institute of Economics Pavel Kudin said: "Wages are '
+        'lagging."',
+        "pavel-kudin",
+        ("expert", "leading researcher", "Institute of Economics"),
+    ),
+    (
+        'The general director of the company Avia Service Oleg Panin said: "The fleet is old."',
+        "oleg-panin",
+        ("expert", "general director", "Avia Service"),
+    ),
+    (
+        'The senior lecturer of the Higher School of Economics Irina Volk said: "The reform '
+        'is late."',
+        "irina-volk",
+        ("expert", "senior lecturer", "Higher School of Economics"),
+    ),
+    (
+        'The prosecutor of the Samara region Yuri Dolin said: "Charges were filed."',
+        "yuri-dolin",
+        ("official", "prosecutor", "Samara region"),
+    ),
+    (
+        'The defender of CSKA Igor Akin said: "We must score more."',
+        "igor-akin",
+        ("expert", "defender", "CSKA"),
+    ),
+    (
+        'Deputy Minister of Finance Alexei Morin said: "Taxes will not rise."',
+        "alexei-morin",
+        ("official", "Deputy Minister of Finance", None),
+    ),
+    (
+        'The curator of the exhibition Maria Lenskaya said: "The paintings came from Kazan."',
+        "maria-lenskaya",
+        ("expert", "curator of the exhibition", None),
+    ),
+]
+
+# Kind: officials hold public office; executives, analysts and scholars are experts.
+KINDS: list[Probe] = [
+    (
+        '"The court will rule soon," said Hal Weiss, a judge at the Harbor District Court.',
+        "hal-weiss",
+        ("official", "judge", "Harbor District Court"),
+    ),
+    (
+        '"Members are worried," said Joy Ames, president of the Harbor Chamber of Commerce.',
+        "joy-ames",
+        ("expert", "president", "Harbor Chamber of Commerce"),
+    ),
+    (
+        '"We will not allow it," said Kassym Tokar, President of Kazakhstan.',
+        "kassym-tokar",
+        ("official", "President", "Kazakhstan"),
+    ),
+    (
+        '"The engine is fine," said Max Rau, chief engineer at Lumen Air.',
+        "max-rau",
+        ("expert", "chief engineer", "Lumen Air"),
+    ),
+    (
+        '"The border is closed," said Eli Stone, a spokesman for the Interior Ministry.',
+        "eli-stone",
+        ("official", "spokesman", "Interior Ministry"),
+    ),
+    (
+        '"The treaty is dead," said Lars Moe, a former ambassador to Japan.',
+        "lars-moe",
+        ("expert", "former ambassador to Japan", None),
+    ),
+    (
+        '"The troops are ready," said Gen. Ray Holt, commander of the Northern Fleet.',
+        "ray-holt",
+        ("official", "commander", "Northern Fleet"),
+    ),
+    (
+        '"The river will flood," said Kai Berg, a hydrologist at the State Water Agency.',
+        "kai-berg",
+        ("expert", "hydrologist", "State Water Agency"),
+    ),
+]
+
+# Phrases that give no job: a place, another person's title, narration, an age.
+NEGATIVES: list[Probe] = [
+    (
+        'Prosecutors charged Mark Lyle with fraud. "I am innocent," Lyle said.',
+        "mark-lyle",
+        ("expert", None, None),
+    ),
+    (
+        '"The water is brown," said Ann Oakes of Millbrook.',
+        "ann-oakes",
+        ("expert", None, None),
+    ),
+    (
+        'After talks with Finance Minister Olga Brenner, Tim Cole said: "We agreed on nothing."',
+        "tim-cole",
+        ("expert", None, None),
+    ),
+    (
+        '"It is cold," said Tim Cole, 45, who moved here from Ohio.',
+        "tim-cole",
+        ("expert", None, None),
+    ),
+    (
+        'Residents of Harbor County met on Monday. "The plant stinks," said Rita Lamb.',
+        "rita-lamb",
+        ("expert", None, None),
+    ),
+    (
+        '"The bridge is old," said Ned Bale, whose father was a senator.',
+        "ned-bale",
+        ("expert", None, None),
+    ),
+    (
+        '"We waited all night," said Lucy Moss, speaking from Boston.',
+        "lucy-moss",
+        ("expert", None, None),
+    ),
+    (
+        'Ann Oakes from Ohio said: "The storm took the roof."',
+        "ann-oakes",
+        ("expert", None, None),
+    ),
+]
+
+# Known gaps, kept visible: each fails today and is expected to (strict, so a fix shows).
+GAPS: list[Probe] = [
+    # one capitalised word after a head title is read as a place ("President of
+    # Kazakhstan"), so the chairman of a one-word bank passes for an official
+    (
+        'The chairman of the board of Harborbank Herman Gold said: "Loans are cheap."',
+        "herman-gold",
+        ("expert", "chairman of the board", "Harborbank"),
+    ),
+]
+
+PROBES = AFTER_THE_NAME + RELATIVES_AND_OWNERS + BEFORE_THE_NAME + TRANSLATED + KINDS + NEGATIVES
+
+
+@pytest.mark.parametrize(
+    ("body", "slug", "expected"),
+    [
+        *PROBES,
+        *(
+            pytest.param(*gap, marks=pytest.mark.xfail(strict=True, reason="known gap"))
+            for gap in GAPS
+        ),
+    ],
+)
+def test_role_genre(
+    body: str, slug: str, expected: tuple[PersonKind, str | None, str | None]
+) -> None:
+    assert kind_role_org_of(parse_body(body), slug) == expected
