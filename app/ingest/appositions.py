@@ -81,16 +81,19 @@ def _names_a_body(body: str) -> bool:
 _AGENT_AT_BODY = re.compile(
     r"^(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+er)\s+(?:at|of|for|with)\s+"
     r"(?:the\s+)?[A-Z]"
+    # "a pensioner", "a farmer in Harlow County": one such noun, at most a place after it
+    r"|^an?\s+(?:[a-z-]+\s+){0,2}(?P<alone>[a-z]+er)(?:\s+(?:in|from)\s+[A-Z][^,;]*)?$"
 )
 
 
 def _names_a_job(body: str) -> bool:
     """Whether an apposition names a job: a job noun (:func:`has_role_noun`), or a noun in
-    -er made from a verb before a named body ("a restorer at the Civic Gallery")."""
+    -er made from a verb before a named body ("a restorer at the Civic Gallery") or alone
+    ("a pensioner")."""
     if has_role_noun(body):
         return True
     agent = _AGENT_AT_BODY.match(body)
-    return agent is not None and is_agent_er(agent.group("noun"))
+    return agent is not None and is_agent_er(agent.group("noun") or agent.group("alone"))
 
 
 def _home_place(body: str) -> bool:

@@ -181,6 +181,11 @@ def _head_noun(role: str) -> str:
     return words[-1] if words else role
 
 
+def _workplace_in(organization: str, context: str) -> bool:
+    """ "senior vice president at Quarkly": a body one works "at" is no place one heads."""
+    return re.search(rf"\bat\s+(?:the\s+)?{re.escape(organization)}\b", context) is not None
+
+
 def _looks_like_place(organization: str) -> bool:
     """A short proper name with no organisation noun: "Kazakhstan", "the United States"."""
     words = organization.split()
@@ -219,7 +224,12 @@ _STATE_BODIES = frozenset(
 )
 
 
-def _civil_service(role: str, organization: str | None) -> bool:
+def _merely_in(organization: str, context: str) -> bool:
+    """ "a farmer in Harlow County": a polity one lives or works "in" employs no one."""
+    return re.search(rf"\bin\s+(?:the\s+)?{re.escape(organization)}\b", context) is not None
+
+
+def _civil_service(role: str, organization: str | None, context: str = "") -> bool:
     """Rule 1b: a job at a body of the state ("public information officer" at the
     "Washington State Department of Health") is the civil service, and so is a job of a
     region or a county ("chief epidemiologist of the Moscow region"); so is a capitalised
@@ -230,7 +240,7 @@ def _civil_service(role: str, organization: str | None) -> bool:
         return True  # staff of a prison, as "prison officer" is an office
     if is_country(organization):
         return role[:1].isupper() and has_title(role, _COUNTRY_TITLES)
-    if _polity(organization):
+    if _polity(organization) and not _merely_in(organization, context):
         return True  # "the chief epidemiologist of the Moscow region": the region's staff
     if _first_org_head(organization) == "non-state":
         return False
@@ -299,7 +309,7 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
             and head_kind == "non-state"
         ):
             return "official"
-        if _civil_service(role, organization):
+        if _civil_service(role, organization, context):
             return "official"
         if has_title(_head_noun(role), HEAD_TITLES):
             if organization is None:
@@ -317,7 +327,11 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
                         "expert" if _first_org_head(" ".join(named)) == "non-state" else "official"
                     )
                 return "official" if has_title(role, ("president",)) else "expert"
-            if head_kind == "state" or (head_kind is None and _looks_like_place(organization)):
+            if head_kind == "state" or (
+                head_kind is None
+                and _looks_like_place(organization)
+                and not _workplace_in(organization, context)
+            ):
                 return "official"
             return "expert"
         return "expert"

@@ -42,6 +42,8 @@ _QUOTE_MARKS = frozenset('"“”«»„')
 _DESCRIPTOR = re.compile(
     r"^(?:(?!(?:of|for|at|in|on|and|the)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z“\"«][\w“\"«])"
 )
+# " and a former diplomat", " and the author of": a second apposition after the body.
+_SECOND_JOB = re.compile(r",?\s+and\s+(?:an?|the)\s+[a-z]")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|which|who|whose|where|based)\s")
 _ORG_THEN_ROLE = re.compile(
     r"^(?P<org>[A-Z][\w'’.&-]*(?: (?:of|for|and|the|de|&) | )[A-Z][\w'’.&-]*"
@@ -101,6 +103,9 @@ def clean_org(org: str) -> str | None:
     if org[:1] in _QUOTE_MARKS and org[-1:] in _QUOTE_MARKS:
         org = org[1:-1].strip()  # 'of "Avantgarde"': the quoted name is the organisation
     org = _DESCRIPTOR.sub("", org)
+    second = _SECOND_JOB.search(org)
+    if second is not None and second.start() > 0:
+        org = org[: second.start()]  # "Kingsbridge College and a former diplomat"
     described = _DESCRIBED_AFTER.search(org)
     if described is not None and described.start() > 0:
         org = org[: described.start()]  # "DH, the Spokane advertising firm": its description

@@ -91,8 +91,17 @@ _LEADING_ARTICLE = re.compile(r"^(?:an?|the|both|one of the|its|his|her)\s+", re
 _RELATIVE = re.compile(r"^who\s+(?:is|was|serves as|works as|has been)\s+", re.IGNORECASE)
 _RELATIVE_VERB = re.compile(
     r"^who\s+(?P<verb>heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|"
-    r"founded|co-founded|manages|managed|teaches at|works at|works for|studies|"
+    r"founded|co-founded|manages|managed|teaches at|teaches|works at|works for|studies|"
     r"plays for|played for|reports for|writes for)\s+",
+    re.IGNORECASE,
+)
+# "the board of", "law at", "a team at": the unit or subject between the verb and the body.
+_UNIT_THEN_BODY = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:of|at|for|in)\s+(?=(?:the\s+)?[A-Z])"
+)
+_GENERIC_OWNER_START = re.compile(
+    r"^(?:the\s+)?(?:company|firm|group|bank|agency|startup|start-up|carrier|lender|insurer|"
+    r"retailer|manufacturer|organi[sz]ation|institute|university|team|club)['’]s\s+(?=[a-z])",
     re.IGNORECASE,
 )
 # "who represents Marsh", "who represented the Smith family", "who is representing Ann Lee":
@@ -138,6 +147,7 @@ _RELATIVE_ROLE = {
     "manages": "manager",
     "managed": "manager",
     "teaches at": "lecturer",
+    "teaches": "lecturer",
     "works at": None,
     "works for": None,
     # "who plays for the Wild", "who reports for NPR": the body, no job named
@@ -218,12 +228,23 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         return "attorney", None
     relative = _RELATIVE_VERB.match(text)
     if relative:
-        org = clean_org(text[relative.end() :])
+        rest = text[relative.end() :]
+        unit = _UNIT_THEN_BODY.match(rest)
+        if unit is not None:
+            rest = rest[unit.end() :]  # "who chairs the board of Quarkly", "who teaches law at X"
+        org = clean_org(rest)
         if org is not None and not org[:1].isupper():
             org = None  # "who runs the workshop with her brother": no named organisation
         return _RELATIVE_ROLE.get(relative.group("verb").lower()), org
     if text.lower().startswith("who ") and not _RELATIVE.match(text):
         return None, None  # "who joked about ...": a clause about the person, no job
+    owner = _GENERIC_OWNER_START.match(text)
+    if owner is not None:
+        # "the bank's head of research": the bank is named elsewhere (coreference), and a
+        # lower-case "of research" is the job's, not a body
+        rest = text[owner.end() :]
+        role, org = split_role(rest)
+        return (rest, None) if org is not None and org.islower() else (role, org)
     if text.lower().startswith("whose "):
         return None, None  # "whose father was a senator": someone else's job
     if text.rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS:
@@ -244,7 +265,7 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
             has_role_noun(role)
             or role.lower() in TITLE_WORDS
             or role[:1].isupper()
-            or (org is not None and is_agent_er(role.split()[-1]))
+            or (is_agent_er(role.split()[-1]) and (org is not None or len(role.split()) <= 2))
         ):
             role = None  # "summertime phone call": the phrase names no job
     return role, org
