@@ -42,6 +42,11 @@ _QUOTE_MARKS = frozenset('"“”«»„')
 _DESCRIPTOR = re.compile(
     r"^(?:(?!(?:of|for|at|in|on|and|the)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z“\"«][\w“\"«])"
 )
+# "the Quarkly holding", "the Avia Service company": a kind of body after its name.
+_KIND_AFTER_NAME = re.compile(
+    r"(?:^|\s)[A-Z0-9«“\"][^\s]*(?P<kind>\s+(?:holding|company|concern|corporation|group|"
+    r"plant|factory|firm|agency|club|team|foundation|bank|airline|publishing house))$"
+)
 # " and a former diplomat", " and the author of": a second apposition after the body.
 _SECOND_JOB = re.compile(r",?\s+and\s+(?:an?|the)\s+[a-z]")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|which|who|whose|where|based)\s")
@@ -103,6 +108,9 @@ def clean_org(org: str) -> str | None:
     if org[:1] in _QUOTE_MARKS and org[-1:] in _QUOTE_MARKS:
         org = org[1:-1].strip()  # 'of "Avantgarde"': the quoted name is the organisation
     org = _DESCRIPTOR.sub("", org)
+    kind_after = _KIND_AFTER_NAME.search(org)
+    if kind_after is not None:
+        org = org[: kind_after.start("kind")]  # "the Quarkly holding": the holding's name
     second = _SECOND_JOB.search(org)
     if second is not None and second.start() > 0:
         org = org[: second.start()]  # "Kingsbridge College and a former diplomat"

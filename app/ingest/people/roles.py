@@ -283,10 +283,15 @@ _RELATIVE_CLAUSE = re.compile(r"^(?:who|which|that)\s", re.IGNORECASE)
 _FORMER_FIRST = re.compile(r"^(?:former|ex-|one-time|onetime)\s+", re.IGNORECASE)
 
 
+_OF_BEFORE_LAST = re.compile(r"\s(?:of|for|at|with)\s(?:the\s)?\S+$")
+
+
 def _singular(role: str) -> str:
     """ "founding members" -> "founding member": a job several people hold, for one."""
     head = role.rsplit(" ", 1)
     last = head[-1]
+    if _OF_BEFORE_LAST.search(role):
+        return role  # "member of the board of directors": the plural is the body's
     if (
         len(last) > 3
         and last.endswith("s")
