@@ -600,6 +600,12 @@ NEGATIVES: list[Probe] = [
 
 # Known gaps, kept visible: each fails today and is expected to (strict, so a fix shows).
 GAPS: list[Probe] = [
+    # a job noun with no agent ending and not in the list
+    (
+        '"We are full," said Ann Lee, a sommelier.',
+        "ann-lee",
+        ("expert", "sommelier", None),
+    ),
     # a title word inside the body's name ('on Defense') breaks the name run: no person
     (
         'Member of the Federation Council Committee on Defense Franz Klints said: "The decision '
@@ -1107,6 +1113,156 @@ ROUND_THREE: list[Probe] = [
     ),
 ]
 
+# A fourth round: web news, roles in sentences of their own, county and city bodies.
+ROUND_FOUR: list[Probe] = [
+    (
+        'Ann Lee is a nurse at Mercy Clinic. "We are exhausted," Lee said.',
+        "ann-lee",
+        ("expert", "nurse", "Mercy Clinic"),
+    ),
+    (
+        'Ann Lee has been the coach of the Ice Hawks since 2019. "We are young," Lee said.',
+        "ann-lee",
+        ("expert", "coach", "Ice Hawks"),
+    ),
+    (
+        '"We are full," said Ann Lee, who has run the Harbor Shelter for a decade.',
+        "ann-lee",
+        ("expert", "head", "Harbor Shelter"),
+    ),
+    (
+        '"We are full," said Ann Lee, director of communications for the city of Boston.',
+        "ann-lee",
+        ("expert", "director of communications", "city of Boston"),
+    ),
+    (
+        '"We are full," said Ann Lee, the head of Quarkly\'s research arm.',
+        "ann-lee",
+        ("expert", "head", "Quarkly's research arm"),
+    ),
+    (
+        '"We are full," said Ann Lee, a senior research scientist at Harbor University\'s Ocean '
+        "Lab.",
+        "ann-lee",
+        ("expert", "senior research scientist", "Harbor University's Ocean Lab"),
+    ),
+    (
+        '"We are full," said Ann Lee, a Harbor University professor who studies migration.',
+        "ann-lee",
+        ("expert", "professor", "Harbor University"),
+    ),
+    (
+        '"We are full," said Ann Lee, an emergency room physician in Denver.',
+        "ann-lee",
+        ("expert", "emergency room physician in Denver", None),
+    ),
+    (
+        '"We are full," said Ann Lee, vice chair of the Harbor County Board of Supervisors.',
+        "ann-lee",
+        ("official", "vice chair", "Harbor County Board of Supervisors"),
+    ),
+    (
+        '"We are full," said Ann Lee, the chief medical officer at Mercy Clinic.',
+        "ann-lee",
+        ("expert", "chief medical officer", "Mercy Clinic"),
+    ),
+    (
+        '"We are full," said Ann Lee, a spokeswoman for the U.S. Department of Agriculture.',
+        "ann-lee",
+        ("official", "spokeswoman", "U.S. Department of Agriculture"),
+    ),
+    (
+        '"We are full," said Ann Lee, an assistant professor of sociology at Eastfield University.',
+        "ann-lee",
+        ("expert", "assistant professor of sociology", "Eastfield University"),
+    ),
+    (
+        '"We are full," said Ann Lee, president and chief executive of the Harbor Food Bank.',
+        "ann-lee",
+        ("expert", "president and chief executive", "Harbor Food Bank"),
+    ),
+    (
+        '"We are full," said Ann Lee, the organization\'s executive director.',
+        "ann-lee",
+        ("expert", "executive director", None),
+    ),
+    (
+        '"We are full," said Ann Lee, a board member of the Harbor Food Bank.',
+        "ann-lee",
+        ("expert", "board member", "Harbor Food Bank"),
+    ),
+    (
+        '"We are full," said Ann Lee, the Democratic state representative for the 12th district.',
+        "ann-lee",
+        ("official", "Democratic state representative", "12th district"),
+    ),
+    (
+        '"We are full," said Ann Lee, the county\'s public health director.',
+        "ann-lee",
+        ("official", "county's public health director", None),
+    ),
+    (
+        '"We are full," said Ann Lee, chief of the Harbor Fire Department.',
+        "ann-lee",
+        ("official", "chief", "Harbor Fire Department"),
+    ),
+    (
+        '"We are full," said Fire Chief Ann Lee.',
+        "ann-lee",
+        ("official", "Fire Chief", None),
+    ),
+    (
+        '"We are full," said Police Commissioner Ann Lee.',
+        "ann-lee",
+        ("official", "Police Commissioner", None),
+    ),
+    (
+        '"We are full," said Ann Lee, a veteran firefighter.',
+        "ann-lee",
+        ("expert", "veteran firefighter", None),
+    ),
+    (
+        '"We are full," said Ann Lee, a paramedic with Harbor EMS.',
+        "ann-lee",
+        ("expert", "paramedic", "Harbor EMS"),
+    ),
+    (
+        '"We are full," said Ann Lee, a economist and author of "The Quiet Crash."',
+        "ann-lee",
+        ("expert", "economist and author", None),
+    ),
+    (
+        '"We are full," said Ann Lee, a partner at the consulting firm Birch & Vale.',
+        "ann-lee",
+        ("expert", "partner", "Birch & Vale"),
+    ),
+    (
+        '"We are full," said Ann Lee, the youth pastor at Grace Church.',
+        "ann-lee",
+        ("expert", "youth pastor", "Grace Church"),
+    ),
+    (
+        '"We are full," said Ann Lee, a linguist.',
+        "ann-lee",
+        ("expert", "linguist", None),
+    ),
+    (
+        '"We are full," said Ann Lee, a technician at the plant.',
+        "ann-lee",
+        ("expert", "technician", "plant"),
+    ),
+    (
+        '"We are full," said Ann Lee, a dietitian.',
+        "ann-lee",
+        ("expert", "dietitian", None),
+    ),
+    (
+        '"We are full," said Ann Lee, an archivist at the Harbor Library.',
+        "ann-lee",
+        ("expert", "archivist", "Harbor Library"),
+    ),
+]
+
 PROBES = (
     AFTER_THE_NAME
     + RELATIVES_AND_OWNERS
@@ -1116,6 +1272,7 @@ PROBES = (
     + NEGATIVES
     + ROUND_TWO
     + ROUND_THREE
+    + ROUND_FOUR
 )
 
 

@@ -45,6 +45,7 @@ BodyKind = Literal["state", "non-state"]
 _GOVERNMENT_WORDS = word_set(
     """ministry government parliament duma senate congress kremlin cabinet administration
     republic federation assembly presidency state kingdom office department embassy federal
+    county
     mazhilis majilis rada knesset bundestag council-of-ministers municipal municipality"""
 )
 _NON_STATE_WORDS = word_set(
@@ -90,6 +91,8 @@ def _first_org_head(org: str) -> BodyKind | None:
         return "non-state"
     if _POLITY_OWNER.search(org) and any(word.lower() in _GOVERNMENT_WORDS for word in words):
         return "state"  # "the capital's security department"
+    if _POLITY_OF.match(org):
+        return "state"  # "the city of Boston": a municipality
     if _WHITE_HOUSE.search(org) or _CENTRAL_BANK.search(org):
         return "state"  # the U.S. presidency's seat, as "Kremlin" is Russia's; a state's bank
     of_country = _OF_COUNTRY.search(org)
@@ -122,6 +125,10 @@ def _non_state_word(words: list[str], *, besides: str = "") -> bool:
 
 
 _WHITE_HOUSE = re.compile(r"\bWhite House\b")
+_POLITY_OF = re.compile(
+    r"^(?:the\s+)?(?:city|town|village|county|state|province|region|municipality)\s+of\s+[A-Z]",
+    re.IGNORECASE,
+)
 _CENTRAL_BANK = re.compile(r"\b(?:Central Bank|Federal Reserve|National Bank)\b")
 # "... Service of Russia", "... Committee of Ukraine": a body named for its state.
 _OF_COUNTRY = re.compile(r"\bof (?:the )?(?P<country>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})$")
@@ -134,7 +141,7 @@ _GENERIC_UNITS = frozenset({"department", "office", "state"})
 # ... but "the capital's security department", "the city's police department" are a
 # polity's own: a state body.
 _POLITY_OWNER = re.compile(
-    r"\b(?:capital|city|region|state|country|province|county|nation)['’]s\s", re.IGNORECASE
+    r"(?:^|\b)(?:capital|city|region|state|country|province|county|nation)['’]s\s", re.IGNORECASE
 )
 
 
@@ -298,6 +305,8 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
         return "expert"  # "a former prime minister": comments, holds no office
     if role and _UNIT_HEAD.search(role):
         return "expert"  # "global head of macro at ING": heads a desk, not a state
+    if role and _POLITY_OWNER.match(role) and has_title(_head_noun(role), HEAD_TITLES):
+        return "official"  # "the county's public health director"
     if role and _HEAD_OF_UNIT.search(role) and _first_org_head(organization or "") != "state":
         return "expert"  # "head of the analytical department" of a broker, not of a ministry
     if role:

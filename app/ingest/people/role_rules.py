@@ -42,6 +42,11 @@ _QUOTE_MARKS = frozenset('"“”«»„')
 _DESCRIPTOR = re.compile(
     r"^(?:(?!(?:of|for|at|in|on|and|the)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z“\"«][\w“\"«])"
 )
+# " since 2019", " for a decade", " until last year": a time after the body's name.
+_ADVERBIAL_AFTER = re.compile(
+    r"\s+(?:(?:since|until)\s|(?:for|during|over)\s+(?:(?:a|an|more|nearly|about|almost|"
+    r"several|many|two|three|four|five|six|seven|eight|nine|ten|the past|the last)\b|\d)).*$"
+)
 # "the Quarkly holding", "the Avia Service company": a kind of body after its name.
 _KIND_AFTER_NAME = re.compile(
     r"(?:^|\s)[A-Z0-9«“\"][^\s]*(?P<kind>\s+(?:holding|company|concern|corporation|group|"
@@ -108,6 +113,8 @@ def clean_org(org: str) -> str | None:
     if org[:1] in _QUOTE_MARKS and org[-1:] in _QUOTE_MARKS:
         org = org[1:-1].strip()  # 'of "Avantgarde"': the quoted name is the organisation
     org = _DESCRIPTOR.sub("", org)
+    if org[:1].isupper():
+        org = _ADVERBIAL_AFTER.sub("", org)  # "the Ice Hawks since 2019": when, not who
     kind_after = _KIND_AFTER_NAME.search(org)
     if kind_after is not None:
         org = org[: kind_after.start("kind")]  # "the Quarkly holding": the holding's name
@@ -178,6 +185,8 @@ def portfolio_title(text: str) -> RoleSplit | None:
 
 
 _OF_FOR_WITH = re.compile(r" (of|for|with) (?:the )?")
+# "the city of Boston", "the state of Ohio": a polity named so is the body itself.
+_POLITY_UNITS = frozenset({"city", "town", "village", "state", "county", "province", "region"})
 _UNIT_OF_NAMED = re.compile(r"(?P<unit>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}) of (?:the )?[A-Z]")
 
 
@@ -211,7 +220,7 @@ def _split_points(text: str) -> list[tuple[str, int]]:
     )
     if body is not None:
         unit = _UNIT_OF_NAMED.match(text, body.end())
-        if unit is not None:
+        if unit is not None and unit.group("unit").split()[-1] not in _POLITY_UNITS:
             # "chairman of the board of Harborbank", "deputy chairman of the budget
             # committee of the State Duma": the unit stays with the job, the named body
             # after it is the organisation.
@@ -235,6 +244,10 @@ def split_at_preposition(text: str) -> RoleSplit | None:
         org = clean_org(text[index + len(splitter) :])
         if splitter in (" in ", " on ") and org is not None and not org[0].isupper():
             continue
+        if splitter == " in " and not any(
+            is_org_word(word) or (len(word) >= 2 and word.isupper()) for word in (org or "").split()
+        ):
+            continue  # "a physician in Denver": where, not who employs them
         if splitter == " on " and not any(is_org_word(w) for w in (org or "").split()):
             continue  # "an expert on Russia": a subject, not a body
         if splitter in (" for ", " with ") and org is not None and org[0].islower():

@@ -90,7 +90,8 @@ _FAMILY = frozenset(
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the|both|one of the|its|his|her)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"^who\s+(?:is|was|serves as|works as|has been)\s+", re.IGNORECASE)
 _RELATIVE_VERB = re.compile(
-    r"^who\s+(?P<verb>heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|"
+    r"^who\s+(?:has\s+|had\s+)?(?:long\s+|also\s+)?"
+    r"(?P<verb>heads|headed|leads|led|runs|ran|run|chairs|chaired|directs|directed|"
     r"founded|co-founded|manages|managed|teaches at|teaches|works at|works for|studies|"
     r"plays for|played for|reports for|writes for)\s+",
     re.IGNORECASE,
@@ -138,6 +139,7 @@ _RELATIVE_ROLE = {
     "led": "head",
     "runs": "head",
     "ran": "head",
+    "run": "head",
     "chairs": "chair",
     "chaired": "chair",
     "directs": "director",
@@ -260,6 +262,7 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         org = org[former.end() :]
         role = f"{former.group().strip()} {org} {role}"
     if role is not None:
+        role = _DANGLING.sub("", role)  # "author of" before a quoted title cut off
         role = _singular(_GENERIC_OWNER_FIRST.sub("", role))
         if _RELATIVE_CLAUSE.match(role) or not (
             has_role_noun(role)
@@ -279,6 +282,7 @@ _GENERIC_OWNER_FIRST = re.compile(
 )
 
 
+_DANGLING = re.compile(r"\s+(?:of|for|at|with|in|on|to|and)$")
 _RELATIVE_CLAUSE = re.compile(r"^(?:who|which|that)\s", re.IGNORECASE)
 _FORMER_FIRST = re.compile(r"^(?:former|ex-|one-time|onetime)\s+", re.IGNORECASE)
 
@@ -415,6 +419,7 @@ def _other_person_dropped(text: str) -> str:
             or not is_name_word(surname)
             or surname.endswith(("'s", "’s", "'", "’"))
             or gender_of_name(given.strip(",")) is None
+            or words[index - 1].lower() == "the"  # "the Ice Hawks": a body's name
         ):
             continue
         rest = words[index + 2 :]
