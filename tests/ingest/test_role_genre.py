@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from app.ingest.parsed import PersonKind
+from app.ingest.people.names import is_agent_er, is_agent_noun
 from tests.ingest.parsing import kind_role_org_of, parse_body
 
 Probe = tuple[str, str, tuple[PersonKind, str | None, str | None]]
@@ -592,11 +593,63 @@ NEGATIVES: list[Probe] = [
         ("expert", None, None),
     ),
     (
+        '"We will win," said Tom Hale, an optimist.',
+        "tom-hale",
+        ("expert", None, None),
+    ),
+    (
+        '"The lines were long," said Rosa Vega, a voter in Harlow County.',
+        "rosa-vega",
+        ("expert", None, None),
+    ),
+    (
         'Ann Oakes from Ohio said: "The storm took the roof."',
         "ann-oakes",
         ("expert", None, None),
     ),
 ]
+
+
+# Agent nouns by their ending: jobs the lists need not hold, and the words that only
+# look like them (things, comparatives, beliefs, what anyone may be).
+@pytest.mark.parametrize(
+    ("word", "job"),
+    [
+        ("curator", True),
+        ("pollster", True),
+        ("ombudsman", True),
+        ("lobbyist", True),
+        ("historian", True),
+        ("legislators", True),
+        ("Carter", False),  # capitalised: a surname as often as a job
+        ("Newman", False),
+        ("monitor", False),
+        ("register", False),
+        ("optimist", False),
+        ("checklist", False),
+        ("human", False),
+    ],
+)
+def test_agent_noun(word: str, job: bool) -> None:
+    assert is_agent_noun(word) is job
+
+
+@pytest.mark.parametrize(
+    ("word", "job"),
+    [
+        ("restorer", True),
+        ("campaigner", True),
+        ("planner", True),
+        ("pensioners", True),
+        ("letter", False),
+        ("faster", False),
+        ("voter", False),
+        ("Baker", False),
+    ],
+)
+def test_agent_er(word: str, job: bool) -> None:
+    assert is_agent_er(word) is job
+
 
 # Known gaps, kept visible: each fails today and is expected to (strict, so a fix shows).
 GAPS: list[Probe] = [

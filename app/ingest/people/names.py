@@ -56,7 +56,8 @@ _AGENT_ENDING = re.compile(
     r"^[a-z-]{3,}(?:ist|ian|ster|man|woman|person|ator|itor|utor|ctor|ssor|stor|nsor|ntor|"
     r"ivor|llor|elor|rnor|ador)s?$"
 )
-# Words with such an ending that name no one's job: things, verbs, adjectives, kin.
+# Words with such an ending that name no one's job: things, verbs, adjectives, kin, and
+# what a person believes or does once (an optimist, a tourist).
 _NOT_AGENTS = word_set(
     """exist assist insist persist resist consist subsist desist twist wrist midst amidst
     whilst checklist playlist shortlist blacklist whitelist wishlist waitlist setlist
@@ -69,7 +70,10 @@ _NOT_AGENTS = word_set(
     ancestor predecessor successor aggressor bachelor monster hamster lobster oyster
     register semester cluster roster poster toaster canister banister sinister disaster
     holster bolster blister master faster plaster muster duster booster rooster luster
-    lustre filibuster youngster minster hipster dumpster"""
+    lustre filibuster youngster minster hipster dumpster
+    optimist pessimist pacifist feminist racist nationalist socialist communist idealist
+    realist separatist extremist populist leftist rightist centrist purist tourist
+    perfectionist moralist humanist atheist vegetarian motorist"""
 )
 
 
@@ -82,7 +86,8 @@ def is_agent_noun(word: str) -> bool:
     return bool(_AGENT_ENDING.match(word)) and word not in _NOT_AGENTS and low not in _NOT_AGENTS
 
 
-# Nouns in -er that are no one's job, though a verb stands before the ending.
+# Nouns in -er that are no one's job, though a verb stands before the ending: things,
+# comparatives, and what anyone may be (a voter, a reader, a newcomer).
 _NOT_AGENTS_ER = word_set(
     """letter number computer printer container trailer filter cover shower power tower
     flower corner order border answer matter paper water dinner river finger timber summer
@@ -97,7 +102,9 @@ _NOT_AGENTS_ER = word_set(
     sister meter liter center theater character chapter sticker pointer header footer
     marker tracker blocker buffer browser cooker heater mixer blender washer dryer roller
     sweater boiler burner tanker freighter bomber thriller slipper sneaker booster
-    partner member cluster poster register layer sweeter bitter sooner enter"""
+    partner member cluster poster register layer sweeter bitter sooner enter
+    newcomer beginner believer supporter follower admirer user viewer reader listener
+    voter shopper commuter lover winner loser stranger sufferer"""
 )
 
 
