@@ -745,12 +745,6 @@ GAPS: list[Probe] = [
         "ivan-petrov",
         ("official", "chief of staff", "mayor"),
     ),
-    # a title alone before the name gives no role
-    (
-        'Academician Ivan Petrov said: "The reform failed."',
-        "ivan-petrov",
-        ("expert", "Academician", None),
-    ),
     # a lower-case body after 'who heads' is dropped
     (
         '"Prices rose," said Pavel Malkin, who heads the statistics service.',
@@ -768,6 +762,11 @@ GAPS: list[Probe] = [
 
 # A second round, written after the first was fixed: more jobs, owners and clauses.
 ROUND_TWO: list[Probe] = [
+    (
+        'Academician Ivan Petrov said: "The reform failed."',
+        "ivan-petrov",
+        ("expert", "Academician", None),
+    ),
     (
         'According to the head of the laboratory of the Institute of Geography Ivan Petrov, "the '
         'glaciers are melting".',
