@@ -15,6 +15,7 @@ import pytest
 
 from app.ingest.parsed import PersonKind
 from app.ingest.people.names import is_agent_er, is_agent_noun
+from app.ingest.people.roles import split_role
 from tests.ingest.parsing import kind_role_org_of, parse_body
 
 Probe = tuple[str, str, tuple[PersonKind, str | None, str | None]]
@@ -608,6 +609,45 @@ NEGATIVES: list[Probe] = [
         ("expert", None, None),
     ),
 ]
+
+
+# Role phrases alone, as the splitter reads them.
+@pytest.mark.parametrize(
+    ("phrase", "role", "organization"),
+    [
+        ("vice president of marketing at Quarkly", "vice president of marketing", "Quarkly"),
+        ("Quarkly's vice president for policy", "vice president for policy", "Quarkly"),
+        (
+            "a professor emeritus at Eastfield University",
+            "professor emeritus",
+            "Eastfield University",
+        ),
+        (
+            "a senior economist for Asia at Westbrook Bank",
+            "senior economist for Asia",
+            "Westbrook Bank",
+        ),
+        (
+            "chief investment officer of Tidewater Funds in Boston",
+            "chief investment officer",
+            "Tidewater Funds in Boston",  # a place after the body stays, as elsewhere
+        ),
+        ("a researcher with the Moscow-based Levada Center", "researcher", "Levada Center"),
+        ("founder of the consultancy Birch Analytics", "founder", "Birch Analytics"),
+        ("a Harvard Law School professor", "professor", "Harvard Law School"),
+        ("supervisor of field operations of the OPCW", "supervisor of field operations", "OPCW"),
+        ("press secretary of the president", "press secretary of the president", None),
+        ("coach of the Ice Hawks since 2019", "coach", "Ice Hawks"),
+        (
+            "member of the board of directors of Quarkly",
+            "member of the board of directors",
+            "Quarkly",
+        ),
+        ("co-owner of the Quarkly holding", "co-owner", "Quarkly"),
+    ],
+)
+def test_split_role(phrase: str, role: str | None, organization: str | None) -> None:
+    assert split_role(phrase) == (role, organization)
 
 
 # Agent nouns by their ending: jobs the lists need not hold, and the words that only

@@ -42,6 +42,7 @@ _QUOTE_MARKS = frozenset('"“”«»„')
 _DESCRIPTOR = re.compile(
     r"^(?:(?!(?:of|for|at|in|on|and|the)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z“\"«][\w“\"«])"
 )
+_BASED = re.compile(r"^[\w.'’-]+-based\s+(?=\S)")
 # " since 2019", " for a decade", " until last year": a time after the body's name.
 _ADVERBIAL_AFTER = re.compile(
     r"\s+(?:(?:since|until)\s|(?:for|during|over)\s+(?:(?:a|an|more|nearly|about|almost|"
@@ -113,6 +114,7 @@ def clean_org(org: str) -> str | None:
     if org[:1] in _QUOTE_MARKS and org[-1:] in _QUOTE_MARKS:
         org = org[1:-1].strip()  # 'of "Avantgarde"': the quoted name is the organisation
     org = _DESCRIPTOR.sub("", org)
+    org = _BASED.sub("", org)  # "the Moscow-based Levada Center": where it sits
     if org[:1].isupper():
         org = _ADVERBIAL_AFTER.sub("", org)  # "the Ice Hawks since 2019": when, not who
     kind_after = _KIND_AFTER_NAME.search(org)
