@@ -737,19 +737,13 @@ GAPS: list[Probe] = [
         "anna-popova",
         ("official", "chief sanitary doctor", "Russia"),
     ),
-    # a state body whose head noun names other bodies too (Chamber, Committee)
-    (
-        'The chairman of the Accounts Chamber Alexei Kudrin said: "The decision is final."',
-        "alexei-kudrin",
-        ("official", "chairman", "Accounts Chamber"),
-    ),
     # a title and two places before the name: no person
     (
         'The Patriarch of Moscow and All Russia Kirill Gundin said: "The decision is final."',
         "kirill-gundin",
         ("expert", "Patriarch", "Moscow and All Russia"),
     ),
-    # a state body whose head noun names other bodies too (Chamber, Committee)
+    # a state body whose head noun names other bodies too (Committee)
     (
         'The head of the Investigative Committee Alexander Bastin said: "The decision is final."',
         "alexander-bastin",
@@ -1041,6 +1035,11 @@ ROUND_TWO: list[Probe] = [
 
 # A third round: long pre-name jobs of the translated press, and their bodies.
 ROUND_THREE: list[Probe] = [
+    (
+        'The chairman of the Accounts Chamber Alexei Kudrin said: "The decision is final."',
+        "alexei-kudrin",
+        ("official", "chairman", "Accounts Chamber"),
+    ),
     (
         'The Kremlin\'s spokesman Dmitry Pesin said: "The decision is final."',
         "dmitry-pesin",

@@ -45,7 +45,7 @@ BodyKind = Literal["state", "non-state"]
 _GOVERNMENT_WORDS = word_set(
     """ministry government parliament duma senate congress kremlin cabinet administration
     republic federation assembly presidency state kingdom office department embassy federal
-    county
+    county chamber
     mazhilis majilis rada knesset bundestag council-of-ministers municipal municipality"""
 )
 _NON_STATE_WORDS = word_set(
@@ -81,7 +81,7 @@ _HEAD_OF_UNIT = re.compile(
 # Association", "Penn State University", "Amnesty International").
 _NEVER_STATE = word_set(
     """association union university college school academy institute foundation company
-    corporation society club party international watch journalism"""
+    corporation society club party international watch journalism commerce"""
 )
 
 
