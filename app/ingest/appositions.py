@@ -15,11 +15,34 @@ from __future__ import annotations
 import re
 
 from app.ingest.layout import clause_end
-from app.ingest.people.names import has_role_noun, is_org_word
+from app.ingest.people.names import has_role_noun, is_agent_er, is_org_word
+from app.ingest.people.nationalities import US_STATES, is_country
 from app.ingest.speech_verbs import find_verbs
 from app.ingest.tokens import Token
 
 _PARENTHESIS_COMMA = re.compile(r"\s*\([^()\n]{1,30}\)\s*,")
+# "Ivan Sokol (Castlegate Research)", "Anna Petrova (United Russia)": a body's name in
+# parentheses after the name, the translated press's way of giving the organisation.
+_PARENTHESISED_BODY = re.compile(
+    r"\s*\((?P<body>[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w&.'’-]*)){0,6})\)"
+)
+
+
+def parenthesised_body(text: str, pos: int = 0, hi: int | None = None) -> str | None:
+    """ "(Castlegate Research)" at ``pos`` -> "of Castlegate Research", read as the body the
+    person belongs to; a party tag ("(D-Minn.)"), an age, a place ("(Ohio)") or one plain
+    word ("(Reuters)", "(pictured)") is none."""
+    match = _PARENTHESISED_BODY.match(text, pos, len(text) if hi is None else hi)
+    if match is None:
+        return None
+    body = match.group("body")
+    words = body.split()
+    if re.match(r"^[A-Z]\.?-", body) or is_country(body) or body in US_STATES:
+        return None
+    acronym = len(words) == 1 and len(body) >= 2 and body.isupper()
+    if not (acronym or len(words) >= 2 or is_org_word(body)):
+        return None
+    return f"of {body}"
 
 
 def _after_parenthesis(text: str, pos: int, hi: int) -> int | None:
@@ -54,6 +77,34 @@ def _names_a_body(body: str) -> bool:
     return any(is_org_word(w) or (len(w) >= 2 and w.isupper()) for w in words[1:])
 
 
+# "a restorer at the Civic Gallery": a noun in -er at a named body, which makes it a job.
+_AGENT_AT_BODY = re.compile(
+    r"^(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+er)\s+(?:at|of|for|with)\s+"
+    r"(?:the\s+)?[A-Z]"
+    # "a pensioner", "a farmer in Harlow County": one such noun, at most a place after it
+    r"|^an?\s+(?:[a-z-]+\s+){0,2}(?P<alone>[a-z]+er)(?:\s+(?:in|from)\s+[A-Z][^,;]*)?$"
+)
+
+
+def _names_a_job(body: str) -> bool:
+    """Whether an apposition names a job: a job noun (:func:`has_role_noun`), or a noun in
+    -er made from a verb before a named body ("a restorer at the Civic Gallery") or alone
+    ("a pensioner")."""
+    if has_role_noun(body):
+        return True
+    agent = _AGENT_AT_BODY.match(body)
+    return agent is not None and is_agent_er(agent.group("noun") or agent.group("alone"))
+
+
+def _home_place(body: str) -> bool:
+    """ "from Ohio", "from Chile": a country or a U.S. state after "from" is where the
+    person is from, not who employs them ("Gov. X of North Dakota" holds its office)."""
+    if not body.startswith("from "):
+        return False
+    place = re.sub(r"^from\s+(?:the\s+)?", "", body).strip()
+    return is_country(place) or place in US_STATES
+
+
 _PLACE_AFTER_COMMA = re.compile(r",\s[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?,")
 
 
@@ -78,12 +129,17 @@ def apposition_after(text: str, tokens: list[Token], end: int, hi: int) -> str |
         body = text[lo : _appos_end(text, lo, min(hi, lo + 300))].strip(" ,")
         if find_verbs(body) and not body.lower().startswith("who "):
             return None  # "X, told reporters the governor was ...": a predicate, no role
-        if body and (has_role_noun(body) or body.lower().startswith("who ")):
+        if body and (_names_a_job(body) or body.lower().startswith("who ")):
             return body
         return None
     if last.trailing:
         return None
+    in_parentheses = parenthesised_body(text, last.end, hi)
+    if in_parentheses is not None:
+        return in_parentheses
     match = _OF_ORG_BEFORE_VERB.match(text[last.end : min(hi, last.end + 200)])
+    if match is not None and _home_place(match.group("body")):
+        return None  # "Ann Oakes from Ohio said": where she lives, no body
     if match is None:
         match = _BODY_AFTER_NAME.match(text[last.end : min(hi, last.end + 200)])
         if match is not None and not _names_a_body(match.group("body")):
@@ -99,9 +155,12 @@ def inverted_apposition(text: str, tail_tok: Token, window_hi: int) -> str | Non
     if tail_tok.trailing.startswith(",") or after_tag is not None:
         appos_lo = after_tag or tail_tok.end
         body = text[appos_lo : _appos_end(text, appos_lo, window_hi)].strip(" ,")
-        if body and (has_role_noun(body) or body.lower().startswith("who ")):
+        if body and (_names_a_job(body) or body.lower().startswith("who ")):
             return body
     elif not tail_tok.trailing:
+        in_parentheses = parenthesised_body(text, tail_tok.end, window_hi)
+        if in_parentheses is not None:
+            return in_parentheses
         match = _BODY_AFTER_NAME.match(text, tail_tok.end, min(window_hi, tail_tok.end + 200))
         if match is not None and _names_a_body(match.group("body")):
             return match.group("body")
@@ -123,7 +182,9 @@ _OF_ORG = re.compile(r"^\s+(?P<body>(?:of|from|at|with)\s+[^,;:!?“”\"«»]{1
 def apposition_between(between: str) -> str | None:
     """The apposition text if ``between`` is one, ``""`` if acceptable but role-less."""
     if _PARENTHESIS.match(between):
-        return ""  # "Rep. Ana Ruiz (D-Minn.) said": a party tag or an age, no role
+        # "Ivan Sokol (Castlegate Research) said": the body; "Rep. Ana Ruiz (D-Minn.) said":
+        # a party tag or an age, no role
+        return parenthesised_body(between) or ""
     participial = _PARTICIPIAL.match(between)
     if participial is not None and not find_verbs(participial.group("body")):
         return ""  # "X, speaking about the match against "Y", noted": no role, a subject
@@ -134,12 +195,12 @@ def apposition_between(between: str) -> str | None:
             return None  # "…, Germany, and co-author of the study,": the end of a longer one
         if find_verbs(body) and not body.lower().startswith("who"):
             return None
-        if has_role_noun(body) or body.lower().startswith("who "):
+        if _names_a_job(body) or body.lower().startswith("who "):
             return body
         if len(body) <= 40:
             return ""
         return None
     match = _OF_ORG.match(between)
     if match:
-        return match.group("body")
+        return "" if _home_place(match.group("body")) else match.group("body")
     return None

@@ -127,7 +127,7 @@ def test_a_body_after_the_name_before_a_verb() -> None:
         # a prosecutor of the state
         (
             "Ana Ruiz, the U.S. attorney for the District of Oregon,",
-            ("official", "U.S. attorney for the District", "Oregon"),
+            ("official", "U.S. attorney", "District of Oregon"),
         ),
         # "former" belongs to the person
         (

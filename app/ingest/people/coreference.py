@@ -36,6 +36,10 @@ _GENERIC_OWNER = re.compile(
 _ORGANISATION_HEAD = re.compile(r"\b[A-Z][\w'’&-]*\s+(?:on|for|against)\s+(?:the\s+)?$")
 
 
+# "Former Defense Minister X": the title before the name is one the person held.
+_FORMER_ROLE = re.compile(r"^(?:former|ex-|retired|one-time|onetime)\b", re.IGNORECASE)
+
+
 def resolve(
     registry: Registry,
     mention: Mention,
@@ -123,7 +127,11 @@ def resolve(
         # name is the body the person belongs to, with no job named.
         person.organization = mention.owner
         person.kind = classify(None, mention.owner, context)
-    if mention.title and has_title(mention.title.lower(), OFFICE_TITLES):
+    if (
+        mention.title
+        and has_title(mention.title.lower(), OFFICE_TITLES)
+        and not _FORMER_ROLE.match(person.role or "")
+    ):
         person.kind = "official"  # "Senator X, a member of the committee"
     if (
         person.organization is None

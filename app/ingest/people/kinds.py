@@ -11,10 +11,11 @@ The documented rule:
    director, chief ...; "chief economist" is headed by "economist", so not this rule)
    makes an official when the organisation is a state or a state body: its first head
    noun is governmental (Ministry, Government, Parliament, Duma, Kremlin, Republic,
-   a "Bureau of" a named field ...),
-   or it is a short proper name with no organisation noun, i.e. a place ("President of
-   Kazakhstan"), or, with no organisation, the role itself names one ("EU foreign
-   policy chief") or is "president".  When the first head noun names a non-state body
+   Federal, a "Bureau of" a named field, a Central Bank, a name ending "of" a country
+   ...), or it is a place: a country, a U.S. state, one proper name, or a polity's name
+   ("President of Kazakhstan", "governor of the Tula region"; "Alpha Broker" is no
+   place), or, with no organisation, the role itself names one ("EU foreign policy
+   chief") or is "president".  When the first head noun names a non-state body
    (Council, Center, Institute, Bank ...) the person heads an organisation and is an
    expert ("President of the Eurasian Expert Council").
 3. A person with no role who works for a state body (a capitalised Ministry, Department,
@@ -35,7 +36,7 @@ from typing import Literal
 
 from app.ingest.parsed import PersonKind
 from app.ingest.people.names import word_set
-from app.ingest.people.nationalities import is_country
+from app.ingest.people.nationalities import US_STATES, is_country
 from app.ingest.people.roles import HEAD_TITLES, OFFICE_TITLES, has_title
 
 BodyKind = Literal["state", "non-state"]
@@ -43,7 +44,8 @@ BodyKind = Literal["state", "non-state"]
 
 _GOVERNMENT_WORDS = word_set(
     """ministry government parliament duma senate congress kremlin cabinet administration
-    republic federation assembly presidency state kingdom office department embassy
+    republic federation assembly presidency state kingdom office department embassy federal
+    county chamber
     mazhilis majilis rada knesset bundestag council-of-ministers municipal municipality"""
 )
 _NON_STATE_WORDS = word_set(
@@ -67,11 +69,19 @@ _UNIT_HEAD = re.compile(
 )
 
 
+# "head of the analytical department", "director of the research center": a unit, headed
+# for whoever owns it.
+_HEAD_OF_UNIT = re.compile(
+    r"\b(?:head|chief|director|leader)\s+of\s+the\s+[a-z][\w-]*\s+"
+    r"(?:department|center|centre|division|desk|unit|section|sector|laboratory|lab)\b"
+)
+
+
 # Bodies no state runs, wherever they stand in the name ("Indiana State Teachers
 # Association", "Penn State University", "Amnesty International").
 _NEVER_STATE = word_set(
     """association union university college school academy institute foundation company
-    corporation society club party international watch journalism"""
+    corporation society club party international watch journalism commerce"""
 )
 
 
@@ -81,8 +91,17 @@ def _first_org_head(org: str) -> BodyKind | None:
         return "non-state"
     if _POLITY_OWNER.search(org) and any(word.lower() in _GOVERNMENT_WORDS for word in words):
         return "state"  # "the capital's security department"
-    if _WHITE_HOUSE.search(org):
-        return "state"  # the U.S. presidency's seat, as "Kremlin" is Russia's
+    if _POLITY_OF.match(org):
+        return "state"  # "the city of Boston": a municipality
+    if _WHITE_HOUSE.search(org) or _CENTRAL_BANK.search(org):
+        return "state"  # the U.S. presidency's seat, as "Kremlin" is Russia's; a state's bank
+    of_country = _OF_COUNTRY.search(org)
+    if (
+        of_country is not None
+        and is_country(of_country.group("country"))
+        and not _non_state_word(words)
+    ):
+        return "state"  # "the Federal Antimonopoly Service of Russia"
     if _STATE_BUREAU.search(org) and not _non_state_word(words, besides="bureau"):
         # "Bureau of Prisons", "Bureau of Labor Statistics"; not the "National Bureau of
         # Economic Research"
@@ -106,6 +125,13 @@ def _non_state_word(words: list[str], *, besides: str = "") -> bool:
 
 
 _WHITE_HOUSE = re.compile(r"\bWhite House\b")
+_POLITY_OF = re.compile(
+    r"^(?:the\s+)?(?:city|town|village|county|state|province|region|municipality)\s+of\s+[A-Z]",
+    re.IGNORECASE,
+)
+_CENTRAL_BANK = re.compile(r"\b(?:Central Bank|Federal Reserve|National Bank)\b")
+# "... Service of Russia", "... Committee of Ukraine": a body named for its state.
+_OF_COUNTRY = re.compile(r"\bof (?:the )?(?P<country>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})$")
 # A capitalised "Bureau of" a named field is a government agency; a bureau otherwise
 # ("Better Business Bureau", "Better Business Bureau of Central Ohio", a newspaper's
 # bureau) is no state's.
@@ -115,7 +141,7 @@ _GENERIC_UNITS = frozenset({"department", "office", "state"})
 # ... but "the capital's security department", "the city's police department" are a
 # polity's own: a state body.
 _POLITY_OWNER = re.compile(
-    r"\b(?:capital|city|region|state|country|province|county|nation)['’]s\s", re.IGNORECASE
+    r"(?:^|\b)(?:capital|city|region|state|country|province|county|nation)['’]s\s", re.IGNORECASE
 )
 
 
@@ -162,12 +188,40 @@ def _head_noun(role: str) -> str:
     return words[-1] if words else role
 
 
+def _workplace_in(organization: str, context: str) -> bool:
+    """ "senior vice president at Quarkly": a body one works "at" is no place one heads."""
+    return re.search(rf"\bat\s+(?:the\s+)?{re.escape(organization)}\b", context) is not None
+
+
 def _looks_like_place(organization: str) -> bool:
     """A short proper name with no organisation noun: "Kazakhstan", "the United States"."""
     words = organization.split()
-    if is_country(organization):
+    if is_country(organization) or organization.removeprefix("the ") in US_STATES:
         return True
-    return 0 < len(words) <= 4 and all(w[:1].isupper() or w in {"of", "the"} for w in words)
+    if not 0 < len(words) <= 4 or not all(w[:1].isupper() or w in {"of", "the"} for w in words):
+        return False
+    # One word ("Tatarstan", "Moscow") or a polity's noun ("Tula Region", "Harris County");
+    # a longer name with neither ("Alpha Broker", "Harbor Chamber of Commerce") is a body.
+    return len(words) == 1 or _polity(organization)
+
+
+# Nouns of a polity: a job "of the Samara region" is the region's (its civil service).
+_POLITY_NOUNS = word_set(
+    """region oblast krai okrug province county district republic municipality
+    prefecture territory governorate canton"""
+)
+
+
+def _polity(organization: str) -> bool:
+    """ "the Moscow region", "Harris County": a region, city or county, no body in it."""
+    words = re.findall(r"[^\W\d_]+", organization)
+    return (
+        bool(words)
+        and words[-1].lower() in _POLITY_NOUNS
+        and not any(
+            word.lower() in _NEVER_STATE or word.lower() in _NON_STATE_WORDS for word in words
+        )
+    )
 
 
 # Bodies of the state that employ civil servants, capitalised ("Department of Health").
@@ -177,16 +231,24 @@ _STATE_BODIES = frozenset(
 )
 
 
-def _civil_service(role: str, organization: str | None) -> bool:
+def _merely_in(organization: str, context: str) -> bool:
+    """ "a farmer in Harlow County": a polity one lives or works "in" employs no one."""
+    return re.search(rf"\bin\s+(?:the\s+)?{re.escape(organization)}\b", context) is not None
+
+
+def _civil_service(role: str, organization: str | None, context: str = "") -> bool:
     """Rule 1b: a job at a body of the state ("public information officer" at the
-    "Washington State Department of Health") is the civil service; so is a capitalised title
-    held for a state ("U.S. Attorney").  A body no state runs never counts."""
+    "Washington State Department of Health") is the civil service, and so is a job of a
+    region or a county ("chief epidemiologist of the Moscow region"); so is a capitalised
+    title held for a state ("U.S. Attorney").  A body no state runs never counts."""
     if organization is None:
         return False
     if _prison(organization):
         return True  # staff of a prison, as "prison officer" is an office
     if is_country(organization):
         return role[:1].isupper() and has_title(role, _COUNTRY_TITLES)
+    if _polity(organization) and not _merely_in(organization, context):
+        return True  # "the chief epidemiologist of the Moscow region": the region's staff
     if _first_org_head(organization) == "non-state":
         return False
     if _office_holder(organization) and not has_title(role, _PRIVATE_JOBS):
@@ -243,6 +305,10 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
         return "expert"  # "a former prime minister": comments, holds no office
     if role and _UNIT_HEAD.search(role):
         return "expert"  # "global head of macro at ING": heads a desk, not a state
+    if role and _POLITY_OWNER.match(role) and has_title(_head_noun(role), HEAD_TITLES):
+        return "official"  # "the county's public health director"
+    if role and _HEAD_OF_UNIT.search(role) and _first_org_head(organization or "") != "state":
+        return "expert"  # "head of the analytical department" of a broker, not of a ministry
     if role:
         head_kind = _first_org_head(organization) if organization else None
         if head_kind is None and organization:
@@ -252,7 +318,7 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
             and head_kind == "non-state"
         ):
             return "official"
-        if _civil_service(role, organization):
+        if _civil_service(role, organization, context):
             return "official"
         if has_title(_head_noun(role), HEAD_TITLES):
             if organization is None:
@@ -270,7 +336,11 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
                         "expert" if _first_org_head(" ".join(named)) == "non-state" else "official"
                     )
                 return "official" if has_title(role, ("president",)) else "expert"
-            if head_kind == "state" or (head_kind is None and _looks_like_place(organization)):
+            if head_kind == "state" or (
+                head_kind is None
+                and _looks_like_place(organization)
+                and not _workplace_in(organization, context)
+            ):
                 return "official"
             return "expert"
         return "expert"

@@ -22,6 +22,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from lemminflect import getAllInflections  # type: ignore[import-untyped]
+
 from app.ingest.vocabulary import word_list
 
 
@@ -47,13 +49,97 @@ ROLE_NOUNS = word_list("role_nouns.txt")
 _ROLE_SUFFIX = re.compile(r"(?:olog|nom|chem|phys|art|cycl|ecolog|analys)ists?$|icians?$|alysts?$")
 
 
+# Agent nouns by their ending, for a word written in lower case ("curator", "pollster",
+# "ombudsman", "lobbyist", "historian"): a job the list need not hold.  A capitalised word
+# is never read this way, since surnames end so too (Carter, Newman, Christian).
+_AGENT_ENDING = re.compile(
+    r"^[a-z-]{3,}(?:ist|ian|ster|man|woman|person|ator|itor|utor|ctor|ssor|stor|nsor|ntor|"
+    r"ivor|llor|elor|rnor|ador)s?$"
+)
+# Words with such an ending that name no one's job: things, verbs, adjectives, kin, and
+# what a person believes or does once (an optimist, a tourist).
+_NOT_AGENTS = word_set(
+    """exist assist insist persist resist consist subsist desist twist wrist midst amidst
+    whilst checklist playlist shortlist blacklist whitelist wishlist waitlist setlist
+    tracklist longlist median meridian civilian christian human german roman ottoman
+    talisman superman batman walkman gentleman madman snowman caveman everyman layman
+    countryman countrywoman kinsman kinswoman indicator elevator generator refrigerator
+    radiator calculator accelerator incubator alligator equator escalator ventilator
+    simulator respirator detonator incinerator applicator monitor factor sector vector
+    reactor tractor projector connector extractor protractor compressor processor sensor
+    ancestor predecessor successor aggressor bachelor monster hamster lobster oyster
+    register semester cluster roster poster toaster canister banister sinister disaster
+    holster bolster blister master faster plaster muster duster booster rooster luster
+    lustre filibuster youngster minster hipster dumpster
+    optimist pessimist pacifist feminist racist nationalist socialist communist idealist
+    realist separatist extremist populist leftist rightist centrist purist tourist
+    perfectionist moralist humanist atheist vegetarian motorist"""
+)
+
+
+def is_agent_noun(word: str) -> bool:
+    """ "curator", "pollster", "ombudsman": a lower-case word with an agent noun's ending
+    (-ist, -ian, -ster, -man, -or of a verb), not one of the things that end so."""
+    if not word[:1].islower() or len(word) < 6:
+        return False
+    low = word.rstrip("s") if word.endswith("s") and not word.endswith("ss") else word
+    return bool(_AGENT_ENDING.match(word)) and word not in _NOT_AGENTS and low not in _NOT_AGENTS
+
+
+# Nouns in -er that are no one's job, though a verb stands before the ending: things,
+# comparatives, and what anyone may be (a voter, a reader, a newcomer).
+_NOT_AGENTS_ER = word_set(
+    """letter number computer printer container trailer filter cover shower power tower
+    flower corner order border answer matter paper water dinner river finger timber summer
+    banner scanner charger hammer ladder rubber shutter butter better setter platter
+    scatter shatter flatter chatter lower higher faster longer slower closer warmer cooler
+    quieter lighter brighter harder smaller wider broader clearer weaker stronger louder
+    deeper thinner thicker rather either neither whether other another further together
+    however never ever over under after later former latter sooner earlier counter powder
+    wonder thunder cancer transfer offer refer defer prefer differ suffer consider render
+    tender gender surrender remember murder fever lever clever discover recover deliver
+    silver liver shiver quiver weather feather leather gather mother father brother
+    sister meter liter center theater character chapter sticker pointer header footer
+    marker tracker blocker buffer browser cooker heater mixer blender washer dryer roller
+    sweater boiler burner tanker freighter bomber thriller slipper sneaker booster
+    partner member cluster poster register layer sweeter bitter sooner enter
+    newcomer beginner believer supporter follower admirer user viewer reader listener
+    voter shopper commuter lover winner loser stranger sufferer"""
+)
+
+
 @lru_cache(maxsize=65536)
-def is_role_word(word: str) -> bool:
-    """A noun naming a job: from the vocabulary, or by its suffix ("hydrologist")."""
+def is_agent_er(word: str) -> bool:
+    """ "restorer", "campaigner", "farmer": a lower-case noun in -er made from a verb (the
+    verb with "-er" or "-r", or with its last consonant doubled) -- read as a job only where
+    the sentence's shape says one is meant (a job at a named body), since comparatives and
+    things end so too."""
+    low = word[:-1] if word.endswith("ers") else word
+    if not low.islower() or not low.endswith("er") or len(low) < 6 or low in _NOT_AGENTS_ER:
+        return False
+    stems = {low[:-2], low[:-1]}
+    if len(low) > 6 and low[-3] == low[-4]:
+        stems.add(low[:-3])  # "planner" -> "plan"
+    return any(getAllInflections(stem, upos="VERB") for stem in stems if len(stem) >= 3)
+
+
+@lru_cache(maxsize=65536)
+def is_listed_role(word: str) -> bool:
+    """A noun naming a job, whatever its case: from the vocabulary, or by a learned suffix
+    ("hydrologist", "technician")."""
     low = word.lower()
     if "-" in low and low.rsplit("-", 1)[1] in ROLE_NOUNS:
         return True  # "co-author", "vice-chairman", "ex-minister"
     return low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS or bool(_ROLE_SUFFIX.search(low))
+
+
+@lru_cache(maxsize=65536)
+def is_role_word(word: str) -> bool:
+    """A noun naming a job: listed (:func:`is_listed_role`), or, written in lower case,
+    an agent noun by its ending (:func:`is_agent_noun`)."""
+    if is_listed_role(word):
+        return True
+    return is_agent_noun(word) or ("-" in word and is_agent_noun(word.rsplit("-", 1)[1]))
 
 
 def is_name_suffix(word: str) -> bool:
@@ -78,7 +164,7 @@ def is_org_word(word: str) -> bool:
 
 def has_role_noun(phrase: str) -> bool:
     """Whether ``phrase`` contains a word that names a job or position."""
-    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", phrase.lower())
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", phrase)
     return any(is_role_word(word) for word in words[:8])
 
 
@@ -133,7 +219,7 @@ def is_name_word(word: str) -> bool:
     if tail and len(head) >= 2 and head.isupper() and tail.islower():
         return False  # "NBA-leading", "EU-backed": an acronym with a modifier, no name
     low = word.lower().translate(_APOSTROPHES)
-    return not (low in STOP_WORDS or is_org_word(word) or low in TITLE_WORDS or is_role_word(low))
+    return not (low in STOP_WORDS or is_org_word(word) or low in TITLE_WORDS or is_listed_role(low))
 
 
 def _fold(text: str) -> str:

@@ -42,6 +42,19 @@ _QUOTE_MARKS = frozenset('"“”«»„')
 _DESCRIPTOR = re.compile(
     r"^(?:(?!(?:of|for|at|in|on|and|the)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z“\"«][\w“\"«])"
 )
+_BASED = re.compile(r"^[\w.'’-]+-based\s+(?=\S)")
+# " since 2019", " for a decade", " until last year": a time after the body's name.
+_ADVERBIAL_AFTER = re.compile(
+    r"\s+(?:(?:since|until)\s|(?:for|during|over)\s+(?:(?:a|an|more|nearly|about|almost|"
+    r"several|many|two|three|four|five|six|seven|eight|nine|ten|the past|the last)\b|\d)).*$"
+)
+# "the Quarkly holding", "the Avia Service company": a kind of body after its name.
+_KIND_AFTER_NAME = re.compile(
+    r"(?:^|\s)[A-Z0-9«“\"][^\s]*(?P<kind>\s+(?:holding|company|concern|corporation|group|"
+    r"plant|factory|firm|agency|club|team|foundation|bank|airline|publishing house))$"
+)
+# " and a former diplomat", " and the author of": a second apposition after the body.
+_SECOND_JOB = re.compile(r",?\s+and\s+(?:an?|the)\s+[a-z]")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|which|who|whose|where|based)\s")
 _ORG_THEN_ROLE = re.compile(
     r"^(?P<org>[A-Z][\w'’.&-]*(?: (?:of|for|and|the|de|&) | )[A-Z][\w'’.&-]*"
@@ -101,6 +114,15 @@ def clean_org(org: str) -> str | None:
     if org[:1] in _QUOTE_MARKS and org[-1:] in _QUOTE_MARKS:
         org = org[1:-1].strip()  # 'of "Avantgarde"': the quoted name is the organisation
     org = _DESCRIPTOR.sub("", org)
+    org = _BASED.sub("", org)  # "the Moscow-based Levada Center": where it sits
+    if org[:1].isupper():
+        org = _ADVERBIAL_AFTER.sub("", org)  # "the Ice Hawks since 2019": when, not who
+    kind_after = _KIND_AFTER_NAME.search(org)
+    if kind_after is not None:
+        org = org[: kind_after.start("kind")]  # "the Quarkly holding": the holding's name
+    second = _SECOND_JOB.search(org)
+    if second is not None and second.start() > 0:
+        org = org[: second.start()]  # "Kingsbridge College and a former diplomat"
     described = _DESCRIBED_AFTER.search(org)
     if described is not None and described.start() > 0:
         org = org[: described.start()]  # "DH, the Spokane advertising firm": its description
@@ -112,17 +134,21 @@ def clean_org(org: str) -> str | None:
 _PARTY_MEMBER = re.compile(
     r"^(?P<role>[^,;]+?) (?:from|of) the (?:"
     r"(?:party|faction|bloc) (?P<named>[\"“«][^\"“”«»]+[\"”»]|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})"
-    r"|(?P<party>(?:[A-Z][\w'’-]* ){1,4}Party))$"
+    r"|(?P<party>(?:[A-Z][\w'’-]* ){1,4}Party)"
+    r"|(?P<before>[\"“«][^\"“”«»]+[\"”»]|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"
+    r" (?:faction|bloc|party))$"
 )
 
 
 def party_member(text: str) -> RoleSplit | None:
-    """ "State Assembly deputy from the party "Ruritania First"": the member's party is the
+    """ "State Assembly deputy from the party "Ruritania First"", "State Duma deputy from the
+    LDPR faction": the member's party is the
     organisation, the body they sit in stays with the job ("State Assembly deputy")."""
     match = _PARTY_MEMBER.match(text)
     if match is None or not is_role_word(match.group("role").split()[-1]):
         return None
-    return match.group("role"), clean_org(match.group("named") or match.group("party"))
+    party = match.group("named") or match.group("party") or match.group("before")
+    return match.group("role"), clean_org(party)
 
 
 def named_body_then_role(text: str) -> RoleSplit | None:
@@ -160,25 +186,78 @@ def portfolio_title(text: str) -> RoleSplit | None:
     return text, None
 
 
+_OF_FOR_WITH = re.compile(r" (of|for|with) (?:the )?")
+# "the city of Boston", "the state of Ohio": a polity named so is the body itself.
+_POLITY_UNITS = frozenset({"city", "town", "village", "state", "county", "province", "region"})
+_UNIT_OF_NAMED = re.compile(r"(?P<unit>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}) of (?:the )?[A-Z]")
+
+
+def _names_body(rest: str) -> bool:
+    """Whether the words after a preposition, up to the next one, name a body: a
+    capitalised name ("the Bank of X") or a body noun ("the analytical department"), not a
+    portfolio ("economics", "field operations", "the president")."""
+    rest = rest.lstrip('"“«„')
+    head = re.split(r" (?:of|for|with|at|in|on) ", rest, maxsplit=1)[0]
+    return rest[:1].isupper() or any(
+        is_org_word(word) or is_org_word(_SUB_UNIT.sub("", word)) for word in head.split()
+    )
+
+
+# "subcommittee", "sub-department": a unit of a body is a body too.
+_SUB_UNIT = re.compile(r"^(?:sub-?|inter-?)(?=[a-z]{4})")
+
+
+def _split_points(text: str) -> list[tuple[str, int]]:
+    """Where the job may end: " at " first; then the first " of ", " for " or " with "
+    before a body, so that a portfolio stays with the job ("supervisor of field operations
+    of the X", "economist with the Bank of X"); then each preposition where it first
+    stands, in :data:`_SPLITTERS` order."""
+    points: list[tuple[str, int]] = []
+    at = text.find(" at ")
+    if at > 0:
+        points.append((" at ", at))
+    body = next(
+        (m for m in _OF_FOR_WITH.finditer(text) if m.start() > 0 and _names_body(text[m.end() :])),
+        None,
+    )
+    if body is not None:
+        unit = _UNIT_OF_NAMED.match(text, body.end())
+        if unit is not None and unit.group("unit").split()[-1] not in _POLITY_UNITS:
+            # "chairman of the board of Harborbank", "deputy chairman of the budget
+            # committee of the State Duma": the unit stays with the job, the named body
+            # after it is the organisation.
+            points.append((" of ", unit.end("unit")))
+        points.append((f" {body.group(1)} ", body.start()))
+    for splitter in _SPLITTERS:
+        index = text.find(splitter)
+        if index > 0:
+            points.append((splitter, index))
+    return points
+
+
 def split_at_preposition(text: str) -> RoleSplit | None:
     """ "researcher at the Center for X": split at the first " at ", then " of ", " for ",
     " with ", " in ", " on ".  "in"/"on" need a capitalised body ("an expert on Russia" is
     a subject); a lower-case portfolio after "for" looks on for the body ("administrator
-    for exploration in NASA's ..."); "head of the Turkish Ministry of ..." gives the state."""
-    for splitter in _SPLITTERS:
-        index = text.find(splitter)
-        if index <= 0:
-            continue
+    for exploration in NASA's ..."), and one naming no body stays with the job ("press
+    secretary of the president"); "head of the Turkish Ministry of ..." gives the state."""
+    for splitter, index in _split_points(text):
         role = text[:index].strip()
         org = clean_org(text[index + len(splitter) :])
         if splitter in (" in ", " on ") and org is not None and not org[0].isupper():
             continue
+        if splitter == " in " and not any(
+            is_org_word(word) or (len(word) >= 2 and word.isupper()) for word in (org or "").split()
+        ):
+            continue  # "a physician in Denver": where, not who employs them
         if splitter == " on " and not any(is_org_word(w) for w in (org or "").split()):
             continue  # "an expert on Russia": a subject, not a body
         if splitter in (" for ", " with ") and org is not None and org[0].islower():
             body = _BODY_AFTER_PORTFOLIO.search(text, index + len(splitter))
             if body is not None:
                 return text[: body.start()].strip(), clean_org(text[body.end() :])
+        if splitter in (" of ", " for ", " with ") and org is not None and not _names_body(org):
+            continue  # "press secretary of the president", "curator of the exhibition"
         state_body = _STATE_BODY_OF.match(org or "")
         if role and org and state_body and country_of(state_body.group("adjective")):
             # "head of the Turkish Ministry of Foreign Affairs": the state holds the office,

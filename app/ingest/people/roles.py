@@ -22,11 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from lemminflect import getAllInflections, getAllLemmas  # type: ignore[import-untyped]
+
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import (
     ROLE_NOUNS,
     TITLE_WORDS,
     has_role_noun,
+    is_agent_er,
     is_name_word,
     is_org_word,
     is_role_word,
@@ -87,9 +90,19 @@ _FAMILY = frozenset(
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the|both|one of the|its|his|her)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"^who\s+(?:is|was|serves as|works as|has been)\s+", re.IGNORECASE)
 _RELATIVE_VERB = re.compile(
-    r"^who\s+(?P<verb>heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|"
-    r"founded|co-founded|manages|managed|teaches at|works at|works for|studies|"
+    r"^who\s+(?:has\s+|had\s+)?(?:long\s+|also\s+)?"
+    r"(?P<verb>heads|headed|leads|led|runs|ran|run|chairs|chaired|directs|directed|"
+    r"founded|co-founded|manages|managed|teaches at|teaches|works at|works for|studies|"
     r"plays for|played for|reports for|writes for)\s+",
+    re.IGNORECASE,
+)
+# "the board of", "law at", "a team at": the unit or subject between the verb and the body.
+_UNIT_THEN_BODY = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:of|at|for|in)\s+(?=(?:the\s+)?[A-Z])"
+)
+_GENERIC_OWNER_START = re.compile(
+    r"^(?:the\s+)?(?:company|firm|group|bank|agency|startup|start-up|carrier|lender|insurer|"
+    r"retailer|manufacturer|organi[sz]ation|institute|university|team|club)['’]s\s+(?=[a-z])",
     re.IGNORECASE,
 )
 # "who represents Marsh", "who represented the Smith family", "who is representing Ann Lee":
@@ -126,6 +139,7 @@ _RELATIVE_ROLE = {
     "led": "head",
     "runs": "head",
     "ran": "head",
+    "run": "head",
     "chairs": "chair",
     "chaired": "chair",
     "directs": "director",
@@ -135,6 +149,7 @@ _RELATIVE_ROLE = {
     "manages": "manager",
     "managed": "manager",
     "teaches at": "lecturer",
+    "teaches": "lecturer",
     "works at": None,
     "works for": None,
     # "who plays for the Wild", "who reports for NPR": the body, no job named
@@ -192,6 +207,19 @@ def _lead_trimmed(text: str) -> str:
     return " ".join(words[cut + 1 :])
 
 
+def _ends_in_a_past_verb(text: str) -> bool:
+    """ "Prosecutors charged", "the minister met": the phrase before a name ends in a verb
+    in the past tense, so the name is its object and the phrase no job of theirs."""
+    words = text.split()
+    last = words[-1] if len(words) >= 2 else ""
+    if not last.isalpha() or not last.islower() or is_role_word(last):
+        return False
+    lemmas = getAllLemmas(last)
+    if "NOUN" in lemmas or "VERB" not in lemmas:
+        return False
+    return last in getAllInflections(lemmas["VERB"][0], upos="VERB").get("VBD", ())
+
+
 def split_role(phrase: str) -> tuple[str | None, str | None]:
     """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
     text = phrase.strip(" ,;:")
@@ -202,12 +230,25 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         return "attorney", None
     relative = _RELATIVE_VERB.match(text)
     if relative:
-        org = clean_org(text[relative.end() :])
+        rest = text[relative.end() :]
+        unit = _UNIT_THEN_BODY.match(rest)
+        if unit is not None:
+            rest = rest[unit.end() :]  # "who chairs the board of Quarkly", "who teaches law at X"
+        org = clean_org(rest)
         if org is not None and not org[:1].isupper():
             org = None  # "who runs the workshop with her brother": no named organisation
         return _RELATIVE_ROLE.get(relative.group("verb").lower()), org
     if text.lower().startswith("who ") and not _RELATIVE.match(text):
         return None, None  # "who joked about ...": a clause about the person, no job
+    owner = _GENERIC_OWNER_START.match(text)
+    if owner is not None:
+        # "the bank's head of research": the bank is named elsewhere (coreference), and a
+        # lower-case "of research" is the job's, not a body
+        rest = text[owner.end() :]
+        role, org = split_role(rest)
+        return (rest, None) if org is not None and org.islower() else (role, org)
+    if text.lower().startswith("whose "):
+        return None, None  # "whose father was a senator": someone else's job
     if text.rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS:
         return None, None  # "… actress X came to write the song that": a clause, no job
     preposition = _PREPOSITION_FIRST.match(text)
@@ -221,9 +262,13 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         org = org[former.end() :]
         role = f"{former.group().strip()} {org} {role}"
     if role is not None:
+        role = _DANGLING.sub("", role)  # "author of" before a quoted title cut off
         role = _singular(_GENERIC_OWNER_FIRST.sub("", role))
         if _RELATIVE_CLAUSE.match(role) or not (
-            has_role_noun(role) or role.lower() in TITLE_WORDS or role[:1].isupper()
+            has_role_noun(role)
+            or role.lower() in TITLE_WORDS
+            or role[:1].isupper()
+            or (is_agent_er(role.split()[-1]) and (org is not None or len(role.split()) <= 2))
         ):
             role = None  # "summertime phone call": the phrase names no job
     return role, org
@@ -237,14 +282,20 @@ _GENERIC_OWNER_FIRST = re.compile(
 )
 
 
+_DANGLING = re.compile(r"\s+(?:of|for|at|with|in|on|to|and)$")
 _RELATIVE_CLAUSE = re.compile(r"^(?:who|which|that)\s", re.IGNORECASE)
 _FORMER_FIRST = re.compile(r"^(?:former|ex-|one-time|onetime)\s+", re.IGNORECASE)
+
+
+_OF_BEFORE_LAST = re.compile(r"\s(?:of|for|at|with)\s(?:the\s)?\S+$")
 
 
 def _singular(role: str) -> str:
     """ "founding members" -> "founding member": a job several people hold, for one."""
     head = role.rsplit(" ", 1)
     last = head[-1]
+    if _OF_BEFORE_LAST.search(role):
+        return role  # "member of the board of directors": the plural is the body's
     if (
         len(last) > 3
         and last.endswith("s")
@@ -281,6 +332,8 @@ def state_office(text: str) -> RoleSplit | None:
         return role, org or country
     if role and org is None and role[:1].isupper() and has_title(role, _STATE_TITLES):
         return role, country
+    if role and org and has_title(role, _STATE_TITLES):
+        return f"{words[0]} {role}", org  # "U.S. attorney for the Southern District of X"
     if role and is_role_word(role.split()[-1]):
         return role, org
     return None
@@ -328,13 +381,19 @@ ROLE_RULES: tuple[Callable[[str], RoleSplit | None], ...] = (
 )
 
 
+# "a former NASA administrator and now an industry consultant": the job held now.
+_NOW_JOB = re.compile(r",?\s+(?:and\s+)?(?:now|currently)\s+(?=(?:an?|the)\s)")
+
+
 def _normalised(text: str) -> str:
-    """The role phrase without what is no part of a job: "who is", "one of the", a family
+    """The role phrase without what is no part of a job: "who is", a job held before "and
+    now" another, "one of the", a family
     tie, the narration before it, "according to", a leading article, an age, a style after
     a title, a party before it, another person named in it, and a relative or participle
     clause after it ("an economist at X who studies Y", "a lawyer representing the
     club")."""
     text = _RELATIVE.sub("", text)
+    text = _NOW_JOB.split(text)[-1]
     text = _ONE_OF.sub("", text)
     text = _family_dropped(text)
     text = _lead_trimmed(_ACCORDING.sub("", text))
@@ -360,6 +419,7 @@ def _other_person_dropped(text: str) -> str:
             or not is_name_word(surname)
             or surname.endswith(("'s", "’s", "'", "’"))
             or gender_of_name(given.strip(",")) is None
+            or words[index - 1].lower() == "the"  # "the Ice Hawks": a body's name
         ):
             continue
         rest = words[index + 2 :]
@@ -367,6 +427,8 @@ def _other_person_dropped(text: str) -> str:
             return " ".join(rest[1:])
         if rest and rest[0][:1].islower():
             return ""
+        if not rest and all(word[:1].isupper() for word in words[:index]):
+            return ""  # "Finance Minister Olga Brenner": another person's title and name
     return text
 
 
@@ -385,8 +447,8 @@ def _party_dropped(text: str) -> str:
 
 def _split_role(text: str) -> RoleSplit:
     text = _normalised(text)
-    if not text:
-        return None, None
+    if not text or _ends_in_a_past_verb(text):
+        return None, None  # "Prosecutors charged [X]": a clause with the name its object
     for rule in ROLE_RULES:
         found = rule(text)
         if found is not None:

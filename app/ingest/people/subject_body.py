@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from app.ingest.people.article_fill import fill_organisations
-from app.ingest.people.names import STOP_WORDS, TITLE_WORDS, is_role_word
+from app.ingest.people.names import STOP_WORDS, TITLE_WORDS, is_listed_role
 from app.ingest.people.nationalities import US_STATES, is_country
 from app.ingest.people.registry import Person
 from app.ingest.people.role_rules import has_title
@@ -99,7 +99,9 @@ def _not_a_body(run: str, name_words: set[str]) -> bool:
         or (
             len(run.split()) == 1
             and (
-                run.lower() in STOP_WORDS or run.lower() in TITLE_WORDS or is_role_word(run.lower())
+                run.lower() in STOP_WORDS
+                or run.lower() in TITLE_WORDS
+                or is_listed_role(run.lower())
             )
         )
     )
