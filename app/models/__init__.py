@@ -9,6 +9,7 @@ from app.models.expert_aggregates import ExpertMonth, ExpertTopic
 from app.models.statement import Statement
 from app.models.store_state import DataVersion, StoreCounts
 from app.models.topic import StatementTopic, Topic
+from app.models.topic_aggregates import TopicDay
 
 __all__ = [
     "ApiKey",
@@ -24,4 +25,5 @@ __all__ = [
     "StatementTopic",
     "StoreCounts",
     "Topic",
+    "TopicDay",
 ]

@@ -16,7 +16,7 @@ from sqlalchemy import BindParameter, bindparam, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.core.timestamps import at_or_after
-from app.models import Article, Expert, Statement, StatementTopic, Topic
+from app.models import Article, Expert, Statement, StatementTopic, Topic, TopicDay
 from app.search import backend
 from app.search.query import SearchQuery, parse_query
 from app.statements.schemas import StatementFilter
@@ -103,6 +103,16 @@ ON_TOPIC_INDEX: dict[str, Clause] = {
 """A one-topic page reads statement_topics (topic_id, said_on, position, statement_id):
 its topic and dates as conditions on that index make the page an index range scan."""
 
+ON_TOPIC_DAYS: dict[str, Clause] = {
+    "topic": lambda slugs: (
+        TopicDay.topic_id == select(Topic.id).where(Topic.slug.in_(slugs)).scalar_subquery()
+    ),
+    "date_from": lambda day: TopicDay.said_on >= day,
+    "date_to": lambda day: TopicDay.said_on <= day,
+}
+"""The same filter on the topic's maintained count per day (migration 0014): the total of
+one topic within dates is the sum of its days in the range, a day per row."""
+
 _FIELDS = [name for name in StatementFilter.model_fields if name not in ("q", "expert")]
 if set(CLAUSES) != {*_FIELDS, "expert", "experts"}:  # pragma: no cover
     raise RuntimeError("every StatementFilter field but q needs its clause in CLAUSES")
@@ -136,6 +146,11 @@ def where(values: Mapping[str, Any], *, on_topic_index: bool = False) -> list[An
     ]
 
 
+def on_topic_days(values: Mapping[str, Any]) -> list[Any]:
+    """The clauses of ``values`` (one topic and its dates) on ``topic_days``."""
+    return [ON_TOPIC_DAYS[name](value) for name, value in values.items()]
+
+
 def search_of(f: StatementFilter) -> SearchQuery | None:
     return parse_query(f.q) if f.q else None
 
@@ -163,6 +178,18 @@ def at_most_one_expert_or_topic(f: StatementFilter) -> bool:
     """No filter but one expert and/or one topic: the shapes the maintained counters
     (migrations 0004, 0006) answer without counting statements."""
     return not f.q and set(given(f)) <= {"expert", "topic"} and len(f.topic) <= 1
+
+
+def one_topic_within_dates(f: StatementFilter) -> bool:
+    """One topic and a date bound or two, nothing else: the shape whose total the
+    maintained count per topic and day (migration 0014) answers."""
+    values = given(f)
+    return (
+        not f.q
+        and len(f.topic) == 1
+        and set(values) <= set(ON_TOPIC_DAYS)
+        and bool(set(values) & {"date_from", "date_to"})
+    )
 
 
 def one_expert(f: StatementFilter) -> str | None:

@@ -22,7 +22,15 @@ from app.core.keyset import RELEVANCE, Key, KeyPart, KeysetPage, Sort, SortSet
 from app.core.ref_rows import ExpertRefRow, SpanRow
 from app.core.timestamps import utc_text
 from app.core.utf16 import utf16_length
-from app.models import Article, Expert, Statement, StatementTopic, StoreCounts, Topic
+from app.models import (
+    Article,
+    Expert,
+    Statement,
+    StatementTopic,
+    StoreCounts,
+    Topic,
+    TopicDay,
+)
 from app.search import backend
 from app.search.highlight import highlight
 from app.search.options import SearchOptions
@@ -30,7 +38,13 @@ from app.search.query import SearchQuery
 from app.search.totals import Total
 from app.statements import filters
 from app.statements.context import ArticleLayout
-from app.statements.filters import at_most_one_expert_or_topic, given, one_expert, search_of
+from app.statements.filters import (
+    at_most_one_expert_or_topic,
+    given,
+    one_expert,
+    one_topic_within_dates,
+    search_of,
+)
 from app.statements.page_topics import PageTopics, decoded
 from app.statements.rows import (
     AttributionRow,
@@ -218,10 +232,29 @@ _EXPERT_TOTAL = select(Expert.statement_count).where(Expert.slug == bindparam("s
 _TOPIC_TOTAL = select(Topic.statement_count).where(Topic.slug == bindparam("slug"))
 
 
+_TOPIC_DAYS_TOTALS: dict[tuple[str, ...], Select[int]] = {}
+"""The statement of each shape (from, to, or both), built once."""
+
+
+def _topic_days_total(session: Session, f: StatementFilter) -> int:
+    """One topic's total within dates: the sum of its maintained days in the range, at
+    most one row a day whatever the store's size."""
+    values = given(f)
+    shape = tuple(values)
+    statement = _TOPIC_DAYS_TOTALS.get(shape)
+    if statement is None:
+        statement = _TOPIC_DAYS_TOTALS[shape] = select(
+            func.coalesce(func.sum(TopicDay.statement_count), 0)
+        ).where(*filters.on_topic_days(filters.placeholders(values)))
+    return session.connection().scalar(statement, values) or 0
+
+
 def _maintained_total(session: Session, f: StatementFilter) -> int | None:
-    """The total of no filter, or of one expert or one topic alone, read from the counters
-    the database keeps (migrations 0004 and 0006) instead of counting statements; None for
-    any other filter."""
+    """The total of no filter, of one expert or one topic alone, or of one topic within
+    dates, read from the counters the database keeps (migrations 0004, 0006 and 0014)
+    instead of counting statements; None for any other filter."""
+    if one_topic_within_dates(f):
+        return _topic_days_total(session, f)
     if not at_most_one_expert_or_topic(f):
         return None
     expert = one_expert(f)
