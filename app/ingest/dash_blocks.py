@@ -45,6 +45,35 @@ _EDITORIAL_OPENERS = re.compile(
     re.IGNORECASE,
 )
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My)\b")
+_SINGULAR = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|My|mine)\b")
+_PLURAL = re.compile(r"\b(?:we|We|we're|We're|we've|We've|our|Our|us|ours)\b")
+# "Our reporter counted …", "my editor": the newsroom's first person, the narrator's.
+_NEWSROOM = re.compile(
+    r"\b(?:[Oo]ur|[Mm]y)\s+(?:own\s+)?(?:reporters?|correspondents?|newspaper|publication|"
+    r"editors?|editorial|readers|journalists?|photographers?|newsroom|website|magazine)\b"
+)
+
+
+def first_person_voices(text: str) -> frozenset[str]:
+    """Which first persons ``text`` speaks in: "singular" (I, my), "plural" (we, our)."""
+    voices = set()
+    if _SINGULAR.search(text):
+        voices.add("singular")
+    if _PLURAL.search(text):
+        voices.add("plural")
+    return frozenset(voices)
+
+
+def speaks_as(line: str, quote: str) -> bool:
+    """Whether an unmarked ``line`` after a ``quote`` goes on in the quote's own first
+    person: "We had a hard year" then "The injuries hurt us." does; a quote with no first
+    person ("You will love it") then "I did.", a "we" quote then "I drove along it last
+    week.", or a line about "our reporter" is the narrator's."""
+    if _NEWSROOM.search(line):
+        return False
+    return bool(first_person_voices(line) & first_person_voices(quote))
+
+
 # "The Ukrainian government has said ...", "The Ministry of Energy promised ...": an
 # institution reporting something is the narrator's voice, not the quoted speaker's.
 _INSTITUTION_REPORTS = re.compile(

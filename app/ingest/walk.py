@@ -41,6 +41,7 @@ from app.ingest.dash_blocks import (
     continues_block,
     introduction,
     russian_dash,
+    speaks_as,
 )
 from app.ingest.embedded_posts import claim_post, signature_at
 from app.ingest.inline_quotes import QuoteRun, attribute_quote
@@ -99,9 +100,10 @@ class WalkState:
     # The last line that opened a quote it left open, with no statement (its index and the
     # quoted words): a closing mark some lines below claims it (:func:`_claim_lines`).
     open_line: tuple[int, Span] | None = None
-    # The last line whose statements are all one speaker's quotes (its index and speaker):
-    # first-person lines right after it go on with them (:func:`first_person_line`).
-    quoted_line: tuple[int, Person] | None = None
+    # The last line whose statements are all one speaker's quotes (its index, speaker and
+    # the quoted words): first-person lines right after it in the same first person go on
+    # with them (:func:`first_person_line`).
+    quoted_line: tuple[int, Person, str] | None = None
     # The last paragraph's quotes when nobody was attributed to them (its index and the
     # quotes): "X's words are quoted by …" right after it names their speaker.
     unclaimed: tuple[int, list[Quote]] | None = None
@@ -375,10 +377,13 @@ def first_person_line(state: ArticleState, walk: WalkState, para: Paragraph) -> 
     ):
         return False
     speaker = line[1]
+    if not speaks_as(para.text, line[2]):
+        return False  # '"You will love it," X promised.' then "I did.": the narrator
     if not continues_block(state, para.span, speaker, 1, lines=True):
         return False
     state.emit(para.span.start, para.span.end, "quote", speaker, walk.date, "first-person-line")
-    walk.quoted_line = walk.quote_line = (para.index, speaker)
+    walk.quoted_line = (para.index, speaker, para.text)
+    walk.quote_line = (para.index, speaker)
     walk.plain_lines, walk.plain_last = [], -2
     return True
 
@@ -528,7 +533,11 @@ def _claim_lines(state: ArticleState, walk: WalkState, para: Paragraph, found_be
     quoted_only = bool(mine) and all(
         found.kind == "quote" and found.person is mine[0].person for found in mine
     )
-    walk.quoted_line = (para.index, mine[0].person) if quoted_only else None
+    walk.quoted_line = (
+        (para.index, mine[0].person, " ".join(text[found.start : found.end] for found in mine))
+        if quoted_only
+        else None
+    )
     last = [found for found in mine if found.kind == "quote" and found.end >= span.end - 3]
     if last:
         walk.quote_line = (para.index, last[-1].person)
