@@ -350,6 +350,11 @@ def introduced_line(state: ArticleState, walk: WalkState, para: Paragraph) -> bo
     speaker = walk.intro_speaker
     if speaker is None or not para.on_next_line or para.quotes or walk.running_open:
         return False
+    if FIRST_PERSON.search(para.text) is None:
+        # "The mayor listed her priorities:" then "More buses on the night routes.", "Chef X
+        # shared his method:" then "Boil the pasta …": a list or steps under the colon, with
+        # the narration after them, not the speaker talking.
+        return False
     if not continues_block(state, para.span, speaker, 1, lines=True):
         return False
     state.emit(

@@ -98,3 +98,27 @@ def test_a_reporters_we_after_a_quote_in_the_first_person_plural() -> None:
         "We caught up with fans outside the ground."
     )
     assert "We caught up with fans outside the ground." not in _texts(body)
+
+
+# -- line-after-introduction: the first line must speak in the first person --------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mayor, Jo Pratt, listed her priorities:\nMore buses on the night routes.\n"
+        "Cheaper parking for nurses.\nCouncillors will vote on the plan in March.",
+        "Chef Marco Bell shared his method:\nBoil the pasta for eight minutes.\n"
+        "Drain and add the sauce.\nThe restaurant opens at noon.",
+    ],
+)
+def test_a_list_or_steps_under_an_introduction_are_not_quotes(body: str) -> None:
+    assert _said(body) == []
+
+
+def test_a_first_person_line_after_an_introduction_is_still_the_speakers() -> None:
+    body = "Chef Marco Bell told us:\nI boil the pasta for eight minutes.\nThen I add the sauce."
+    assert _said(body) == [
+        ("marco-bell", "quote", "I boil the pasta for eight minutes."),
+        ("marco-bell", "quote", "Then I add the sauce."),
+    ]
