@@ -166,6 +166,8 @@ def find_russian(state: ArticleState, lo: int, hi: int) -> tuple[int, int, Menti
         bare = match.group("punct") is None  # "We had a hard year - said Panin."
         if bare and len(masked[lo : match.start()].split()) < _BARE_DASH_WORDS:
             continue
+        if bare and _closes_aside(masked, lo, match.start()):
+            continue  # "… on potholes - the most in a decade - leader Sue Hart said."
         head = state.attribution_at_head(match.end(), hi)
         if head is None:
             # "We were unlucky, - this is how Panin commented on the defeat."
@@ -181,6 +183,18 @@ def find_russian(state: ArticleState, lo: int, hi: int) -> tuple[int, int, Menti
         quote_end = match.end("punct") if kept else match.start()
         return quote_end, match.end(), mention, clause_end
     return None
+
+
+_SPACED_DASH = re.compile(r"(?<=\S)\s+[-–—‒―]+\s+(?=\S)")
+
+
+def _closes_aside(text: str, lo: int, dash: int) -> bool:
+    """Whether a spaced dash before ``dash`` (not one of a range, "2019 - 2020") opens an
+    aside that the dash at ``dash`` closes: the words before are no quote ending there."""
+    for match in _SPACED_DASH.finditer(text, lo, dash):
+        if not (text[match.start() - 1].isdigit() and text[match.end()].isdigit()):
+            return True
+    return False
 
 
 def _bare_attribution(state: ArticleState, mention: Mention, clause_end: int, hi: int) -> bool:

@@ -94,8 +94,7 @@ def test_a_reviewers_line_after_a_quote_in_the_first_person_singular() -> None:
 )
 def test_a_reporters_we_after_a_quote_in_the_first_person_plural() -> None:
     body = (
-        '"We were brilliant," said manager Kev Lyons.\n'
-        "We caught up with fans outside the ground."
+        '"We were brilliant," said manager Kev Lyons.\nWe caught up with fans outside the ground.'
     )
     assert "We caught up with fans outside the ground." not in _texts(body)
 
@@ -122,3 +121,31 @@ def test_a_first_person_line_after_an_introduction_is_still_the_speakers() -> No
         ("marco-bell", "quote", "I boil the pasta for eight minutes."),
         ("marco-bell", "quote", "Then I add the sauce."),
     ]
+
+
+# -- russian-dash: a bare dash that closes an aside ends no quote ------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The council will spend 2m pounds on potholes - the most in a decade - leader Sue "
+        "Hart said.",
+        "Attendance fell by a third over the winter - the lowest since records began - said "
+        "Mark Ellery.",
+    ],
+)
+def test_a_dash_closing_an_aside_is_no_russian_attribution(body: str) -> None:
+    parsed = parse_body(body)
+    assert all(s.kind != "quote" for s in parsed.statements)
+    assert all(
+        s.attribution is None or s.attribution.rule != "russian-dash" for s in parsed.statements
+    )
+
+
+def test_a_bare_dash_after_a_range_still_attributes() -> None:
+    body = (
+        "The head coach of Rotor Viktor Panin summed up the season.\n\n"
+        "We lost the 2019 - 2020 season to injuries - said Panin."
+    )
+    assert _said(body) == [("viktor-panin", "quote", "We lost the 2019 - 2020 season to injuries")]
