@@ -556,17 +556,22 @@ def _latter_or_former(text: str, the_start: int, word: Token) -> Mention | None:
     """ "Sokolova met economist Oleg Martynov. The latter said …": the last of the two
     people named just before (the first for "the former")."""
     tokens = tokenize(text, max(0, the_start - _LATTER_REACH), the_start)
-    people: list[list[str]] = []
+    # Organisations stay in the list (as None): "offers from Brandt Group and Holm Capital.
+    # The latter said …" is Holm Capital, no person named before it.
+    named: list[list[str] | None] = []
+    last_word = ""
     for first, end in name_runs(tokens):
-        if part_of_organization(tokens, first, end):
-            continue
         words = [t.core for t in tokens[first:end] if not is_initial(t.core)]
-        if words and (not people or people[-1][-1] != words[-1]):
-            people.append(words)
-    if len(people) < 2:
+        if not words or words[-1] == last_word:
+            continue
+        last_word = words[-1]
+        named.append(None if part_of_organization(tokens, first, end) else words)
+    if len(named) < 2:
         return None  # "the former minister": no pair to choose from
-    words = people[-1] if word.core.lower() == "latter" else people[-2]
-    return Mention(the_start, word.end, "name", words=words)
+    chosen = named[-1] if word.core.lower() == "latter" else named[-2]
+    if chosen is None:
+        return None
+    return Mention(the_start, word.end, "name", words=chosen)
 
 
 _SOURCE_ASIDE = re.compile(r",\s+(?:as\s+)?(?:quoted|cited)\s+by\s+[^,;:.!?“”\"«»]{1,60},\s*$")

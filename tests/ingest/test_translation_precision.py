@@ -149,3 +149,19 @@ def test_a_bare_dash_after_a_range_still_attributes() -> None:
         "We lost the 2019 - 2020 season to injuries - said Panin."
     )
     assert _said(body) == [("viktor-panin", "quote", "We lost the 2019 - 2020 season to injuries")]
+
+
+# -- the latter / the former: a company named last is no person -------------------------
+
+
+def test_the_latter_after_two_companies_names_no_person_before_them() -> None:
+    body = (
+        "Ann Keller, who runs Keller Foods, compared the two offers from Brandt Group and "
+        "Holm Capital. The latter said in a statement that it would raise its bid."
+    )
+    assert _said(body) == []
+
+
+def test_the_latter_after_two_people_is_still_the_second() -> None:
+    body = "Coach Dan Frey replaced Tim Olsen in March. The latter said he had no hard feelings."
+    assert _said(body) == [("tim-olsen", "paraphrase", "he had no hard feelings")]
