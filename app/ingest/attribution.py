@@ -353,7 +353,17 @@ def _agent_of_participle(tokens: list[Token], first: int) -> bool:
     if before < 1 or tokens[before].core.lower() != "by" or tokens[before].trailing:
         return False
     participle = tokens[before - 1]
+    if participle.core.lower() in _ISSUED:
+        return False  # "A statement issued by Mayor Ann Lee said …": her statement, her words
     return not participle.trailing and participle.core.islower() and is_participle(participle.core)
+
+
+# Participles that make the agent the author of the words the subject carries: "a
+# statement issued / released / posted by X said …" reports X.
+_ISSUED = frozenset(
+    {"issued", "released", "published", "posted", "sent", "written", "delivered", "read"}
+    | {"made", "given", "tweeted", "shared", "put"}
+)
 
 
 def _after_preposition(tokens: list[Token], first: int, end: int) -> bool:

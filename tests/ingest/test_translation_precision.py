@@ -165,3 +165,12 @@ def test_the_latter_after_two_companies_names_no_person_before_them() -> None:
 def test_the_latter_after_two_people_is_still_the_second() -> None:
     body = "Coach Dan Frey replaced Tim Olsen in March. The latter said he had no hard feelings."
     assert _said(body) == [("tim-olsen", "paraphrase", "he had no hard feelings")]
+
+
+# -- the agent of a participle: a statement issued by a person is theirs -----------------
+
+
+@pytest.mark.parametrize("participle", ["issued", "released", "posted"])
+def test_a_statement_issued_by_a_person_reports_them(participle: str) -> None:
+    body = f"A statement {participle} by Mayor Ann Lee said the roads would reopen on Friday."
+    assert _said(body) == [("ann-lee", "paraphrase", "the roads would reopen on Friday")]
