@@ -414,16 +414,24 @@ def is_speech_ing(word: str) -> bool:
 # "«…», - this is how Panin commented on the defeat.", "…, - that was how X put it.",
 # "…, - so said X.": a demonstrative before the attribution that points back at the quote.
 _HOW_OPENER = re.compile(
-    r"[\s,]*(?:[-–—‒―]+\s*)?(?:(?:this|that)\s+(?:is|was)\s+how|so|thus)\s+(?=\S)",
+    r"[\s,]*(?:[-–—‒―]+\s*)?(?:(?:this|that)\s+(?:is|was)\s+how|(?P<so>so|thus))\s+(?=\S)",
     re.IGNORECASE,
 )
 
 
 def how_opener_end(text: str, lo: int, hi: int) -> int | None:
     """Where the attribution starts after "this is how" / "so" opening ``text[lo:hi]``
-    (None when it does not open with one)."""
+    (None when it does not open with one).  "So" and "thus" point back only with the verb
+    right after them ("so said Panin"); '… “a lifeline,” so Tate said he would back it'
+    has "so" for "therefore"."""
     match = _HOW_OPENER.match(text, lo, hi)
-    return match.end() if match is not None else None
+    if match is None:
+        return None
+    if match.group("so"):
+        following = text[match.end() : hi].split(None, 1)
+        if not following or following[0].lower() not in _SINGLE_VERBS:
+            return None
+    return match.end()
 
 
 def tells(verb: str) -> bool:

@@ -174,3 +174,19 @@ def test_the_latter_after_two_people_is_still_the_second() -> None:
 def test_a_statement_issued_by_a_person_reports_them(participle: str) -> None:
     body = f"A statement {participle} by Mayor Ann Lee said the roads would reopen on Friday."
     assert _said(body) == [("ann-lee", "paraphrase", "the roads would reopen on Friday")]
+
+
+# -- quote-this-is-how: "so" after a quote is "therefore" unless a verb follows ----------
+
+
+def test_so_meaning_therefore_after_a_scare_quote_names_no_speaker_of_it() -> None:
+    body = 'The mayor called the plan "a lifeline," so Councillor Ben Tate said he would back it.'
+    assert all(text != "a lifeline" for text in _texts(body))
+
+
+def test_so_said_after_a_quote_still_names_its_speaker() -> None:
+    body = (
+        "The head coach of Rotor Viktor Panin summed up the season.\n\n"
+        "\u00abWe had a hard year\u00bb, - so said Panin."
+    )
+    assert _said(body) == [("viktor-panin", "quote", "We had a hard year")]
