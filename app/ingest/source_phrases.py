@@ -26,7 +26,13 @@ from app.ingest.attribution import Mention, mention_from_run, subject_after, sub
 from app.ingest.dates import said_on
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import has_role_noun, is_role_word
-from app.ingest.report_clauses import CONTEXT, mostly_quoted, reported_clause_end, too_thin
+from app.ingest.report_clauses import (
+    CONTEXT,
+    mostly_quoted,
+    relative_clause,
+    reported_clause_end,
+    too_thin,
+)
 from app.ingest.speech_verbs import (
     Verb,
     all_forms,
@@ -533,6 +539,8 @@ def stance_report(state: ArticleState, lo: int, hi: int) -> bool:
     clause_hi = reported_clause_end(state, clause_lo, hi)
     if too_thin(state, clause_lo, clause_hi) or not has_verb_form(masked[clause_lo:clause_hi]):
         return False
+    if relative_clause(masked[clause_lo:clause_hi]):
+        return False  # "holds a position that pays well": the noun's relative clause
     context = state.text[max(lo, clause_lo - CONTEXT) : clause_lo]
     person = state.resolve(mention, context)
     if person is None:

@@ -246,7 +246,7 @@ def bare_clause_ok(verb: str, following: str) -> bool:
         # "said the bank would …" is a clause; "added the syndicate to the list",
         # "agreed a deal to replace …" are objects: a clause has a verb soon after.
         window = [word.lower().strip(",;:.!?") for word in words[1:9]]
-        if any(_verb_form(word) for word in window):
+        if any(verb_form(word) for word in window):
             return True
         # A quotation in the clause may hold its verb ("the release “gives us hope”"), but
         # not when the object goes somewhere ("added the group “Red Hand” to the list").
@@ -291,7 +291,7 @@ _DETERMINERS = frozenset(
 
 
 @lru_cache(maxsize=8192)
-def _verb_form(word: str) -> bool:
+def verb_form(word: str) -> bool:
     """An auxiliary or an inflected verb form ("grew", "expects", "rates"): the verb a
     clause after a determiner needs."""
     if _is_finite(word):
@@ -371,7 +371,7 @@ def has_finite_verb(words: str) -> bool:
 def has_verb_form(words: str) -> bool:
     """Whether any word could be a clause's verb (an auxiliary or an inflected form):
     "Later in the day, Ann Lee" has none, so it reports nothing."""
-    return any(_verb_form(word.lower().strip(",;:.!?()")) for word in words.split())
+    return any(verb_form(word.lower().strip(",;:.!?()")) for word in words.split())
 
 
 def starts_with_verb(words: str) -> bool:
@@ -379,7 +379,7 @@ def starts_with_verb(words: str) -> bool:
     ("would step down", "plans to", "went home"), not a preposition or an adverb ("on
     Monday", "of Acme", "last week")."""
     first = words.split(None, 1)[:1]
-    return bool(first) and first[0].isalpha() and first[0].islower() and _verb_form(first[0])
+    return bool(first) and first[0].isalpha() and first[0].islower() and verb_form(first[0])
 
 
 def is_participle(word: str) -> bool:

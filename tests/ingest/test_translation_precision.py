@@ -190,3 +190,40 @@ def test_so_said_after_a_quote_still_names_its_speaker() -> None:
         "\u00abWe had a hard year\u00bb, - so said Panin."
     )
     assert _said(body) == [("viktor-panin", "quote", "We had a hard year")]
+
+
+# -- stance-noun: a relative clause after the noun is no stance --------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Helen Park holds a position that pays more than the prime minister's salary.",
+        "Retired teacher Joan Ames has a view that takes in the whole bay from her kitchen.",
+        "Student Omar Haddad had an idea that changed the school canteen for good.",
+        "Nurse Pat Ryan shared concerns that colleagues had raised for months.",
+        "Governor Oleg Kurbatov holds the position that he has occupied since 2018.",
+        "Economist Ravi Shah voiced doubts that many investors share.",
+    ],
+)
+def test_a_relative_clause_after_a_stance_noun_reports_nothing(body: str) -> None:
+    assert _said(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "clause"),
+    [
+        ("Economist Ravi Shah expressed the view that the tax was unfair.", "the tax was unfair"),
+        (
+            "Economist Ravi Shah voiced the hope that the ceasefire would hold.",
+            "the ceasefire would hold",
+        ),
+        (
+            "Economist Ravi Shah expressed concern that prices would rise.",
+            "prices would rise",
+        ),
+        ("Economist Ravi Shah expressed concern that costs rose sharply.", "costs rose sharply"),
+    ],
+)
+def test_a_stance_clause_with_its_own_subject_still_reports(body: str, clause: str) -> None:
+    assert _said(body) == [("ravi-shah", "paraphrase", clause)]
