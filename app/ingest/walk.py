@@ -271,7 +271,12 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
     if _dash_attribution_line(state, walk, para, span.start + dash.end()):
         return True
     rule = "dash-block"
-    if speaker is None and walk.dash_said is not None and walk.dash_said[0] == para.index - 1:
+    if (
+        speaker is None
+        and walk.dash_said is not None
+        and walk.dash_said[0] == para.index - 1
+        and not para.text.rstrip().endswith(";")  # "- In Kazan - 12 classes;": a list item
+    ):
         speaker, rule = walk.dash_said[1], "dash-after-attribution"
     if speaker is None and walk.interview:
         speaker = interviewee(state, span.start)

@@ -227,3 +227,14 @@ def test_a_relative_clause_after_a_stance_noun_reports_nothing(body: str) -> Non
 )
 def test_a_stance_clause_with_its_own_subject_still_reports(body: str, clause: str) -> None:
     assert _said(body) == [("ravi-shah", "paraphrase", clause)]
+
+
+# -- dash-after-attribution: a list item after the quote is no quote ---------------------
+
+
+def test_dashed_list_items_after_a_dash_attribution_are_not_the_speakers() -> None:
+    body = (
+        "- We will build three schools, - said the governor Oleg Kurbatov.\n\n"
+        "- In Kazan - 12 classes;\n- In Samara - 9 classes."
+    )
+    assert _said(body) == [("oleg-kurbatov", "quote", "We will build three schools")]
