@@ -36,9 +36,11 @@ from app.ingest.report_clauses import (
 from app.ingest.speech_verbs import (
     Verb,
     all_forms,
+    asks,
     denies,
     has_finite_verb,
     has_verb_form,
+    informs,
     is_speech_ing,
     reports_after_as,
     tells,
@@ -636,8 +638,10 @@ def _said_this(state: ArticleState, lo: int, hi: int) -> bool:
         return False
     verb = verbs[0]
     this = _THIS_OBJECT.match(masked, verb.end(), hi)
-    if this is None or denies(verb.group()):
-        return False  # ("Gromov denied this": the sentence before is not his)
+    if this is None or denies(verb.group()) or asks(verb.group()):
+        return False  # ("Gromov denied this", "Lee asked about it": not his statement)
+    if this.group().split()[0] == "about" and not informs(verb.group()):
+        return False  # "Oakes warned about this", "Lee joked about it": a topic, not a claim
     rest = this.group("rest")
     tail = masked[this.end() : state.trim_end(this.end(), hi)].strip(" .!?")
     if (

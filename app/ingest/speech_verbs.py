@@ -466,6 +466,31 @@ _DENIALS = frozenset().union(
 )
 
 
+# "Lee asked about it": a question about the sentence before, no claim of it.
+_ASKING = frozenset().union(
+    *(all_forms(lemma) for lemma in ("ask", "inquire", "enquire", "wonder", "query"))
+)
+# Verbs that, with "about this", pass on what "this" says ("Gromov told about this", a
+# calque of the Russian "рассказал об этом"); "warned / complained about this" do not.
+_INFORMING = frozenset().union(
+    *(
+        all_forms(lemma)
+        for lemma in ("tell", "report", "say", "speak", "talk", "inform", "write", "announce")
+    ),
+    *(all_forms(lemma) for lemma in ("state", "comment", "explain", "recount", "post")),
+)
+
+
+def asks(verb: str) -> bool:
+    """Whether ``verb`` asks ("asked", "wonders"): what it is about is no claim of the asker."""
+    return verb.lower() in _ASKING
+
+
+def informs(verb: str) -> bool:
+    """Whether ``verb`` passes on content when its object is "about this" ("told", "wrote")."""
+    return verb.lower() in _INFORMING
+
+
 def denies(verb: str) -> bool:
     """Whether ``verb`` denies or doubts what its object says ("denied", "disputes")."""
     return verb.lower() in _DENIALS or verb.lower() in _RULING_OUT

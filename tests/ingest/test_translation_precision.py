@@ -238,3 +238,34 @@ def test_dashed_list_items_after_a_dash_attribution_are_not_the_speakers() -> No
         "- In Kazan - 12 classes;\n- In Samara - 9 classes."
     )
     assert _said(body) == [("oleg-kurbatov", "quote", "We will build three schools")]
+
+
+# -- x-said-this: asking about it, or warning about it, reports no claim -----------------
+
+_GROMOV = "The head of the Ministry of Transport Pavel Gromov visited Samara.\n"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Gromov asked about this at a meeting with residents.",
+        "Gromov warned about this at a meeting with residents.",
+        "Gromov complained about it at a meeting with residents.",
+    ],
+)
+def test_a_verb_about_this_that_passes_on_nothing_reports_no_sentence(attribution: str) -> None:
+    assert _said(_GROMOV + "The airport will reopen in May. " + attribution) == []
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Gromov told about this at a meeting with residents.",
+        "Gromov wrote about this on his Telegram channel.",
+        "Gromov announced this at a meeting with residents.",
+    ],
+)
+def test_a_verb_that_passes_on_this_still_reports_the_sentence(attribution: str) -> None:
+    assert _said(_GROMOV + "The airport will reopen in May. " + attribution) == [
+        ("pavel-gromov", "paraphrase", "The airport will reopen in May")
+    ]
