@@ -559,6 +559,7 @@ _TIME_BEFORE_VERB = re.compile(
 # "Ann Lee — who once ran the library — said": an aside between spaced dashes, right
 # before the verb, after a word of the subject.
 _LATTER_FORMER = frozenset({"latter", "former"})
+_PLACE_PREPOSITIONS = frozenset({"at", "in"})
 _LATTER_REACH = 300  # characters before "the latter" where the two people are named
 
 
@@ -567,21 +568,26 @@ def _latter_or_former(text: str, the_start: int, word: Token) -> Mention | None:
     people named just before (the first for "the former")."""
     tokens = tokenize(text, max(0, the_start - _LATTER_REACH), the_start)
     # Organisations stay in the list (as None): "offers from Brandt Group and Holm Capital.
-    # The latter said …" is Holm Capital, no person named before it.
+    # The latter said …" is Holm Capital, no person named before it; a pair with an
+    # organisation in it is no pair of people to choose from.
     named: list[list[str] | None] = []
     last_word = ""
     for first, end in name_runs(tokens):
         words = [t.core for t in tokens[first:end] if not is_initial(t.core)]
         if not words or words[-1] == last_word:
             continue
+        if first > 0 and tokens[first - 1].core.lower() in _PLACE_PREPOSITIONS:
+            continue  # "replaced Tim Olsen at Hull City": where, not one of the pair
         last_word = words[-1]
         named.append(None if part_of_organization(tokens, first, end) else words)
     if len(named) < 2:
         return None  # "the former minister": no pair to choose from
-    chosen = named[-1] if word.core.lower() == "latter" else named[-2]
-    if chosen is None:
-        return None
-    return Mention(the_start, word.end, "name", words=chosen)
+    last, before = named[-1], named[-2]
+    if last is None or before is None:
+        return None  # "Lawyer Tom Hale represents Globex Inc. The former …": no pair of people
+    return Mention(
+        the_start, word.end, "name", words=last if word.core.lower() == "latter" else before
+    )
 
 
 _SOURCE_ASIDE = re.compile(r",\s+(?:as\s+)?(?:quoted|cited)\s+by\s+[^,;:.!?“”\"«»]{1,60},\s*$")

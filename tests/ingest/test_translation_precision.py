@@ -162,6 +162,22 @@ def test_the_latter_after_two_companies_names_no_person_before_them() -> None:
     assert _said(body) == []
 
 
+def test_the_former_after_a_person_and_a_company_names_nobody() -> None:
+    body = (
+        "Acme Corp and Globex Inc both bid. Lawyer Tom Hale represents Globex Inc. "
+        "The former said it would appeal."
+    )
+    assert _said(body) == []
+
+
+def test_a_club_after_at_is_no_member_of_the_pair() -> None:
+    body = (
+        "Coach Dan Frey replaced Tim Olsen at Hull City in March. "
+        "The former said he had no hard feelings."
+    )
+    assert _said(body) == [("dan-frey", "paraphrase", "he had no hard feelings")]
+
+
 def test_the_latter_after_two_people_is_still_the_second() -> None:
     body = "Coach Dan Frey replaced Tim Olsen in March. The latter said he had no hard feelings."
     assert _said(body) == [("tim-olsen", "paraphrase", "he had no hard feelings")]
