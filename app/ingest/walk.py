@@ -431,8 +431,21 @@ def ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
     _ordinary(state, walk, para)
     _claim_lines(state, walk, para, found_before)
     mine = len(state.found) > found_before
-    walk.unclaimed = (para.index, para.quotes) if para.quotes and not mine else None
+    quotes_only = bool(para.quotes) and _only_quotes(state.text, para.span, para.quotes)
+    walk.unclaimed = (para.index, para.quotes) if quotes_only and not mine else None
     return True
+
+
+def _only_quotes(text: str, span: Span, quotes: list[Quote]) -> bool:
+    """Whether the paragraph is nothing but its quotes (with their marks and punctuation):
+    '«We had a hard year.»' is; 'Fans chanted "Out, out, out" at the board.' is narration
+    with a quote in it, whose words no "X's words are quoted by …" line below can claim."""
+    cursor, outside = span.start, []
+    for quote in quotes:
+        outside.append(text[cursor : quote.start])
+        cursor = max(cursor, quote.end)
+    outside.append(text[cursor : span.end])
+    return not "".join(outside).strip(" \t\n.,;:!?…-–—“”„\"«»")
 
 
 # "Panin's words are quoted by the club's press service.", "These words belong to X.": the

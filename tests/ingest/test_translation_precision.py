@@ -285,3 +285,27 @@ def test_a_verb_that_passes_on_this_still_reports_the_sentence(attribution: str)
     assert _said(_GROMOV + "The airport will reopen in May. " + attribution) == [
         ("pavel-gromov", "paraphrase", "The airport will reopen in May")
     ]
+
+
+# -- words-quoted-by: only a paragraph that is nothing but quotes ------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Fans chanted "Out, out, out" at the board.\n'
+        "Coach Ray Dunn's words were reported by the club website.",
+        'The council called the plan "ambitious" and "overdue".\n'
+        "Mayor Jo Pratt's words were reported by the local paper.",
+    ],
+)
+def test_words_quoted_by_claims_no_quote_inside_narration(body: str) -> None:
+    assert _said(body) == []
+
+
+def test_words_quoted_by_still_claims_a_quote_standing_alone() -> None:
+    body = (
+        '"The arc of the moral universe is long."\n'
+        "These words belong to Theodore Parker, a 19th-century minister."
+    )
+    assert _said(body) == [("theodore-parker", "quote", "The arc of the moral universe is long.")]
