@@ -52,7 +52,7 @@ from app.ingest.parsed import ParsedNoise
 from app.ingest.people.introductions import register_mentions, remember_names
 from app.ingest.people.registry import Person
 from app.ingest.reported_speech import paraphrase_in
-from app.ingest.speech_verbs import bare_clause_ok
+from app.ingest.speech_verbs import bare_clause_ok, has_finite_verb
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
@@ -355,10 +355,11 @@ def introduced_line(state: ArticleState, walk: WalkState, para: Paragraph) -> bo
     speaker = walk.intro_speaker
     if speaker is None or not para.on_next_line or para.quotes or walk.running_open:
         return False
-    if FIRST_PERSON.search(para.text) is None:
+    if FIRST_PERSON.search(para.text) is None and not has_finite_verb(para.text):
         # "The mayor listed her priorities:" then "More buses on the night routes.", "Chef X
-        # shared his method:" then "Boil the pasta …": a list or steps under the colon, with
-        # the narration after them, not the speaker talking.
+        # shared his method:" then "Boil the pasta …", "Watch the video below.": a list,
+        # steps or a pointer under the colon, not the speaker talking; a clause ("The
+        # ministry has already allocated …") or the first person is.
         return False
     if not continues_block(state, para.span, speaker, 1, lines=True):
         return False

@@ -115,6 +115,24 @@ def test_a_list_or_steps_under_an_introduction_are_not_quotes(body: str) -> None
     assert _said(body) == []
 
 
+def test_a_pointer_under_an_introduction_is_not_a_quote() -> None:
+    body = (
+        "Here is what Senator Ruth Calder said:\nWatch the video below.\n"
+        "The senator spoke for 40 minutes."
+    )
+    assert _said(body) == []
+
+
+def test_a_clause_after_an_introduction_is_still_the_speakers() -> None:
+    body = (
+        "The head of the ministry Anton Belov said:\n"
+        "The ministry has already allocated 2 billion rubles."
+    )
+    assert _said(body) == [
+        ("anton-belov", "quote", "The ministry has already allocated 2 billion rubles.")
+    ]
+
+
 def test_a_first_person_line_after_an_introduction_is_still_the_speakers() -> None:
     body = "Chef Marco Bell told us:\nI boil the pasta for eight minutes.\nThen I add the sauce."
     assert _said(body) == [
