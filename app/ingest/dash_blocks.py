@@ -50,7 +50,8 @@ _PLURAL = re.compile(r"\b(?:we|We|we're|We're|we've|We've|our|Our|us|ours)\b")
 # "Our reporter counted …", "my editor": the newsroom's first person, the narrator's.
 _NEWSROOM = re.compile(
     r"\b(?:[Oo]ur|[Mm]y)\s+(?:own\s+)?(?:reporters?|correspondents?|newspaper|publication|"
-    r"editors?|editorial|readers|journalists?|photographers?|newsroom|website|magazine)\b"
+    r"editors?|editorial|readers|viewers|listeners|subscribers|journalists?|photographers?|"
+    r"newsroom|website|magazine|coverage|live\s+blog|blog|podcast|newsletter)\b"
 )
 
 

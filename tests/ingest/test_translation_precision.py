@@ -47,6 +47,10 @@ def _texts(body: str) -> list[str]:
         ),
         # the newsroom's "our"
         ('"I am delighted," said coach Amy Vail.', "Our reporter counted 4,000 fans."),
+        (
+            '"We lost our way," admitted captain Jed Fox.',
+            "Our coverage of the match starts at 3pm.",
+        ),
     ],
 )
 def test_a_narrators_first_person_line_after_a_quote_is_not_the_speakers(
