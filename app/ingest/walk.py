@@ -446,7 +446,7 @@ def _only_quotes(text: str, span: Span, quotes: list[Quote]) -> bool:
         outside.append(text[cursor : quote.start])
         cursor = max(cursor, quote.end)
     outside.append(text[cursor : span.end])
-    return not "".join(outside).strip(" \t\n.,;:!?…-–—“”„\"«»")
+    return not "".join(outside).strip(' \t\n.,;:!?…-–—“”„"«»')
 
 
 # "Panin's words are quoted by the club's press service.", "These words belong to X.": the
