@@ -353,7 +353,17 @@ def _agent_of_participle(tokens: list[Token], first: int) -> bool:
     if before < 1 or tokens[before].core.lower() != "by" or tokens[before].trailing:
         return False
     participle = tokens[before - 1]
+    if participle.core.lower() in _ISSUED:
+        return False  # "A statement issued by Mayor Ann Lee said …": her statement, her words
     return not participle.trailing and participle.core.islower() and is_participle(participle.core)
+
+
+# Participles that make the agent the author of the words the subject carries: "a
+# statement issued / released / posted by X said …" reports X.
+_ISSUED = frozenset(
+    {"issued", "released", "published", "posted", "sent", "written", "delivered", "read"}
+    | {"made", "given", "tweeted", "shared", "put"}
+)
 
 
 def _after_preposition(tokens: list[Token], first: int, end: int) -> bool:
@@ -549,6 +559,7 @@ _TIME_BEFORE_VERB = re.compile(
 # "Ann Lee — who once ran the library — said": an aside between spaced dashes, right
 # before the verb, after a word of the subject.
 _LATTER_FORMER = frozenset({"latter", "former"})
+_PLACE_PREPOSITIONS = frozenset({"at", "in"})
 _LATTER_REACH = 300  # characters before "the latter" where the two people are named
 
 
@@ -556,17 +567,27 @@ def _latter_or_former(text: str, the_start: int, word: Token) -> Mention | None:
     """ "Sokolova met economist Oleg Martynov. The latter said …": the last of the two
     people named just before (the first for "the former")."""
     tokens = tokenize(text, max(0, the_start - _LATTER_REACH), the_start)
-    people: list[list[str]] = []
+    # Organisations stay in the list (as None): "offers from Brandt Group and Holm Capital.
+    # The latter said …" is Holm Capital, no person named before it; a pair with an
+    # organisation in it is no pair of people to choose from.
+    named: list[list[str] | None] = []
+    last_word = ""
     for first, end in name_runs(tokens):
-        if part_of_organization(tokens, first, end):
-            continue
         words = [t.core for t in tokens[first:end] if not is_initial(t.core)]
-        if words and (not people or people[-1][-1] != words[-1]):
-            people.append(words)
-    if len(people) < 2:
+        if not words or words[-1] == last_word:
+            continue
+        if first > 0 and tokens[first - 1].core.lower() in _PLACE_PREPOSITIONS:
+            continue  # "replaced Tim Olsen at Hull City": where, not one of the pair
+        last_word = words[-1]
+        named.append(None if part_of_organization(tokens, first, end) else words)
+    if len(named) < 2:
         return None  # "the former minister": no pair to choose from
-    words = people[-1] if word.core.lower() == "latter" else people[-2]
-    return Mention(the_start, word.end, "name", words=words)
+    last, before = named[-1], named[-2]
+    if last is None or before is None:
+        return None  # "Lawyer Tom Hale represents Globex Inc. The former …": no pair of people
+    return Mention(
+        the_start, word.end, "name", words=last if word.core.lower() == "latter" else before
+    )
 
 
 _SOURCE_ASIDE = re.compile(r",\s+(?:as\s+)?(?:quoted|cited)\s+by\s+[^,;:.!?“”\"«»]{1,60},\s*$")

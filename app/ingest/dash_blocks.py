@@ -45,6 +45,36 @@ _EDITORIAL_OPENERS = re.compile(
     re.IGNORECASE,
 )
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My)\b")
+_SINGULAR = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|My|mine)\b")
+_PLURAL = re.compile(r"\b(?:we|We|we're|We're|we've|We've|our|Our|us|ours)\b")
+# "Our reporter counted …", "my editor": the newsroom's first person, the narrator's.
+_NEWSROOM = re.compile(
+    r"\b(?:[Oo]ur|[Mm]y)\s+(?:own\s+)?(?:reporters?|correspondents?|newspaper|publication|"
+    r"editors?|editorial|readers|viewers|listeners|subscribers|journalists?|photographers?|"
+    r"newsroom|website|magazine|coverage|live\s+blog|blog|podcast|newsletter)\b"
+)
+
+
+def first_person_voices(text: str) -> frozenset[str]:
+    """Which first persons ``text`` speaks in: "singular" (I, my), "plural" (we, our)."""
+    voices = set()
+    if _SINGULAR.search(text):
+        voices.add("singular")
+    if _PLURAL.search(text):
+        voices.add("plural")
+    return frozenset(voices)
+
+
+def speaks_as(line: str, quote: str) -> bool:
+    """Whether an unmarked ``line`` after a ``quote`` goes on in the quote's own first
+    person: "We had a hard year" then "The injuries hurt us." does; a quote with no first
+    person ("You will love it") then "I did.", a "we" quote then "I drove along it last
+    week.", or a line about "our reporter" is the narrator's."""
+    if _NEWSROOM.search(line):
+        return False
+    return bool(first_person_voices(line) & first_person_voices(quote))
+
+
 # "The Ukrainian government has said ...", "The Ministry of Energy promised ...": an
 # institution reporting something is the narrator's voice, not the quoted speaker's.
 _INSTITUTION_REPORTS = re.compile(
@@ -137,6 +167,8 @@ def find_russian(state: ArticleState, lo: int, hi: int) -> tuple[int, int, Menti
         bare = match.group("punct") is None  # "We had a hard year - said Panin."
         if bare and len(masked[lo : match.start()].split()) < _BARE_DASH_WORDS:
             continue
+        if bare and _closes_aside(masked, lo, match.start()):
+            continue  # "… on potholes - the most in a decade - leader Sue Hart said."
         head = state.attribution_at_head(match.end(), hi)
         if head is None:
             # "We were unlucky, - this is how Panin commented on the defeat."
@@ -152,6 +184,18 @@ def find_russian(state: ArticleState, lo: int, hi: int) -> tuple[int, int, Menti
         quote_end = match.end("punct") if kept else match.start()
         return quote_end, match.end(), mention, clause_end
     return None
+
+
+_SPACED_DASH = re.compile(r"(?<=\S)\s+[-–—‒―]+\s+(?=\S)")
+
+
+def _closes_aside(text: str, lo: int, dash: int) -> bool:
+    """Whether a spaced dash before ``dash`` (not one of a range, "2019 - 2020") opens an
+    aside that the dash at ``dash`` closes: the words before are no quote ending there."""
+    for match in _SPACED_DASH.finditer(text, lo, dash):
+        if not (text[match.start() - 1].isdigit() and text[match.end()].isdigit()):
+            return True
+    return False
 
 
 def _bare_attribution(state: ArticleState, mention: Mention, clause_end: int, hi: int) -> bool:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+
 from app.ingest.article_state import ArticleState
+from app.ingest.speech_verbs import verb_form
 
 CONTEXT = 400  # how much text before a reported clause dates and classifies it
 _SOURCE_TAIL = re.compile(
@@ -59,3 +62,38 @@ def mostly_quoted(state: ArticleState, lo: int, hi: int) -> bool:
         head[0] == "_" or (head[0] in '“"«„' and head[1:2] in ("_", ""))
     )  # a quoted name ("Avantgarde" needs …) opens no quotation: it is not masked
     return not head or opens_quote or state.quoted_chars(lo, hi) * 10 > (hi - lo) * 8
+
+
+# Verbs a relative clause after a stance noun leaves without their object: "concerns that
+# colleagues had raised", "doubts that many investors share", "the position that he has
+# held since 2018".
+_GAP_LEMMAS = frozenset(
+    {"raise", "share", "hold", "occupy", "voice", "express", "have", "take", "fill", "air"}
+    | {"hear", "make", "keep", "accept", "reject", "dismiss", "address", "repeat", "know"}
+)
+_AFTER_GAP = frozenset(
+    {"since", "for", "in", "at", "on", "by", "from", "during", "over", "until", "to", "with"}
+    | {"before", "after", "earlier", "recently", "themselves", "himself", "herself", "too"}
+)
+_MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must"})
+
+
+def relative_clause(clause: str) -> bool:
+    """Whether the words after "that" read as a relative clause about the noun before it,
+    not as the content of a stance: its verb comes first, with no subject ("a position that
+    pays well", "a view that takes in the bay"), or a verb of holding or voicing is left
+    without its object ("concerns that colleagues had raised for months")."""
+    words = [word.strip(",;:.!?()").lower() for word in clause.split()]
+    words = [word for word in words if word]
+    if len(words) >= 2 and verb_form(words[0]) and not verb_form(words[1]):
+        return True  # "pays more", "changed the canteen"; "rates would fall" has a subject
+    for at, word in enumerate(words[1:], start=1):
+        if not word.isalpha() or not set(getAllLemmas(word).get("VERB", ())) & _GAP_LEMMAS:
+            continue
+        last = at == len(words) - 1
+        if not last and words[at + 1] not in _AFTER_GAP:
+            continue
+        past = word.endswith("ed") or word in {"held", "had", "taken", "made", "kept", "heard"}
+        if past or (last and words[at - 1] not in _MODALS):
+            return True  # "… had raised for months", "… many investors share"
+    return False

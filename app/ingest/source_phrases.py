@@ -26,13 +26,21 @@ from app.ingest.attribution import Mention, mention_from_run, subject_after, sub
 from app.ingest.dates import said_on
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import has_role_noun, is_role_word
-from app.ingest.report_clauses import CONTEXT, mostly_quoted, reported_clause_end, too_thin
+from app.ingest.report_clauses import (
+    CONTEXT,
+    mostly_quoted,
+    relative_clause,
+    reported_clause_end,
+    too_thin,
+)
 from app.ingest.speech_verbs import (
     Verb,
     all_forms,
+    asks,
     denies,
     has_finite_verb,
     has_verb_form,
+    informs,
     is_speech_ing,
     reports_after_as,
     tells,
@@ -533,6 +541,8 @@ def stance_report(state: ArticleState, lo: int, hi: int) -> bool:
     clause_hi = reported_clause_end(state, clause_lo, hi)
     if too_thin(state, clause_lo, clause_hi) or not has_verb_form(masked[clause_lo:clause_hi]):
         return False
+    if relative_clause(masked[clause_lo:clause_hi]):
+        return False  # "holds a position that pays well": the noun's relative clause
     context = state.text[max(lo, clause_lo - CONTEXT) : clause_lo]
     person = state.resolve(mention, context)
     if person is None:
@@ -628,8 +638,10 @@ def _said_this(state: ArticleState, lo: int, hi: int) -> bool:
         return False
     verb = verbs[0]
     this = _THIS_OBJECT.match(masked, verb.end(), hi)
-    if this is None or denies(verb.group()):
-        return False  # ("Gromov denied this": the sentence before is not his)
+    if this is None or denies(verb.group()) or asks(verb.group()):
+        return False  # ("Gromov denied this", "Lee asked about it": not his statement)
+    if this.group().split()[0] == "about" and not informs(verb.group()):
+        return False  # "Oakes warned about this", "Lee joked about it": a topic, not a claim
     rest = this.group("rest")
     tail = masked[this.end() : state.trim_end(this.end(), hi)].strip(" .!?")
     if (

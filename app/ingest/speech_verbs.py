@@ -246,7 +246,7 @@ def bare_clause_ok(verb: str, following: str) -> bool:
         # "said the bank would …" is a clause; "added the syndicate to the list",
         # "agreed a deal to replace …" are objects: a clause has a verb soon after.
         window = [word.lower().strip(",;:.!?") for word in words[1:9]]
-        if any(_verb_form(word) for word in window):
+        if any(verb_form(word) for word in window):
             return True
         # A quotation in the clause may hold its verb ("the release “gives us hope”"), but
         # not when the object goes somewhere ("added the group “Red Hand” to the list").
@@ -291,7 +291,7 @@ _DETERMINERS = frozenset(
 
 
 @lru_cache(maxsize=8192)
-def _verb_form(word: str) -> bool:
+def verb_form(word: str) -> bool:
     """An auxiliary or an inflected verb form ("grew", "expects", "rates"): the verb a
     clause after a determiner needs."""
     if _is_finite(word):
@@ -371,7 +371,7 @@ def has_finite_verb(words: str) -> bool:
 def has_verb_form(words: str) -> bool:
     """Whether any word could be a clause's verb (an auxiliary or an inflected form):
     "Later in the day, Ann Lee" has none, so it reports nothing."""
-    return any(_verb_form(word.lower().strip(",;:.!?()")) for word in words.split())
+    return any(verb_form(word.lower().strip(",;:.!?()")) for word in words.split())
 
 
 def starts_with_verb(words: str) -> bool:
@@ -379,7 +379,7 @@ def starts_with_verb(words: str) -> bool:
     ("would step down", "plans to", "went home"), not a preposition or an adverb ("on
     Monday", "of Acme", "last week")."""
     first = words.split(None, 1)[:1]
-    return bool(first) and first[0].isalpha() and first[0].islower() and _verb_form(first[0])
+    return bool(first) and first[0].isalpha() and first[0].islower() and verb_form(first[0])
 
 
 def is_participle(word: str) -> bool:
@@ -414,16 +414,24 @@ def is_speech_ing(word: str) -> bool:
 # "«…», - this is how Panin commented on the defeat.", "…, - that was how X put it.",
 # "…, - so said X.": a demonstrative before the attribution that points back at the quote.
 _HOW_OPENER = re.compile(
-    r"[\s,]*(?:[-–—‒―]+\s*)?(?:(?:this|that)\s+(?:is|was)\s+how|so|thus)\s+(?=\S)",
+    r"[\s,]*(?:[-–—‒―]+\s*)?(?:(?:this|that)\s+(?:is|was)\s+how|(?P<so>so|thus))\s+(?=\S)",
     re.IGNORECASE,
 )
 
 
 def how_opener_end(text: str, lo: int, hi: int) -> int | None:
     """Where the attribution starts after "this is how" / "so" opening ``text[lo:hi]``
-    (None when it does not open with one)."""
+    (None when it does not open with one).  "So" and "thus" point back only with the verb
+    right after them ("so said Panin"); '… “a lifeline,” so Tate said he would back it'
+    has "so" for "therefore"."""
     match = _HOW_OPENER.match(text, lo, hi)
-    return match.end() if match is not None else None
+    if match is None:
+        return None
+    if match.group("so"):
+        following = text[match.end() : hi].split(None, 1)
+        if not following or following[0].lower() not in _SINGLE_VERBS:
+            return None
+    return match.end()
 
 
 def tells(verb: str) -> bool:
@@ -456,6 +464,31 @@ _NEGATION_BEFORE = re.compile(
 _DENIALS = frozenset().union(
     *(all_forms(lemma) for lemma in ("deny", "dispute", "doubt", "question", "refute", "reject"))
 )
+
+
+# "Lee asked about it": a question about the sentence before, no claim of it.
+_ASKING = frozenset().union(
+    *(all_forms(lemma) for lemma in ("ask", "inquire", "enquire", "wonder", "query"))
+)
+# Verbs that, with "about this", pass on what "this" says ("Gromov told about this", a
+# calque of the Russian "рассказал об этом"); "warned / complained about this" do not.
+_INFORMING = frozenset().union(
+    *(
+        all_forms(lemma)
+        for lemma in ("tell", "report", "say", "speak", "talk", "inform", "write", "announce")
+    ),
+    *(all_forms(lemma) for lemma in ("state", "comment", "explain", "recount", "post")),
+)
+
+
+def asks(verb: str) -> bool:
+    """Whether ``verb`` asks ("asked", "wonders"): what it is about is no claim of the asker."""
+    return verb.lower() in _ASKING
+
+
+def informs(verb: str) -> bool:
+    """Whether ``verb`` passes on content when its object is "about this" ("told", "wrote")."""
+    return verb.lower() in _INFORMING
 
 
 def denies(verb: str) -> bool:

@@ -41,6 +41,7 @@ from app.ingest.dash_blocks import (
     continues_block,
     introduction,
     russian_dash,
+    speaks_as,
 )
 from app.ingest.embedded_posts import claim_post, signature_at
 from app.ingest.inline_quotes import QuoteRun, attribute_quote
@@ -51,7 +52,7 @@ from app.ingest.parsed import ParsedNoise
 from app.ingest.people.introductions import register_mentions, remember_names
 from app.ingest.people.registry import Person
 from app.ingest.reported_speech import paraphrase_in
-from app.ingest.speech_verbs import bare_clause_ok
+from app.ingest.speech_verbs import bare_clause_ok, has_finite_verb
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
@@ -99,9 +100,10 @@ class WalkState:
     # The last line that opened a quote it left open, with no statement (its index and the
     # quoted words): a closing mark some lines below claims it (:func:`_claim_lines`).
     open_line: tuple[int, Span] | None = None
-    # The last line whose statements are all one speaker's quotes (its index and speaker):
-    # first-person lines right after it go on with them (:func:`first_person_line`).
-    quoted_line: tuple[int, Person] | None = None
+    # The last line whose statements are all one speaker's quotes (its index, speaker and
+    # the quoted words): first-person lines right after it in the same first person go on
+    # with them (:func:`first_person_line`).
+    quoted_line: tuple[int, Person, str] | None = None
     # The last paragraph's quotes when nobody was attributed to them (its index and the
     # quotes): "X's words are quoted by …" right after it names their speaker.
     unclaimed: tuple[int, list[Quote]] | None = None
@@ -269,7 +271,12 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
     if _dash_attribution_line(state, walk, para, span.start + dash.end()):
         return True
     rule = "dash-block"
-    if speaker is None and walk.dash_said is not None and walk.dash_said[0] == para.index - 1:
+    if (
+        speaker is None
+        and walk.dash_said is not None
+        and walk.dash_said[0] == para.index - 1
+        and not para.text.rstrip().endswith(";")  # "- In Kazan - 12 classes;": a list item
+    ):
         speaker, rule = walk.dash_said[1], "dash-after-attribution"
     if speaker is None and walk.interview:
         speaker = interviewee(state, span.start)
@@ -348,6 +355,12 @@ def introduced_line(state: ArticleState, walk: WalkState, para: Paragraph) -> bo
     speaker = walk.intro_speaker
     if speaker is None or not para.on_next_line or para.quotes or walk.running_open:
         return False
+    if FIRST_PERSON.search(para.text) is None and not has_finite_verb(para.text):
+        # "The mayor listed her priorities:" then "More buses on the night routes.", "Chef X
+        # shared his method:" then "Boil the pasta …", "Watch the video below.": a list,
+        # steps or a pointer under the colon, not the speaker talking; a clause ("The
+        # ministry has already allocated …") or the first person is.
+        return False
     if not continues_block(state, para.span, speaker, 1, lines=True):
         return False
     state.emit(
@@ -375,10 +388,13 @@ def first_person_line(state: ArticleState, walk: WalkState, para: Paragraph) -> 
     ):
         return False
     speaker = line[1]
+    if not speaks_as(para.text, line[2]):
+        return False  # '"You will love it," X promised.' then "I did.": the narrator
     if not continues_block(state, para.span, speaker, 1, lines=True):
         return False
     state.emit(para.span.start, para.span.end, "quote", speaker, walk.date, "first-person-line")
-    walk.quoted_line = walk.quote_line = (para.index, speaker)
+    walk.quoted_line = (para.index, speaker, para.text)
+    walk.quote_line = (para.index, speaker)
     walk.plain_lines, walk.plain_last = [], -2
     return True
 
@@ -416,8 +432,21 @@ def ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
     _ordinary(state, walk, para)
     _claim_lines(state, walk, para, found_before)
     mine = len(state.found) > found_before
-    walk.unclaimed = (para.index, para.quotes) if para.quotes and not mine else None
+    quotes_only = bool(para.quotes) and _only_quotes(state.text, para.span, para.quotes)
+    walk.unclaimed = (para.index, para.quotes) if quotes_only and not mine else None
     return True
+
+
+def _only_quotes(text: str, span: Span, quotes: list[Quote]) -> bool:
+    """Whether the paragraph is nothing but its quotes (with their marks and punctuation):
+    '«We had a hard year.»' is; 'Fans chanted "Out, out, out" at the board.' is narration
+    with a quote in it, whose words no "X's words are quoted by …" line below can claim."""
+    cursor, outside = span.start, []
+    for quote in quotes:
+        outside.append(text[cursor : quote.start])
+        cursor = max(cursor, quote.end)
+    outside.append(text[cursor : span.end])
+    return not "".join(outside).strip(' \t\n.,;:!?…-–—“”„"«»')
 
 
 # "Panin's words are quoted by the club's press service.", "These words belong to X.": the
@@ -528,7 +557,11 @@ def _claim_lines(state: ArticleState, walk: WalkState, para: Paragraph, found_be
     quoted_only = bool(mine) and all(
         found.kind == "quote" and found.person is mine[0].person for found in mine
     )
-    walk.quoted_line = (para.index, mine[0].person) if quoted_only else None
+    walk.quoted_line = (
+        (para.index, mine[0].person, " ".join(text[found.start : found.end] for found in mine))
+        if quoted_only
+        else None
+    )
     last = [found for found in mine if found.kind == "quote" and found.end >= span.end - 3]
     if last:
         walk.quote_line = (para.index, last[-1].person)
