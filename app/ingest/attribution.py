@@ -685,7 +685,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     if match and is_role_word(match.group(2)):
         if _plural(match.group(2)):
             return None  # "notes the experts": a group, not one person
-        named = _name_ending_role_phrase(text, offset, window_hi)
+        named = _name_ending_role_phrase(text, offset, window_hi) or _name_after_role_comma(
+            text, offset, window_hi
+        )
         if named is not None:
             return named
         return Mention(offset, offset + match.end(), "role", noun=match.group(2))
@@ -804,6 +806,29 @@ def _name_ending_role_phrase(text: str, offset: int, window_hi: int) -> Mention 
         mention.apposition = inverted_apposition(text, tokens[end - 1], window_hi)
         return mention
     return None
+
+
+def _name_after_role_comma(text: str, offset: int, window_hi: int) -> Mention | None:
+    """ "said the envoy, Ann Lee.", "added the club's coach, Ivan Sokol, who …": a role
+    phrase set off by one comma from the full name that ends the clause; the speaker is the
+    name, and the role phrase is its job. Without the name ("said the envoy, adding …") the
+    role stays a reference back to a person named earlier."""
+    tokens = tokenize(text, offset, min(window_hi, offset + 160))
+    runs = name_runs(tokens)
+    if not runs:
+        return None
+    first, end = runs[0]
+    phrase = tokens[:first]
+    if not phrase or len(phrase) > _ROLE_PHRASE_REACH or phrase[-1].trailing != ",":
+        return None
+    if any(t.trailing.strip() for t in phrase[:-1]):
+        return None  # one comma only, right before the name
+    mention = _mention_from_run(text, tokens, first, end, offset)
+    ends = end == len(tokens) or tokens[end - 1].trailing.strip('"”»') != ""
+    if not (mention.full and ends and has_role_noun(" ".join(t.core for t in phrase))):
+        return None
+    mention.apposition = inverted_apposition(text, tokens[end - 1], window_hi)
+    return mention
 
 
 _ROLE_DETERMINERS = frozenset({"the", "a", "an", "another", "one"})
