@@ -1,0 +1,80 @@
+"""Role, organisation and kind where the general rules of test_role_genre could misfire.
+
+A red-team set written here, not taken from any corpus: agent nouns by their ending that
+name no one's job in the sentence ("addressing spectators", "a critic of the dictator",
+"a camper at Yellowstone"), a nationality read as an employer ("a North Korean
+defector"), a company's one-word name read as a place ("the Mosvodokanal company"), a
+public authority read as a firm, and a share's ticker in parentheses read as a body.
+Each probe is one made-up article; the person's (kind, role, organisation) is compared as
+a whole.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.parsed import PersonKind
+from tests.ingest.parsing import kind_role_org_of, parse_body
+
+Probe = tuple[str, str, tuple[PersonKind, str | None, str | None]]
+
+# An agent noun by its ending counts as a job only as the apposition's head: not after a
+# preposition (someone else's title) nor in a participle's object (the audience).
+NOT_THE_HEAD: list[Probe] = [
+    (
+        '"Welcome back," said Bob Lantry, greeting spectators at the arena.',
+        "bob-lantry",
+        ("expert", None, None),
+    ),
+    (
+        '"The regime is finished," said Rami Aziz, a fierce critic of the dictator.',
+        "rami-aziz",
+        ("expert", None, None),
+    ),
+    # the head itself still counts, as in test_role_genre
+    (
+        '"The lake is shrinking," said Ulla Brenn, a glaciologist at the Polar Institute.',
+        "ulla-brenn",
+        ("expert", "glaciologist", "Polar Institute"),
+    ),
+    (
+        '"I escaped by night," said Kim Sun, a defector.',
+        "kim-sun",
+        ("expert", "defector", None),
+    ),
+]
+
+# Nouns of what anyone may be or do once: a visitor, a camper, a ticket holder at a place
+# works for no one there.
+NO_ONE_EMPLOYS: list[Probe] = [
+    (
+        '"The queue was endless," said Nora Fitch, a visitor at the Louvre.',
+        "nora-fitch",
+        ("expert", None, None),
+    ),
+    (
+        '"The bears came at night," said Jane Dorr, a camper at Yellowstone.',
+        "jane-dorr",
+        ("expert", None, None),
+    ),
+    (
+        '"I never miss a match," said Ron Kaye, a season ticket holder at Anfield.',
+        "ron-kaye",
+        ("expert", None, None),
+    ),
+    (
+        '"I lost it all on red," said Max Rayne, a gambler at the Bellagio.',
+        "max-rayne",
+        ("expert", None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "slug", "expected"),
+    NOT_THE_HEAD + NO_ONE_EMPLOYS,
+)
+def test_role_precision(
+    text: str, slug: str, expected: tuple[PersonKind, str | None, str | None]
+) -> None:
+    assert kind_role_org_of(parse_body(text), slug) == expected
