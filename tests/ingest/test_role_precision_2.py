@@ -69,10 +69,30 @@ NO_ONE_EMPLOYS: list[Probe] = [
     ),
 ]
 
+# A nationality before a job is where the person is from, not who employs them.
+NATIONALITY: list[Probe] = [
+    (
+        '"I crossed the river at night," said Kim Song, a North Korean defector.',
+        "kim-song",
+        ("expert", "North Korean defector", None),
+    ),
+    (
+        '"Growth is slowing," said Min Park, a South Korean economist.',
+        "min-park",
+        ("expert", "South Korean economist", None),
+    ),
+    # a company's name before the job is still its organisation
+    (
+        '"Orders are up," said Lena Dorsey, a Harbor Bank economist.',
+        "lena-dorsey",
+        ("expert", "economist", "Harbor Bank"),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "slug", "expected"),
-    NOT_THE_HEAD + NO_ONE_EMPLOYS,
+    NOT_THE_HEAD + NO_ONE_EMPLOYS + NATIONALITY,
 )
 def test_role_precision(
     text: str, slug: str, expected: tuple[PersonKind, str | None, str | None]

@@ -311,8 +311,15 @@ def capitalised_body_then_job(text: str) -> RoleSplit | None:
         and not all(w.lower() in FIELDS for w in words[:lower])
         and all(w[:1].isupper() for w in words[:lower])
     ):
+        if _nationality(words[lower - 1]):
+            return text, None  # "North Korean economist": where they are from, no employer
         return " ".join(words[lower:]), " ".join(words[:lower])
     return None
+
+
+def _nationality(word: str) -> bool:
+    """ "Korean", "South African"'s last word: a country's adjective, not its name."""
+    return country_of(word) is not None and not is_country(word)
 
 
 def body_noun_then_title(text: str) -> RoleSplit | None:
@@ -343,8 +350,8 @@ def body_noun_then_title(text: str) -> RoleSplit | None:
 
 def words_before_job(text: str) -> RoleSplit | None:
     """ "Acme Robotics engineer": capitalised words before the first job word are the
-    organisation, unless they name a field ("Energy analyst") or an award
-    ("Oscar-winning actress")."""
+    organisation, unless they name a field ("Energy analyst"), an award
+    ("Oscar-winning actress") or a nationality ("North Korean defector")."""
     words = text.split()
     for index, word in enumerate(words):
         if word[0].islower() or is_role_word(word):
@@ -354,6 +361,8 @@ def words_before_job(text: str) -> RoleSplit | None:
                 return words[0].lower() + text[len(words[0]) :], None
             if any("-" in w and w.rsplit("-", 1)[1].islower() for w in words[:index]):
                 return " ".join(words[index:]), None
+            if _nationality(words[index - 1]):
+                return text, None  # "North Korean defector": a nationality, no employer
             return " ".join(words[index:]), " ".join(words[:index])
     return None
 
