@@ -89,10 +89,37 @@ NATIONALITY: list[Probe] = [
     ),
 ]
 
+# Kinds: a one-word name the text calls a company or a plant is a body, not a place; a
+# public authority is the state's.
+KINDS: list[Probe] = [
+    (
+        '"Repairs will take a month," said Vadim Popov, general director of the Vodostok company.',
+        "vadim-popov",
+        ("expert", "general director", "Vodostok"),
+    ),
+    (
+        '"The plant will reopen," said Ivan Sorokin, director of the Uraltyazh plant for the '
+        "past ten years.",
+        "ivan-sorokin",
+        ("expert", "director", "Uraltyazh"),
+    ),
+    (
+        '"Ridership is back," said Dana Lieber, chairman of the Harbor Transit Authority.',
+        "dana-lieber",
+        ("official", "chairman", "Harbor Transit Authority"),
+    ),
+    # a one-word place still makes its head an official
+    (
+        '"The city will pay," said Oleg Volkov, the mayor of Tomsk.',
+        "oleg-volkov",
+        ("official", "mayor", "Tomsk"),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "slug", "expected"),
-    NOT_THE_HEAD + NO_ONE_EMPLOYS + NATIONALITY,
+    NOT_THE_HEAD + NO_ONE_EMPLOYS + NATIONALITY + KINDS,
 )
 def test_role_precision(
     text: str, slug: str, expected: tuple[PersonKind, str | None, str | None]

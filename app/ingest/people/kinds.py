@@ -45,7 +45,7 @@ BodyKind = Literal["state", "non-state"]
 _GOVERNMENT_WORDS = word_set(
     """ministry government parliament duma senate congress kremlin cabinet administration
     republic federation assembly presidency state kingdom office department embassy federal
-    county chamber
+    county chamber authority
     mazhilis majilis rada knesset bundestag council-of-ministers municipal municipality"""
 )
 _NON_STATE_WORDS = word_set(
@@ -191,6 +191,19 @@ def _head_noun(role: str) -> str:
 def _workplace_in(organization: str, context: str) -> bool:
     """ "senior vice president at Quarkly": a body one works "at" is no place one heads."""
     return re.search(rf"\bat\s+(?:the\s+)?{re.escape(organization)}\b", context) is not None
+
+
+# "the Uralmash plant", "the Mosvodokanal company": the kind of body after its name.
+_BODY_KIND_AFTER = (
+    r"\s+(?:holding|company|concern|corporation|group|plant|factory|firm|agency|club|team|"
+    r"foundation|bank|airline|publishing house)\b"
+)
+
+
+def _named_as_body(organization: str, context: str) -> bool:
+    """ "director of the Uralmash plant": a name the text calls a plant or a company is a
+    body's, not a place's, though the organisation keeps the bare name ("Uralmash")."""
+    return re.search(rf"\b{re.escape(organization)}{_BODY_KIND_AFTER}", context) is not None
 
 
 def _looks_like_place(organization: str) -> bool:
@@ -340,6 +353,7 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
                 head_kind is None
                 and _looks_like_place(organization)
                 and not _workplace_in(organization, context)
+                and not _named_as_body(organization, context)
             ):
                 return "official"
             return "expert"
