@@ -28,10 +28,13 @@ _PARENTHESISED_BODY = re.compile(
 )
 
 
+_TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
+
+
 def parenthesised_body(text: str, pos: int = 0, hi: int | None = None) -> str | None:
     """ "(Castlegate Research)" at ``pos`` -> "of Castlegate Research", read as the body the
-    person belongs to; a party tag ("(D-Minn.)"), an age, a place ("(Ohio)") or one plain
-    word ("(Reuters)", "(pictured)") is none."""
+    person belongs to; a party tag ("(D-Minn.)"), an age, a place ("(Ohio)"), a ticker
+    ("(HBF.L)") or one plain word ("(Reuters)", "(pictured)") is none."""
     match = _PARENTHESISED_BODY.match(text, pos, len(text) if hi is None else hi)
     if match is None:
         return None
@@ -39,6 +42,8 @@ def parenthesised_body(text: str, pos: int = 0, hi: int | None = None) -> str | 
     words = body.split()
     if re.match(r"^[A-Z]\.?-", body) or is_country(body) or body in US_STATES:
         return None
+    if _TICKER.match(body):
+        return None  # "(HBF.L)", "(BRK.A)": a share's ticker, no body
     acronym = len(words) == 1 and len(body) >= 2 and body.isupper()
     if not (acronym or len(words) >= 2 or is_org_word(body)):
         return None

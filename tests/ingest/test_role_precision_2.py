@@ -116,10 +116,30 @@ KINDS: list[Probe] = [
     ),
 ]
 
+# A ticker in parentheses after a name is no body.
+TICKERS: list[Probe] = [
+    (
+        'Dan Price (HBF.L) said: "Sales rose in every region."',
+        "dan-price",
+        ("expert", None, None),
+    ),
+    (
+        '"Margins held," Ruth Keller (BRK.B) said.',
+        "ruth-keller",
+        ("expert", None, None),
+    ),
+    # a body's name in parentheses still is one, as in test_role_genre
+    (
+        'Ivan Sokol (Castlegate Research) said: "The rouble will hold."',
+        "ivan-sokol",
+        ("expert", None, "Castlegate Research"),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "slug", "expected"),
-    NOT_THE_HEAD + NO_ONE_EMPLOYS + NATIONALITY + KINDS,
+    NOT_THE_HEAD + NO_ONE_EMPLOYS + NATIONALITY + KINDS + TICKERS,
 )
 def test_role_precision(
     text: str, slug: str, expected: tuple[PersonKind, str | None, str | None]
