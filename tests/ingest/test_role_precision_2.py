@@ -137,9 +137,72 @@ TICKERS: list[Probe] = [
 ]
 
 
+# "who runs/leads/manages X": a place after "in" is where, not a body; running "for" an
+# office is a candidacy, no body run and no office held.
+RELATIVE_CLAUSES: list[Probe] = [
+    (
+        '"Flour costs double," said Anna Lutz, who runs a bakery in Brooklyn.',
+        "anna-lutz",
+        ("expert", "head", None),
+    ),
+    (
+        '"We will march again," said Olga Brest, who led the protest in Minsk.',
+        "olga-brest",
+        ("expert", "head", None),
+    ),
+    (
+        '"Markets are jittery," said Sam Roth, who manages a hedge fund in London.',
+        "sam-roth",
+        ("expert", "manager", None),
+    ),
+    (
+        '"We need reform," said Paul Hart, who ran for mayor of Boston in 2021.',
+        "paul-hart",
+        ("expert", None, None),
+    ),
+    (
+        '"We need reform," said Paul Hart, who ran for Congress last year.',
+        "paul-hart",
+        ("expert", None, None),
+    ),
+    # a named body after "at" still is one
+    (
+        '"Kids need structure," said Ida Moss, who teaches math at Lincoln High School.',
+        "ida-moss",
+        ("expert", "lecturer", "Lincoln High School"),
+    ),
+]
+
+
+# A job "of" a region is its civil service only when an office names it: a resident or a
+# teacher of a region lives or works there.
+REGION_STAFF: list[Probe] = [
+    (
+        '"The water is clean," said Lev Orlov, a resident of the Moscow region.',
+        "lev-orlov",
+        ("expert", "resident", "Moscow region"),
+    ),
+    (
+        '"Schools are cold," said Nina Gaft, a teacher of the Tula region.',
+        "nina-gaft",
+        ("expert", "teacher", "Tula region"),
+    ),
+    (
+        '"Beds are full," said Olga Tishina, chief epidemiologist of the Kaluga region.',
+        "olga-tishina",
+        ("official", "chief epidemiologist", "Kaluga region"),
+    ),
+    (
+        '"The road is shut," said Ivan Dorn, a spokesman of the Tver region.',
+        "ivan-dorn",
+        ("official", "spokesman", "Tver region"),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "slug", "expected"),
-    NOT_THE_HEAD + NO_ONE_EMPLOYS + NATIONALITY + KINDS + TICKERS,
+    NOT_THE_HEAD + NO_ONE_EMPLOYS + NATIONALITY + KINDS + TICKERS + RELATIVE_CLAUSES + REGION_STAFF,
 )
 def test_role_precision(
     text: str, slug: str, expected: tuple[PersonKind, str | None, str | None]

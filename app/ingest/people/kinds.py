@@ -61,6 +61,7 @@ _OFFICIAL_EVENTS = re.compile(
     r"state of the union|security council|government meeting|duma|senate|congress|decree)\b",
     re.IGNORECASE,
 )
+_CANDIDACY = re.compile(r"\b(?:ran|runs?|running)\s+for\s+[^,.;:!?]*", re.IGNORECASE)
 _FORMER = re.compile(r"^(?:former|ex-|retired|one-time|onetime)", re.IGNORECASE)
 # "head of macro at ING", "vice president for space and launch at Boeing": a desk or a line
 # of business, not a state.
@@ -260,8 +261,14 @@ def _civil_service(role: str, organization: str | None, context: str = "") -> bo
         return True  # staff of a prison, as "prison officer" is an office
     if is_country(organization):
         return role[:1].isupper() and has_title(role, _COUNTRY_TITLES)
-    if _polity(organization) and not _merely_in(organization, context):
-        return True  # "the chief epidemiologist of the Moscow region": the region's staff
+    if (
+        _polity(organization)
+        and not _merely_in(organization, context)
+        and has_title(role, OFFICE_TITLES + HEAD_TITLES + _REGION_STAFF)
+    ):
+        # "the chief epidemiologist of the Moscow region": the region's staff, named by an
+        # office; "a resident" or "a teacher of the Tula region" only lives or works there
+        return True
     if _first_org_head(organization) == "non-state":
         return False
     if _office_holder(organization) and not has_title(role, _PRIVATE_JOBS):
@@ -306,6 +313,19 @@ _PRIVATE_JOBS = (
     "frontman",
     "vocalist",
     "member",
+)
+
+
+# Words of a region's staff besides its offices and heads ("a spokesman of the Tula region").
+_REGION_STAFF = (
+    "official",
+    "officer",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representative",
+    "inspector",
+    "deputy",
 )
 
 
@@ -365,6 +385,8 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
         # Health", guards "assigned to the night shift at Harbor Correctional Center"; not
         # an inmate "held at the Vell County Jail".
         return "official"
+    # "who ran for Congress": a candidacy names the body sought, not one sat in
+    context = _CANDIDACY.sub("", context)
     return "official" if _OFFICIAL_EVENTS.search(context) else "expert"
 
 
