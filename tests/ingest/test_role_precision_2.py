@@ -200,9 +200,45 @@ REGION_STAFF: list[Probe] = [
 ]
 
 
+# A time after a body's name is cut ("for the past decade"); "for a" inside the name is not.
+NAMES_WITH_FOR: list[Probe] = [
+    (
+        '"Deterrence is failing," said Ely Ratner, a fellow at the Center for a New American '
+        "Security.",
+        "ely-ratner",
+        ("expert", "fellow", "Center for a New American Security"),
+    ),
+    (
+        '"Ads target kids," said Josh Golin, director of the Campaign for a Commercial-Free '
+        "Childhood.",
+        "josh-golin",
+        ("expert", "director", "Campaign for a Commercial-Free Childhood"),
+    ),
+    (
+        '"Classes resume," said Pavel Kern, rector of the Higher School of Economics for eight '
+        "years.",
+        "pavel-kern",
+        ("expert", "rector", "Higher School of Economics"),
+    ),
+    (
+        '"Our staff are worn out," said Karen Lee, head of nursing at St Anne\'s Hospital for '
+        "more than a decade.",
+        "karen-lee",
+        ("expert", "head of nursing", "St Anne's Hospital"),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "slug", "expected"),
-    NOT_THE_HEAD + NO_ONE_EMPLOYS + NATIONALITY + KINDS + TICKERS + RELATIVE_CLAUSES + REGION_STAFF,
+    NOT_THE_HEAD
+    + NO_ONE_EMPLOYS
+    + NATIONALITY
+    + KINDS
+    + TICKERS
+    + RELATIVE_CLAUSES
+    + REGION_STAFF
+    + NAMES_WITH_FOR,
 )
 def test_role_precision(
     text: str, slug: str, expected: tuple[PersonKind, str | None, str | None]

@@ -45,8 +45,12 @@ _DESCRIPTOR = re.compile(
 _BASED = re.compile(r"^[\w.'’-]+-based\s+(?=\S)")
 # " since 2019", " for a decade", " until last year": a time after the body's name.
 _ADVERBIAL_AFTER = re.compile(
-    r"\s+(?:(?:since|until)\s|(?:for|during|over)\s+(?:(?:a|an|more|nearly|about|almost|"
-    r"several|many|two|three|four|five|six|seven|eight|nine|ten|the past|the last)\b|\d)).*$"
+    r"\s+(?:(?:since|until)\s|(?:for|during|over)\s+(?:a|an|more|nearly|about|almost|several|"
+    r"many|two|three|four|five|six|seven|eight|nine|ten|the past|the last|\d[\w-]*)"
+    # a span of time ("for a decade", "for more than ten years"), not a name's own words
+    # ("the Center for a New American Security")
+    r"(?:\s+[\w-]+){0,2}?\s+(?:years?|decades?|months?|weeks?|days?|seasons?|terms?|"
+    r"centur(?:y|ies))\b).*$"
 )
 # "the Quarkly holding", "the Avia Service company": a kind of body after its name.
 _KIND_AFTER_NAME = re.compile(
