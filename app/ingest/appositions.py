@@ -90,15 +90,25 @@ _AGENT_AT_BODY = re.compile(
     r"|^an?\s+(?:[a-z-]+\s+){0,2}(?P<alone>[a-z]+er)(?:\s+(?:in|from)\s+[A-Z][^,;]*)?$"
 )
 
+# "a speaker at the Harbor Forum", "a dancer at the Edinburgh Festival": an event employs no
+# one, so the noun before it names what the person did there, not a job.
+_AT_AN_EVENT = re.compile(
+    r"\s+at\s+(?:the\s+)?[^,;]*?\b(?:forum|conference|summit|festival|rally|meeting|ceremony|"
+    r"fair|expo|games|olympics|championships?|tournament|concert|gala|marathon)\b",
+    re.IGNORECASE,
+)
+
 
 def _names_a_job(body: str) -> bool:
     """Whether an apposition names a job: a job noun (:func:`has_role_noun`), or a noun in
-    -er made from a verb before a named body ("a restorer at the Civic Gallery") or alone
-    ("a pensioner")."""
+    -er made from a verb before a named body ("a restorer at the Civic Gallery", not at an
+    event: "a speaker at the Harbor Forum") or alone ("a pensioner")."""
     if has_role_noun(body):
         return True
     agent = _AGENT_AT_BODY.match(body)
-    return agent is not None and is_agent_er(agent.group("noun") or agent.group("alone"))
+    if agent is None or not is_agent_er(agent.group("noun") or agent.group("alone")):
+        return False
+    return agent.group("noun") is None or _AT_AN_EVENT.match(body, agent.end("noun")) is None
 
 
 def _home_place(body: str) -> bool:

@@ -229,6 +229,32 @@ NAMES_WITH_FOR: list[Probe] = [
 ]
 
 
+# An -er noun at an event names what the person did there, not a job; at a body it still
+# is one, and "the speaker of" a parliament holds its office.
+AT_AN_EVENT: list[Probe] = [
+    (
+        '"The crowd was warm," said Luke Pratt, a speaker at the Harbor Forum.',
+        "luke-pratt",
+        ("expert", None, None),
+    ),
+    (
+        '"The crowd was warm," said Luke Pratt, a speaker at the Davos summit.',
+        "luke-pratt",
+        ("expert", None, None),
+    ),
+    (
+        '"The varnish was cracked," said Ann Vell, a restorer at the Civic Gallery.',
+        "ann-vell",
+        ("expert", "restorer", "Civic Gallery"),
+    ),
+    (
+        '"The vote stands," said Ann Vell, the speaker of the State Duma.',
+        "ann-vell",
+        ("official", "speaker", "State Duma"),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "slug", "expected"),
     NOT_THE_HEAD
