@@ -255,6 +255,21 @@ AT_AN_EVENT: list[Probe] = [
 ]
 
 
+# "the town of X" after a job is the body, named as a polity, not a portfolio of the job.
+POLITY_NAMED: list[Probe] = [
+    (
+        '"The harbour wall will be rebuilt," said Ann Lee, mayor of the town of Hythe.',
+        "ann-lee",
+        ("official", "mayor", "town of Hythe"),
+    ),
+    (
+        '"We will appeal the ruling," said Ann Lee, a lawyer for the city of Boston.',
+        "ann-lee",
+        ("expert", "lawyer", "city of Boston"),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "slug", "expected"),
     NOT_THE_HEAD

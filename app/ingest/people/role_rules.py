@@ -198,9 +198,13 @@ _UNIT_OF_NAMED = re.compile(r"(?P<unit>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3})
 
 def _names_body(rest: str) -> bool:
     """Whether the words after a preposition, up to the next one, name a body: a
-    capitalised name ("the Bank of X") or a body noun ("the analytical department"), not a
-    portfolio ("economics", "field operations", "the president")."""
+    capitalised name ("the Bank of X"), a body noun ("the analytical department") or a
+    polity's ("the town of Hythe"), not a portfolio ("economics", "field operations", "the
+    president")."""
     rest = rest.lstrip('"“«„')
+    polity = _UNIT_OF_NAMED.match(rest)
+    if polity is not None and polity.group("unit") in _POLITY_UNITS:
+        return True  # "the town of Hythe": a polity named so is a body
     head = re.split(r" (?:of|for|with|at|in|on) ", rest, maxsplit=1)[0]
     return rest[:1].isupper() or any(
         is_org_word(word) or is_org_word(_SUB_UNIT.sub("", word)) for word in head.split()
