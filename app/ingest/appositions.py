@@ -28,10 +28,13 @@ _PARENTHESISED_BODY = re.compile(
 )
 
 
+_TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,3}$")
+
+
 def parenthesised_body(text: str, pos: int = 0, hi: int | None = None) -> str | None:
     """ "(Castlegate Research)" at ``pos`` -> "of Castlegate Research", read as the body the
-    person belongs to; a party tag ("(D-Minn.)"), an age, a place ("(Ohio)") or one plain
-    word ("(Reuters)", "(pictured)") is none."""
+    person belongs to; a party tag ("(D-Minn.)"), an age, a place ("(Ohio)"), a ticker
+    ("(HBF.L)") or one plain word ("(Reuters)", "(pictured)") is none."""
     match = _PARENTHESISED_BODY.match(text, pos, len(text) if hi is None else hi)
     if match is None:
         return None
@@ -39,6 +42,8 @@ def parenthesised_body(text: str, pos: int = 0, hi: int | None = None) -> str | 
     words = body.split()
     if re.match(r"^[A-Z]\.?-", body) or is_country(body) or body in US_STATES:
         return None
+    if _TICKER.match(body):
+        return None  # "(HBF.L)", "(BRK.A)": a share's ticker, no body
     acronym = len(words) == 1 and len(body) >= 2 and body.isupper()
     if not (acronym or len(words) >= 2 or is_org_word(body)):
         return None
@@ -85,15 +90,25 @@ _AGENT_AT_BODY = re.compile(
     r"|^an?\s+(?:[a-z-]+\s+){0,2}(?P<alone>[a-z]+er)(?:\s+(?:in|from)\s+[A-Z][^,;]*)?$"
 )
 
+# "a speaker at the Harbor Forum", "a dancer at the Edinburgh Festival": an event employs no
+# one, so the noun before it names what the person did there, not a job.
+_AT_AN_EVENT = re.compile(
+    r"\s+at\s+(?:the\s+)?[^,;]*?\b(?:forum|conference|summit|festival|rally|meeting|ceremony|"
+    r"fair|expo|games|olympics|championships?|tournament|concert|gala|marathon)\b",
+    re.IGNORECASE,
+)
+
 
 def _names_a_job(body: str) -> bool:
     """Whether an apposition names a job: a job noun (:func:`has_role_noun`), or a noun in
-    -er made from a verb before a named body ("a restorer at the Civic Gallery") or alone
-    ("a pensioner")."""
+    -er made from a verb before a named body ("a restorer at the Civic Gallery", not at an
+    event: "a speaker at the Harbor Forum") or alone ("a pensioner")."""
     if has_role_noun(body):
         return True
     agent = _AGENT_AT_BODY.match(body)
-    return agent is not None and is_agent_er(agent.group("noun") or agent.group("alone"))
+    if agent is None or not is_agent_er(agent.group("noun") or agent.group("alone")):
+        return False
+    return agent.group("noun") is None or _AT_AN_EVENT.match(body, agent.end("noun")) is None
 
 
 def _home_place(body: str) -> bool:

@@ -45,7 +45,7 @@ BodyKind = Literal["state", "non-state"]
 _GOVERNMENT_WORDS = word_set(
     """ministry government parliament duma senate congress kremlin cabinet administration
     republic federation assembly presidency state kingdom office department embassy federal
-    county chamber
+    county chamber authority
     mazhilis majilis rada knesset bundestag council-of-ministers municipal municipality"""
 )
 _NON_STATE_WORDS = word_set(
@@ -61,6 +61,7 @@ _OFFICIAL_EVENTS = re.compile(
     r"state of the union|security council|government meeting|duma|senate|congress|decree)\b",
     re.IGNORECASE,
 )
+_CANDIDACY = re.compile(r"\b(?:ran|runs?|running)\s+for\s+[^,.;:!?]*", re.IGNORECASE)
 _FORMER = re.compile(r"^(?:former|ex-|retired|one-time|onetime)", re.IGNORECASE)
 # "head of macro at ING", "vice president for space and launch at Boeing": a desk or a line
 # of business, not a state.
@@ -193,6 +194,19 @@ def _workplace_in(organization: str, context: str) -> bool:
     return re.search(rf"\bat\s+(?:the\s+)?{re.escape(organization)}\b", context) is not None
 
 
+# "the Uralmash plant", "the Mosvodokanal company": the kind of body after its name.
+_BODY_KIND_AFTER = (
+    r"\s+(?:holding|company|concern|corporation|group|plant|factory|firm|agency|club|team|"
+    r"foundation|bank|airline|publishing house)\b"
+)
+
+
+def _named_as_body(organization: str, context: str) -> bool:
+    """ "director of the Uralmash plant": a name the text calls a plant or a company is a
+    body's, not a place's, though the organisation keeps the bare name ("Uralmash")."""
+    return re.search(rf"\b{re.escape(organization)}{_BODY_KIND_AFTER}", context) is not None
+
+
 def _looks_like_place(organization: str) -> bool:
     """A short proper name with no organisation noun: "Kazakhstan", "the United States"."""
     words = organization.split()
@@ -247,8 +261,14 @@ def _civil_service(role: str, organization: str | None, context: str = "") -> bo
         return True  # staff of a prison, as "prison officer" is an office
     if is_country(organization):
         return role[:1].isupper() and has_title(role, _COUNTRY_TITLES)
-    if _polity(organization) and not _merely_in(organization, context):
-        return True  # "the chief epidemiologist of the Moscow region": the region's staff
+    if (
+        _polity(organization)
+        and not _merely_in(organization, context)
+        and has_title(role, OFFICE_TITLES + HEAD_TITLES + _REGION_STAFF)
+    ):
+        # "the chief epidemiologist of the Moscow region": the region's staff, named by an
+        # office; "a resident" or "a teacher of the Tula region" only lives or works there
+        return True
     if _first_org_head(organization) == "non-state":
         return False
     if _office_holder(organization) and not has_title(role, _PRIVATE_JOBS):
@@ -296,6 +316,19 @@ _PRIVATE_JOBS = (
 )
 
 
+# Words of a region's staff besides its offices and heads ("a spokesman of the Tula region").
+_REGION_STAFF = (
+    "official",
+    "officer",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representative",
+    "inspector",
+    "deputy",
+)
+
+
 _COUNTRY_TITLES = ("attorney", "consul", "marshal", "surgeon general")
 
 
@@ -340,6 +373,7 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
                 head_kind is None
                 and _looks_like_place(organization)
                 and not _workplace_in(organization, context)
+                and not _named_as_body(organization, context)
             ):
                 return "official"
             return "expert"
@@ -351,6 +385,8 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
         # Health", guards "assigned to the night shift at Harbor Correctional Center"; not
         # an inmate "held at the Vell County Jail".
         return "official"
+    # "who ran for Congress": a candidacy names the body sought, not one sat in
+    context = _CANDIDACY.sub("", context)
     return "official" if _OFFICIAL_EVENTS.search(context) else "expert"
 
 

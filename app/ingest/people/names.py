@@ -73,7 +73,8 @@ _NOT_AGENTS = word_set(
     lustre filibuster youngster minster hipster dumpster
     optimist pessimist pacifist feminist racist nationalist socialist communist idealist
     realist separatist extremist populist leftist rightist centrist purist tourist
-    perfectionist moralist humanist atheist vegetarian motorist"""
+    perfectionist moralist humanist atheist vegetarian motorist
+    visitor spectator"""
 )
 
 
@@ -104,7 +105,9 @@ _NOT_AGENTS_ER = word_set(
     sweater boiler burner tanker freighter bomber thriller slipper sneaker booster
     partner member cluster poster register layer sweeter bitter sooner enter
     newcomer beginner believer supporter follower admirer user viewer reader listener
-    voter shopper commuter lover winner loser stranger sufferer"""
+    voter shopper commuter lover winner loser stranger sufferer
+    camper gambler holder smoker drinker dreamer caller subscriber renter borrower consumer
+    wearer sender"""
 )
 
 
@@ -162,10 +165,26 @@ def is_org_word(word: str) -> bool:
     return low in ORG_WORDS or low.rstrip("s") in ORG_WORDS
 
 
+# Words that end the head of an apposition: what follows them is a complement ("a critic
+# of the dictator", "addressing spectators at the stadium"), not the person's own job.
+_HEAD_ENDS = word_set("of at for with in on to from by who whose that which and or")
+
+
 def has_role_noun(phrase: str) -> bool:
-    """Whether ``phrase`` contains a word that names a job or position."""
-    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", phrase)
-    return any(is_role_word(word) for word in words[:8])
+    """Whether ``phrase`` contains a word that names a job or position: a listed one among
+    its first eight words, or a singular agent noun by its ending (:func:`is_agent_noun`)
+    before any preposition, as a person's job is ("a critic of the dictator", "addressing
+    spectators" name no one's)."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", phrase)[:8]
+    if any(is_listed_role(word) for word in words):
+        return True
+    for word in words:
+        if word.lower() in _HEAD_ENDS:
+            return False
+        agent = word.rsplit("-", 1)[-1]
+        if is_agent_noun(agent) and not (agent.endswith("s") and not agent.endswith("ss")):
+            return True
+    return False
 
 
 # Titles that stand before names ("President Putin", "Foreign Minister Lavrov"): the one

@@ -45,8 +45,12 @@ _DESCRIPTOR = re.compile(
 _BASED = re.compile(r"^[\w.'’-]+-based\s+(?=\S)")
 # " since 2019", " for a decade", " until last year": a time after the body's name.
 _ADVERBIAL_AFTER = re.compile(
-    r"\s+(?:(?:since|until)\s|(?:for|during|over)\s+(?:(?:a|an|more|nearly|about|almost|"
-    r"several|many|two|three|four|five|six|seven|eight|nine|ten|the past|the last)\b|\d)).*$"
+    r"\s+(?:(?:since|until)\s|(?:for|during|over)\s+(?:a|an|more|nearly|about|almost|several|"
+    r"many|two|three|four|five|six|seven|eight|nine|ten|the past|the last|\d[\w-]*)"
+    # a span of time ("for a decade", "for more than ten years"), not a name's own words
+    # ("the Center for a New American Security")
+    r"(?:\s+[\w-]+){0,2}?\s+(?:years?|decades?|months?|weeks?|days?|seasons?|terms?|"
+    r"centur(?:y|ies))\b).*$"
 )
 # "the Quarkly holding", "the Avia Service company": a kind of body after its name.
 _KIND_AFTER_NAME = re.compile(
@@ -194,9 +198,13 @@ _UNIT_OF_NAMED = re.compile(r"(?P<unit>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3})
 
 def _names_body(rest: str) -> bool:
     """Whether the words after a preposition, up to the next one, name a body: a
-    capitalised name ("the Bank of X") or a body noun ("the analytical department"), not a
-    portfolio ("economics", "field operations", "the president")."""
+    capitalised name ("the Bank of X"), a body noun ("the analytical department") or a
+    polity's ("the town of Hythe"), not a portfolio ("economics", "field operations", "the
+    president")."""
     rest = rest.lstrip('"“«„')
+    polity = _UNIT_OF_NAMED.match(rest)
+    if polity is not None and polity.group("unit") in _POLITY_UNITS:
+        return True  # "the town of Hythe": a polity named so is a body
     head = re.split(r" (?:of|for|with|at|in|on) ", rest, maxsplit=1)[0]
     return rest[:1].isupper() or any(
         is_org_word(word) or is_org_word(_SUB_UNIT.sub("", word)) for word in head.split()
@@ -311,8 +319,15 @@ def capitalised_body_then_job(text: str) -> RoleSplit | None:
         and not all(w.lower() in FIELDS for w in words[:lower])
         and all(w[:1].isupper() for w in words[:lower])
     ):
+        if _nationality(words[lower - 1]):
+            return text, None  # "North Korean economist": where they are from, no employer
         return " ".join(words[lower:]), " ".join(words[:lower])
     return None
+
+
+def _nationality(word: str) -> bool:
+    """ "Korean", "South African"'s last word: a country's adjective, not its name."""
+    return country_of(word) is not None and not is_country(word)
 
 
 def body_noun_then_title(text: str) -> RoleSplit | None:
@@ -343,8 +358,8 @@ def body_noun_then_title(text: str) -> RoleSplit | None:
 
 def words_before_job(text: str) -> RoleSplit | None:
     """ "Acme Robotics engineer": capitalised words before the first job word are the
-    organisation, unless they name a field ("Energy analyst") or an award
-    ("Oscar-winning actress")."""
+    organisation, unless they name a field ("Energy analyst"), an award
+    ("Oscar-winning actress") or a nationality ("North Korean defector")."""
     words = text.split()
     for index, word in enumerate(words):
         if word[0].islower() or is_role_word(word):
@@ -354,6 +369,8 @@ def words_before_job(text: str) -> RoleSplit | None:
                 return words[0].lower() + text[len(words[0]) :], None
             if any("-" in w and w.rsplit("-", 1)[1].islower() for w in words[:index]):
                 return " ".join(words[index:]), None
+            if _nationality(words[index - 1]):
+                return text, None  # "North Korean defector": a nationality, no employer
             return " ".join(words[index:]), " ".join(words[:index])
     return None
 

@@ -96,9 +96,10 @@ _RELATIVE_VERB = re.compile(
     r"plays for|played for|reports for|writes for)\s+",
     re.IGNORECASE,
 )
-# "the board of", "law at", "a team at": the unit or subject between the verb and the body.
+# "the board of", "law at", "a team at": the unit or subject between the verb and the body;
+# not "in" ("who runs a bakery in Brooklyn", "who led the protest in Minsk": a place).
 _UNIT_THEN_BODY = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:of|at|for|in)\s+(?=(?:the\s+)?[A-Z])"
+    r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:of|at|for)\s+(?=(?:the\s+)?[A-Z])"
 )
 _GENERIC_OWNER_START = re.compile(
     r"^(?:the\s+)?(?:company|firm|group|bank|agency|startup|start-up|carrier|lender|insurer|"
@@ -231,6 +232,8 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
     relative = _RELATIVE_VERB.match(text)
     if relative:
         rest = text[relative.end() :]
+        if relative.group("verb").lower() in ("runs", "ran", "run") and rest.startswith("for "):
+            return None, None  # "who ran for mayor of Boston": a candidacy, no body run
         unit = _UNIT_THEN_BODY.match(rest)
         if unit is not None:
             rest = rest[unit.end() :]  # "who chairs the board of Quarkly", "who teaches law at X"
