@@ -34,6 +34,7 @@ from app.ingest.people.names import (
     has_role_noun,
     is_honorific,
     is_initial,
+    is_listed_role,
     is_org_word,
     is_role_word,
     is_surname_title,
@@ -711,19 +712,18 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         title = tokens[k].core
         k += 1
     runs = name_runs(tokens[k:])
+    at = k - 1 if title is not None else k  # the title word may open a longer title
+    titled = _name_after_capitalised_title(tokens[at:], name_runs(tokens[at:]))
+    if titled is not None:
+        # "said White House Press Secretary Stephanie Grisham", "said Senate Majority Leader
+        # Chuck Schumer (D-N.Y.)", "said Russian Ambassador to Britain Anatoly Antonov":
+        # capitalised title words (which may hold name-like words) before the full name.
+        first, end = titled
+        mention = _mention_from_run(text, tokens, at + first, at + end, offset)
+        mention.apposition = inverted_apposition(text, tokens[at + end - 1], window_hi)
+        return mention
     if len(runs) > 1 and runs[0][0] == 0 and runs[1][0] <= 7:
-        # "said White House Press Secretary Stephanie Grisham": capitalised title words
-        # (which may hold a name-like word, "White") before the full name.
         first, end = runs[1]
-        title_words = tokens[k : k + first]
-        if (
-            all(token.core[:1].isupper() and not token.trailing for token in title_words)
-            and any(token.core.lower() in _TITLE_WORDS for token in title_words)
-            and sum(1 for token in tokens[k + first : k + end] if not is_initial(token.core)) >= 2
-        ):
-            mention = _mention_from_run(text, tokens, k + first, k + end, offset)
-            mention.apposition = inverted_apposition(text, tokens[k + end - 1], window_hi)
-            return mention
         between = tokens[k + runs[0][1] : k + first]
         if (
             between
@@ -770,6 +770,47 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     )
     mention.apposition = inverted_apposition(text, tokens[k + end - 1], window_hi)
     return mention
+
+
+_TITLE_RUN_REACH = 8  # tokens of a capitalised title before the name, at most
+# Lower-case words a capitalised title may hold: "Ambassador to the United States",
+# "Minister for Health", "Secretary of State".
+_TITLE_LINKS = frozenset({"to", "of", "for", "the", "and"})
+
+
+def _name_after_capitalised_title(
+    tokens: list[Token], runs: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The run of the full name after a capitalised title that opens ``tokens``: "White
+    House Press Secretary", "Senate Majority Leader", "Russian Ambassador to the United
+    States".  Every word before the name is capitalised or a link ("to", "of", "the") that
+    a title word comes before, none is followed by punctuation, and the name has a given
+    name and a surname."""
+    if not tokens or not tokens[0].core[:1].isupper():
+        return None
+    for first, end in runs:
+        if first == 0:
+            continue
+        if first > _TITLE_RUN_REACH:
+            return None
+        title_words = tokens[:first]
+        if any(t.trailing or not t.core for t in title_words):
+            return None
+        seen_title = False
+        for token in title_words:
+            low = token.core.lower()
+            if (low in _TITLE_WORDS or is_listed_role(low)) and token.core[:1].isupper():
+                seen_title = True
+            elif not token.core[:1].isupper() and not (seen_title and low in _TITLE_LINKS):
+                return None
+        if not seen_title:
+            continue  # the name-like run belongs to the title ("Senate Majority Leader")
+        real = [t for t in tokens[first:end] if not is_initial(t.core)]
+        # After a link the run opens with the title's object ("to Britain Anatoly Antonov"),
+        # which the mention splits off; the name is its last two words.
+        if len(real) >= (3 if title_words[-1].core.lower() in _TITLE_LINKS else 2):
+            return first, end
+    return None
 
 
 _ROLE_PHRASE_REACH = 12  # tokens of a role phrase before the name it introduces, at most
