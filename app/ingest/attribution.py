@@ -133,6 +133,7 @@ def _mention_from_run(
         first_role = _opening_role(text, sentence_lo, pre_lo)
         if first_role is not None:
             pre = first_role
+    pre = _TICKER_IN_TEXT.sub("", pre)  # "Harbor Foods (HBF.L) chief executive"
     verb_cut = find_verbs(pre)
     if verb_cut:
         pre = pre[verb_cut[-1].end() :].strip(" ,;:")
@@ -724,7 +725,7 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         return mention
     if len(runs) > 1 and runs[0][0] == 0 and runs[1][0] <= 7:
         first, end = runs[1]
-        between = tokens[k + runs[0][1] : k + first]
+        between = [t for t in tokens[k + runs[0][1] : k + first] if not _ticker(t)]
         if (
             between
             and all(t.core[:1].islower() and not t.trailing for t in between)
@@ -754,6 +755,12 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
             and has_role_noun(" ".join(t.core for t in tokens[k : k + runs[0][0]]))
         ):
             first, end = runs[0]
+            mention = _mention_from_run(text, tokens, k + first, k + end, offset)
+            mention.apposition = inverted_apposition(text, tokens[k + end - 1], window_hi)
+            return mention
+        modified = _name_after_modifiers(tokens[k:], runs)
+        if modified is not None:
+            first, end = modified
             mention = _mention_from_run(text, tokens, k + first, k + end, offset)
             mention.apposition = inverted_apposition(text, tokens[k + end - 1], window_hi)
             return mention
@@ -811,6 +818,72 @@ def _name_after_capitalised_title(
         if len(real) >= (3 if title_words[-1].core.lower() in _TITLE_LINKS else 2):
             return first, end
     return None
+
+
+_TICKER_IN_TEXT = re.compile(r"\s*\((?=[A-Z0-9.:]*[A-Z])[A-Z0-9.:]{1,12}\)")
+_TICKER = re.compile(r"\([A-Z0-9.:]{1,12}\)")
+
+
+def _ticker(token: Token) -> bool:
+    """ "(HBF.L)", "(NYSE:ACME)": a company's ticker in parentheses after its name."""
+    return bool(_TICKER.fullmatch(token.raw)) and any(ch.isalpha() for ch in token.raw)
+
+
+_MODIFIER_REACH = 4  # words before the name, at most: "the recently retired"
+_MODIFIER_ENDINGS = ("ed", "en", "ing")
+# Words that may follow a name that ends the attribution ("said the embattled Ann Lee on
+# Monday", "…, who …").
+_AFTER_NAME = frozenset({"on", "in", "at", "after", "before", "during", "who", "when", "as"})
+# Words with such endings that describe no one: prepositions, adverbs of time and degree.
+_NOT_MODIFIERS = frozenset(
+    {"during", "following", "including", "regarding", "concerning", "according", "excluding"}
+    | {"between", "then", "when", "often", "even", "indeed", "seven", "given", "only"}
+    | {"early", "daily", "weekly", "monthly", "yearly", "likely", "reportedly", "supply"}
+)
+
+
+def _modifier(token: Token, at: int) -> bool:
+    """A word that may stand before a name as a description, not a job: "the" first, a
+    possessive ("the company's"), an adverb ("newly", "recently"), a participle or
+    adjective in -ed, -en or -ing ("embattled", "outspoken", "outgoing"), a hyphenated
+    compound ("much-loved")."""
+    word = token.core
+    if token.trailing or not word[:1].islower():
+        return False
+    if word == "the":
+        return at == 0
+    if word in _NOT_MODIFIERS:
+        return False
+    return (
+        word.endswith(("'s", "’s"))
+        or (word.endswith("ly") and len(word) > 4)
+        or word.endswith(_MODIFIER_ENDINGS)
+        or ("-" in word and word.replace("-", "").isalpha())
+    )
+
+
+def _name_after_modifiers(
+    tokens: list[Token], runs: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """ "said the embattled Ann Lee.", "said newly elected Ann Lee", "said the company's Ann
+    Lee": a few describing words, then a full name that ends the clause; the name is the
+    speaker.  The words name no job, so no role is read from them."""
+    if not runs:
+        return None
+    first, end = runs[0]
+    if not 0 < first <= _MODIFIER_REACH:
+        return None
+    if not all(_modifier(token, at) for at, token in enumerate(tokens[:first])):
+        return None
+    if tokens[0].core == "the" and first == 1:
+        return None  # "said the Ann Lee …": no description
+    real = [t for t in tokens[first:end] if not is_initial(t.core)]
+    ends = (
+        end == len(tokens)
+        or tokens[end - 1].trailing.strip('"”»') != ""
+        or tokens[end].core in _AFTER_NAME
+    )
+    return (first, end) if 2 <= len(real) <= 3 and ends else None
 
 
 _ROLE_PHRASE_REACH = 12  # tokens of a role phrase before the name it introduces, at most
