@@ -144,3 +144,20 @@ def test_d_day_is_no_party_tag() -> None:
 )
 def test_states_as_a_verb_still_reports(body: str) -> None:
     assert _speakers(body) == ["ann-lee"]
+
+
+def test_a_titled_legislators_tag_is_not_the_speakers() -> None:
+    parsed = parse_body(
+        "“It was a long night,” said Ann Lee, who watched Rep. Bo Park (D-Calif.) speak."
+    )
+    assert kind_role_org_of(parsed, "ann-lee")[0] == "expert"
+
+
+def test_a_preposition_in_ing_is_no_modifier() -> None:
+    assert _speakers("“We will vote,” said during Ann Lee's visit.") == []
+
+
+def test_united_states_is_no_verb_but_a_headline_verb_is() -> None:
+    parsed = parse_body("“We will act,” the United States Trade Representative Ann Lee said.")
+    assert [s for s, _ in speaker_text(parsed)] == ["ann-lee"]
+    assert _speakers("Ann Lee States that the law is clear.") == ["ann-lee"]
