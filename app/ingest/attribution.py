@@ -34,6 +34,7 @@ from app.ingest.people.names import (
     has_role_noun,
     is_honorific,
     is_initial,
+    is_listed_role,
     is_org_word,
     is_role_word,
     is_surname_title,
@@ -132,6 +133,7 @@ def _mention_from_run(
         first_role = _opening_role(text, sentence_lo, pre_lo)
         if first_role is not None:
             pre = first_role
+    pre = _TICKER_IN_TEXT.sub("", pre)  # "Harbor Foods (HBF.L) chief executive"
     verb_cut = find_verbs(pre)
     if verb_cut:
         pre = pre[verb_cut[-1].end() :].strip(" ,;:")
@@ -711,20 +713,19 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         title = tokens[k].core
         k += 1
     runs = name_runs(tokens[k:])
+    at = k - 1 if title is not None else k  # the title word may open a longer title
+    titled = _name_after_capitalised_title(tokens[at:], name_runs(tokens[at:]))
+    if titled is not None:
+        # "said White House Press Secretary Stephanie Grisham", "said Senate Majority Leader
+        # Chuck Schumer (D-N.Y.)", "said Russian Ambassador to Britain Anatoly Antonov":
+        # capitalised title words (which may hold name-like words) before the full name.
+        first, end = titled
+        mention = _mention_from_run(text, tokens, at + first, at + end, offset)
+        mention.apposition = inverted_apposition(text, tokens[at + end - 1], window_hi)
+        return mention
     if len(runs) > 1 and runs[0][0] == 0 and runs[1][0] <= 7:
-        # "said White House Press Secretary Stephanie Grisham": capitalised title words
-        # (which may hold a name-like word, "White") before the full name.
         first, end = runs[1]
-        title_words = tokens[k : k + first]
-        if (
-            all(token.core[:1].isupper() and not token.trailing for token in title_words)
-            and any(token.core.lower() in _TITLE_WORDS for token in title_words)
-            and sum(1 for token in tokens[k + first : k + end] if not is_initial(token.core)) >= 2
-        ):
-            mention = _mention_from_run(text, tokens, k + first, k + end, offset)
-            mention.apposition = inverted_apposition(text, tokens[k + end - 1], window_hi)
-            return mention
-        between = tokens[k + runs[0][1] : k + first]
+        between = [t for t in tokens[k + runs[0][1] : k + first] if not _ticker(t)]
         if (
             between
             and all(t.core[:1].islower() and not t.trailing for t in between)
@@ -757,6 +758,12 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
             mention = _mention_from_run(text, tokens, k + first, k + end, offset)
             mention.apposition = inverted_apposition(text, tokens[k + end - 1], window_hi)
             return mention
+        modified = _name_after_modifiers(tokens[k:], runs)
+        if modified is not None:
+            first, end = modified
+            mention = _mention_from_run(text, tokens, k + first, k + end, offset)
+            mention.apposition = inverted_apposition(text, tokens[k + end - 1], window_hi)
+            return mention
         return _name_after_two_roles(text, tokens[k:], runs, offset, window_hi)
     first, end = runs[0]
     words = [t.core for t in tokens[k + first : k + end]]
@@ -770,6 +777,113 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     )
     mention.apposition = inverted_apposition(text, tokens[k + end - 1], window_hi)
     return mention
+
+
+_TITLE_RUN_REACH = 8  # tokens of a capitalised title before the name, at most
+# Lower-case words a capitalised title may hold: "Ambassador to the United States",
+# "Minister for Health", "Secretary of State".
+_TITLE_LINKS = frozenset({"to", "of", "for", "the", "and"})
+
+
+def _name_after_capitalised_title(
+    tokens: list[Token], runs: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The run of the full name after a capitalised title that opens ``tokens``: "White
+    House Press Secretary", "Senate Majority Leader", "Russian Ambassador to the United
+    States".  Every word before the name is capitalised or a link ("to", "of", "the") that
+    a title word comes before, none is followed by punctuation, and the name has a given
+    name and a surname."""
+    if not tokens or not tokens[0].core[:1].isupper():
+        return None
+    for first, end in runs:
+        if first == 0:
+            continue
+        if first > _TITLE_RUN_REACH:
+            return None
+        title_words = tokens[:first]
+        if any(t.trailing or not t.core for t in title_words):
+            return None
+        seen_title = False
+        for token in title_words:
+            low = token.core.lower()
+            if (low in _TITLE_WORDS or is_listed_role(low)) and token.core[:1].isupper():
+                seen_title = True
+            elif not token.core[:1].isupper() and not (seen_title and low in _TITLE_LINKS):
+                return None
+        if not seen_title:
+            continue  # the name-like run belongs to the title ("Senate Majority Leader")
+        real = [t for t in tokens[first:end] if not is_initial(t.core)]
+        # After a link the run opens with the title's object ("to Britain Anatoly Antonov"),
+        # which the mention splits off; the name is its last two words.
+        if len(real) >= (3 if title_words[-1].core.lower() in _TITLE_LINKS else 2):
+            return first, end
+    return None
+
+
+_TICKER_IN_TEXT = re.compile(r"\s*\((?=[A-Z0-9.:]*[A-Z])[A-Z0-9.:]{1,12}\)")
+_TICKER = re.compile(r"\([A-Z0-9.:]{1,12}\)")
+
+
+def _ticker(token: Token) -> bool:
+    """ "(HBF.L)", "(NYSE:ACME)": a company's ticker in parentheses after its name."""
+    return bool(_TICKER.fullmatch(token.raw)) and any(ch.isalpha() for ch in token.raw)
+
+
+_MODIFIER_REACH = 4  # words before the name, at most: "the recently retired"
+_MODIFIER_ENDINGS = ("ed", "en", "ing")
+# Words that may follow a name that ends the attribution ("said the embattled Ann Lee on
+# Monday", "…, who …").
+_AFTER_NAME = frozenset({"on", "in", "at", "after", "before", "during", "who", "when", "as"})
+# Words with such endings that describe no one: prepositions, adverbs of time and degree.
+_NOT_MODIFIERS = frozenset(
+    {"during", "following", "including", "regarding", "concerning", "according", "excluding"}
+    | {"between", "then", "when", "often", "even", "indeed", "seven", "given", "only"}
+    | {"early", "daily", "weekly", "monthly", "yearly", "likely", "reportedly", "supply"}
+)
+
+
+def _modifier(token: Token, at: int) -> bool:
+    """A word that may stand before a name as a description, not a job: "the" first, a
+    possessive ("the company's"), an adverb ("newly", "recently"), a participle or
+    adjective in -ed, -en or -ing ("embattled", "outspoken", "outgoing"), a hyphenated
+    compound ("much-loved")."""
+    word = token.core
+    if token.trailing or not word[:1].islower():
+        return False
+    if word == "the":
+        return at == 0
+    if word in _NOT_MODIFIERS:
+        return False
+    return (
+        word.endswith(("'s", "’s"))
+        or (word.endswith("ly") and len(word) > 4)
+        or word.endswith(_MODIFIER_ENDINGS)
+        or ("-" in word and word.replace("-", "").isalpha())
+    )
+
+
+def _name_after_modifiers(
+    tokens: list[Token], runs: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """ "said the embattled Ann Lee.", "said newly elected Ann Lee", "said the company's Ann
+    Lee": a few describing words, then a full name that ends the clause; the name is the
+    speaker.  The words name no job, so no role is read from them."""
+    if not runs:
+        return None
+    first, end = runs[0]
+    if not 0 < first <= _MODIFIER_REACH:
+        return None
+    if not all(_modifier(token, at) for at, token in enumerate(tokens[:first])):
+        return None
+    if tokens[0].core == "the" and first == 1:
+        return None  # "said the Ann Lee …": no description
+    real = [t for t in tokens[first:end] if not is_initial(t.core)]
+    ends = (
+        end == len(tokens)
+        or tokens[end - 1].trailing.strip('"”»') != ""
+        or tokens[end].core in _AFTER_NAME
+    )
+    return (first, end) if 2 <= len(real) <= 3 and ends else None
 
 
 _ROLE_PHRASE_REACH = 12  # tokens of a role phrase before the name it introduces, at most

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from lemminflect import getAllInflections, getAllLemmas, getInflection  # type: ignore[import-untyped]
 
+from app.ingest.people.nationalities import is_country
 from app.ingest.vocabulary import reporting_lemmas, reporting_verbs
 
 _LEXICON = reporting_verbs()
@@ -120,9 +121,25 @@ def find_verbs(text: str, lo: int = 0, hi: int | None = None) -> list[Verb]:
                     continue  # "went on a hunger strike", "went on television"
                 found.append(Verb(match.start(), end, text[match.start() : end]))
                 continue
-        if low in _SINGLE_VERBS:
+        if low in _SINGLE_VERBS and not _ends_a_country(text, match):
             found.append(Verb(match.start(), match.end(), match.group()))
     return found
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}$")
+
+
+def _ends_a_country(text: str, match: re.Match[str]) -> bool:
+    """ "the United States", "Ambassador to the United States Ivo Danek": a capitalised
+    verb form ("States") that ends a country's name with the capitalised words before it
+    is part of the name, not a verb."""
+    if not match.group()[:1].isupper():
+        return False
+    before = _CAPITALISED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None:
+        return False
+    words = before.group().split()
+    return any(is_country(" ".join([*words[at:], match.group()])) for at in range(len(words)))
 
 
 # Verbs after which a bare clause (no "that") may follow: "Smith said the bank would ...".

@@ -61,6 +61,31 @@ _OFFICIAL_EVENTS = re.compile(
     r"state of the union|security council|government meeting|duma|senate|congress|decree)\b",
     re.IGNORECASE,
 )
+# A U.S. legislator's party and state after the name: "(D-N.Y.)", ", R-Texas,", "(I-Vt.)",
+# "(D-NY)"; the state as AP abbreviates it, or a postal code ("D-Day" is none).
+_PARTY_STATE_TAG = re.compile(
+    r"(?<![\w-])[DRI]-(?:[A-Z]\.[A-Z](?:\.|$)|W\.\s?Va\.|[A-Z]{2}(?![\w-])|"
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|"
+    r"Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo)(?:\.|$)|"
+    r"(?:Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)(?![\w-]))"
+)
+# ... right after a titled legislator's name: the tag is that person's ("Ann Lee, who
+# watched Rep. Bo Park (D-Calif.) speak" says nothing of Ann Lee).
+_TITLED_BEFORE_TAG = re.compile(
+    r"\b(?:Rep|Sen|Senator|Representative|Congressman|Congresswoman)\.?\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,?\s*\(?$"
+)
+
+
+def _untitled_party_tag(context: str) -> bool:
+    """A party and state tag in ``context`` that no titled legislator's name comes right
+    before: it marks the one person named without a title as a legislator."""
+    return any(
+        _TITLED_BEFORE_TAG.search(context, max(0, tag.start() - 80), tag.start()) is None
+        for tag in _PARTY_STATE_TAG.finditer(context)
+    )
+
+
 _CANDIDACY = re.compile(r"\b(?:ran|runs?|running)\s+for\s+[^,.;:!?]*", re.IGNORECASE)
 _FORMER = re.compile(r"^(?:former|ex-|retired|one-time|onetime)", re.IGNORECASE)
 # "head of macro at ING", "vice president for space and launch at Boeing": a desk or a line
@@ -387,6 +412,8 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
         return "official"
     # "who ran for Congress": a candidacy names the body sought, not one sat in
     context = _CANDIDACY.sub("", context)
+    if _untitled_party_tag(context):
+        return "official"  # "said Ann Lee, D-N.Y.", "Ann Lee (R-Texas)": a legislator
     return "official" if _OFFICIAL_EVENTS.search(context) else "expert"
 
 
