@@ -43,6 +43,11 @@ ANOTHER_PERSON: list[Probe] = [
         ("expert", "attorney", None),
     ),
     (
+        '"My client is innocent," Ivan Petrov\'s lawyer Mark Dunn said.',
+        "mark-dunn",
+        ("expert", "lawyer", None),
+    ),
+    (
         '"No talks are planned," said Tom Ross, a spokesman for President Putin.',
         "tom-ross",
         ("official", "spokesman", None),
@@ -52,6 +57,16 @@ ANOTHER_PERSON: list[Probe] = [
         '"The deal is fair," said Ann Lee, an analyst for Morgan Stanley.',
         "ann-lee",
         ("expert", "analyst", "Morgan Stanley"),
+    ),
+    (
+        '"Markets are calm," said Ann Lee, a spokeswoman for Morgan Stanley.',
+        "ann-lee",
+        ("official", "spokeswoman", "Morgan Stanley"),
+    ),
+    (
+        '"Stores will reopen," said Ann Lee, a lawyer for John Lewis.',
+        "ann-lee",
+        ("expert", "lawyer", "John Lewis"),
     ),
     (
         '"Sales will rise," said Ann Lee, a partner at Deloitte.',
@@ -103,6 +118,12 @@ NATIONALITY: list[Probe] = [
         "cyril-ramaphosa",
         ("official", "president", "South Africa"),
     ),
+    # a body named in full keeps its name
+    (
+        '"Volumes are thin," said Ann Lee, a Hong Kong Stock Exchange official.',
+        "ann-lee",
+        ("official", "official", "Hong Kong Stock Exchange"),
+    ),
     # a firm before the job still employs
     (
         '"Growth is slow," said Ann Lee, a Goldman Sachs economist.',
@@ -144,6 +165,11 @@ WHERE_AND_WHEN: list[Probe] = [
         ("expert", None, None),
     ),
     (
+        '"Demand is soft," said Ann Cole, in her note to clients.',
+        "ann-cole",
+        ("expert", None, None),
+    ),
+    (
         '"Demand is soft," said Ann Cole, an analyst at Jefferies, in a note to investors.',
         "ann-cole",
         ("expert", "analyst", "Jefferies"),
@@ -152,6 +178,11 @@ WHERE_AND_WHEN: list[Probe] = [
         '"Crime is down," said Ellen Park, a lawyer in the city of Boston.',
         "ellen-park",
         ("expert", "lawyer", None),
+    ),
+    (
+        '"Roads are safer," said Ellen Park, an official in the state of Ohio.',
+        "ellen-park",
+        ("official", "official", "state of Ohio"),
     ),
     (
         '"Crime is down," said Ellen Park, the mayor of the city of Boston.',
@@ -238,6 +269,11 @@ KINDS: list[Probe] = [
         '"Rates will rise," said Jerome Powell, chairman of the Federal Reserve.',
         "jerome-powell",
         ("official", "chairman", "Federal Reserve"),
+    ),
+    (
+        '"Banks are sound," said Ann Lee, chairwoman of the Federal Deposit Insurance Corp.',
+        "ann-lee",
+        ("official", "chairwoman", "Federal Deposit Insurance Corp"),
     ),
     (
         '"The mergers are bad," said Lina Khan, chair of the Federal Trade Commission.',

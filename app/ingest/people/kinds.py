@@ -122,11 +122,12 @@ def _first_org_head(org: str) -> BodyKind | None:
 
 
 # What a federal body is called after "Federal": "Federal Security Service", "Federal
-# Reserve", "Federal Trade Commission", "Federal Bureau of Investigation".
+# Reserve", "Federal Trade Commission", "Federal Bureau of Investigation", "Federal Deposit
+# Insurance Corp".
 _FEDERAL_BODIES = word_set(
     """service agency reserve commission bureau administration court police office
     ministry department authority government council assembly tax customs prosecutor
-    prosecutors treasury chancellery"""
+    prosecutors treasury chancellery deposit"""
 )
 
 

@@ -259,18 +259,19 @@ _TIES = word_set(
     neighbor classmate relative girlfriend boyfriend fiance fiancé fiancee widow widower
     husband wife brother sister mother father son daughter cousin niece nephew uncle aunt"""
 )
-# Jobs done for one person: "the lawyer of Ivan Petrov", "a spokesman for Ann Ross".
-_JOBS_FOR_A_PERSON = word_set(
-    """lawyer lawyers attorney counsel solicitor barrister advocate defender spokesman
-    spokeswoman spokesperson aide adviser advisor agent manager biographer doctor physician
-    bodyguard assistant publicist representative secretary"""
+# Jobs done for one person, "of" them: "the lawyer of Ivan Petrov", "the bodyguard of Ann
+# Ross" ("a lawyer for Charles Schwab", "a spokeswoman for John Lewis" are a firm's).
+_JOBS_OF_A_PERSON = word_set(
+    """lawyer attorney counsel solicitor barrister advocate defender biographer bodyguard
+    publicist"""
 )
 
 
-def _a_person(name: str, role: str) -> bool:
+def names_a_person(name: str, role: str, splitter: str) -> bool:
     """ "President Biden", "Sen. Ann Ross" (a title and a name), or "Ivan Petrov" (a known
-    given name and a surname) after a tie or a job done for a person: someone, no body.
-    "an analyst for Morgan Stanley" keeps its firm: an analyst is no person's."""
+    given name and a surname) after a tie, or after "of" and a job done for a person:
+    someone, no body.  Firms are named like people ("Morgan Stanley", "John Lewis"), so a
+    bare name after any other job keeps its reading as the employer."""
     words = name.split()
     if not 2 <= len(words) <= 3 or any(is_org_word(word) for word in words):
         return False
@@ -280,7 +281,8 @@ def _a_person(name: str, role: str) -> bool:
     if not all(is_name_word(word) for word in words):
         return False
     head = role.split()[-1].lower() if role else ""
-    return (head in _TIES or head in _JOBS_FOR_A_PERSON) and gender_of_name(first) is not None
+    personal = head in _TIES or (splitter == " of " and head in _JOBS_OF_A_PERSON)
+    return personal and gender_of_name(first) is not None
 
 
 # "an economist at the end of a long career at X": a time, not a body, after " at ".
@@ -308,14 +310,18 @@ def split_at_preposition(text: str) -> RoleSplit | None:
             splitter in (" of ", " for ")
             and org is not None
             and not text.startswith("the ", index + len(splitter))  # "of the Ice Hawks"
-            and _a_person(org, role)
+            and names_a_person(org, role, splitter)
         ):
             # "the lawyer of Ivan Petrov": a person is no organisation; a tie is no job
             tie = role.split()[-1].lower() in _TIES if role else True
             return (None if tie else role or None), None
         polity = _IN_A_POLITY.search(role) if splitter == " of " else None
         if polity is not None:
-            return role[: polity.start()] or None, None  # "a lawyer in the city of Boston"
+            job = role[: polity.start()]
+            if has_title(job, OFFICE_TITLES):
+                # "an official in the state of Ohio": the polity employs its officials
+                return job, clean_org(text[polity.start() + len(" in ") :])
+            return job or None, None  # "a lawyer in the city of Boston": where, no employer
         if splitter in (" in ", " on ") and org is not None and not org[0].isupper():
             continue
         if splitter == " in " and not any(

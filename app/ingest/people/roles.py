@@ -48,6 +48,7 @@ from app.ingest.people.role_rules import (
     job_from,
     modifiers_before_job,
     named_body_then_role,
+    names_a_person,
     party_member,
     portfolio_of_state,
     portfolio_title,
@@ -81,7 +82,9 @@ _AGE = re.compile(r"\b\d{1,3}-year-old\s+")
 # "in a note to investors", "in an interview with X", "during the call with analysts": what
 # was said where, no job ("in the finance ministry" may be one, so "in the" is left alone).
 _IN_A_DOCUMENT = re.compile(
-    r"^(?:(?:in|during|via)\s+(?:an?|his|her|their|its)|during\s+the)\s", re.IGNORECASE
+    r"^(?:(?:in|during|via)\s+(?:an?|his|her|their|its)|during\s+the)\s"
+    r"(?!(?:\w+\s+)?(?:role|capacity|position|job|post)\s+as\b)",  # "in his role as chairman"
+    re.IGNORECASE,
 )
 _PREPOSITION_FIRST = re.compile(r"^(?:of|at|from)\s+(?=(?:the\s+)?[A-Z])")
 _FUNCTION_WORDS = frozenset(
@@ -181,6 +184,8 @@ def owned_role(text: str) -> RoleSplit | None:
         return None
     organization = " ".join([*words[:owner], words[owner][:-2]])
     rest = " ".join(words[owner + 1 :])
+    if names_a_person(organization, rest, " of "):
+        return rest, None  # "Ivan Petrov's lawyer": a person's, no body's
     role, org = split_role(rest)
     return (role, organization) if org is None else (rest, organization)
 
@@ -341,6 +346,8 @@ def state_office(text: str) -> RoleSplit | None:
     if country is None:
         return None
     role, org = split_role(" ".join(words[size:]))
+    if size == 2 and org is not None:
+        return None  # "a Hong Kong Stock Exchange official": the body is named in full
     if role and (has_title(role, OFFICE_TITLES) or has_title(role, HEAD_TITLES)):
         return role, org or country
     if role and org is None and role[:1].isupper() and has_title(role, _STATE_TITLES):
