@@ -43,11 +43,6 @@ ANOTHER_PERSON: list[Probe] = [
         ("expert", "attorney", None),
     ),
     (
-        '"My client is innocent," Ivan Petrov\'s lawyer Mark Dunn said.',
-        "mark-dunn",
-        ("expert", "lawyer", None),
-    ),
-    (
         '"No talks are planned," said Tom Ross, a spokesman for President Putin.',
         "tom-ross",
         ("official", "spokesman", None),

@@ -267,7 +267,7 @@ _JOBS_OF_A_PERSON = word_set(
 )
 
 
-def names_a_person(name: str, role: str, splitter: str) -> bool:
+def _a_person(name: str, role: str, splitter: str) -> bool:
     """ "President Biden", "Sen. Ann Ross" (a title and a name), or "Ivan Petrov" (a known
     given name and a surname) after a tie, or after "of" and a job done for a person:
     someone, no body.  Firms are named like people ("Morgan Stanley", "John Lewis"), so a
@@ -310,7 +310,7 @@ def split_at_preposition(text: str) -> RoleSplit | None:
             splitter in (" of ", " for ")
             and org is not None
             and not text.startswith("the ", index + len(splitter))  # "of the Ice Hawks"
-            and names_a_person(org, role, splitter)
+            and _a_person(org, role, splitter)
         ):
             # "the lawyer of Ivan Petrov": a person is no organisation; a tie is no job
             tie = role.split()[-1].lower() in _TIES if role else True

@@ -48,7 +48,6 @@ from app.ingest.people.role_rules import (
     job_from,
     modifiers_before_job,
     named_body_then_role,
-    names_a_person,
     party_member,
     portfolio_of_state,
     portfolio_title,
@@ -184,8 +183,6 @@ def owned_role(text: str) -> RoleSplit | None:
         return None
     organization = " ".join([*words[:owner], words[owner][:-2]])
     rest = " ".join(words[owner + 1 :])
-    if names_a_person(organization, rest, " of "):
-        return rest, None  # "Ivan Petrov's lawyer": a person's, no body's
     role, org = split_role(rest)
     return (role, organization) if org is None else (rest, organization)
 
