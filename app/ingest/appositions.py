@@ -84,7 +84,8 @@ def _names_a_body(body: str) -> bool:
 
 # "a restorer at the Civic Gallery": a noun in -er at a named body, which makes it a job.
 _AGENT_AT_BODY = re.compile(
-    r"^(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+er)\s+(?:at|of|for|with)\s+"
+    # the article may be left out before a title: "speaker of the State Duma"
+    r"^(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+er)\s+(?:at|of|for|with)\s+"
     r"(?:the\s+)?[A-Z]"
     # "a pensioner", "a farmer in Harlow County": one such noun, at most a place after it
     r"|^an?\s+(?:[a-z-]+\s+){0,2}(?P<alone>[a-z]+er)(?:\s+(?:in|from)\s+[A-Z][^,;]*)?$"

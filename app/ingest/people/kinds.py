@@ -7,17 +7,18 @@ The documented rule:
    prosecutor, ...), the police or the military (police or prison officer, sheriff,
    commander, colonel, lieutenant, admiral ...) or the civil service (administrator,
    superintendent, aide) makes an official (``roles.OFFICE_TITLES``).
-2. A role whose head noun heads something (president, chairman, head, leader,
-   director, chief ...; "chief economist" is headed by "economist", so not this rule)
-   makes an official when the organisation is a state or a state body: its first head
-   noun is governmental (Ministry, Government, Parliament, Duma, Kremlin, Republic,
-   Federal, a "Bureau of" a named field, a Central Bank, a name ending "of" a country
-   ...), or it is a place: a country, a U.S. state, one proper name, or a polity's name
-   ("President of Kazakhstan", "governor of the Tula region"; "Alpha Broker" is no
-   place), or, with no organisation, the role itself names one ("EU foreign policy
-   chief") or is "president".  When the first head noun names a non-state body
-   (Council, Center, Institute, Bank ...) the person heads an organisation and is an
-   expert ("President of the Eurasian Expert Council").
+2. A role whose head noun heads something (president, chairman, head, leader, director,
+   chief ...; "chief economist" is headed by "economist", so not this rule) makes an
+   official when the organisation is a state or a state body: its first head noun is
+   governmental (Ministry, Government, Parliament, Duma, Kremlin, Republic, Federal
+   before a body's noun (not "Federal Realty"), a "Bureau of" a named field, a Central
+   Bank, a name ending "of" a country ...), or it is a place: a country, a U.S. state,
+   one proper name, or a polity's name ("President of Kazakhstan", "governor of the Tula
+   region"; "Alpha Broker" is no place), or, with no organisation, the role itself names
+   one ("EU foreign policy chief") or is "president". When the first head noun names a
+   non-state body (Council, Center, Institute, Bank ...) the person heads an organisation
+   and is an expert ("President of the Eurasian Expert Council"); so is the head of a
+   church, a theatre or an orchestra, whatever "State" or "National" its name holds.
 3. A person with no role who works for a state body (a capitalised Ministry, Department,
    Embassy, Senate ... ending the name or followed by "of", with no word of a non-state
    body anywhere in it: not "Embassy Suites" or "Senate Leadership Fund"; or a prison,
@@ -107,7 +108,9 @@ _HEAD_OF_UNIT = re.compile(
 # Association", "Penn State University", "Amnesty International").
 _NEVER_STATE = word_set(
     """association union university college school academy institute foundation company
-    corporation society club party international watch journalism commerce"""
+    corporation society club party international watch journalism commerce
+    church cathedral diocese parish mosque synagogue temple monastery patriarchate
+    theatre theater orchestra philharmonic opera ballet choir"""
 )
 
 
@@ -132,13 +135,32 @@ def _first_org_head(org: str) -> BodyKind | None:
         # "Bureau of Prisons", "Bureau of Labor Statistics"; not the "National Bureau of
         # Economic Research"
         return "state"
-    for original in words:
+    for at, original in enumerate(words):
         word = original.lower()
+        if word == "federal" and not _federal_body(words[at + 1 :]):
+            continue  # "Federal Realty", "Federal Express": a company named so
         if word in _GOVERNMENT_WORDS and (original[0].isupper() or word not in _GENERIC_UNITS):
             return "state"
         if word in _NON_STATE_WORDS:
             return "non-state"
     return None
+
+
+# What a federal body is called after "Federal": "Federal Security Service", "Federal
+# Reserve", "Federal Trade Commission", "Federal Bureau of Investigation", "Federal Deposit
+# Insurance Corp".
+_FEDERAL_BODIES = word_set(
+    """service agency reserve commission bureau administration court police office
+    ministry department authority government council assembly tax customs prosecutor
+    prosecutors treasury chancellery deposit"""
+)
+
+
+def _federal_body(after: list[str]) -> bool:
+    """Whether the words after "Federal" name a body of a federation, not a firm's name."""
+    return any(
+        word.lower() in _FEDERAL_BODIES or word.lower() in _GOVERNMENT_WORDS for word in after
+    )
 
 
 def _non_state_word(words: list[str], *, besides: str = "") -> bool:

@@ -158,7 +158,20 @@ _DEMONYMS = {
     "us": "United States",
     "uk": "Britain",
     "u.k.": "Britain",
+    # two words ("a South African lawyer"): read whole, as :func:`demonym_words` does
+    "south african": "South Africa",
+    "north korean": "North Korea",
+    "south korean": "South Korea",
+    "saudi arabian": "Saudi Arabia",
+    "costa rican": "Costa Rica",
+    "sierra leonean": "Sierra Leone",
+    "south sudanese": "South Sudan",
+    "north macedonian": "North Macedonia",
+    "new zealand": "New Zealand",
+    "hong kong": "Hong Kong",
 }
+# Places whose own name is their adjective: "a New Zealand economist", "a Hong Kong banker".
+_NAME_AS_ADJECTIVE = frozenset({"new zealand", "hong kong"})
 
 
 def country_of(word: str) -> str | None:
@@ -173,6 +186,21 @@ def country_of(word: str) -> str | None:
 
 
 _COUNTRIES = frozenset(name.lower() for name in _DEMONYMS.values())
+_LONGEST_DEMONYM = max(len(key.split()) for key in _DEMONYMS)
+
+
+def demonym_words(words: list[str]) -> int:
+    """How many of the last ``words`` make a nationality ("South African", "Sri Lankan",
+    "New Zealand", "Korean"), 0 if none: a person's origin, never their employer.  The
+    longest reading wins, so "South African" is read whole, not as "African"."""
+    for size in range(min(_LONGEST_DEMONYM, len(words)), 0, -1):
+        tail = " ".join(words[-size:])
+        low = tail.lower()
+        if not all(word[:1].isupper() for word in words[-size:]):
+            continue
+        if low in _NAME_AS_ADJECTIVE or (low in _DEMONYMS and not is_country(tail)):
+            return size
+    return 0
 
 
 def is_country(name: str) -> bool:

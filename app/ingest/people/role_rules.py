@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    is_agent_er,
+    is_name_word,
     is_org_word,
     is_role_word,
     word_set,
 )
-from app.ingest.people.nationalities import country_of, is_country
+from app.ingest.people.nationalities import country_of, demonym_words, is_country
 from app.ingest.vocabulary import phrase_list, word_list
 
 RoleSplit = tuple[str | None, str | None]
@@ -111,9 +114,16 @@ def has_title(role: str, titles: tuple[str, ...]) -> bool:
     return any(f" {title} " in low for title in titles)
 
 
+# "(NYSE: GM)", "(Nasdaq:AAPL)", "(LSE: BARC.L)": an exchange and a ticker in parentheses.
+_EXCHANGE_TICKER = re.compile(
+    r"\s*\(\s*[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\s*\)"
+)
+
+
 def clean_org(org: str) -> str | None:
     """An organisation as named: no article, no quotes around it, no descriptor before it
     ("the outplacement firm Challenger" -> "Challenger")."""
+    org = _EXCHANGE_TICKER.sub("", org)  # "General Motors (NYSE: GM)": its share, no body
     org = _LEADING_ARTICLE.sub("", org.strip(" ,;:.")).strip()
     if org[:1] in _QUOTE_MARKS and org[-1:] in _QUOTE_MARKS:
         org = org[1:-1].strip()  # 'of "Avantgarde"': the quoted name is the organisation
@@ -243,6 +253,47 @@ def _split_points(text: str) -> list[tuple[str, int]]:
     return points
 
 
+# Ties to a person that are no job: "a supporter of President Biden", "a partner of Ann Ross".
+_TIES = word_set(
+    """supporter fan friend partner ally admirer follower critic opponent rival neighbour
+    neighbor classmate relative girlfriend boyfriend fiance fiancé fiancee widow widower
+    husband wife brother sister mother father son daughter cousin niece nephew uncle aunt"""
+)
+# Jobs done for one person, "of" them: "the lawyer of Ivan Petrov", "the bodyguard of Ann
+# Ross" ("a lawyer for Charles Schwab", "a spokeswoman for John Lewis" are a firm's).
+_JOBS_OF_A_PERSON = word_set(
+    """lawyer attorney counsel solicitor barrister advocate defender biographer bodyguard
+    publicist"""
+)
+
+
+def _a_person(name: str, role: str, splitter: str) -> bool:
+    """ "President Biden", "Sen. Ann Ross" (a title and a name), or "Ivan Petrov" (a known
+    given name and a surname) after a tie, or after "of" and a job done for a person:
+    someone, no body.  Firms are named like people ("Morgan Stanley", "John Lewis"), so a
+    bare name after any other job keeps its reading as the employer."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or any(is_org_word(word) for word in words):
+        return False
+    first = words[0].rstrip(".")
+    if first[:1].isupper() and first.lower() in _ALL_TITLES:
+        return all(is_name_word(word) for word in words[1:])
+    if not all(is_name_word(word) for word in words):
+        return False
+    head = role.split()[-1].lower() if role else ""
+    personal = head in _TIES or (splitter == " of " and head in _JOBS_OF_A_PERSON)
+    return personal and gender_of_name(first) is not None
+
+
+# "an economist at the end of a long career at X": a time, not a body, after " at ".
+_TIME_AT = re.compile(
+    r"^(?:the\s+)?(?:end|beginning|start|height|close|turn|peak|outset|dawn|time|age)\s+of\b"
+)
+_BODY_AT = re.compile(r"\sat\s+(?=(?:the\s+)?[A-Z])")
+# "a lawyer in the city of Boston": where the job is done, no employer.
+_IN_A_POLITY = re.compile(r"\s+in\s+(?:the\s+)?(?:city|town|village|state|county|province|region)$")
+
+
 def split_at_preposition(text: str) -> RoleSplit | None:
     """ "researcher at the Center for X": split at the first " at ", then " of ", " for ",
     " with ", " in ", " on ".  "in"/"on" need a capitalised body ("an expert on Russia" is
@@ -252,6 +303,25 @@ def split_at_preposition(text: str) -> RoleSplit | None:
     for splitter, index in _split_points(text):
         role = text[:index].strip()
         org = clean_org(text[index + len(splitter) :])
+        if splitter == " at " and org is not None and _TIME_AT.match(org):
+            body = _BODY_AT.search(text, index + len(splitter))
+            return role or None, clean_org(text[body.end() :]) if body else None
+        if (
+            splitter in (" of ", " for ")
+            and org is not None
+            and not text.startswith("the ", index + len(splitter))  # "of the Ice Hawks"
+            and _a_person(org, role, splitter)
+        ):
+            # "the lawyer of Ivan Petrov": a person is no organisation; a tie is no job
+            tie = role.split()[-1].lower() in _TIES if role else True
+            return (None if tie else role or None), None
+        polity = _IN_A_POLITY.search(role) if splitter == " of " else None
+        if polity is not None:
+            job = role[: polity.start()]
+            if has_title(job, OFFICE_TITLES):
+                # "an official in the state of Ohio": the polity employs its officials
+                return job, clean_org(text[polity.start() + len(" in ") :])
+            return job or None, None  # "a lawyer in the city of Boston": where, no employer
         if splitter in (" in ", " on ") and org is not None and not org[0].isupper():
             continue
         if splitter == " in " and not any(
@@ -276,6 +346,27 @@ def split_at_preposition(text: str) -> RoleSplit | None:
             )
         return role or None, org
     return None
+
+
+_JOB_FROM = re.compile(
+    r"^(?P<role>[a-z][\w-]*(?: [a-z][\w-]*){0,3}) from (?:the )?(?P<rest>[A-Z].*)$"
+)
+
+
+def job_from(text: str) -> RoleSplit | None:
+    """ "plumber from Leeds", "researcher from Harvard University": a job from a place keeps
+    the job and names no employer; from a body ("University", "NASA"), the body employs."""
+    match = _JOB_FROM.match(text)
+    if match is None or not (
+        is_role_word(match.group("role").split()[-1])
+        or is_agent_er(match.group("role").split()[-1])
+    ):
+        return None
+    if has_title(match.group("role"), OFFICE_TITLES):
+        return None  # "a state senator from Ohio": the place an office-holder represents
+    rest = match.group("rest")
+    body = any(is_org_word(word) or (len(word) >= 2 and word.isupper()) for word in rest.split())
+    return match.group("role"), clean_org(rest) if body else None
 
 
 def capitalised_title(text: str) -> RoleSplit | None:
@@ -319,15 +410,10 @@ def capitalised_body_then_job(text: str) -> RoleSplit | None:
         and not all(w.lower() in FIELDS for w in words[:lower])
         and all(w[:1].isupper() for w in words[:lower])
     ):
-        if _nationality(words[lower - 1]):
-            return text, None  # "North Korean economist": where they are from, no employer
+        if demonym_words(words[:lower]):
+            return text, None  # "South African economist": where they are from, no employer
         return " ".join(words[lower:]), " ".join(words[:lower])
     return None
-
-
-def _nationality(word: str) -> bool:
-    """ "Korean", "South African"'s last word: a country's adjective, not its name."""
-    return country_of(word) is not None and not is_country(word)
 
 
 def body_noun_then_title(text: str) -> RoleSplit | None:
@@ -369,7 +455,7 @@ def words_before_job(text: str) -> RoleSplit | None:
                 return words[0].lower() + text[len(words[0]) :], None
             if any("-" in w and w.rsplit("-", 1)[1].islower() for w in words[:index]):
                 return " ".join(words[index:]), None
-            if _nationality(words[index - 1]):
+            if demonym_words(words[:index]):
                 return text, None  # "North Korean defector": a nationality, no employer
             return " ".join(words[index:]), " ".join(words[:index])
     return None

@@ -45,6 +45,7 @@ from app.ingest.people.role_rules import (
     capitalised_title,
     clean_org,
     has_title,
+    job_from,
     modifiers_before_job,
     named_body_then_role,
     party_member,
@@ -77,6 +78,13 @@ _STYLE_AFTER = re.compile(
     r"Mrs\.?|Professor|Prof\.?)$"
 )
 _AGE = re.compile(r"\b\d{1,3}-year-old\s+")
+# "in a note to investors", "in an interview with X", "during the call with analysts": what
+# was said where, no job ("in the finance ministry" may be one, so "in the" is left alone).
+_IN_A_DOCUMENT = re.compile(
+    r"^(?:(?:in|during|via)\s+(?:an?|his|her|their|its)|during\s+the)\s"
+    r"(?!(?:\w+\s+)?(?:role|capacity|position|job|post)\s+as\b)",  # "in his role as chairman"
+    re.IGNORECASE,
+)
 _PREPOSITION_FIRST = re.compile(r"^(?:of|at|from)\s+(?=(?:the\s+)?[A-Z])")
 _FUNCTION_WORDS = frozenset(
     {"that", "which", "who", "whom", "and", "or", "to", "the", "a", "an", "than", "as"}
@@ -250,6 +258,8 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         rest = text[owner.end() :]
         role, org = split_role(rest)
         return (rest, None) if org is not None and org.islower() else (role, org)
+    if _IN_A_DOCUMENT.match(text):
+        return None, None  # "in a note to investors": where it was said, no job
     if text.lower().startswith("whose "):
         return None, None  # "whose father was a senator": someone else's job
     if text.rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS:
@@ -327,19 +337,24 @@ def state_office(text: str) -> RoleSplit | None:
     capitalised state title ("U.S. Attorney"); before any other job ("Russian political
     scientist") a nationality is nobody's employer."""
     words = text.split()
-    country = country_of(words[0]) if len(words) > 1 else None
+    # "South African President": two words of a nationality before the job
+    size = 2 if len(words) > 2 and country_of(" ".join(words[:2])) else 1
+    country = country_of(" ".join(words[:size])) if len(words) > size else None
     if country is None:
         return None
-    role, org = split_role(" ".join(words[1:]))
+    role, org = split_role(" ".join(words[size:]))
+    if size == 2 and org is not None:
+        return None  # "a Hong Kong Stock Exchange official": the body is named in full
     if role and (has_title(role, OFFICE_TITLES) or has_title(role, HEAD_TITLES)):
         return role, org or country
     if role and org is None and role[:1].isupper() and has_title(role, _STATE_TITLES):
         return role, country
     if role and org and has_title(role, _STATE_TITLES):
-        return f"{words[0]} {role}", org  # "U.S. attorney for the Southern District of X"
-    if role and is_role_word(role.split()[-1]):
+        # "U.S. attorney for the Southern District of X"
+        return f"{' '.join(words[:size])} {role}", org
+    if role and is_role_word(role.split()[-1]) and size == 1:
         return role, org
-    return None
+    return None  # "a North Korean defector": the later rules keep the nationality
 
 
 _KIN = _FAMILY - {"partner"}  # "Acme's partner" may be a firm's
@@ -376,6 +391,7 @@ ROLE_RULES: tuple[Callable[[str], RoleSplit | None], ...] = (
     state_office,  # "Armenian Prime Minister", "Russian political scientist"
     portfolio_title,  # "Secretary of State"
     split_at_preposition,  # "researcher at the Center for X"
+    job_from,  # "plumber from Leeds"
     modifiers_before_job,  # "Veteran teacher", "Senior Economist"
     capitalised_title,  # "Federal Reserve Governor", "Labour Minister"
     capitalised_body_then_job,  # "Barclays economist"
