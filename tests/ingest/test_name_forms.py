@@ -161,3 +161,17 @@ def test_united_states_is_no_verb_but_a_headline_verb_is() -> None:
     parsed = parse_body("“We will act,” the United States Trade Representative Ann Lee said.")
     assert [s for s, _ in speaker_text(parsed)] == ["ann-lee"]
     assert _speakers("Ann Lee States that the law is clear.") == ["ann-lee"]
+
+
+def test_a_korean_surname_that_is_an_english_word_before_a_syllabic_given_name() -> None:
+    # "Park", "Moon" are common English words; before "Ji-ho" or "Jae-in" they are surnames.
+    assert speaker_text(parse_body("“We will vote,” said Park Ji-ho.")) == [
+        ("park-ji-ho", "We will vote")
+    ]
+    assert speaker_text(parse_body("Moon Jae-in said the vote would go ahead.")) == [
+        ("moon-jae-in", "the vote would go ahead")
+    ]
+
+
+def test_a_common_word_before_an_ordinary_word_is_still_no_name() -> None:
+    assert speaker_text(parse_body("“We went to Park Avenue,” she said.")) == []

@@ -33,6 +33,8 @@ _GENERIC_OWNER = re.compile(
 )
 # "the National Institute on Drug Abuse", "Doctors for Camp Closure": capitalised words
 # right after a capitalised word and "on"/"for"/"against" end an organisation's name.
+# A given name of two romanised syllables joined by a hyphen ("Ji-ho", "Jae-in", "Hye-jin").
+_SYLLABIC_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 _ORGANISATION_HEAD = re.compile(r"\b[A-Z][\w'’&-]*\s+(?:on|for|against)\s+(?:the\s+)?$")
 
 
@@ -75,8 +77,12 @@ def resolve(
         if person is None:
             if not create or _ORGANISATION_HEAD.search(before):
                 return None
-            if is_common_word_not_name(mention.words[0]):
-                return None  # "… All the Money You Will Ever Need": a title, nobody
+            if is_common_word_not_name(mention.words[0]) and not _SYLLABIC_GIVEN_NAME.fullmatch(
+                mention.words[1]
+            ):
+                # "… All the Money You Will Ever Need": a title, nobody; but "Park Ji-ho",
+                # "Moon Jae-in": a Korean surname that is an English word, then a given name
+                return None
             person = registry.add(mention.name, mention.words, mention.honorific)
             person.kind = classify(None, None, context)
     else:
