@@ -270,7 +270,7 @@ def bare_clause_ok(verb: str, following: str) -> bool:
         return any(word[:1] in _QUOTED for word in window) and not _DESTINATION.search(
             " ".join(window)
         )
-    if first in _OBJECT_PRONOUNS:
+    if first in _OBJECT_PRONOUNS and _pronoun_is_object(words):
         # "said this would fail" is a clause; "announced this at a meeting", "confirmed it
         # on Tuesday" have the pronoun for object: a verb must follow it at once.
         return any(
@@ -299,6 +299,21 @@ def bare_clause_ok(verb: str, following: str) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset({"this", "it"})  # a subject, or the verb's object
+# Words after "this"/"it" that show the pronoun was the verb's object ("announced this at a
+# meeting", "confirmed it on Tuesday", "said this."); after any other word ("considers this
+# forecast too optimistic", "said this would fail") it opens the reported clause.
+_AFTER_OBJECT = frozenset(
+    {"at", "on", "in", "during", "to", "with", "for", "after", "before", "from", "by"}
+    | {"yesterday", "today", "earlier", "later", "again", "too", "also", "publicly"}
+)
+
+
+def _pronoun_is_object(words: list[str]) -> bool:
+    if len(words) < 2 or words[0][-1:] in ",;:.!?":
+        return True
+    return words[1].lower().strip(",;:.!?") in _AFTER_OBJECT
+
+
 _QUOTED = frozenset('_“"«„')  # quoted words are masked with "_" for the narrative rules
 _DESTINATION = re.compile(r"\b(?:to|into|onto)\s+(?:the|a|an|its|their|his|her)\b")
 _DETERMINERS = frozenset(
