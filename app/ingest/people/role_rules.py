@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from app.ingest.people.given_names import gender_of_name
+from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+
+from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.names import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -487,3 +489,34 @@ def modifiers_before_job(text: str) -> RoleSplit | None:
     if any(word[:1].isupper() for word in words[1:]):
         return text, None  # title case ("Senior Economist"): as written
     return words[0].lower() + text[len(words[0]) :], None  # a sentence's capital
+
+
+# Acronyms that name a field of work inside a job ("City IT director"), not a body.
+_FIELD_ACRONYMS = frozenset({"IT", "HR", "PR", "AI", "ICT"})
+
+
+def _sentence_case_noun(word: str) -> bool:
+    """ "City", "Race", "Project": a frequent singular English noun, capitalised only as
+    the sentence's first word; not an adjective ("United", "Wild", "House", "National")
+    nor a plural ("Giants"), which name clubs and bodies."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    low = word.lower()
+    lemmas = getAllLemmas(low)
+    if not lemmas:  # "county": a noun no table of inflections holds
+        return is_common_word_not_name(low) and not low.endswith("s")
+    return is_common_word_not_name(low) and low in lemmas.get("NOUN", ()) and "ADJ" not in lemmas
+
+
+def common_noun_then_job(text: str) -> RoleSplit | None:
+    """ "City manager", "Race director", "City IT director": a common noun capitalised
+    only because it opens the sentence, then a lower-case job, is all one job and names
+    no organisation ("Google CEO", "Barclays economist" keep theirs)."""
+    words = text.split()
+    if len(words) < 2 or not _sentence_case_noun(words[0]):
+        return None
+    if not all(w[:1].islower() or w in _FIELD_ACRONYMS for w in words[1:]):
+        return None
+    if not (is_role_word(words[-1]) or words[-1].lower() in TITLE_WORDS):
+        return None
+    return words[0].lower() + text[len(words[0]) :], None
