@@ -75,3 +75,25 @@ def test_a_named_body_opening_the_sentence_keeps_it() -> None:
     assert _people("NASA project scientist Ruth Kell said the data were good.") == [
         ("Ruth Kell", "project scientist", "NASA")
     ]
+
+
+def test_a_part_played_for_a_thing_leaves_the_office_title() -> None:
+    assert _people("Rep. Nicole Adams, the bill's sponsor, said it would pass.") == [
+        ("Nicole Adams", "Rep", None)
+    ]
+    assert _people("Mayor Tom Hale, the plan's architect, said it would work.") == [
+        ("Tom Hale", "Mayor", None)
+    ]
+
+
+def test_a_job_at_a_body_or_polity_in_the_apposition_stays() -> None:
+    assert _people("Gov. Ann Lee, the state's top official, said it would pass.") == [
+        ("Ann Lee", "state's top official", None)
+    ]
+    assert _people(
+        "Acme Corp reported a loss.\n\nCEO Ann Lee, the company's founder, said it would pass."
+    ) == [("Ann Lee", "founder", "Acme Corp")]
+    # no title before the name: the apposition is the only job given
+    assert _people("Tom Vale, the film's director, said the shoot went well.") == [
+        ("Tom Vale", "film's director", None)
+    ]
