@@ -97,3 +97,9 @@ def test_a_job_at_a_body_or_polity_in_the_apposition_stays() -> None:
     assert _people("Tom Vale, the film's director, said the shoot went well.") == [
         ("Tom Vale", "film's director", None)
     ]
+
+
+def test_a_clubs_short_name_before_a_players_position_stays_the_club() -> None:
+    assert split_role("City striker") == ("striker", "City")
+    assert split_role("Town manager") == ("town manager", None)
+    assert split_role("Star striker") == ("star striker", None)

@@ -491,6 +491,15 @@ def modifiers_before_job(text: str) -> RoleSplit | None:
     return words[0].lower() + text[len(words[0]) :], None  # a sentence's capital
 
 
+# A club's short name ("City" for Manchester City, "Town", "County") before a player's
+# position is the club, not a polity.
+_CLUB_SHORT_NAMES = frozenset({"city", "town", "county"})
+_PLAYING_POSITIONS = frozenset(
+    {"striker", "forward", "defender", "midfielder", "goalkeeper", "keeper", "winger"}
+    | {"fullback", "full-back", "playmaker", "captain", "player", "midfield"}
+)
+
+
 # Acronyms that name a field of work inside a job ("City IT director"), not a body.
 _FIELD_ACRONYMS = frozenset({"IT", "HR", "PR", "AI", "ICT"})
 
@@ -519,4 +528,6 @@ def common_noun_then_job(text: str) -> RoleSplit | None:
         return None
     if not (is_role_word(words[-1]) or words[-1].lower() in TITLE_WORDS):
         return None
+    if words[0].lower() in _CLUB_SHORT_NAMES and words[-1].lower() in _PLAYING_POSITIONS:
+        return None  # "City striker": a town has no striker, a club ("Man City") has
     return words[0].lower() + text[len(words[0]) :], None
