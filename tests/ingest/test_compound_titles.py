@@ -103,3 +103,9 @@ def test_a_clubs_short_name_before_a_players_position_stays_the_club() -> None:
     assert split_role("City striker") == ("striker", "City")
     assert split_role("Town manager") == ("town manager", None)
     assert split_role("Star striker") == ("star striker", None)
+
+
+def test_a_job_on_a_panel_or_caucus_after_a_title_stays() -> None:
+    assert _people("Sen. Mark Roe, the panel's chairman, said the bill would pass.") == [
+        ("Mark Roe", "panel's chairman", None)
+    ]

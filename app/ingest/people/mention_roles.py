@@ -20,6 +20,8 @@ _BODY_OWNERS = frozenset(
     | {"retailer", "manufacturer", "organisation", "organization", "institute", "team"}
     | {"university", "club", "state", "city", "county", "country", "nation", "province"}
     | {"region", "town", "village", "party", "league", "government", "district", "school"}
+    | {"panel", "caucus", "coalition", "delegation", "campaign", "paper", "newspaper"}
+    | {"station", "airline", "administration", "army", "navy", "force", "senate", "house"}
 )
 
 
