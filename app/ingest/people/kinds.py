@@ -379,6 +379,13 @@ _REGION_STAFF = (
 _COUNTRY_TITLES = ("attorney", "consul", "marshal", "surgeon general")
 
 
+# A public service or a polity opening a job with no body named ("police chief", "county
+# health director", "city manager"): the job is the state's.
+_PUBLIC_SERVICE_FIRST = re.compile(
+    r"^(?:city|county|town|village|state|municipal|police|fire|ministry)\s+\S", re.IGNORECASE
+)
+
+
 def classify(role: str | None, organization: str | None, context: str) -> PersonKind:
     """Expert or official, by the rule in the module docstring."""
     if role and _FORMER.match(role):
@@ -401,6 +408,8 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
         if _civil_service(role, organization, context):
             return "official"
         if has_title(_head_noun(role), HEAD_TITLES):
+            if organization is None and _PUBLIC_SERVICE_FIRST.match(role):
+                return "official"  # "fire chief", "county health director": a public service
             if organization is None:
                 # "EU foreign policy chief", "Russian President": a capitalised word in the
                 # role names the body; a bare "director" or "chief" heads nothing we know.

@@ -8,8 +8,26 @@ from __future__ import annotations
 import re
 
 from app.ingest.attribution import Mention
+from app.ingest.people.names import is_org_word
 
 _PREPOSITION = re.compile(r"^(?:of|at|from|with|for)\s", re.IGNORECASE)
+# "the bill's sponsor", "the measure's chief author": a part played for a thing.
+_THINGS_ROLE = re.compile(r"^the\s+(?P<owner>[a-z]+)['’]s\s+[a-z]")
+# Owners that are bodies or polities: "the company's chief executive", "the state's top
+# election official", "the party's nominee" name a job there.
+_BODY_OWNERS = frozenset(
+    {"company", "firm", "group", "bank", "agency", "startup", "carrier", "lender", "insurer"}
+    | {"retailer", "manufacturer", "organisation", "organization", "institute", "team"}
+    | {"university", "club", "state", "city", "county", "country", "nation", "province"}
+    | {"region", "town", "village", "party", "league", "government", "district", "school"}
+    | {"panel", "caucus", "coalition", "delegation", "campaign", "paper", "newspaper"}
+    | {"station", "airline", "administration", "army", "navy", "force", "senate", "house"}
+)
+
+
+def _a_body(owner: str) -> bool:
+    """Whether a lower-case possessive owner ("company", "state") is a body or polity."""
+    return owner in _BODY_OWNERS or is_org_word(owner)
 
 
 def role_words(mention: Mention, context: str = "") -> str | None:
@@ -24,6 +42,12 @@ def role_words(mention: Mention, context: str = "") -> str | None:
         glued = before.rstrip(".")
         if glued.endswith(" " + mention.title):
             before = f"{glued[: -len(mention.title)]}{rank}"
+    if before is not None and mention.title and _THINGS_ROLE.match(mention.apposition or ""):
+        # "Rep. Nicole Adams, the bill's sponsor": a part played for a thing is no office;
+        # the title before the name is the job.
+        owner = _THINGS_ROLE.match(mention.apposition or "")
+        if owner is not None and not _a_body(owner.group("owner")):
+            return before
     if mention.apposition and _PREPOSITION.match(mention.apposition):
         # "Hydrologist Tom Brandt of the Rhine Water Institute": role before the name,
         # organisation after it.

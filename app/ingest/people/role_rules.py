@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from app.ingest.people.given_names import gender_of_name
+from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+
+from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.names import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -487,3 +489,45 @@ def modifiers_before_job(text: str) -> RoleSplit | None:
     if any(word[:1].isupper() for word in words[1:]):
         return text, None  # title case ("Senior Economist"): as written
     return words[0].lower() + text[len(words[0]) :], None  # a sentence's capital
+
+
+# A club's short name ("City" for Manchester City, "Town", "County") before a player's
+# position is the club, not a polity.
+_CLUB_SHORT_NAMES = frozenset({"city", "town", "county"})
+_PLAYING_POSITIONS = frozenset(
+    {"striker", "forward", "defender", "midfielder", "goalkeeper", "keeper", "winger"}
+    | {"fullback", "full-back", "playmaker", "captain", "player", "midfield"}
+)
+
+
+# Acronyms that name a field of work inside a job ("City IT director"), not a body.
+_FIELD_ACRONYMS = frozenset({"IT", "HR", "PR", "AI", "ICT"})
+
+
+def _sentence_case_noun(word: str) -> bool:
+    """ "City", "Race", "Project": a frequent singular English noun, capitalised only as
+    the sentence's first word; not an adjective ("United", "Wild", "House", "National")
+    nor a plural ("Giants"), which name clubs and bodies."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    low = word.lower()
+    lemmas = getAllLemmas(low)
+    if not lemmas:  # "county": a noun no table of inflections holds
+        return is_common_word_not_name(low) and not low.endswith("s")
+    return is_common_word_not_name(low) and low in lemmas.get("NOUN", ()) and "ADJ" not in lemmas
+
+
+def common_noun_then_job(text: str) -> RoleSplit | None:
+    """ "City manager", "Race director", "City IT director": a common noun capitalised
+    only because it opens the sentence, then a lower-case job, is all one job and names
+    no organisation ("Google CEO", "Barclays economist" keep theirs)."""
+    words = text.split()
+    if len(words) < 2 or not _sentence_case_noun(words[0]):
+        return None
+    if not all(w[:1].islower() or w in _FIELD_ACRONYMS for w in words[1:]):
+        return None
+    if not (is_role_word(words[-1]) or words[-1].lower() in TITLE_WORDS):
+        return None
+    if words[0].lower() in _CLUB_SHORT_NAMES and words[-1].lower() in _PLAYING_POSITIONS:
+        return None  # "City striker": a town has no striker, a club ("Man City") has
+    return words[0].lower() + text[len(words[0]) :], None

@@ -44,6 +44,7 @@ from app.ingest.people.role_rules import (
     capitalised_body_then_job,
     capitalised_title,
     clean_org,
+    common_noun_then_job,
     has_title,
     job_from,
     modifiers_before_job,
@@ -393,6 +394,7 @@ ROLE_RULES: tuple[Callable[[str], RoleSplit | None], ...] = (
     split_at_preposition,  # "researcher at the Center for X"
     job_from,  # "plumber from Leeds"
     modifiers_before_job,  # "Veteran teacher", "Senior Economist"
+    common_noun_then_job,  # "City manager", "Race director"
     capitalised_title,  # "Federal Reserve Governor", "Labour Minister"
     capitalised_body_then_job,  # "Barclays economist"
     body_noun_then_title,  # "Farmers' union president"
