@@ -1,0 +1,73 @@
+"""A capitalised job word opening a sentence ("Passenger", "Heavyweight", "Promoter") or an
+organisation's last word right before a name ("... of Freedom Finance Global Natalia Voss")
+is no part of the person's name.  And what must not change: a title ("Senator"), a company
+before a job ("Apple CEO"), names that are common words ("Will Smith", "Grant Shapps").
+
+Every sentence below is made up here; no corpus text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.parsing import kind_role_org_of, parse_body, speaker_text
+
+
+def _speakers(body: str) -> list[str | None]:
+    return [speaker for speaker, _ in speaker_text(parse_body(body))]
+
+
+@pytest.mark.parametrize(
+    ("body", "slug"),
+    [
+        ("Passenger Olivia Grant said the flight was delayed for hours.", "olivia-grant"),
+        ("Heavyweight Tyson Marek said he would fight again in the spring.", "tyson-marek"),
+        ("Promoter Eddie Harlan Jr. said the bout would go ahead.", "eddie-harlan-jr"),
+        ("Farmer Kate Bell said the harvest was poor this year.", "kate-bell"),
+        ("Driver Paul Weir said the brakes failed on the hill.", "paul-weir"),
+        ("Tourist Maria Lopez said the beach was crowded.", "maria-lopez"),
+        ("The ferry was late. Passenger Olivia Grant said the crossing was rough.", "olivia-grant"),
+    ],
+)
+def test_a_job_word_opening_the_sentence_is_no_part_of_the_name(body: str, slug: str) -> None:
+    assert _speakers(body)[-1] == slug
+
+
+def test_an_organisation_word_before_the_name_stays_with_the_organisation() -> None:
+    parsed = parse_body(
+        "Leading analyst of Freedom Finance Global Natalia Voss said oil prices would rise."
+    )
+    assert _speakers(
+        "Leading analyst of Freedom Finance Global Natalia Voss said oil prices would rise."
+    ) == ["natalia-voss"]
+    _, role, org = kind_role_org_of(parsed, "natalia-voss")
+    assert role == "Leading analyst"
+    assert org == "Freedom Finance Global"
+
+
+@pytest.mark.parametrize(
+    ("body", "slug"),
+    [
+        ("Grant Shapps said the plan was sound.", "grant-shapps"),
+        ("Price Waterhouse said the audit was complete.", "price-waterhouse"),
+        ("Senator Ruth Stone said the bill was dead.", "ruth-stone"),
+        ("Rose Byrne said the film was hard to make.", "rose-byrne"),
+        ("Hope Davis said the show was over.", "hope-davis"),
+        ("Parker Anne Lewis said the show was over.", "parker-anne-lewis"),
+        ("Nguyen Thi Lan said the shop would reopen.", "nguyen-thi-lan"),
+    ],
+)
+def test_names_that_open_with_a_common_word_stay_whole(body: str, slug: str) -> None:
+    assert _speakers(body) == [slug]
+
+
+def test_a_company_before_a_job_stays_the_organisation() -> None:
+    parsed = parse_body("Apple CEO Tim Cook said the company would invest more.")
+    assert _speakers("Apple CEO Tim Cook said the company would invest more.") == ["tim-cook"]
+    assert kind_role_org_of(parsed, "tim-cook")[1:] == ("CEO", "Apple")
+
+
+def test_a_sentence_opening_title_keeps_its_role() -> None:
+    parsed = parse_body("Senator Ruth Stone said the bill was dead.")
+    assert kind_role_org_of(parsed, "ruth-stone")[1] == "Senator"
+
