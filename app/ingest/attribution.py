@@ -499,6 +499,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
                 return mention
         if end - first == 1 and is_country(tokens[first].core):
             continue  # "in Munich, Germany, and co-author": a place is nobody
+        if end - first == 1 and first > 0 and tokens[first - 1].core.lower() in ("a", "an"):
+            continue  # "Jim Hale, a Democrat from Ohio, said": a description, not a name
         real_words = sum(1 for k in range(first, end) if not is_initial(tokens[k].raw))
         honorific_before = first > 0 and is_honorific(tokens[first - 1].core)
         appos_text = text[tokens[end - 1].start + len(tokens[end - 1].raw.rstrip(",")) : verb_start]

@@ -71,3 +71,18 @@ def test_a_sentence_opening_title_keeps_its_role() -> None:
     parsed = parse_body("Senator Ruth Stone said the bill was dead.")
     assert kind_role_org_of(parsed, "ruth-stone")[1] == "Senator"
 
+
+@pytest.mark.parametrize(
+    ("body", "slug"),
+    [
+        ("Dale Harlow, a Democrat from Ohio, said the bill was flawed.", "dale-harlow"),
+        ("Dale Harlow, a Republican from Ohio, said the bill was flawed.", "dale-harlow"),
+        (
+            "Voters are angry. Rita Moss, a Democrat from Texas, said the vote was rigged.",
+            "rita-moss",
+        ),
+        ("Dale Harlow, a Muscovite, said the bill was flawed.", "dale-harlow"),
+    ],
+)
+def test_a_party_member_from_a_state_after_the_name(body: str, slug: str) -> None:
+    assert _speakers(body) == [slug]
