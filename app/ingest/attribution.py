@@ -666,6 +666,9 @@ _LEGISLATOR_REF = re.compile(
 )
 
 
+_NEXT_LOWER_WORD = re.compile(r" ([a-z-]+)\b")
+
+
 def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     """The subject of an inverted attribution: "said Jane Doe, ...", "says the expert"."""
     window_hi = min(hi, verb_end + 400)
@@ -694,7 +697,16 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         )
         if named is not None:
             return named
-        return Mention(offset, offset + match.end(), "role", noun=match.group(2))
+        end, noun = match.end(), match.group(2)
+        for _ in range(2):
+            # "according to the deputy minister": the job is the last of the role words
+            following = _NEXT_LOWER_WORD.match(stripped, end)
+            if following is None or not is_role_word(following.group(1)):
+                break
+            end, noun = following.end(), following.group(1)
+        if _plural(noun):
+            return None
+        return Mention(offset, offset + end, "role", noun=noun)
     # The name must start within the first few tokens; the apposition is read from the text.
     tokens = tokenize(text, offset, min(window_hi, offset + 160))
     if not tokens:

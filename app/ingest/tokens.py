@@ -120,6 +120,21 @@ def _surname_like_pronoun(tokens: list[Token], i: int) -> bool:
     return tok.raw == "He" and i + 1 < len(tokens) and _nameish(tokens[i + 1])
 
 
+# Month abbreviations that are also given names: "Jan Vos", not "Jan 5".
+_MONTH_GIVEN_NAMES = frozenset({"Jan"})
+
+
+def _given_name_like_month(tokens: list[Token], i: int) -> bool:
+    """ "Organizer Jan Vos": a month's abbreviation right before a name word is a given name."""
+    tok = tokens[i]
+    return (
+        tok.raw in _MONTH_GIVEN_NAMES
+        and i + 1 < len(tokens)
+        and _nameish(tokens[i + 1])
+        and is_name_word(tokens[i + 1].core)
+    )
+
+
 def _surname_like_title(tokens: list[Token], j: int, first: int) -> bool:
     """ "Michael Bishop", "Carole King": a title or job word that ends a name begun by a
     given name is a surname."""
@@ -191,6 +206,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
         tok = tokens[i]
         starts = (
             _nameish(tok)
+            or _given_name_like_month(tokens, i)
             or (is_initial(tok.raw) and i + 1 < n and _nameish(tokens[i + 1]))
             or (is_particle(tok.core) and "-" in tok.core)
         )
@@ -203,6 +219,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             cur = tokens[j]
             ok = (
                 _nameish(cur)
+                or _given_name_like_month(tokens, j)
                 or _surname_like_title(tokens, j, i)
                 or is_initial(cur.raw)
                 or (

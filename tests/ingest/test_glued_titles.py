@@ -86,3 +86,22 @@ def test_a_sentence_opening_title_keeps_its_role() -> None:
 )
 def test_a_party_member_from_a_state_after_the_name(body: str, slug: str) -> None:
     assert _speakers(body) == [slug]
+
+
+@pytest.mark.parametrize(
+    ("body", "slug"),
+    [
+        ("EU climate commissioner Jan Vos said the target was within reach.", "jan-vos"),
+        ("In Jan Ann Lee said the road was closed.", "ann-lee"),
+    ],
+)
+def test_jan_before_a_surname_is_a_given_name(body: str, slug: str) -> None:
+    assert _speakers(body) == [slug]
+
+
+def test_according_to_a_two_word_job_means_the_person_who_holds_it() -> None:
+    body = (
+        "“Output is up,” deputy minister Olga Orlova said on Monday.\n\n"
+        "According to the deputy minister, output will double next year."
+    )
+    assert _speakers(body) == ["olga-orlova", "olga-orlova"]
