@@ -697,16 +697,17 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         )
         if named is not None:
             return named
-        end, noun = match.end(), match.group(2)
+        end, nouns = match.end(), [match.group(2)]
         for _ in range(2):
-            # "according to the deputy minister": the job is the last of the role words
+            # "according to the deputy minister": the job is all the role words in a row
             following = _NEXT_LOWER_WORD.match(stripped, end)
             if following is None or not is_role_word(following.group(1)):
                 break
-            end, noun = following.end(), following.group(1)
-        if _plural(noun):
+            end = following.end()
+            nouns.append(following.group(1))
+        if _plural(nouns[-1]):
             return None
-        return Mention(offset, offset + end, "role", noun=noun)
+        return Mention(offset, offset + end, "role", noun=" ".join(nouns))
     # The name must start within the first few tokens; the apposition is read from the text.
     tokens = tokenize(text, offset, min(window_hi, offset + 160))
     if not tokens:

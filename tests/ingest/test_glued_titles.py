@@ -105,3 +105,18 @@ def test_according_to_a_two_word_job_means_the_person_who_holds_it() -> None:
         "According to the deputy minister, output will double next year."
     )
     assert _speakers(body) == ["olga-orlova", "olga-orlova"]
+
+
+def test_a_two_word_job_two_people_hold_is_nobodys() -> None:
+    body = (
+        "“Output is up,” deputy minister Olga Orlova said. “Costs are up,” deputy minister "
+        "Ivan Petrov said.\n\nAccording to the deputy minister, output will double next year."
+    )
+    assert _speakers(body) == ["olga-orlova", "ivan-petrov"]
+
+
+def test_a_longer_job_falls_back_to_its_last_word() -> None:
+    body = (
+        "“We are ready,” coach Dan Miles said.\n\nAccording to the head coach, the team is tired."
+    )
+    assert _speakers(body) == ["dan-miles", "dan-miles"]

@@ -204,11 +204,17 @@ class Registry:
     def by_role_noun(self, noun: str) -> Person | None:
         noun = noun.lower()
         pattern = re.compile(rf"\b{re.escape(noun)}\b")
-        person = self._latest(
-            lambda person: (
-                bool(person.role) and pattern.search(_spelled_out(person.role)) is not None
-            )
-        )
+        fitting = [
+            person
+            for person in self._recent()
+            if person.role and pattern.search(_spelled_out(person.role)) is not None
+        ]
+        if " " in noun:
+            if len(fitting) > 1:
+                return None  # two deputy ministers: "the deputy minister" may be either
+            if not fitting:  # "the head coach" for "coach Dan Miles": the job's last word
+                return self.by_role_noun(noun.rsplit(" ", 1)[1])
+        person = fitting[0] if fitting else None
         if person is None and (noun in GENERIC_REFERENCE_NOUNS or is_role_word(noun)):
             wanted: PersonKind = "official" if has_title(noun, OFFICE_TITLES) else "expert"
             person = self._latest(lambda person: person.kind == wanted)
