@@ -29,6 +29,7 @@ from lemminflect import getAllLemmas  # type: ignore[import-untyped]
 from app.ingest.appositions import apposition_after, apposition_between, inverted_apposition
 from app.ingest.people.names import (
     PARTICLES,
+    PERSON_REFERENCE_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     has_role_noun,
@@ -321,7 +322,11 @@ def _role_ref_ending_at(text: str, lo: int, hi: int) -> Mention | None:
     if match is None:
         return None
     noun = match.group("noun")
-    if not is_role_word(noun) and noun not in {"interlocutor", "specialist", "source"}:
+    if (
+        not is_role_word(noun)
+        and noun not in {"interlocutor", "specialist", "source"}
+        and noun not in PERSON_REFERENCE_NOUNS
+    ):
         return None
     if _plural(noun):
         return None  # "the doctors said": a group, not one person
@@ -689,7 +694,7 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     match = re.match(
         r"(?:the|our|this)\s+((?:[\w-]+\s+){0,2}?)([a-z-]+)\b", stripped, re.IGNORECASE
     )
-    if match and is_role_word(match.group(2)):
+    if match and (is_role_word(match.group(2)) or match.group(2) in PERSON_REFERENCE_NOUNS):
         if _plural(match.group(2)):
             return None  # "notes the experts": a group, not one person
         named = _name_ending_role_phrase(text, offset, window_hi) or _name_after_role_comma(

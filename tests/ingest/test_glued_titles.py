@@ -120,3 +120,19 @@ def test_a_longer_job_falls_back_to_its_last_word() -> None:
         "“We are ready,” coach Dan Miles said.\n\nAccording to the head coach, the team is tired."
     )
     assert _speakers(body) == ["dan-miles", "dan-miles"]
+
+
+def test_the_athlete_means_the_only_person_named() -> None:
+    body = (
+        "“It was hard,” tennis player Anna Kovac said on Sunday.\n\n"
+        "– I did not expect such points, – the athlete admitted."
+    )
+    assert _speakers(body) == ["anna-kovac", "anna-kovac"]
+
+
+def test_the_athlete_with_two_people_named_is_nobody() -> None:
+    body = (
+        "“It was hard,” tennis player Anna Kovac said on Sunday. “We trained,” coach Dan "
+        "Miles said.\n\n– I did not expect such points, – the athlete admitted."
+    )
+    assert _speakers(body) == ["anna-kovac", "dan-miles"]

@@ -24,6 +24,7 @@ from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import (
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
+    PERSON_REFERENCE_NOUNS,
     is_role_word,
     name_key,
     surname_of,
@@ -218,6 +219,8 @@ class Registry:
         if person is None and (noun in GENERIC_REFERENCE_NOUNS or is_role_word(noun)):
             wanted: PersonKind = "official" if has_title(noun, OFFICE_TITLES) else "expert"
             person = self._latest(lambda person: person.kind == wanted)
+        if person is None and noun in PERSON_REFERENCE_NOUNS and len(self.people) == 1:
+            person = self.people[0]  # "the athlete admitted": the only person named so far
         return person
 
     def by_pronoun(self, pronoun: str, *, assign: bool = True) -> Person | None:
