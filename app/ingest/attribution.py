@@ -330,7 +330,16 @@ def _role_ref_ending_at(text: str, lo: int, hi: int) -> Mention | None:
         return None
     if _plural(noun):
         return None  # "the doctors said": a group, not one person
+    if _HEAD_OF_GOVERNMENT.search(match.group()):
+        # "the head of the cabinet said": the prime minister
+        return Mention(
+            window_lo + match.start("the"), window_lo + match.end(), "role", noun=PREMIER
+        )
     return Mention(window_lo + match.start("the"), window_lo + match.end("noun"), "role", noun=noun)
+
+
+_HEAD_OF_GOVERNMENT = re.compile(r"\bhead\s+of\s+(?:the\s+)?(?:cabinet|government)$")
+PREMIER = "prime minister"
 
 
 @lru_cache(maxsize=1024)
@@ -671,6 +680,9 @@ _LEGISLATOR_REF = re.compile(
 )
 
 
+_HEAD_OF_GOVERNMENT_AFTER = re.compile(
+    r"the\s+head\s+of\s+(?:the\s+)?(?:cabinet|government)\b", re.IGNORECASE
+)
 _NEXT_LOWER_WORD = re.compile(r" ([a-z-]+)\b")
 
 
@@ -691,6 +703,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     legislator = _LEGISLATOR_REF.match(stripped)
     if legislator is not None:
         return Mention(offset, offset + legislator.end(), "role", noun="parliamentarian")
+    premier = _HEAD_OF_GOVERNMENT_AFTER.match(stripped)
+    if premier is not None:
+        return Mention(offset, offset + premier.end(), "role", noun=PREMIER)
     match = re.match(
         r"(?:the|our|this)\s+((?:[\w-]+\s+){0,2}?)([a-z-]+)\b", stripped, re.IGNORECASE
     )

@@ -136,3 +136,32 @@ def test_the_athlete_with_two_people_named_is_nobody() -> None:
         "Miles said.\n\n– I did not expect such points, – the athlete admitted."
     )
     assert _speakers(body) == ["anna-kovac", "dan-miles"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        (
+            "“Prices are high,” Prime Minister Ivan Petrov said on Monday.\n\nThe head of the "
+            "cabinet said at a government meeting that prices would be frozen.",
+            ["ivan-petrov", "ivan-petrov"],
+        ),
+        (
+            "“Prices are high,” Prime Minister Ivan Petrov said on Monday.\n\nAccording to the "
+            "head of the government, prices will be frozen.",
+            ["ivan-petrov", "ivan-petrov"],
+        ),
+        (
+            "“Prices are high,” Finance Minister Olga Orlova said.\n\nThe head of the cabinet "
+            "said at a government meeting that prices would be frozen.",
+            ["olga-orlova"],
+        ),
+        (
+            "“Costs are up,” Finance Minister Olga Orlova said.\n\nAccording to the deputy "
+            "minister, output will double next year.",
+            ["olga-orlova"],
+        ),
+    ],
+)
+def test_the_head_of_the_cabinet_is_the_prime_minister(body: str, speakers: list[str]) -> None:
+    assert _speakers(body) == speakers

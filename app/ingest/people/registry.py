@@ -37,6 +37,9 @@ _GENDER_PRONOUN = {
     "m": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
 }
 
+# Words before a job that rank its holder without naming another job: "the head coach".
+_RANK_MODIFIERS = frozenset({"head", "chief", "senior", "lead", "top", "star"})
+
 GENERIC_REFERENCE_NOUNS = frozenset(
     {
         "expert",
@@ -213,8 +216,11 @@ class Registry:
         if " " in noun:
             if len(fitting) > 1:
                 return None  # two deputy ministers: "the deputy minister" may be either
-            if not fitting:  # "the head coach" for "coach Dan Miles": the job's last word
-                return self.by_role_noun(noun.rsplit(" ", 1)[1])
+            first, _, last = noun.rpartition(" ")
+            if not fitting and first in _RANK_MODIFIERS:
+                # "the head coach" for "coach Dan Miles": the job's last word; but "the
+                # deputy minister" is not any minister
+                return self.by_role_noun(last)
         person = fitting[0] if fitting else None
         if person is None and (noun in GENERIC_REFERENCE_NOUNS or is_role_word(noun)):
             wanted: PersonKind = "official" if has_title(noun, OFFICE_TITLES) else "expert"
