@@ -29,6 +29,7 @@ from lemminflect import getAllLemmas  # type: ignore[import-untyped]
 from app.ingest.appositions import apposition_after, apposition_between, inverted_apposition
 from app.ingest.people.names import (
     PARTICLES,
+    PERSON_REFERENCE_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     has_role_noun,
@@ -321,11 +322,24 @@ def _role_ref_ending_at(text: str, lo: int, hi: int) -> Mention | None:
     if match is None:
         return None
     noun = match.group("noun")
-    if not is_role_word(noun) and noun not in {"interlocutor", "specialist", "source"}:
+    if (
+        not is_role_word(noun)
+        and noun not in {"interlocutor", "specialist", "source"}
+        and noun not in PERSON_REFERENCE_NOUNS
+    ):
         return None
     if _plural(noun):
         return None  # "the doctors said": a group, not one person
+    if _HEAD_OF_GOVERNMENT.search(match.group()):
+        # "the head of the cabinet said": the prime minister
+        return Mention(
+            window_lo + match.start("the"), window_lo + match.end(), "role", noun=PREMIER
+        )
     return Mention(window_lo + match.start("the"), window_lo + match.end("noun"), "role", noun=noun)
+
+
+_HEAD_OF_GOVERNMENT = re.compile(r"\bhead\s+of\s+(?:the\s+)?(?:cabinet|government)$")
+PREMIER = "prime minister"
 
 
 @lru_cache(maxsize=1024)
@@ -499,6 +513,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
                 return mention
         if end - first == 1 and is_country(tokens[first].core):
             continue  # "in Munich, Germany, and co-author": a place is nobody
+        if end - first == 1 and first > 0 and tokens[first - 1].core.lower() in ("a", "an"):
+            continue  # "Jim Hale, a Democrat from Ohio, said": a description, not a name
         real_words = sum(1 for k in range(first, end) if not is_initial(tokens[k].raw))
         honorific_before = first > 0 and is_honorific(tokens[first - 1].core)
         appos_text = text[tokens[end - 1].start + len(tokens[end - 1].raw.rstrip(",")) : verb_start]
@@ -664,6 +680,12 @@ _LEGISLATOR_REF = re.compile(
 )
 
 
+_HEAD_OF_GOVERNMENT_AFTER = re.compile(
+    r"the\s+head\s+of\s+(?:the\s+)?(?:cabinet|government)\b", re.IGNORECASE
+)
+_NEXT_LOWER_WORD = re.compile(r" ([a-z-]+)\b")
+
+
 def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     """The subject of an inverted attribution: "said Jane Doe, ...", "says the expert"."""
     window_hi = min(hi, verb_end + 400)
@@ -681,10 +703,13 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     legislator = _LEGISLATOR_REF.match(stripped)
     if legislator is not None:
         return Mention(offset, offset + legislator.end(), "role", noun="parliamentarian")
+    premier = _HEAD_OF_GOVERNMENT_AFTER.match(stripped)
+    if premier is not None:
+        return Mention(offset, offset + premier.end(), "role", noun=PREMIER)
     match = re.match(
         r"(?:the|our|this)\s+((?:[\w-]+\s+){0,2}?)([a-z-]+)\b", stripped, re.IGNORECASE
     )
-    if match and is_role_word(match.group(2)):
+    if match and (is_role_word(match.group(2)) or match.group(2) in PERSON_REFERENCE_NOUNS):
         if _plural(match.group(2)):
             return None  # "notes the experts": a group, not one person
         named = _name_ending_role_phrase(text, offset, window_hi) or _name_after_role_comma(
@@ -692,7 +717,17 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         )
         if named is not None:
             return named
-        return Mention(offset, offset + match.end(), "role", noun=match.group(2))
+        end, nouns = match.end(), [match.group(2)]
+        for _ in range(2):
+            # "according to the deputy minister": the job is all the role words in a row
+            following = _NEXT_LOWER_WORD.match(stripped, end)
+            if following is None or not is_role_word(following.group(1)):
+                break
+            end = following.end()
+            nouns.append(following.group(1))
+        if _plural(nouns[-1]):
+            return None
+        return Mention(offset, offset + end, "role", noun=" ".join(nouns))
     # The name must start within the first few tokens; the apposition is read from the text.
     tokens = tokenize(text, offset, min(window_hi, offset + 160))
     if not tokens:

@@ -13,9 +13,12 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
+from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.names import (
     is_initial,
+    is_name_suffix,
     is_name_word,
+    is_org_word,
     is_particle,
     is_surname_title,
     strip_token,
@@ -117,6 +120,21 @@ def _surname_like_pronoun(tokens: list[Token], i: int) -> bool:
     return tok.raw == "He" and i + 1 < len(tokens) and _nameish(tokens[i + 1])
 
 
+# Month abbreviations that are also given names: "Jan Vos", not "Jan 5".
+_MONTH_GIVEN_NAMES = frozenset({"Jan"})
+
+
+def _given_name_like_month(tokens: list[Token], i: int) -> bool:
+    """ "Organizer Jan Vos": a month's abbreviation right before a name word is a given name."""
+    tok = tokens[i]
+    return (
+        tok.raw in _MONTH_GIVEN_NAMES
+        and i + 1 < len(tokens)
+        and _nameish(tokens[i + 1])
+        and is_name_word(tokens[i + 1].core)
+    )
+
+
 def _surname_like_title(tokens: list[Token], j: int, first: int) -> bool:
     """ "Michael Bishop", "Carole King": a title or job word that ends a name begun by a
     given name is a surname."""
@@ -138,6 +156,46 @@ def _surname_like_title(tokens: list[Token], j: int, first: int) -> bool:
 
 _ROLE_LINKS = frozenset({"of", "for", "at", "to"})  # "Jane Doe Director of …": a role
 
+# Endings of English agent nouns and weight classes ("Passenger", "Promoter", "Organizer",
+# "Tourist", "Heavyweight"): a job or a description, capitalised only by its place.
+_AGENT_ENDINGS = ("er", "or", "ist", "weight")
+_OPENING_MARKS = frozenset('.!?:;"“”«»—–-')
+
+
+def _opens_sentence(tokens: list[Token], i: int) -> bool:
+    if i == 0:
+        return True
+    before = tokens[i - 1]
+    return bool(before.trailing[-1:] in _OPENING_MARKS or not before.core)
+
+
+def _glued_role_word(tokens: list[Token], i: int, j: int) -> bool:
+    """ "Passenger Olivia Grant", "Heavyweight Tyson Fury", "Freedom Finance Global Natalia
+    Milchakova": the first word of a three-word run is a job word opening the sentence (or an
+    organisation's last word after another organisation word), not a given name, and a known
+    given name follows it: the run is the name after it."""
+    end = j - 1 if j - i == 4 and is_name_suffix(tokens[j - 1].core) else j  # "Eddie Hearn Jr."
+    if end - i != 3 or any(is_initial(tokens[k].raw) for k in range(i, end)):
+        return False
+    word, given = tokens[i].core, tokens[i + 1].core
+    if gender_of_name(word) is not None or gender_of_name(given) is None:
+        return False
+    if tokens[i].trailing or tokens[i + 1].trailing:
+        return False
+    before = tokens[i - 1] if i > 0 else None
+    after_org = (
+        before is not None
+        and not before.trailing
+        and before.core[:1].isupper()
+        and (is_org_word(before.core) or not is_name_word(before.core))
+    )
+    if after_org:
+        return True
+    low = word.lower()
+    return _opens_sentence(tokens, i) and (
+        low.endswith(_AGENT_ENDINGS) or is_common_word_not_name(low)
+    )
+
 
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """``(first, last_exclusive)`` token indexes of maximal name runs."""
@@ -148,6 +206,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
         tok = tokens[i]
         starts = (
             _nameish(tok)
+            or _given_name_like_month(tokens, i)
             or (is_initial(tok.raw) and i + 1 < n and _nameish(tokens[i + 1]))
             or (is_particle(tok.core) and "-" in tok.core)
         )
@@ -160,6 +219,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             cur = tokens[j]
             ok = (
                 _nameish(cur)
+                or _given_name_like_month(tokens, j)
                 or _surname_like_title(tokens, j, i)
                 or is_initial(cur.raw)
                 or (
@@ -182,6 +242,8 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             and not _surname_like_title(tokens, j - 1, i)
         ):
             j -= 1
+        if j > i and _glued_role_word(tokens, i, j):
+            i += 1  # "Passenger Olivia Grant": the job word is no part of the name
         if j > i:
             runs.append((i, j))
             i = j

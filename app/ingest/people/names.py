@@ -36,6 +36,12 @@ HONORIFICS = word_list("honorifics.txt")
 MALE_HONORIFICS = frozenset({"mr", "mister", "sir", "herr", "m"})
 FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "dame", "frau"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
+
+# "the athlete admitted", "the champion said": words for a person the article has named,
+# no job of their own; they mean the article's only person so far.
+PERSON_REFERENCE_NOUNS = frozenset(
+    {"athlete", "sportsman", "sportswoman", "champion", "veteran", "youngster", "debutant"}
+)
 PARTICLES = word_list("particles.txt")
 
 # Capitalised words that open sentences or clauses and are never part of a name.

@@ -24,6 +24,7 @@ from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import (
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
+    PERSON_REFERENCE_NOUNS,
     is_role_word,
     name_key,
     surname_of,
@@ -35,6 +36,9 @@ _GENDER_PRONOUN = {
     "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
     "m": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
 }
+
+# Words before a job that rank its holder without naming another job: "the head coach".
+_RANK_MODIFIERS = frozenset({"head", "chief", "senior", "lead", "top", "star"})
 
 GENERIC_REFERENCE_NOUNS = frozenset(
     {
@@ -204,14 +208,25 @@ class Registry:
     def by_role_noun(self, noun: str) -> Person | None:
         noun = noun.lower()
         pattern = re.compile(rf"\b{re.escape(noun)}\b")
-        person = self._latest(
-            lambda person: (
-                bool(person.role) and pattern.search(_spelled_out(person.role)) is not None
-            )
-        )
+        fitting = [
+            person
+            for person in self._recent()
+            if person.role and pattern.search(_spelled_out(person.role)) is not None
+        ]
+        if " " in noun:
+            if len(fitting) > 1:
+                return None  # two deputy ministers: "the deputy minister" may be either
+            first, _, last = noun.rpartition(" ")
+            if not fitting and first in _RANK_MODIFIERS:
+                # "the head coach" for "coach Dan Miles": the job's last word; but "the
+                # deputy minister" is not any minister
+                return self.by_role_noun(last)
+        person = fitting[0] if fitting else None
         if person is None and (noun in GENERIC_REFERENCE_NOUNS or is_role_word(noun)):
             wanted: PersonKind = "official" if has_title(noun, OFFICE_TITLES) else "expert"
             person = self._latest(lambda person: person.kind == wanted)
+        if person is None and noun in PERSON_REFERENCE_NOUNS and len(self.people) == 1:
+            person = self.people[0]  # "the athlete admitted": the only person named so far
         return person
 
     def by_pronoun(self, pronoun: str, *, assign: bool = True) -> Person | None:
