@@ -500,6 +500,12 @@ _PLAYING_POSITIONS = frozenset(
 )
 
 
+# Organisation words that, opening a job, name a place or a public service rather than a
+# body the article named ("City manager", "Police chief", "Project scientist").
+_PLACE_OR_SERVICE = frozenset(
+    {"city", "county", "town", "village", "state", "police", "project", "school"}
+)
+
 # Acronyms that name a field of work inside a job ("City IT director"), not a body.
 _FIELD_ACRONYMS = frozenset({"IT", "HR", "PR", "AI", "ICT"})
 
@@ -511,6 +517,8 @@ def _sentence_case_noun(word: str) -> bool:
     if not (word[:1].isupper() and word[1:].islower()):
         return False
     low = word.lower()
+    if is_org_word(low) and low not in _PLACE_OR_SERVICE:
+        return False  # "Association president", "Bank spokesman": the body named before
     lemmas = getAllLemmas(low)
     if not lemmas:  # "county": a noun no table of inflections holds
         return is_common_word_not_name(low) and not low.endswith("s")
