@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 
-from app.ingest.article_state import ArticleState
+from app.ingest.article_state import ArticleState, Cue
 from app.ingest.attribution import Mention, mention_from_run, subject_after, subject_before
 from app.ingest.dates import said_on
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import has_role_noun, is_role_word
+from app.ingest.people.registry import Person
 from app.ingest.report_clauses import (
     CONTEXT,
     mostly_quoted,
@@ -46,6 +47,25 @@ from app.ingest.speech_verbs import (
     tells,
 )
 from app.ingest.tokens import name_runs, tokenize
+
+
+def _report(
+    state: ArticleState,
+    mention: Mention,
+    context: str,
+    clause_lo: int,
+    clause_hi: int,
+    rule: str,
+    cue: Cue | None,
+) -> Person | None:
+    """Resolve the source ``mention`` and record ``[clause_lo, clause_hi)`` as its
+    paraphrase, dated by ``context``; the person, or None when nobody is meant (nothing is
+    recorded then). Every source phrase below ends in it."""
+    person = state.resolve(mention, context)
+    if person is not None:
+        when = said_on(context, state.published_on)
+        state.emit(clause_lo, clause_hi, "paraphrase", person, when, rule, cue)
+    return person
 
 
 def source_phrase_report(state: ArticleState, lo: int, hi: int) -> bool:
@@ -137,18 +157,10 @@ def _noun_report_at(state: ArticleState, match: re.Match[str], lo: int, hi: int)
     # report it cites, is who a "he said" after it means.
     lead = _PRONOUN_LEAD.match(masked, lo, match.start())
     subject = state.registry.by_pronoun(lead.group(1), assign=False) if lead else None
-    person = state.resolve(mention, context)
+    cue = (match.start("noun"), match.end("noun"))
+    person = _report(state, mention, context, clause_lo, clause_hi, "noun-report", cue)
     if person is None:
         return False
-    state.emit(
-        clause_lo,
-        clause_hi,
-        "paraphrase",
-        person,
-        said_on(context, state.published_on),
-        "noun-report",
-        (match.start("noun"), match.end("noun")),
-    )
     if subject is not None and subject is not person:
         state.registry.touch(subject)
     return True
@@ -169,20 +181,8 @@ def _pronoun_source(state: ArticleState, lo: int, hi: int) -> bool:
         return False
     mention = Mention(match.start(), match.start(), "pronoun", noun=pronoun)
     context = state.text[lo:clause_lo]
-    person = state.resolve(mention, context)
-    if person is None:
-        return False
     cue = (match.start(), match.start() + len(match.group().rstrip(", ")))
-    state.emit(
-        clause_lo,
-        clause_hi,
-        "paraphrase",
-        person,
-        said_on(context, state.published_on),
-        "pronoun-source",
-        cue,
-    )
-    return True
+    return _report(state, mention, context, clause_lo, clause_hi, "pronoun-source", cue) is not None
 
 
 # "…, this was reported today by the head of X, Ann Lee." / "This was reported by Ann Lee."
@@ -247,20 +247,13 @@ def _reported_by(state: ArticleState, lo: int, hi: int) -> bool:
     if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
         return False
     context = state.text[match.start() : hi]
-    person = state.resolve(mention, context)
-    if person is None:
-        return False
     cue_lo = match.start() + len(match.group()) - len(match.group().lstrip(" ,\n\t"))
-    state.emit(
-        clause_lo,
-        clause_hi,
-        "paraphrase",
-        person,
-        said_on(context, state.published_on),
-        "reported-by",
-        (cue_lo, match.end() - 1),
+    return (
+        _report(
+            state, mention, context, clause_lo, clause_hi, "reported-by", (cue_lo, match.end() - 1)
+        )
+        is not None
     )
-    return True
 
 
 def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
@@ -290,21 +283,9 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
     if clause_hi - clause_lo < 8:
         return False
     context = state.text[lo:clause_lo]
-    person = state.resolve(mention, context)
-    if person is None:
-        return False
     according = _ACCORDING_CUE.search(masked, lo, name_lo + 1)
     cue = (according.start(), according.end()) if according else None
-    state.emit(
-        clause_lo,
-        clause_hi,
-        "paraphrase",
-        person,
-        said_on(context, state.published_on),
-        "according-to",
-        cue,
-    )
-    return True
+    return _report(state, mention, context, clause_lo, clause_hi, "according-to", cue) is not None
 
 
 def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
@@ -348,13 +329,8 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
         if too_thin(state, clause_lo, clause_hi):
             return False
         context = state.text[lo:clause_lo]
-        person = state.resolve(mention, context)
-        if person is None:
-            return False
-        when = said_on(context, state.published_on)
         cue = (verb.start(), verb.end())
-        state.emit(clause_lo, clause_hi, "paraphrase", person, when, rule, cue)
-        return True
+        return _report(state, mention, context, clause_lo, clause_hi, rule, cue) is not None
     return False
 
 
@@ -400,14 +376,10 @@ def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
         if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
             continue
         context = state.text[max(lo, found.start() - CONTEXT) : min(hi, mention.end + 80)]
-        person = state.resolve(mention, context)
-        if person is None:
-            continue
-        when = said_on(context, state.published_on)
         cue = (found.start(), found.start() + len("according to"))
         cue = (cue[0] + len(found.group()) - len(found.group().lstrip(" ,")), cue[1])
-        state.emit(clause_lo, clause_hi, "paraphrase", person, when, "according-to", cue)
-        return True
+        if _report(state, mention, context, clause_lo, clause_hi, "according-to", cue) is not None:
+            return True
     return False
 
 
@@ -475,22 +447,15 @@ def _possessive_source(state: ArticleState, lo: int, hi: int) -> bool:
     if too_thin(state, clause_lo, clause_hi):
         return False
     context = state.text[lo:clause_lo]
-    person = state.resolve(mention, context)
-    if person is None:
-        return False
     phrase = match.group()
     cue_lo = match.start() + len(phrase) - len(phrase.lstrip())
     cue_hi = match.start() + len(phrase.rstrip(", \t\n"))
-    state.emit(
-        clause_lo,
-        clause_hi,
-        "paraphrase",
-        person,
-        said_on(context, state.published_on),
-        "possessive-source",
-        (cue_lo, cue_hi),
+    return (
+        _report(
+            state, mention, context, clause_lo, clause_hi, "possessive-source", (cue_lo, cue_hi)
+        )
+        is not None
     )
-    return True
 
 
 # Light verbs that report only through a stance noun: "expressed confidence that …".
@@ -544,20 +509,19 @@ def stance_report(state: ArticleState, lo: int, hi: int) -> bool:
     if relative_clause(masked[clause_lo:clause_hi]):
         return False  # "holds a position that pays well": the noun's relative clause
     context = state.text[max(lo, clause_lo - CONTEXT) : clause_lo]
-    person = state.resolve(mention, context)
-    if person is None:
-        return False
     noun = "noun" if head == "verb" else "of"
-    state.emit(
-        clause_lo,
-        clause_hi,
-        "paraphrase",
-        person,
-        said_on(context, state.published_on),
-        "stance-noun",
-        (match.start(head), match.end(noun)),
+    return (
+        _report(
+            state,
+            mention,
+            context,
+            clause_lo,
+            clause_hi,
+            "stance-noun",
+            (match.start(head), match.end(noun)),
+        )
+        is not None
     )
-    return True
 
 
 # "X was quoted by Interfax as saying that …", "RIA Novosti quotes X as saying …": the
@@ -607,19 +571,18 @@ def _quoted_as_saying(state: ArticleState, lo: int, hi: int) -> bool:
     if too_thin(state, clause_lo, clause_hi):
         return False
     context = state.text[max(lo, clause_lo - CONTEXT) : clause_lo]
-    person = state.resolve(mention, context)
-    if person is None:
-        return False
-    state.emit(
-        clause_lo,
-        clause_hi,
-        "paraphrase",
-        person,
-        said_on(context, state.published_on),
-        "quoted-as-saying",
-        (match.start("verb"), match.end("ing")),
+    return (
+        _report(
+            state,
+            mention,
+            context,
+            clause_lo,
+            clause_hi,
+            "quoted-as-saying",
+            (match.start("verb"), match.end("ing")),
+        )
+        is not None
     )
-    return True
 
 
 # "Gromov announced this at a meeting with residents.", "Lee said so on Tuesday.": the
@@ -667,19 +630,18 @@ def _said_this(state: ArticleState, lo: int, hi: int) -> bool:
     if too_thin(state, clause_lo, clause_hi) or not has_verb_form(masked[clause_lo:clause_hi]):
         return False
     context = state.text[lo:hi]
-    person = state.resolve(mention, context)
-    if person is None:
-        return False
-    state.emit(
-        clause_lo,
-        clause_hi,
-        "paraphrase",
-        person,
-        said_on(context, state.published_on),
-        "x-said-this",
-        (verb.start(), this.end() - len(rest)),
+    return (
+        _report(
+            state,
+            mention,
+            context,
+            clause_lo,
+            clause_hi,
+            "x-said-this",
+            (verb.start(), this.end() - len(rest)),
+        )
+        is not None
     )
-    return True
 
 
 _ADVERBIAL_OPENERS = frozenset(
