@@ -332,6 +332,8 @@ class ArticleState:
             if latest is None:
                 return self._headline_subject(mention)
             return self.registry.touch(latest) if latest is not None else None
+        if mention.unnamed:
+            return None  # "said the father of Tom Veil": someone the article does not name
         if (
             mention.kind == "role"
             and mention.noun

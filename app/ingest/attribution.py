@@ -27,6 +27,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas  # type: ignore[import-untyped]
 
 from app.ingest.appositions import apposition_after, apposition_between, inverted_apposition
+from app.ingest.object_names import names_an_object
 from app.ingest.people.names import (
     PARTICLES,
     PERSON_REFERENCE_NOUNS,
@@ -72,6 +73,9 @@ class Mention:
     noun: str | None = None
     cue: tuple[int, int] | None = None  # the speech verb (or marker) it was found next to
     owner: str | None = None  # "NASA's Steve Clarke": the body the name is owned by
+    # A role whose phrase names the person it belongs to or serves ("the father of Tom
+    # Veil"): its holder is someone new whom the article does not name.
+    unnamed: bool = False
 
     @property
     def name(self) -> str:
@@ -481,6 +485,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     for first, end in reversed(runs):
         if _agent_of_participle(tokens, first):
             continue  # "The decree signed by Ivan Smirnov says …": the decree says it
+        if names_an_object(tokens, first):
+            continue  # "The mother of victim Amy Rowe said": the mother, unnamed, says it
         if _after_preposition(tokens, first, end):
             if not place_before_name(tokens, first, end):
                 continue
@@ -727,7 +733,10 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
             nouns.append(following.group(1))
         if _plural(nouns[-1]):
             return None
-        return Mention(offset, offset + end, "role", noun=" ".join(nouns))
+        mention = Mention(offset, offset + end, "role", noun=" ".join(nouns))
+        # "said the father of Tom Veil": an unnamed relative, neither Veil nor anyone before
+        mention.unnamed = _role_of_named_person(text, offset, window_hi)
+        return mention
     # The name must start within the first few tokens; the apposition is read from the text.
     tokens = tokenize(text, offset, min(window_hi, offset + 160))
     if not tokens:
@@ -950,11 +959,40 @@ def _name_ending_role_phrase(text: str, offset: int, window_hi: int) -> Mention 
             before -= 1
         if before >= 0 and tokens[before].core.lower() in _OBJECT_PREPOSITIONS:
             return None  # "said the wife of Ivan Petrov": he is not the one speaking
+        if names_an_object(tokens, at):
+            return None  # "said the mother of victim Amy Rowe": nor is she
         if not has_role_noun(text[offset : mention.start]):
             return None
         mention.apposition = inverted_apposition(text, tokens[end - 1], window_hi)
         return mention
     return None
+
+
+def _role_of_named_person(text: str, offset: int, window_hi: int) -> bool:
+    """ "said the father of Tom Veil", "said a lawyer for businessman Ivan Petrov": the role
+    phrase, unbroken by punctuation, ends in the full name of the person the role belongs
+    to or serves; the speaker holds the role and goes unnamed."""
+    tokens = tokenize(text, offset, min(window_hi, offset + 160))
+    runs = name_runs(tokens)
+    if not runs:
+        return False
+    first, end = runs[0]
+    if first == 0 or first > _ROLE_PHRASE_REACH or any(t.trailing for t in tokens[:first]):
+        return False
+    real = sum(1 for t in tokens[first:end] if not is_initial(t.core))
+    if real < 2:
+        return False
+    if names_an_object(tokens, first):
+        return True
+    # Two name words right after the preposition; three are a body, then its head's name
+    # ("the head of Rosstat Ivan Petrov"), and a country first is a place ("of Lithuania X").
+    before = tokens[first - 1].core.lower()
+    return (
+        real == 2
+        and before in _OBJECT_PREPOSITIONS - {"by", "from"}
+        and not place_before_name(tokens, first, end)
+        and not part_of_organization(tokens, first, end)
+    )
 
 
 def _name_after_role_comma(text: str, offset: int, window_hi: int) -> Mention | None:
