@@ -56,6 +56,7 @@ from app.ingest.people.role_rules import (
     unit_of_parent,
     words_before_job,
 )
+from app.ingest.people.title_case_titles import ranks_to_role
 
 __all__ = [
     "FIELDS",
@@ -268,7 +269,7 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
     preposition = _PREPOSITION_FIRST.match(text)
     if preposition is not None:
         return None, clean_org(text[preposition.end() :])  # "of the New York Times"
-    role, org = _split_role(text)
+    role, org = ranks_to_role(text, *_split_role(text))  # "Chief Financial Officer"
     former = _FORMER_FIRST.match(org or "")
     if former is not None and org is not None and role is not None:
         # "a former National Security Council official": "former" is the person's, so it

@@ -1,0 +1,42 @@
+"""Ranks that open a job title: "Chief Financial Officer", "First Deputy Chairman",
+"Interim Chief Executive", "Senior assistant to the prosecutor", "Artistic director".
+
+The title-case rules read capitalised words before a title as the body employing the
+person ("Federal Reserve Governor", "Barclays economist").  A rank or a function word
+(``title_ranks.txt``: "Chief", "Senior", "Deputy", "First", "Executive", "Artistic",
+"Principal", "Acting", "Interim", "Financial", "Operating") names no body, though: a
+split that leaves such words at the end of the organisation, right before the role, moves
+them back into the role ("Acme Chief Financial Officer" -> "Chief Financial Officer" at
+"Acme"), and an organisation made of nothing else is no organisation at all.
+"""
+
+from __future__ import annotations
+
+from app.ingest.vocabulary import word_list
+
+RoleSplit = tuple[str | None, str | None]
+
+TITLE_RANKS = word_list("title_ranks.txt")
+
+
+def is_title_rank(word: str) -> bool:
+    """ "Chief", "Deputy", "Vice-": a word opening a title that is part of the title."""
+    return word.lower().rstrip("-") in TITLE_RANKS
+
+
+def ranks_to_role(phrase: str, role: str | None, organization: str | None) -> RoleSplit:
+    """``(role, organisation)`` with the ranks at the organisation's end given back to the
+    role, when the organisation stood right before the role in ``phrase``:
+    ("Officer", "Chief Financial") -> ("Chief Financial Officer", None),
+    ("assistant to the prosecutor", "Senior") -> ("Senior assistant to the prosecutor",
+    None), ("Officer", "Acme Chief Financial") -> ("Chief Financial Officer", "Acme");
+    "First Republic Bank economist" keeps its bank."""
+    if role is None or organization is None:
+        return role, organization
+    words = organization.split()
+    if not is_title_rank(words[-1]) or f"{organization} {role}" not in phrase:
+        return role, organization
+    keep = len(words)
+    while keep > 0 and is_title_rank(words[keep - 1]):
+        keep -= 1
+    return " ".join([*words[keep:], role]), " ".join(words[:keep]) or None
