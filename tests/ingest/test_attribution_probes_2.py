@@ -61,3 +61,95 @@ def test_a_name_the_subject_phrase_governs_says_nothing(body: str) -> None:
 )
 def test_a_name_that_heads_its_phrase_still_speaks(body: str, speaker: str) -> None:
     assert [s for s, _kind, _text in speaker_kind_text(parse_body(body))] == [speaker]
+
+
+# -- an age or a description refers back when exactly one person fits -------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Police officer Greg Hale shot at the suspect on Monday.\n\n"
+            "The 29-year-old said he had acted in self-defence.",
+            "greg-hale",
+        ),
+        (
+            "Greg Hale shot at the suspect on Monday.\n\n"
+            '"I acted in self-defence," the 29-year-old said.',
+            "greg-hale",
+        ),
+        # the age given with the name picks the person among several
+        (
+            "Ann Lee met Greg Hale, 29, on Monday.\n\n"
+            "The 29-year-old said he had acted in self-defence.",
+            "greg-hale",
+        ),
+        (
+            'Jim Colt served in Iraq for ten years.\n\n"I never got my pension," the veteran said.',
+            "jim-colt",
+        ),
+        (
+            "Veteran Jim Colt lives in Ohio.\n\n"
+            "\u00abI never got my pension\u00bb, - the veteran said.",
+            "jim-colt",
+        ),
+    ],
+)
+def test_a_reference_back_to_the_one_person_who_fits(body: str, speaker: str) -> None:
+    assert [s for s, _kind, _text in speaker_kind_text(parse_body(body))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two people named, no age stated: either may be meant
+        "Ann Lee met Greg Hale on Monday.\n\nThe 29-year-old said he had acted in self-defence.",
+        'Ann Lee met Greg Hale on Monday.\n\n"I never got my pension," the veteran said.',
+        # a job, not a description: someone new
+        'Jim Colt served in Iraq for ten years.\n\n"I never got my pension," the doctor said.',
+    ],
+)
+def test_a_reference_back_with_no_single_person_says_nothing(body: str) -> None:
+    assert [s for s, _ in speaker_text(parse_body(body)) if s is not None] == []
+
+
+def test_the_age_stated_with_a_name_beats_the_last_speaker() -> None:
+    body = (
+        "Ann Lee, 45, said the shop was closed.\n\n"
+        "Greg Hale, 29, shot at the suspect.\n\n"
+        "The 29-year-old said he had acted in self-defence."
+    )
+    assert [s for s, _ in speaker_text(parse_body(body))] == ["ann-lee", "greg-hale"]
+
+
+# -- "… but said": a verb coordinated after a refusal ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mayor Liz Crane declined to comment but said the review would continue.",
+        "Mayor Liz Crane declined to comment, but said the review would continue.",
+        "Mayor Liz Crane refused to name the firms but said the review would continue.",
+        "Mayor Liz Crane visited the site and later said the review would continue.",
+    ],
+)
+def test_a_verb_coordinated_by_but_reports_the_subject(body: str) -> None:
+    assert speaker_kind_text(parse_body(body)) == [
+        ("liz-crane", "paraphrase", "the review would continue")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two people before the verb: which one goes on is not told
+        "Mayor Liz Crane met Tom Veil but said the review would continue.",
+        # the subject is a body, the mayor is in the sentence before
+        "Mayor Liz Crane was silent. The council declined to comment but said the review "
+        "would continue.",
+    ],
+)
+def test_a_verb_coordinated_by_but_needs_one_named_subject(body: str) -> None:
+    assert [s for s, _ in speaker_text(parse_body(body)) if s is not None] == []
