@@ -1,11 +1,11 @@
-"""Whom an age reference means when the usual answer fails: "Greg Hale, 29, …  The
-29-year-old said …".
+"""Whom a reference back means when the usual answer fails.
 
-:meth:`app.ingest.article_state.ArticleState.resolve` takes "the 29-year-old" for the person
-most recently quoted, else the headline's subject.  Before anyone has spoken, and when the
-headline names nobody, two readings are safe: the person the article gave that very age
-("Greg Hale, 29,"), and the one person the article has named in full so far.  With two or
-more people and no stated age, nothing is stored.
+* "Greg Hale, 29, …  The 29-year-old said …": the person the article gave that very age
+  (:func:`person_of_stated_age`), before the most recent speaker that
+  :meth:`app.ingest.article_state.ArticleState.resolve` otherwise takes;
+* "Jim Colt served in Iraq. … the veteran said": a describing noun (not a job) means the
+  one person the article has named in full so far (:func:`only_person`); with two or more,
+  nothing is stored.
 """
 
 from __future__ import annotations

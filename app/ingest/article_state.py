@@ -337,11 +337,9 @@ class ArticleState:
             latest = max(spoken, key=lambda person: person.last_seen, default=None)
             if latest is not None:
                 return self.registry.touch(latest)
-            headline = self._headline_subject(mention)
-            if headline is not None:
-                return headline
-            only = only_person(self.registry)  # nobody quoted yet: the one person named
-            return self._named(only, mention, context, create=create) if only else None
+            # (Not the one person named: "Anna Lind bought the mill. … The 56-year-old said"
+            # may well be someone else, as no age ties them.)
+            return self._headline_subject(mention)
         if mention.unnamed:
             return None  # "said the father of Tom Veil": someone the article does not name
         if (
