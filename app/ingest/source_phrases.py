@@ -408,8 +408,9 @@ _AS_TAIL_OPENERS = frozenset(
 _SENTENCE_REST = re.compile(r"[^\s.!?\"”»]")
 # "of the New York Times", "at Acme Bank": the body a source works for, after the name.
 _BODY_AFTER = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z][^,;:.!?“”\"«»()]{0,60}")
-# "As the deputy announced, …", "(As Lee noted at the time, …)"
-_AS_OPENING = re.compile(r"\s*\(?As\s+(?=[A-Z]|the\s)")
+# "As the deputy announced, …", "(As Lee noted at the time, …)", "As economist Ann Lee
+# noted, …" (a bare job before the name)
+_AS_OPENING = re.compile(r"\s*\(?As\s+(?=[A-Z]|the\s|[a-z]+\s+[A-Z])")
 _AS_INSIDE = re.compile(r"(?<=,)\s+as\s+(?=[A-Z])")  # "For example, as Herbert notes, …"
 _ACCORDING_INSIDE = re.compile(r",\s*(?:however,\s*)?according to\s")
 _ACCORDING_CUE = re.compile(r"[Aa]ccording to|[Ii]n the (?:opinion|view|words) of")

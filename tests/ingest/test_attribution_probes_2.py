@@ -70,12 +70,12 @@ def test_a_name_that_heads_its_phrase_still_speaks(body: str, speaker: str) -> N
     ("body", "speaker"),
     [
         (
-            "Police officer Greg Hale shot at the suspect on Monday.\n\n"
+            "Police officer Greg Hale, 29, shot at the suspect on Monday.\n\n"
             "The 29-year-old said he had acted in self-defence.",
             "greg-hale",
         ),
         (
-            "Greg Hale shot at the suspect on Monday.\n\n"
+            "Greg Hale, 29, shot at the suspect on Monday.\n\n"
             '"I acted in self-defence," the 29-year-old said.',
             "greg-hale",
         ),
@@ -103,6 +103,12 @@ def test_a_reference_back_to_the_one_person_who_fits(body: str, speaker: str) ->
 @pytest.mark.parametrize(
     "body",
     [
+        # nobody quoted and no age stated: the one person named need not be meant
+        "Greg Hale shot at the suspect on Monday.\n\n"
+        "The 29-year-old said he had acted in self-defence.",
+        # another age stated with the name
+        "Greg Hale, 35, shot at the suspect on Monday.\n\n"
+        "The 29-year-old said he had acted in self-defence.",
         # two people named, no age stated: either may be meant
         "Ann Lee met Greg Hale on Monday.\n\nThe 29-year-old said he had acted in self-defence.",
         'Ann Lee met Greg Hale on Monday.\n\n"I never got my pension," the veteran said.',
@@ -153,3 +159,70 @@ def test_a_verb_coordinated_by_but_reports_the_subject(body: str) -> None:
 )
 def test_a_verb_coordinated_by_but_needs_one_named_subject(body: str) -> None:
     assert [s for s, _ in speaker_text(parse_body(body)) if s is not None] == []
+
+
+# -- "As X noted, …" with a bare job, and verbs of recounting ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        ("As economist Igor Zotov noted, wages have fallen.", "igor-zotov", "wages have fallen"),
+        (
+            "As expert Ivan Petrov explained to Izvestia, the market is overheated.",
+            "ivan-petrov",
+            "the market is overheated",
+        ),
+        (
+            "As Anna Volkova related, the factory had stopped work in March.",
+            "anna-volkova",
+            "the factory had stopped work in March",
+        ),
+        (
+            "As Anna Volkova recounted, the factory had stopped work in March.",
+            "anna-volkova",
+            "the factory had stopped work in March",
+        ),
+        (
+            "As mayor Ivan Petrov said, the plan had failed.",
+            "ivan-petrov",
+            "the plan had failed",
+        ),
+    ],
+)
+def test_as_x_noted_with_a_bare_job_or_a_recounting_verb(
+    body: str, speaker: str, text: str
+) -> None:
+    assert speaker_kind_text(parse_body(body)) == [(speaker, "paraphrase", text)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "As governor Ivan Petrov arrived, protesters said the plan had failed.",
+        "As analysts noted, the plan had failed.",
+        "As it relates to Ivan Petrov, the plan had failed.",
+    ],
+)
+def test_as_with_no_named_reporter_says_nothing(body: str) -> None:
+    assert [s for s, _ in speaker_text(parse_body(body)) if s is not None] == []
+
+
+# -- "…, says X, <job without an article>." ends the attribution -------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Oil will fall, says Mark Lund, head of trading at Acme Bank.",
+        "Oil will fall, said Mark Lund, chief economist at Acme Bank.",
+        "Oil will fall, says Mark Lund, senior fellow at the Acme Institute.",
+    ],
+)
+def test_a_bare_job_after_the_name_is_no_part_of_the_statement(body: str) -> None:
+    assert speaker_kind_text(parse_body(body)) == [("mark-lund", "paraphrase", "Oil will fall")]
+
+
+def test_the_sentence_that_goes_on_after_the_attribution_stays_whole() -> None:
+    body = "The market, says Mark Lund, head of trading at Acme Bank, will fall."
+    assert speaker_kind_text(parse_body(body)) == [("mark-lund", "paraphrase", body[:-1])]
