@@ -62,7 +62,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         after = masked[verb.end() : min(hi, verb.end() + 300)]
         colon = _COLON_CLAUSE.match(after)
         that = THAT.search(after[:90])
-        gap = after[: that.start()] if that else ""
+        # 'told "Kommersant" that …': an outlet's quoted name is no quotation
+        gap = _QUOTED_NAME.sub("", after[: that.start()]) if that else ""
         if colon is not None:
             # "The coach emphasized: he must play better.": a reported clause, no quote.
             clause_lo = verb.end() + colon.end()
@@ -423,6 +424,7 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     return True
 
 
+_QUOTED_NAME = re.compile(r"[“\"«][A-Z][^“”\"«»_.,;:!?]{0,40}[”\"»]")
 _PARENTHESIS_END = re.compile(r",\s+(?=[a-z])")
 _JOB_WORDS = 3  # the words of a bare job read for its role noun ("head of trading")
 

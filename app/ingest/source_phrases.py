@@ -231,8 +231,12 @@ def _reported_by(state: ArticleState, lo: int, hi: int) -> bool:
     if mention.apposition:
         at = masked.find(mention.apposition, rest_lo, hi)
         rest_lo = at + len(mention.apposition) if at >= 0 else rest_lo
-    if masked[rest_lo:hi].strip(' .;!\n\t”"»)'):
-        return False  # the agent is not the end of the sentence: something else goes on
+    tail = masked[rest_lo:hi]
+    tail_lo = rest_lo + len(tail) - len(tail.lstrip(" ,"))
+    if tail.strip(' .;!\n\t”"»)') and not _ends_sentence(state, tail_lo, hi):
+        # the agent is not the end of the sentence: something else goes on (but "…, at a
+        # briefing." or "on Monday." only says where or when)
+        return False
     if masked[lo : match.start()].strip():
         clause_lo, clause_hi = lo, state.trim_end(lo, match.start())
     else:

@@ -226,3 +226,50 @@ def test_a_bare_job_after_the_name_is_no_part_of_the_statement(body: str) -> Non
 def test_the_sentence_that_goes_on_after_the_attribution_stays_whole() -> None:
     body = "The market, says Mark Lund, head of trading at Acme Bank, will fall."
     assert speaker_kind_text(parse_body(body)) == [("mark-lund", "paraphrase", body[:-1])]
+
+
+# -- an outlet's quoted name before "that"; "This was announced by X" with a tail ---------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Olga Markova told "Kommersant" that the situation was under control.',
+        "Olga Markova told \u00abKommersant\u00bb that the situation was under control.",
+        "Olga Markova told the newspaper \u00abIzvestia\u00bb that the situation was under "
+        "control.",
+        'Olga Markova said in an interview with "Kommersant" that the situation was under control.',
+    ],
+)
+def test_a_quoted_outlet_before_that_is_no_quotation(body: str) -> None:
+    assert speaker_kind_text(parse_body(body)) == [
+        ("olga-markova", "paraphrase", "the situation was under control")
+    ]
+
+
+def test_a_quoted_phrase_before_that_is_still_a_quote() -> None:
+    body = 'Olga Markova called the plan "a disaster" that would ruin the region.'
+    assert speaker_kind_text(parse_body(body)) == [("olga-markova", "quote", "a disaster")]
+
+
+_DOUBLED = "The number of cases in the region has doubled over the week."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        " This was announced by Olga Markova, the head of the regional health ministry, at a "
+        "briefing.",
+        " This was announced by Olga Markova at a briefing.",
+        "\nThis was stated by Olga Markova on Monday.",
+    ],
+)
+def test_this_was_announced_by_x_with_a_place_or_time_after_the_name(line: str) -> None:
+    assert speaker_kind_text(parse_body(_DOUBLED + line)) == [
+        ("olga-markova", "paraphrase", _DOUBLED[:-1])
+    ]
+
+
+def test_this_was_announced_by_x_with_a_clause_after_the_name_is_not_read() -> None:
+    body = _DOUBLED + " This was announced by Olga Markova, and the hospitals were closed."
+    assert [s for s, _ in speaker_text(parse_body(body)) if s is not None] == []
