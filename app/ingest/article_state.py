@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate, islice
 
+from app.ingest.age_references import only_person, person_of_stated_age
 from app.ingest.attribution import Mention, subject_after, subject_before
 from app.ingest.layout import Span
 from app.ingest.layout import clause_end as layout_clause_end
@@ -23,6 +24,7 @@ from app.ingest.parsed import ParsedNoise, StatementKind
 from app.ingest.people import coreference
 from app.ingest.people.earlier_organisation import OWNER_REACH
 from app.ingest.people.introductions import remember_names
+from app.ingest.people.names import PERSON_REFERENCE_NOUNS
 from app.ingest.people.registry import Person, Registry
 from app.ingest.speech_verbs import (
     Verb,
@@ -326,12 +328,18 @@ class ArticleState:
         mentioned most recently among those who have already spoken, else the person the
         headline names first (its subject)."""
         if mention.kind == "age":
+            reference = self.text[mention.start : mention.end]
+            stated = person_of_stated_age(self.masked_text, reference, mention.start)
+            if stated is not None:  # "Greg Hale, 29, … The 29-year-old said"
+                return self._named(stated, mention, context, create=create)
             recent = self.registry.people[-_AGE_REACH:]
             spoken = [person for person in recent if person.has_statement]
             latest = max(spoken, key=lambda person: person.last_seen, default=None)
-            if latest is None:
-                return self._headline_subject(mention)
-            return self.registry.touch(latest) if latest is not None else None
+            if latest is not None:
+                return self.registry.touch(latest)
+            # (Not the one person named: "Anna Lind bought the mill. … The 56-year-old said"
+            # may well be someone else, as no age ties them.)
+            return self._headline_subject(mention)
         if mention.unnamed:
             return None  # "said the father of Tom Veil": someone the article does not name
         if (
@@ -350,6 +358,11 @@ class ArticleState:
             text=self.text,
             narration=self.masked_text,
         )
+        if person is None and mention.kind == "role" and mention.noun in PERSON_REFERENCE_NOUNS:
+            # "Jim Colt served in Iraq. … the veteran said": a description, not a job, of
+            # the one person the article has named.
+            only = only_person(self.registry)
+            return self._named(only, mention, context, create=create) if only else None
         if (
             person is None
             and create
@@ -362,6 +375,13 @@ class ArticleState:
                 self.registry, mention, context, create=create, before=before
             )
         return person
+
+    def _named(
+        self, words: list[str], mention: Mention, context: str, *, create: bool
+    ) -> Person | None:
+        """The person with the full name ``words``, whom ``mention`` refers to."""
+        named = Mention(mention.start, mention.end, "name", words=list(words))
+        return coreference.resolve(self.registry, named, context, create=create)
 
     def _headline_subject(self, mention: Mention) -> Person | None:
         """The person the headline names first ("Jose Mourinho agrees deal to replace …")."""

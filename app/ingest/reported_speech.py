@@ -20,6 +20,7 @@ from app.ingest.article_state import THAT, ArticleState, Found
 from app.ingest.attribution import Mention, subject_after, subject_before
 from app.ingest.coordination import coordinated_before
 from app.ingest.dates import said_on
+from app.ingest.people.names import has_role_noun
 from app.ingest.people.registry import Person
 from app.ingest.people.subjects import coordinated_subject, sentence_subject
 from app.ingest.report_clauses import (
@@ -61,7 +62,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         after = masked[verb.end() : min(hi, verb.end() + 300)]
         colon = _COLON_CLAUSE.match(after)
         that = THAT.search(after[:90])
-        gap = after[: that.start()] if that else ""
+        # 'told "Kommersant" that …': an outlet's quoted name is no quotation
+        gap = _QUOTED_NAME.sub("", after[: that.start()]) if that else ""
         if colon is not None:
             # "The coach emphasized: he must play better.": a reported clause, no quote.
             clause_lo = verb.end() + colon.end()
@@ -401,13 +403,16 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     # The attribution ends at a comma after the verb and name (and apposition); a
     # lower-case word goes on with the reported sentence.
     after = _PARENTHESIS_END.search(masked, max(cue[1], mention.end), min(hi, cue[1] + 250))
-    while after is not None and _APPOSITION.match(masked, after.end()):
+    clause_hi = state.trim_end(lo, hi)
+    while after is not None and (
+        _APPOSITION.match(masked, after.end()) or _bare_job(masked, after.end(), clause_hi)
+    ):
         # "…, said Ann Lee, a transport analyst.": an apposition, not the sentence going on;
-        # "…, said Ann Lee, who heads the union.": a relative clause about her, neither.
+        # "…, said Ann Lee, who heads the union.": a relative clause about her, neither;
+        # "…, says Ann Lee, head of trading at X.": a job without an article, neither.
         after = _PARENTHESIS_END.search(masked, after.end(), min(hi, cue[1] + 250))
     if after is None:
         return False
-    clause_hi = state.trim_end(lo, hi)
     if clause_hi - after.end() < 8 or mostly_quoted(state, lo, clause_hi):
         return False
     context = state.text[lo : after.end()]
@@ -419,7 +424,23 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     return True
 
 
+_QUOTED_NAME = re.compile(r"[“\"«][A-Z][^“”\"«»_.,;:!?]{0,40}[”\"»]")
 _PARENTHESIS_END = re.compile(r",\s+(?=[a-z])")
+_JOB_WORDS = 3  # the words of a bare job read for its role noun ("head of trading")
+
+
+def _bare_job(masked: str, at: int, hi: int) -> bool:
+    """Whether the words at ``at`` (to the next comma or ``hi``) are a job without an
+    article ("head of trading at X", "senior fellow at Y") rather than the reported sentence
+    going on ("helps direct …", "will fall")."""
+    comma = masked.find(",", at, hi)
+    segment = masked[at : comma if comma >= 0 else hi]
+    words = segment.split()
+    return (
+        bool(words) and has_role_noun(" ".join(words[:_JOB_WORDS])) and not has_finite_verb(segment)
+    )
+
+
 _APPOSITION = re.compile(r"(?:a|an|the|who|whose|whom)\s")
 # A sentence opening with a subordinate clause ("As …, X testified …") sets the scene; the
 # clause before the comma is no reported words.  ("As Lee said, …" was read by the

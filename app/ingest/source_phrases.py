@@ -231,8 +231,12 @@ def _reported_by(state: ArticleState, lo: int, hi: int) -> bool:
     if mention.apposition:
         at = masked.find(mention.apposition, rest_lo, hi)
         rest_lo = at + len(mention.apposition) if at >= 0 else rest_lo
-    if masked[rest_lo:hi].strip(' .;!\n\t”"»)'):
-        return False  # the agent is not the end of the sentence: something else goes on
+    tail = masked[rest_lo:hi]
+    tail_lo = rest_lo + len(tail) - len(tail.lstrip(" ,"))
+    if tail.strip(' .;!\n\t”"»)') and not _ends_sentence(state, tail_lo, hi):
+        # the agent is not the end of the sentence: something else goes on (but "…, at a
+        # briefing." or "on Monday." only says where or when)
+        return False
     if masked[lo : match.start()].strip():
         clause_lo, clause_hi = lo, state.trim_end(lo, match.start())
     else:
@@ -408,8 +412,9 @@ _AS_TAIL_OPENERS = frozenset(
 _SENTENCE_REST = re.compile(r"[^\s.!?\"”»]")
 # "of the New York Times", "at Acme Bank": the body a source works for, after the name.
 _BODY_AFTER = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z][^,;:.!?“”\"«»()]{0,60}")
-# "As the deputy announced, …", "(As Lee noted at the time, …)"
-_AS_OPENING = re.compile(r"\s*\(?As\s+(?=[A-Z]|the\s)")
+# "As the deputy announced, …", "(As Lee noted at the time, …)", "As economist Ann Lee
+# noted, …" (a bare job before the name)
+_AS_OPENING = re.compile(r"\s*\(?As\s+(?=[A-Z]|the\s|[a-z]+\s+[A-Z])")
 _AS_INSIDE = re.compile(r"(?<=,)\s+as\s+(?=[A-Z])")  # "For example, as Herbert notes, …"
 _ACCORDING_INSIDE = re.compile(r",\s*(?:however,\s*)?according to\s")
 _ACCORDING_CUE = re.compile(r"[Aa]ccording to|[Ii]n the (?:opinion|view|words) of")

@@ -292,6 +292,10 @@ class Registry:
     def seen_title(self, surname: str) -> str | None:
         return self._seen_titles.get(surname.lower())
 
+    def seen_full_names(self) -> list[list[str]]:
+        """Every full name seen in the text so far, the last one for each surname."""
+        return list(self._seen_names.values())
+
     def seen_name(self, surname: str) -> list[str] | None:
         """The full name last seen with ``surname`` as its last word."""
         return self._seen_names.get(surname.lower())

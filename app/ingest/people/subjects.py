@@ -77,7 +77,8 @@ def sentence_subject(state: ArticleState, lo: int, verb_start: int) -> Mention |
     return None
 
 
-_AND_BEFORE = re.compile(r"\band\s+$")
+# "… and said", "declined to comment but said", "and later said"
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 
 
 def coordinated_subject(state: ArticleState, lo: int, verb_start: int) -> Mention | None:
@@ -85,7 +86,7 @@ def coordinated_subject(state: ArticleState, lo: int, verb_start: int) -> Mentio
     media and accused the label of …", "when Lee looks into the cameras and swears he …".
     Only when the clause names one person, and names them before anything else."""
     masked = state.masked_text
-    if _AND_BEFORE.search(masked, max(lo, verb_start - 6), verb_start) is None:
+    if _AND_BEFORE.search(masked, max(lo, verb_start - 12), verb_start) is None:
         return None
     tokens = tokenize(masked, max(lo, verb_start - _SUBJECT_REACH), verb_start)
     runs = name_runs(tokens)
