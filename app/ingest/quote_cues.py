@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from app.ingest.speech_verbs import all_forms
+from app.ingest.speech_verbs import all_forms, tells
 
 # Verbs whose object may be the quoted words themselves.
 _SAYING = frozenset().union(
@@ -38,3 +38,25 @@ def said_right_before(text: str, verb: str | None, verb_end: int, open_mark: int
     return _ENDS_SENTENCE.match(text, close - 1, close + 3) is not None or bool(
         _ENDS_SENTENCE.match(text, close, close + 3)
     )
+
+
+_AUDIENCE_WORDS = 4  # "told lawmakers", "told the panel's members": the audience, at most
+
+
+def after_audience(verb: str, rest: str) -> str:
+    """The words after a telling verb's audience: "told lawmakers in testimony to the
+    committee" -> "in testimony to the committee" (``rest`` follows the verb); ``rest``
+    itself for any other verb or when no preposition follows a short audience."""
+    if not tells(verb):
+        return rest
+    words = rest.split()
+    for count, word in enumerate(words[: _AUDIENCE_WORDS + 1]):
+        if word.lower() in _AUDIENCE_ENDS and count > 0:
+            return " ".join(words[count:])
+        if not word.isalpha() and not word.endswith(("'s", "’s")):
+            break  # a comma or a quote mark: the audience is not plain words
+    return rest
+
+
+# Prepositions that end the audience and open an adverbial.
+_AUDIENCE_ENDS = frozenset({"in", "at", "on", "during", "after", "before", "via", "by"})
