@@ -112,6 +112,11 @@ def _names_a_job(body: str) -> bool:
     return agent.group("noun") is None or _AT_AN_EVENT.match(body, agent.end("noun")) is None
 
 
+def names_a_job(body: str) -> bool:
+    """Whether an apposition names a job (see :func:`_names_a_job`)."""
+    return _names_a_job(body)
+
+
 def _home_place(body: str) -> bool:
     """ "from Ohio", "from Chile": a country or a U.S. state after "from" is where the
     person is from, not who employs them ("Gov. X of North Dakota" holds its office)."""

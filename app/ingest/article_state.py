@@ -26,6 +26,7 @@ from app.ingest.people.earlier_organisation import OWNER_REACH
 from app.ingest.people.introductions import remember_names
 from app.ingest.people.names import PERSON_REFERENCE_NOUNS
 from app.ingest.people.registry import Person, Registry
+from app.ingest.quote_cues import after_audience
 from app.ingest.speech_verbs import (
     Verb,
     find_verbs,
@@ -508,7 +509,12 @@ class ArticleState:
                 # "said in the email, which was seen by …": a relative clause after it.
                 rest = _RELATIVE_AFTER.split(rest, maxsplit=1)[0]
                 rest = _CONJOINED_AFTER.split(rest, maxsplit=1)[0]
-                if (len(rest.split()) <= 8 or _adverbial(rest)) and not THAT.search(rest):
+                # "Powell told lawmakers in testimony to …": the audience, then adverbials
+                if (
+                    len(rest.split()) <= 8
+                    or _adverbial(rest)
+                    or _adverbial(after_audience(verb.group(), rest))
+                ) and not THAT.search(rest):
                     mention.cue = (verb.start(), verb.end())
                     return mention, clause_end
             return None

@@ -43,6 +43,7 @@ from app.ingest.people.names import (
 )
 from app.ingest.people.nationalities import is_country
 from app.ingest.speech_verbs import find_verbs, has_verb_form, is_participle
+from app.ingest.subject_span import insertion_before, role_of_antecedent
 from app.ingest.tokens import Token, name_runs, tokenize
 
 PRONOUNS = frozenset({"he", "she"})
@@ -412,6 +413,37 @@ _PREPOSITIONS_BEFORE_RUN = frozenset(
 
 def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     """The person reference that is the subject of a verb starting at ``verb_start``."""
+    mention = _subject_next_to(text, lo, verb_start)
+    if mention is None:
+        mention = _subject_across_insertion(text, lo, verb_start)
+    return mention
+
+
+def _subject_across_insertion(text: str, lo: int, verb_start: int) -> Mention | None:
+    """ "Tom Reyes, a software engineer who was laid off, told …", "Karpin himself,
+    answering questions, said", "of Governor Ann Lee, who argued …": the subject before
+    the material :mod:`app.ingest.subject_span` skips."""
+    insertion = insertion_before(text, lo, verb_start)
+    if insertion is None:
+        return None
+    mention = _subject_next_to(text, lo, insertion.end)
+    if mention is None:
+        return None
+    if insertion.relative:
+        if mention.kind != "name":
+            return None
+        mention.pre_role = role_of_antecedent(mention.pre_role)
+    elif _object_before(text, max(lo, verb_start - 400), mention.start):
+        return None  # "Police who arrested Tom Reyes, 41, said": not Reyes
+    if mention.kind == "name" and mention.apposition is None:
+        mention.apposition = insertion.apposition
+    elif mention.apposition is not None and insertion.place is not None:
+        mention.apposition += insertion.place  # "of the University of Nevada, Reno"
+    return mention
+
+
+def _subject_next_to(text: str, lo: int, verb_start: int) -> Mention | None:
+    """The subject right before the verb, or set off by one apposition or a dashed aside."""
     window_lo = max(lo, verb_start - 400)
     aside = _DASH_ASIDE.search(text, max(window_lo, verb_start - _ASIDE_REACH), verb_start)
     if aside is not None and aside.start() > window_lo:

@@ -21,6 +21,7 @@ from app.ingest.layout import Span, sentences
 from app.ingest.parse_quotes import Quote
 from app.ingest.people.registry import Person
 from app.ingest.people.subjects import sentence_subject
+from app.ingest.quote_cues import said_right_before
 from app.ingest.report_clauses import heavily_quoted
 from app.ingest.speech_verbs import how_opener_end, is_source_verb
 from app.ingest.tokens import name_runs, tokenize
@@ -290,8 +291,12 @@ def attribution_before(
     masked = state.masked_text
     lo = max(lo, open_mark - 400)
     before = masked[lo:open_mark].rstrip()
-    if not before or before[-1] not in ":,":
+    if not before:
         return None, when, None
+    if before[-1] not in ":,":
+        last = state.verbs(lo, open_mark)[-1:]
+        if not (last and said_right_before(state.text, last[0].group(), last[0].end(), open_mark)):
+            return None, when, None
     region_lo = lo
     for sentence in sentences(masked, lo, open_mark):
         region_lo = sentence.start

@@ -73,6 +73,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             and (
                 not re.search(r"[.,;:!?“”\"«»_]", gap)
                 or (gap.strip() == "," and not _THAT_IS.match(after, that.end()))
+                # "She cautioned, however, that …": an adverb set off by commas
+                or _ADVERB_ASIDE.fullmatch(gap) is not None
             )
             and len(gap.split()) <= 8
             and not state.verbs(verb.end(), verb.end() + len(gap))
@@ -447,6 +449,10 @@ _APPOSITION = re.compile(r"(?:a|an|the|who|whose|whom)\s")
 # as-x-said rule before this is asked.)
 _SUBORDINATE = re.compile(
     r"\s*(?:" + "|".join(word.capitalize() for word in subordinators()) + r")\s"
+)
+_ADVERB_ASIDE = re.compile(
+    r"\s*,\s*(?:however|though|moreover|furthermore|nevertheless|nonetheless|also|again|"
+    r"instead|therefore|meanwhile|[a-z]{3,}ly)\s*,\s*"
 )
 _THAT_IS = re.compile(r"\s+is\b|\s+is to say\b")  # "noted, that is, …": no clause
 _COLON_CLAUSE = re.compile(r"\s*:\s+(?=[a-z])")

@@ -370,6 +370,13 @@ def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
         if body is not None:
             rest_lo = body.end()  # "according to Ann Lee of the New York Times."
         after = _SENTENCE_REST.search(masked, rest_lo, hi)  # first character that counts
+        if (
+            after is not None
+            and mention.apposition
+            and not has_verb_form(mention.apposition)
+            and masked[after.start() + 1 : state.trim_end(lo, hi)].strip() == mention.apposition
+        ):
+            after = None  # "…, according to Ann Lee, the office's chief.": her apposition
         if after is None and found.start() - lo >= 8:
             clause_lo, clause_hi = lo, state.trim_end(lo, found.start())
         elif after is not None and masked[after.start()] == ",":

@@ -154,6 +154,29 @@ def _surname_like_title(tokens: list[Token], j: int, first: int) -> bool:
     )
 
 
+def _surname_like_org_word(tokens: list[Token], j: int, first: int) -> bool:
+    """ "Sarah House, senior economist", "Ann Church said": an organisation word right after
+    a known given name, ending the run, is a surname (not "Grace Church Hall")."""
+    if j != first + 1:
+        return False
+    tok, before = tokens[j], tokens[j - 1]
+    if first > 0 and not tokens[first - 1].trailing and tokens[first - 1].core[:1].isupper():
+        return False  # "New York Times": the given-name-like word is inside a longer name
+    return (
+        is_org_word(tok.core)
+        and tok.core[:1].isupper()
+        and tok.core[1:].islower()
+        and not before.trailing
+        and gender_of_name(before.core) is not None
+        and not is_possessive(tok)
+        and (
+            j + 1 == len(tokens)
+            or bool(tok.trailing)
+            or not (tokens[j + 1].core[:1].isupper() or tokens[j + 1].core in _ROLE_LINKS)
+        )
+    )
+
+
 _ROLE_LINKS = frozenset({"of", "for", "at", "to"})  # "Jane Doe Director of …": a role
 
 # Endings of English agent nouns and weight classes ("Passenger", "Promoter", "Organizer",
@@ -221,6 +244,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 _nameish(cur)
                 or _given_name_like_month(tokens, j)
                 or _surname_like_title(tokens, j, i)
+                or _surname_like_org_word(tokens, j, i)
                 or is_initial(cur.raw)
                 or (
                     is_particle(cur.core)
@@ -240,6 +264,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             and not _nameish(tokens[j - 1])
             and "-" not in tokens[j - 1].core
             and not _surname_like_title(tokens, j - 1, i)
+            and not _surname_like_org_word(tokens, j - 1, i)
         ):
             j -= 1
         if j > i and _glued_role_word(tokens, i, j):

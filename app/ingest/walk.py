@@ -47,6 +47,7 @@ from app.ingest.embedded_posts import claim_post, signature_at
 from app.ingest.inline_quotes import QuoteRun, attribute_quote
 from app.ingest.interviews import interviewee, is_question, labelled_turn, named_turn
 from app.ingest.layout import Span, sentences, split_at
+from app.ingest.paragraph_speaker import sole_reporter
 from app.ingest.parse_quotes import Quote
 from app.ingest.parsed import ParsedNoise
 from app.ingest.people.introductions import register_mentions, remember_names
@@ -611,7 +612,8 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
     if intro is not None:
         walk.intro_speaker, walk.block_date, _cue = intro
     if not quotes:
-        walk.last_quote_speaker = None
+        # "Walsh told the board that …", then a paragraph in quote marks: her words go on.
+        walk.last_quote_speaker = sole_reporter(state, span, found_before)
 
 
 def _sentences(state: ArticleState, span: Span) -> list[Span]:
