@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.ingest import noise as noise_rules
-from app.ingest.article_state import ArticleState
+from app.ingest.article_state import ArticleState, Found
 from app.ingest.attribution import Mention
 from app.ingest.dash_blocks import (
     DASH_OPEN,
@@ -76,6 +76,17 @@ class Paragraph:
     next_text: str | None  # the next paragraph's text
 
 
+@dataclass(frozen=True, slots=True)
+class DashRun:
+    """Dashed lines nobody was attributed to, one right under the other."""
+
+    last: int  # the last line's paragraph index
+    words: list[Span]  # each line's words, without the dash
+    # who spoke on the line right above the first one: "X said …" then "- …" is X's
+    # answer in a dialogue, not the words of whoever a "- …, - said Y." below names
+    above: Person | None
+
+
 @dataclass
 class WalkState:
     """What the walk carries from one paragraph to the next."""
@@ -110,9 +121,10 @@ class WalkState:
     # A paragraph that ended with a Russian-style attribution (", - said X."): its index and
     # X.  A dashed paragraph right after it, past a blank line, goes on with X's words.
     dash_said: tuple[int, Person] | None = None
-    # A dashed paragraph nobody was attributed to (its index and words): "- he said." on
-    # the next line names its speaker.
-    dash_unattributed: tuple[int, Span] | None = None
+    # The run of dashed lines nobody was attributed to, one right under the other (the last
+    # one's index and their words): "- he said." or "- …, - said X." on the next line names
+    # their speaker.
+    dash_unattributed: DashRun | None = None
 
     def forget_speakers(self) -> None:
         """A turn or a narrative break: no block, introduction or quote speaker goes on."""
@@ -282,6 +294,8 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
         speaker = interviewee(state, span.start)
     said = russian_dash(state, span.start + dash.end(), span.end)
     if said is not None:
+        if para.on_next_line:
+            _claim_dash_run(state, walk, para, said, state.found[-1])
         # On its own line, the speaker's next lines go on with the quote.
         walk.block_speaker = said if para.next_on_next_line else None
         walk.block_dashes = 1
@@ -306,8 +320,47 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
         walk.impersonal_lines = 0
         walk.intro_speaker = walk.last_quote_speaker = None
     else:
-        walk.dash_unattributed = (para.index, Span(span.start + dash.end(), span.end))
+        walk.dash_unattributed = _extend_dash_run(state, walk, para, span.start + dash.end())
     return True
+
+
+def _extend_dash_run(
+    state: ArticleState, walk: WalkState, para: Paragraph, words_lo: int
+) -> DashRun:
+    """The run of unattributed dashed lines, with this one at its end."""
+    run, words = walk.dash_unattributed, Span(words_lo, para.span.end)
+    if run is not None and run.last == para.index - 1 and para.on_next_line:
+        run.words.append(words)  # (in place: a long run stays linear)
+        return DashRun(para.index, run.words, run.above)
+    above = None
+    if para.on_next_line and state.found:
+        line_above = state.text.rfind("\n", 0, state.text.rfind("\n", 0, para.span.start))
+        if state.found[-1].end > line_above:
+            above = state.found[-1].person
+    return DashRun(para.index, [words], above)
+
+
+def _claim_dash_run(
+    state: ArticleState, walk: WalkState, para: Paragraph, speaker: Person, said: Found
+) -> None:
+    """Dashed lines with no speaker right above "- …, - said X." (one under the other, no
+    blank line, no other attribution between): X's words too, as a Russian paragraph of
+    quotes is attributed once, on its last line."""
+    run, walk.dash_unattributed = walk.dash_unattributed, None
+    if run is None or run.last != para.index - 1 or run.above not in (None, speaker):
+        return
+    for words in run.words:
+        if state.text[words.end - 1] == ";":
+            continue  # "- In Kazan - 12 classes;": a list item
+        state.emit(
+            words.start,
+            words.end,
+            "quote",
+            speaker,
+            said.said_on,
+            "dash-before-attribution",
+            said.cue,
+        )
 
 
 _ATTRIBUTION_TAIL = 4  # "- he added after the match.": adverbial words after it, at most
@@ -334,15 +387,15 @@ def _dash_attribution_line(
     if len(tail) > _ATTRIBUTION_TAIL or (tail and tail[0].lower() not in _TAIL_OPENERS):
         return False  # "- He said nothing about the money.": an object, a sentence of its own
     pending, walk.dash_unattributed = walk.dash_unattributed, None
-    if pending is None or pending[0] != para.index - 1:
+    if pending is None or pending.last != para.index - 1:
         return True  # an attribution of nothing we hold: no quote either
     person = state.resolve(mention, para.text)
     if person is None:
         return True
-    words = pending[1]
-    state.emit(
-        words.start, words.end, "quote", person, walk.date, "dash-attribution-line", mention.cue
-    )
+    for words in pending.words:
+        state.emit(
+            words.start, words.end, "quote", person, walk.date, "dash-attribution-line", mention.cue
+        )
     walk.block_speaker = person if para.next_on_next_line else None
     walk.block_dashes = 1
     return True
