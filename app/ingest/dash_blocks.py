@@ -65,6 +65,11 @@ def first_person_voices(text: str) -> frozenset[str]:
     return frozenset(voices)
 
 
+def speaks_in_first_person(line: str) -> bool:
+    """Whether ``line`` speaks in the first person, not the newsroom's ("our reporter")."""
+    return FIRST_PERSON.search(line) is not None and _NEWSROOM.search(line) is None
+
+
 def speaks_as(line: str, quote: str) -> bool:
     """Whether an unmarked ``line`` after a ``quote`` goes on in the quote's own first
     person: "We had a hard year" then "The injuries hurt us." does; a quote with no first

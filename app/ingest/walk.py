@@ -42,6 +42,7 @@ from app.ingest.dash_blocks import (
     introduction,
     russian_dash,
     speaks_as,
+    speaks_in_first_person,
 )
 from app.ingest.embedded_posts import claim_post, signature_at
 from app.ingest.inline_quotes import QuoteRun, attribute_quote
@@ -102,6 +103,10 @@ class WalkState:
     interview: bool = False  # dashed questions seen: dashed answers are the interviewee's
     dashed_article: bool = False  # some block had two dashed paragraphs or more
     impersonal_lines: int = 0  # continued lines in a row that do not speak in the first person
+    # The block's quote line opened with a dash and named its speaker ("- …, - said X."):
+    # this writer marks the speaker's lines, so an unmarked line goes on with them only in
+    # the first person ("The prosecutor's office has begun a check." is the narrator's).
+    lines_marked: bool = False
     # Translation layout: the run of unmarked narrative-less lines just walked (paragraph
     # index of the last one, their spans), and the last line that ended in a quote (its
     # index and speaker).  A later line's quote may claim them (:func:`_claim_lines`).
@@ -133,7 +138,7 @@ class WalkState:
     def start_block(self, speaker: Person, when: dt.date) -> None:
         """The speaker's next lines go on with their words (translation layout)."""
         self.block_speaker, self.block_dashes, self.block_date = speaker, 1, when
-        self.impersonal_lines = 0
+        self.impersonal_lines, self.lines_marked = 0, False
 
     @property
     def date(self) -> dt.date:
@@ -298,7 +303,7 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
             _claim_dash_run(state, walk, para, said, state.found[-1])
         # On its own line, the speaker's next lines go on with the quote.
         walk.block_speaker = said if para.next_on_next_line else None
-        walk.block_dashes = 1
+        walk.block_dashes, walk.lines_marked = 1, True
         walk.intro_speaker = walk.last_quote_speaker = None
         walk.dash_said = (para.index, said)
         return True
@@ -316,6 +321,8 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
             walk.block_dashes = 1  # one line per sentence: a dash is no paragraph mark
         else:
             walk.block_dashes = walk.block_dashes + 1 if speaker is walk.block_speaker else 1
+        if speaker is not walk.block_speaker:
+            walk.lines_marked = False
         walk.block_speaker = speaker
         walk.impersonal_lines = 0
         walk.intro_speaker = walk.last_quote_speaker = None
@@ -397,7 +404,7 @@ def _dash_attribution_line(
             words.start, words.end, "quote", person, walk.date, "dash-attribution-line", mention.cue
         )
     walk.block_speaker = person if para.next_on_next_line else None
-    walk.block_dashes = 1
+    walk.block_dashes, walk.lines_marked = 1, True
     return True
 
 
@@ -467,6 +474,9 @@ def block_continuation(state: ArticleState, walk: WalkState, para: Paragraph) ->
         # One sentence per line: a speaker's run of lines speaks in the first person now
         # and then; more than a few lines in a row that never do are the narrator's again.
         first_person = FIRST_PERSON.search(para.text) is not None
+        if walk.lines_marked and not speaks_in_first_person(para.text):
+            walk.block_speaker = None
+            return False
         walk.impersonal_lines = 0 if first_person else walk.impersonal_lines + 1
         if walk.impersonal_lines > _IMPERSONAL_LINES:
             walk.block_speaker = None

@@ -129,3 +129,53 @@ def test_a_long_run_of_unattributed_dashed_lines_stays_linear() -> None:
     parsed = parse_body(body)
     assert time.perf_counter() - started < 4.0
     assert len(parsed.statements) == 4001
+
+
+# -- the line after a dashed, attributed quote ----------------------------------------------
+
+_FRAUD = "Pensioner Vera Lomova lost her savings in March.\n"
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Over the next three days, she withdrew all the money.",
+        "The district prosecutor's office has begun an inspection.",
+        "The press service of the bank did not respond to a request.",
+        "Our correspondent called the bank twice on Friday.",
+    ],
+)
+def test_a_narrative_line_after_a_dashed_attributed_quote_is_the_narrators(
+    narration: str,
+) -> None:
+    body = _FRAUD + "- They said my account was blocked, - says Lomova.\n" + narration
+    assert _said(body) == [("vera-lomova", "quote", "They said my account was blocked")]
+
+
+def test_a_first_person_line_after_a_dashed_attributed_quote_goes_on() -> None:
+    body = (
+        _FRAUD
+        + "- They said my account was blocked, - says Lomova.\n"
+        + "I did not understand what was happening.\n"
+        + "We had saved that money for ten years.\n"
+        + "The police opened a case on Monday."
+    )
+    assert _said(body) == [
+        ("vera-lomova", "quote", "They said my account was blocked"),
+        ("vera-lomova", "quote", "I did not understand what was happening."),
+        ("vera-lomova", "quote", "We had saved that money for ten years."),
+    ]
+
+
+def test_an_undashed_attributed_quote_keeps_its_impersonal_lines() -> None:
+    # The writer who does not dash the quote line does not dash its continuation either.
+    body = (
+        "Engineers of the grid company arrived on Friday.\n"
+        "When our team came, the pole was barely standing, - said the technical director "
+        "Anton Bely.\n"
+        "The wires had rusted right through inside the nest.\n"
+        "Any spark could have left the village without light."
+    )
+    said = _said(body)
+    assert ("anton-bely", "quote", "The wires had rusted right through inside the nest.") in said
+    assert ("anton-bely", "quote", "Any spark could have left the village without light.") in said
