@@ -90,7 +90,7 @@ _ACCORDING = re.compile(
 )
 # "According to him, …", "In her opinion, …", "As he put it, …": the source is a pronoun.
 _PRONOUN_SOURCE = re.compile(
-    r"\s*(?:[A-Z]\w*\s+){0,2}?(?:[Aa]ccording to (?P<obj>him|her)|[Ii]n (?P<poss>his|her) "
+    r"\s*(?:[A-Z]\w*,?\s+){0,2}?(?:[Aa]ccording to (?P<obj>him|her)|[Ii]n (?P<poss>his|her) "
     r"(?:opinion|view|words|estimation|assessment|judgement|judgment)|"
     r"[Aa]s (?P<subj>he|she) (?:put it|sees it|noted|pointed out|explained)),\s*"
 )

@@ -179,3 +179,34 @@ def test_an_undashed_attributed_quote_keeps_its_impersonal_lines() -> None:
     said = _said(body)
     assert ("anton-bely", "quote", "The wires had rusted right through inside the nest.") in said
     assert ("anton-bely", "quote", "Any spark could have left the village without light.") in said
+
+
+# -- "In his words, …" after the speaker's lines: the narrator's paraphrase ----------------
+
+
+@pytest.mark.parametrize(
+    ("opener", "clause"),
+    [
+        ("In his words, ", "the country has met all of its obligations."),
+        ("In his opinion, ", "the talks will resume in the autumn."),
+        ("According to him, ", "the sanctions have failed."),
+        ("However, as he put it, ", "we will still have to wait."),
+    ],
+)
+@pytest.mark.parametrize(
+    "quote_line",
+    [
+        "The deputy minister Oleg Yarin said:\n- We are open to dialogue.",
+        "The deputy minister Oleg Yarin met the press.\nWe are open to dialogue, - said Yarin.",
+    ],
+)
+def test_a_line_opening_with_a_pronoun_source_is_a_paraphrase_without_its_cue(
+    quote_line: str, opener: str, clause: str
+) -> None:
+    said = _said(quote_line + "\n" + opener + clause)
+    assert said[-1] == ("oleg-yarin", "paraphrase", clause.rstrip("."))
+
+
+def test_a_line_in_the_speakers_own_words_about_an_opinion_goes_on() -> None:
+    body = "Oleg Yarin said:\n- We are open.\nIn my opinion, the talks will resume."
+    assert _said(body)[-1] == ("oleg-yarin", "quote", "In my opinion, the talks will resume.")
