@@ -39,6 +39,14 @@ _NARRATIVE_OPENERS = re.compile(
     r"in the meantime|note that|it should be noted|we remind|at the same time, the)\b",
     re.IGNORECASE,
 )
+# "In his words, …", "According to her, …", "As he put it, …": the narrator reporting the
+# speaker's words, even when the clause after speaks in the first person.
+_PRONOUN_SOURCE_OPENER = re.compile(
+    r"^(?:[A-Z]\w*,?\s+)?(?:according to (?:him|her|them)|in (?:his|her|their) "
+    r"(?:words|opinion|view|estimation|assessment|judge?ment)|as (?:he|she|they) "
+    r"(?:put it|sees it|see it|noted|pointed out|explained|said|stressed|emphasi[sz]ed)),",
+    re.IGNORECASE,
+)
 # "Let us recall that …", "We remind readers that …": the editor addresses the reader.
 _EDITORIAL_OPENERS = re.compile(
     r"^(?:let us|let's|let me|we would like to|we will|we)\s+(?:recall|remind|note)\b",
@@ -63,6 +71,11 @@ def first_person_voices(text: str) -> frozenset[str]:
     if _PLURAL.search(text):
         voices.add("plural")
     return frozenset(voices)
+
+
+def speaks_in_first_person(line: str) -> bool:
+    """Whether ``line`` speaks in the first person, not the newsroom's ("our reporter")."""
+    return FIRST_PERSON.search(line) is not None and _NEWSROOM.search(line) is None
 
 
 def speaks_as(line: str, quote: str) -> bool:
@@ -104,6 +117,8 @@ def continues_block(
         return False
     if _EDITORIAL_OPENERS.match(para):
         return False  # "Let us recall that …": the editor's first person, not the speaker's
+    if _PRONOUN_SOURCE_OPENER.match(para):
+        return False  # "In his words, …": the narrator's paraphrase of the speaker
     first_person = lines and FIRST_PERSON.search(para) is not None
     if not first_person and (_NARRATIVE_OPENERS.match(para) or _INSTITUTION_REPORTS.match(para)):
         return False  # (one sentence per line: "According to statistics we …" goes on)

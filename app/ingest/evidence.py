@@ -66,6 +66,7 @@ RULE_PRIORS = MappingProxyType(
         "words-quoted-by": 0.8,  # "«…»" then "X's words are quoted by the press service."
         "x-said-this": 0.8,  # "… . X announced this at a meeting."
         "dash-attribution-line": 0.8,  # "- …" then "- he said." on the next line
+        "dash-before-attribution": 0.8,  # "- …" then "- …, - said X." on the next line
         "dash-block-continuation": 0.7,
         "interview-named-turn": 0.3,  # 0/4 earlier: "Name: …" lines in web news are rarely turns
         "interview-answer": 0.7,

@@ -90,7 +90,7 @@ _ACCORDING = re.compile(
 )
 # "According to him, …", "In her opinion, …", "As he put it, …": the source is a pronoun.
 _PRONOUN_SOURCE = re.compile(
-    r"\s*(?:[A-Z]\w*\s+){0,2}?(?:[Aa]ccording to (?P<obj>him|her)|[Ii]n (?P<poss>his|her) "
+    r"\s*(?:[A-Z]\w*,?\s+){0,2}?(?:[Aa]ccording to (?P<obj>him|her)|[Ii]n (?P<poss>his|her) "
     r"(?:opinion|view|words|estimation|assessment|judgement|judgment)|"
     r"[Aa]s (?P<subj>he|she) (?:put it|sees it|noted|pointed out|explained)),\s*"
 )
@@ -190,7 +190,10 @@ def _pronoun_source(state: ArticleState, lo: int, hi: int) -> bool:
 _REPORTED_BY_BODY = (
     r"(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:was|has been|had been|is|were)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:reported|announced|stated|said|told|noted|confirmed|explained|"
-    r"declared|communicated|related|disclosed)\s+(?:[a-z]+\s+){0,3}?"
+    r"declared|communicated|related|disclosed)\s+"
+    # "to journalists on Thursday", "in Moscow": a few words of place, time and audience,
+    # none a verb form ("It was said to be caused by …" is no report)
+    r"(?:(?!(?:be|been|being)\s)[\w.-]+(?<!ed)\s+){0,5}?"
     # "This was reported to RIA Novosti by …": the outlet told, before "by"
     r"(?:to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:[a-z]+\s+){0,2}?)?by\s"
 )
@@ -600,6 +603,10 @@ def _quoted_as_saying(state: ArticleState, lo: int, hi: int) -> bool:
 # "Gromov announced this at a meeting with residents.", "Lee said so on Tuesday.": the
 # verb's object points back at the sentence before.
 _THIS_OBJECT = re.compile(r"\s+(?:about\s+)?(?:this|so|it)\b(?P<rest>[^.!?;:]*)")
+# "Gromov told MK about this", "… told RIA Novosti about it": the audience, then "about this".
+_TOLD_ABOUT_THIS = re.compile(
+    r"\s+(?:[\w.-]+\s+){1,5}?(?P<about>about)\s+(?:this|it)\b(?P<rest>[^.!?;:]*)"
+)
 _THIS_TAIL_WORDS = 10  # adverbials after "this" (where, when, to whom), at most
 
 
@@ -613,6 +620,10 @@ def _said_this(state: ArticleState, lo: int, hi: int) -> bool:
         return False
     verb = verbs[0]
     this = _THIS_OBJECT.match(masked, verb.end(), hi)
+    if this is None and tells(verb.group()):
+        this = _TOLD_ABOUT_THIS.match(masked, verb.end(), hi)
+        if this is not None and _clause_in(masked[verb.end() : this.start("about")]):
+            this = None
     if this is None or denies(verb.group()) or asks(verb.group()):
         return False  # ("Gromov denied this", "Lee asked about it": not his statement)
     if this.group().split()[0] == "about" and not informs(verb.group()):
@@ -629,8 +640,10 @@ def _said_this(state: ArticleState, lo: int, hi: int) -> bool:
     ):
         return False
     mention = subject_before(masked, lo, verb.start())
-    if mention is None or masked[lo : mention.start].strip(" ,"):
-        return False  # the speaker opens the sentence: "Gromov announced this …"
+    if mention is None or masked[lo : mention.start].strip(" ,") not in ("", mention.pre_role):
+        # the speaker opens the sentence, after a role at most: "Gromov announced this …",
+        # "The head of the region Pavel Gromov announced this …"
+        return False
     previous = state.previous_sentence
     if (
         previous is None
@@ -654,6 +667,11 @@ def _said_this(state: ArticleState, lo: int, hi: int) -> bool:
         )
         is not None
     )
+
+
+def _clause_in(words: str) -> bool:
+    """Whether the words between "told" and "about this" hold more than an audience."""
+    return "," in words or has_finite_verb(words) or "that" in words.split()
 
 
 _ADVERBIAL_OPENERS = frozenset(

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.ingest import noise as noise_rules
-from app.ingest.article_state import ArticleState
+from app.ingest.article_state import ArticleState, Found
 from app.ingest.attribution import Mention
 from app.ingest.dash_blocks import (
     DASH_OPEN,
@@ -42,6 +42,7 @@ from app.ingest.dash_blocks import (
     introduction,
     russian_dash,
     speaks_as,
+    speaks_in_first_person,
 )
 from app.ingest.embedded_posts import claim_post, signature_at
 from app.ingest.inline_quotes import QuoteRun, attribute_quote
@@ -77,6 +78,17 @@ class Paragraph:
     next_text: str | None  # the next paragraph's text
 
 
+@dataclass(frozen=True, slots=True)
+class DashRun:
+    """Dashed lines nobody was attributed to, one right under the other."""
+
+    last: int  # the last line's paragraph index
+    words: list[Span]  # each line's words, without the dash
+    # who spoke on the line right above the first one: "X said …" then "- …" is X's
+    # answer in a dialogue, not the words of whoever a "- …, - said Y." below names
+    above: Person | None
+
+
 @dataclass
 class WalkState:
     """What the walk carries from one paragraph to the next."""
@@ -92,6 +104,10 @@ class WalkState:
     interview: bool = False  # dashed questions seen: dashed answers are the interviewee's
     dashed_article: bool = False  # some block had two dashed paragraphs or more
     impersonal_lines: int = 0  # continued lines in a row that do not speak in the first person
+    # The block's quote line opened with a dash and named its speaker ("- …, - said X."):
+    # this writer marks the speaker's lines, so an unmarked line goes on with them only in
+    # the first person ("The prosecutor's office has begun a check." is the narrator's).
+    lines_marked: bool = False
     # Translation layout: the run of unmarked narrative-less lines just walked (paragraph
     # index of the last one, their spans), and the last line that ended in a quote (its
     # index and speaker).  A later line's quote may claim them (:func:`_claim_lines`).
@@ -111,9 +127,10 @@ class WalkState:
     # A paragraph that ended with a Russian-style attribution (", - said X."): its index and
     # X.  A dashed paragraph right after it, past a blank line, goes on with X's words.
     dash_said: tuple[int, Person] | None = None
-    # A dashed paragraph nobody was attributed to (its index and words): "- he said." on
-    # the next line names its speaker.
-    dash_unattributed: tuple[int, Span] | None = None
+    # The run of dashed lines nobody was attributed to, one right under the other (the last
+    # one's index and their words): "- he said." or "- …, - said X." on the next line names
+    # their speaker.
+    dash_unattributed: DashRun | None = None
 
     def forget_speakers(self) -> None:
         """A turn or a narrative break: no block, introduction or quote speaker goes on."""
@@ -122,7 +139,7 @@ class WalkState:
     def start_block(self, speaker: Person, when: dt.date) -> None:
         """The speaker's next lines go on with their words (translation layout)."""
         self.block_speaker, self.block_dashes, self.block_date = speaker, 1, when
-        self.impersonal_lines = 0
+        self.impersonal_lines, self.lines_marked = 0, False
 
     @property
     def date(self) -> dt.date:
@@ -283,9 +300,11 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
         speaker = interviewee(state, span.start)
     said = russian_dash(state, span.start + dash.end(), span.end)
     if said is not None:
+        if para.on_next_line:
+            _claim_dash_run(state, walk, para, said, state.found[-1])
         # On its own line, the speaker's next lines go on with the quote.
         walk.block_speaker = said if para.next_on_next_line else None
-        walk.block_dashes = 1
+        walk.block_dashes, walk.lines_marked = 1, True
         walk.intro_speaker = walk.last_quote_speaker = None
         walk.dash_said = (para.index, said)
         return True
@@ -303,12 +322,53 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
             walk.block_dashes = 1  # one line per sentence: a dash is no paragraph mark
         else:
             walk.block_dashes = walk.block_dashes + 1 if speaker is walk.block_speaker else 1
+        if speaker is not walk.block_speaker:
+            walk.lines_marked = False
         walk.block_speaker = speaker
         walk.impersonal_lines = 0
         walk.intro_speaker = walk.last_quote_speaker = None
     else:
-        walk.dash_unattributed = (para.index, Span(span.start + dash.end(), span.end))
+        walk.dash_unattributed = _extend_dash_run(state, walk, para, span.start + dash.end())
     return True
+
+
+def _extend_dash_run(
+    state: ArticleState, walk: WalkState, para: Paragraph, words_lo: int
+) -> DashRun:
+    """The run of unattributed dashed lines, with this one at its end."""
+    run, words = walk.dash_unattributed, Span(words_lo, para.span.end)
+    if run is not None and run.last == para.index - 1 and para.on_next_line:
+        run.words.append(words)  # (in place: a long run stays linear)
+        return DashRun(para.index, run.words, run.above)
+    above = None
+    if para.on_next_line and state.found:
+        line_above = state.text.rfind("\n", 0, state.text.rfind("\n", 0, para.span.start))
+        if state.found[-1].end > line_above:
+            above = state.found[-1].person
+    return DashRun(para.index, [words], above)
+
+
+def _claim_dash_run(
+    state: ArticleState, walk: WalkState, para: Paragraph, speaker: Person, said: Found
+) -> None:
+    """Dashed lines with no speaker right above "- …, - said X." (one under the other, no
+    blank line, no other attribution between): X's words too, as a Russian paragraph of
+    quotes is attributed once, on its last line."""
+    run, walk.dash_unattributed = walk.dash_unattributed, None
+    if run is None or run.last != para.index - 1 or run.above not in (None, speaker):
+        return
+    for words in run.words:
+        if state.text[words.end - 1] == ";":
+            continue  # "- In Kazan - 12 classes;": a list item
+        state.emit(
+            words.start,
+            words.end,
+            "quote",
+            speaker,
+            said.said_on,
+            "dash-before-attribution",
+            said.cue,
+        )
 
 
 _ATTRIBUTION_TAIL = 4  # "- he added after the match.": adverbial words after it, at most
@@ -335,17 +395,17 @@ def _dash_attribution_line(
     if len(tail) > _ATTRIBUTION_TAIL or (tail and tail[0].lower() not in _TAIL_OPENERS):
         return False  # "- He said nothing about the money.": an object, a sentence of its own
     pending, walk.dash_unattributed = walk.dash_unattributed, None
-    if pending is None or pending[0] != para.index - 1:
+    if pending is None or pending.last != para.index - 1:
         return True  # an attribution of nothing we hold: no quote either
     person = state.resolve(mention, para.text)
     if person is None:
         return True
-    words = pending[1]
-    state.emit(
-        words.start, words.end, "quote", person, walk.date, "dash-attribution-line", mention.cue
-    )
+    for words in pending.words:
+        state.emit(
+            words.start, words.end, "quote", person, walk.date, "dash-attribution-line", mention.cue
+        )
     walk.block_speaker = person if para.next_on_next_line else None
-    walk.block_dashes = 1
+    walk.block_dashes, walk.lines_marked = 1, True
     return True
 
 
@@ -415,6 +475,9 @@ def block_continuation(state: ArticleState, walk: WalkState, para: Paragraph) ->
         # One sentence per line: a speaker's run of lines speaks in the first person now
         # and then; more than a few lines in a row that never do are the narrator's again.
         first_person = FIRST_PERSON.search(para.text) is not None
+        if walk.lines_marked and not speaks_in_first_person(para.text):
+            walk.block_speaker = None
+            return False
         walk.impersonal_lines = 0 if first_person else walk.impersonal_lines + 1
         if walk.impersonal_lines > _IMPERSONAL_LINES:
             walk.block_speaker = None
