@@ -92,8 +92,33 @@ _FORMER = re.compile(r"^(?:former|ex-|retired|one-time|onetime)", re.IGNORECASE)
 # "head of macro at ING", "vice president for space and launch at Boeing": a desk or a line
 # of business, not a state.
 _UNIT_HEAD = re.compile(
-    r"\b(?:(?:head|chief|director|leader)\s+of|president\s+(?:of|for))\s+(?!(?:the|a|an)\b)[a-z]"
+    r"\b(?:(?:head|chief|director|leader)\s+of|president\s+(?:of|for))\s+"
+    r"(?!(?:the|a|an|staff)\b)[a-z]"
 )
+# "deputy director", "first deputy general director": "deputy" before another job word
+# says whose second the person is, and the job word after it is the job; "deputy" alone or
+# before "of", "to", "from" ("State Duma deputy", "deputy of the assembly") is the office.
+_DEPUTY_OF_A_JOB = re.compile(
+    r"\b(?:first\s+)?deputy\s+(?!(?:of|to|from|in|at|for|on|and)\b)(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _office_title(role: str) -> bool:
+    """Rule 1: a public office, the police, the military or the civil service; a
+    "deputy director" is a director's second, whatever the director heads."""
+    return has_title(_DEPUTY_OF_A_JOB.sub("", role), OFFICE_TITLES)
+
+
+# "chairman of the Duma committee on energy": the body the role itself names after "of".
+_ROLE_BODY = re.compile(r"\bof\s+(?:the\s+)?(?P<body>[^,;]+)$")
+
+
+def _role_names_state_body(role: str) -> bool:
+    """ "chairman of the Duma committee on energy", "head of the Ministry of Foreign
+    Affairs": a head whose role names a state body heads part of the state."""
+    match = _ROLE_BODY.search(role)
+    return match is not None and _first_org_head(match.group("body")) == "state"
 
 
 # "head of the analytical department", "director of the research center": a unit, headed
@@ -116,8 +141,12 @@ _NEVER_STATE = word_set(
 
 def _first_org_head(org: str) -> BodyKind | None:
     words = re.findall(r"[^\W\d_]+", org)
-    if any(word.lower() in _NEVER_STATE for word in words):
-        return "non-state"
+    council = _POLITY_COUNCIL.search(org)
+    never = _NEVER_STATE - {"school"} if council else _NEVER_STATE  # a school board's own
+    if any(word.lower() in never for word in words):
+        return "non-state"  # "Penn State Board of Trustees" is a university's
+    if council:
+        return "state"  # "Millbrook City Council", "the school board": a polity's own
     if _POLITY_OWNER.search(org) and any(word.lower() in _GOVERNMENT_WORDS for word in words):
         return "state"  # "the capital's security department"
     if _POLITY_OF.match(org):
@@ -144,6 +173,19 @@ def _first_org_head(org: str) -> BodyKind | None:
         if word in _NON_STATE_WORDS:
             return "non-state"
     return None
+
+
+# A council, board or commission of a polity is its elected or governing body: "City
+# Council", "regional council", "school board", "Board of Education", "county commission",
+# "Federation Council"; a council of experts or a board of directors is none.
+_POLITY_COUNCIL = re.compile(
+    r"\b(?:(?:city|town|village|county|municipal|regional|district|borough|provincial|"
+    r"township|state|federation|legislative|security|metropolitan)\s+"
+    r"(?:council|board|commission|legislature|assembly)|"
+    r"school\s+(?:board|committee)|board\s+of\s+(?:education|supervisors|aldermen|selectmen|"
+    r"county\s+commissioners|elections)|European\s+Commission)\b",
+    re.IGNORECASE,
+)
 
 
 # What a federal body is called after "Federal": "Federal Security Service", "Federal
@@ -318,6 +360,8 @@ def _civil_service(role: str, organization: str | None, context: str = "") -> bo
         return True
     if _first_org_head(organization) == "non-state":
         return False
+    if _POLITY_COUNCIL.search(organization) and not has_title(role, _PERSONAL_JOBS):
+        return True  # "a member of the Millbrook City Council": an elected body's
     if _office_holder(organization) and not has_title(role, _PRIVATE_JOBS):
         return True  # "the President's physician", "the Governor's chief of staff"
     if _WHITE_HOUSE.search(organization):
@@ -345,7 +389,7 @@ _OFFICE_HOLDERS = frozenset(
 )
 # A job done for the person, not the office ("the President's personal lawyer", "the
 # Governor's campaign manager"), or in a band named like one ("guitarist of Queen").
-_PRIVATE_JOBS = (
+_PERSONAL_JOBS = (
     "lawyer",
     "attorney",
     "campaign",
@@ -359,8 +403,8 @@ _PRIVATE_JOBS = (
     "keyboardist",
     "frontman",
     "vocalist",
-    "member",
 )
+_PRIVATE_JOBS = (*_PERSONAL_JOBS, "member")
 
 
 # Words of a region's staff besides its offices and heads ("a spokesman of the Tula region").
@@ -400,14 +444,13 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
         head_kind = _first_org_head(organization) if organization else None
         if head_kind is None and organization:
             head_kind = _described_kind(organization, context)
-        if has_title(role, OFFICE_TITLES) and not (
-            role.lower().startswith(("deputy director", "deputy head", "chief economist"))
-            and head_kind == "non-state"
-        ):
+        if _office_title(role):
             return "official"
         if _civil_service(role, organization, context):
             return "official"
         if has_title(_head_noun(role), HEAD_TITLES):
+            if _role_names_state_body(role):
+                return "official"  # "chairman of the Duma committee on energy"
             if organization is None and _PUBLIC_SERVICE_FIRST.match(role):
                 return "official"  # "fire chief", "county health director": a public service
             if organization is None:

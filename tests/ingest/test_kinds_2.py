@@ -1,0 +1,88 @@
+"""Expert or official (app.ingest.people.kinds) for shapes an independent held-out check
+found read the wrong way: a deputy of a company head, an elected local council or board,
+the European Commission.
+
+Every sentence below is made up here; no corpus text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.people.kinds import classify
+from tests.ingest.parsing import kind_role_org_by_slug, parse_body
+
+
+def _kind(body: str, slug: str) -> str:
+    return kind_role_org_by_slug(parse_body("The town was calm.\n\n" + body))[slug][0]
+
+
+@pytest.mark.parametrize(
+    ("role", "organization", "kind"),
+    [
+        # "deputy" before another job word is that job's second, not a parliament's deputy
+        ("deputy general director", "Russian Railways", "expert"),
+        ("first deputy general director", "Orlan Freight", "expert"),
+        ("deputy director of the program on Medicare policy", "Harbor Health Fund", "expert"),
+        ("deputy head", "Ministry of Finance", "official"),
+        ("deputy prime minister", None, "official"),
+        ("deputy mayor", None, "official"),
+        ("State Duma deputy", "A Just Russia", "official"),
+        ("deputy of the regional assembly", None, "official"),
+        # a head whose role names a state body
+        ("deputy chairman of the Duma committee on energy", "A Just Russia", "official"),
+        ("chairman of the board", "Orlan Freight", "expert"),
+        # the staff of the President's office, not a desk
+        ("deputy chief of staff", "White House", "official"),
+    ],
+)
+def test_a_deputy_is_the_second_of_the_job_after_it(
+    role: str, organization: str | None, kind: str
+) -> None:
+    assert classify(role, organization, "") == kind
+
+
+@pytest.mark.parametrize(
+    ("role", "organization", "kind"),
+    [
+        ("member", "Millbrook City Council", "official"),
+        ("member", "city council", "official"),
+        ("president", "Millbrook school board", "official"),
+        ("president", "Millbrook Board of Education", "official"),
+        ("chairman", "Harlow County Commission", "official"),
+        ("chair", "regional council", "official"),
+        ("executive vice-president", "European Commission", "official"),
+        ("Vice-President", "European Commission", "official"),
+        # councils and boards no polity elects
+        ("member", "Eurasian Expert Council", "expert"),
+        ("president", "Penn State University Board of Trustees", "expert"),
+        ("member", "board of directors", "expert"),
+        ("personal lawyer", "City Council", "expert"),
+    ],
+)
+def test_a_polity_s_council_or_board_is_the_state(role: str, organization: str, kind: str) -> None:
+    assert classify(role, organization, "") == kind
+
+
+def test_a_council_member_in_a_sentence_is_an_official() -> None:
+    assert (
+        _kind(
+            "“Parks get more money,” said Tom Reyes, a member of the Millbrook City Council.",
+            "tom-reyes",
+        )
+        == "official"
+    )
+    assert _kind("“Parks get more money,” said City Council member Tom Reyes.", "tom-reyes") == (
+        "official"
+    )
+
+
+def test_a_deputy_director_of_a_foundation_is_an_expert() -> None:
+    assert (
+        _kind(
+            "“Seniors will pay more,” said Ruth Ames, deputy director of the program on "
+            "Medicare policy at the Harbor Health Fund.",
+            "ruth-ames",
+        )
+        == "expert"
+    )
