@@ -86,3 +86,59 @@ def test_a_deputy_director_of_a_foundation_is_an_expert() -> None:
         )
         == "expert"
     )
+
+
+@pytest.mark.parametrize(
+    ("role", "organization", "context", "kind"),
+    [
+        # a director runs a body, never governs a place
+        ("general director", "Rusagrotrans", "", "expert"),
+        ("executive director", "Aviaport", "", "expert"),
+        ("artistic director", "Bolshoi", "", "expert"),
+        # an acronym not known as a state's is an association's or a firm's
+        ("president", "AKIT", "", "expert"),
+        ("head", "KFF", "", "expert"),
+        # the article describes the name as a body
+        (
+            "president",
+            "Russoft",
+            "said Ivo Marr, president of Russoft, the association of software developers.",
+            "expert",
+        ),
+        ("head of the analytical service", "Aviaport", "", "expert"),
+        # places and state bodies stay officials'
+        ("president", "Ruritania", "", "official"),
+        ("head", "Tatarstan", "", "official"),
+        ("head", "RF", "", "official"),
+        ("director", "NASA", "", "official"),
+        ("head", "Rosstat", "", "official"),
+        ("director", "FBI", "", "official"),
+    ],
+)
+def test_a_one_word_name_is_a_place_only_for_a_head_who_could_govern_it(
+    role: str, organization: str, context: str, kind: str
+) -> None:
+    assert classify(role, organization, context) == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "slug"),
+    [
+        (
+            "“The wagons are in short supply,” said Pavel Orlov, general director of Rusagrotrans.",
+            "pavel-orlov",
+        ),
+        (
+            "According to Aviaport executive director Oleg Lanin, demand has fallen.",
+            "oleg-lanin",
+        ),
+        ("“Marketplaces will pay more,” said Artem Sokolin, president of AKIT.", "artem-sokolin"),
+        (
+            "“Developers are leaving,” said Vera Makarina, president of Russoft, the association "
+            "of software developers.",
+            "vera-makarina",
+        ),
+    ],
+)
+def test_heads_of_companies_and_associations_are_experts(body: str, slug: str) -> None:
+    assert _kind(body, slug) == "expert"

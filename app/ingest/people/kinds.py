@@ -39,6 +39,7 @@ from app.ingest.parsed import PersonKind
 from app.ingest.people.names import word_set
 from app.ingest.people.nationalities import US_STATES, is_country
 from app.ingest.people.roles import HEAD_TITLES, OFFICE_TITLES, has_title
+from app.ingest.vocabulary import phrase_list
 
 BodyKind = Literal["state", "non-state"]
 """Whether a body is the state's (a ministry, a parliament) or no state's (a bank, a club)."""
@@ -125,7 +126,7 @@ def _role_names_state_body(role: str) -> bool:
 # for whoever owns it.
 _HEAD_OF_UNIT = re.compile(
     r"\b(?:head|chief|director|leader)\s+of\s+the\s+[a-z][\w-]*\s+"
-    r"(?:department|center|centre|division|desk|unit|section|sector|laboratory|lab)\b"
+    r"(?:department|center|centre|division|desk|unit|section|sector|laboratory|lab|service)\b"
 )
 
 
@@ -139,7 +140,18 @@ _NEVER_STATE = word_set(
 )
 
 
+# State bodies known by one name ("NASA", "Rosstat"): see the vocabulary file.
+_STATE_BODY_NAMES = frozenset(phrase_list("state_bodies.txt"))
+
+
+def _bare(org: str) -> str:
+    """The name without "the" before it or a possessive after it, lower case."""
+    return _OWNER_MARKS.sub("", org).strip().lower()
+
+
 def _first_org_head(org: str) -> BodyKind | None:
+    if _bare(org) in _STATE_BODY_NAMES:
+        return "state"  # "NASA", "Rosstat": a state body known by its name
     words = re.findall(r"[^\W\d_]+", org)
     council = _POLITY_COUNCIL.search(org)
     never = _NEVER_STATE - {"school"} if council else _NEVER_STATE  # a school board's own
@@ -258,6 +270,10 @@ _BUSINESS_WORDS = frozenset(
 )
 
 
+# Nouns the article may describe a body by ("Russoft, the association of ...").
+_BODY_NOUNS = _BUSINESS_WORDS | _NON_STATE_WORDS | _NEVER_STATE
+
+
 def _described_kind(organization: str, context: str) -> BodyKind | None:
     """ "the company SMS-Development", "consultancy Energy Aspects": the noun the article put
     before the name says what kind of body it is."""
@@ -267,6 +283,11 @@ def _described_kind(organization: str, context: str) -> BodyKind | None:
         return None
     word = match.group("word")
     return "non-state" if word in _BUSINESS_WORDS or word in _NON_STATE_WORDS else None
+
+
+# "general director", "artistic director", "director general": a director runs a body, never
+# governs a place ("general director of Rusagrotrans" is no head of a region).
+_DIRECTOR = re.compile(r"\bdirector\b", re.IGNORECASE)
 
 
 def _head_noun(role: str) -> str:
@@ -291,9 +312,17 @@ _BODY_KIND_AFTER = (
 
 
 def _named_as_body(organization: str, context: str) -> bool:
-    """ "director of the Uralmash plant": a name the text calls a plant or a company is a
-    body's, not a place's, though the organisation keeps the bare name ("Uralmash")."""
-    return re.search(rf"\b{re.escape(organization)}{_BODY_KIND_AFTER}", context) is not None
+    """ "director of the Uralmash plant", "president of Russoft, the association of software
+    developers": a name the text calls a plant, a company or an association is a body's,
+    not a place's, though the organisation keeps the bare name ("Uralmash")."""
+    name = re.escape(organization)
+    if re.search(rf"\b{name}{_BODY_KIND_AFTER}", context):
+        return True
+    described = re.search(rf"\b{name},\s+(?:the|an?)\s+(?P<words>[^,.;:]{{1,60}})", context)
+    return described is not None and any(
+        word.lower() in _BODY_NOUNS
+        for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", described.group("words"))[:4]
+    )
 
 
 def _looks_like_place(organization: str) -> bool:
@@ -304,8 +333,14 @@ def _looks_like_place(organization: str) -> bool:
     if not 0 < len(words) <= 4 or not all(w[:1].isupper() or w in {"of", "the"} for w in words):
         return False
     # One word ("Tatarstan", "Moscow") or a polity's noun ("Tula Region", "Harris County");
-    # a longer name with neither ("Alpha Broker", "Harbor Chamber of Commerce") is a body.
-    return len(words) == 1 or _polity(organization)
+    # a longer name with neither ("Alpha Broker", "Harbor Chamber of Commerce") is a body,
+    # and so is an acronym ("AKIT", "KFF": countries' are known above).
+    if len(words) == 1:
+        return _ACRONYM.fullmatch(organization) is None
+    return _polity(organization)
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]{2}")
 
 
 # Nouns of a polity: a job "of the Samara region" is the region's (its civil service).
@@ -470,6 +505,7 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
                 return "official" if has_title(role, ("president",)) else "expert"
             if head_kind == "state" or (
                 head_kind is None
+                and not _DIRECTOR.search(_head_noun(role))
                 and _looks_like_place(organization)
                 and not _workplace_in(organization, context)
                 and not _named_as_body(organization, context)
