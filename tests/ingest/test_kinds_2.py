@@ -142,3 +142,50 @@ def test_a_one_word_name_is_a_place_only_for_a_head_who_could_govern_it(
 )
 def test_heads_of_companies_and_associations_are_experts(body: str, slug: str) -> None:
     assert _kind(body, slug) == "expert"
+
+
+@pytest.mark.parametrize(
+    ("role", "organization", "kind"),
+    [
+        # the police are the state's, written in lower case too
+        ("head", "department of the district police", "official"),
+        ("head", "district police department", "official"),
+        ("president", "Fraternal Order of Police", "expert"),
+        ("head", "Police Foundation", "expert"),
+        # a village or a rural settlement is a polity
+        ("head", "Ivanovka rural settlement", "official"),
+        ("head of the village", None, "official"),
+        ("head of the district", None, "official"),
+        # a polity's employee named by its lower-case noun
+        ("city traffic engineer", None, "official"),
+        ("county clerk", None, "official"),
+        ("city editor", None, "expert"),
+        ("state champion", None, "expert"),
+        # a council with no name is the town's
+        ("member", "council", "official"),
+        ("councilor", None, "official"),
+    ],
+)
+def test_the_police_villages_and_town_staff_are_the_state(
+    role: str, organization: str | None, kind: str
+) -> None:
+    assert classify(role, organization, "") == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "slug"),
+    [
+        (
+            "“We are looking for the driver,” said Ivan Sidorin, head of the department of the "
+            "district police.",
+            "ivan-sidorin",
+        ),
+        ("The head of the village Nina Kuzina said there was no bridge now.", "nina-kuzina"),
+        ("“Crashes have doubled,” said Dan Colter, the city traffic engineer.", "dan-colter"),
+        ("“Parks get more money,” said council member Tom Reyes.", "tom-reyes"),
+    ],
+)
+def test_police_village_heads_and_town_staff_in_a_sentence_are_officials(
+    body: str, slug: str
+) -> None:
+    assert _kind(body, slug) == "official"

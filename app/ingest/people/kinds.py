@@ -47,7 +47,7 @@ BodyKind = Literal["state", "non-state"]
 _GOVERNMENT_WORDS = word_set(
     """ministry government parliament duma senate congress kremlin cabinet administration
     republic federation assembly presidency state kingdom office department embassy federal
-    county chamber authority
+    county chamber authority police militia constabulary gendarmerie
     mazhilis majilis rada knesset bundestag council-of-ministers municipal municipality"""
 )
 _NON_STATE_WORDS = word_set(
@@ -117,9 +117,13 @@ _ROLE_BODY = re.compile(r"\bof\s+(?:the\s+)?(?P<body>[^,;]+)$")
 
 def _role_names_state_body(role: str) -> bool:
     """ "chairman of the Duma committee on energy", "head of the Ministry of Foreign
-    Affairs": a head whose role names a state body heads part of the state."""
+    Affairs", "head of the village": a head whose role names a state body or a polity
+    heads part of the state."""
     match = _ROLE_BODY.search(role)
-    return match is not None and _first_org_head(match.group("body")) == "state"
+    if match is None:
+        return False
+    body = match.group("body")
+    return _first_org_head(body) == "state" or (body.islower() and _polity(body))
 
 
 # "head of the analytical department", "director of the research center": a unit, headed
@@ -135,7 +139,7 @@ _HEAD_OF_UNIT = re.compile(
 _NEVER_STATE = word_set(
     """association union university college school academy institute foundation company
     corporation society club party international watch journalism commerce
-    church cathedral diocese parish mosque synagogue temple monastery patriarchate
+    fraternal church cathedral diocese parish mosque synagogue temple monastery patriarchate
     theatre theater orchestra philharmonic opera ballet choir"""
 )
 
@@ -189,13 +193,14 @@ def _first_org_head(org: str) -> BodyKind | None:
 
 # A council, board or commission of a polity is its elected or governing body: "City
 # Council", "regional council", "school board", "Board of Education", "county commission",
-# "Federation Council"; a council of experts or a board of directors is none.
+# "Federation Council", and a council with no name ("council member X": the town's); a
+# council of experts or a board of directors is none.
 _POLITY_COUNCIL = re.compile(
     r"\b(?:(?:city|town|village|county|municipal|regional|district|borough|provincial|"
     r"township|state|federation|legislative|security|metropolitan)\s+"
     r"(?:council|board|commission|legislature|assembly)|"
     r"school\s+(?:board|committee)|board\s+of\s+(?:education|supervisors|aldermen|selectmen|"
-    r"county\s+commissioners|elections)|European\s+Commission)\b",
+    r"county\s+commissioners|elections)|European\s+Commission)\b|^council$",
     re.IGNORECASE,
 )
 
@@ -346,7 +351,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]{2}")
 # Nouns of a polity: a job "of the Samara region" is the region's (its civil service).
 _POLITY_NOUNS = word_set(
     """region oblast krai okrug province county district republic municipality
-    prefecture territory governorate canton"""
+    prefecture territory governorate canton village settlement township borough commune
+    volost"""
 )
 
 
@@ -465,6 +471,16 @@ _PUBLIC_SERVICE_FIRST = re.compile(
 )
 
 
+# A job a polity gives, written with the polity's lower-case noun before it ("city traffic
+# engineer", "county clerk", "state epidemiologist"); not the press's or sport's "city
+# editor", "state champion".
+_POLITY_STAFF = re.compile(
+    r"^(?:the\s+)?(?:city|county|town|village|municipal|state)\s+(?:[a-z-]+\s+)*"
+    r"(?!(?:editor|reporter|correspondent|columnist|desk|champion|champions|resident|"
+    r"residents|record|title)$)[a-z-]+$"
+)
+
+
 def classify(role: str | None, organization: str | None, context: str) -> PersonKind:
     """Expert or official, by the rule in the module docstring."""
     if role and _FORMER.match(role):
@@ -483,6 +499,8 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
             return "official"
         if _civil_service(role, organization, context):
             return "official"
+        if organization is None and _POLITY_STAFF.match(role):
+            return "official"  # "the city traffic engineer": a town's or a county's employee
         if has_title(_head_noun(role), HEAD_TITLES):
             if _role_names_state_body(role):
                 return "official"  # "chairman of the Duma committee on energy"
