@@ -47,7 +47,7 @@ _HOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "Russia",
         re.compile(
             r"\b(?:Kremlin|(?:State )?Duma|Federation Council|United Russia|A Just Russia|"
-            r"Moscow)\b"
+            r"Moscow|Russian Federation|RF|rubles?|roubles?)\b"
         ),
     ),
     (
@@ -86,11 +86,35 @@ NATIONAL_OFFICES = (
     "national security advisor",
     "chancellor",
 )
-# Roles that are offices of one state only, whatever the article is about.
+# Roles that are offices of one state only, whatever the article is about: the U.S.
+# Secretary of State and special counsel; a cabinet secretary of a department only the
+# U.S. has, or spells so ("Commerce Secretary", "Secretary of the Treasury", "Defense
+# Secretary"); a British secretary of a department only Britain has ("Home Secretary",
+# "Defence Secretary").  "Health Secretary" or "Education Secretary" may be either's.
+_US_DEPARTMENTS = (
+    r"Commerce|Treasury|Homeland Security|Veterans Affairs|Health and Human Services|HHS|"
+    r"Housing and Urban Development|HUD|Defense|Interior|Agriculture|Labor|Transportation"
+)
+_UK_DEPARTMENTS = (
+    r"Home|Foreign|Defence|Business|Culture|Northern Ireland|Scottish|Welsh|"
+    r"Work and Pensions|Levelling Up"
+)
 _ONE_STATE_OFFICES = (
     (re.compile(r"^(?:former\s+)?(?:U\.?S\.?\s+)?Secretary of State$"), "U.S."),
     (re.compile(r"^(?:former\s+)?special counsel$", re.IGNORECASE), "U.S."),
+    (
+        re.compile(
+            rf"^(?:former\s+)?(?:(?:{_US_DEPARTMENTS})\s+Secretary|"
+            rf"Secretary\s+of\s+(?:the\s+)?(?:{_US_DEPARTMENTS}))$"
+        ),
+        "U.S.",
+    ),
+    (re.compile(rf"^(?:former\s+)?(?:{_UK_DEPARTMENTS})\s+Secretary$"), "United Kingdom"),
 )
+# What an article may call its country besides the name above, when it does so more often
+# (a Russian paper's "Russian Federation"): the organisation is written as the article
+# writes it.
+_OTHER_NAMES = {"Russia": ("Russian Federation",)}
 # A role that belongs to something below the state: left alone.
 _NOT_NATIONAL = re.compile(
     r"\b(?:state|county|city|district|municipal|regional|provincial|local|school|club|"
@@ -102,7 +126,18 @@ _NOT_NATIONAL = re.compile(
 def home_country(text: str) -> str | None:
     """The country whose domestic institutions the article names, if one clearly leads."""
     counts = Counter({country: len(pattern.findall(text)) for country, pattern in _HOMES})
-    return leader(counts, MIN_MARKERS, factor=2)
+    country = leader(counts, MIN_MARKERS, factor=2)
+    if country is None:
+        return None
+    return _as_written(country, text)
+
+
+def _as_written(country: str, text: str) -> str:
+    """ "Russian Federation" in an article that calls Russia so more often than "Russia"."""
+    written = Counter({country: len(re.findall(rf"\b{country}\b", text))})
+    for other in _OTHER_NAMES.get(country, ()):
+        written[other] = len(re.findall(rf"\b{other}\b", text))
+    return leader(written, 1) or country
 
 
 def is_national_office(role: str) -> bool:

@@ -6,8 +6,9 @@ does not.
 the organisation.  The state is the one the article names most, at least twice and more
 often than any other; an article naming no state, or two equally, fills in nothing.
 Only state offices are filled in here (a governor, "Lt. Gov.", a lower-case "state"
-before the office: "state schools superintendent", "state senator").  A national office
-("President", "Secretary of State") gets its country afterwards, from the article's
+before the office: "state schools superintendent", "state senator"; a "Secretary of State"
+in an article about a vote, since a state's secretary of state runs its elections).  A
+national office ("President", "Secretary of State") gets its country afterwards, from the article's
 domestic institutions rather than the country it names most, which is too often the one
 the official deals with (:mod:`app.ingest.people.home_country`).  One pass over the text: linear.
 """
@@ -59,4 +60,21 @@ def fill_home_states(people: Iterable[Person], text: str) -> None:
 
 
 def _fill_states(people: list[Person], text: str) -> None:
-    fill_organisations(people, is_state_office, lambda: main_us_state(text))
+    runs_elections = len(_ELECTIONS.findall(text)) >= 2 and main_us_state(text) is not None
+    fill_organisations(
+        people,
+        lambda role: (
+            is_state_office(role)
+            or (runs_elections and _SECRETARY_OF_STATE.match(role) is not None)
+        ),
+        lambda: main_us_state(text),
+    )
+
+
+# A U.S. state's secretary of state runs its elections: in an article about a state's
+# vote (election words twice or more), "Secretary of State X" is the state's, not the
+# country's foreign minister.
+_SECRETARY_OF_STATE = re.compile(r"^(?:the\s+)?secretary of state$", re.IGNORECASE)
+_ELECTIONS = re.compile(
+    r"\b(?:ballots?|voters?|voting|polls|elections?|recount|primary)\b", re.IGNORECASE
+)

@@ -39,6 +39,7 @@ from app.ingest.parsed import PersonKind
 from app.ingest.people.names import word_set
 from app.ingest.people.nationalities import US_STATES, is_country
 from app.ingest.people.roles import HEAD_TITLES, OFFICE_TITLES, has_title
+from app.ingest.vocabulary import phrase_list
 
 BodyKind = Literal["state", "non-state"]
 """Whether a body is the state's (a ministry, a parliament) or no state's (a bank, a club)."""
@@ -46,7 +47,7 @@ BodyKind = Literal["state", "non-state"]
 _GOVERNMENT_WORDS = word_set(
     """ministry government parliament duma senate congress kremlin cabinet administration
     republic federation assembly presidency state kingdom office department embassy federal
-    county chamber authority
+    county chamber authority police militia constabulary gendarmerie
     mazhilis majilis rada knesset bundestag council-of-ministers municipal municipality"""
 )
 _NON_STATE_WORDS = word_set(
@@ -92,15 +93,44 @@ _FORMER = re.compile(r"^(?:former|ex-|retired|one-time|onetime)", re.IGNORECASE)
 # "head of macro at ING", "vice president for space and launch at Boeing": a desk or a line
 # of business, not a state.
 _UNIT_HEAD = re.compile(
-    r"\b(?:(?:head|chief|director|leader)\s+of|president\s+(?:of|for))\s+(?!(?:the|a|an)\b)[a-z]"
+    r"\b(?:(?:head|chief|director|leader)\s+of|president\s+(?:of|for))\s+"
+    r"(?!(?:the|a|an|staff)\b)[a-z]"
 )
+# "deputy director", "first deputy general director": "deputy" before another job word
+# says whose second the person is, and the job word after it is the job; "deputy" alone or
+# before "of", "to", "from" ("State Duma deputy", "deputy of the assembly") is the office.
+_DEPUTY_OF_A_JOB = re.compile(
+    r"\b(?:first\s+)?deputy\s+(?!(?:of|to|from|in|at|for|on|and)\b)(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _office_title(role: str) -> bool:
+    """Rule 1: a public office, the police, the military or the civil service; a
+    "deputy director" is a director's second, whatever the director heads."""
+    return has_title(_DEPUTY_OF_A_JOB.sub("", role), OFFICE_TITLES)
+
+
+# "chairman of the Duma committee on energy": the body the role itself names after "of".
+_ROLE_BODY = re.compile(r"\bof\s+(?:the\s+)?(?P<body>[^,;]+)$")
+
+
+def _role_names_state_body(role: str) -> bool:
+    """ "chairman of the Duma committee on energy", "head of the Ministry of Foreign
+    Affairs", "head of the village": a head whose role names a state body or a polity
+    heads part of the state."""
+    match = _ROLE_BODY.search(role)
+    if match is None:
+        return False
+    body = match.group("body")
+    return _first_org_head(body) == "state" or (body.islower() and _polity(body))
 
 
 # "head of the analytical department", "director of the research center": a unit, headed
 # for whoever owns it.
 _HEAD_OF_UNIT = re.compile(
     r"\b(?:head|chief|director|leader)\s+of\s+the\s+[a-z][\w-]*\s+"
-    r"(?:department|center|centre|division|desk|unit|section|sector|laboratory|lab)\b"
+    r"(?:department|center|centre|division|desk|unit|section|sector|laboratory|lab|service)\b"
 )
 
 
@@ -109,15 +139,30 @@ _HEAD_OF_UNIT = re.compile(
 _NEVER_STATE = word_set(
     """association union university college school academy institute foundation company
     corporation society club party international watch journalism commerce
-    church cathedral diocese parish mosque synagogue temple monastery patriarchate
+    fraternal church cathedral diocese parish mosque synagogue temple monastery patriarchate
     theatre theater orchestra philharmonic opera ballet choir"""
 )
 
 
+# State bodies known by one name ("NASA", "Rosstat"): see the vocabulary file.
+_STATE_BODY_NAMES = frozenset(phrase_list("state_bodies.txt"))
+
+
+def _bare(org: str) -> str:
+    """The name without "the" before it or a possessive after it, lower case."""
+    return _OWNER_MARKS.sub("", org).strip().lower()
+
+
 def _first_org_head(org: str) -> BodyKind | None:
+    if _bare(org) in _STATE_BODY_NAMES:
+        return "state"  # "NASA", "Rosstat": a state body known by its name
     words = re.findall(r"[^\W\d_]+", org)
-    if any(word.lower() in _NEVER_STATE for word in words):
-        return "non-state"
+    council = _POLITY_COUNCIL.search(org)
+    never = _NEVER_STATE - {"school"} if council else _NEVER_STATE  # a school board's own
+    if any(word.lower() in never for word in words):
+        return "non-state"  # "Penn State Board of Trustees" is a university's
+    if council:
+        return "state"  # "Millbrook City Council", "the school board": a polity's own
     if _POLITY_OWNER.search(org) and any(word.lower() in _GOVERNMENT_WORDS for word in words):
         return "state"  # "the capital's security department"
     if _POLITY_OF.match(org):
@@ -144,6 +189,20 @@ def _first_org_head(org: str) -> BodyKind | None:
         if word in _NON_STATE_WORDS:
             return "non-state"
     return None
+
+
+# A council, board or commission of a polity is its elected or governing body: "City
+# Council", "regional council", "school board", "Board of Education", "county commission",
+# "Federation Council", and a council with no name ("council member X": the town's); a
+# council of experts or a board of directors is none.
+_POLITY_COUNCIL = re.compile(
+    r"\b(?:(?:city|town|village|county|municipal|regional|district|borough|provincial|"
+    r"township|state|federation|legislative|security|metropolitan)\s+"
+    r"(?:council|board|commission|legislature|assembly)|"
+    r"school\s+(?:board|committee)|board\s+of\s+(?:education|supervisors|aldermen|selectmen|"
+    r"county\s+commissioners|elections)|European\s+Commission)\b|^council$",
+    re.IGNORECASE,
+)
 
 
 # What a federal body is called after "Federal": "Federal Security Service", "Federal
@@ -216,6 +275,10 @@ _BUSINESS_WORDS = frozenset(
 )
 
 
+# Nouns the article may describe a body by ("Russoft, the association of ...").
+_BODY_NOUNS = _BUSINESS_WORDS | _NON_STATE_WORDS | _NEVER_STATE
+
+
 def _described_kind(organization: str, context: str) -> BodyKind | None:
     """ "the company SMS-Development", "consultancy Energy Aspects": the noun the article put
     before the name says what kind of body it is."""
@@ -225,6 +288,11 @@ def _described_kind(organization: str, context: str) -> BodyKind | None:
         return None
     word = match.group("word")
     return "non-state" if word in _BUSINESS_WORDS or word in _NON_STATE_WORDS else None
+
+
+# "general director", "artistic director", "director general": a director runs a body, never
+# governs a place ("general director of Rusagrotrans" is no head of a region).
+_DIRECTOR = re.compile(r"\bdirector\b", re.IGNORECASE)
 
 
 def _head_noun(role: str) -> str:
@@ -249,9 +317,17 @@ _BODY_KIND_AFTER = (
 
 
 def _named_as_body(organization: str, context: str) -> bool:
-    """ "director of the Uralmash plant": a name the text calls a plant or a company is a
-    body's, not a place's, though the organisation keeps the bare name ("Uralmash")."""
-    return re.search(rf"\b{re.escape(organization)}{_BODY_KIND_AFTER}", context) is not None
+    """ "director of the Uralmash plant", "president of Russoft, the association of software
+    developers": a name the text calls a plant, a company or an association is a body's,
+    not a place's, though the organisation keeps the bare name ("Uralmash")."""
+    name = re.escape(organization)
+    if re.search(rf"\b{name}{_BODY_KIND_AFTER}", context):
+        return True
+    described = re.search(rf"\b{name},\s+(?:the|an?)\s+(?P<words>[^,.;:]{{1,60}})", context)
+    return described is not None and any(
+        word.lower() in _BODY_NOUNS
+        for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", described.group("words"))[:4]
+    )
 
 
 def _looks_like_place(organization: str) -> bool:
@@ -262,14 +338,21 @@ def _looks_like_place(organization: str) -> bool:
     if not 0 < len(words) <= 4 or not all(w[:1].isupper() or w in {"of", "the"} for w in words):
         return False
     # One word ("Tatarstan", "Moscow") or a polity's noun ("Tula Region", "Harris County");
-    # a longer name with neither ("Alpha Broker", "Harbor Chamber of Commerce") is a body.
-    return len(words) == 1 or _polity(organization)
+    # a longer name with neither ("Alpha Broker", "Harbor Chamber of Commerce") is a body,
+    # and so is an acronym ("AKIT", "KFF": countries' are known above).
+    if len(words) == 1:
+        return _ACRONYM.fullmatch(organization) is None
+    return _polity(organization)
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]{2}")
 
 
 # Nouns of a polity: a job "of the Samara region" is the region's (its civil service).
 _POLITY_NOUNS = word_set(
     """region oblast krai okrug province county district republic municipality
-    prefecture territory governorate canton"""
+    prefecture territory governorate canton village settlement township borough commune
+    volost"""
 )
 
 
@@ -318,6 +401,8 @@ def _civil_service(role: str, organization: str | None, context: str = "") -> bo
         return True
     if _first_org_head(organization) == "non-state":
         return False
+    if _POLITY_COUNCIL.search(organization) and not has_title(role, _PERSONAL_JOBS):
+        return True  # "a member of the Millbrook City Council": an elected body's
     if _office_holder(organization) and not has_title(role, _PRIVATE_JOBS):
         return True  # "the President's physician", "the Governor's chief of staff"
     if _WHITE_HOUSE.search(organization):
@@ -345,7 +430,7 @@ _OFFICE_HOLDERS = frozenset(
 )
 # A job done for the person, not the office ("the President's personal lawyer", "the
 # Governor's campaign manager"), or in a band named like one ("guitarist of Queen").
-_PRIVATE_JOBS = (
+_PERSONAL_JOBS = (
     "lawyer",
     "attorney",
     "campaign",
@@ -359,8 +444,8 @@ _PRIVATE_JOBS = (
     "keyboardist",
     "frontman",
     "vocalist",
-    "member",
 )
+_PRIVATE_JOBS = (*_PERSONAL_JOBS, "member")
 
 
 # Words of a region's staff besides its offices and heads ("a spokesman of the Tula region").
@@ -386,6 +471,16 @@ _PUBLIC_SERVICE_FIRST = re.compile(
 )
 
 
+# A job a polity gives, written with the polity's lower-case noun before it ("city traffic
+# engineer", "county clerk", "state epidemiologist"); not the press's or sport's "city
+# editor", "state champion".
+_POLITY_STAFF = re.compile(
+    r"^(?:the\s+)?(?:city|county|town|village|municipal|state)\s+(?:[a-z-]+\s+)*"
+    r"(?!(?:editor|reporter|correspondent|columnist|desk|champion|champions|resident|"
+    r"residents|record|title)$)[a-z-]+$"
+)
+
+
 def classify(role: str | None, organization: str | None, context: str) -> PersonKind:
     """Expert or official, by the rule in the module docstring."""
     if role and _FORMER.match(role):
@@ -400,14 +495,15 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
         head_kind = _first_org_head(organization) if organization else None
         if head_kind is None and organization:
             head_kind = _described_kind(organization, context)
-        if has_title(role, OFFICE_TITLES) and not (
-            role.lower().startswith(("deputy director", "deputy head", "chief economist"))
-            and head_kind == "non-state"
-        ):
+        if _office_title(role):
             return "official"
         if _civil_service(role, organization, context):
             return "official"
+        if organization is None and _POLITY_STAFF.match(role):
+            return "official"  # "the city traffic engineer": a town's or a county's employee
         if has_title(_head_noun(role), HEAD_TITLES):
+            if _role_names_state_body(role):
+                return "official"  # "chairman of the Duma committee on energy"
             if organization is None and _PUBLIC_SERVICE_FIRST.match(role):
                 return "official"  # "fire chief", "county health director": a public service
             if organization is None:
@@ -427,6 +523,7 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
                 return "official" if has_title(role, ("president",)) else "expert"
             if head_kind == "state" or (
                 head_kind is None
+                and not _DIRECTOR.search(_head_noun(role))
                 and _looks_like_place(organization)
                 and not _workplace_in(organization, context)
                 and not _named_as_body(organization, context)
