@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from app.ingest.attribution import Mention
+from app.ingest.people.context_body import sole_body_before, wants_company
 from app.ingest.people.earlier_organisation import organisation_before
 from app.ingest.people.given_names import is_common_word_not_name
 from app.ingest.people.kinds import classify
@@ -116,6 +117,10 @@ def resolve(
             # "X reported a loss. …, said Ann Lee, the company's chief operating officer":
             # the company is the one named just before.
             organization = organisation_before(registry, before)
+        elif organization is None and wants_company(role):
+            # "Carver Steel will close a plant. “…,” CEO Linda Foster said.": the one
+            # company named just before.
+            organization = sole_body_before(registry, before)
         person.role = role
         person.organization = organization
         if person.gender is None:
