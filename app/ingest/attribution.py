@@ -799,13 +799,18 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         mention = _mention_from_run(text, tokens, at + first, at + end, offset)
         mention.apposition = inverted_apposition(text, tokens[at + end - 1], window_hi)
         return mention
-    if len(runs) > 1 and runs[0][0] == 0 and runs[1][0] <= 7:
+    if len(runs) > 1 and runs[0][0] <= 1 and runs[1][0] <= 7:
         first, end = runs[1]
-        between = [t for t in tokens[k + runs[0][1] : k + first] if not _ticker(t)]
+        # the body's words run to the first lower-case word: "Acme Corp (ACME.N)", "New
+        # York Times" (a body word or "New" is no name word, so the run may not hold it)
+        lower = next((i for i in range(k, k + first) if tokens[i].core[:1].islower()), k)
+        body = [t for t in tokens[k:lower] if not _ticker(t)]
+        between = tokens[lower : k + first]
         if (
             between
+            and body
+            and all(t.core[:1].isupper() and not t.trailing for t in body)
             and all(t.core[:1].islower() and not t.trailing for t in between)
-            and not any(t.trailing for t in tokens[k : k + runs[0][1]])
             and is_role_word(between[-1].core)
             and sum(1 for token in tokens[k + first : k + end] if not is_initial(token.core)) >= 2
         ):

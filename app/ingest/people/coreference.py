@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from app.ingest.attribution import Mention
+from app.ingest.people.context_body import sole_body_before, wants_company
 from app.ingest.people.earlier_organisation import organisation_before
 from app.ingest.people.given_names import is_common_word_not_name
 from app.ingest.people.kinds import classify
@@ -116,6 +117,12 @@ def resolve(
             # "X reported a loss. …, said Ann Lee, the company's chief operating officer":
             # the company is the one named just before.
             organization = organisation_before(registry, before)
+        if organization is not None and _names_someone(registry, organization, person):
+            organization = None  # "a lawyer for Petrov": the client, no employer
+        if organization is None and wants_company(role):
+            # "Carver Steel will close a plant. “…,” CEO Linda Foster said.": the one
+            # company named just before.
+            organization = sole_body_before(registry, before)
         person.role = role
         person.organization = organization
         if person.gender is None:
@@ -148,6 +155,18 @@ def resolve(
         # Congress; the gold convention gives an official's country as the organisation.
         person.organization = "U.S."
     return registry.touch(person)
+
+
+def _names_someone(registry: Registry, organization: str, person: Person) -> bool:
+    """Whether ``organization`` is the name of someone else the article named ("Ivan
+    Petrov", or his surname alone)."""
+    other = registry.by_full_name(organization)
+    if other is None and " " not in organization:
+        other = registry.by_word(organization)
+        if other is None:
+            # "Viktor Petrov was detained. … a lawyer for Petrov": named, never quoted
+            return registry.seen_name(organization) is not None
+    return other is not None and other is not person
 
 
 UNNAMED_REACH = 600  # characters looked back for an unnamed "one expert"

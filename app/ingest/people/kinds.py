@@ -41,6 +41,11 @@ from app.ingest.people.nationalities import US_STATES, is_country
 from app.ingest.people.roles import HEAD_TITLES, OFFICE_TITLES, has_title
 from app.ingest.vocabulary import phrase_list
 
+# Jobs that speak for a body: an official's only when the body is the state's ("a
+# spokeswoman for the Foreign Ministry"), a company's or a club's employee otherwise ("a
+# spokesperson for Acme Corp").
+_SPEAKS_FOR = ("spokesman", "spokeswoman", "spokesperson", "press secretary", "press officer")
+
 BodyKind = Literal["state", "non-state"]
 """Whether a body is the state's (a ministry, a parliament) or no state's (a bank, a club)."""
 
@@ -279,6 +284,27 @@ _BUSINESS_WORDS = frozenset(
 _BODY_NOUNS = _BUSINESS_WORDS | _NON_STATE_WORDS | _NEVER_STATE
 
 
+# The last word of a business's name: "Acme Corp", "Harlow Group", "Vell Airlines".
+_BUSINESS_NAME_ENDS = word_set(
+    """inc corp corporation company co ltd llc plc group holdings airlines airways motors
+    club"""
+)
+
+
+def _a_business(organization: str | None, context: str) -> bool:
+    """Whether the body is a business: its name ends like one's ("Acme Corp"), or the
+    article calls it one ("carmaker Tesla")."""
+    if not organization:
+        return False
+    last = organization.split()[-1].lower().rstrip(".")
+    if last in _BUSINESS_NAME_ENDS:
+        return True
+    at = context.rfind(organization)
+    match = _DESCRIBED.search(context, max(0, at - 40), at) if at > 0 else None
+    word = match.group("word") if match is not None else ""
+    return word in _BUSINESS_WORDS or word.endswith("maker")  # "carmaker", "drugmaker"
+
+
 def _described_kind(organization: str, context: str) -> BodyKind | None:
     """ "the company SMS-Development", "consultancy Energy Aspects": the noun the article put
     before the name says what kind of body it is."""
@@ -495,7 +521,9 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
         head_kind = _first_org_head(organization) if organization else None
         if head_kind is None and organization:
             head_kind = _described_kind(organization, context)
-        if _office_title(role):
+        if _office_title(role) and not (
+            has_title(role, _SPEAKS_FOR) and _a_business(organization, context)
+        ):
             return "official"
         if _civil_service(role, organization, context):
             return "official"

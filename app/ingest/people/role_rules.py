@@ -94,6 +94,8 @@ _STATE_BODY_OF = re.compile(
 _ALL_TITLES = TITLE_WORDS | TITLE_ABBREVIATIONS
 # Units inside a body: a title after one names a job, not an organisation.
 _UNIT_WORDS = frozenset({"team", "unit", "squad", "crew", "section", "desk", "shift", "brigade"})
+# The sides of a chamber a leader or a whip leads: part of the title, not of the body.
+_CHAMBER_SIDES = frozenset({"majority", "minority"})
 # Titles that take a portfolio before them ("Labour Minister", "Treasury Secretary").
 _PORTFOLIO_TITLES = frozenset(
     {"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson"}
@@ -116,9 +118,11 @@ def has_title(role: str, titles: tuple[str, ...]) -> bool:
     return any(f" {title} " in low for title in titles)
 
 
-# "(NYSE: GM)", "(Nasdaq:AAPL)", "(LSE: BARC.L)": an exchange and a ticker in parentheses.
+# "(NYSE: GM)", "(Nasdaq:AAPL)", "(LSE: BARC.L)": an exchange and a ticker in parentheses;
+# "(ACME.N)", "(7203.T)": a Reuters code, the ticker and its exchange's letter.
 _EXCHANGE_TICKER = re.compile(
-    r"\s*\(\s*[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\s*\)"
+    r"\s*\(\s*(?:[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?"
+    r"|[A-Z0-9]{1,6}\.[A-Z]{1,2})\s*\)"
 )
 
 
@@ -262,11 +266,15 @@ _TIES = word_set(
     husband wife brother sister mother father son daughter cousin niece nephew uncle aunt"""
 )
 # Jobs done for one person, "of" them: "the lawyer of Ivan Petrov", "the bodyguard of Ann
-# Ross" ("a lawyer for Charles Schwab", "a spokeswoman for John Lewis" are a firm's).
+# Ross" ("a spokeswoman for John Lewis" is a firm's).
 _JOBS_OF_A_PERSON = word_set(
     """lawyer attorney counsel solicitor barrister advocate defender biographer bodyguard
     publicist"""
 )
+# Counsel "for" someone with a given name acts for a client, not a firm: "a lawyer for Ivan
+# Petrov" (news names a client far more often than a firm called like a person, and the
+# speaker's employer is then unknown, not the client).
+_COUNSEL = word_set("lawyer attorney counsel solicitor barrister advocate defender")
 
 
 def _a_person(name: str, role: str, splitter: str) -> bool:
@@ -283,7 +291,11 @@ def _a_person(name: str, role: str, splitter: str) -> bool:
     if not all(is_name_word(word) for word in words):
         return False
     head = role.split()[-1].lower() if role else ""
-    personal = head in _TIES or (splitter == " of " and head in _JOBS_OF_A_PERSON)
+    personal = (
+        head in _TIES
+        or (splitter == " of " and head in _JOBS_OF_A_PERSON)
+        or (splitter == " for " and head in _COUNSEL)
+    )
     return personal and gender_of_name(first) is not None
 
 
@@ -292,6 +304,11 @@ _TIME_AT = re.compile(
     r"^(?:the\s+)?(?:end|beginning|start|height|close|turn|peak|outset|dawn|time|age)\s+of\b"
 )
 _BODY_AT = re.compile(r"\sat\s+(?=(?:the\s+)?[A-Z])")
+# "research for Acme Bank", "staff to Sen. Mark Dale": after " of ", a lower-case portfolio
+# of one word, then the body or the person it serves.
+_PORTFOLIO_THEN = re.compile(
+    r"(?P<portfolio>[a-z][\w-]+) (?P<link>for|to|at|with) (?=(?:the )?[A-Z])"
+)
 # "a lawyer in the city of Boston": where the job is done, no employer.
 _IN_A_POLITY = re.compile(r"\s+in\s+(?:the\s+)?(?:city|town|village|state|county|province|region)$")
 
@@ -305,6 +322,18 @@ def split_at_preposition(text: str) -> RoleSplit | None:
     for splitter, index in _split_points(text):
         role = text[:index].strip()
         org = clean_org(text[index + len(splitter) :])
+        portfolio = (
+            _PORTFOLIO_THEN.match(text, index + len(splitter)) if splitter == " of " else None
+        )
+        if portfolio is not None and role:
+            # "head of research for Acme Bank", "chief of staff to Sen. Mark Dale": a
+            # one-word portfolio stays with the job; the body, if any, is after it
+            job, rest = text[: portfolio.end("portfolio")], text[portfolio.end() :]
+            if portfolio.group("link") == "to":
+                # the person or office served is part of the job; a body is the employer
+                served = not any(is_org_word(word) for word in rest.split())
+                return (text, None) if served else (job, clean_org(rest))
+            return job, clean_org(rest) if _names_body(rest) else None
         if splitter == " at " and org is not None and _TIME_AT.match(org):
             body = _BODY_AT.search(text, index + len(splitter))
             return role or None, clean_org(text[body.end() :]) if body else None
@@ -386,6 +415,8 @@ def capitalised_title(text: str) -> RoleSplit | None:
         title_at -= 1
     if 0 < title_at < len(words) and words[title_at - 1].lower() in _UNIT_WORDS:
         return text, None
+    while title_at > 0 and words[title_at - 1].lower() in _CHAMBER_SIDES:
+        title_at -= 1  # "Senate Majority Leader": the majority's leader in the Senate
     if 2 <= title_at < len(words) or (
         title_at == 1
         and title_at < len(words)
@@ -411,6 +442,7 @@ def capitalised_body_then_job(text: str) -> RoleSplit | None:
         and (lower >= 2 or is_org_word(words[0]) or words[0].isupper())
         and not all(w.lower() in FIELDS for w in words[:lower])
         and all(w[:1].isupper() for w in words[:lower])
+        and not words[lower - 1].lower().endswith("-based")  # "Hong Kong-based lawyer": where
     ):
         if demonym_words(words[:lower]):
             return text, None  # "South African economist": where they are from, no employer

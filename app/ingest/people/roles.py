@@ -355,6 +355,12 @@ def state_office(text: str) -> RoleSplit | None:
         # "U.S. attorney for the Southern District of X"
         return f"{' '.join(words[:size])} {role}", org
     if role and is_role_word(role.split()[-1]) and size == 1:
+        if (
+            org is not None
+            and org[:1].isupper()
+            and org == " ".join(words[size : size + len(org.split())])
+        ):
+            return None  # "Irish Times columnist": the nationality opens the body's name
         return role, org
     return None  # "a North Korean defector": the later rules keep the nationality
 
