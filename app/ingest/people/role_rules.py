@@ -24,6 +24,7 @@ from app.ingest.people.names import (
     word_set,
 )
 from app.ingest.people.nationalities import country_of, demonym_words, is_country
+from app.ingest.people.organisation_tails import clause_cut, subject_not_body
 from app.ingest.vocabulary import phrase_list, word_list
 
 RoleSplit = tuple[str | None, str | None]
@@ -146,7 +147,7 @@ def clean_org(org: str) -> str | None:
     described = _DESCRIBED_AFTER.search(org)
     if described is not None and described.start() > 0:
         org = org[: described.start()]  # "DH, the Spokane advertising firm": its description
-    return org or None
+    return clause_cut(org) or None  # "Dynamo decided to keep": the name ends before the verb
 
 
 # "deputy from the party "Ruritania First"", "councillor of the Green Party": the party a
@@ -218,6 +219,8 @@ def _names_body(rest: str) -> bool:
     polity's ("the town of Hythe"), not a portfolio ("economics", "field operations", "the
     president")."""
     rest = rest.lstrip('"“«„')
+    if subject_not_body(rest):
+        return False  # "a teacher of Russian language": a subject, no body
     polity = _UNIT_OF_NAMED.match(rest)
     if polity is not None and polity.group("unit") in _POLITY_UNITS:
         return True  # "the town of Hythe": a polity named so is a body

@@ -35,6 +35,7 @@ from app.ingest.people.names import (
     is_role_word,
 )
 from app.ingest.people.nationalities import US_STATES, country_of, is_country
+from app.ingest.people.organisation_tails import experience_dropped, has_finite_verb
 from app.ingest.people.role_rules import (
     FIELDS,
     HEAD_TITLES,
@@ -430,7 +431,7 @@ def _normalised(text: str) -> str:
     text = _STYLE_AFTER.sub("", text)
     text = _party_dropped(text)
     text = _other_person_dropped(text)
-    return _ROLE_TAIL.split(text, maxsplit=1)[0]
+    return experience_dropped(_ROLE_TAIL.split(text, maxsplit=1)[0])
 
 
 def _other_person_dropped(text: str) -> str:
@@ -475,7 +476,7 @@ def _party_dropped(text: str) -> str:
 
 def _split_role(text: str) -> RoleSplit:
     text = _normalised(text)
-    if not text or _ends_in_a_past_verb(text):
+    if not text or _ends_in_a_past_verb(text) or has_finite_verb(text):
         return None, None  # "Prosecutors charged [X]": a clause with the name its object
     for rule in ROLE_RULES:
         found = rule(text)
