@@ -607,6 +607,7 @@ _THIS_OBJECT = re.compile(r"\s+(?:about\s+)?(?:this|so|it)\b(?P<rest>[^.!?;:]*)"
 _TOLD_ABOUT_THIS = re.compile(
     r"\s+(?:[\w.-]+\s+){1,5}?(?P<about>about)\s+(?:this|it)\b(?P<rest>[^.!?;:]*)"
 )
+_SPOKE_ABOUT_THIS = re.compile(r"\b(?:spoke|speaks|talked|talks)(?=\s+about\s+(?:this|it)\b)")
 _THIS_TAIL_WORDS = 10  # adverbials after "this" (where, when, to whom), at most
 
 
@@ -616,9 +617,14 @@ def _said_this(state: ArticleState, lo: int, hi: int) -> bool:
     the narrative sentence just before it (when nothing was attributed there)."""
     masked = state.masked_text
     verbs = state.verbs(lo, hi)
-    if not verbs:
+    spoke = None if verbs else _SPOKE_ABOUT_THIS.search(masked, lo, hi)
+    if spoke is not None:
+        # "Gromov spoke about this at a meeting": speaking about it is telling it
+        verb = Verb(spoke.start(), spoke.end(), spoke.group())
+    elif verbs:
+        verb = verbs[0]
+    else:
         return False
-    verb = verbs[0]
     this = _THIS_OBJECT.match(masked, verb.end(), hi)
     if this is None and tells(verb.group()):
         this = _TOLD_ABOUT_THIS.match(masked, verb.end(), hi)
@@ -626,7 +632,7 @@ def _said_this(state: ArticleState, lo: int, hi: int) -> bool:
             this = None
     if this is None or denies(verb.group()) or asks(verb.group()):
         return False  # ("Gromov denied this", "Lee asked about it": not his statement)
-    if this.group().split()[0] == "about" and not informs(verb.group()):
+    if this.group().split()[0] == "about" and not informs(verb.group()) and spoke is None:
         return False  # "Oakes warned about this", "Lee joked about it": a topic, not a claim
     rest = this.group("rest")
     tail = masked[this.end() : state.trim_end(this.end(), hi)].strip(" .!?")
@@ -640,9 +646,12 @@ def _said_this(state: ArticleState, lo: int, hi: int) -> bool:
     ):
         return False
     mention = subject_before(masked, lo, verb.start())
-    if mention is None or masked[lo : mention.start].strip(" ,") not in ("", mention.pre_role):
-        # the speaker opens the sentence, after a role at most: "Gromov announced this …",
-        # "The head of the region Pavel Gromov announced this …"
+    if mention is None:
+        return False
+    before_name = masked[lo : mention.start].strip(" ,")
+    if before_name and not (mention.pre_role and before_name in mention.pre_role):
+        # the speaker opens the sentence: "Gromov announced this …" (or their role does:
+        # "The head of the ministry Ann Lee announced this …")
         return False
     previous = state.previous_sentence
     if (

@@ -273,3 +273,33 @@ def test_this_was_announced_by_x_with_a_place_or_time_after_the_name(line: str) 
 def test_this_was_announced_by_x_with_a_clause_after_the_name_is_not_read() -> None:
     body = _DOUBLED + " This was announced by Olga Markova, and the hospitals were closed."
     assert [s for s, _ in speaker_text(parse_body(body)) if s is not None] == []
+
+
+# -- "X spoke about this" and a role before the name report the sentence before ----------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        " Olga Markova spoke about this at a briefing.",
+        " Olga Markova talked about it with reporters.",
+        "\nHealth minister Olga Markova spoke about this at a briefing on Monday.",
+        "\nThe head of the regional health ministry Olga Markova announced this at a briefing.",
+    ],
+)
+def test_x_spoke_about_this_reports_the_sentence_before(line: str) -> None:
+    assert speaker_kind_text(parse_body(_DOUBLED + line)) == [
+        ("olga-markova", "paraphrase", _DOUBLED[:-1])
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        " Olga Markova spoke about this, and the hospitals closed.",  # a clause goes on
+        " Olga Markova spoke about this problem at a briefing.",  # a topic, not "this"
+        " Later, Olga Markova spoke about this at a briefing.",  # the speaker does not open it
+    ],
+)
+def test_x_spoke_about_something_else_reports_nothing(line: str) -> None:
+    assert [s for s, _ in speaker_text(parse_body(_DOUBLED + line)) if s is not None] == []
