@@ -21,7 +21,7 @@ from app.ingest.layout import Span, sentences
 from app.ingest.parse_quotes import Quote
 from app.ingest.people.registry import Person
 from app.ingest.people.subjects import sentence_subject
-from app.ingest.quote_cues import said_right_before
+from app.ingest.quote_cues import quoted_title, said_right_before
 from app.ingest.report_clauses import heavily_quoted
 from app.ingest.speech_verbs import how_opener_end, is_source_verb
 from app.ingest.tokens import name_runs, tokenize
@@ -109,6 +109,8 @@ def attribute_quote(
             quote.open_mark - previous[2] <= 250
             and not name_runs(gap_tokens)[1:]
             and not _inside_narration(state, previous[2], quote)
+            # 'Thune said on NBC's “Meet the Press.”': a programme's name, nobody's words
+            and not quoted_title(text, quote.open_mark, quote.start, quote.end)
         ):
             person, rule, cue = previous[1], "quote-split", previous[3]
     whole_paragraph = quote.close_mark is None or quote.close_mark >= span.end - 2

@@ -60,3 +60,22 @@ def after_audience(verb: str, rest: str) -> str:
 
 # Prepositions that end the audience and open an adverbial.
 _AUDIENCE_ENDS = frozenset({"in", "at", "on", "during", "after", "before", "via", "by"})
+
+
+_TITLE_WORDS = 6  # "Meet the Press", "Fox News Sunday": a programme's name, at most
+_TITLE_LINKS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "at"})
+# "said on NBC's", "told", "wrote in": where a quoted name of a programme or a paper stands.
+_BEFORE_TITLE = re.compile(r"(?:\b(?:on|in|to|told|for)|['’]s)\s*$", re.IGNORECASE)
+
+
+def quoted_title(text: str, open_mark: int, start: int, end: int) -> bool:
+    """Whether the quotation ``text[start:end]`` (opening at ``open_mark``) is the name of a
+    programme or a publication ('said on NBC's “Meet the Press.”', 'told “Fox News
+    Sunday”'): a few words, each capitalised but the links, right after "on", "in", "to",
+    "told" or a possessive."""
+    words = text[start:end].strip().rstrip(".,!?").split()
+    if not words or len(words) > _TITLE_WORDS or not words[0][:1].isupper():
+        return False
+    if not all(word[:1].isupper() or word in _TITLE_LINKS for word in words):
+        return False
+    return _BEFORE_TITLE.search(text, max(0, open_mark - 20), open_mark) is not None

@@ -45,6 +45,7 @@ from app.ingest.speech_verbs import (
     object_clause,
     told_clause_start,
 )
+from app.ingest.subject_span import noun_phrase_antecedent
 from app.ingest.tokens import name_runs, tokenize
 from app.ingest.vocabulary import subordinators
 
@@ -109,6 +110,12 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             # "Gromov did not rule out that …": the subject stands before the negation
             subject_end, rule = max(lo, verb.start() - 30) + negation, "negated-rule-out"
         mention = subject_before(masked, lo, subject_end)
+        if (
+            mention is not None
+            and mention.kind == "pronoun"
+            and noun_phrase_antecedent(masked, lo, mention.start)
+        ):
+            continue  # "The courier was detained, but he claims …": the courier's claim
         if mention is None and verb.group().lower().endswith("ing"):
             mention = _attribution_before_participle(state, lo, verb.start())
         if mention is None and verb.group().lower().endswith("ing"):

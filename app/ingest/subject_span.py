@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from app.ingest.appositions import names_a_job
-from app.ingest.people.names import has_role_noun
+from app.ingest.people.names import has_role_noun, is_agent_er
 from app.ingest.speech_verbs import is_participle
 
 _REACH = 260  # characters of inserted material before the verb, at most
@@ -167,3 +167,35 @@ def role_of_antecedent(pre_role: str | None) -> str | None:
         return None
     role = _OBJECT_OPENING.sub("", pre_role)
     return role if has_role_noun(role) else None
+
+
+# "The courier was detained, but he claims …": the sentence opens with a noun phrase that
+# is its subject (a determiner, at most two modifiers, a lower-case noun, then a verb).
+_NOUN_SUBJECT = re.compile(
+    r"\s*(?:The|A|An|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+"
+    r"(?P<verb>was|is|had|has|were|are|did|does|[a-z]+ed)\b"
+)
+_CLAUSE_JOIN = re.compile(r"(?:,\s*(?:but|and|yet|so|while|although)|;)\s*$")
+
+
+def noun_phrase_antecedent(text: str, lo: int, pronoun_start: int) -> bool:
+    """Whether "he"/"she" at ``pronoun_start`` opens a clause joined to one whose subject is
+    a noun phrase ("The courier was detained, but he claims …"): the pronoun most likely
+    means that noun's referent, not the person the article quoted last."""
+    opening = _NOUN_SUBJECT.match(text, lo, pronoun_start)
+    if opening is None or opening.group("noun") in _NOT_NOUNS:
+        return False
+    noun = opening.group("noun")
+    if not (has_role_noun(noun) or is_agent_er(noun) or noun in _PERSON_NOUNS):
+        return False  # "The hearing was delayed, but he said …": no one "he" could mean
+    return _CLAUSE_JOIN.search(text, opening.end(), pronoun_start) is not None
+
+
+# Nouns for people the role and agent-noun lists leave out.
+_PERSON_NOUNS = frozenset(
+    {"man", "woman", "boy", "girl", "person", "suspect", "victim", "defendant", "accused"}
+    | {"courier", "witness", "patient", "student", "resident", "tourist", "pilot", "soldier"}
+    | {"prisoner", "detainee", "driver", "passenger", "officer", "owner", "worker"}
+)
+# Words a determiner may stand before that name no one who could be "he" or "she".
+_NOT_NOUNS = frozenset({"same", "other", "latter", "former", "first", "last"})

@@ -154,14 +154,20 @@ def _surname_like_title(tokens: list[Token], j: int, first: int) -> bool:
     )
 
 
+_BEFORE_BODIES = frozenset({"the", "a", "an", "of", "at", "from", "for", "in", "to", "by"})
+
+
 def _surname_like_org_word(tokens: list[Token], j: int, first: int) -> bool:
     """ "Sarah House, senior economist", "Ann Church said": an organisation word right after
     a known given name, ending the run, is a surname (not "Grace Church Hall")."""
     if j != first + 1:
         return False
     tok, before = tokens[j], tokens[j - 1]
-    if first > 0 and not tokens[first - 1].trailing and tokens[first - 1].core[:1].isupper():
-        return False  # "New York Times": the given-name-like word is inside a longer name
+    if first > 0 and not tokens[first - 1].trailing:
+        word = tokens[first - 1].core
+        if word[:1].isupper() or word.lower() in _BEFORE_BODIES:
+            # "New York Times", "of the Kiel Bank": the given-name-like word opens a body
+            return False
     return (
         is_org_word(tok.core)
         and tok.core[:1].isupper()
