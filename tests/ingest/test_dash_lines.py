@@ -263,3 +263,37 @@ def test_a_bare_role_word_before_a_full_name_after_the_dash(attributed: str) -> 
 def test_a_conjunction_before_the_name_is_no_role() -> None:
     body = "The airport was closed.\n- The flights were late, - and Elena Orlova said nothing."
     assert _said(body) == []
+
+
+# -- "X said this" under dashed lines --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Zorin said this at a briefing.",
+        "The head of the space agency Pavel Zorin announced this on Wednesday.",
+        "This was announced to journalists by the head of the space agency Pavel Zorin.",
+    ],
+)
+def test_a_line_saying_this_under_dashed_lines_makes_them_the_speakers_quotes(
+    report: str,
+) -> None:
+    body = (
+        "Pavel Zorin, head of the space agency, visited the launch site.\n"
+        "- We will not take any risks.\n"
+        "- The crew is ready.\n" + report
+    )
+    assert _said(body) == [
+        ("pavel-zorin", "quote", "We will not take any risks."),
+        ("pavel-zorin", "quote", "The crew is ready."),
+    ]
+
+
+def test_a_narrative_line_under_dashed_lines_claims_nothing() -> None:
+    body = (
+        "The launch was moved to November.\n"
+        "- We will not take any risks.\n"
+        "The head of the space agency Pavel Zorin visited the launch site."
+    )
+    assert _said(body) == []
