@@ -11,7 +11,11 @@
   paragraph in quote marks.  In translation layout (one sentence per line) a line in the
   first person goes on even when it opens like narration.
 * Russian-style attribution, ``The ruble has one way out, - concludes the expert.``: the
-  quote is the text before ", -"; a dash after the attribution continues the quote.
+  quote is the text before ", -"; a dash after the attribution continues the quote.  A
+  gesture ("- she smiled.") or the outlet quoting ("- Tretiak quoted by Gazeta.Ru.") may
+  stand for the verb.  Dashed lines with no speaker right above such a line are the same
+  speaker's (:mod:`app.ingest.walk`), and after a dashed, attributed line an unmarked line
+  goes on with the quote only in the first person.
 """
 
 from __future__ import annotations
