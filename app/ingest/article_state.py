@@ -43,6 +43,12 @@ from app.ingest.vocabulary import subordinators
 _MODIFIERS_BEFORE_NAME = re.compile(
     r"(?:the|a|an)\s+(?:(?!(?:that|which|who|whom)\s)[a-z0-9][\w-]*\s+){0,3}$"
 )
+# "- …, - passenger Ann Lee said.": a bare role word or two before a full name (no article,
+# as translations from Russian write it); no conjunction ("and Ann Lee said" goes on).
+_BARE_ROLE_BEFORE_NAME = re.compile(
+    r"(?:(?!(?:and|but|or|so|then|as|while|when|if|because|that|which|who|after|before|"
+    r"since|until|though|although|where|also|now|later|still)\s)[a-z][\w-]*\s+){1,2}$"
+)
 _BLOCK = 512  # characters per block of the quoted-character counts
 _LOOKUPS = 32  # surnames per article looked for in the whole text (see _remember_later)
 _TRIMMED = frozenset('.!?…:;,"”»’ \t')
@@ -495,6 +501,10 @@ class ArticleState:
                     mention.start <= offset + 1
                     # "the 14th-ranked Schwartzman said": a determiner and modifiers first.
                     or _MODIFIERS_BEFORE_NAME.match(masked, offset, mention.start) is not None
+                    or (
+                        mention.full
+                        and _BARE_ROLE_BEFORE_NAME.match(masked, offset, mention.start) is not None
+                    )
                     # '"…" working in prisons, she said.': the quoted words' sentence goes on,
                     # and the attribution closes it.
                     or (comma >= 0 and not masked[comma + 1 : mention.start].strip())

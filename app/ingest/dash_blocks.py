@@ -11,7 +11,11 @@
   paragraph in quote marks.  In translation layout (one sentence per line) a line in the
   first person goes on even when it opens like narration.
 * Russian-style attribution, ``The ruble has one way out, - concludes the expert.``: the
-  quote is the text before ", -"; a dash after the attribution continues the quote.
+  quote is the text before ", -"; a dash after the attribution continues the quote.  A
+  gesture ("- she smiled.") or the outlet quoting ("- Tretiak quoted by Gazeta.Ru.") may
+  stand for the verb.  Dashed lines with no speaker right above such a line are the same
+  speaker's (:mod:`app.ingest.walk`), and after a dashed, attributed line an unmarked line
+  goes on with the quote only in the first person.
 """
 
 from __future__ import annotations
@@ -189,6 +193,8 @@ def find_russian(state: ArticleState, lo: int, hi: int) -> tuple[int, int, Menti
             # "We were unlucky, - this is how Panin commented on the defeat."
             how = how_opener_end(masked, match.end(), hi)
             head = state.attribution_at_head(how, hi) if how is not None else None
+        if head is None and not bare:
+            head = _gesture_head(masked, match.end(), hi)
         if head is None:
             continue
         mention, clause_end = head
@@ -199,6 +205,39 @@ def find_russian(state: ArticleState, lo: int, hi: int) -> tuple[int, int, Menti
         quote_end = match.end("punct") if kept else match.start()
         return quote_end, match.end(), mention, clause_end
     return None
+
+
+# "- It was a long day, - she smiled.", "- We are ready, - Tretiak quoted by Gazeta.Ru.": after
+# the dash, no verb of speech but a gesture, or the outlet that quotes, ending the paragraph.
+_NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
+_GESTURE = (
+    r"(?:smiled|smiles|laughed|laughs|sighed|sighs|shrugged|shrugs|grinned|grins|chuckled|"
+    r"chuckles|nodded|nods|frowned|frowns|winked|winks|smirked|smirks)"
+)
+_GESTURE_HEAD = re.compile(
+    r"\s*(?:(?P<pronoun>he|she)\s+(?P<gesture>" + _GESTURE + r")|(?P<name>" + _NAME + r")\s+"
+    r"(?:(?P<act>" + _GESTURE + r")|(?:is\s+|was\s+)?(?P<quoted>quoted)\s+by\s+[A-Z][\w.-]*"
+    r"(?:\s+[A-Z][\w.-]*){0,3}?))"
+    # the paragraph ends, or the quote goes on after a dash: "- she smiled. - But …"
+    r"[.!]?(?=\s*$|\s+[-–—‒―]+\s)"
+)
+
+
+def _gesture_head(masked: str, lo: int, hi: int) -> tuple[Mention, int] | None:
+    """The speaker of "- …, - she smiled." or "- …, - Tretiak quoted by Gazeta.Ru.", and
+    the end of that attribution."""
+    match = _GESTURE_HEAD.match(masked, lo, hi)
+    if match is None:
+        return None
+    if match.group("pronoun"):
+        at = match.start("pronoun")
+        mention = Mention(at, match.end("pronoun"), "pronoun", noun=match.group("pronoun"))
+    else:
+        words = match.group("name").split()
+        mention = Mention(match.start("name"), match.end("name"), "name", words=words)
+    verb = next(group for group in ("gesture", "act", "quoted") if match.group(group))
+    mention.cue = (match.start(verb), match.end(verb))
+    return mention, match.end()
 
 
 _SPACED_DASH = re.compile(r"(?<=\S)\s+[-–—‒―]+\s+(?=\S)")

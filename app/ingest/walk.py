@@ -492,13 +492,41 @@ def block_continuation(state: ArticleState, walk: WalkState, para: Paragraph) ->
 
 def ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
     _words_quoted(state, walk, para)
+    run = walk.dash_unattributed
+    if run is not None and (run.last != para.index - 1 or not para.on_next_line):
+        run = None
+    if run is not None:
+        # "- We will not take risks." then "Zorin said this at a briefing.": the line
+        # that "this" points back at is the dashed one.
+        state.previous_sentence = run.words[-1]
     found_before = len(state.found)
     _ordinary(state, walk, para)
+    if run is not None:
+        _said_this_of_dashes(state, run, found_before)
     _claim_lines(state, walk, para, found_before)
     mine = len(state.found) > found_before
     quotes_only = bool(para.quotes) and _only_quotes(state.text, para.span, para.quotes)
     walk.unclaimed = (para.index, para.quotes) if quotes_only and not mine else None
     return True
+
+
+_SAID_THIS_RULES = frozenset({"x-said-this", "reported-by"})
+
+
+def _said_this_of_dashes(state: ArticleState, run: DashRun, found_before: int) -> None:
+    """ "X announced this" or "This was said by X" under dashed lines: the dashed lines
+    are X's words as written, quotes, not the paraphrase of a narrative sentence."""
+    mine = state.found[found_before:]
+    last = run.words[-1]
+    if not mine or mine[0].rule not in _SAID_THIS_RULES or mine[0].start != last.start:
+        return
+    said = state.found.pop(found_before)
+    for words in run.words:
+        if state.text[words.end - 1] != ";":
+            state.emit(
+                words.start, words.end, "quote", said.person, said.said_on, said.rule, said.cue
+            )
+    state.found[found_before:] = sorted(state.found[found_before:], key=lambda found: found.start)
 
 
 def _only_quotes(text: str, span: Span, quotes: list[Quote]) -> bool:

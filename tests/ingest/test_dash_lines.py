@@ -210,3 +210,90 @@ def test_a_line_opening_with_a_pronoun_source_is_a_paraphrase_without_its_cue(
 def test_a_line_in_the_speakers_own_words_about_an_opinion_goes_on() -> None:
     body = "Oleg Yarin said:\n- We are open.\nIn my opinion, the talks will resume."
     assert _said(body)[-1] == ("oleg-yarin", "quote", "In my opinion, the talks will resume.")
+
+
+# -- unusual cues after the dash -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "attributed",
+    [
+        "- It was a long day, - she smiled.",
+        "- It was a long day, - Belova laughed.",
+        "- It was a long day, - she sighed. - But a happy one.",
+        "- It was a long day, - Belova quoted by Gazeta.Ru.",
+    ],
+)
+def test_a_gesture_or_a_quoting_outlet_after_the_dash_names_the_speaker(attributed: str) -> None:
+    said = _said("The actress Nina Belova came to the festival.\n" + attributed)
+    assert said[0] == ("nina-belova", "quote", "It was a long day")
+    if "happy" in attributed:
+        assert said[1] == ("nina-belova", "quote", "But a happy one.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- It was a long day, - she smiled at the cameras and left the hall.",
+        "The hall was full - Belova smiled.",
+    ],
+)
+def test_a_gesture_that_goes_on_as_narration_attributes_nothing(line: str) -> None:
+    assert _said("The actress Nina Belova came to the festival.\n" + line) == []
+
+
+def test_a_gesture_by_nobody_known_attributes_nothing() -> None:
+    assert _said("The actor Ivan Belov came.\n- It was a long day, - she smiled.") == []
+
+
+@pytest.mark.parametrize(
+    "attributed",
+    [
+        "- The flights were delayed for six hours, - passenger Elena Orlova said.",
+        "The flights were delayed for six hours, - passenger Elena Orlova said.",
+        "- The flights were delayed for six hours, - noted the head of the department Elena "
+        "Orlova.",
+    ],
+)
+def test_a_bare_role_word_before_a_full_name_after_the_dash(attributed: str) -> None:
+    said = _said("The airport was closed by fog on Monday.\n" + attributed)
+    assert said == [("elena-orlova", "quote", "The flights were delayed for six hours")]
+
+
+def test_a_conjunction_before_the_name_is_no_role() -> None:
+    body = "The airport was closed.\n- The flights were late, - and Elena Orlova said nothing."
+    assert _said(body) == []
+
+
+# -- "X said this" under dashed lines --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Zorin said this at a briefing.",
+        "The head of the space agency Pavel Zorin announced this on Wednesday.",
+        "This was announced to journalists by the head of the space agency Pavel Zorin.",
+    ],
+)
+def test_a_line_saying_this_under_dashed_lines_makes_them_the_speakers_quotes(
+    report: str,
+) -> None:
+    body = (
+        "Pavel Zorin, head of the space agency, visited the launch site.\n"
+        "- We will not take any risks.\n"
+        "- The crew is ready.\n" + report
+    )
+    assert _said(body) == [
+        ("pavel-zorin", "quote", "We will not take any risks."),
+        ("pavel-zorin", "quote", "The crew is ready."),
+    ]
+
+
+def test_a_narrative_line_under_dashed_lines_claims_nothing() -> None:
+    body = (
+        "The launch was moved to November.\n"
+        "- We will not take any risks.\n"
+        "The head of the space agency Pavel Zorin visited the launch site."
+    )
+    assert _said(body) == []
