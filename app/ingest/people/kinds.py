@@ -14,11 +14,15 @@ The documented rule:
    before a body's noun (not "Federal Realty"), a "Bureau of" a named field, a Central
    Bank, a name ending "of" a country ...), or it is a place: a country, a U.S. state,
    one proper name, or a polity's name ("President of Kazakhstan", "governor of the Tula
-   region"; "Alpha Broker" is no place), or, with no organisation, the role itself names
-   one ("EU foreign policy chief") or is "president". When the first head noun names a
-   non-state body (Council, Center, Institute, Bank ...) the person heads an organisation
-   and is an expert ("President of the Eurasian Expert Council"); so is the head of a
-   church, a theatre or an orchestra, whatever "State" or "National" its name holds.
+   region"; "Alpha Broker" is no place; nor is a one-word name a director runs, an
+   acronym, or a name the article calls a body), or, with no organisation, the role itself
+   names one ("EU foreign policy chief", "head of the village") or is "president".  A
+   polity's council or board ("City Council", "school board") is the state, and its
+   members are officials; "deputy" before another job word is that job's second.  When
+   the first head noun names a non-state body (Council, Center, Institute, Bank ...) the
+   person heads an organisation and is an expert ("President of the Eurasian Expert
+   Council"); so is the head of a church, a theatre or an orchestra, whatever "State" or
+   "National" its name holds.
 3. A person with no role who works for a state body (a capitalised Ministry, Department,
    Embassy, Senate ... ending the name or followed by "of", with no word of a non-state
    body anywhere in it: not "Embassy Suites" or "Senate Leadership Fund"; or a prison,
