@@ -163,7 +163,9 @@ def _first_org_head(org: str) -> BodyKind | None:
     words = re.findall(r"[^\W\d_]+", org)
     council = _POLITY_COUNCIL.search(org)
     never = _NEVER_STATE - {"school"} if council else _NEVER_STATE  # a school board's own
-    if any(word.lower() in never for word in words):
+    # ... in the body's name, not its portfolio ("Committee on International Affairs")
+    named = re.findall(r"[^\W\d_]+", re.split(r"\s+(?:on|for)\s+", org, maxsplit=1)[0])
+    if any(word.lower() in never for word in named):
         return "non-state"  # "Penn State Board of Trustees" is a university's
     if council:
         return "state"  # "Millbrook City Council", "the school board": a polity's own
