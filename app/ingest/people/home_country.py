@@ -88,11 +88,11 @@ NATIONAL_OFFICES = (
 )
 # Roles that are offices of one state only, whatever the article is about: the U.S.
 # Secretary of State and special counsel; a cabinet secretary of a department only the
-# U.S. has, or spells so ("Commerce Secretary", "Secretary of the Treasury", "Defense
-# Secretary"); a British secretary of a department only Britain has ("Home Secretary",
+# U.S. has, or spells so ("Commerce Secretary", "Defense Secretary"; Britain has Treasury
+# secretaries too); a British secretary of a department only Britain has ("Home Secretary",
 # "Defence Secretary").  "Health Secretary" or "Education Secretary" may be either's.
 _US_DEPARTMENTS = (
-    r"Commerce|Treasury|Homeland Security|Veterans Affairs|Health and Human Services|HHS|"
+    r"Commerce|Homeland Security|Veterans Affairs|Health and Human Services|HHS|"
     r"Housing and Urban Development|HUD|Defense|Interior|Agriculture|Labor|Transportation"
 )
 _UK_DEPARTMENTS = (

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from app.ingest.people.article_fill import fill_organisations, leader
 from app.ingest.people.home_country import fill_home_countries
+from app.ingest.people.home_town import fill_home_towns
 from app.ingest.people.nationalities import US_STATES
 from app.ingest.people.registry import Person
 from app.ingest.people.role_rules import has_title
@@ -48,13 +49,16 @@ def is_state_office(role: str) -> bool:
 
 
 def fill_home_states(people: Iterable[Person], text: str) -> None:
-    """Give a state official with no organisation the state the article is about, then a
-    national official with none the country they serve
+    """Give a state official with no organisation the state the article is about, a local
+    one the town or school district it names
+    (:func:`app.ingest.people.home_town.fill_home_towns`), then a national official with
+    none the country they serve
     (:func:`app.ingest.people.home_country.fill_home_countries`), then a chairman or a
     founder with none the body the article is about
     (:func:`app.ingest.people.subject_body.fill_subject_bodies`)."""
     people = list(people)
     _fill_states(people, text)
+    fill_home_towns(people, text)
     fill_home_countries(people, text)
     fill_subject_bodies(people, text)
 

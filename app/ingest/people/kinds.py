@@ -14,11 +14,15 @@ The documented rule:
    before a body's noun (not "Federal Realty"), a "Bureau of" a named field, a Central
    Bank, a name ending "of" a country ...), or it is a place: a country, a U.S. state,
    one proper name, or a polity's name ("President of Kazakhstan", "governor of the Tula
-   region"; "Alpha Broker" is no place), or, with no organisation, the role itself names
-   one ("EU foreign policy chief") or is "president". When the first head noun names a
-   non-state body (Council, Center, Institute, Bank ...) the person heads an organisation
-   and is an expert ("President of the Eurasian Expert Council"); so is the head of a
-   church, a theatre or an orchestra, whatever "State" or "National" its name holds.
+   region"; "Alpha Broker" is no place; nor is a one-word name a director runs, an
+   acronym, or a name the article calls a body), or, with no organisation, the role itself
+   names one ("EU foreign policy chief", "head of the village") or is "president".  A
+   polity's council or board ("City Council", "school board") is the state, and its
+   members are officials; "deputy" before another job word is that job's second.  When
+   the first head noun names a non-state body (Council, Center, Institute, Bank ...) the
+   person heads an organisation and is an expert ("President of the Eurasian Expert
+   Council"); so is the head of a church, a theatre or an orchestra, whatever "State" or
+   "National" its name holds.
 3. A person with no role who works for a state body (a capitalised Ministry, Department,
    Embassy, Senate ... ending the name or followed by "of", with no word of a non-state
    body anywhere in it: not "Embassy Suites" or "Senate Leadership Fund"; or a prison,
@@ -164,7 +168,9 @@ def _first_org_head(org: str) -> BodyKind | None:
     words = re.findall(r"[^\W\d_]+", org)
     council = _POLITY_COUNCIL.search(org)
     never = _NEVER_STATE - {"school"} if council else _NEVER_STATE  # a school board's own
-    if any(word.lower() in never for word in words):
+    # ... in the body's name, not its portfolio ("Committee on International Affairs")
+    named = re.findall(r"[^\W\d_]+", re.split(r"\s+(?:on|for)\s+", org, maxsplit=1)[0])
+    if any(word.lower() in never for word in named):
         return "non-state"  # "Penn State Board of Trustees" is a university's
     if council:
         return "state"  # "Millbrook City Council", "the school board": a polity's own
