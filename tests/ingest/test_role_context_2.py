@@ -376,3 +376,42 @@ def test_spokesperson_for_a_bare_company_name() -> None:
         "kate-moss",
         ("expert", "spokesperson", "Tesla"),
     )
+
+
+# A chair or department named for its field ("International Relations", "Political
+# Science") is a body's name, not a person's: the speaker before it is found.
+FIELDS_IN_BODY_NAMES: list[Probe] = [
+    (
+        "Dmitry Ivanov, head of the Department of International Relations at the Higher "
+        "School of Economics, believes that the talks will fail.",
+        "dmitry-ivanov",
+        (
+            "expert",
+            "head",
+            "Department of International Relations at the Higher School of Economics",
+        ),
+    ),
+    (
+        "Dmitry Ivanov, head of the Department of Political Science at Moscow State "
+        "University, believes that the talks will fail.",
+        "dmitry-ivanov",
+        ("expert", "head", "Department of Political Science at Moscow State University"),
+    ),
+    (
+        "“Ties are frozen,” said Anna Roth, director of the Institute of International Relations.",
+        "anna-roth",
+        ("expert", "director", "Institute of International Relations"),
+    ),
+    (
+        "“It is early,” said Ann Lee, a fellow at the Academy of Sciences.",
+        "ann-lee",
+        ("expert", "fellow", "Academy of Sciences"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "slug", "expected"), FIELDS_IN_BODY_NAMES)
+def test_fields_in_body_names(
+    text: str, slug: str, expected: tuple[PersonKind, str | None, str | None]
+) -> None:
+    _check(text, slug, expected)
