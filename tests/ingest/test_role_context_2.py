@@ -245,8 +245,8 @@ def test_body_job_name_after_said(
     _check(text, slug, expected)
 
 
-# A person is no organisation: counsel "for" a named client, or a job "of"/"for" someone
-# the article named, has no employer named.
+# A person is no organisation: a job "for" someone the article names as a person (a given
+# name and a surname seen as a name, or the surname of one) has no employer named.
 CLIENTS_ARE_NO_BODIES: list[Probe] = [
     (
         "“My client is innocent,” a lawyer for Ivan Petrov, Oleg Smirnov, said.",
@@ -254,7 +254,8 @@ CLIENTS_ARE_NO_BODIES: list[Probe] = [
         ("expert", "lawyer", None),
     ),
     (
-        "“The charges are false,” said Ann Ross, an attorney for Jacob Miller.",
+        "Jacob Miller pleaded not guilty on Friday. “The charges are false,” said Ann Ross, "
+        "an attorney for Miller.",
         "ann-ross",
         ("expert", "attorney", None),
     ),
@@ -264,7 +265,18 @@ CLIENTS_ARE_NO_BODIES: list[Probe] = [
         "oleg-smirnov",
         ("expert", "lawyer", None),
     ),
-    # unchanged: a firm after counsel, a spokeswoman for a firm named like a person
+    # unchanged: a firm after counsel (one named like a person, never named as someone),
+    # a spokeswoman for a firm named like a person, a team after "the"
+    (
+        "“Stores will reopen,” said Ann Lee, a lawyer for John Lewis.",
+        "ann-lee",
+        ("expert", "lawyer", "John Lewis"),
+    ),
+    (
+        "Ann Lee has been the coach of the Ice Hawks since 2019. “We are young,” Lee said.",
+        "ann-lee",
+        ("expert", "coach", "Ice Hawks"),
+    ),
     (
         "“We will appeal,” said Ann Ross, a lawyer for Goldman Sachs.",
         "ann-ross",
@@ -376,3 +388,42 @@ def test_spokesperson_for_a_bare_company_name() -> None:
         "kate-moss",
         ("expert", "spokesperson", "Tesla"),
     )
+
+
+# A chair or department named for its field ("International Relations", "Political
+# Science") is a body's name, not a person's: the speaker before it is found.
+FIELDS_IN_BODY_NAMES: list[Probe] = [
+    (
+        "Dmitry Ivanov, head of the Department of International Relations at the Higher "
+        "School of Economics, believes that the talks will fail.",
+        "dmitry-ivanov",
+        (
+            "expert",
+            "head",
+            "Department of International Relations at the Higher School of Economics",
+        ),
+    ),
+    (
+        "Dmitry Ivanov, head of the Department of Political Science at Moscow State "
+        "University, believes that the talks will fail.",
+        "dmitry-ivanov",
+        ("expert", "head", "Department of Political Science at Moscow State University"),
+    ),
+    (
+        "“Ties are frozen,” said Anna Roth, director of the Institute of International Relations.",
+        "anna-roth",
+        ("expert", "director", "Institute of International Relations"),
+    ),
+    (
+        "“It is early,” said Ann Lee, a fellow at the Academy of Sciences.",
+        "ann-lee",
+        ("expert", "fellow", "Academy of Sciences"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "slug", "expected"), FIELDS_IN_BODY_NAMES)
+def test_fields_in_body_names(
+    text: str, slug: str, expected: tuple[PersonKind, str | None, str | None]
+) -> None:
+    _check(text, slug, expected)

@@ -14,7 +14,7 @@ import re
 from app.ingest.attribution import Mention
 from app.ingest.people.context_body import sole_body_before, wants_company
 from app.ingest.people.earlier_organisation import organisation_before
-from app.ingest.people.given_names import is_common_word_not_name
+from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.kinds import classify
 from app.ingest.people.mention_roles import role_words
 from app.ingest.people.registry import Person, Registry, gender_of_role
@@ -117,7 +117,13 @@ def resolve(
             # "X reported a loss. …, said Ann Lee, the company's chief operating officer":
             # the company is the one named just before.
             organization = organisation_before(registry, before)
-        if organization is not None and _names_someone(registry, organization, person):
+        if (
+            organization is not None
+            # "a lawyer for Petrov": a job done for someone; not "the Ice Hawks", nor the
+            # body before a job ("Ice Hawks forward")
+            and re.search(rf"\b(?:for|of|to)\s+{re.escape(organization)}", role_text)
+            and _names_someone(registry, organization, person)
+        ):
             organization = None  # "a lawyer for Petrov": the client, no employer
         if organization is None and wants_company(role):
             # "Carver Steel will close a plant. “…,” CEO Linda Foster said.": the one
@@ -158,15 +164,22 @@ def resolve(
 
 
 def _names_someone(registry: Registry, organization: str, person: Person) -> bool:
-    """Whether ``organization`` is the name of someone else the article named ("Ivan
-    Petrov", or his surname alone)."""
-    other = registry.by_full_name(organization)
-    if other is None and " " not in organization:
+    """Whether ``organization`` is someone else the article named: "Ivan Petrov" (a given
+    name and a surname, introduced or seen as a name), or "Petrov" alone."""
+    words = organization.split()
+    if len(words) == 1:
         other = registry.by_word(organization)
         if other is None:
             # "Viktor Petrov was detained. … a lawyer for Petrov": named, never quoted
-            return registry.seen_name(organization) is not None
-    return other is not None and other is not person
+            seen = registry.seen_name(organization)
+            return seen is not None and gender_of_name(seen[0]) is not None
+        return other is not person
+    if gender_of_name(words[0]) is None:
+        return False  # "the Ice Hawks", "Carver Steel": a body's name
+    other = registry.by_full_name(organization)
+    if other is not None:
+        return other is not person
+    return registry.seen_name(words[-1]) == words
 
 
 UNNAMED_REACH = 600  # characters looked back for an unnamed "one expert"

@@ -269,15 +269,11 @@ _TIES = word_set(
     husband wife brother sister mother father son daughter cousin niece nephew uncle aunt"""
 )
 # Jobs done for one person, "of" them: "the lawyer of Ivan Petrov", "the bodyguard of Ann
-# Ross" ("a spokeswoman for John Lewis" is a firm's).
+# Ross" ("a lawyer for Charles Schwab", "a spokeswoman for John Lewis" are a firm's).
 _JOBS_OF_A_PERSON = word_set(
     """lawyer attorney counsel solicitor barrister advocate defender biographer bodyguard
     publicist"""
 )
-# Counsel "for" someone with a given name acts for a client, not a firm: "a lawyer for Ivan
-# Petrov" (news names a client far more often than a firm called like a person, and the
-# speaker's employer is then unknown, not the client).
-_COUNSEL = word_set("lawyer attorney counsel solicitor barrister advocate defender")
 
 
 def _a_person(name: str, role: str, splitter: str) -> bool:
@@ -294,11 +290,7 @@ def _a_person(name: str, role: str, splitter: str) -> bool:
     if not all(is_name_word(word) for word in words):
         return False
     head = role.split()[-1].lower() if role else ""
-    personal = (
-        head in _TIES
-        or (splitter == " of " and head in _JOBS_OF_A_PERSON)
-        or (splitter == " for " and head in _COUNSEL)
-    )
+    personal = head in _TIES or (splitter == " of " and head in _JOBS_OF_A_PERSON)
     return personal and gender_of_name(first) is not None
 
 
