@@ -42,6 +42,7 @@ from app.ingest.people.names import (
     is_surname_title,
 )
 from app.ingest.people.nationalities import is_country
+from app.ingest.people.open_class_roles import is_opening_agent, is_plural_noun, opens_with_agent
 from app.ingest.speech_verbs import find_verbs, has_verb_form, is_participle
 from app.ingest.subject_span import insertion_before, role_of_antecedent
 from app.ingest.tokens import Token, name_runs, tokenize
@@ -110,6 +111,22 @@ def _mention_from_run(
         while start_index - 1 > first and is_initial(tokens[start_index - 1].raw):
             start_index -= 1
         words = [tokens[k].core for k in range(start_index, last)]
+    elif (
+        len(real) == 3
+        and real[0] == first
+        and (
+            is_opening_agent(tokens[first].core)
+            or (
+                first > 0
+                and tokens[first - 1].core[:1].isupper()
+                and is_plural_noun(tokens[first].core)
+            )
+        )
+    ):
+        # "Campaigner Ann Lee": a job opening the run; "Petroleum Resources Heineken
+        # Lokpobiri": the end of a portfolio glued before the name; neither is a name word
+        start_index = real[1]
+        words = [tokens[k].core for k in range(start_index, last)]
     honorific = None
     title = None
     k = start_index - 1
@@ -146,7 +163,9 @@ def _mention_from_run(
     agent = _AGENT_BY.search(pre)
     if agent is not None:
         pre = pre[agent.end() :]  # "a novel written by the fantasy author X": after "by"
-    pre_role = pre if pre and len(pre) <= 160 and has_role_noun(pre) else None
+    pre_role = (
+        pre if pre and len(pre) <= 160 and (has_role_noun(pre) or opens_with_agent(pre)) else None
+    )
     if pre_role is None and title is not None:
         pre_role = _words_glued_before_title(text, tokens, k, start_index)
     owner = _OWNER.fullmatch(pre) if pre and honorific is None and title is None else None

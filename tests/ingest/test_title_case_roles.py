@@ -84,3 +84,32 @@ def test_ranked_titles_in_articles(
     body: str, slug: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert role_org_by_slug(parse_body(body))[slug] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "Minister of State for Petroleum Resources",
+            ("Minister of State for Petroleum Resources", None),
+        ),
+        (
+            "Secretary of State for Northern Ireland",
+            ("Secretary of State for Northern Ireland", None),
+        ),
+        ("Minister of Transport of Kazakhstan", ("Minister of Transport", "Kazakhstan")),
+    ],
+)
+def test_a_minister_of_state_is_one_title(
+    phrase: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert split_role(phrase) == expected
+
+
+def test_a_portfolio_glued_before_the_name_is_no_part_of_it() -> None:
+    parsed = parse_body(
+        "Minister of State for Petroleum Resources Heineken Lokpobiri said output would rise."
+    )
+    assert [(p.name, p.role, p.organization) for p in parsed.people] == [
+        ("Heineken Lokpobiri", "Minister of State for Petroleum Resources", None)
+    ]

@@ -41,7 +41,8 @@ FIELDS = word_set(
     mining metals steel economic economy public property media sports arms election
     elections electoral polling infrastructure logistics pharmaceutical pharma medical
     monetary fiscal currency credit equity equities bond bonds fixed income forex
-    regional international strategic china russia middle east asia europe africa"""
+    regional international strategic china russia middle east asia europe africa
+    theatre theater film cinema music art arts dance literary ballet opera fashion wine"""
 )
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the|one of the|its|his|her)\s+", re.IGNORECASE)
 _QUOTE_MARKS = frozenset('"“”«»„')

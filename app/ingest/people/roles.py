@@ -57,7 +57,7 @@ from app.ingest.people.role_rules import (
     unit_of_parent,
     words_before_job,
 )
-from app.ingest.people.title_case_titles import ranks_to_role
+from app.ingest.people.title_case_titles import minister_of_state, ranks_to_role
 
 __all__ = [
     "FIELDS",
@@ -394,6 +394,7 @@ ROLE_RULES: tuple[Callable[[str], RoleSplit | None], ...] = (
     relative_of,  # "Ford's sister"
     party_member,  # "Assembly deputy from the party "Ruritania First""
     named_body_then_role,  # "Bank of England governor"
+    minister_of_state,  # "Minister of State for Petroleum Resources"
     portfolio_of_state,  # "Minister of Transport of Kazakhstan"
     unit_of_parent,  # "director of the X Center at Y"
     owned_role,  # "Nationwide's chief economist"

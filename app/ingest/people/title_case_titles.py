@@ -12,6 +12,8 @@ them back into the role ("Acme Chief Financial Officer" -> "Chief Financial Offi
 
 from __future__ import annotations
 
+import re
+
 from app.ingest.vocabulary import word_list
 
 RoleSplit = tuple[str | None, str | None]
@@ -40,3 +42,16 @@ def ranks_to_role(phrase: str, role: str | None, organization: str | None) -> Ro
     while keep > 0 and is_title_rank(words[keep - 1]):
         keep -= 1
     return " ".join([*words[keep:], role]), " ".join(words[:keep]) or None
+
+
+# "Minister of State for Petroleum Resources", "Secretary of State for Northern Ireland":
+# a junior minister's title, its portfolio after "for"; "State" is no body.
+_OF_STATE_FOR = re.compile(
+    r"^(?:[A-Z][\w-]* )*(?:Minister|Secretary|minister|secretary) of State"
+    r"(?: for (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the )*[A-Z][\w'’-]*)*)?$"
+)
+
+
+def minister_of_state(text: str) -> RoleSplit | None:
+    """ "Minister of State for Petroleum Resources": one title, no organisation."""
+    return (text, None) if _OF_STATE_FOR.match(text) else None
