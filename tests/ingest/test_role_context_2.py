@@ -305,12 +305,14 @@ PORTFOLIO_THEN_BODY: list[Probe] = [
     (
         "“The senator is undecided,” said Jo Price, chief of staff to Sen. Mark Dale.",
         "jo-price",
-        ("expert", "chief of staff to Sen. Mark Dale", None),
+        # an elected official's chief of staff works for the office (as "the mayor's chief
+        # of staff" in test_role_genre.py): official
+        ("official", "chief of staff to Sen. Mark Dale", None),
     ),
     (
         "“The governor will sign it,” said Jo Price, chief of staff to the Governor.",
         "jo-price",
-        ("expert", "chief of staff to the Governor", None),
+        ("official", "chief of staff to the Governor", None),
     ),
     # unchanged: a body right after "of"
     (
