@@ -121,7 +121,7 @@ def resolve(
             organization is not None
             # "a lawyer for Petrov": a job done for someone; not "the Ice Hawks", nor the
             # body before a job ("Ice Hawks forward")
-            and re.search(rf"\b(?:for|of|to)\s+{re.escape(organization)}", role_text)
+            and _after_for_of_to(organization, role_text)
             and _names_someone(registry, organization, person)
         ):
             organization = None  # "a lawyer for Petrov": the client, no employer
@@ -161,6 +161,18 @@ def resolve(
         # Congress; the gold convention gives an official's country as the organisation.
         person.organization = "U.S."
     return registry.touch(person)
+
+
+# "a lawyer for", "an adviser to": a static pattern, the name compared after it (a pattern
+# built per name would be compiled again for every person: re's cache holds 512).
+_FOR_OF_TO = re.compile(r"\b(?:for|of|to)\s+")
+
+
+def _after_for_of_to(organization: str, role_text: str) -> bool:
+    """Whether ``role_text`` has "for", "of" or "to" right before ``organization``."""
+    return any(
+        role_text.startswith(organization, found.end()) for found in _FOR_OF_TO.finditer(role_text)
+    )
 
 
 def _names_someone(registry: Registry, organization: str, person: Person) -> bool:

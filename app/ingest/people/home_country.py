@@ -134,9 +134,9 @@ def home_country(text: str) -> str | None:
 
 def _as_written(country: str, text: str) -> str:
     """ "Russian Federation" in an article that calls Russia so more often than "Russia"."""
-    written = Counter({country: len(re.findall(rf"\b{country}\b", text))})
+    written = Counter({country: len(re.findall(rf"\b{re.escape(country)}\b", text))})
     for other in _OTHER_NAMES.get(country, ()):
-        written[other] = len(re.findall(rf"\b{other}\b", text))
+        written[other] = len(re.findall(rf"\b{re.escape(other)}\b", text))
     return leader(written, 1) or country
 
 

@@ -64,15 +64,24 @@ def fill_home_states(people: Iterable[Person], text: str) -> None:
 
 
 def _fill_states(people: list[Person], text: str) -> None:
-    runs_elections = len(_ELECTIONS.findall(text)) >= 2 and main_us_state(text) is not None
-    fill_organisations(
-        people,
-        lambda role: (
-            is_state_office(role)
-            or (runs_elections and _SECRETARY_OF_STATE.match(role) is not None)
-        ),
-        lambda: main_us_state(text),
-    )
+    elections: list[bool] = []  # counted once, and only for a secretary of state
+
+    def state_office(role: str) -> bool:
+        if is_state_office(role):
+            return True
+        if _SECRETARY_OF_STATE.match(role) is None:
+            return False
+        if not elections:
+            elections.append(_runs_elections(text))
+        return elections[0]
+
+    fill_organisations(people, state_office, lambda: main_us_state(text))
+
+
+def _runs_elections(text: str) -> bool:
+    """Whether the article is about a state's vote: election words twice or more, and a
+    state it names most."""
+    return len(_ELECTIONS.findall(text)) >= 2 and main_us_state(text) is not None
 
 
 # A U.S. state's secretary of state runs its elections: in an article about a state's
