@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import statistics
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -275,20 +279,45 @@ def test_empty_text_has_warning() -> None:
     assert parsed.warnings == ["no attributable statements found"]
 
 
-def test_parsing_is_fast() -> None:
-    """~5 KB seed: a few ms of CPU.  The best of several batches, timed in this process's
-    CPU time, so that other processes on a busy machine do not count against it."""
-    import time
+def _plain_pass(text: str) -> None:
+    """A fixed pure-Python pass over the text, ten times: the same kind of work as the
+    parser's (splitting, string methods, a regular expression, a dict), nothing of its."""
+    words = text.split()
+    for _ in range(10):
+        sum(1 for word in words if word[:1].isupper() and word.lower().strip(".,") != word)
+        len(re.findall(r"\w+", text))
+        {word: i for i, word in enumerate(words)}
 
+
+def _best_cpu_seconds(work: Callable[[], object], batches: int = 5, size: int = 10) -> float:
+    """The best of several batches, in this process's CPU time."""
+    timings = []
+    for _ in range(batches):
+        started = time.process_time()
+        for _ in range(size):
+            work()
+        timings.append((time.process_time() - started) / size)
+    return min(timings)
+
+
+def test_parsing_is_fast() -> None:
+    """~5 KB seed: parsing it costs a few plain passes over its text.
+
+    A ratio, not a wall: both are timed in this process, alternately, so a slower or
+    busier machine slows both (an absolute 15 ms bound failed on unchanged code here when
+    the machine was busy: the same tree measured 10-15 ms from one run to the next).  The
+    parse measures about 3 plain passes; 5 leaves the headroom the 15 ms bound had over a
+    10 ms parse; the same parse done twice measures about 6.
+    """
     text = SEED.read_text(encoding="utf-8")
     parse_article(text, PUBLISHED)
-    timings = []
+    _plain_pass(text)
+    ratios = []
     for _ in range(5):
-        started = time.process_time()
-        for _ in range(10):
-            parse_article(text, PUBLISHED)
-        timings.append((time.process_time() - started) / 10)
-    assert min(timings) < 0.015, timings
+        parse = _best_cpu_seconds(lambda: parse_article(text, PUBLISHED))
+        plain = _best_cpu_seconds(lambda: _plain_pass(text))
+        ratios.append(parse / plain)
+    assert statistics.median(ratios) < 5.0, ratios
 
 
 @pytest.mark.parametrize("repeat", [250, 1000])
