@@ -157,12 +157,26 @@ def _surname_like_title(tokens: list[Token], j: int, first: int) -> bool:
 _BEFORE_BODIES = frozenset({"the", "a", "an", "of", "at", "from", "for", "in", "to", "by"})
 
 
+# Words after "Name Org," that open no person's apposition: "Grace Church, which …",
+# "Victoria University, the country's oldest, …" may be the body's own.
+_NOT_AN_APPOSITION = frozenset(
+    {"which", "that", "where", "whose", "when", "and", "or", "but", "the", "a", "an", "its"}
+    | {"said", "says", "told", "added", "in", "on", "at", "for", "with", "by", "to", "of"}
+)
+
+
 def _surname_like_org_word(tokens: list[Token], j: int, first: int) -> bool:
-    """ "Sarah House, senior economist", "Ann Church said": an organisation word right after
-    a known given name, ending the run, is a surname (not "Grace Church Hall")."""
-    if j != first + 1:
+    """ "Sarah House, senior economist": an organisation word right after a known given
+    name, ending the run and followed by a comma and a lower-case apposition (a job), is a
+    surname; not "Grace Church Hall", nor a bare "Victoria University said" or "Austin
+    Energy said", which are bodies as often as people."""
+    if j != first + 1 or j + 1 >= len(tokens):
         return False
-    tok, before = tokens[j], tokens[j - 1]
+    tok = tokens[j]
+    after = tokens[j + 1].core
+    if tok.trailing != "," or not after[:1].islower() or after in _NOT_AN_APPOSITION:
+        return False
+    before = tokens[j - 1]
     if first > 0 and not tokens[first - 1].trailing:
         word = tokens[first - 1].core
         if word[:1].isupper() or word.lower() in _BEFORE_BODIES:
@@ -175,11 +189,6 @@ def _surname_like_org_word(tokens: list[Token], j: int, first: int) -> bool:
         and not before.trailing
         and gender_of_name(before.core) is not None
         and not is_possessive(tok)
-        and (
-            j + 1 == len(tokens)
-            or bool(tok.trailing)
-            or not (tokens[j + 1].core[:1].isupper() or tokens[j + 1].core in _ROLE_LINKS)
-        )
     )
 
 

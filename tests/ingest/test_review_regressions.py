@@ -1,0 +1,36 @@
+"""Precision regressions a review found in the people rules (an organisation word read as a
+surname, ranks moved out of a lower-case role, acronyms of polities, a country's offices
+given to another's officials, sentence openers kept in a town's name, …).
+
+Every article below is made up here; no corpus text.
+"""
+
+from __future__ import annotations
+
+from tests.ingest.parsing import kind_role_org_of, parse_body, speaker_text
+
+
+def _speakers(body: str) -> set[str | None]:
+    return {speaker for speaker, _ in speaker_text(parse_body("The town was calm.\n\n" + body))}
+
+
+# B1: "Victoria University said": an organisation word after a given name is a surname only
+# with a person's apposition after it.
+
+
+def test_a_body_named_like_a_person_says_nothing_as_one() -> None:
+    for body, body_slug in (
+        ("Victoria University said in a statement that fees would rise.", "victoria-university"),
+        ("Grace Church said in a statement that the hall would reopen.", "grace-church"),
+        ("The outage will end soon, Austin Energy said.", "austin-energy"),
+        ("“The outage will end soon,” Austin Energy said.", "austin-energy"),
+    ):
+        assert body_slug not in _speakers(body), body
+
+
+def test_an_org_word_surname_with_a_job_after_it_stays_a_person() -> None:
+    parsed = parse_body(
+        "“Rents keep rising,” said Carla Church, chief economist at Westfield Bank."
+    )
+    assert speaker_text(parsed) == [("carla-church", "Rents keep rising")]
+    assert kind_role_org_of(parsed, "carla-church")[1:] == ("chief economist", "Westfield Bank")
