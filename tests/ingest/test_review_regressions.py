@@ -34,3 +34,16 @@ def test_an_org_word_surname_with_a_job_after_it_stays_a_person() -> None:
     )
     assert speaker_text(parsed) == [("carla-church", "Rents keep rising")]
     assert kind_role_org_of(parsed, "carla-church")[1:] == ("chief economist", "Westfield Bank")
+
+
+# B2: before a lower-case job, a rank-like word ("Financial", "Sporting") is the employer's.
+
+
+def test_a_lower_case_job_keeps_its_employer_whole() -> None:
+    parsed = parse_body(
+        "Markets fell.\n\n“Rates will stay high,” said Harwick Financial chief economist "
+        "Russell Pane."
+    )
+    assert kind_role_org_of(parsed, "russell-pane")[1:] == ("chief economist", "Harwick Financial")
+    parsed = parse_body("The match ended.\n\n“We played well,” Sporting coach Ruben Marin said.")
+    assert kind_role_org_of(parsed, "ruben-marin")[1:] == ("coach", "Sporting")

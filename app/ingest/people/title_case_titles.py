@@ -32,7 +32,8 @@ def ranks_to_role(phrase: str, role: str | None, organization: str | None) -> Ro
     ("Officer", "Chief Financial") -> ("Chief Financial Officer", None),
     ("assistant to the prosecutor", "Senior") -> ("Senior assistant to the prosecutor",
     None), ("Officer", "Acme Chief Financial") -> ("Chief Financial Officer", "Acme");
-    "First Republic Bank economist" keeps its bank."""
+    "First Republic Bank economist" keeps its bank, and before a lower-case job the whole
+    organisation stays one ("Ameriprise Financial chief economist", "Sporting coach")."""
     if role is None or organization is None:
         return role, organization
     words = organization.split()
@@ -41,7 +42,19 @@ def ranks_to_role(phrase: str, role: str | None, organization: str | None) -> Ro
     keep = len(words)
     while keep > 0 and is_title_rank(words[keep - 1]):
         keep -= 1
+    if role[:1].islower() and (keep > 0 or not all(w.lower() in _STANDINGS for w in words)):
+        # "Ameriprise Financial chief economist", "Sporting coach": before a lower-case job
+        # a capitalised word names the employer (a function word there is the body's own);
+        # only a standing alone ("Senior assistant to the prosecutor") is the role's.
+        return role, organization
     return " ".join([*words[keep:], role]), " ".join(words[:keep]) or None
+
+
+# Ranks that say a person's standing in a job, never a body's line of business.
+_STANDINGS = frozenset(
+    {"chief", "senior", "junior", "deputy", "first", "second", "principal", "acting"}
+    | {"interim", "assistant", "associate", "managing", "vice", "former"}
+)
 
 
 # "Minister of State for Petroleum Resources", "Secretary of State for Northern Ireland":
