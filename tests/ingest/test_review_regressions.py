@@ -47,3 +47,21 @@ def test_a_lower_case_job_keeps_its_employer_whole() -> None:
     assert kind_role_org_of(parsed, "russell-pane")[1:] == ("chief economist", "Harwick Financial")
     parsed = parse_body("The match ended.\n\n“We played well,” Sporting coach Ruben Marin said.")
     assert kind_role_org_of(parsed, "ruben-marin")[1:] == ("coach", "Sporting")
+
+
+# B3: a country or a polity known by its initials is a polity, as its name would be.
+
+
+def test_the_head_of_a_polity_named_by_initials_is_an_official() -> None:
+    parsed = parse_body(
+        "Talks went on.\n\nThe president of the UAE, Karim bin Saleh, said the talks "
+        "would continue."
+    )
+    assert kind_role_org_of(parsed, "karim-bin-saleh") == ("official", "president", "UAE")
+    parsed = parse_body("Shelling went on.\n\n“We will hold,” said Pavel Dorin, head of the DPR.")
+    assert kind_role_org_of(parsed, "pavel-dorin") == ("official", "head", "DPR")
+
+
+def test_an_acronym_of_a_company_still_heads_no_polity() -> None:
+    parsed = parse_body("“Sales will grow,” said Pavel Dorin, head of AKIT.")
+    assert kind_role_org_of(parsed, "pavel-dorin")[0] == "expert"

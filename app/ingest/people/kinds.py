@@ -43,7 +43,7 @@ from app.ingest.parsed import PersonKind
 from app.ingest.people.names import word_set
 from app.ingest.people.nationalities import US_STATES, is_country
 from app.ingest.people.roles import HEAD_TITLES, OFFICE_TITLES, has_title
-from app.ingest.vocabulary import phrase_list
+from app.ingest.vocabulary import phrase_list, read_entries
 
 # Jobs that speak for a body: an official's only when the body is the state's ("a
 # spokeswoman for the Foreign Ministry"), a company's or a club's employee otherwise ("a
@@ -365,8 +365,9 @@ def _named_as_body(organization: str, context: str) -> bool:
 def _looks_like_place(organization: str) -> bool:
     """A short proper name with no organisation noun: "Kazakhstan", "the United States"."""
     words = organization.split()
-    if is_country(organization) or organization.removeprefix("the ") in US_STATES:
-        return True
+    bare = organization.removeprefix("the ")
+    if is_country(organization) or bare in US_STATES or bare in _POLITY_ACRONYMS:
+        return True  # "the UAE", "the DPR": a polity known by its initials
     if not 0 < len(words) <= 4 or not all(w[:1].isupper() or w in {"of", "the"} for w in words):
         return False
     # One word ("Tatarstan", "Moscow") or a polity's noun ("Tula Region", "Harris County");
@@ -378,6 +379,8 @@ def _looks_like_place(organization: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]{2}")
+# Countries and polities known by their initials, compared as written (vocabulary file).
+_POLITY_ACRONYMS = frozenset(entry[0] for entry in read_entries("polity_acronyms.txt"))
 
 
 # Nouns of a polity: a job "of the Samara region" is the region's (its civil service).
