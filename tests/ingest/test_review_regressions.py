@@ -65,3 +65,28 @@ def test_the_head_of_a_polity_named_by_initials_is_an_official() -> None:
 def test_an_acronym_of_a_company_still_heads_no_polity() -> None:
     parsed = parse_body("“Sales will grow,” said Pavel Dorin, head of AKIT.")
     assert kind_role_org_of(parsed, "pavel-dorin")[0] == "expert"
+
+
+# B4: a "Defense Secretary" is the U.S.'s only in an article about the U.S. or no country.
+
+
+def test_a_cabinet_secretary_abroad_is_not_given_the_united_states() -> None:
+    parsed = parse_body(
+        "The Philippines and China traded words in Manila on Monday. Philippine officials "
+        "protested to the Chinese envoy.\n\n“We will not back down,” Defense Secretary "
+        "Danilo Ramos said."
+    )
+    assert kind_role_org_of(parsed, "danilo-ramos")[2] is None
+
+
+def test_a_cabinet_secretary_at_home_is_the_united_states() -> None:
+    parsed = parse_body(
+        "Farm prices fell again this spring.\n\n“We will help growers,” Agriculture "
+        "Secretary Tom Welles said."
+    )
+    assert kind_role_org_of(parsed, "tom-welles")[2] == "U.S."
+    parsed = parse_body(
+        "U.S. farm exports fell as American growers lost buyers in China.\n\n“We will "
+        "help growers,” Agriculture Secretary Tom Welles said."
+    )
+    assert kind_role_org_of(parsed, "tom-welles")[2] == "U.S."

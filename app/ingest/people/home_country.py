@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from app.ingest.people.article_fill import fill_organisations, leader
+from app.ingest.people.nationalities import US_STATES, country_of, is_country
 from app.ingest.people.registry import Person
 from app.ingest.people.role_rules import has_title
 
@@ -99,16 +100,17 @@ _UK_DEPARTMENTS = (
     r"Home|Foreign|Defence|Business|Culture|Northern Ireland|Scottish|Welsh|"
     r"Work and Pensions|Levelling Up"
 )
+# A cabinet secretary of a department named so (Defense, Interior, Agriculture …) is the
+# U.S.'s only in a U.S. article or one about no other country: the Philippines, too, has a
+# "Defense Secretary".
+_US_CABINET = re.compile(
+    rf"^(?:former\s+)?(?:(?:{_US_DEPARTMENTS})\s+Secretary|"
+    rf"Secretary\s+of\s+(?:the\s+)?(?:{_US_DEPARTMENTS}))$"
+)
 _ONE_STATE_OFFICES = (
     (re.compile(r"^(?:former\s+)?(?:U\.?S\.?\s+)?Secretary of State$"), "U.S."),
     (re.compile(r"^(?:former\s+)?special counsel$", re.IGNORECASE), "U.S."),
-    (
-        re.compile(
-            rf"^(?:former\s+)?(?:(?:{_US_DEPARTMENTS})\s+Secretary|"
-            rf"Secretary\s+of\s+(?:the\s+)?(?:{_US_DEPARTMENTS}))$"
-        ),
-        "U.S.",
-    ),
+    (_US_CABINET, "U.S."),
     (re.compile(rf"^(?:former\s+)?(?:{_UK_DEPARTMENTS})\s+Secretary$"), "United Kingdom"),
 )
 # What an article may call its country besides the name above, when it does so more often
@@ -154,11 +156,43 @@ def one_state_office(role: str) -> str | None:
     return None
 
 
+# A country's name, its adjective ("Philippine", "Belarusian") or the United States' forms:
+# the country an article is about when its institutions are not named.
+_COUNTRY_WORD = re.compile(r"\bU\.S\.|\bUnited States\b|\b[A-Z][a-z]+\b")
+
+
+def about_the_us(text: str) -> bool:
+    """Whether the article names the United States (by name or adjective) at least as often
+    as any other country, or names none."""
+    counts: Counter[str] = Counter()
+    for match in _COUNTRY_WORD.finditer(text):
+        word = match.group(0)
+        if word in {"U.S.", "United States"}:
+            counts["United States"] += 1
+        elif (country := country_of(word)) is not None:
+            counts[country] += 1
+        elif is_country(word) and word not in US_STATES:  # "Georgia" may be the state
+            counts[word] += 1
+    us = counts.pop("United States", 0)
+    return us >= max(counts.values(), default=0)
+
+
 def fill_home_countries(people: Iterable[Person], text: str) -> None:
     """Give a national official with no organisation the country they serve (see above)."""
+    us_article: list[bool] = []  # worked out once, and only for a cabinet secretary
+
+    def own(role: str) -> str | None:
+        country = one_state_office(role)
+        if country == "U.S." and _US_CABINET.match(role.strip()):
+            if not us_article:
+                home = home_country(text)
+                us_article.append(home == "U.S." or (home is None and about_the_us(text)))
+            return country if us_article[0] else None
+        return country
+
     fill_organisations(
         people,
         lambda role: one_state_office(role) is not None or is_national_office(role),
         lambda: home_country(text),
-        own=one_state_office,
+        own=own,
     )
