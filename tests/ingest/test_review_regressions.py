@@ -90,3 +90,25 @@ def test_a_cabinet_secretary_at_home_is_the_united_states() -> None:
         "help growers,” Agriculture Secretary Tom Welles said."
     )
     assert kind_role_org_of(parsed, "tom-welles")[2] == "U.S."
+
+
+# B5: election words make a secretary of state a U.S. state's only when the state named is
+# one in that sense; "Georgia" is also a country.
+
+
+def test_a_vote_in_the_country_georgia_leaves_the_us_secretary_of_state_alone() -> None:
+    parsed = parse_body(
+        "Georgia held parliamentary elections on Saturday. The ruling party in Georgia "
+        "claimed victory in the elections in Tbilisi.\n\n“The vote must be fair,” "
+        "Secretary of State Mark Dunn said."
+    )
+    assert kind_role_org_of(parsed, "mark-dunn")[1:] == ("Secretary of State", "U.S.")
+
+
+def test_a_vote_in_the_state_georgia_gives_its_secretary_of_state() -> None:
+    parsed = parse_body(
+        "Voters lined up across Georgia on Tuesday, and the elections in Georgia drew "
+        "record numbers. Fulton County, Georgia, counted ballots late.\n\n“Lines are short "
+        "now,” Secretary of State Brad Raff said."
+    )
+    assert kind_role_org_of(parsed, "brad-raff")[1:] == ("Secretary of State", "Georgia")

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from app.ingest.people.article_fill import fill_organisations, leader
 from app.ingest.people.home_country import fill_home_countries
 from app.ingest.people.home_town import fill_home_towns
-from app.ingest.people.nationalities import US_STATES
+from app.ingest.people.nationalities import US_STATES, is_country
 from app.ingest.people.registry import Person
 from app.ingest.people.role_rules import has_title
 from app.ingest.people.subject_body import fill_subject_bodies
@@ -80,8 +80,29 @@ def _fill_states(people: list[Person], text: str) -> None:
 
 def _runs_elections(text: str) -> bool:
     """Whether the article is about a state's vote: election words twice or more, and a
-    state it names most."""
-    return len(_ELECTIONS.findall(text)) >= 2 and main_us_state(text) is not None
+    state it names most, in the sense of a U.S. state when its name is also a country's
+    ("Georgia")."""
+    if len(_ELECTIONS.findall(text)) < 2:
+        return False
+    state = main_us_state(text)
+    return state is not None and (not is_country(state) or _us_state_sense(state, text))
+
+
+def _us_state_sense(state: str, text: str) -> bool:
+    """ "Georgia's secretary of state", "Georgia Secretary of State", "Georgia counties",
+    "Fulton County, Georgia": the name is written as a U.S. state's (one search for the
+    one state the article names most: linear)."""
+    name = re.escape(state)
+    return (
+        re.search(
+            rf"\b{name}(?:['’]s)?\s+(?:[Ss]ecretary\s+of\s+[Ss]tate|[Cc]ount(?:y|ies)|"
+            rf"[Gg]overnor|[Ll]egislature|[Gg]eneral\s+[Aa]ssembly|[Ss]tate\s+[Ss]enate)\b|"
+            rf"\b[Ss]ecretary\s+of\s+[Ss]tate\s+(?:of|for)\s+{name}\b|"
+            rf"\b[A-Z][a-z]+\s+County,\s+{name}\b",
+            text,
+        )
+        is not None
+    )
 
 
 # A U.S. state's secretary of state runs its elections: in an article about a state's
