@@ -112,3 +112,15 @@ def test_a_vote_in_the_state_georgia_gives_its_secretary_of_state() -> None:
         "now,” Secretary of State Brad Raff said."
     )
     assert kind_role_org_of(parsed, "brad-raff")[1:] == ("Secretary of State", "Georgia")
+
+
+# B6: roubles are paid in Belarus too, and "RF" is no mark of Russian copy.
+
+
+def test_roubles_do_not_make_an_article_russian() -> None:
+    parsed = parse_body(
+        "Belarus raised prices in Minsk. Wages are paid in rubles, pensions rose by 200 "
+        "rubles and bread costs two rubles.\n\n“We will raise pensions,” Prime Minister "
+        "Roman Golen said."
+    )
+    assert kind_role_org_of(parsed, "roman-golen")[2] != "Russia"

@@ -48,7 +48,7 @@ _HOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "Russia",
         re.compile(
             r"\b(?:Kremlin|(?:State )?Duma|Federation Council|United Russia|A Just Russia|"
-            r"Moscow|Russian Federation|RF|rubles?|roubles?)\b"
+            r"Moscow|Russian Federation)\b"
         ),
     ),
     (
@@ -63,6 +63,12 @@ _HOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+# Roubles are Belarus's currency too: they mark a Russian article only with Russia named
+# just before them ("Russia will spend 90 billion rubles").  ("RF" marks nothing.)
+_ROUBLES = re.compile(r"\br(?:o?u)bles?\b")
+_RUSSIA = re.compile(r"\bRussia")
+_ROUBLE_WINDOW = 60
 
 # Offices a state gives (matched as whole phrases of the role, case and dots ignored).
 NATIONAL_OFFICES = (
@@ -128,6 +134,11 @@ _NOT_NATIONAL = re.compile(
 def home_country(text: str) -> str | None:
     """The country whose domestic institutions the article names, if one clearly leads."""
     counts = Counter({country: len(pattern.findall(text)) for country, pattern in _HOMES})
+    counts["Russia"] += sum(
+        1
+        for match in _ROUBLES.finditer(text)
+        if _RUSSIA.search(text, max(0, match.start() - _ROUBLE_WINDOW), match.start())
+    )
     country = leader(counts, MIN_MARKERS, factor=2)
     if country is None:
         return None
