@@ -124,3 +124,30 @@ def test_roubles_do_not_make_an_article_russian() -> None:
         "Roman Golen said."
     )
     assert kind_role_org_of(parsed, "roman-golen")[2] != "Russia"
+
+
+# B7: a town's or a district's name does not take the words that open its sentence.
+
+
+def test_a_town_s_name_leaves_the_sentence_opening_out() -> None:
+    parsed = parse_body(
+        "On Tuesday Millbrook City Council voted to close the pool.\n\n“It is too costly,” "
+        "Mayor Karen Holt said."
+    )
+    assert kind_role_org_of(parsed, "karen-holt")[1:] == ("Mayor", "Millbrook")
+    parsed = parse_body(
+        "In New Haven City Council news, the pool closed.\n\n“It is too costly,” Mayor "
+        "Karen Holt said."
+    )
+    assert kind_role_org_of(parsed, "karen-holt")[1:] == ("Mayor", "New Haven")
+
+
+def test_a_school_district_s_name_leaves_the_preposition_out() -> None:
+    parsed = parse_body(
+        "In Austin Independent School District, classes resumed.\n\n“We are glad,” "
+        "Superintendent Karen Holt said."
+    )
+    assert kind_role_org_of(parsed, "karen-holt")[1:] == (
+        "Superintendent",
+        "Austin Independent School District",
+    )

@@ -22,10 +22,11 @@ from collections import Counter
 from collections.abc import Iterable
 
 from app.ingest.people.article_fill import fill_organisations, leader
+from app.ingest.people.names import STOP_WORDS
 from app.ingest.people.registry import Person
 from app.ingest.people.role_rules import has_title
 
-_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_NAME = r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2}"  # on one line
 _TOWN = re.compile(
     rf"\b(?:[Tt]he\s+(?:city|town|village|borough)\s+of\s+(?P<of>{_NAME})|"
     rf"(?P<before>{_NAME})\s+(?:City|Town|Village|Borough)\s+(?:Council|Hall)|"
@@ -54,23 +55,46 @@ TOWN_OFFICES = (
 _STATE = re.compile(r"\bstate\b", re.IGNORECASE)
 
 
+def _without_opening(name: str) -> str:
+    """ "On Tuesday Millbrook" -> "Millbrook", "In Austin Independent School District" ->
+    "Austin Independent School District": prepositions, weekdays, months and other words
+    that open sentences (``stop_words.txt``) are no part of a town's name."""
+    words = name.split()
+    keep = 0
+    while (
+        keep < len(words)
+        and words[keep].lower() in STOP_WORDS
+        and words[keep].lower() not in _PLACE_OPENINGS
+    ):
+        keep += 1
+    return " ".join(words[keep:])
+
+
+# Stop words that open places' names too ("New Haven", "North Bend", "Lake Forest").
+_PLACE_OPENINGS = frozenset(
+    {"new", "old", "north", "south", "east", "west", "northern", "southern", "eastern"}
+    | {"western", "central", "great", "greater", "lake", "mount", "st", "mission", "dame"}
+    | {"united"}
+)
+
+
 def main_town(text: str) -> str | None:
     """The town the article names as one most often, if one leads."""
     counts: Counter[str] = Counter()
     for match in _TOWN.finditer(text):
-        name = next(group for group in match.groups() if group)
-        if name.split()[0].lower() not in _NOT_A_TOWN:
+        name = _without_opening(next(group for group in match.groups() if group))
+        if name and name.split()[0].lower() not in _NOT_A_TOWN:
             counts[name] += 1
     return leader(counts, 1)
 
 
 def main_school_district(text: str) -> str | None:
     """The school district the article names most often, if one leads."""
-    counts = Counter(
-        match.group(0)
-        for match in _DISTRICT.finditer(text)
-        if match.group(0).split()[0].lower() not in _NOT_A_TOWN
-    )
+    counts: Counter[str] = Counter()
+    for match in _DISTRICT.finditer(text):
+        name = _without_opening(match.group(0))
+        if name and name.split()[0].lower() not in _NOT_A_TOWN and name[:1].isupper():
+            counts[name] += 1
     return leader(counts, 1)
 
 
