@@ -7,6 +7,9 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
+import pytest
+
+from app.ingest.people.kinds import classify
 from tests.ingest.parsing import kind_role_org_of, parse_body, speaker_text
 
 
@@ -151,3 +154,23 @@ def test_a_school_district_s_name_leaves_the_preposition_out() -> None:
         "Superintendent",
         "Austin Independent School District",
     )
+
+
+# B10: a polity's lower-case noun makes a public servant only before a public service's job.
+
+
+@pytest.mark.parametrize(
+    ("role", "kind"),
+    [
+        ("county farmer", "expert"),
+        ("state university professor", "expert"),
+        ("county fair organizer", "expert"),
+        ("city bus driver", "expert"),
+        ("county clerk", "official"),
+        ("city traffic engineer", "official"),
+        ("state epidemiologist", "official"),
+        ("county board supervisor", "official"),
+    ],
+)
+def test_a_polity_s_noun_before_a_job_that_is_no_public_service(role: str, kind: str) -> None:
+    assert classify(role, None, "") == kind

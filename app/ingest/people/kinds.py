@@ -43,7 +43,7 @@ from app.ingest.parsed import PersonKind
 from app.ingest.people.names import word_set
 from app.ingest.people.nationalities import US_STATES, is_country
 from app.ingest.people.roles import HEAD_TITLES, OFFICE_TITLES, has_title
-from app.ingest.vocabulary import phrase_list, read_entries
+from app.ingest.vocabulary import phrase_list, read_entries, word_list
 
 # Jobs that speak for a body: an official's only when the body is the state's ("a
 # spokeswoman for the Foreign Ministry"), a company's or a club's employee otherwise ("a
@@ -510,10 +510,22 @@ _PUBLIC_SERVICE_FIRST = re.compile(
 # engineer", "county clerk", "state epidemiologist"); not the press's or sport's "city
 # editor", "state champion".
 _POLITY_STAFF = re.compile(
-    r"^(?:the\s+)?(?:city|county|town|village|municipal|state)\s+(?:[a-z-]+\s+)*"
-    r"(?!(?:editor|reporter|correspondent|columnist|desk|champion|champions|resident|"
-    r"residents|record|title)$)[a-z-]+$"
+    r"^(?:the\s+)?(?:city|county|town|village|municipal|state)\s+"
+    r"(?:(?P<modifier>[a-z-]+)\s+)?(?P<job>[a-z-]+)$"
 )
+# ... the job one of the public service's (a vocabulary file), the word before it none of a
+# body no state runs ("state university professor", "county fair organizer" are not).
+_PUBLIC_SERVICE_JOBS = word_list("public_service_jobs.txt")
+_NOT_PUBLIC_SERVICE = word_set("fair farm bus taxi")
+
+
+def _polity_staff(role: str) -> bool:
+    """ "the city traffic engineer", "county clerk", "state epidemiologist"."""
+    match = _POLITY_STAFF.match(role)
+    if match is None or match.group("job") not in _PUBLIC_SERVICE_JOBS:
+        return False
+    modifier = match.group("modifier")
+    return modifier is None or not (modifier in _NEVER_STATE or modifier in _NOT_PUBLIC_SERVICE)
 
 
 def classify(role: str | None, organization: str | None, context: str) -> PersonKind:
@@ -536,7 +548,7 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
             return "official"
         if _civil_service(role, organization, context):
             return "official"
-        if organization is None and _POLITY_STAFF.match(role):
+        if organization is None and _polity_staff(role):
             return "official"  # "the city traffic engineer": a town's or a county's employee
         if has_title(_head_noun(role), HEAD_TITLES):
             if _role_names_state_body(role):
