@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from app.ingest.appositions import names_a_job
 from app.ingest.people.names import has_role_noun, is_agent_er
+from app.ingest.people.title_case_titles import is_title_rank
 from app.ingest.speech_verbs import is_participle
 
 _REACH = 260  # characters of inserted material before the verb, at most
@@ -161,12 +162,28 @@ _OBJECT_OPENING = re.compile(r"^.*\b(?:of|by|for|against|with|to|from|about)\s+(
 
 
 def role_of_antecedent(pre_role: str | None) -> str | None:
-    """ "those of Fed Governor" -> "Fed Governor": the job words before a relative
-    clause's antecedent, without the phrase the name is the object of."""
+    """ "those of Fed Governor" -> "Fed Governor", "The report praised Governor" ->
+    "Governor": the job words before a relative clause's antecedent, without the phrase
+    the name is the object of nor the clause the name ends."""
     if pre_role is None:
         return None
-    role = _OBJECT_OPENING.sub("", pre_role)
-    return role if has_role_noun(role) else None
+    words = _OBJECT_OPENING.sub("", pre_role).split()
+    keep = len(words)
+    while keep > 0 and _job_word(words[keep - 1]):
+        keep -= 1
+    role = " ".join(words[keep:])
+    return role if role and has_role_noun(role) else None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+
+
+def _job_word(word: str) -> bool:
+    """ "Fed", "Governor", "chief", "economist": a capitalised word or a job's own word, not
+    the verb or the determiner before the job ("praised", "The")."""
+    if word.lower() in _DETERMINERS:
+        return False
+    return word[:1].isupper() or has_role_noun(word) or is_title_rank(word)
 
 
 # "The courier was detained, but he claims …": the sentence opens with a noun phrase that

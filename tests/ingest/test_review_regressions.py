@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from app.ingest.people.kinds import classify
+from app.ingest.subject_span import role_of_antecedent
 from tests.ingest.parsing import kind_role_org_of, parse_body, speaker_text
 
 
@@ -174,3 +175,20 @@ def test_a_school_district_s_name_leaves_the_preposition_out() -> None:
 )
 def test_a_polity_s_noun_before_a_job_that_is_no_public_service(role: str, kind: str) -> None:
     assert classify(role, None, "") == kind
+
+
+# B11: the job before a relative clause's antecedent is the words right before the name,
+# not the clause that ends with it.
+
+
+@pytest.mark.parametrize(
+    ("pre_role", "role"),
+    [
+        ("The report praised Governor", "Governor"),
+        ("those of Fed Governor", "Fed Governor"),
+        ("The panel thanked chief economist", "chief economist"),
+        ("The report praised", None),
+    ],
+)
+def test_the_role_of_a_relative_clause_s_antecedent(pre_role: str, role: str | None) -> None:
+    assert role_of_antecedent(pre_role) == role
