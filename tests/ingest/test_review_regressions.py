@@ -192,3 +192,14 @@ def test_a_polity_s_noun_before_a_job_that_is_no_public_service(role: str, kind:
 )
 def test_the_role_of_a_relative_clause_s_antecedent(pre_role: str, role: str | None) -> None:
     assert role_of_antecedent(pre_role) == role
+
+
+# B13: a state body's acronym is compared as written.
+
+
+@pytest.mark.parametrize(
+    ("organization", "kind"),
+    [("The Who", "expert"), ("Ice", "expert"), ("WHO", "official"), ("the FBI", "official")],
+)
+def test_a_state_body_s_acronym_matches_only_in_capitals(organization: str, kind: str) -> None:
+    assert classify("director", organization, "") == kind

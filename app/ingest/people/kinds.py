@@ -43,7 +43,7 @@ from app.ingest.parsed import PersonKind
 from app.ingest.people.names import word_set
 from app.ingest.people.nationalities import US_STATES, is_country
 from app.ingest.people.roles import HEAD_TITLES, OFFICE_TITLES, has_title
-from app.ingest.vocabulary import phrase_list, read_entries, word_list
+from app.ingest.vocabulary import read_entries, word_list
 
 # Jobs that speak for a body: an official's only when the body is the state's ("a
 # spokeswoman for the Foreign Ministry"), a company's or a club's employee otherwise ("a
@@ -154,16 +154,27 @@ _NEVER_STATE = word_set(
 
 
 # State bodies known by one name ("NASA", "Rosstat"): see the vocabulary file.
-_STATE_BODY_NAMES = frozenset(phrase_list("state_bodies.txt"))
+# An acronym ("WHO", "ICE") is compared as written: "The Who" is a band, "Ice" a word.
+_STATE_BODY_ENTRIES = [" ".join(entry) for entry in read_entries("state_bodies.txt")]
+_STATE_BODY_ACRONYMS = frozenset(name for name in _STATE_BODY_ENTRIES if name.isupper())
+_STATE_BODY_NAMES = frozenset(
+    name.lower() for name in _STATE_BODY_ENTRIES if name not in _STATE_BODY_ACRONYMS
+)
 
 
 def _bare(org: str) -> str:
-    """The name without "the" before it or a possessive after it, lower case."""
-    return _OWNER_MARKS.sub("", org).strip().lower()
+    """The name without "the" before it or a possessive after it, as written."""
+    return _OWNER_MARKS.sub("", org).strip()
+
+
+def _known_state_body(org: str) -> bool:
+    """ "NASA", "the FBI's", "Rosstat": a state body known by one name."""
+    bare = _bare(org)
+    return bare in _STATE_BODY_ACRONYMS or bare.lower() in _STATE_BODY_NAMES
 
 
 def _first_org_head(org: str) -> BodyKind | None:
-    if _bare(org) in _STATE_BODY_NAMES:
+    if _known_state_body(org):
         return "state"  # "NASA", "Rosstat": a state body known by its name
     words = re.findall(r"[^\W\d_]+", org)
     council = _POLITY_COUNCIL.search(org)
