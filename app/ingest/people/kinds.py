@@ -128,7 +128,10 @@ def _role_names_state_body(role: str) -> bool:
     """ "chairman of the Duma committee on energy", "head of the Ministry of Foreign
     Affairs", "head of the village": a head whose role names a state body or a polity
     heads part of the state."""
-    match = _ROLE_BODY.search(role)
+    # from the last comma or semicolon on: the body runs to the role's end without one
+    # (one search over that tail, not one over the rest of the role for every "of")
+    tail = max(role.rfind(","), role.rfind(";")) + 1
+    match = _ROLE_BODY.search(role, tail)
     if match is None:
         return False
     body = match.group("body")
