@@ -7,6 +7,8 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.ingest.people.kinds import classify
@@ -203,3 +205,26 @@ def test_the_role_of_a_relative_clause_s_antecedent(pre_role: str, role: str | N
 )
 def test_a_state_body_s_acronym_matches_only_in_capitals(organization: str, kind: str) -> None:
     assert classify("director", organization, "") == kind
+
+
+# kinds: reading an organisation's context compiles no pattern made from its name.
+
+
+def test_classify_builds_no_pattern_from_the_organisation_s_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compiled: list[str] = []
+    original = re._compile  # type: ignore[attr-defined]
+
+    def spy(pattern: object, flags: object) -> object:
+        compiled.append(str(pattern))
+        return original(pattern, flags)
+
+    monkeypatch.setattr(re, "_compile", spy)
+    for role, context in (
+        ("head", "said Ann Lee, head of Zorblax, the regional capital"),
+        ("head", "said Ann Lee, head of the Zorblax plant"),
+        ("head", "said Ann Lee, who works at Zorblax and lives in Zorblax"),
+    ):
+        classify(role, "Zorblax", context)
+    assert not [pattern for pattern in compiled if "Zorblax" in pattern]

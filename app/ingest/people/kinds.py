@@ -352,7 +352,7 @@ def _head_noun(role: str) -> str:
 
 def _workplace_in(organization: str, context: str) -> bool:
     """ "senior vice president at Quarkly": a body one works "at" is no place one heads."""
-    return re.search(rf"\bat\s+(?:the\s+)?{re.escape(organization)}\b", context) is not None
+    return _after_word(_AT_BEFORE, organization, context)
 
 
 # "the Uralmash plant", "the Mosvodokanal company": the kind of body after its name.
@@ -365,15 +365,53 @@ _BODY_KIND_AFTER = (
 def _named_as_body(organization: str, context: str) -> bool:
     """ "director of the Uralmash plant", "president of Russoft, the association of software
     developers": a name the text calls a plant, a company or an association is a body's,
-    not a place's, though the organisation keeps the bare name ("Uralmash")."""
-    name = re.escape(organization)
-    if re.search(rf"\b{name}{_BODY_KIND_AFTER}", context):
-        return True
-    described = re.search(rf"\b{name},\s+(?:the|an?)\s+(?P<words>[^,.;:]{{1,60}})", context)
+    not a place's, though the organisation keeps the bare name ("Uralmash").  Two static
+    patterns read after each place the name stands (no pattern built per name)."""
+    if not organization:
+        return False
+    opens_word = _WORD_CHAR.match(organization) is not None
+    described: re.Match[str] | None = None  # the first place the text describes the name
+    at = context.find(organization)
+    while at >= 0:
+        end = at + len(organization)
+        after_word = at > 0 and _WORD_CHAR.match(context, at - 1) is not None
+        if after_word != opens_word:  # "\b" before the name
+            if _BODY_KIND_NEXT.match(context, end):
+                return True
+            if described is None:
+                described = _DESCRIBED_NEXT.match(context, end)
+        at = context.find(organization, at + 1)
     return described is not None and any(
         word.lower() in _BODY_NOUNS
         for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", described.group("words"))[:4]
     )
+
+
+_WORD_CHAR = re.compile(r"\w")
+# "at the ", "in ": a preposition ending right where the name starts.
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?\Z")
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?\Z")
+_BEFORE_WINDOW = 40
+
+
+def _after_word(before: re.Pattern[str], organization: str, context: str) -> bool:
+    """Whether the whole name stands somewhere in ``context`` right after what ``before``
+    matches ("at the Acme"), with static patterns: none is built per name."""
+    if not organization:
+        return False
+    ends_word = _WORD_CHAR.match(organization, len(organization) - 1) is not None
+    at = context.find(organization)
+    while at >= 0:
+        end = at + len(organization)
+        next_word = end < len(context) and _WORD_CHAR.match(context, end) is not None
+        if next_word != ends_word and before.search(context, max(0, at - _BEFORE_WINDOW), at):
+            return True
+        at = context.find(organization, at + 1)
+    return False
+
+
+_BODY_KIND_NEXT = re.compile(_BODY_KIND_AFTER)
+_DESCRIBED_NEXT = re.compile(r",\s+(?:the|an?)\s+(?P<words>[^,.;:]{1,60})")
 
 
 def _looks_like_place(organization: str) -> bool:
@@ -426,7 +464,7 @@ _STATE_BODIES = frozenset(
 
 def _merely_in(organization: str, context: str) -> bool:
     """ "a farmer in Harlow County": a polity one lives or works "in" employs no one."""
-    return re.search(rf"\bin\s+(?:the\s+)?{re.escape(organization)}\b", context) is not None
+    return _after_word(_IN_BEFORE, organization, context)
 
 
 def _civil_service(role: str, organization: str | None, context: str = "") -> bool:
