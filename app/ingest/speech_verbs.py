@@ -351,6 +351,25 @@ def _third_person_verb(word: str) -> bool:
     )
 
 
+def third_person_present(word: str) -> bool:
+    """A present-tense third-person verb form ("needs", "plans"), lower case."""
+    return _third_person_verb(word)
+
+
+@lru_cache(maxsize=4096)
+def simple_past(word: str) -> bool:
+    """Whether lower-case ``word`` is some verb's simple past ("opened", "withdrew") and no
+    present form of it ("put", "read" are both)."""
+    if not word.isalpha():
+        return False
+    for lemma in getAllLemmas(word).get("VERB", ()):
+        if word in getInflection(lemma, "VBD") and not any(
+            word in getInflection(lemma, tag) for tag in ("VB", "VBP", "VBZ")
+        ):
+            return True
+    return False
+
+
 def _is_finite(word: str) -> bool:
     """An auxiliary, or a word English uses only as a verb, in the past ("boarded"):
     "said transit officers boarded the train" is a clause."""

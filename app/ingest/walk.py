@@ -43,6 +43,7 @@ from app.ingest.dash_blocks import (
     russian_dash,
     speaks_as,
     speaks_in_first_person,
+    speaks_on_impersonally,
 )
 from app.ingest.embedded_posts import claim_post, signature_at
 from app.ingest.inline_quotes import QuoteRun, attribute_quote
@@ -475,7 +476,9 @@ def block_continuation(state: ArticleState, walk: WalkState, para: Paragraph) ->
         # One sentence per line: a speaker's run of lines speaks in the first person now
         # and then; more than a few lines in a row that never do are the narrator's again.
         first_person = FIRST_PERSON.search(para.text) is not None
-        if walk.lines_marked and not speaks_in_first_person(para.text):
+        if walk.lines_marked and not (
+            speaks_in_first_person(para.text) or speaks_on_impersonally(para.text)
+        ):
             walk.block_speaker = None
             return False
         walk.impersonal_lines = 0 if first_person else walk.impersonal_lines + 1
