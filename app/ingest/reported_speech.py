@@ -164,7 +164,9 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             else:
                 state.emit(clause_lo, clause_hi, "paraphrase", speaker, when, rule, cue)
         return
-    if not quoted and (noun_report(state, lo, hi) or stance_report(state, lo, hi)):
+    if not quoted and (
+        noun_report(state, lo, hi) or stance_report(state, lo, hi) or _stance_colon(state, lo, hi)
+    ):
         return
     if quoted or masked[lo:hi].rstrip().endswith(":"):
         return  # an introduction ("Asked about X, he said:") announces; it reports nothing
@@ -488,3 +490,66 @@ def _whole_quotation(state: ArticleState, lo: int, hi: int, limit: int) -> tuple
     while end > lo + 1 and text[end - 1] in ", ":
         end -= 1
     return lo + 1, end
+
+
+# "Ivanov is more skeptical: …", "The economist Sidorov disagrees: …", "Lee believes so
+# too: …": a stance taken by the sentence's subject, and after the colon the opinion.
+_STANCE_COLON = re.compile(
+    r"(?P<stance>\b(?:(?:is|are|was|were|remains|remained|seems|seemed)\s+"
+    r"(?:(?:much|far|even|rather|somewhat|less|more|also|still|not|so|equally|just|as|"
+    r"quite|very|more\s+than|a\s+(?:bit|little))\s+){0,3}"
+    r"(?:skeptical|sceptical|optimistic|pessimistic|cautious|confident|convinced|certain|"
+    r"sure|categorical|adamant|blunt|critical|doubtful|unequivocal|firm|alarmed|worried|"
+    r"concerned|gloomy|upbeat|of\s+(?:a|the)\s+(?:different|same|opposite)\s+"
+    r"(?:opinion|view|mind))(?:\s+(?:of|about)\s+(?:this|it|that))?"
+    r"|(?:disagrees|disagreed|agrees|agreed|objects|objected|doubts|doubted|believes|"
+    r"believed|thinks|thought|insists|insisted)"
+    r"(?:\s+(?:so|too|also|otherwise|differently|as\s+well|with\s+(?:him|her|them|this|"
+    r"that|it)))*))\s*:\s+(?=[^\s“\"«„_])"
+)
+# "…: in his opinion, the reform will fail.": the clause is what follows the source.
+_OWN_SOURCE = re.compile(
+    r"(?:in\s+(?:his|her|their)\s+(?:opinion|view|words|estimation|assessment)|"
+    r"according\s+to\s+(?:him|her|them)),\s+"
+)
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
+_LEAD_IN = re.compile(r"\s*(?:[A-Z][a-z]+,?\s*)?")  # "However, Lee …", "But Lee …"
+
+
+def _stance_colon(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "Ivanov is more skeptical: in his opinion, the reform will fail." reports the
+    clause after the colon ("the reform will fail") as the subject's view, when the
+    subject is a person opening the sentence and the stance is a copula and an adjective
+    of (un)certainty or mood, or a verb of (dis)agreement or belief with at most an adverb
+    ("believes so too", "thinks otherwise")."""
+    masked = state.masked_text
+    match = _STANCE_COLON.search(masked, lo, hi)
+    if match is None:
+        return False
+    mention = subject_before(masked, lo, match.start("stance"))
+    if mention is None:
+        return False
+    lead = masked[lo : mention.start].rstrip()
+    if mention.pre_role and lead.endswith(mention.pre_role):
+        lead = lead[: -len(mention.pre_role)]  # "The economist Oleg Sidorov disagrees: …"
+    if not _LEAD_IN.fullmatch(lead):
+        return False
+    clause_lo = match.end()
+    source = _OWN_SOURCE.match(masked, clause_lo, hi)
+    if source is not None:
+        clause_lo = source.end()
+    clause_hi = reported_clause_end(state, clause_lo, hi)
+    clause = masked[clause_lo:clause_hi]
+    if too_thin(state, clause_lo, clause_hi) or not has_verb_form(clause):
+        return False
+    if _THIRD_PERSON.search(clause) or state.verbs(clause_lo, clause_hi):
+        # "Lee is skeptical: he sold his shares." tells why; "…, said Orlov." is another's
+        return False
+    context = state.text[max(lo, clause_lo - CONTEXT) : clause_lo]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    cue = (match.start("stance"), match.end("stance"))
+    when = said_on(context, state.published_on)
+    state.emit(clause_lo, clause_hi, "paraphrase", person, when, "stance-colon", cue)
+    return True
