@@ -41,6 +41,7 @@ from app.ingest.speech_verbs import (
     has_finite_verb,
     has_verb_form,
     is_source_verb,
+    is_speech_ing,
     negated_report,
     object_clause,
     told_clause_start,
@@ -394,17 +395,20 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     Locksley, an immunologist at X, helps direct …": an attribution set off by commas
     inside the sentence it reports.  The statement is the whole sentence."""
     masked = state.masked_text
-    first = masked.find(", ", lo, min(hi, lo + 150))
+    # (the comma may stand inside a quote's closing mark: 'The plan was "a mess," X said, …')
+    comma = _FIRST_COMMA.search(masked, lo, min(hi, lo + 150))
+    first = comma.start() if comma is not None else -1
     if first < 0 or first - lo < 4 or not state.verbs(first, min(hi, first + 60)):
         return False  # (cheap test first: a speech verb right after the comma)
     if _SUBORDINATE.match(masked, lo, first):
         return False  # "As the charges were unsealed, Lee testified before …": an adverbial
-    head = state.attribution_at_head(first + 1, hi)
+    head_lo = comma.end() - 1 if comma is not None else first + 1
+    head = state.attribution_at_head(head_lo, hi)
     if head is None:
         # "The tuft cell, Herbert said, is constantly sensing the products present in …":
         # a long sentence after the attribution is no part of it; read up to its comma.
-        cut = _PARENTHESIS_END.search(masked, first + 2, min(hi, first + 120))
-        head = state.attribution_at_head(first + 1, cut.start()) if cut else None
+        cut = _PARENTHESIS_END.search(masked, head_lo + 1, min(hi, first + 120))
+        head = state.attribution_at_head(head_lo, cut.start()) if cut else None
     if head is None or head[0].cue is None:
         return False
     mention = head[0]
@@ -424,6 +428,13 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
         after = _PARENTHESIS_END.search(masked, after.end(), min(hi, cue[1] + 250))
     if after is None:
         return False
+    if head_lo > first + 1 and (
+        is_speech_ing(_WORD_AT.match(masked, after.end()).group())
+        or _CLAUSE_BREAK.search(masked, lo, first)
+    ):
+        # 'It is "a mess," Lee said, adding that …': the quote, then her participle clause;
+        # 'He changed his story — "I do recall," he said, …': a quote opening a clause
+        return False
     if clause_hi - after.end() < 8 or mostly_quoted(state, lo, clause_hi):
         return False
     context = state.text[lo : after.end()]
@@ -431,12 +442,37 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     if person is None:
         return False
     when = said_on(context, state.published_on)
+    _drop_fragments(state, lo, head_lo, person)
     state.emit(lo, clause_hi, "paraphrase", person, when, "parenthetical", cue)
     return True
 
 
+def _drop_fragments(state: ArticleState, lo: int, hi: int, person: Person) -> None:
+    """'The reform was "a disaster", Petrov said, and would fail.': the quoted words before
+    a parenthetical attribution are a fragment of the paraphrased sentence, not a quote of
+    their own (the sentence does not open with them: :func:`mostly_quoted`, nor does a
+    dash, colon or semicolon open a clause with them: 'He changed his story — "I do
+    recall," he said, …')."""
+    found = state.found
+    at = len(found)
+    while at > 0 and found[at - 1].start >= lo:
+        at -= 1
+        statement = found[at]
+        if (
+            statement.kind == "quote"
+            and statement.rule == "quote-after"
+            and statement.person is person
+            and statement.end <= hi
+            and not _CLAUSE_BREAK.search(state.masked_text, lo, statement.start)
+        ):
+            del found[at]
+
+
 _QUOTED_NAME = re.compile(r"[“\"«][A-Z][^“”\"«»_.,;:!?]{0,40}[”\"»]")
 _PARENTHESIS_END = re.compile(r",\s+(?=[a-z])")
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]+\s")
+_WORD_AT = re.compile(r"\w*")
+_FIRST_COMMA = re.compile(r",[”\"»’]?\s")
 _JOB_WORDS = 3  # the words of a bare job read for its role noun ("head of trading")
 
 
