@@ -35,6 +35,7 @@ from app.ingest.speech_verbs import (
     addressee_subject,
     against_clause,
     bare_clause_ok,
+    dated_clause_start,
     expectation_object,
     expects_to,
     gerund_object,
@@ -88,6 +89,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             )
         ):
             clause_lo = verb.end() + that.end()
+        elif (dated := dated_clause_start(verb.group(), after)) is not None:
+            clause_lo = verb.end() + dated  # "said last week the reform would fail"
         elif (
             bare_clause_ok(verb.group(), after)
             or against_clause(verb.group(), after)

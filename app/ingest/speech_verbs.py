@@ -408,6 +408,26 @@ def told_clause_start(verb: str, following: str) -> int | None:
     return None
 
 
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# "said on Monday the …", "said last week prices …": when it was said, then the clause.
+_WHEN_SAID = re.compile(
+    rf"\s*(?:(?:on\s+)?{_DAYS}|yesterday|(?:last|this|earlier\s+this)\s+"
+    rf"(?:week|month|year|{_DAYS})|(?:late\s+|early\s+)?(?:last|on\s+\w+)\s+night)"
+    r",?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def dated_clause_start(verb: str, following: str) -> int | None:
+    """Where the reported clause starts after "said on Monday" with no "that": "said last
+    week the reform would fail" (a bare clause must follow, :func:`bare_clause_ok`).
+    Returns an offset into ``following``."""
+    when = _WHEN_SAID.match(following)
+    if when is None or not bare_clause_ok(verb, following[when.end() :]):
+        return None
+    return when.end()
+
+
 def against_clause(verb: str, following: str) -> bool:
     """ "warned against reading too much into ...": the warning is the reported content."""
     return verb.lower() in _AGAINST_VERBS and (following.lstrip().startswith("against "))
