@@ -126,7 +126,8 @@ _PRESENT_FORMS = frozenset(
 # Someone else in the third person, a body or the calendar: the narrator's report.
 _NARRATORS_WORDS = re.compile(
     r"\b(?:he|she|him|his|her|hers|yesterday|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|police|prosecutor'?s?|court|ministry|office|press service|"
+    r"saturday|sunday|january|february|march|april|june|july|august|september|october|"
+    r"november|december|in\s+may|police|prosecutor'?s?|court|ministry|office|press service|"
     r"spokes(?:man|woman|person)|agency|committee|department|investigators?|"
     r"correspondents?|reporters?|journalists?|according)\b",
     re.IGNORECASE,
@@ -378,13 +379,30 @@ def russian_dash(state: ArticleState, lo: int, hi: int) -> Person | None:
 _FOLLOWING = re.compile(r"\b(?:the following|as follows)\s*\.\s*$")
 
 
+# "Goalkeeper X answered our questions.": lines of questions and answers come next.
+_ANSWERED = re.compile(
+    r"\banswered\s+(?:our|the|a\s+few|several|some)\s+(?:questions|queries)"
+    r"(?:\s+(?:of|from)\s+[^.]{1,60})?\s*\.\s*$"
+)
+
+
+def announces_answers(state: ArticleState, span: Span) -> bool:
+    """Whether the paragraph ends by announcing an interview ("X answered our
+    questions."): its question lines are the interviewer's, its other lines X's."""
+    return _ANSWERED.search(state.masked_text, span.start, span.end) is not None
+
+
 def introduction(
     state: ArticleState, span: Span
 ) -> tuple[Person, dt.date, tuple[int, int] | None] | None:
-    """A paragraph whose last sentence ends with a colon (or "the following.") and names a
-    speaker."""
+    """A paragraph whose last sentence ends with a colon (or "the following.", or "X
+    answered our questions.") and names a speaker."""
     masked = state.masked_text
-    if masked[span.end - 1] != ":" and not _FOLLOWING.search(masked, span.start, span.end):
+    if (
+        masked[span.end - 1] != ":"
+        and not _FOLLOWING.search(masked, span.start, span.end)
+        and not announces_answers(state, span)
+    ):
         return None
     sentence = sentences(masked, span.start, span.end)[-1]
     context = state.text[sentence.start : sentence.end]

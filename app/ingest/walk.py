@@ -38,6 +38,7 @@ from app.ingest.attribution import Mention
 from app.ingest.dash_blocks import (
     DASH_OPEN,
     FIRST_PERSON,
+    announces_answers,
     continues_block,
     introduction,
     russian_dash,
@@ -97,6 +98,9 @@ class WalkState:
     published_on: dt.date
     block_speaker: Person | None = None  # speaker of the current dash block / line run
     intro_speaker: Person | None = None  # announced by "…, says:" and awaiting dashes
+    # "X answered our questions.": the introduction opens an interview in unmarked lines,
+    # whose question lines are the interviewer's.
+    intro_interview: bool = False
     block_date: dt.date | None = None  # when the block's words were said
     last_quote_speaker: Person | None = None  # speaker of the previous paragraph's quotes
     running_quote: Person | None = None  # speaker of an unclosed multi-paragraph quote
@@ -417,6 +421,8 @@ def introduced_line(state: ArticleState, walk: WalkState, para: Paragraph) -> bo
     speaker = walk.intro_speaker
     if speaker is None or not para.on_next_line or para.quotes or walk.running_open:
         return False
+    if walk.intro_interview and is_question(para.text):
+        return True  # the interviewer's first question: the answer comes next
     if FIRST_PERSON.search(para.text) is None and not has_finite_verb(para.text):
         # "The mayor listed her priorities:" then "More buses on the night routes.", "Chef X
         # shared his method:" then "Boil the pasta …", "Watch the video below.": a list,
@@ -430,6 +436,9 @@ def introduced_line(state: ArticleState, walk: WalkState, para: Paragraph) -> bo
     )
     walk.intro_speaker = walk.last_quote_speaker = None
     walk.start_block(speaker, walk.date)
+    # In an interview the narrator's lines come between the answers: an impersonal line
+    # goes on only as a judgement (:func:`block_continuation`).
+    walk.lines_marked, walk.intro_interview = walk.intro_interview, False
     return True
 
 
@@ -705,6 +714,7 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
     intro = introduction(state, span)
     if intro is not None:
         walk.intro_speaker, walk.block_date, _cue = intro
+        walk.intro_interview = announces_answers(state, span)
     if not quotes:
         # "Walsh told the board that …", then a paragraph in quote marks: her words go on.
         walk.last_quote_speaker = sole_reporter(state, span, found_before)

@@ -346,3 +346,30 @@ def test_the_narrators_line_after_a_dashed_attributed_quote_stays_unclaimed(
         ("vera-lomova", "quote", "They said my account was blocked"),
         ("vera-lomova", "quote", "Such measures will not help."),
     ]
+
+
+# -- an interview in unmarked lines, announced by "X answered our questions." ------------
+
+
+def test_an_interview_in_unmarked_lines_keeps_answers_and_drops_questions() -> None:
+    body = (
+        "Goalkeeper Ilya Trofimov answered our questions.\n"
+        "How do you rate the season?\n"
+        "I think it was a good season for me.\n"
+        "What comes next?\n"
+        "The derby will be hard.\n"
+        "The club plays its next match in July."
+    )
+    assert _said(body) == [
+        ("ilya-trofimov", "quote", "I think it was a good season for me."),
+        ("ilya-trofimov", "quote", "The derby will be hard."),
+    ]
+
+
+def test_a_narrative_line_after_the_announced_interview_is_nobodys() -> None:
+    body = (
+        "Goalkeeper Ilya Trofimov answered our questions.\n"
+        "The club plays its next match in July.\n"
+        "Tickets went on sale on Monday."
+    )
+    assert _said(body) == []

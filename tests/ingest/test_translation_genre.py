@@ -897,7 +897,16 @@ _ROUND_THREE = [
         "Goalkeeper Ilya Trofimov answered our questions.\nHow do you rate the season?\n"
         "I think it was a good season for me.",
         (_q("ilya-trofimov", "I think it was a good season for me."),),
-        gap="an interview in lines with neither labels nor dashes is not read",
+    ),
+    Probe(
+        "interview-lines-narration-after",
+        "Goalkeeper Ilya Trofimov answered our questions.\nHow do you rate the season?\n"
+        "I think it was a good season for me.\nWhat comes next?\nThe derby will be hard.\n"
+        "The club plays its next match in July.",
+        (
+            _q("ilya-trofimov", "I think it was a good season for me."),
+            _q("ilya-trofimov", "The derby will be hard."),
+        ),
     ),
 ]
 
