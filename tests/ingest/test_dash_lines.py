@@ -373,3 +373,18 @@ def test_a_narrative_line_after_the_announced_interview_is_nobodys() -> None:
         "Tickets went on sale on Monday."
     )
     assert _said(body) == []
+
+
+def test_a_long_impersonal_run_after_a_dashed_attributed_quote_is_the_narrators() -> None:
+    lines = [
+        "Such measures will not help.",
+        "Fraud of this kind is growing across the country.",
+        "Most victims are older than sixty.",
+        "Banks are testing new checks for such transfers.",
+    ]
+    body = _FRAUD + "- They said my account was blocked, - says Lomova.\n" + "\n".join(lines)
+    assert _said(body) == [
+        ("vera-lomova", "quote", "They said my account was blocked"),
+        ("vera-lomova", "quote", "Such measures will not help."),
+        ("vera-lomova", "quote", "Fraud of this kind is growing across the country."),
+    ]
