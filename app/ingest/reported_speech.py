@@ -431,8 +431,9 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
         after = _PARENTHESIS_END.search(masked, after.end(), min(hi, cue[1] + 250))
     if after is None:
         return False
+    word_after = _WORD_AT.match(masked, after.end())
     if head_lo > first + 1 and (
-        is_speech_ing(_WORD_AT.match(masked, after.end()).group())
+        (word_after is not None and is_speech_ing(word_after.group()))
         or _CLAUSE_BREAK.search(masked, lo, first)
     ):
         # 'It is "a mess," Lee said, adding that …': the quote, then her participle clause;
