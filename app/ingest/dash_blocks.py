@@ -30,7 +30,7 @@ from app.ingest.layout import Span, sentences
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import STOP_WORDS, is_initial
 from app.ingest.people.registry import Person
-from app.ingest.speech_verbs import how_opener_end
+from app.ingest.speech_verbs import how_opener_end, is_participle, simple_past, third_person_present
 from app.ingest.tokens import name_runs, tokenize
 
 DASH_OPEN = re.compile(r"^[-–—‒―]+\s*(?=[^\s\d-])")
@@ -80,6 +80,98 @@ def first_person_voices(text: str) -> frozenset[str]:
 def speaks_in_first_person(line: str) -> bool:
     """Whether ``line`` speaks in the first person, not the newsroom's ("our reporter")."""
     return FIRST_PERSON.search(line) is not None and _NEWSROOM.search(line) is None
+
+
+# The speaker's impersonal lines judge and foresee ("Such measures will not help."); the
+# narrator's report what happened ("The police opened a case.", "She has moved out.").
+_PAST_FORMS = frozenset(
+    {"was", "were", "wasn't", "weren't", "did", "didn't", "had", "hadn't", "'d"}
+)
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "hasn't", "haven't", "'s", "'ve"})
+_PASSIVE_OR_PERFECT = frozenset(
+    {"is", "are", "be", "been", "being", "get", "gets", "getting", "has", "have", "not"}
+)
+_PRESENT_FORMS = frozenset(
+    {
+        "is",
+        "isn't",
+        "are",
+        "aren't",
+        "will",
+        "won't",
+        "can",
+        "cannot",
+        "can't",
+        "must",
+        "mustn't",
+        "should",
+        "shouldn't",
+        "may",
+        "might",
+        "would",
+        "wouldn't",
+        "could",
+        "couldn't",
+        "does",
+        "doesn't",
+        "do",
+        "don't",
+        "need",
+        "needs",
+        "'s",
+        "'re",
+        "'ll",
+    }
+)
+# Someone else in the third person, a body or the calendar: the narrator's report.
+_NARRATORS_WORDS = re.compile(
+    r"\b(?:he|she|him|his|her|hers|yesterday|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|january|february|march|april|june|july|august|september|october|"
+    r"november|december|in\s+may|police|prosecutor'?s?|court|ministry|office|press service|"
+    r"spokes(?:man|woman|person)|agency|committee|department|investigators?|"
+    r"correspondents?|reporters?|journalists?|according)\b",
+    re.IGNORECASE,
+)
+# "Then", "Since then", "After that": the narrator goes on with the events.
+_SEQUENCE_OPENERS = re.compile(
+    r"^(?:then|later|since then|after that|afterwards|subsequently|eventually|in the end|"
+    r"as a result|soon|by then|that day|the next day)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'[a-z]+")
+
+
+def speaks_on_impersonally(line: str) -> bool:
+    """Whether an impersonal ``line`` after a speaker's dashed, attributed quote is the
+    speaker still judging or foreseeing, in the present or future tense ("The situation is
+    getting worse every year.", "Such measures will not help."), not the narrator telling
+    what happened ("The police opened a case on Monday.", "The office has begun a check."),
+    speaking of someone in the third person, of a body or a day, or moving the story on
+    ("Since then, …")."""
+    if FIRST_PERSON.search(line) or _NARRATORS_WORDS.search(line):
+        return False
+    if _SEQUENCE_OPENERS.match(line) or _NARRATIVE_OPENERS.match(line):
+        return False
+    words = [word.lower() for word in _WORD.findall(line)]
+    present = False
+    for at, word in enumerate(words):
+        before = words[at - 1] if at else ""
+        if word in _PAST_FORMS or (word in _PERFECT_AUXILIARIES and _perfect_after(words, at)):
+            return False
+        if before not in _PASSIVE_OR_PERFECT and simple_past(word):
+            return False
+        present = present or word in _PRESENT_FORMS or third_person_present(word)
+    return present
+
+
+def _perfect_after(words: list[str], at: int) -> bool:
+    """ "has begun", "have already left": a perfect tense, the narrator's news."""
+    for word in words[at + 1 : at + 3]:
+        if is_participle(word) and not word.endswith("ing"):
+            return True
+        if word not in {"already", "just", "now", "not", "never", "since", "also"}:
+            return False
+    return False
 
 
 def speaks_as(line: str, quote: str) -> bool:
@@ -287,13 +379,30 @@ def russian_dash(state: ArticleState, lo: int, hi: int) -> Person | None:
 _FOLLOWING = re.compile(r"\b(?:the following|as follows)\s*\.\s*$")
 
 
+# "Goalkeeper X answered our questions.": lines of questions and answers come next.
+_ANSWERED = re.compile(
+    r"\banswered\s+(?:our|the|a\s+few|several|some)\s+(?:questions|queries)"
+    r"(?:\s+(?:of|from)\s+[^.]{1,60})?\s*\.\s*$"
+)
+
+
+def announces_answers(state: ArticleState, span: Span) -> bool:
+    """Whether the paragraph ends by announcing an interview ("X answered our
+    questions."): its question lines are the interviewer's, its other lines X's."""
+    return _ANSWERED.search(state.masked_text, span.start, span.end) is not None
+
+
 def introduction(
     state: ArticleState, span: Span
 ) -> tuple[Person, dt.date, tuple[int, int] | None] | None:
-    """A paragraph whose last sentence ends with a colon (or "the following.") and names a
-    speaker."""
+    """A paragraph whose last sentence ends with a colon (or "the following.", or "X
+    answered our questions.") and names a speaker."""
     masked = state.masked_text
-    if masked[span.end - 1] != ":" and not _FOLLOWING.search(masked, span.start, span.end):
+    if (
+        masked[span.end - 1] != ":"
+        and not _FOLLOWING.search(masked, span.start, span.end)
+        and not announces_answers(state, span)
+    ):
         return None
     sentence = sentences(masked, span.start, span.end)[-1]
     context = state.text[sentence.start : sentence.end]

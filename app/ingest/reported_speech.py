@@ -35,12 +35,14 @@ from app.ingest.speech_verbs import (
     addressee_subject,
     against_clause,
     bare_clause_ok,
+    dated_clause_start,
     expectation_object,
     expects_to,
     gerund_object,
     has_finite_verb,
     has_verb_form,
     is_source_verb,
+    is_speech_ing,
     negated_report,
     object_clause,
     told_clause_start,
@@ -87,6 +89,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             )
         ):
             clause_lo = verb.end() + that.end()
+        elif (dated := dated_clause_start(verb.group(), after)) is not None:
+            clause_lo = verb.end() + dated  # "said last week the reform would fail"
         elif (
             bare_clause_ok(verb.group(), after)
             or against_clause(verb.group(), after)
@@ -164,7 +168,9 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             else:
                 state.emit(clause_lo, clause_hi, "paraphrase", speaker, when, rule, cue)
         return
-    if not quoted and (noun_report(state, lo, hi) or stance_report(state, lo, hi)):
+    if not quoted and (
+        noun_report(state, lo, hi) or stance_report(state, lo, hi) or _stance_colon(state, lo, hi)
+    ):
         return
     if quoted or masked[lo:hi].rstrip().endswith(":"):
         return  # an introduction ("Asked about X, he said:") announces; it reports nothing
@@ -392,17 +398,20 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     Locksley, an immunologist at X, helps direct …": an attribution set off by commas
     inside the sentence it reports.  The statement is the whole sentence."""
     masked = state.masked_text
-    first = masked.find(", ", lo, min(hi, lo + 150))
+    # (the comma may stand inside a quote's closing mark: 'The plan was "a mess," X said, …')
+    comma = _FIRST_COMMA.search(masked, lo, min(hi, lo + 150))
+    first = comma.start() if comma is not None else -1
     if first < 0 or first - lo < 4 or not state.verbs(first, min(hi, first + 60)):
         return False  # (cheap test first: a speech verb right after the comma)
     if _SUBORDINATE.match(masked, lo, first):
         return False  # "As the charges were unsealed, Lee testified before …": an adverbial
-    head = state.attribution_at_head(first + 1, hi)
+    head_lo = comma.end() - 1 if comma is not None else first + 1
+    head = state.attribution_at_head(head_lo, hi)
     if head is None:
         # "The tuft cell, Herbert said, is constantly sensing the products present in …":
         # a long sentence after the attribution is no part of it; read up to its comma.
-        cut = _PARENTHESIS_END.search(masked, first + 2, min(hi, first + 120))
-        head = state.attribution_at_head(first + 1, cut.start()) if cut else None
+        cut = _PARENTHESIS_END.search(masked, head_lo + 1, min(hi, first + 120))
+        head = state.attribution_at_head(head_lo, cut.start()) if cut else None
     if head is None or head[0].cue is None:
         return False
     mention = head[0]
@@ -422,6 +431,14 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
         after = _PARENTHESIS_END.search(masked, after.end(), min(hi, cue[1] + 250))
     if after is None:
         return False
+    word_after = _WORD_AT.match(masked, after.end())
+    if head_lo > first + 1 and (
+        (word_after is not None and is_speech_ing(word_after.group()))
+        or _CLAUSE_BREAK.search(masked, lo, first)
+    ):
+        # 'It is "a mess," Lee said, adding that …': the quote, then her participle clause;
+        # 'He changed his story — "I do recall," he said, …': a quote opening a clause
+        return False
     if clause_hi - after.end() < 8 or mostly_quoted(state, lo, clause_hi):
         return False
     context = state.text[lo : after.end()]
@@ -429,12 +446,37 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     if person is None:
         return False
     when = said_on(context, state.published_on)
+    _drop_fragments(state, lo, head_lo, person)
     state.emit(lo, clause_hi, "paraphrase", person, when, "parenthetical", cue)
     return True
 
 
+def _drop_fragments(state: ArticleState, lo: int, hi: int, person: Person) -> None:
+    """'The reform was "a disaster", Petrov said, and would fail.': the quoted words before
+    a parenthetical attribution are a fragment of the paraphrased sentence, not a quote of
+    their own (the sentence does not open with them: :func:`mostly_quoted`, nor does a
+    dash, colon or semicolon open a clause with them: 'He changed his story — "I do
+    recall," he said, …')."""
+    found = state.found
+    at = len(found)
+    while at > 0 and found[at - 1].start >= lo:
+        at -= 1
+        statement = found[at]
+        if (
+            statement.kind == "quote"
+            and statement.rule == "quote-after"
+            and statement.person is person
+            and statement.end <= hi
+            and not _CLAUSE_BREAK.search(state.masked_text, lo, statement.start)
+        ):
+            del found[at]
+
+
 _QUOTED_NAME = re.compile(r"[“\"«][A-Z][^“”\"«»_.,;:!?]{0,40}[”\"»]")
 _PARENTHESIS_END = re.compile(r",\s+(?=[a-z])")
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]+\s")
+_WORD_AT = re.compile(r"\w*")
+_FIRST_COMMA = re.compile(r",[”\"»’]?\s")
 _JOB_WORDS = 3  # the words of a bare job read for its role noun ("head of trading")
 
 
@@ -488,3 +530,66 @@ def _whole_quotation(state: ArticleState, lo: int, hi: int, limit: int) -> tuple
     while end > lo + 1 and text[end - 1] in ", ":
         end -= 1
     return lo + 1, end
+
+
+# "Ivanov is more skeptical: …", "The economist Sidorov disagrees: …", "Lee believes so
+# too: …": a stance taken by the sentence's subject, and after the colon the opinion.
+_STANCE_COLON = re.compile(
+    r"(?P<stance>\b(?:(?:is|are|was|were|remains|remained|seems|seemed)\s+"
+    r"(?:(?:much|far|even|rather|somewhat|less|more|also|still|not|so|equally|just|as|"
+    r"quite|very|more\s+than|a\s+(?:bit|little))\s+){0,3}"
+    r"(?:skeptical|sceptical|optimistic|pessimistic|cautious|confident|convinced|certain|"
+    r"sure|categorical|adamant|blunt|critical|doubtful|unequivocal|firm|alarmed|worried|"
+    r"concerned|gloomy|upbeat|of\s+(?:a|the)\s+(?:different|same|opposite)\s+"
+    r"(?:opinion|view|mind))(?:\s+(?:of|about)\s+(?:this|it|that))?"
+    r"|(?:disagrees|disagreed|agrees|agreed|objects|objected|doubts|doubted|believes|"
+    r"believed|thinks|thought|insists|insisted)"
+    r"(?:\s+(?:so|too|also|otherwise|differently|as\s+well|with\s+(?:him|her|them|this|"
+    r"that|it)))*))\s*:\s+(?=[^\s“\"«„_])"
+)
+# "…: in his opinion, the reform will fail.": the clause is what follows the source.
+_OWN_SOURCE = re.compile(
+    r"(?:in\s+(?:his|her|their)\s+(?:opinion|view|words|estimation|assessment)|"
+    r"according\s+to\s+(?:him|her|them)),\s+"
+)
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
+_LEAD_IN = re.compile(r"\s*(?:[A-Z][a-z]+,?\s*)?")  # "However, Lee …", "But Lee …"
+
+
+def _stance_colon(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "Ivanov is more skeptical: in his opinion, the reform will fail." reports the
+    clause after the colon ("the reform will fail") as the subject's view, when the
+    subject is a person opening the sentence and the stance is a copula and an adjective
+    of (un)certainty or mood, or a verb of (dis)agreement or belief with at most an adverb
+    ("believes so too", "thinks otherwise")."""
+    masked = state.masked_text
+    match = _STANCE_COLON.search(masked, lo, hi)
+    if match is None:
+        return False
+    mention = subject_before(masked, lo, match.start("stance"))
+    if mention is None:
+        return False
+    lead = masked[lo : mention.start].rstrip()
+    if mention.pre_role and lead.endswith(mention.pre_role):
+        lead = lead[: -len(mention.pre_role)]  # "The economist Oleg Sidorov disagrees: …"
+    if not _LEAD_IN.fullmatch(lead):
+        return False
+    clause_lo = match.end()
+    source = _OWN_SOURCE.match(masked, clause_lo, hi)
+    if source is not None:
+        clause_lo = source.end()
+    clause_hi = reported_clause_end(state, clause_lo, hi)
+    clause = masked[clause_lo:clause_hi]
+    if too_thin(state, clause_lo, clause_hi) or not has_verb_form(clause):
+        return False
+    if _THIRD_PERSON.search(clause) or state.verbs(clause_lo, clause_hi):
+        # "Lee is skeptical: he sold his shares." tells why; "…, said Orlov." is another's
+        return False
+    context = state.text[max(lo, clause_lo - CONTEXT) : clause_lo]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    cue = (match.start("stance"), match.end("stance"))
+    when = said_on(context, state.published_on)
+    state.emit(clause_lo, clause_hi, "paraphrase", person, when, "stance-colon", cue)
+    return True

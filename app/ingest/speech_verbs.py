@@ -24,8 +24,15 @@ _FIXED_PHRASES = tuple(
     for copula in ("is", "was")
     for adjective in ("convinced", "sure", "confident", "certain", "afraid", "worried")
 )
+# "Lapina shared that the players had …": "share" reports only with "that" right after it
+# ("shared a report that …", "shared the stage" are no speech; the lexicon leaves it out).
+_SHARED_THAT = ("share that", "shares that", "shared that")
 SPEECH_VERBS = tuple(sorted(form for form in _LEXICON if " " not in form))
-_MULTIWORD_VERBS = (*sorted(form for form in _LEXICON if " " in form), *_FIXED_PHRASES)
+_MULTIWORD_VERBS = (
+    *sorted(form for form in _LEXICON if " " in form),
+    *_FIXED_PHRASES,
+    *_SHARED_THAT,
+)
 
 
 def _forms(verb_class: str) -> frozenset[str]:
@@ -39,6 +46,11 @@ _MULTI_HEADS = {
     for head in {phrase.split()[0] for phrase in _MULTIWORD_VERBS}
 }
 _WORD = re.compile(r"[A-Za-z]+")
+_THAT_TIME = re.compile(
+    r"\s+(?:day|night|morning|afternoon|evening|week|month|year|time|moment|summer|winter|"
+    r"spring|autumn|fall|weekend)\b|\s*[.,;:!?]",
+    re.IGNORECASE,
+)
 # "she went on" reports as "she continued" only when a quote, punctuation, "to" or "that"
 # follows; a noun phrase after it ("went on a hunger strike", "went on air") is no speech.
 _GO_FORMS = frozenset({"go", "goes", "went", "going", "gone"})
@@ -119,6 +131,8 @@ def find_verbs(text: str, lo: int = 0, hi: int | None = None) -> list[Verb]:
                 end = match.end() + rest.end()
                 if low in _GO_FORMS and _GOES_ON_TO_A_THING.match(text, end, hi):
                     continue  # "went on a hunger strike", "went on television"
+                if low.startswith("share") and _THAT_TIME.match(text, end, hi):
+                    continue  # "the photo she shared that day"
                 found.append(Verb(match.start(), end, text[match.start() : end]))
                 continue
         if low in _SINGLE_VERBS and not _ends_a_country(text, match):
@@ -143,7 +157,7 @@ def _ends_a_country(text: str, match: re.Match[str]) -> bool:
 
 
 # Verbs after which a bare clause (no "that") may follow: "Smith said the bank would ...".
-_BARE_CLAUSE_VERBS = _forms("bare") | frozenset(_FIXED_PHRASES)
+_BARE_CLAUSE_VERBS = _forms("bare") | frozenset(_FIXED_PHRASES) | frozenset(_SHARED_THAT)
 _CLAUSE_OPENERS = frozenset(
     {
         "the",
@@ -351,6 +365,25 @@ def _third_person_verb(word: str) -> bool:
     )
 
 
+def third_person_present(word: str) -> bool:
+    """A present-tense third-person verb form ("needs", "plans"), lower case."""
+    return _third_person_verb(word)
+
+
+@lru_cache(maxsize=4096)
+def simple_past(word: str) -> bool:
+    """Whether lower-case ``word`` is some verb's simple past ("opened", "withdrew") and no
+    present form of it ("put", "read" are both)."""
+    if not word.isalpha():
+        return False
+    for lemma in getAllLemmas(word).get("VERB", ()):
+        if word in getInflection(lemma, "VBD") and not any(
+            word in getInflection(lemma, tag) for tag in ("VB", "VBP", "VBZ")
+        ):
+            return True
+    return False
+
+
 def _is_finite(word: str) -> bool:
     """An auxiliary, or a word English uses only as a verb, in the past ("boarded"):
     "said transit officers boarded the train" is a clause."""
@@ -387,6 +420,26 @@ def told_clause_start(verb: str, following: str) -> int | None:
         if bare_clause_ok("said", rest):
             return words[count].start()
     return None
+
+
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# "said on Monday the …", "said last week prices …": when it was said, then the clause.
+_WHEN_SAID = re.compile(
+    rf"\s*(?:(?:on\s+)?{_DAYS}|yesterday|(?:last|this|earlier\s+this)\s+"
+    rf"(?:week|month|year|{_DAYS})|(?:late\s+|early\s+)?(?:last|on\s+\w+)\s+night)"
+    r",?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def dated_clause_start(verb: str, following: str) -> int | None:
+    """Where the reported clause starts after "said on Monday" with no "that": "said last
+    week the reform would fail" (a bare clause must follow, :func:`bare_clause_ok`).
+    Returns an offset into ``following``."""
+    when = _WHEN_SAID.match(following)
+    if when is None or not bare_clause_ok(verb, following[when.end() :]):
+        return None
+    return when.end()
 
 
 def against_clause(verb: str, following: str) -> bool:

@@ -297,3 +297,94 @@ def test_a_narrative_line_under_dashed_lines_claims_nothing() -> None:
         "The head of the space agency Pavel Zorin visited the launch site."
     )
     assert _said(body) == []
+
+
+# The speaker's own impersonal lines judge or foresee, in the present or the future; the
+# narrator's tell what happened, speak of someone in the third person, of a body or a day.
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["The situation is getting worse every year.", "Such measures will not help."],
+        ["Nobody can protect old people from such calls.", "The banks must answer for this."],
+        ["Pensioners trust anyone who sounds polite.", "Fraud like this is hard to prove."],
+    ],
+)
+def test_an_impersonal_judgement_after_a_dashed_attributed_quote_goes_on(
+    lines: list[str],
+) -> None:
+    body = _FRAUD + "- They said my account was blocked, - says Lomova.\n" + "\n".join(lines)
+    assert _said(body) == [
+        ("vera-lomova", "quote", "They said my account was blocked"),
+        *(("vera-lomova", "quote", line) for line in lines),
+    ]
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "She is now afraid to answer the phone.",
+        "The court will consider the case in May.",
+        "The bank has returned part of the money.",
+        "Since then, such calls come every week.",
+        "On Friday the branch is closed.",
+        "Fraudsters took almost two million roubles.",
+        "Investigators are looking for the callers.",
+    ],
+)
+def test_the_narrators_line_after_a_dashed_attributed_quote_stays_unclaimed(
+    narration: str,
+) -> None:
+    body = (
+        _FRAUD
+        + "- They said my account was blocked, - says Lomova.\n"
+        + "Such measures will not help.\n"
+        + narration
+    )
+    assert _said(body) == [
+        ("vera-lomova", "quote", "They said my account was blocked"),
+        ("vera-lomova", "quote", "Such measures will not help."),
+    ]
+
+
+# -- an interview in unmarked lines, announced by "X answered our questions." ------------
+
+
+def test_an_interview_in_unmarked_lines_keeps_answers_and_drops_questions() -> None:
+    body = (
+        "Goalkeeper Ilya Trofimov answered our questions.\n"
+        "How do you rate the season?\n"
+        "I think it was a good season for me.\n"
+        "What comes next?\n"
+        "The derby will be hard.\n"
+        "The club plays its next match in July."
+    )
+    assert _said(body) == [
+        ("ilya-trofimov", "quote", "I think it was a good season for me."),
+        ("ilya-trofimov", "quote", "The derby will be hard."),
+    ]
+
+
+def test_a_narrative_line_after_the_announced_interview_is_nobodys() -> None:
+    body = (
+        "Goalkeeper Ilya Trofimov answered our questions.\n"
+        "The club plays its next match in July.\n"
+        "Tickets went on sale on Monday."
+    )
+    assert _said(body) == []
+
+
+def test_a_long_impersonal_run_after_a_dashed_attributed_quote_is_the_narrators() -> None:
+    lines = [
+        "Such measures will not help.",
+        "Fraud of this kind is growing across the country.",
+        "Most victims are older than sixty.",
+        "Banks are testing new checks for such transfers.",
+    ]
+    body = _FRAUD + "- They said my account was blocked, - says Lomova.\n" + "\n".join(lines)
+    assert _said(body) == [
+        ("vera-lomova", "quote", "They said my account was blocked"),
+        ("vera-lomova", "quote", "Such measures will not help."),
+        ("vera-lomova", "quote", "Fraud of this kind is growing across the country."),
+    ]

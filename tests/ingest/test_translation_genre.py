@@ -622,9 +622,15 @@ _ROUND_TWO = [
         "shared-that",
         _LAPINA + "Lapina shared that the players had visited a hospital.",
         (_p("olga-lapina", "the players had visited a hospital"),),
-        gap="'share' is no reporting verb: as one it cost a dev quote (a line 'shared' "
-        "took the attribution) and made 'shared a report that …' a report",
     ),
+    # "share" reports only with "that" right after it
+    Probe("shared-a-report-that", _LAPINA + "Lapina shared a report that fares would rise.", ()),
+    Probe(
+        "shared-that-day",
+        _LAPINA + "The photo Lapina shared that day was seen by millions of fans.",
+        (),
+    ),
+    Probe("shares-that-view", _LAPINA + "Lapina shares that view of the league.", ()),
     Probe(
         "assured-that-no-audience",
         _SOKOLOVA + "Sokolova assured that salaries would be paid on time.",
@@ -891,7 +897,16 @@ _ROUND_THREE = [
         "Goalkeeper Ilya Trofimov answered our questions.\nHow do you rate the season?\n"
         "I think it was a good season for me.",
         (_q("ilya-trofimov", "I think it was a good season for me."),),
-        gap="an interview in lines with neither labels nor dashes is not read",
+    ),
+    Probe(
+        "interview-lines-narration-after",
+        "Goalkeeper Ilya Trofimov answered our questions.\nHow do you rate the season?\n"
+        "I think it was a good season for me.\nWhat comes next?\nThe derby will be hard.\n"
+        "The club plays its next match in July.",
+        (
+            _q("ilya-trofimov", "I think it was a good season for me."),
+            _q("ilya-trofimov", "The derby will be hard."),
+        ),
     ),
 ]
 
