@@ -82,15 +82,26 @@ def source_phrase_report(state: ArticleState, lo: int, hi: int) -> bool:
     return _as_x_said(state, lo, hi) or _according_inside(state, lo, hi)
 
 
-# "According to X, …", "However, according to the deputy, …", "As told to Kommersant by
-# X, …" (a passive "as <verb>ed by X"): the source, then a comma, then the clause.
+# What a source says or reckons, named by a noun before the source (the translations'
+# way): "according to the forecast of X", "according to his words", "according to data
+# from X". Whether X is a person is the source's own business (an organisation resolves
+# to nobody).
+_SOURCE_NOUNS = (
+    r"words|estimates?|estimations?|forecasts?|assessments?|calculations?|opinion|view|data"
+)
+# "According to X, …", "However, according to the deputy, …", "According to the forecast
+# of X, …", "As told to Kommersant by X, …" (a passive "as <verb>ed by X"): the source,
+# then a comma, then the clause.
 _ACCORDING = re.compile(
-    r"\s*(?:[A-Z]\w*,?\s+){0,3}?(?:[Aa]ccording to|[Ii]n the (?:opinion|view|words) of|"
+    r"\s*(?:[A-Z]\w*,?\s+){0,3}?(?:[Aa]ccording to(?: (?:the )?(?:" + _SOURCE_NOUNS + r") "
+    r"(?:of|from|by))?|[Ii]n the (?:opinion|view|words) of|"
     r"[Aa]s (?:told|reported|stated|explained|noted|said)(?: to (?:the )?[A-Z][^,;:]{0,60}?)? by)\s"
 )
-# "According to him, …", "In her opinion, …", "As he put it, …": the source is a pronoun.
+# "According to him, …", "According to her words, …", "In her opinion, …", "As he put
+# it, …": the source is a pronoun.
 _PRONOUN_SOURCE = re.compile(
-    r"\s*(?:[A-Z]\w*,?\s+){0,2}?(?:[Aa]ccording to (?P<obj>him|her)|[Ii]n (?P<poss>his|her) "
+    r"\s*(?:[A-Z]\w*,?\s+){0,2}?(?:[Aa]ccording to (?:(?P<obj>him|her)|(?P<own>his|her) "
+    r"(?:" + _SOURCE_NOUNS + r"))|[Ii]n (?P<poss>his|her) "
     r"(?:opinion|view|words|estimation|assessment|judgement|judgment)|"
     r"[Aa]s (?P<subj>he|she) (?:put it|sees it|noted|pointed out|explained)),\s*"
 )
@@ -173,7 +184,7 @@ def _pronoun_source(state: ArticleState, lo: int, hi: int) -> bool:
     match = _PRONOUN_SOURCE.match(state.masked_text, lo, hi)
     if match is None:
         return False
-    word = match.group("obj") or match.group("poss") or match.group("subj")
+    word = match.group("obj") or match.group("own") or match.group("poss") or match.group("subj")
     pronoun = "he" if word in {"him", "his", "he"} else "she"
     clause_lo = match.end()
     clause_hi = state.trim_end(clause_lo, hi)
@@ -426,8 +437,13 @@ _BODY_AFTER = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z][^,;:.!?“�
 # noted, …" (a bare job before the name)
 _AS_OPENING = re.compile(r"\s*\(?As\s+(?=[A-Z]|the\s|[a-z]+\s+[A-Z])")
 _AS_INSIDE = re.compile(r"(?<=,)\s+as\s+(?=[A-Z])")  # "For example, as Herbert notes, …"
-_ACCORDING_INSIDE = re.compile(r",\s*(?:however,\s*)?according to\s")
-_ACCORDING_CUE = re.compile(r"[Aa]ccording to|[Ii]n the (?:opinion|view|words) of")
+_ACCORDING_INSIDE = re.compile(
+    r",\s*(?:however,\s*)?according to\s(?:(?:the )?(?:" + _SOURCE_NOUNS + r") (?:of|from|by)\s)?"
+)
+_ACCORDING_CUE = re.compile(
+    r"[Aa]ccording to(?: (?:the )?(?:" + _SOURCE_NOUNS + r") (?:of|from|by))?|"
+    r"[Ii]n the (?:opinion|view|words) of"
+)
 
 
 # "In Panin's opinion, …", "In the minister's view, …": the owner of the opinion is the
