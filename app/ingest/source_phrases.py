@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from app.ingest.article_state import ArticleState, Cue
+from app.ingest.appositions import inverted_apposition
 from app.ingest.attribution import Mention, mention_from_run, subject_after, subject_before
 from app.ingest.dates import said_on
 from app.ingest.people.given_names import gender_of_name
@@ -213,18 +214,34 @@ _REPORTED_BY_INSIDE = re.compile(r",\s+" + _REPORTED_BY_BODY)
 
 
 def _agent(masked: str, lo: int, hi: int) -> Mention | None:
-    """Who "by" names: a full name ending the sentence after a role phrase ("by the head
-    of the security department Ann Lee."), else the person reference right after "by"."""
-    tokens = tokenize(masked, lo, min(hi, lo + _AGENT_REACH))
-    runs = name_runs(tokens)
-    if runs and runs[-1][1] == len(tokens) and runs[-1][0] > 0:
-        first, end = runs[-1]
+    """Who "by" names: a full name after a role phrase ("by the head of the security
+    department Ann Lee", "by the governor Ivan Lobov during a visit"), else the person
+    reference right after "by"."""
+    window_hi = min(hi, lo + _AGENT_REACH)
+    tokens = tokenize(masked, lo, window_hi)
+    for first, end in name_runs(tokens):
+        if first == 0:
+            break  # the name right after "by": read below, with its apposition
         mention = mention_from_run(masked, tokens, first, end, lo)
-        if mention.full and mention.pre_role is not None:
-            return mention
+        if not mention.full:
+            continue  # "the governor of the Kursk region …": a place, not the name
+        if (
+            mention.pre_role is None
+            or has_finite_verb(masked[lo : mention.start])
+            or _RELATIVE_WORD.search(masked, lo, mention.start)
+            or _ROLE_OF_SOMEONE.search(mention.pre_role)
+        ):
+            # "by the wife of Ivan Lobov": not Lobov; "by the deputy, who met director Tom
+            # Kim": not Kim
+            break
+        mention.apposition = inverted_apposition(masked, tokens[end - 1], window_hi)
+        return mention
     return subject_after(masked, lo - 1, hi)
 
 
+# "the wife of", "a lawyer for": a role whose holder is not the name after it.
+_ROLE_OF_SOMEONE = re.compile(r"\b(?:of|for|to)$")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
 _AGENT_REACH = 200  # the longest role phrase and name after "by"
 
 
@@ -247,9 +264,11 @@ def _reported_by(state: ArticleState, lo: int, hi: int) -> bool:
         rest_lo = at + len(mention.apposition) if at >= 0 else rest_lo
     tail = masked[rest_lo:hi]
     tail_lo = rest_lo + len(tail) - len(tail.lstrip(" ,"))
-    if tail.strip(' .;!\n\t”"»)') and not _ends_sentence(state, tail_lo, hi):
+    if tail.strip(' .;!\n\t”"»)') and not _ends_sentence(
+        state, tail_lo, hi, most=_BY_TAIL_WORDS, openers=_BY_TAIL_OPENERS
+    ):
         # the agent is not the end of the sentence: something else goes on (but "…, at a
-        # briefing." or "on Monday." only says where or when)
+        # briefing.", "during a visit to the plant" or "on Monday." only says where or when)
         return False
     if masked[lo : match.start()].strip():
         clause_lo, clause_hi = lo, state.trim_end(lo, match.start())
@@ -409,25 +428,46 @@ def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
 
 
 _AS_TAIL_WORDS = 6  # "as Lee noted in her talk last week": adverbials after the verb, at most
+_AS_TAIL_OPENERS = frozenset(
+    {"in", "at", "on", "during", "last", "this", "earlier", "recently", "yesterday", "today"}
+)
+# "This was announced by X during a working visit to the plant in Kursk on Monday": the
+# passive report is marked enough for a longer adverbial after its agent.
+_BY_TAIL_WORDS = 12
+_BY_TAIL_OPENERS = _AS_TAIL_OPENERS | {
+    "after",
+    "before",
+    "while",
+    "following",
+    "speaking",
+    "with",
+    "via",
+    "ahead",
+}
 
 
-def _ends_sentence(state: ArticleState, at: int, hi: int) -> bool:
+def _ends_sentence(
+    state: ArticleState,
+    at: int,
+    hi: int,
+    *,
+    most: int = _AS_TAIL_WORDS,
+    openers: frozenset[str] = _AS_TAIL_OPENERS,
+) -> bool:
     """Whether nothing, or only a few adverbial words ("in her talk", "last week"), follow
-    ``at`` to the sentence's end: no object ("said goodbye"), no clause of its own."""
+    ``at`` to the sentence's end: no object ("said goodbye"), no clause of its own; at
+    most ``most`` words, the first of them one of ``openers``."""
     words = state.masked_text[at : state.trim_end(at, hi)].split()
     if not words:
         return True
     return (
-        len(words) <= _AS_TAIL_WORDS
-        and words[0].lower() in _AS_TAIL_OPENERS
+        len(words) <= most
+        and words[0].lower() in openers
         and not has_finite_verb(" ".join(words))
         and not any("_" in word or word.lower() == "that" for word in words)
     )
 
 
-_AS_TAIL_OPENERS = frozenset(
-    {"in", "at", "on", "during", "last", "this", "earlier", "recently", "yesterday", "today"}
-)
 
 
 _SENTENCE_REST = re.compile(r"[^\s.!?\"”»]")
