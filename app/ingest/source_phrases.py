@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from app.ingest.article_state import ArticleState, Cue
 from app.ingest.appositions import inverted_apposition
+from app.ingest.article_state import ArticleState, Cue
 from app.ingest.attribution import Mention, mention_from_run, subject_after, subject_before
 from app.ingest.dates import said_on
 from app.ingest.people.given_names import gender_of_name
@@ -466,8 +466,6 @@ def _ends_sentence(
         and not has_finite_verb(" ".join(words))
         and not any("_" in word or word.lower() == "that" for word in words)
     )
-
-
 
 
 _SENTENCE_REST = re.compile(r"[^\s.!?\"”»]")
