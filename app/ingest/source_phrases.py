@@ -487,24 +487,28 @@ _ACCORDING_CUE = re.compile(
 # "In Panin's opinion, …", "In the minister's view, …": the owner of the opinion is the
 # source (a name, or a role referring back to someone named before).
 _POSSESSIVE_SOURCE = re.compile(
-    r"\s*(?:[A-Z]\w*,?\s+){0,2}?[Ii]n\s+(?:(?P<the>the)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?P<role>[a-z][\w-]*)|"
+    r"\s*(?:[A-Z]\w*,?\s+){0,2}?(?:[Ii]n|(?P<according>[Aa]ccording\s+to))\s+"
+    r"(?:(?P<the>the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w-]*)|"
     r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))['’]s?\s+"
-    r"(?:opinion|view|words|estimation|assessment|judgement|judgment),\s*"
+    r"(?:opinion|view|words|estimation|assessment|judgement|judgment|" + _SOURCE_NOUNS + r"),\s*"
 )
 
 
 def _possessive_source(state: ArticleState, lo: int, hi: int) -> bool:
-    """ "In Panin's opinion, the young players need more time.": the clause after the
-    comma is the owner's paraphrase ("In the minister's view, …": a role referring back)."""
+    """ "In Panin's opinion, the young players need more time.", "According to Panin's
+    forecast, …": the clause after the comma is the owner's paraphrase ("In the
+    minister's view, …": a role referring back)."""
     masked = state.masked_text
-    if "In " not in masked[lo : lo + 40] and "in " not in masked[lo : lo + 40]:
+    opening = masked[lo : lo + 40]
+    if "In " not in opening and "in " not in opening and "ccording to" not in opening:
         return False  # cheap test first
     match = _POSSESSIVE_SOURCE.match(masked, lo, hi)
     if match is None:
         return False
     if match.group("name"):
         words = match.group("name").split()
+        if match.group("according") and len(words) > 1 and gender_of_name(words[0]) is None:
+            return False  # "According to Goldman Sachs's estimate": no given name, no person
         mention = Mention(match.start("name"), match.end("name"), "name", words=words)
     else:
         noun = match.group("role")

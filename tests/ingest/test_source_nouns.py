@@ -86,3 +86,23 @@ def test_the_words_of_a_song_are_nobody_s() -> None:
         "Singer Tom Hale played in Oslo. According to the words of the song, love never dies."
     )
     assert speaker_text(parsed) == []
+
+
+def test_according_to_a_possessive_source_noun() -> None:
+    parsed = parse_body(
+        "Economist Pavel Ilyin spoke on Monday. According to Ilyin's forecast, prices will "
+        "fall next year.\n\nMayor Ann Cole opened the park. According to the mayor's words, "
+        "the town will grow by a fifth."
+    )
+    assert speaker_text(parsed) == [
+        ("pavel-ilyin", "prices will fall next year"),
+        ("ann-cole", "the town will grow by a fifth"),
+    ]
+
+
+def test_according_to_a_body_s_estimate_is_no_person() -> None:
+    parsed = parse_body(
+        "The markets were calm.\n\nAccording to Goldman Sachs's estimate, prices will fall "
+        "next year.\n\nAccording to the company's data, the plant lost money."
+    )
+    assert speaker_text(parsed) == []
