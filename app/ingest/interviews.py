@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Literal
 
 from app.ingest.attribution import Mention, introduced_person, part_of_organization
 from app.ingest.layout import paragraphs
+from app.ingest.people.given_names import gender_of_name
+from app.ingest.people.names import has_role_noun
 from app.ingest.people.registry import Person
 from app.ingest.tokens import name_runs, tokenize
 
@@ -74,8 +76,18 @@ def is_question(para: str) -> bool:
 def interviewee(state: ArticleState, before: int) -> Person | None:
     """Who answers: the person most recently introduced or referred to; failing that the
     first full name in the text before the questions (the headline: "an interview with
-    fintech founder Laura Kim"), even though nothing else presents it as a person."""
+    fintech founder Laura Kim"), even though nothing else presents it as a person.
+
+    "Sarah Lin is co-founder and chief executive of Verdant Robotics." introduces Lin, at
+    Verdant Robotics: when the body named there is who was taken for the latest person
+    (or nobody was), she answers."""
     person = state.registry.most_recent()
+    # (read only while the latest person has not spoken: once an answer is theirs, they
+    # stay the latest)
+    introduction = None if person and person.has_statement else _introduction(state, before)
+    if introduction is not None and (person is None or person.name == introduction[2]):
+        introduced, context, _ = introduction
+        return state.resolve(introduced, context) or person
     if person is not None or state.lead_searched:
         return person
     state.lead_searched = True  # once: the lead does not change between answers
@@ -92,3 +104,42 @@ def interviewee(state: ArticleState, before: int) -> Person | None:
             if mention is not None and mention.full:
                 return state.resolve(mention, masked[span.start : span.end])
     return None
+
+
+# "Sarah Lin is co-founder and chief executive of Verdant Robotics.", "Dev Rao is
+# president of Copper Analytics, a data firm", "An interview with Sarah Lin, chief
+# executive of Verdant Robotics": a full name (opening a sentence before a copula), a job,
+# and the body it is held at (capitalised). The name is the person, the body is not.
+_INTRODUCTION = re.compile(
+    r"(?:(?:^|(?<=[.!?] )|(?<=\n))(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) "
+    r"(?:is|was) "
+    r"|(?<![\w'’-])(?P<appositive>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), )"
+    r"(?P<role>(?:(?:the|a|an) )?(?:[a-z][\w-]*,? ){1,6}?(?:of|at|for|with) "
+    r"(?:the )?(?P<body>[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|&))*?))"
+    r"(?=[,.;]|\n| (?:in|and) )",
+    re.MULTILINE,
+)
+
+
+def _introduction(state: ArticleState, before: int) -> tuple[Mention, str, str] | None:
+    """The last "X is <job> of Y" introduction in the lead before ``before``: a mention of X
+    with the job for apposition, its line for context, and the body Y."""
+    masked = state.masked_text
+    found = None
+    for match in _INTRODUCTION.finditer(masked, 0, min(before, _LEAD)):
+        role = match.group("role")
+        if not has_role_noun(role[: match.start("body") - match.start("role")]):
+            continue  # "… is a landmark of San Francisco": no job
+        appositive = match.group("appositive")
+        if appositive is not None and gender_of_name(appositive.split()[0]) is None:
+            continue  # "Golden Gate, home of …": a given name opens a name set off so
+        found = match
+    if found is None:
+        return None
+    group = "name" if found.group("name") else "appositive"
+    words = found.group(group).split()
+    mention = Mention(found.start(group), found.end(group), "name", words=words)
+    mention.apposition = found.group("role")
+    line_end = masked.find("\n", found.end())
+    context = state.text[found.start() : line_end if line_end >= 0 else len(masked)]
+    return mention, context, found.group("body")

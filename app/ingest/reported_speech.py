@@ -120,9 +120,9 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             and noun_phrase_antecedent(masked, lo, mention.start)
         ):
             continue  # "The courier was detained, but he claims …": the courier's claim
-        if mention is None and verb.group().lower().endswith("ing"):
+        if mention is None and _participle(verb.group()):
             mention = _attribution_before_participle(state, lo, verb.start())
-        if mention is None and verb.group().lower().endswith("ing"):
+        if mention is None and _participle(verb.group()):
             mention = sentence_subject(state, lo, verb.start())
         if mention is None:
             mention = coordinated_subject(state, lo, verb.start())
@@ -158,7 +158,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         when = said_on(context, state.published_on)
         cue = (verb.start(), verb.end())
         if not rule:
-            rule = "participle" if verb.group().lower().endswith("ing") else "reported-clause"
+            rule = "participle" if _participle(verb.group()) else "reported-clause"
         if rule == "participle" and mention.kind == "name":
             _pronoun_evidence(state, person, lo, clause_lo)
         speakers = [first, person] if first is not None and first is not person else [person]
@@ -211,6 +211,11 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             mention.cue,
         )
         return
+
+
+def _participle(verb: str) -> bool:
+    """An -ing form, of a one-word verb ("adding") or of a phrasal one ("pointing out")."""
+    return verb.split()[0].lower().endswith("ing")
 
 
 # "They added that …", "However, they volunteered that …": "they" opens the sentence,

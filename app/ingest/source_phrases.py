@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.appositions import inverted_apposition
 from app.ingest.article_state import ArticleState, Cue
 from app.ingest.attribution import Mention, mention_from_run, subject_after, subject_before
 from app.ingest.dates import said_on
@@ -82,15 +83,26 @@ def source_phrase_report(state: ArticleState, lo: int, hi: int) -> bool:
     return _as_x_said(state, lo, hi) or _according_inside(state, lo, hi)
 
 
-# "According to X, …", "However, according to the deputy, …", "As told to Kommersant by
-# X, …" (a passive "as <verb>ed by X"): the source, then a comma, then the clause.
+# What a source says or reckons, named by a noun before the source (the translations'
+# way): "according to the forecast of X", "according to his words", "according to data
+# from X". Whether X is a person is the source's own business (an organisation resolves
+# to nobody).
+_SOURCE_NOUNS = (
+    r"words|estimates?|estimations?|forecasts?|assessments?|calculations?|opinion|view|data"
+)
+# "According to X, …", "However, according to the deputy, …", "According to the forecast
+# of X, …", "As told to Kommersant by X, …" (a passive "as <verb>ed by X"): the source,
+# then a comma, then the clause.
 _ACCORDING = re.compile(
-    r"\s*(?:[A-Z]\w*,?\s+){0,3}?(?:[Aa]ccording to|[Ii]n the (?:opinion|view|words) of|"
+    r"\s*(?:[A-Z]\w*,?\s+){0,3}?(?:[Aa]ccording to(?: (?:the )?(?:" + _SOURCE_NOUNS + r") "
+    r"(?:of|from|by))?|[Ii]n the (?:opinion|view|words) of|"
     r"[Aa]s (?:told|reported|stated|explained|noted|said)(?: to (?:the )?[A-Z][^,;:]{0,60}?)? by)\s"
 )
-# "According to him, …", "In her opinion, …", "As he put it, …": the source is a pronoun.
+# "According to him, …", "According to her words, …", "In her opinion, …", "As he put
+# it, …": the source is a pronoun.
 _PRONOUN_SOURCE = re.compile(
-    r"\s*(?:[A-Z]\w*,?\s+){0,2}?(?:[Aa]ccording to (?P<obj>him|her)|[Ii]n (?P<poss>his|her) "
+    r"\s*(?:[A-Z]\w*,?\s+){0,2}?(?:[Aa]ccording to (?:(?P<obj>him|her)|(?P<own>his|her) "
+    r"(?:" + _SOURCE_NOUNS + r"))|[Ii]n (?P<poss>his|her) "
     r"(?:opinion|view|words|estimation|assessment|judgement|judgment)|"
     r"[Aa]s (?P<subj>he|she) (?:put it|sees it|noted|pointed out|explained)),\s*"
 )
@@ -173,7 +185,7 @@ def _pronoun_source(state: ArticleState, lo: int, hi: int) -> bool:
     match = _PRONOUN_SOURCE.match(state.masked_text, lo, hi)
     if match is None:
         return False
-    word = match.group("obj") or match.group("poss") or match.group("subj")
+    word = match.group("obj") or match.group("own") or match.group("poss") or match.group("subj")
     pronoun = "he" if word in {"him", "his", "he"} else "she"
     clause_lo = match.end()
     clause_hi = state.trim_end(clause_lo, hi)
@@ -202,18 +214,34 @@ _REPORTED_BY_INSIDE = re.compile(r",\s+" + _REPORTED_BY_BODY)
 
 
 def _agent(masked: str, lo: int, hi: int) -> Mention | None:
-    """Who "by" names: a full name ending the sentence after a role phrase ("by the head
-    of the security department Ann Lee."), else the person reference right after "by"."""
-    tokens = tokenize(masked, lo, min(hi, lo + _AGENT_REACH))
-    runs = name_runs(tokens)
-    if runs and runs[-1][1] == len(tokens) and runs[-1][0] > 0:
-        first, end = runs[-1]
+    """Who "by" names: a full name after a role phrase ("by the head of the security
+    department Ann Lee", "by the governor Ivan Lobov during a visit"), else the person
+    reference right after "by"."""
+    window_hi = min(hi, lo + _AGENT_REACH)
+    tokens = tokenize(masked, lo, window_hi)
+    for first, end in name_runs(tokens):
+        if first == 0:
+            break  # the name right after "by": read below, with its apposition
         mention = mention_from_run(masked, tokens, first, end, lo)
-        if mention.full and mention.pre_role is not None:
-            return mention
+        if not mention.full:
+            continue  # "the governor of the Kursk region …": a place, not the name
+        if (
+            mention.pre_role is None
+            or has_finite_verb(masked[lo : mention.start])
+            or _RELATIVE_WORD.search(masked, lo, mention.start)
+            or _ROLE_OF_SOMEONE.search(mention.pre_role)
+        ):
+            # "by the wife of Ivan Lobov": not Lobov; "by the deputy, who met director Tom
+            # Kim": not Kim
+            break
+        mention.apposition = inverted_apposition(masked, tokens[end - 1], window_hi)
+        return mention
     return subject_after(masked, lo - 1, hi)
 
 
+# "the wife of", "a lawyer for": a role whose holder is not the name after it.
+_ROLE_OF_SOMEONE = re.compile(r"\b(?:of|for|to)$")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
 _AGENT_REACH = 200  # the longest role phrase and name after "by"
 
 
@@ -236,9 +264,11 @@ def _reported_by(state: ArticleState, lo: int, hi: int) -> bool:
         rest_lo = at + len(mention.apposition) if at >= 0 else rest_lo
     tail = masked[rest_lo:hi]
     tail_lo = rest_lo + len(tail) - len(tail.lstrip(" ,"))
-    if tail.strip(' .;!\n\t”"»)') and not _ends_sentence(state, tail_lo, hi):
+    if tail.strip(' .;!\n\t”"»)') and not _ends_sentence(
+        state, tail_lo, hi, most=_BY_TAIL_WORDS, openers=_BY_TAIL_OPENERS
+    ):
         # the agent is not the end of the sentence: something else goes on (but "…, at a
-        # briefing." or "on Monday." only says where or when)
+        # briefing.", "during a visit to the plant" or "on Monday." only says where or when)
         return False
     if masked[lo : match.start()].strip():
         clause_lo, clause_hi = lo, state.trim_end(lo, match.start())
@@ -398,25 +428,44 @@ def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
 
 
 _AS_TAIL_WORDS = 6  # "as Lee noted in her talk last week": adverbials after the verb, at most
+_AS_TAIL_OPENERS = frozenset(
+    {"in", "at", "on", "during", "last", "this", "earlier", "recently", "yesterday", "today"}
+)
+# "This was announced by X during a working visit to the plant in Kursk on Monday": the
+# passive report is marked enough for a longer adverbial after its agent.
+_BY_TAIL_WORDS = 12
+_BY_TAIL_OPENERS = _AS_TAIL_OPENERS | {
+    "after",
+    "before",
+    "while",
+    "following",
+    "speaking",
+    "with",
+    "via",
+    "ahead",
+}
 
 
-def _ends_sentence(state: ArticleState, at: int, hi: int) -> bool:
+def _ends_sentence(
+    state: ArticleState,
+    at: int,
+    hi: int,
+    *,
+    most: int = _AS_TAIL_WORDS,
+    openers: frozenset[str] = _AS_TAIL_OPENERS,
+) -> bool:
     """Whether nothing, or only a few adverbial words ("in her talk", "last week"), follow
-    ``at`` to the sentence's end: no object ("said goodbye"), no clause of its own."""
+    ``at`` to the sentence's end: no object ("said goodbye"), no clause of its own; at
+    most ``most`` words, the first of them one of ``openers``."""
     words = state.masked_text[at : state.trim_end(at, hi)].split()
     if not words:
         return True
     return (
-        len(words) <= _AS_TAIL_WORDS
-        and words[0].lower() in _AS_TAIL_OPENERS
+        len(words) <= most
+        and words[0].lower() in openers
         and not has_finite_verb(" ".join(words))
         and not any("_" in word or word.lower() == "that" for word in words)
     )
-
-
-_AS_TAIL_OPENERS = frozenset(
-    {"in", "at", "on", "during", "last", "this", "earlier", "recently", "yesterday", "today"}
-)
 
 
 _SENTENCE_REST = re.compile(r"[^\s.!?\"”»]")
@@ -426,31 +475,40 @@ _BODY_AFTER = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z][^,;:.!?“�
 # noted, …" (a bare job before the name)
 _AS_OPENING = re.compile(r"\s*\(?As\s+(?=[A-Z]|the\s|[a-z]+\s+[A-Z])")
 _AS_INSIDE = re.compile(r"(?<=,)\s+as\s+(?=[A-Z])")  # "For example, as Herbert notes, …"
-_ACCORDING_INSIDE = re.compile(r",\s*(?:however,\s*)?according to\s")
-_ACCORDING_CUE = re.compile(r"[Aa]ccording to|[Ii]n the (?:opinion|view|words) of")
+_ACCORDING_INSIDE = re.compile(
+    r",\s*(?:however,\s*)?according to\s(?:(?:the )?(?:" + _SOURCE_NOUNS + r") (?:of|from|by)\s)?"
+)
+_ACCORDING_CUE = re.compile(
+    r"[Aa]ccording to(?: (?:the )?(?:" + _SOURCE_NOUNS + r") (?:of|from|by))?|"
+    r"[Ii]n the (?:opinion|view|words) of"
+)
 
 
 # "In Panin's opinion, …", "In the minister's view, …": the owner of the opinion is the
 # source (a name, or a role referring back to someone named before).
 _POSSESSIVE_SOURCE = re.compile(
-    r"\s*(?:[A-Z]\w*,?\s+){0,2}?[Ii]n\s+(?:(?P<the>the)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?P<role>[a-z][\w-]*)|"
+    r"\s*(?:[A-Z]\w*,?\s+){0,2}?(?:[Ii]n|(?P<according>[Aa]ccording\s+to))\s+"
+    r"(?:(?P<the>the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w-]*)|"
     r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))['’]s?\s+"
-    r"(?:opinion|view|words|estimation|assessment|judgement|judgment),\s*"
+    r"(?:opinion|view|words|estimation|assessment|judgement|judgment|" + _SOURCE_NOUNS + r"),\s*"
 )
 
 
 def _possessive_source(state: ArticleState, lo: int, hi: int) -> bool:
-    """ "In Panin's opinion, the young players need more time.": the clause after the
-    comma is the owner's paraphrase ("In the minister's view, …": a role referring back)."""
+    """ "In Panin's opinion, the young players need more time.", "According to Panin's
+    forecast, …": the clause after the comma is the owner's paraphrase ("In the
+    minister's view, …": a role referring back)."""
     masked = state.masked_text
-    if "In " not in masked[lo : lo + 40] and "in " not in masked[lo : lo + 40]:
+    opening = masked[lo : lo + 40]
+    if "In " not in opening and "in " not in opening and "ccording to" not in opening:
         return False  # cheap test first
     match = _POSSESSIVE_SOURCE.match(masked, lo, hi)
     if match is None:
         return False
     if match.group("name"):
         words = match.group("name").split()
+        if match.group("according") and len(words) > 1 and gender_of_name(words[0]) is None:
+            return False  # "According to Goldman Sachs's estimate": no given name, no person
         mention = Mention(match.start("name"), match.end("name"), "name", words=words)
     else:
         noun = match.group("role")
