@@ -226,6 +226,16 @@ def _glued_role_word(tokens: list[Token], i: int, j: int) -> bool:
     )
 
 
+# "U.S. Commerce Secretary", "U.K. Trade Minister": a country's or a union's initials
+# before a title, no person's initials ("J.R. Smith").
+_PLACE_INITIALS = frozenset({"u.s.", "u.k.", "u.n.", "e.u."})
+
+
+def _initial(token: Token) -> bool:
+    """An initial inside a name ("E.", "J.K."), not a place's ("U.S.")."""
+    return is_initial(token.raw) and token.raw.lower().strip(",;:") not in _PLACE_INITIALS
+
+
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """``(first, last_exclusive)`` token indexes of maximal name runs."""
     runs: list[tuple[int, int]] = []
@@ -236,7 +246,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
         starts = (
             _nameish(tok)
             or _given_name_like_month(tokens, i)
-            or (is_initial(tok.raw) and i + 1 < n and _nameish(tokens[i + 1]))
+            or (_initial(tok) and i + 1 < n and _nameish(tokens[i + 1]))
             or (is_particle(tok.core) and "-" in tok.core)
         )
         surname_first = _surname_like_pronoun(tokens, i)
@@ -251,7 +261,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 or _given_name_like_month(tokens, j)
                 or _surname_like_title(tokens, j, i)
                 or _surname_like_org_word(tokens, j, i)
-                or is_initial(cur.raw)
+                or _initial(cur)
                 or (
                     is_particle(cur.core)
                     and j + 1 < n

@@ -205,10 +205,18 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 _WORD_CHARS = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 
 
+# "U.S.", "U.K.": a place's initials keep their last dot, which ends no sentence in "said
+# U.S. Commerce Secretary Wilbur Ross" (a person's "J." ends a name word either way).
+_PLACE_INITIALS = frozenset({"u.s.", "u.k.", "u.n.", "e.u."})
+
+
 @lru_cache(maxsize=65536)
 def strip_token(token: str) -> str:
     """The word inside a whitespace token, without surrounding quotes and punctuation."""
-    return token.strip("“”\"«»„‘'’()[]{},;:!?…*").rstrip(".") if token else token
+    if not token:
+        return token
+    word = token.strip("“”\"«»„‘'’()[]{},;:!?…*")
+    return word if word.lower() in _PLACE_INITIALS else word.rstrip(".")
 
 
 @lru_cache(maxsize=65536)

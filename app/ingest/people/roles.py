@@ -345,7 +345,10 @@ def state_office(text: str) -> RoleSplit | None:
     country = country_of(" ".join(words[:size])) if len(words) > size else None
     if country is None:
         return None
-    role, org = split_role(" ".join(words[size:]))
+    rest = " ".join(words[size:])
+    if rest[:1].isupper() and rest.lower() in _STATE_TITLES:
+        return rest, country  # "U.S. Trade Representative": one title, the state's
+    role, org = split_role(rest)
     if size == 2 and org is not None:
         return None  # "a Hong Kong Stock Exchange official": the body is named in full
     if role and (has_title(role, OFFICE_TITLES) or has_title(role, HEAD_TITLES)):
