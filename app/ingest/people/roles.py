@@ -369,6 +369,32 @@ def state_office(text: str) -> RoleSplit | None:
     return None  # "a North Korean defector": the later rules keep the nationality
 
 
+# Lower-case words a capitalised office may hold: "Secretary of State".
+_OFFICE_LINKS = frozenset({"of", "for", "the", "and"})
+
+
+def place_office(text: str) -> RoleSplit | None:
+    """ "Georgia Secretary of State", "Texas Attorney General", "New York Gov.": a U.S.
+    state or a country named before a capitalised office is the polity the office serves,
+    the organisation; the office is the role.  The office must be a whole title with no
+    body of its own ("Ohio State University President" is left to the later rules)."""
+    words = text.split()
+    for size in (2, 1):
+        place = " ".join(words[:size])
+        if len(words) <= size or not (place in US_STATES or is_country(place)):
+            continue
+        office = words[size:]
+        if not office[0][:1].isupper() or not all(
+            word[:1].isupper() or word in _OFFICE_LINKS for word in office
+        ):
+            return None
+        rest = " ".join(office)
+        if not (has_title(rest, OFFICE_TITLES) or has_title(rest, HEAD_TITLES)):
+            return None
+        return (rest, place) if split_role(rest) == (rest, None) else None
+    return None
+
+
 _KIN = _FAMILY - {"partner"}  # "Acme's partner" may be a firm's
 # "Ford's sister", "an email address for Ann Lee's younger brother": a relative of a named
 # person, however the narration before it runs ...
@@ -397,6 +423,7 @@ ROLE_RULES: tuple[Callable[[str], RoleSplit | None], ...] = (
     relative_of,  # "Ford's sister"
     party_member,  # "Assembly deputy from the party "Ruritania First""
     named_body_then_role,  # "Bank of England governor"
+    place_office,  # "Georgia Secretary of State", "Texas Attorney General"
     minister_of_state,  # "Minister of State for Petroleum Resources"
     portfolio_of_state,  # "Minister of Transport of Kazakhstan"
     unit_of_parent,  # "director of the X Center at Y"
