@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.ingest.people.roles import split_role
 from tests.ingest.parsing import parse_body, role_org_by_slug, speaker_text
 
 
@@ -53,3 +54,64 @@ def test_a_persons_initials_still_open_a_name() -> None:
 def test_a_countrys_initials_ending_a_sentence_name_no_one() -> None:
     parsed = parse_body("The plan angered the U.S. Officials in Ottawa said little.")
     assert parsed.people == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Georgia Secretary of State", ("Secretary of State", "Georgia")),
+        ("Michigan Secretary of State", ("Secretary of State", "Michigan")),
+        ("Texas Attorney General", ("Attorney General", "Texas")),
+        ("New York Attorney General", ("Attorney General", "New York")),
+        ("Oregon Gov.", ("Gov.", "Oregon")),
+        ("Russia Deputy Foreign Minister", ("Deputy Foreign Minister", "Russia")),
+        # a body of its own after the place: the later rules name it whole
+        ("Ohio State University President", ("President", "Ohio State University")),
+        ("Virginia Beach Mayor", ("Mayor", "Virginia Beach")),
+        ("Florida Republican Party Chairman", ("Chairman", "Florida Republican Party")),
+        # no office: a team's coach
+        ("Georgia Tech Coach", ("Coach", "Georgia Tech")),
+    ],
+)
+def test_a_place_before_an_office_is_the_organisation(
+    phrase: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert split_role(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "slug", "role_org"),
+    [
+        (
+            "Georgia Secretary of State Brad Rafferty said the count was accurate.",
+            "brad-rafferty",
+            ("Secretary of State", "Georgia"),
+        ),
+        (
+            '"The suit is filed," said Texas Attorney General Ken Paxford.',
+            "ken-paxford",
+            ("Attorney General", "Texas"),
+        ),
+    ],
+)
+def test_a_state_office_before_the_name(body: str, slug: str, role_org: tuple[str, str]) -> None:
+    assert role_org_by_slug(parse_body(body)) == {slug: role_org}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police who stopped Hal Brookes said the car had been stolen.",
+        "The company that hired Tom Vantry said it would appeal the ruling.",
+        "Neighbours who knew Ann Lessing said the family kept to itself.",
+        "The union, which represents Ivan Petrosyan, said the strike would go on.",
+        '"It is over," said the officer who arrested Hal Brookes.',
+    ],
+)
+def test_a_name_in_a_relative_clause_of_the_subject_is_no_speaker(body: str) -> None:
+    assert [speaker for speaker, _ in speaker_text(parse_body(body))] in ([], [None])
+
+
+def test_the_speaker_before_a_relative_clause_still_speaks() -> None:
+    parsed = parse_body("Ann Lessing, who hired Tom Vantry in May, said the team was ready.")
+    assert [speaker for speaker, _ in speaker_text(parsed)] == ["ann-lessing"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+
 from app.ingest.attribution import Mention
 from app.ingest.people.context_body import sole_body_before, wants_company
 from app.ingest.people.earlier_organisation import organisation_before
@@ -58,6 +60,8 @@ def resolve(
     ``text`` is the article's text and ``narration`` the same with its quotes masked, where
     a pronoun between a name and ``mention`` links them."""
     person: Person | None
+    if mention.kind == "name" and object_of_relative(before):
+        return None  # "Police who stopped Hal Brook said": Brook is the clause's object
     if mention.kind == "pronoun":
         pronoun = mention.noun or ""
         candidate = registry.by_pronoun(pronoun, assign=False)
@@ -161,6 +165,28 @@ def resolve(
         # Congress; the gold convention gives an official's country as the organisation.
         person.organization = "U.S."
     return registry.touch(person)
+
+
+# "Police who stopped", "the firm that hired", "the union which represents": a relative
+# clause whose verb the name right after it is the object of.
+_RELATIVE_VERB_BEFORE = re.compile(
+    r"\b(?:who|that|which|whom)\s+(?:(?:had|has|have|also|later|first|once|reportedly)\s+)?"
+    r"(?P<verb>[a-z]{3,})\s+$"
+)
+_COPULAS = frozenset({"was", "were", "are", "is", "been", "became", "becomes", "remains"})
+
+
+def object_of_relative(before: str) -> bool:
+    """Whether ``before`` (the text up to a name) ends in a relative pronoun and a verb:
+    "Police who stopped [Hal Brook] said", "the officer who arrested [Hal Brook]"; the
+    name is the object of the clause, not the subject of the verb after it nor the person
+    the clause describes.  A copula ("the winner, who was Ann Lee") or a word that is no
+    verb ("that only Ann Lee") leaves the name alone."""
+    found = _RELATIVE_VERB_BEFORE.search(before[-80:])
+    if found is None or found.group("verb") in _COPULAS:
+        return False
+    lemmas = getAllLemmas(found.group("verb"))
+    return "VERB" in lemmas and "ADV" not in lemmas and "ADP" not in lemmas
 
 
 # "a lawyer for", "an adviser to": a static pattern, the name compared after it (a pattern
