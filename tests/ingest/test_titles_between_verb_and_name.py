@@ -115,3 +115,48 @@ def test_a_name_in_a_relative_clause_of_the_subject_is_no_speaker(body: str) -> 
 def test_the_speaker_before_a_relative_clause_still_speaks() -> None:
     parsed = parse_body("Ann Lessing, who hired Tom Vantry in May, said the team was ready.")
     assert [speaker for speaker, _ in speaker_text(parsed)] == ["ann-lessing"]
+
+
+@pytest.mark.parametrize(
+    ("body", "slug", "role_org"),
+    [
+        (
+            '"Space is open to all," said popularizer of astronautics Ivan Petrovsky.',
+            "ivan-petrovsky",
+            ("popularizer of astronautics", None),
+        ),
+        (
+            '"The march goes on," said organiser of the rally Jane Rowley.',
+            "jane-rowley",
+            ("organiser of the rally", None),
+        ),
+        (
+            '"The race is close," said long-time party strategist Jane Rowley.',
+            "jane-rowley",
+            ("strategist", "party"),
+        ),
+        (
+            '"We will win," said veteran union organizer Tom Vantry.',
+            "tom-vantry",
+            ("organizer", "union"),
+        ),
+    ],
+)
+def test_a_lower_case_job_phrase_after_the_verb(
+    body: str, slug: str, role_org: tuple[str, str | None]
+) -> None:
+    parsed = parse_body(body)
+    assert [speaker for speaker, _ in speaker_text(parsed)] == [slug]
+    assert role_org_by_slug(parsed) == {slug: role_org}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"Growth slowed," said Commerce Department data released on Friday.',
+        '"Growth slowed," said a fertilizer maker in a statement.',
+        '"Prices will rise," said the synthesizer maker Korg Nova.',
+    ],
+)
+def test_no_person_in_a_phrase_of_things(body: str) -> None:
+    assert parse_body(body).people == []

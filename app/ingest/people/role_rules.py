@@ -468,7 +468,12 @@ def body_noun_then_title(text: str) -> RoleSplit | None:
         )
         and not all(word.lower() in FIELDS for word in words[:title_at])
     ):
-        return " ".join(words[title_at:]), " ".join(words[:title_at])
+        # "long-time party strategist", "veteran union organizer": the person's standing
+        # opens the phrase, no part of the body's name
+        lead = 0
+        while lead < title_at - 1 and _person_modifier(words[lead]):
+            lead += 1
+        return " ".join(words[title_at:]), " ".join(words[lead:title_at])
     return None
 
 
