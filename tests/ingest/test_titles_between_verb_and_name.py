@@ -160,3 +160,43 @@ def test_a_lower_case_job_phrase_after_the_verb(
 )
 def test_no_person_in_a_phrase_of_things(body: str) -> None:
     assert parse_body(body).people == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Interim Home Secretary", ("Interim Home Secretary", None)),
+        (
+            "Acting Federal Reserve Chairman",
+            ("Acting Federal Reserve Chairman", "Federal Reserve"),
+        ),
+        (
+            "Interim Harbor Transit Police Chief",
+            ("Interim Harbor Transit Police Chief", "Harbor Transit Police"),
+        ),
+        ("First Republic Bank President", ("President", "First Republic Bank")),
+    ],
+)
+def test_a_stand_ins_word_is_the_jobs(phrase: str, expected: tuple[str, str | None]) -> None:
+    assert split_role(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "slug", "role_org"),
+    [
+        (
+            '"We will act," said Acting Defense Secretary Mark Tollander.',
+            "mark-tollander",
+            ("Acting Defense Secretary", "U.S."),
+        ),
+        (
+            '"We will act," said Interim Home Secretary Mark Tollander.',
+            "mark-tollander",
+            ("Interim Home Secretary", "United Kingdom"),
+        ),
+    ],
+)
+def test_a_stand_in_holds_an_office_of_one_state(
+    body: str, slug: str, role_org: tuple[str, str]
+) -> None:
+    assert role_org_by_slug(parse_body(body)) == {slug: role_org}

@@ -396,6 +396,10 @@ def job_from(text: str) -> RoleSplit | None:
     return match.group("role"), clean_org(rest) if body else None
 
 
+# Words for one who holds an office for now: part of the job, never of the body.
+_STAND_INS = frozenset({"acting", "interim"})
+
+
 def capitalised_title(text: str) -> RoleSplit | None:
     """All words capitalised: two or more words, or an acronym, before the title are an
     organisation ("Federal Reserve Governor", "ECB President"); one word is a portfolio
@@ -404,6 +408,13 @@ def capitalised_title(text: str) -> RoleSplit | None:
     words = text.split()
     if not all(word[:1].isupper() for word in words):
         return None
+    if len(words) > 2 and words[0].lower() in _STAND_INS:
+        # "Interim Home Secretary", "Acting Federal Reserve Chairman": the stand-in's word
+        # is the job's, and the rest is read as it would be without it; as with "former",
+        # the job then keeps the body's name as written
+        found = capitalised_title(" ".join(words[1:]))
+        if found is not None and found[0] is not None:
+            return (text if found[1] else f"{words[0]} {found[0]}"), found[1]
     title_at = len(words)
     while title_at > 0 and (
         words[title_at - 1].lower().rstrip(".") in _ALL_TITLES or is_role_word(words[title_at - 1])
