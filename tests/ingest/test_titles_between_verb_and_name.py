@@ -200,3 +200,39 @@ def test_a_stand_in_holds_an_office_of_one_state(
     body: str, slug: str, role_org: tuple[str, str]
 ) -> None:
     assert role_org_by_slug(parse_body(body)) == {slug: role_org}
+
+
+@pytest.mark.parametrize(
+    ("body", "slug", "role_org"),
+    [
+        (
+            "Harbor Foods reported a loss on Tuesday. The firm's chief executive, Ann "
+            "Lessing, said demand had fallen.",
+            "ann-lessing",
+            ("chief executive", "Harbor Foods"),
+        ),
+        (
+            "Harbor Foods reported a loss on Tuesday. The company's chief executive Tom "
+            "Vantry said demand had fallen.",
+            "tom-vantry",
+            ("chief executive", "Harbor Foods"),
+        ),
+        (
+            "Harbor Foods reported a loss on Tuesday. Its chief executive, Ann Lessing, said "
+            "demand had fallen.",
+            "ann-lessing",
+            ("chief executive", "Harbor Foods"),
+        ),
+        # two companies named: either may be meant
+        (
+            "Harbor Foods bought Kiel Bank on Tuesday. The company's chief executive, Ann "
+            "Lessing, said the deal was good.",
+            "ann-lessing",
+            ("chief executive", None),
+        ),
+    ],
+)
+def test_the_companys_job_takes_the_one_company_named_before(
+    body: str, slug: str, role_org: tuple[str, str | None]
+) -> None:
+    assert role_org_by_slug(parse_body(body)) == {slug: role_org}

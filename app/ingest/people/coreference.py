@@ -14,7 +14,7 @@ import re
 from lemminflect import getAllLemmas  # type: ignore[import-untyped]
 
 from app.ingest.attribution import Mention
-from app.ingest.people.context_body import sole_body_before, wants_company
+from app.ingest.people.context_body import bodies_before, sole_body_before, wants_company
 from app.ingest.people.earlier_organisation import organisation_before
 from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.kinds import classify
@@ -119,8 +119,11 @@ def resolve(
             organization = mention.owner  # "NASA's Steve Clarke, deputy administrator"
         if organization is None and _GENERIC_OWNER.search(role_text):
             # "X reported a loss. …, said Ann Lee, the company's chief operating officer":
-            # the company is the one named just before.
-            organization = organisation_before(registry, before)
+            # the company is the one named just before; but after "Harbor Foods bought Kiel
+            # Bank." either may be meant, and neither is taken.
+            bodies = bodies_before(registry, before)
+            if len(bodies) < 2:
+                organization = organisation_before(registry, before)
         if (
             organization is not None
             # "a lawyer for Petrov": a job done for someone; not "the Ice Hawks", nor the
