@@ -236,3 +236,16 @@ def test_the_companys_job_takes_the_one_company_named_before(
     body: str, slug: str, role_org: tuple[str, str | None]
 ) -> None:
     assert role_org_by_slug(parse_body(body)) == {slug: role_org}
+
+
+def test_a_rank_in_ing_is_no_participle_before_the_name() -> None:
+    parsed = parse_body(
+        "Harbor Foods reported a loss on Tuesday. The company's chief operating officer "
+        "Tom Vantry said demand had fallen."
+    )
+    assert [speaker for speaker, _ in speaker_text(parsed)] == ["tom-vantry"]
+    assert role_org_by_slug(parsed) == {"tom-vantry": ("chief operating officer", "Harbor Foods")}
+
+
+def test_a_participle_after_a_job_still_names_an_object() -> None:
+    assert parse_body("The doctor treating Mia Hartley said she was stable.").people == []
