@@ -705,12 +705,6 @@ def test_agent_er(word: str, job: bool) -> None:
 
 # Known gaps, kept visible: each fails today and is expected to (strict, so a fix shows).
 GAPS: list[Probe] = [
-    # a job noun with no agent ending and not in the list
-    (
-        '"We are full," said Ann Lee, a sommelier.',
-        "ann-lee",
-        ("expert", "sommelier", None),
-    ),
     # a title word inside the body's name ('on Defense') breaks the name run: no person
     (
         'Member of the Federation Council Committee on Defense Franz Klints said: "The decision '
@@ -1351,6 +1345,12 @@ ROUND_FOUR: list[Probe] = [
         '"We are full," said Ann Lee, an archivist at the Harbor Library.',
         "ann-lee",
         ("expert", "archivist", "Harbor Library"),
+    ),
+    # a job noun with no agent ending, now listed (was a known gap)
+    (
+        '"We are full," said Ann Lee, a sommelier.',
+        "ann-lee",
+        ("expert", "sommelier", None),
     ),
 ]
 

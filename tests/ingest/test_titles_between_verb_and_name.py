@@ -249,3 +249,23 @@ def test_a_rank_in_ing_is_no_participle_before_the_name() -> None:
 
 def test_a_participle_after_a_job_still_names_an_object() -> None:
     assert parse_body("The doctor treating Mia Hartley said she was stable.").people == []
+
+
+@pytest.mark.parametrize(
+    ("body", "slug", "role_org"),
+    [
+        ('"The queue is long," said Ann Lessing, a barista.', "ann-lessing", ("barista", None)),
+        (
+            '"The piece is new," said Tom Vantry, a choreographer at the Harbor Ballet.',
+            "tom-vantry",
+            ("choreographer", "Harbor Ballet"),
+        ),
+        ("Midwife Ann Lessing said the ward was full.", "ann-lessing", ("Midwife", None)),
+        # trades that are common surnames stay names
+        ('"The bread is late," said Ann Baker.', "ann-baker", (None, None)),
+    ],
+)
+def test_trades_with_no_agent_ending(
+    body: str, slug: str, role_org: tuple[str | None, str | None]
+) -> None:
+    assert role_org_by_slug(parse_body(body)) == {slug: role_org}
