@@ -743,12 +743,6 @@ GAPS: list[Probe] = [
         "alexander-bastin",
         ("official", "head", "Investigative Committee"),
     ),
-    # 'from' a region is left in the role
-    (
-        'The senator from the Kursk region Ivan Petrov said: "The decision is final."',
-        "ivan-petrov",
-        ("official", "senator", "Kursk region"),
-    ),
     # one capitalised word after a head title is read as a place
     (
         '"The board will meet," said Ivan Petrov, who chairs the board of Quarkly.',
@@ -1345,6 +1339,17 @@ ROUND_FOUR: list[Probe] = [
         '"We are full," said Ann Lee, an archivist at the Harbor Library.',
         "ann-lee",
         ("expert", "archivist", "Harbor Library"),
+    ),
+    # a member from a named region sits for it (was a known gap)
+    (
+        'The senator from the Kursk region Ivan Petrov said: "The decision is final."',
+        "ivan-petrov",
+        ("official", "senator", "Kursk region"),
+    ),
+    (
+        '"The road is closed," said Ivan Petrov, a deputy from the Harbor district.',
+        "ivan-petrov",
+        ("official", "deputy", "Harbor district"),
     ),
     # a job noun with no agent ending, now listed (was a known gap)
     (

@@ -380,6 +380,12 @@ _JOB_FROM = re.compile(
 )
 
 
+# "the Kursk region", "the Harbor oblast": a named region with its unit noun.
+_REGION = re.compile(
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:region|oblast|province|district|territory|krai)"
+)
+
+
 def job_from(text: str) -> RoleSplit | None:
     """ "plumber from Leeds", "researcher from Harvard University": a job from a place keeps
     the job and names no employer; from a body ("University", "NASA"), the body employs."""
@@ -389,9 +395,14 @@ def job_from(text: str) -> RoleSplit | None:
         or is_agent_er(match.group("role").split()[-1])
     ):
         return None
-    if has_title(match.group("role"), OFFICE_TITLES):
-        return None  # "a state senator from Ohio": the place an office-holder represents
     rest = match.group("rest")
+    if has_title(match.group("role"), OFFICE_TITLES):
+        if text.startswith(f"{match.group('role')} from the ") and _REGION.fullmatch(rest):
+            # "senator from the Kursk region": the region a member sits for is named as a
+            # body is, with its unit noun, and is the organisation
+            return match.group("role"), rest
+        return None  # "a state senator from Ohio": the place an office-holder represents
+
     body = any(is_org_word(word) or (len(word) >= 2 and word.isupper()) for word in rest.split())
     return match.group("role"), clean_org(rest) if body else None
 
