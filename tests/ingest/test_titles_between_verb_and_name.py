@@ -269,3 +269,24 @@ def test_trades_with_no_agent_ending(
     body: str, slug: str, role_org: tuple[str | None, str | None]
 ) -> None:
     assert role_org_by_slug(parse_body(body)) == {slug: role_org}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("who heads the statistics service", ("head", "statistics service")),
+        ("who chairs the local school board", ("chair", "local school board")),
+        # no body noun, or more than a body after it: no organisation
+        ("who runs the workshop with her brother", ("head", None)),
+        ("who runs a small bakery", ("head", None)),
+        # "former" stays with the job, as before
+        (
+            "a former National Security Council official",
+            ("former National Security Council official", "National Security Council"),
+        ),
+    ],
+)
+def test_a_lower_case_body_a_relative_clause_heads(
+    phrase: str, expected: tuple[str, str | None]
+) -> None:
+    assert split_role(phrase) == expected

@@ -468,6 +468,9 @@ def capitalised_body_then_job(text: str) -> RoleSplit | None:
     return None
 
 
+_HELD_BEFORE = frozenset({"former", "ex-", "one-time", "onetime"})
+
+
 def body_noun_then_title(text: str) -> RoleSplit | None:
     """ "Farmers' union president", "Teachers Union president": an organisation noun (a
     name, a body noun, or owned) before the job; "Sahel project director" is one job."""
@@ -493,8 +496,12 @@ def body_noun_then_title(text: str) -> RoleSplit | None:
         # "long-time party strategist", "veteran union organizer": the person's standing
         # opens the phrase, no part of the body's name
         lead = 0
-        while lead < title_at - 1 and _person_modifier(words[lead]):
-            lead += 1
+        while (
+            lead < title_at - 1
+            and _person_modifier(words[lead])
+            and words[lead].lower() not in _HELD_BEFORE
+        ):
+            lead += 1  # ("former" stays: split_role gives it back to the job)
         return " ".join(words[title_at:]), " ".join(words[lead:title_at])
     return None
 

@@ -232,6 +232,13 @@ def _ends_in_a_past_verb(text: str) -> bool:
     return last in getAllInflections(lemmas["VERB"][0], upos="VERB").get("VBD", ())
 
 
+def _a_body_described(org: str) -> bool:
+    """ "the statistics service", "the regional health ministry": a lower-case body of two
+    to four words whose last is an organisation noun, nothing after it."""
+    words = org.split()
+    return 2 <= len(words) <= 4 and all(w.isalpha() for w in words) and is_org_word(words[-1])
+
+
 def split_role(phrase: str) -> tuple[str | None, str | None]:
     """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
     text = phrase.strip(" ,;:")
@@ -249,7 +256,7 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         if unit is not None:
             rest = rest[unit.end() :]  # "who chairs the board of Quarkly", "who teaches law at X"
         org = clean_org(rest)
-        if org is not None and not org[:1].isupper():
+        if org is not None and not org[:1].isupper() and not _a_body_described(org):
             org = None  # "who runs the workshop with her brother": no named organisation
         return _RELATIVE_ROLE.get(relative.group("verb").lower()), org
     if text.lower().startswith("who ") and not _RELATIVE.match(text):
