@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.names import (
+    TITLE_ABBREVIATIONS,
     is_initial,
     is_name_suffix,
     is_name_word,
@@ -35,11 +36,15 @@ class Token(NamedTuple):
 
     @property
     def trailing(self) -> str:
-        """Punctuation glued after the word (``","`` in ``"Doe,"``)."""
+        """Punctuation glued after the word (``","`` in ``"Doe,"``); an abbreviated title's
+        dot ("Gov.", "Sen.") is the word's, no punctuation."""
+        if self.raw.lower() in _DOTTED_TITLES:
+            return ""
         index = self.raw.rfind(self.core) + len(self.core) if self.core else len(self.raw)
         return self.raw[index:]
 
 
+_DOTTED_TITLES = frozenset(f"{title}." for title in TITLE_ABBREVIATIONS)
 _TOKEN = re.compile(r"\S+")
 
 

@@ -290,3 +290,27 @@ def test_a_lower_case_body_a_relative_clause_heads(
     phrase: str, expected: tuple[str, str | None]
 ) -> None:
     assert split_role(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "slug", "role_org"),
+    [
+        (
+            '"The bill will pass," said South Dakota Gov. Kristin Noakes.',
+            "kristin-noakes",
+            ("Gov.", "South Dakota"),
+        ),
+        ('"The bill will pass," said Sen. Tom Cottingham.', "tom-cottingham", ("Sen.", None)),
+        (
+            '"The bill will pass," said Rep. Adam Shifford, D-Calif.',
+            "adam-shifford",
+            ("Rep.", "U.S."),
+        ),
+    ],
+)
+def test_an_abbreviated_title_after_the_verb(
+    body: str, slug: str, role_org: tuple[str, str | None]
+) -> None:
+    parsed = parse_body(body)
+    assert [speaker for speaker, _ in speaker_text(parsed)] == [slug]
+    assert role_org_by_slug(parsed) == {slug: role_org}

@@ -19,6 +19,7 @@ from app.ingest.people.earlier_organisation import organisation_before
 from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.kinds import classify
 from app.ingest.people.mention_roles import role_words
+from app.ingest.people.names import TITLE_ABBREVIATIONS
 from app.ingest.people.registry import Person, Registry, gender_of_role
 from app.ingest.people.roles import OFFICE_TITLES, has_title, split_role
 
@@ -136,6 +137,8 @@ def resolve(
             # "Carver Steel will close a plant. “…,” CEO Linda Foster said.": the one
             # company named just before.
             organization = sole_body_before(registry, before)
+        if role is not None and role.lower() in TITLE_ABBREVIATIONS:
+            role += "."  # "Sen. Ann Lee": the abbreviation as written, its dot kept
         person.role = role
         person.organization = organization
         if person.gender is None:
