@@ -36,15 +36,19 @@ class Token(NamedTuple):
 
     @property
     def trailing(self) -> str:
-        """Punctuation glued after the word (``","`` in ``"Doe,"``); an abbreviated title's
-        dot ("Gov.", "Sen.") is the word's, no punctuation."""
+        """Punctuation glued after the word (``","`` in ``"Doe,"``); the dot of an
+        abbreviated title or place prefix ("Gov.", "Sen.", "St.") is the word's."""
         if self.raw.lower() in _DOTTED_TITLES:
             return ""
         index = self.raw.rfind(self.core) + len(self.core) if self.core else len(self.raw)
         return self.raw[index:]
 
 
-_DOTTED_TITLES = frozenset(f"{title}." for title in TITLE_ABBREVIATIONS)
+# "St. Petersburg", "Mt. Vernon": an abbreviated "Saint" or "Mount" before a place's name.
+_PLACE_PREFIXES = frozenset({"St.", "Ste.", "Mt.", "Ft."})
+_DOTTED_TITLES = frozenset(f"{title}." for title in TITLE_ABBREVIATIONS) | frozenset(
+    prefix.lower() for prefix in _PLACE_PREFIXES
+)
 _TOKEN = re.compile(r"\S+")
 
 
@@ -241,6 +245,13 @@ def _initial(token: Token) -> bool:
     return is_initial(token.raw) and token.raw.lower().strip(",;:") not in _PLACE_INITIALS
 
 
+def _place_prefix(tokens: list[Token], i: int) -> bool:
+    """ "St. Petersburg", "Mt. Vernon": an abbreviated "Saint" or "Mount" before a name
+    word belongs to the name run (a place's, which the mention then splits off, or a
+    surname's: "Ann St. John")."""
+    return tokens[i].raw in _PLACE_PREFIXES and i + 1 < len(tokens) and _nameish(tokens[i + 1])
+
+
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """``(first, last_exclusive)`` token indexes of maximal name runs."""
     runs: list[tuple[int, int]] = []
@@ -253,6 +264,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             or _given_name_like_month(tokens, i)
             or (_initial(tok) and i + 1 < n and _nameish(tokens[i + 1]))
             or (is_particle(tok.core) and "-" in tok.core)
+            or _place_prefix(tokens, i)
         )
         surname_first = _surname_like_pronoun(tokens, i)
         if (not starts and not surname_first) or tok.raw[0] in '“"«(':
@@ -273,6 +285,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                     and (_nameish(tokens[j + 1]) or is_particle(tokens[j + 1].core))
                 )
                 or (is_particle(cur.core) and "-" in cur.core)
+                or _place_prefix(tokens, j)
             )
             if not ok or (j > i and cur.raw[0] in '“"«('):
                 break

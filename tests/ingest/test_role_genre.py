@@ -712,12 +712,6 @@ GAPS: list[Probe] = [
         "franz-klints",
         ("official", "Member", "Federation Council Committee on Defense"),
     ),
-    # 'St.' before a place is read as an honorific: no person
-    (
-        'The governor of St. Petersburg Alexander Beglin said: "The decision is final."',
-        "alexander-beglin",
-        ("official", "governor", "St. Petersburg"),
-    ),
     # a one-word body glued before the name joins it: no person
     (
         "The head of the analytical department of the brokerage company Aton Ivan Petrov said: "
@@ -1350,6 +1344,12 @@ ROUND_FOUR: list[Probe] = [
         '"The road is closed," said Ivan Petrov, a deputy from the Harbor district.',
         "ivan-petrov",
         ("official", "deputy", "Harbor district"),
+    ),
+    # 'St.' before a place opens the place's name, no person's (was a known gap)
+    (
+        'The governor of St. Petersburg Alexander Beglin said: "The decision is final."',
+        "alexander-beglin",
+        ("official", "governor", "St. Petersburg"),
     ),
     # a job noun with no agent ending, now listed (was a known gap)
     (

@@ -314,3 +314,22 @@ def test_an_abbreviated_title_after_the_verb(
     parsed = parse_body(body)
     assert [speaker for speaker, _ in speaker_text(parsed)] == [slug]
     assert role_org_by_slug(parsed) == {slug: role_org}
+
+
+@pytest.mark.parametrize(
+    ("body", "slug", "role_org"),
+    [
+        (
+            '"The park is open," said Mt. Vernon Mayor Tom Halley.',
+            "tom-halley",
+            ("Mayor", "Mt. Vernon"),
+        ),
+        ('"We are ready," said Ann St. Clair, a coach.', "ann-st-clair", ("coach", None)),
+    ],
+)
+def test_saint_or_mount_abbreviated_opens_a_name(
+    body: str, slug: str, role_org: tuple[str, str | None]
+) -> None:
+    parsed = parse_body(body)
+    assert [speaker for speaker, _ in speaker_text(parsed)] == [slug]
+    assert role_org_by_slug(parsed) == {slug: role_org}
