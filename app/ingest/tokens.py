@@ -224,8 +224,15 @@ def _glued_role_word(tokens: list[Token], i: int, j: int) -> bool:
     after_org = (
         before is not None
         and not before.trailing
-        and before.core[:1].isupper()
-        and (is_org_word(before.core) or not is_name_word(before.core))
+        and (
+            (
+                before.core[:1].isupper()
+                and (is_org_word(before.core) or not is_name_word(before.core))
+            )
+            # "the brokerage company Aton Ivan Petrov": a body noun, then the body's
+            # one-word name, then the person's
+            or (before.core.islower() and is_org_word(before.core))
+        )
     )
     if after_org:
         return True

@@ -712,13 +712,6 @@ GAPS: list[Probe] = [
         "franz-klints",
         ("official", "Member", "Federation Council Committee on Defense"),
     ),
-    # a one-word body glued before the name joins it: no person
-    (
-        "The head of the analytical department of the brokerage company Aton Ivan Petrov said: "
-        '"The decision is final."',
-        "ivan-petrov",
-        ("expert", "head of the analytical department", "Aton"),
-    ),
     # a job 'of' a country with no office title is not read as the civil service
     (
         'The chief sanitary doctor of Russia Anna Popova said: "The decision is final."',
@@ -1350,6 +1343,14 @@ ROUND_FOUR: list[Probe] = [
         'The governor of St. Petersburg Alexander Beglin said: "The decision is final."',
         "alexander-beglin",
         ("official", "governor", "St. Petersburg"),
+    ),
+    # a one-word body after a body noun, glued before the name, is no part of the name
+    # (was a known gap)
+    (
+        "The head of the analytical department of the brokerage company Aton Ivan Petrov said: "
+        '"The decision is final."',
+        "ivan-petrov",
+        ("expert", "head of the analytical department", "Aton"),
     ),
     # a job noun with no agent ending, now listed (was a known gap)
     (

@@ -333,3 +333,28 @@ def test_saint_or_mount_abbreviated_opens_a_name(
     parsed = parse_body(body)
     assert [speaker for speaker, _ in speaker_text(parsed)] == [slug]
     assert role_org_by_slug(parsed) == {slug: role_org}
+
+
+def test_a_one_word_body_after_a_body_noun_is_no_given_name() -> None:
+    parsed = parse_body(
+        '"Sales fell," said an analyst at the investment bank Harbor Ivan Petrovsky.'
+    )
+    assert role_org_by_slug(parsed) == {"ivan-petrovsky": ("analyst", "Harbor")}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "head of the press service of the investment bank Harbor",
+            ("head of the press service", "Harbor"),
+        ),
+        (
+            "chairman of the board of directors of Acme",
+            ("chairman of the board of directors", "Acme"),
+        ),
+        ("head of the town of Hythe", ("head", "town of Hythe")),
+    ],
+)
+def test_a_unit_then_a_described_body(phrase: str, expected: tuple[str, str]) -> None:
+    assert split_role(phrase) == expected

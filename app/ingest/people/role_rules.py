@@ -211,7 +211,12 @@ def portfolio_title(text: str) -> RoleSplit | None:
 _OF_FOR_WITH = re.compile(r" (of|for|with) (?:the )?")
 # "the city of Boston", "the state of Ohio": a polity named so is the body itself.
 _POLITY_UNITS = frozenset({"city", "town", "village", "state", "county", "province", "region"})
-_UNIT_OF_NAMED = re.compile(r"(?P<unit>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}) of (?:the )?[A-Z]")
+# ... and after "of" a lower-case descriptor ending in a body noun may come first: "head
+# of the analytical department of the brokerage company Aton".
+_UNIT_OF_NAMED = re.compile(
+    r"(?P<unit>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}) of (?:the )?"
+    r"(?:(?:[a-z][\w-]* )?(?:company|firm|bank|agency|holding|group|corporation|fund) )?[A-Z]"
+)
 
 
 def _names_body(rest: str) -> bool:
