@@ -730,12 +730,6 @@ GAPS: list[Probe] = [
         "alexander-bastin",
         ("official", "head", "Investigative Committee"),
     ),
-    # one capitalised word after a head title is read as a place
-    (
-        '"The board will meet," said Ivan Petrov, who chairs the board of Quarkly.',
-        "ivan-petrov",
-        ("expert", "chair", "Quarkly"),
-    ),
     # a spokesperson is an office whoever they speak for (documented rule)
     (
         'Quarkly spokesperson Ivan Petrov said: "We have no comment."',
@@ -759,13 +753,6 @@ GAPS: list[Probe] = [
         '"Prices rose," said Pavel Malkin, who heads the statistics service.',
         "pavel-malkin",
         ("official", "head", "statistics service"),
-    ),
-    # one capitalised word after a head title is read as a place ("President of
-    # Kazakhstan"), so the chairman of a one-word bank passes for an official
-    (
-        'The chairman of the board of Harborbank Herman Gold said: "Loans are cheap."',
-        "herman-gold",
-        ("expert", "chairman of the board", "Harborbank"),
     ),
 ]
 
@@ -1351,6 +1338,23 @@ ROUND_FOUR: list[Probe] = [
         '"The decision is final."',
         "ivan-petrov",
         ("expert", "head of the analytical department", "Aton"),
+    ),
+    # a one-word body with a board is a company's, no place's (were known gaps)
+    (
+        '"The board will meet," said Ivan Petrov, who chairs the board of Quarkly.',
+        "ivan-petrov",
+        ("expert", "chair", "Quarkly"),
+    ),
+    (
+        'The chairman of the board of Harborbank Herman Gold said: "Loans are cheap."',
+        "herman-gold",
+        ("expert", "chairman of the board", "Harborbank"),
+    ),
+    # ... and a one-word place still has its head, an official
+    (
+        'The head of Tatarstan Rustam Minnikhanov said: "Roads are open."',
+        "rustam-minnikhanov",
+        ("official", "head", "Tatarstan"),
     ),
     # a job noun with no agent ending, now listed (was a known gap)
     (

@@ -362,6 +362,21 @@ def _named_as_body(organization: str, context: str) -> bool:
     )
 
 
+# "the board of Quarkly", "the board of directors of Harborbank": a company's board.
+_BOARD_OF = re.compile(r"\bboard\s+of\s+(?:directors\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _board_of(role: str, organization: str, context: str) -> bool:
+    """Whether the organisation has a board the person sits on or chairs ("chairman of the
+    board" at Harborbank, "who chairs the board of Quarkly"): a company's, no place's.  The
+    name is compared after one static pattern."""
+    if re.search(r"board", role, re.IGNORECASE):
+        return True
+    return any(
+        context.startswith(organization, found.end()) for found in _BOARD_OF.finditer(context)
+    )
+
+
 def _looks_like_place(organization: str) -> bool:
     """A short proper name with no organisation noun: "Kazakhstan", "the United States"."""
     words = organization.split()
@@ -561,6 +576,7 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
                 and _looks_like_place(organization)
                 and not _workplace_in(organization, context)
                 and not _named_as_body(organization, context)
+                and not _board_of(role, organization, context)
             ):
                 return "official"
             return "expert"
