@@ -730,12 +730,6 @@ GAPS: list[Probe] = [
         "alexander-bastin",
         ("official", "head", "Investigative Committee"),
     ),
-    # a spokesperson is an office whoever they speak for (documented rule)
-    (
-        'Quarkly spokesperson Ivan Petrov said: "We have no comment."',
-        "ivan-petrov",
-        ("expert", "spokesperson", "Quarkly"),
-    ),
     # an owner alone before a surname-verb attribution finds no person
     (
         '"We saw it coming," Quarkly\'s Ivan Petrov said.',
@@ -1355,6 +1349,18 @@ ROUND_FOUR: list[Probe] = [
         'The head of Tatarstan Rustam Minnikhanov said: "Roads are open."',
         "rustam-minnikhanov",
         ("official", "head", "Tatarstan"),
+    ),
+    # a spokesperson for one unknown mixed-case word speaks for a business (was a known
+    # gap); a state body's still is an official
+    (
+        'Quarkly spokesperson Ivan Petrov said: "We have no comment."',
+        "ivan-petrov",
+        ("expert", "spokesperson", "Quarkly"),
+    ),
+    (
+        'Kremlin spokesman Ivan Petrov said: "We have no comment."',
+        "ivan-petrov",
+        ("official", "spokesman", "Kremlin"),
     ),
     # a job noun with no agent ending, now listed (was a known gap)
     (

@@ -41,7 +41,7 @@ from typing import Literal
 
 from app.ingest.parsed import PersonKind
 from app.ingest.people.names import word_set
-from app.ingest.people.nationalities import US_STATES, is_country
+from app.ingest.people.nationalities import US_STATES, country_of, is_country
 from app.ingest.people.roles import HEAD_TITLES, OFFICE_TITLES, has_title
 from app.ingest.vocabulary import phrase_list
 
@@ -311,6 +311,18 @@ def _a_business(organization: str | None, context: str) -> bool:
     return word in _BUSINESS_WORDS or word.endswith("maker")  # "carmaker", "drugmaker"
 
 
+def _bare_brand(organization: str | None) -> bool:
+    """ "a spokesperson for Tesla", "Quarkly spokesperson": one mixed-case word no table
+    knows as a state, a U.S. state, a nationality or a state body speaks for a business
+    far more often than for a town (a city's spokesperson is "a spokesperson for the city"
+    or its mayor's; "a spokeswoman for Moscow" is read as a business's, a known cost)."""
+    if not organization or " " in organization or not organization[1:].islower():
+        return False
+    if is_country(organization) or organization in US_STATES or country_of(organization):
+        return False
+    return _first_org_head(organization) is None and organization not in _STATE_BODY_NAMES
+
+
 def _described_kind(organization: str, context: str) -> BodyKind | None:
     """ "the company SMS-Development", "consultancy Energy Aspects": the noun the article put
     before the name says what kind of body it is."""
@@ -543,7 +555,8 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
         if head_kind is None and organization:
             head_kind = _described_kind(organization, context)
         if _office_title(role) and not (
-            has_title(role, _SPEAKS_FOR) and _a_business(organization, context)
+            has_title(role, _SPEAKS_FOR)
+            and (_a_business(organization, context) or _bare_brand(organization))
         ):
             return "official"
         if _civil_service(role, organization, context):
