@@ -736,12 +736,6 @@ GAPS: list[Probe] = [
         "ivan-petrov",
         ("expert", None, "Quarkly"),
     ),
-    # a lower-case office-holder as owner is not read as the state
-    (
-        '"The mayor is busy," said Ivan Petrov, the mayor\'s chief of staff.',
-        "ivan-petrov",
-        ("official", "chief of staff", "mayor"),
-    ),
     # a lower-case body after 'who heads' is dropped
     (
         '"Prices rose," said Pavel Malkin, who heads the statistics service.',
@@ -1361,6 +1355,18 @@ ROUND_FOUR: list[Probe] = [
         'Kremlin spokesman Ivan Petrov said: "We have no comment."',
         "ivan-petrov",
         ("official", "spokesman", "Kremlin"),
+    ),
+    # a lower-case office-holder as owner is the organisation, and the staff the state's
+    # (was a known gap); a job done for the person is no office
+    (
+        '"The mayor is busy," said Ivan Petrov, the mayor\'s chief of staff.',
+        "ivan-petrov",
+        ("official", "chief of staff", "mayor"),
+    ),
+    (
+        '"No deal," said Ann Lee, the mayor\'s campaign manager.',
+        "ann-lee",
+        ("expert", "campaign manager", "mayor"),
     ),
     # a job noun with no agent ending, now listed (was a known gap)
     (

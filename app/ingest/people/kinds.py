@@ -316,7 +316,9 @@ def _bare_brand(organization: str | None) -> bool:
     knows as a state, a U.S. state, a nationality or a state body speaks for a business
     far more often than for a town (a city's spokesperson is "a spokesperson for the city"
     or its mayor's; "a spokeswoman for Moscow" is read as a business's, a known cost)."""
-    if not organization or " " in organization or not organization[1:].islower():
+    if not organization or " " in organization or not organization[:1].isupper():
+        return False
+    if not organization[1:].islower():
         return False
     if is_country(organization) or organization in US_STATES or country_of(organization):
         return False
@@ -478,9 +480,12 @@ def _office_holder(organization: str) -> bool:
     "president" is written in lower case, and "King's College London", "Burger King" or
     "Queen Mary University" are bodies named after one."""
     name = _OWNER_MARKS.sub("", organization).strip()
+    if name in _LOWER_CASE_OFFICE_HOLDERS:
+        return True  # "the mayor's chief of staff": no company has a mayor
     return name[:1].isupper() and name.lower() in _OFFICE_HOLDERS
 
 
+_LOWER_CASE_OFFICE_HOLDERS = frozenset({"mayor", "governor", "premier", "prime minister"})
 _OWNER_MARKS = re.compile(r"^the\s+|['’]s?$", re.IGNORECASE)
 _OFFICE_HOLDERS = frozenset(
     {"president", "vice president", "prime minister", "deputy prime minister", "premier"}

@@ -117,6 +117,12 @@ _GENERIC_OWNER_START = re.compile(
     r"retailer|manufacturer|organi[sz]ation|institute|university|team|club)['’]s\s+(?=[a-z])",
     re.IGNORECASE,
 )
+# "the mayor's chief of staff", "the governor's spokeswoman": an office-holder's staff.
+# Lower case only, and no "president" nor "chancellor": a company's or a university's
+# are written so too.
+_OFFICE_HOLDER_OWNER = re.compile(
+    r"^the\s+(?P<holder>mayor|governor|premier|prime minister|senator)['’]s\s+(?=[a-z])"
+)
 # "who represents Marsh", "who represented the Smith family", "who is representing Ann Lee":
 # a person or a family as the object, no district, state, body or place after it.
 _REPRESENTS_CLIENT = re.compile(
@@ -261,6 +267,14 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         return _RELATIVE_ROLE.get(relative.group("verb").lower()), org
     if text.lower().startswith("who ") and not _RELATIVE.match(text):
         return None, None  # "who joked about ...": a clause about the person, no job
+    holder = _OFFICE_HOLDER_OWNER.match(text)
+    if holder is not None:
+        # "the mayor's chief of staff": the staff of an office-holder the article names
+        # elsewhere; the office is the organisation, as written
+        rest = text[holder.end() :]
+        role, org = split_role(rest)
+        if role is not None and org is None:
+            return role, holder.group("holder")
     owner = _GENERIC_OWNER_START.match(text)
     if owner is not None:
         # "the bank's head of research": the bank is named elsewhere (coreference), and a
