@@ -106,6 +106,8 @@ def test_a_state_office_before_the_name(body: str, slug: str, role_org: tuple[st
         "Neighbours who knew Ann Lessing said the family kept to itself.",
         "The union, which represents Ivan Petrosyan, said the strike would go on.",
         '"It is over," said the officer who arrested Hal Brookes.',
+        "The doctor who treated Ann Lessing said she would recover.",
+        "Officials who met Sen. Tom Cottingham said he was upbeat.",
     ],
 )
 def test_a_name_in_a_relative_clause_of_the_subject_is_no_speaker(body: str) -> None:
@@ -357,4 +359,17 @@ def test_a_one_word_body_after_a_body_noun_is_no_given_name() -> None:
     ],
 )
 def test_a_unit_then_a_described_body(phrase: str, expected: tuple[str, str]) -> None:
+    assert split_role(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("U.S. District Judge", ("District Judge", "United States")),
+        ("U.S. Magistrate Judge", ("Magistrate Judge", "United States")),
+        # a body named in full stays the body
+        ("U.S. District Court Judge", ("Judge", "District Court")),
+    ],
+)
+def test_a_federal_judges_title_is_the_states(phrase: str, expected: tuple[str, str]) -> None:
     assert split_role(phrase) == expected

@@ -180,7 +180,18 @@ _RELATIVE_ROLE = {
 
 
 # Titles a state gives, capitalised after a country ("U.S. Attorney", "U.S. Marshal").
-_STATE_TITLES = ("attorney", "marshal", "consul", "surgeon general", "trade representative")
+_STATE_TITLES = (
+    "attorney",
+    "marshal",
+    "consul",
+    "surgeon general",
+    "trade representative",
+    # a federal court's judges: "U.S. District Judge", "U.S. Magistrate Judge"
+    "district judge",
+    "magistrate judge",
+    "circuit judge",
+    "bankruptcy judge",
+)
 
 
 def owned_role(text: str) -> RoleSplit | None:
