@@ -373,3 +373,27 @@ def test_a_unit_then_a_described_body(phrase: str, expected: tuple[str, str]) ->
 )
 def test_a_federal_judges_title_is_the_states(phrase: str, expected: tuple[str, str]) -> None:
     assert split_role(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the object of a preposition shares no coordinated verb
+        (
+            "Deputy Minister Ann Lessing held a meeting.\n\nThe union attacked the plan of "
+            "Lessing and said that the wages were too low.",
+            [],
+        ),
+        # the subject opening the clause does
+        (
+            "Deputy Minister Ann Lessing held a meeting.\n\nLessing took questions and said "
+            "that the wages were too low.",
+            ["ann-lessing"],
+        ),
+    ],
+)
+def test_a_coordinated_verb_shares_the_subject_not_an_object(
+    body: str, expected: list[str]
+) -> None:
+    speakers = [speaker for speaker, _ in speaker_text(parse_body(body))]
+    assert [speaker for speaker in speakers if speaker] == expected
