@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from app.ingest.people.roles import split_role
-from tests.ingest.parsing import parse_body, role_org_by_slug, speaker_text
+from tests.ingest.parsing import kind_role_org_by_slug, parse_body, role_org_by_slug, speaker_text
 
 
 @pytest.mark.parametrize(
@@ -397,3 +397,10 @@ def test_a_coordinated_verb_shares_the_subject_not_an_object(
 ) -> None:
     speakers = [speaker for speaker, _ in speaker_text(parse_body(body))]
     assert [speaker for speaker in speakers if speaker] == expected
+
+
+def test_a_board_in_the_role_makes_a_one_word_body_a_company() -> None:
+    parsed = parse_body('"Loans are cheap," said Herman Goldman, chairman of the board at Kelvara.')
+    assert kind_role_org_by_slug(parsed) == {
+        "herman-goldman": ("expert", "chairman of the board", "Kelvara")
+    }

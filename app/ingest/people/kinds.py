@@ -384,7 +384,7 @@ def _board_of(role: str, organization: str, context: str) -> bool:
     """Whether the organisation has a board the person sits on or chairs ("chairman of the
     board" at Harborbank, "who chairs the board of Quarkly"): a company's, no place's.  The
     name is compared after one static pattern."""
-    if re.search(r"board", role, re.IGNORECASE):
+    if "board" in role.lower().split():
         return True
     return any(
         context.startswith(organization, found.end()) for found in _BOARD_OF.finditer(context)
