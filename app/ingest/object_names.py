@@ -22,6 +22,7 @@ from app.ingest.people.names import (
     is_org_word,
     is_role_word,
 )
+from app.ingest.people.title_case_titles import is_title_rank
 from app.ingest.speech_verbs import is_participle, is_speech_ing
 from app.ingest.tokens import Token
 
@@ -73,6 +74,7 @@ def _participle_after_a_noun(tokens: list[Token], k: int) -> bool:
         word.islower()
         and word.endswith("ing")
         and word not in _NOT_PARTICIPLES
+        and not is_title_rank(word)  # "the chief operating officer X": one title
         and not is_speech_ing(word)
         and is_participle(word)
         and not head.trailing

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.names import (
+    TITLE_ABBREVIATIONS,
     is_initial,
     is_name_suffix,
     is_name_word,
@@ -35,11 +36,19 @@ class Token(NamedTuple):
 
     @property
     def trailing(self) -> str:
-        """Punctuation glued after the word (``","`` in ``"Doe,"``)."""
+        """Punctuation glued after the word (``","`` in ``"Doe,"``); the dot of an
+        abbreviated title or place prefix ("Gov.", "Sen.", "St.") is the word's."""
+        if self.raw.lower() in _DOTTED_TITLES:
+            return ""
         index = self.raw.rfind(self.core) + len(self.core) if self.core else len(self.raw)
         return self.raw[index:]
 
 
+# "St. Petersburg", "Mt. Vernon": an abbreviated "Saint" or "Mount" before a place's name.
+_PLACE_PREFIXES = frozenset({"St.", "Ste.", "Mt.", "Ft."})
+_DOTTED_TITLES = frozenset(f"{title}." for title in TITLE_ABBREVIATIONS) | frozenset(
+    prefix.lower() for prefix in _PLACE_PREFIXES
+)
 _TOKEN = re.compile(r"\S+")
 
 
@@ -224,8 +233,15 @@ def _glued_role_word(tokens: list[Token], i: int, j: int) -> bool:
     after_org = (
         before is not None
         and not before.trailing
-        and before.core[:1].isupper()
-        and (is_org_word(before.core) or not is_name_word(before.core))
+        and (
+            (
+                before.core[:1].isupper()
+                and (is_org_word(before.core) or not is_name_word(before.core))
+            )
+            # "the brokerage company Aton Ivan Petrov": a body noun, then the body's
+            # one-word name, then the person's
+            or (before.core.islower() and is_org_word(before.core))
+        )
     )
     if after_org:
         return True
@@ -233,6 +249,23 @@ def _glued_role_word(tokens: list[Token], i: int, j: int) -> bool:
     return _opens_sentence(tokens, i) and (
         low.endswith(_AGENT_ENDINGS) or is_common_word_not_name(low)
     )
+
+
+# "U.S. Commerce Secretary", "U.K. Trade Minister": a country's or a union's initials
+# before a title, no person's initials ("J.R. Smith").
+_PLACE_INITIALS = frozenset({"u.s.", "u.k.", "u.n.", "e.u."})
+
+
+def _initial(token: Token) -> bool:
+    """An initial inside a name ("E.", "J.K."), not a place's ("U.S.")."""
+    return is_initial(token.raw) and token.raw.lower().strip(",;:") not in _PLACE_INITIALS
+
+
+def _place_prefix(tokens: list[Token], i: int) -> bool:
+    """ "St. Petersburg", "Mt. Vernon": an abbreviated "Saint" or "Mount" before a name
+    word belongs to the name run (a place's, which the mention then splits off, or a
+    surname's: "Ann St. John")."""
+    return tokens[i].raw in _PLACE_PREFIXES and i + 1 < len(tokens) and _nameish(tokens[i + 1])
 
 
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -245,8 +278,9 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
         starts = (
             _nameish(tok)
             or _given_name_like_month(tokens, i)
-            or (is_initial(tok.raw) and i + 1 < n and _nameish(tokens[i + 1]))
+            or (_initial(tok) and i + 1 < n and _nameish(tokens[i + 1]))
             or (is_particle(tok.core) and "-" in tok.core)
+            or _place_prefix(tokens, i)
         )
         surname_first = _surname_like_pronoun(tokens, i)
         if (not starts and not surname_first) or tok.raw[0] in '“"«(':
@@ -260,13 +294,14 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 or _given_name_like_month(tokens, j)
                 or _surname_like_title(tokens, j, i)
                 or _surname_like_org_word(tokens, j, i)
-                or is_initial(cur.raw)
+                or _initial(cur)
                 or (
                     is_particle(cur.core)
                     and j + 1 < n
                     and (_nameish(tokens[j + 1]) or is_particle(tokens[j + 1].core))
                 )
                 or (is_particle(cur.core) and "-" in cur.core)
+                or _place_prefix(tokens, j)
             )
             if not ok or (j > i and cur.raw[0] in '“"«('):
                 break

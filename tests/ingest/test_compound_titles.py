@@ -80,7 +80,7 @@ def test_a_named_body_opening_the_sentence_keeps_it() -> None:
 
 def test_a_part_played_for_a_thing_leaves_the_office_title() -> None:
     assert _people("Rep. Nicole Adams, the bill's sponsor, said it would pass.") == [
-        ("Nicole Adams", "Rep", None)
+        ("Nicole Adams", "Rep.", None)
     ]
     assert _people("Mayor Tom Hale, the plan's architect, said it would work.") == [
         ("Tom Hale", "Mayor", None)

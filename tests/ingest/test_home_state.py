@@ -16,7 +16,7 @@ def test_a_governor_serves_the_state_the_article_names_most() -> None:
             "Friday.\n\n“Our lakes need rest,” Marsh said. Fishers across Nebraska disagree."
         )
     )
-    assert people["lena-marsh"] == ("official", "Gov", "Nebraska")
+    assert people["lena-marsh"] == ("official", "Gov.", "Nebraska")
 
 
 def test_a_lower_case_state_office() -> None:
@@ -36,7 +36,7 @@ def test_no_state_is_guessed_when_none_leads() -> None:
             "“We share a river,” Marsh said. Ohio and Iowa will meet again."
         )
     )
-    assert people["lena-marsh"][1:] == ("Gov", None)
+    assert people["lena-marsh"][1:] == ("Gov.", None)
 
 
 def test_a_named_organisation_is_kept_and_other_jobs_get_none() -> None:

@@ -313,7 +313,7 @@ def test_a_party_and_state_tag_names_a_member_of_congress() -> None:
     person = parsed.people[0]
     assert (person.name, person.role, person.organization, person.kind) == (
         "Ana Ruiz",
-        "Rep",
+        "Rep.",
         "U.S.",
         "official",
     )

@@ -705,31 +705,12 @@ def test_agent_er(word: str, job: bool) -> None:
 
 # Known gaps, kept visible: each fails today and is expected to (strict, so a fix shows).
 GAPS: list[Probe] = [
-    # a job noun with no agent ending and not in the list
-    (
-        '"We are full," said Ann Lee, a sommelier.',
-        "ann-lee",
-        ("expert", "sommelier", None),
-    ),
     # a title word inside the body's name ('on Defense') breaks the name run: no person
     (
         'Member of the Federation Council Committee on Defense Franz Klints said: "The decision '
         'is final."',
         "franz-klints",
         ("official", "Member", "Federation Council Committee on Defense"),
-    ),
-    # 'St.' before a place is read as an honorific: no person
-    (
-        'The governor of St. Petersburg Alexander Beglin said: "The decision is final."',
-        "alexander-beglin",
-        ("official", "governor", "St. Petersburg"),
-    ),
-    # a one-word body glued before the name joins it: no person
-    (
-        "The head of the analytical department of the brokerage company Aton Ivan Petrov said: "
-        '"The decision is final."',
-        "ivan-petrov",
-        ("expert", "head of the analytical department", "Aton"),
     ),
     # a job 'of' a country with no office title is not read as the civil service
     (
@@ -749,48 +730,17 @@ GAPS: list[Probe] = [
         "alexander-bastin",
         ("official", "head", "Investigative Committee"),
     ),
-    # 'from' a region is left in the role
-    (
-        'The senator from the Kursk region Ivan Petrov said: "The decision is final."',
-        "ivan-petrov",
-        ("official", "senator", "Kursk region"),
-    ),
-    # one capitalised word after a head title is read as a place
-    (
-        '"The board will meet," said Ivan Petrov, who chairs the board of Quarkly.',
-        "ivan-petrov",
-        ("expert", "chair", "Quarkly"),
-    ),
-    # a spokesperson is an office whoever they speak for (documented rule)
-    (
-        'Quarkly spokesperson Ivan Petrov said: "We have no comment."',
-        "ivan-petrov",
-        ("expert", "spokesperson", "Quarkly"),
-    ),
     # an owner alone before a surname-verb attribution finds no person
     (
         '"We saw it coming," Quarkly\'s Ivan Petrov said.',
         "ivan-petrov",
         ("expert", None, "Quarkly"),
     ),
-    # a lower-case office-holder as owner is not read as the state
-    (
-        '"The mayor is busy," said Ivan Petrov, the mayor\'s chief of staff.',
-        "ivan-petrov",
-        ("official", "chief of staff", "mayor"),
-    ),
     # a lower-case body after 'who heads' is dropped
     (
         '"Prices rose," said Pavel Malkin, who heads the statistics service.',
         "pavel-malkin",
         ("official", "head", "statistics service"),
-    ),
-    # one capitalised word after a head title is read as a place ("President of
-    # Kazakhstan"), so the chairman of a one-word bank passes for an official
-    (
-        'The chairman of the board of Harborbank Herman Gold said: "Loans are cheap."',
-        "herman-gold",
-        ("expert", "chairman of the board", "Harborbank"),
     ),
 ]
 
@@ -1351,6 +1301,78 @@ ROUND_FOUR: list[Probe] = [
         '"We are full," said Ann Lee, an archivist at the Harbor Library.',
         "ann-lee",
         ("expert", "archivist", "Harbor Library"),
+    ),
+    # a member from a named region sits for it (was a known gap)
+    (
+        'The senator from the Kursk region Ivan Petrov said: "The decision is final."',
+        "ivan-petrov",
+        ("official", "senator", "Kursk region"),
+    ),
+    (
+        '"The road is closed," said Ivan Petrov, a deputy from the Harbor district.',
+        "ivan-petrov",
+        ("official", "deputy", "Harbor district"),
+    ),
+    # 'St.' before a place opens the place's name, no person's (was a known gap)
+    (
+        'The governor of St. Petersburg Alexander Beglin said: "The decision is final."',
+        "alexander-beglin",
+        ("official", "governor", "St. Petersburg"),
+    ),
+    # a one-word body after a body noun, glued before the name, is no part of the name
+    # (was a known gap)
+    (
+        "The head of the analytical department of the brokerage company Aton Ivan Petrov said: "
+        '"The decision is final."',
+        "ivan-petrov",
+        ("expert", "head of the analytical department", "Aton"),
+    ),
+    # a one-word body with a board is a company's, no place's (were known gaps)
+    (
+        '"The board will meet," said Ivan Petrov, who chairs the board of Quarkly.',
+        "ivan-petrov",
+        ("expert", "chair", "Quarkly"),
+    ),
+    (
+        'The chairman of the board of Harborbank Herman Gold said: "Loans are cheap."',
+        "herman-gold",
+        ("expert", "chairman of the board", "Harborbank"),
+    ),
+    # ... and a one-word place still has its head, an official
+    (
+        'The head of Tatarstan Rustam Minnikhanov said: "Roads are open."',
+        "rustam-minnikhanov",
+        ("official", "head", "Tatarstan"),
+    ),
+    # a spokesperson for one unknown mixed-case word speaks for a business (was a known
+    # gap); a state body's still is an official
+    (
+        'Quarkly spokesperson Ivan Petrov said: "We have no comment."',
+        "ivan-petrov",
+        ("expert", "spokesperson", "Quarkly"),
+    ),
+    (
+        'Kremlin spokesman Ivan Petrov said: "We have no comment."',
+        "ivan-petrov",
+        ("official", "spokesman", "Kremlin"),
+    ),
+    # a lower-case office-holder as owner is the organisation, and the staff the state's
+    # (was a known gap); a job done for the person is no office
+    (
+        '"The mayor is busy," said Ivan Petrov, the mayor\'s chief of staff.',
+        "ivan-petrov",
+        ("official", "chief of staff", "mayor"),
+    ),
+    (
+        '"No deal," said Ann Lee, the mayor\'s campaign manager.',
+        "ann-lee",
+        ("expert", "campaign manager", "mayor"),
+    ),
+    # a job noun with no agent ending, now listed (was a known gap)
+    (
+        '"We are full," said Ann Lee, a sommelier.',
+        "ann-lee",
+        ("expert", "sommelier", None),
     ),
 ]
 

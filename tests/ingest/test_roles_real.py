@@ -208,7 +208,7 @@ def test_a_clause_before_the_name_is_no_role() -> None:
 
 def test_a_title_before_the_name_and_a_state_after_it() -> None:
     parsed = parse_body("Gov. Lena Marsh of North Dakota said the campaign works.")
-    assert kind_role_org_of(parsed, "lena-marsh") == ("official", "Gov", "North Dakota")
+    assert kind_role_org_of(parsed, "lena-marsh") == ("official", "Gov.", "North Dakota")
 
 
 def test_said_a_body_then_a_job_then_the_name() -> None:

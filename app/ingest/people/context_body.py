@@ -27,7 +27,7 @@ from app.ingest.people.nationalities import US_STATES, country_of, is_country
 from app.ingest.people.registry import Registry
 from app.ingest.people.role_rules import has_title
 
-__all__ = ["COMPANY_JOBS", "sole_body_before"]
+__all__ = ["COMPANY_JOBS", "bodies_before", "sole_body_before"]
 
 COMPANY_JOBS = (
     "ceo",
@@ -118,8 +118,9 @@ def _opens_sentence(window: str, at: int) -> bool:
     return not preceding or preceding[-1] in _SENTENCE_ENDS
 
 
-def sole_body_before(registry: Registry, before: str) -> str | None:
-    """The one body the window before a mention names (see the module docstring)."""
+def bodies_before(registry: Registry, before: str) -> list[str]:
+    """The candidate bodies the window before a mention names, two at most (see the
+    module docstring)."""
     window = _window(before)
     bodies: list[str] = []
     for match in _RUN.finditer(window):
@@ -133,7 +134,13 @@ def sole_body_before(registry: Registry, before: str) -> str | None:
             if not any(name in body or body in name for body in bodies):
                 bodies.append(name)
             if len(bodies) > 1:
-                return None
+                return bodies
+    return bodies
+
+
+def sole_body_before(registry: Registry, before: str) -> str | None:
+    """The one body the window before a mention names (see the module docstring)."""
+    bodies = bodies_before(registry, before)
     if len(bodies) != 1:
         return None
     words = bodies[0].split()

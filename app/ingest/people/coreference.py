@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+
 from app.ingest.attribution import Mention
-from app.ingest.people.context_body import sole_body_before, wants_company
+from app.ingest.people.context_body import bodies_before, sole_body_before, wants_company
 from app.ingest.people.earlier_organisation import organisation_before
 from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.kinds import classify
 from app.ingest.people.mention_roles import role_words
+from app.ingest.people.names import TITLE_ABBREVIATIONS
 from app.ingest.people.registry import Person, Registry, gender_of_role
 from app.ingest.people.roles import OFFICE_TITLES, has_title, split_role
 
@@ -58,6 +61,8 @@ def resolve(
     ``text`` is the article's text and ``narration`` the same with its quotes masked, where
     a pronoun between a name and ``mention`` links them."""
     person: Person | None
+    if mention.kind == "name" and object_of_relative(before):
+        return None  # "Police who stopped Hal Brook said": Brook is the clause's object
     if mention.kind == "pronoun":
         pronoun = mention.noun or ""
         candidate = registry.by_pronoun(pronoun, assign=False)
@@ -115,8 +120,11 @@ def resolve(
             organization = mention.owner  # "NASA's Steve Clarke, deputy administrator"
         if organization is None and _GENERIC_OWNER.search(role_text):
             # "X reported a loss. …, said Ann Lee, the company's chief operating officer":
-            # the company is the one named just before.
-            organization = organisation_before(registry, before)
+            # the company is the one named just before; but after "Harbor Foods bought Kiel
+            # Bank." either may be meant, and neither is taken.
+            bodies = bodies_before(registry, before)
+            if len(bodies) < 2:
+                organization = organisation_before(registry, before)
         if (
             organization is not None
             # "a lawyer for Petrov": a job done for someone; not "the Ice Hawks", nor the
@@ -129,6 +137,8 @@ def resolve(
             # "Carver Steel will close a plant. “…,” CEO Linda Foster said.": the one
             # company named just before.
             organization = sole_body_before(registry, before)
+        if role is not None and role.lower() in TITLE_ABBREVIATIONS:
+            role += "."  # "Sen. Ann Lee": the abbreviation as written, its dot kept
         person.role = role
         person.organization = organization
         if person.gender is None:
@@ -161,6 +171,28 @@ def resolve(
         # Congress; the gold convention gives an official's country as the organisation.
         person.organization = "U.S."
     return registry.touch(person)
+
+
+# "Police who stopped", "the firm that hired", "the union which represents": a relative
+# clause whose verb the name right after it is the object of.
+_RELATIVE_VERB_BEFORE = re.compile(
+    r"\b(?:who|that|which|whom)\s+(?:(?:had|has|have|also|later|first|once|reportedly)\s+)?"
+    r"(?P<verb>[a-z]{3,})\s+$"
+)
+_COPULAS = frozenset({"was", "were", "are", "is", "been", "became", "becomes", "remains"})
+
+
+def object_of_relative(before: str) -> bool:
+    """Whether ``before`` (the text up to a name) ends in a relative pronoun and a verb:
+    "Police who stopped [Hal Brook] said", "the officer who arrested [Hal Brook]"; the
+    name is the object of the clause, not the subject of the verb after it nor the person
+    the clause describes.  A copula ("the winner, who was Ann Lee") or a word that is no
+    verb ("that only Ann Lee") leaves the name alone."""
+    found = _RELATIVE_VERB_BEFORE.search(before[-80:])
+    if found is None or found.group("verb") in _COPULAS:
+        return False
+    lemmas = getAllLemmas(found.group("verb"))
+    return "VERB" in lemmas and "ADV" not in lemmas and "ADP" not in lemmas
 
 
 # "a lawyer for", "an adviser to": a static pattern, the name compared after it (a pattern

@@ -106,18 +106,20 @@ _UK_DEPARTMENTS = (
     r"Home|Foreign|Defence|Business|Culture|Northern Ireland|Scottish|Welsh|"
     r"Work and Pensions|Levelling Up"
 )
+# "former", "Acting", "Interim": the office the same, held before or for now.
+_HELD = r"(?:(?:[Ff]ormer|[Aa]cting|[Ii]nterim)\s+)?"
 # A cabinet secretary of a department named so (Defense, Interior, Agriculture …) is the
 # U.S.'s only in a U.S. article or one about no other country: the Philippines, too, has a
 # "Defense Secretary".
 _US_CABINET = re.compile(
-    rf"^(?:former\s+)?(?:(?:{_US_DEPARTMENTS})\s+Secretary|"
+    rf"^{_HELD}(?:(?:{_US_DEPARTMENTS})\s+Secretary|"
     rf"Secretary\s+of\s+(?:the\s+)?(?:{_US_DEPARTMENTS}))$"
 )
 _ONE_STATE_OFFICES = (
-    (re.compile(r"^(?:former\s+)?(?:U\.?S\.?\s+)?Secretary of State$"), "U.S."),
-    (re.compile(r"^(?:former\s+)?special counsel$", re.IGNORECASE), "U.S."),
+    (re.compile(rf"^{_HELD}(?:U\.?S\.?\s+)?Secretary of State$"), "U.S."),
+    (re.compile(rf"^{_HELD}special counsel$", re.IGNORECASE), "U.S."),
     (_US_CABINET, "U.S."),
-    (re.compile(rf"^(?:former\s+)?(?:{_UK_DEPARTMENTS})\s+Secretary$"), "United Kingdom"),
+    (re.compile(rf"^{_HELD}(?:{_UK_DEPARTMENTS})\s+Secretary$"), "United Kingdom"),
 )
 # What an article may call its country besides the name above, when it does so more often
 # (a Russian paper's "Russian Federation"): the organisation is written as the article

@@ -41,7 +41,7 @@ from typing import Literal
 
 from app.ingest.parsed import PersonKind
 from app.ingest.people.names import word_set
-from app.ingest.people.nationalities import US_STATES, is_country
+from app.ingest.people.nationalities import US_STATES, country_of, is_country
 from app.ingest.people.roles import HEAD_TITLES, OFFICE_TITLES, has_title
 from app.ingest.vocabulary import read_entries, word_list
 
@@ -325,6 +325,20 @@ def _a_business(organization: str | None, context: str) -> bool:
     return word in _BUSINESS_WORDS or word.endswith("maker")  # "carmaker", "drugmaker"
 
 
+def _bare_brand(organization: str | None) -> bool:
+    """ "a spokesperson for Tesla", "Quarkly spokesperson": one mixed-case word no table
+    knows as a state, a U.S. state, a nationality or a state body speaks for a business
+    far more often than for a town (a city's spokesperson is "a spokesperson for the city"
+    or its mayor's; "a spokeswoman for Moscow" is read as a business's, a known cost)."""
+    if not organization or " " in organization or not organization[:1].isupper():
+        return False
+    if not organization[1:].islower():
+        return False
+    if is_country(organization) or organization in US_STATES or country_of(organization):
+        return False
+    return _first_org_head(organization) is None and organization not in _STATE_BODY_NAMES
+
+
 def _described_kind(organization: str, context: str) -> BodyKind | None:
     """ "the company SMS-Development", "consultancy Energy Aspects": the noun the article put
     before the name says what kind of body it is."""
@@ -412,6 +426,21 @@ def _after_word(before: re.Pattern[str], organization: str, context: str) -> boo
 
 _BODY_KIND_NEXT = re.compile(_BODY_KIND_AFTER)
 _DESCRIBED_NEXT = re.compile(r",\s+(?:the|an?)\s+(?P<words>[^,.;:]{1,60})")
+
+
+# "the board of Quarkly", "the board of directors of Harborbank": a company's board.
+_BOARD_OF = re.compile(r"\bboard\s+of\s+(?:directors\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _board_of(role: str, organization: str, context: str) -> bool:
+    """Whether the organisation has a board the person sits on or chairs ("chairman of the
+    board" at Harborbank, "who chairs the board of Quarkly"): a company's, no place's.  The
+    name is compared after one static pattern."""
+    if "board" in role.lower().split():
+        return True
+    return any(
+        context.startswith(organization, found.end()) for found in _BOARD_OF.finditer(context)
+    )
 
 
 def _looks_like_place(organization: str) -> bool:
@@ -506,9 +535,12 @@ def _office_holder(organization: str) -> bool:
     "president" is written in lower case, and "King's College London", "Burger King" or
     "Queen Mary University" are bodies named after one."""
     name = _OWNER_MARKS.sub("", organization).strip()
+    if name in _LOWER_CASE_OFFICE_HOLDERS:
+        return True  # "the mayor's chief of staff": no company has a mayor
     return name[:1].isupper() and name.lower() in _OFFICE_HOLDERS
 
 
+_LOWER_CASE_OFFICE_HOLDERS = frozenset({"mayor", "governor", "premier", "prime minister"})
 _OWNER_MARKS = re.compile(r"^the\s+|['’]s?$", re.IGNORECASE)
 _OFFICE_HOLDERS = frozenset(
     {"president", "vice president", "prime minister", "deputy prime minister", "premier"}
@@ -595,7 +627,8 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
         if head_kind is None and organization:
             head_kind = _described_kind(organization, context)
         if _office_title(role) and not (
-            has_title(role, _SPEAKS_FOR) and _a_business(organization, context)
+            has_title(role, _SPEAKS_FOR)
+            and (_a_business(organization, context) or _bare_brand(organization))
         ):
             return "official"
         if _civil_service(role, organization, context):
@@ -628,6 +661,7 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
                 and _looks_like_place(organization)
                 and not _workplace_in(organization, context)
                 and not _named_as_body(organization, context)
+                and not _board_of(role, organization, context)
             ):
                 return "official"
             return "expert"

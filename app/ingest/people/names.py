@@ -60,7 +60,7 @@ _ROLE_SUFFIX = re.compile(r"(?:olog|nom|chem|phys|art|cycl|ecolog|analys)ists?$|
 # is never read this way, since surnames end so too (Carter, Newman, Christian).
 _AGENT_ENDING = re.compile(
     r"^[a-z-]{3,}(?:ist|ian|ster|man|woman|person|ator|itor|utor|ctor|ssor|stor|nsor|ntor|"
-    r"ivor|llor|elor|rnor|ador)s?$"
+    r"ivor|llor|elor|rnor|ador|izer|iser)s?$"
 )
 # Words with such an ending that name no one's job: things, verbs, adjectives, kin, and
 # what a person believes or does once (an optimist, a tourist).
@@ -80,7 +80,12 @@ _NOT_AGENTS = word_set(
     optimist pessimist pacifist feminist racist nationalist socialist communist idealist
     realist separatist extremist populist leftist rightist centrist purist tourist
     perfectionist moralist humanist atheist vegetarian motorist
-    visitor spectator"""
+    visitor spectator
+    fertilizer fertiliser appetizer appetiser equalizer equaliser stabilizer stabiliser
+    sanitizer sanitiser moisturizer moisturiser tranquilizer tranquiliser synthesizer
+    synthesiser vaporizer vaporiser atomizer atomiser pulverizer sterilizer steriliser
+    neutralizer tenderizer analyzer analyser digitizer randomizer optimizer optimiser
+    energizer equalizer humidifier fundraiser cruiser bruiser riser"""
 )
 
 
@@ -205,10 +210,18 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 _WORD_CHARS = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 
 
+# "U.S.", "U.K.": a place's initials keep their last dot, which ends no sentence in "said
+# U.S. Commerce Secretary Wilbur Ross" (a person's "J." ends a name word either way).
+_PLACE_INITIALS = frozenset({"u.s.", "u.k.", "u.n.", "e.u."})
+
+
 @lru_cache(maxsize=65536)
 def strip_token(token: str) -> str:
     """The word inside a whitespace token, without surrounding quotes and punctuation."""
-    return token.strip("“”\"«»„‘'’()[]{},;:!?…*").rstrip(".") if token else token
+    if not token:
+        return token
+    word = token.strip("“”\"«»„‘'’()[]{},;:!?…*")
+    return word if word.lower() in _PLACE_INITIALS else word.rstrip(".")
 
 
 @lru_cache(maxsize=65536)

@@ -211,7 +211,12 @@ def portfolio_title(text: str) -> RoleSplit | None:
 _OF_FOR_WITH = re.compile(r" (of|for|with) (?:the )?")
 # "the city of Boston", "the state of Ohio": a polity named so is the body itself.
 _POLITY_UNITS = frozenset({"city", "town", "village", "state", "county", "province", "region"})
-_UNIT_OF_NAMED = re.compile(r"(?P<unit>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}) of (?:the )?[A-Z]")
+# ... and after "of" a lower-case descriptor ending in a body noun may come first: "head
+# of the analytical department of the brokerage company Aton".
+_UNIT_OF_NAMED = re.compile(
+    r"(?P<unit>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}) of (?:the )?"
+    r"(?:(?:[a-z][\w-]* )?(?:company|firm|bank|agency|holding|group|corporation|fund) )?[A-Z]"
+)
 
 
 def _names_body(rest: str) -> bool:
@@ -380,6 +385,12 @@ _JOB_FROM = re.compile(
 )
 
 
+# "the Kursk region", "the Harbor oblast": a named region with its unit noun.
+_REGION = re.compile(
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:region|oblast|province|district|territory|krai)"
+)
+
+
 def job_from(text: str) -> RoleSplit | None:
     """ "plumber from Leeds", "researcher from Harvard University": a job from a place keeps
     the job and names no employer; from a body ("University", "NASA"), the body employs."""
@@ -389,11 +400,20 @@ def job_from(text: str) -> RoleSplit | None:
         or is_agent_er(match.group("role").split()[-1])
     ):
         return None
-    if has_title(match.group("role"), OFFICE_TITLES):
-        return None  # "a state senator from Ohio": the place an office-holder represents
     rest = match.group("rest")
+    if has_title(match.group("role"), OFFICE_TITLES):
+        if text.startswith(f"{match.group('role')} from the ") and _REGION.fullmatch(rest):
+            # "senator from the Kursk region": the region a member sits for is named as a
+            # body is, with its unit noun, and is the organisation
+            return match.group("role"), rest
+        return None  # "a state senator from Ohio": the place an office-holder represents
+
     body = any(is_org_word(word) or (len(word) >= 2 and word.isupper()) for word in rest.split())
     return match.group("role"), clean_org(rest) if body else None
+
+
+# Words for one who holds an office for now: part of the job, never of the body.
+_STAND_INS = frozenset({"acting", "interim"})
 
 
 def capitalised_title(text: str) -> RoleSplit | None:
@@ -404,6 +424,13 @@ def capitalised_title(text: str) -> RoleSplit | None:
     words = text.split()
     if not all(word[:1].isupper() for word in words):
         return None
+    if len(words) > 2 and words[0].lower() in _STAND_INS:
+        # "Interim Home Secretary", "Acting Federal Reserve Chairman": the stand-in's word
+        # is the job's, and the rest is read as it would be without it; as with "former",
+        # the job then keeps the body's name as written
+        found = capitalised_title(" ".join(words[1:]))
+        if found is not None and found[0] is not None:
+            return (text if found[1] else f"{words[0]} {found[0]}"), found[1]
     title_at = len(words)
     while title_at > 0 and (
         words[title_at - 1].lower().rstrip(".") in _ALL_TITLES or is_role_word(words[title_at - 1])
@@ -446,6 +473,9 @@ def capitalised_body_then_job(text: str) -> RoleSplit | None:
     return None
 
 
+_HELD_BEFORE = frozenset({"former", "ex-", "one-time", "onetime"})
+
+
 def body_noun_then_title(text: str) -> RoleSplit | None:
     """ "Farmers' union president", "Teachers Union president": an organisation noun (a
     name, a body noun, or owned) before the job; "Sahel project director" is one job."""
@@ -468,7 +498,16 @@ def body_noun_then_title(text: str) -> RoleSplit | None:
         )
         and not all(word.lower() in FIELDS for word in words[:title_at])
     ):
-        return " ".join(words[title_at:]), " ".join(words[:title_at])
+        # "long-time party strategist", "veteran union organizer": the person's standing
+        # opens the phrase, no part of the body's name
+        lead = 0
+        while (
+            lead < title_at - 1
+            and _person_modifier(words[lead])
+            and words[lead].lower() not in _HELD_BEFORE
+        ):
+            lead += 1  # ("former" stays: split_role gives it back to the job)
+        return " ".join(words[title_at:]), " ".join(words[lead:title_at])
     return None
 
 

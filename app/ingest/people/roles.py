@@ -117,6 +117,12 @@ _GENERIC_OWNER_START = re.compile(
     r"retailer|manufacturer|organi[sz]ation|institute|university|team|club)['’]s\s+(?=[a-z])",
     re.IGNORECASE,
 )
+# "the mayor's chief of staff", "the governor's spokeswoman": an office-holder's staff.
+# Lower case only, and no "president" nor "chancellor": a company's or a university's
+# are written so too.
+_OFFICE_HOLDER_OWNER = re.compile(
+    r"^the\s+(?P<holder>mayor|governor|premier|prime minister|senator)['’]s\s+(?=[a-z])"
+)
 # "who represents Marsh", "who represented the Smith family", "who is representing Ann Lee":
 # a person or a family as the object, no district, state, body or place after it.
 _REPRESENTS_CLIENT = re.compile(
@@ -174,7 +180,18 @@ _RELATIVE_ROLE = {
 
 
 # Titles a state gives, capitalised after a country ("U.S. Attorney", "U.S. Marshal").
-_STATE_TITLES = ("attorney", "marshal", "consul", "surgeon general", "trade representative")
+_STATE_TITLES = (
+    "attorney",
+    "marshal",
+    "consul",
+    "surgeon general",
+    "trade representative",
+    # a federal court's judges: "U.S. District Judge", "U.S. Magistrate Judge"
+    "district judge",
+    "magistrate judge",
+    "circuit judge",
+    "bankruptcy judge",
+)
 
 
 def owned_role(text: str) -> RoleSplit | None:
@@ -232,6 +249,13 @@ def _ends_in_a_past_verb(text: str) -> bool:
     return last in getAllInflections(lemmas["VERB"][0], upos="VERB").get("VBD", ())
 
 
+def _a_body_described(org: str) -> bool:
+    """ "the statistics service", "the regional health ministry": a lower-case body of two
+    to four words whose last is an organisation noun, nothing after it."""
+    words = org.split()
+    return 2 <= len(words) <= 4 and all(w.isalpha() for w in words) and is_org_word(words[-1])
+
+
 def split_role(phrase: str) -> tuple[str | None, str | None]:
     """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
     text = phrase.strip(" ,;:")
@@ -249,11 +273,19 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         if unit is not None:
             rest = rest[unit.end() :]  # "who chairs the board of Quarkly", "who teaches law at X"
         org = clean_org(rest)
-        if org is not None and not org[:1].isupper():
+        if org is not None and not org[:1].isupper() and not _a_body_described(org):
             org = None  # "who runs the workshop with her brother": no named organisation
         return _RELATIVE_ROLE.get(relative.group("verb").lower()), org
     if text.lower().startswith("who ") and not _RELATIVE.match(text):
         return None, None  # "who joked about ...": a clause about the person, no job
+    holder = _OFFICE_HOLDER_OWNER.match(text)
+    if holder is not None:
+        # "the mayor's chief of staff": the staff of an office-holder the article names
+        # elsewhere; the office is the organisation, as written
+        rest = text[holder.end() :]
+        role, org = split_role(rest)
+        if role is not None and org is None:
+            return role, holder.group("holder")
     owner = _GENERIC_OWNER_START.match(text)
     if owner is not None:
         # "the bank's head of research": the bank is named elsewhere (coreference), and a
@@ -345,7 +377,10 @@ def state_office(text: str) -> RoleSplit | None:
     country = country_of(" ".join(words[:size])) if len(words) > size else None
     if country is None:
         return None
-    role, org = split_role(" ".join(words[size:]))
+    rest = " ".join(words[size:])
+    if rest[:1].isupper() and rest.lower() in _STATE_TITLES:
+        return rest, country  # "U.S. Trade Representative": one title, the state's
+    role, org = split_role(rest)
     if size == 2 and org is not None:
         return None  # "a Hong Kong Stock Exchange official": the body is named in full
     if role and (has_title(role, OFFICE_TITLES) or has_title(role, HEAD_TITLES)):
@@ -364,6 +399,32 @@ def state_office(text: str) -> RoleSplit | None:
             return None  # "Irish Times columnist": the nationality opens the body's name
         return role, org
     return None  # "a North Korean defector": the later rules keep the nationality
+
+
+# Lower-case words a capitalised office may hold: "Secretary of State".
+_OFFICE_LINKS = frozenset({"of", "for", "the", "and"})
+
+
+def place_office(text: str) -> RoleSplit | None:
+    """ "Georgia Secretary of State", "Texas Attorney General", "New York Gov.": a U.S.
+    state or a country named before a capitalised office is the polity the office serves,
+    the organisation; the office is the role.  The office must be a whole title with no
+    body of its own ("Ohio State University President" is left to the later rules)."""
+    words = text.split()
+    for size in (2, 1):
+        place = " ".join(words[:size])
+        if len(words) <= size or not (place in US_STATES or is_country(place)):
+            continue
+        office = words[size:]
+        if not office[0][:1].isupper() or not all(
+            word[:1].isupper() or word in _OFFICE_LINKS for word in office
+        ):
+            return None
+        rest = " ".join(office)
+        if not (has_title(rest, OFFICE_TITLES) or has_title(rest, HEAD_TITLES)):
+            return None
+        return (rest, place) if split_role(rest) == (rest, None) else None
+    return None
 
 
 _KIN = _FAMILY - {"partner"}  # "Acme's partner" may be a firm's
@@ -394,6 +455,7 @@ ROLE_RULES: tuple[Callable[[str], RoleSplit | None], ...] = (
     relative_of,  # "Ford's sister"
     party_member,  # "Assembly deputy from the party "Ruritania First""
     named_body_then_role,  # "Bank of England governor"
+    place_office,  # "Georgia Secretary of State", "Texas Attorney General"
     minister_of_state,  # "Minister of State for Petroleum Resources"
     portfolio_of_state,  # "Minister of Transport of Kazakhstan"
     unit_of_parent,  # "director of the X Center at Y"

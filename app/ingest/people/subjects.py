@@ -81,6 +81,11 @@ def sentence_subject(state: ArticleState, lo: int, verb_start: int) -> Mention |
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 
 
+_OBJECT_PREPOSITIONS = frozenset(
+    {"of", "to", "for", "with", "by", "from", "at", "on", "in", "against", "about", "over"}
+)
+
+
 def coordinated_subject(state: ArticleState, lo: int, verb_start: int) -> Mention | None:
     """The subject of a verb coordinated after another verb phrase: "Swift took to social
     media and accused the label of …", "when Lee looks into the cameras and swears he …".
@@ -95,6 +100,10 @@ def coordinated_subject(state: ArticleState, lo: int, verb_start: int) -> Mentio
     first, end = runs[0]
     if end >= len(tokens) or not tokens[end].raw[:1].islower() or tokens[end - 1].raw[-1:] in ",;:":
         return None  # the name is no subject followed by its own verb phrase
+    if first > 0 and tokens[first - 1].core.lower() in _OBJECT_PREPOSITIONS:
+        # "The opposition criticised the decision of Sokolova and said": the name is the
+        # object of a preposition, not the subject the coordinated verb shares
+        return None
     mention = introduced_person(masked, tokens, first, end, lo, verb_start)
     if mention is not None:
         return mention
