@@ -90,3 +90,106 @@ def test_an_industry_word_ends_an_organisation(body: str, slug: str, organizatio
 
 def test_an_industry_word_company_speaking_is_no_person() -> None:
     assert _people('"Costs fell," Orbit Logistics said on Monday.') == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "slug", "kind"),
+    [
+        (
+            '"The vote was close," School board member Ann Lee said on Monday.',
+            "ann-lee",
+            "official",
+        ),
+        (
+            '"We hear the parents," Board President Tom Hale said after the Millbrook School '
+            "Board meeting on Monday.",
+            "tom-hale",
+            "official",
+        ),
+        (
+            '"The vote was close," said Ann Lee, a board member of the Millbrook School District.',
+            "ann-lee",
+            "official",
+        ),
+        # negatives: a company's board, a candidate, a school district's teacher, a board
+        # with no school board or council named
+        ('"The merger is good," said Kim Roh, a board member of Acme Corp.', "kim-roh", "expert"),
+        (
+            '"The merger is good," said Kim Roh, chair of the board of directors of Acme Corp.',
+            "kim-roh",
+            "expert",
+        ),
+        ('"The budget is tight," said Ann Lee, a school board candidate.', "ann-lee", "expert"),
+        (
+            '"The budget is tight," said Ann Lee, a teacher at the Millbrook School District.',
+            "ann-lee",
+            "expert",
+        ),
+        (
+            '"The merger is good," Board Chair Kim Roh said after the Acme Corp board met.',
+            "kim-roh",
+            "expert",
+        ),
+        ('"We hear the parents," Board President Tom Hale said on Monday.', "tom-hale", "expert"),
+    ],
+)
+def test_a_seat_on_an_elected_local_board_is_an_office(body: str, slug: str, kind: str) -> None:
+    assert _people(body)[slug][0] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "slug", "kind"),
+    [
+        (
+            '"The war must end," said Josep Borrell, the head of European diplomacy.',
+            "josep-borrell",
+            "official",
+        ),
+        (
+            "The head of European diplomacy, Josep Borrell, said the war must end.",
+            "josep-borrell",
+            "official",
+        ),
+        (
+            '"The war must end," said Ivan Petrov, the head of Russian diplomacy.',
+            "ivan-petrov",
+            "official",
+        ),
+        (
+            '"The war must end," said Olga Rey, the EU\'s foreign policy chief.',
+            "olga-rey",
+            "official",
+        ),
+        (
+            '"The war must end," said Charles Michel, President of the European Council.',
+            "charles-michel",
+            "official",
+        ),
+        (
+            '"Output will rise," OPEC Secretary General Haitham al-Ghais said.',
+            "haitham-al-ghais",
+            "official",
+        ),
+        (
+            '"The war must end," CSTO Secretary General Stanislav Zas said.',
+            "stanislav-zas",
+            "official",
+        ),
+        # negatives: a think tank's desk, a council of researchers
+        (
+            '"The war must end," said Ann Lee, head of foreign policy at the Harbor Institute.',
+            "ann-lee",
+            "expert",
+        ),
+        (
+            '"Rates will rise," said Ann Lee, an economist at the European Council on Foreign '
+            "Relations.",
+            "ann-lee",
+            "expert",
+        ),
+    ],
+)
+def test_the_head_of_a_union_of_states_diplomacy_is_an_official(
+    body: str, slug: str, kind: str
+) -> None:
+    assert _people(body)[slug][0] == kind
