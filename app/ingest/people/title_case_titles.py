@@ -58,9 +58,10 @@ def ranks_to_role(phrase: str, role: str | None, organization: str | None) -> Ro
 # Two-word office titles whose first word ends the organisation in a title-case split
 # ("Greene County District" + "Attorney"): see the vocabulary file.
 _OFFICE_TITLE_MODIFIERS = frozenset(phrase_list("office_title_modifiers.txt"))
-# A body's bare noun before a title names no body ("Board President", "Council Chair"):
+# A body's bare noun before a title names no body ("Board President", "Committee Chair";
+# "Assembly" and "Senate" are legislatures, "Council" a town's):
 # the noun is the title's.
-_BARE_BODY_NOUNS = frozenset({"board", "council", "commission", "committee", "assembly"})
+_BARE_BODY_NOUNS = frozenset({"board", "committee"})
 
 
 def _office_words_to_role(role: str, organization: str) -> RoleSplit:
