@@ -24,6 +24,8 @@ def _people(body: str) -> dict[str, tuple[str, str | None, str | None]]:
         ("Circuit Judge", ("Circuit Judge", None)),
         ("Public Defender", ("Public Defender", None)),
         ("Board President", ("Board President", None)),
+        ("EU High Representative", ("High Representative", "EU")),
+        ("UN High Commissioner", ("High Commissioner", "UN")),
         ("Committee Chair", ("Committee Chair", None)),
         ("Assembly Majority Leader", ("Majority Leader", "Assembly")),
         ("Harbor Police Chief", ("Chief", "Harbor Police")),

@@ -38,9 +38,10 @@ def ranks_to_role(phrase: str, role: str | None, organization: str | None) -> Ro
         return role, organization
     if f"{organization} {role}" not in phrase:
         return role, organization
-    role, organization = _office_words_to_role(role, organization)
+    job, organization = _office_words_to_role(role, organization)
     if organization is None:
-        return role, organization
+        return job, organization
+    role = job
     words = organization.split()
     if not is_title_rank(words[-1]):
         return role, organization
@@ -64,7 +65,7 @@ _OFFICE_TITLE_MODIFIERS = frozenset(phrase_list("office_title_modifiers.txt"))
 _BARE_BODY_NOUNS = frozenset({"board", "committee"})
 
 
-def _office_words_to_role(role: str, organization: str) -> RoleSplit:
+def _office_words_to_role(role: str, organization: str) -> tuple[str, str | None]:
     """ "Attorney" at "Greene County District" -> "District Attorney" at "Greene County";
     "Judge" at "Circuit" -> "Circuit Judge"; "President" at "Board" -> "Board President";
     "Sheriff" at "Harlan County" and "President" at "Millbrook School Board" stay."""
