@@ -139,6 +139,17 @@ def test_an_industry_word_company_speaking_is_no_person() -> None:
             "expert",
         ),
         ('"We hear the parents," Board President Tom Hale said on Monday.', "tom-hale", "expert"),
+        (
+            '"The sanctions hurt," Board Chair Kim Roh said after the UN Security Council vote.',
+            "kim-roh",
+            "expert",
+        ),
+        (
+            '"The levy passed," Board Chair Kim Roh said after the Vell County Board of '
+            "Supervisors met.",
+            "kim-roh",
+            "official",
+        ),
     ],
 )
 def test_a_seat_on_an_elected_local_board_is_an_office(body: str, slug: str, kind: str) -> None:

@@ -690,6 +690,16 @@ _SCHOOL_DISTRICT = re.compile(
 )
 
 
+# A town's, a city's or a county's own board in the sentence ("after the Vell County Board
+# of Supervisors met"); not the UN Security Council or a State Council a board chair
+# may talk about.
+_LOCAL_BOARD = re.compile(
+    r"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Cc]ounty|[Bb]orough|[Tt]ownship)\s+"
+    r"(?:[Cc]ouncil|[Bb]oard|[Cc]ommission)\b|\bBoard\s+of\s+(?:Supervisors|Aldermen|"
+    r"Selectmen|County\s+Commissioners)\b"
+)
+
+
 def _elected_board_seat(role: str, organization: str | None, context: str) -> bool:
     """ "school board member", "City Council president", "Board President" of the
     Millbrook School Board: a seat on a polity's elected board or council is a public
@@ -703,7 +713,7 @@ def _elected_board_seat(role: str, organization: str | None, context: str) -> bo
         return organization is None or _first_org_head(organization) != "non-state"
     if organization is not None:
         return bool(_SCHOOL_DISTRICT.search(organization))
-    return bool(_SCHOOL_DISTRICT.search(context) or _POLITY_COUNCIL.search(context))
+    return bool(_SCHOOL_DISTRICT.search(context) or _LOCAL_BOARD.search(context))
 
 
 def _state_body_named(organization: str) -> bool:
