@@ -707,6 +707,9 @@ def _elected_board_seat(role: str, organization: str | None, context: str) -> bo
     organisation, stands in the sentence ("Board President Tom Hale said after the
     Millbrook School Board meeting"); a company's "board member" of "Acme Corp" or a
     "board chair" with no school board or council near is no office."""
+    lowered = role.lower()
+    if not any(body in lowered for body in ("board", "council", "commission", "committee")):
+        return False  # no body's noun: no seat on one (a plain scan, before the pattern)
     if _BOARD_SEAT.search(role) is None:
         return False
     if _POLITY_COUNCIL.search(role):
