@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 
 from app.ingest.people.names import STOP_WORDS, is_org_word
 from app.ingest.people.registry import Registry
@@ -20,7 +22,10 @@ def organisation_before(registry: Registry, before: str) -> str | None:
     """The last organisation named in ``before``: a capitalised name of two or more words,
     or one with an organisation noun, that is nobody's name ("Vostok Logistics")."""
     found = None
+    in_title = in_quoted_title(before)
     for match in _ORG_NAME.finditer(before):
+        if in_title(match.start()):
+            continue  # 'bans of books such as "Gender Queer"': a work's title, no body
         # "… on Tuesday. The company's": a sentence's end splits the capitalised run, and
         # a calendar or function word ("Tuesday", "The") opens no body's name
         for piece in _SENTENCE_END.split(match.group()):
@@ -33,3 +38,37 @@ def organisation_before(registry: Registry, before: str) -> str | None:
             if registry.by_full_name(name) is None or is_org_word(words[-1]):
                 found = name
     return found
+
+
+# A span in quote marks: a book's, a film's, a programme's title ("Gender Queer"), or a
+# body's name after its kind ('the company "Ural Steel"'); single quotes only opening after
+# a space and closing before one, so that an apostrophe opens none.
+_QUOTED = re.compile(
+    r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”|«[^»\n]{1,200}»|"
+    r"(?<!\w)['‘][^'‘’\n]{1,200}['’](?!\w)"
+)
+# The kind of body before a quoted name makes it the body's name ('the plant "Uralmash"').
+_BODY_KIND_BEFORE = re.compile(
+    r"\b(?:company|firm|group|plant|factory|holding|concern|corporation|bank|party|fund|"
+    r"foundation|association|union|club|agency|organi[sz]ation|enterprise|society|movement|"
+    r"center|centre|institute|network|coalition|faction)\s*$",
+    re.IGNORECASE,
+)
+
+
+def in_quoted_title(text: str) -> Callable[[int], bool]:
+    """Whether a position of ``text`` stands inside a quoted title: a span in quote marks,
+    but not one right after a body's kind ('the company "Ural Steel"'), which names the
+    body.  One pass over ``text``; each question is a binary search."""
+    titles = [
+        (quoted.start(), quoted.end())
+        for quoted in _QUOTED.finditer(text)
+        if _BODY_KIND_BEFORE.search(text, max(0, quoted.start() - 30), quoted.start()) is None
+    ]
+    starts = [start for start, _ in titles]
+
+    def inside(position: int) -> bool:
+        at = bisect_right(starts, position) - 1
+        return at >= 0 and position < titles[at][1]
+
+    return inside

@@ -179,6 +179,8 @@ def _known_state_body(org: str) -> bool:
 def _first_org_head(org: str) -> BodyKind | None:
     if _known_state_body(org):
         return "state"  # "NASA", "Rosstat": a state body known by its name
+    if _polity_policy(org):
+        return "state"  # "European diplomacy", "Russia's foreign policy": a state's service
     words = re.findall(r"[^\W\d_]+", org)
     council = _POLITY_COUNCIL.search(org)
     never = _NEVER_STATE - {"school"} if council else _NEVER_STATE  # a school board's own
@@ -214,6 +216,31 @@ def _first_org_head(org: str) -> BodyKind | None:
         if word in _NON_STATE_WORDS:
             return "non-state"
     return None
+
+
+# "European diplomacy", "the EU's foreign policy", "Russian diplomacy": the foreign or
+# defence policy of a state or a union of states, which whoever heads it runs for them.
+_POLITY_POLICY = re.compile(
+    r"^(?:the\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)(?:['’]s?)?\s+"
+    r"(?:diplomacy|foreign\s+policy|foreign\s+affairs|foreign\s+service|defen[cs]e\s+policy|"
+    r"security\s+policy|security\s+and\s+defen[cs]e\s+policy)$"
+)
+# Unions of states whose foreign policy has a head ("head of European diplomacy").
+_STATE_UNIONS = frozenset({"European", "EU", "E.U.", "European Union", "UN", "NATO", "OSCE"})
+
+
+def _polity_policy(org: str) -> bool:
+    """ "European diplomacy", "the EU's foreign policy", "Russian diplomacy"."""
+    match = _POLITY_POLICY.match(org)
+    if match is None:
+        return False
+    who = match.group("who")
+    return (
+        who in _STATE_UNIONS
+        or who in _POLITY_ACRONYMS
+        or is_country(who)
+        or country_of(who) is not None
+    )
 
 
 # A council, board or commission of a polity is its elected or governing body: "City
@@ -618,6 +645,8 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
         return "expert"  # "a former prime minister": comments, holds no office
     if role and _UNIT_HEAD.search(role):
         return "expert"  # "global head of macro at ING": heads a desk, not a state
+    if role and _elected_board_seat(role, organization, context):
+        return "official"  # "school board member", "Board President" of the school board
     if role and _POLITY_OWNER.match(role) and has_title(_head_noun(role), HEAD_TITLES):
         return "official"  # "the county's public health director"
     if role and _HEAD_OF_UNIT.search(role) and _first_org_head(organization or "") != "state":
@@ -678,6 +707,50 @@ def classify(role: str | None, organization: str | None, context: str) -> Person
     if _untitled_party_tag(context):
         return "official"  # "said Ann Lee, D-N.Y.", "Ann Lee (R-Texas)": a legislator
     return "official" if _OFFICIAL_EVENTS.search(context) else "expert"
+
+
+# A seat on a board or a council: its member, its president, its chair.
+_BOARD_SEAT = re.compile(
+    r"\b(?:board|council|commission|committee)\s+(?:(?:vice|deputy)[\s-]+)?"
+    r"(?:member|president|chair|chairman|chairwoman|chairperson|trustee|secretary|treasurer)\b"
+    r"|\b(?:member|president|chair|chairman|chairwoman|chairperson)\s+of\s+the\s+"
+    r"(?:board|council|commission)\b",
+    re.IGNORECASE,
+)
+# A school district runs public schools: its board is elected ("Millbrook School District",
+# "Vell Unified School District", "Harlow Independent School District").
+_SCHOOL_DISTRICT = re.compile(
+    r"\bSchool\s+District\b|\bSchool\s+Board\b|\bBoard\s+of\s+Education\b"
+)
+
+
+# A town's, a city's or a county's own board in the sentence ("after the Vell County Board
+# of Supervisors met"); not the UN Security Council or a State Council a board chair
+# may talk about.
+_LOCAL_BOARD = re.compile(
+    r"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Cc]ounty|[Bb]orough|[Tt]ownship)\s+"
+    r"(?:[Cc]ouncil|[Bb]oard|[Cc]ommission)\b|\bBoard\s+of\s+(?:Supervisors|Aldermen|"
+    r"Selectmen|County\s+Commissioners)\b"
+)
+
+
+def _elected_board_seat(role: str, organization: str | None, context: str) -> bool:
+    """ "school board member", "City Council president", "Board President" of the
+    Millbrook School Board: a seat on a polity's elected board or council is a public
+    office.  The polity's board is named in the role, is the organisation, or, with no
+    organisation, stands in the sentence ("Board President Tom Hale said after the
+    Millbrook School Board meeting"); a company's "board member" of "Acme Corp" or a
+    "board chair" with no school board or council near is no office."""
+    lowered = role.lower()
+    if not any(body in lowered for body in ("board", "council", "commission", "committee")):
+        return False  # no body's noun: no seat on one (a plain scan, before the pattern)
+    if _BOARD_SEAT.search(role) is None:
+        return False
+    if _POLITY_COUNCIL.search(role):
+        return organization is None or _first_org_head(organization) != "non-state"
+    if organization is not None:
+        return bool(_SCHOOL_DISTRICT.search(organization))
+    return bool(_SCHOOL_DISTRICT.search(context) or _LOCAL_BOARD.search(context))
 
 
 def _state_body_named(organization: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from app.ingest.vocabulary import word_list
+from app.ingest.vocabulary import phrase_list, word_list
 
 RoleSplit = tuple[str | None, str | None]
 
@@ -36,8 +36,14 @@ def ranks_to_role(phrase: str, role: str | None, organization: str | None) -> Ro
     organisation stays one ("Ameriprise Financial chief economist", "Sporting coach")."""
     if role is None or organization is None:
         return role, organization
+    if f"{organization} {role}" not in phrase:
+        return role, organization
+    job, organization = _office_words_to_role(role, organization)
+    if organization is None:
+        return job, organization
+    role = job
     words = organization.split()
-    if not is_title_rank(words[-1]) or f"{organization} {role}" not in phrase:
+    if not is_title_rank(words[-1]):
         return role, organization
     keep = len(words)
     while keep > 0 and is_title_rank(words[keep - 1]):
@@ -48,6 +54,31 @@ def ranks_to_role(phrase: str, role: str | None, organization: str | None) -> Ro
         # only a standing alone ("Senior assistant to the prosecutor") is the role's.
         return role, organization
     return " ".join([*words[keep:], role]), " ".join(words[:keep]) or None
+
+
+# Two-word office titles whose first word ends the organisation in a title-case split
+# ("Greene County District" + "Attorney"): see the vocabulary file.
+_OFFICE_TITLE_MODIFIERS = frozenset(phrase_list("office_title_modifiers.txt"))
+# A body's bare noun before a title names no body ("Board President", "Committee Chair";
+# "Assembly" and "Senate" are legislatures, "Council" a town's):
+# the noun is the title's.
+_BARE_BODY_NOUNS = frozenset({"board", "committee"})
+
+
+def _office_words_to_role(role: str, organization: str) -> tuple[str, str | None]:
+    """ "Attorney" at "Greene County District" -> "District Attorney" at "Greene County";
+    "Judge" at "Circuit" -> "Circuit Judge"; "President" at "Board" -> "Board President";
+    "Sheriff" at "Harlan County" and "President" at "Millbrook School Board" stay."""
+    words = organization.split()
+    first = role.split()[0]
+    last = words[-1]
+    if not (last[:1].isupper() and first[:1].isupper()):
+        return role, organization  # "Ameriprise Financial chief economist": a body's name
+    if f"{last} {first}".lower() in _OFFICE_TITLE_MODIFIERS or (
+        len(words) == 1 and last.lower() in _BARE_BODY_NOUNS
+    ):
+        return f"{last} {role}", " ".join(words[:-1]) or None
+    return role, organization
 
 
 # Ranks that say a person's standing in a job, never a body's line of business.
