@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.people.earlier_organisation import in_quoted_title
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import STOP_WORDS, TITLE_WORDS, is_org_word, is_role_word
 from app.ingest.people.nationalities import US_STATES, country_of, is_country
@@ -122,8 +123,11 @@ def bodies_before(registry: Registry, before: str) -> list[str]:
     """The candidate bodies the window before a mention names, two at most (see the
     module docstring)."""
     window = _window(before)
+    in_title = in_quoted_title(window)
     bodies: list[str] = []
     for match in _RUN.finditer(window):
+        if in_title(match.start()):
+            continue  # 'bans of books such as "Gender Queer"': a work's title, no body
         opens = _opens_sentence(window, match.start())
         for words in _parts(match.group(), opens):
             if _is_place_or_person(words, registry):
