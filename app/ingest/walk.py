@@ -290,7 +290,7 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
         return False
     span = para.span
     speaker = walk.intro_speaker or walk.block_speaker
-    if (speaker is None or walk.interview) and is_question(para.text):
+    if (speaker is None or walk.interview or walk.intro_interview) and is_question(para.text):
         walk.interview = True  # the interviewer's turn
         walk.forget_speakers()
         return True
@@ -679,7 +679,9 @@ def _claim_lines(state: ArticleState, walk: WalkState, para: Paragraph, found_be
 
 def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
     span, quotes = para.span, para.quotes
-    announced = walk.intro_speaker
+    # "X answered the questions of journalists." announces unmarked lines of questions and
+    # answers, not a paragraph in quote marks: that one finds its own attribution.
+    announced = None if walk.intro_interview else walk.intro_speaker
     walk.block_speaker = walk.intro_speaker = None
     said = russian_dash(state, span.start, span.end) if not quotes else None
     if said is not None:
