@@ -46,8 +46,10 @@ _NARRATIVE_OPENERS = re.compile(
 # "In his words, …", "According to her, …", "As he put it, …": the narrator reporting the
 # speaker's words, even when the clause after speaks in the first person.
 _PRONOUN_SOURCE_OPENER = re.compile(
-    r"^(?:[A-Z]\w*,?\s+)?(?:according to (?:him|her|them)|in (?:his|her|their) "
-    r"(?:words|opinion|view|estimation|assessment|judge?ment)|as (?:he|she|they) "
+    r"^(?:[A-Z]\w*,?\s+)?(?:according to (?:him|her|them|the [\w-]+(?: [\w-]+)?)|"
+    r"in (?:his|her|their) (?:words|opinion|view|estimation|assessment|judge?ment)|"
+    r"in the (?:words|opinion|view|estimation|assessment|judge?ment) of the [\w-]+"
+    r"(?: [\w-]+)?|as (?:he|she|they) "
     r"(?:put it|sees it|see it|noted|pointed out|explained|said|stressed|emphasi[sz]ed)),",
     re.IGNORECASE,
 )
