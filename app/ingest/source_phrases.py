@@ -220,12 +220,12 @@ def _pair_source(state: ArticleState, lo: int, hi: int) -> bool:
     if mentions is None:
         return False
     context = state.text[lo:clause_lo]
-    people = [state.resolve(mention, context) for mention in mentions]
-    if people[0] is None or people[1] is None or people[0] is people[1]:
+    first, second = (state.resolve(mention, context) for mention in mentions)
+    if first is None or second is None or first is second:
         return False
     when = said_on(context, state.published_on)
     cue = (match.start(), match.start() + len(match.group().rstrip(", ")))
-    for person in people:
+    for person in (first, second):
         state.emit(clause_lo, clause_hi, "paraphrase", person, when, "pair-source", cue)
     return True
 
