@@ -79,11 +79,12 @@ _WIRE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # "Rachel Dunn, Reuters" / "Rachel Dunn | CNN": a bare name is a byline only when what
-# follows names a news outlet or a newsroom role.
+# follows names a news outlet or a newsroom role ("Ann Lee, Press Secretary" and "Ann Lee,
+# Staff Sergeant" sign other things: no bare "Press", "Post" or "Staff").
 _MEDIA = re.compile(
     r"\b(?:Reuters|Associated Press|AP|AFP|CNN|BBC|NPR|Bloomberg|Xinhua|TASS|UPI|dpa|"
-    r"Al Jazeera|Fox News|ABC News|NBC News|CBS News|News|Press|Times|Post|Herald|Tribune|"
-    r"Journal|Gazette|Chronicle|Telegraph|Channel|TV|Radio|Wire|Staff|Writer|Reporter|"
+    r"Al Jazeera|Fox News|ABC News|NBC News|CBS News|News|The [A-Z]\w+ (?:Press|Post)|Times|"
+    r"Herald|Tribune|Journal|Gazette|Chronicle|Telegraph|Channel|TV|Radio|Wire|Writer|Reporter|"
     r"Correspondent|Contributor|Columnist|Editor|writer|reporter|correspondent|"
     r"contributor|columnist|editor)\b"
 )

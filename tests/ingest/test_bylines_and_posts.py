@@ -29,6 +29,7 @@ def _noise(parsed: ParsedArticle) -> list[tuple[str, str]]:
         "Story by Rachel Dunn",
         "Written by Rachel Dunn",
         "Rachel Dunn, Reuters",
+        "Rachel Dunn, The Washington Post",
         "By Rachel Dunn\nStaff Writer",
         "By Rachel Dunn, Staff Writer\nPublished March 3, 2024",
         "By RACHEL DUNN, rdunn@harbortimes.com",
@@ -60,6 +61,8 @@ def test_a_byline_at_the_end_is_noise(byline: str) -> None:
         "By Ann Lee, the mayor said the roads will reopen.",
         "Ann Lee, Democrat",
         "Ann Lee, mayor of Springfield",
+        "Ann Lee, Press Secretary",
+        "Ann Lee, Staff Sergeant",
         "By Rachel Dunn, Staff Writer\nThe old mill burned down on Monday, and nobody knew why.",
     ],
 )
