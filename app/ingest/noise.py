@@ -12,6 +12,12 @@ real sentences mentioning, say, a photograph are never discarded.
 * ``boilerplate``: comment forms, share buttons, subscription prompts, "Read also".
 * ``social_caption``: embedded tweets/Instagram posts: ``pic.twitter.com/...`` links, the
   "— Name (@handle) March 3, 2022" signature, "View this post on Instagram".
+* ``byline``: the writer's credit on a short paragraph of its own: "By Rachel Dunn, Staff
+  Writer", "By Omar Feld | Channel 9 News", "Story by X", "(Reporting by X; Editing by Y)",
+  or a name followed by a news outlet or a newsroom role ("Rachel Dunn, Reuters",
+  "Rachel Dunn | CNN").  The writer is nobody the article quotes, so the line is never
+  read for people.  "By Tuesday, Mayor Ann Lee said, ..." is a sentence, not a byline:
+  every word after the names must be part of an outlet, a role or a date.
 """
 
 from __future__ import annotations
@@ -51,6 +57,41 @@ _SOCIAL = re.compile(
     re.IGNORECASE,
 )
 _HANDLE_SIGNATURE = re.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)", re.IGNORECASE)
+# A writer's name: two to four capitalised words or initials ("J. R. Smith", "Anne-Marie
+# O'Neil", "Luis de la Cruz"); several joined by "and", "&" or commas.
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|la|da|del|van|von|der|bin|al|le|du)(?=\s+[A-Z]))"
+_ONE_NAME = rf"[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
+_NAMES = rf"{_ONE_NAME}(?:\s*(?:,|\band\b|&)\s*{_ONE_NAME})*"
+# After the names: an outlet, a role, a date or a contact, in short segments.
+_TAIL_WORD = (
+    r"(?:[A-Z0-9@][\w'’.:&@/-]*|\S+@\S+|of|the|and|for|at|in|on|by|de|&|[|,/·•—–-]|"
+    r"staff|senior|chief|special|contributing|writer|reporter|correspondent|editor|"
+    r"columnist|contributor|photographer|journalist|a\.m\.|p\.m\.|am|pm)"
+)
+_TAIL = rf"(?:\s*[,|/·•—–-]\s*|\s+)(?:{_TAIL_WORD}\s*){{0,12}}"
+_BY = r"(?i:by|story by|written by|words by|text by|report by|reporting by|compiled by)"
+_BYLINE = re.compile(rf"^\(?{_BY}\s+(?P<names>{_NAMES})(?:{_TAIL})?\)?\.?$")
+# "(Reporting by X in Boston; Editing by Y)": the wire service's credit line.
+_WIRE_CREDIT = re.compile(
+    r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b[^()\n]{0,200}"
+    r";\s*(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b[^()\n]{0,200}"
+    r"\)?\.?$",
+    re.IGNORECASE,
+)
+# "Rachel Dunn, Reuters" / "Rachel Dunn | CNN": a bare name is a byline only when what
+# follows names a news outlet or a newsroom role ("Ann Lee, Press Secretary" and "Ann Lee,
+# Staff Sergeant" sign other things: no bare "Press", "Post" or "Staff").
+_MEDIA = re.compile(
+    r"\b(?:Reuters|Associated Press|AP|AFP|CNN|BBC|NPR|Bloomberg|Xinhua|TASS|UPI|dpa|"
+    r"Al Jazeera|Fox News|ABC News|NBC News|CBS News|News|The [A-Z]\w+ (?:Press|Post)|Times|"
+    r"Herald|Tribune|Journal|Gazette|Chronicle|Telegraph|Channel|TV|Radio|Wire|Writer|Reporter|"
+    r"Correspondent|Contributor|Columnist|Editor|writer|reporter|correspondent|"
+    r"contributor|columnist|editor)\b"
+)
+_NAMED_CREDIT = re.compile(
+    rf"^(?P<names>{_NAMES})\s*[,|·•—–/]\s*(?P<tail>(?:{_TAIL_WORD}\s*){{1,12}})$"
+)
+_TAIL_LINE = re.compile(rf"^(?:{_TAIL_WORD}\s*){{1,12}}$")
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)", re.I)
 
 
@@ -66,9 +107,27 @@ def classify(paragraph: str) -> NoiseKind | None:
             return "source_line"
         if _PHOTO.match(text) or _AGENCY_CREDIT.match(text):
             return "photo_credit"
+        if is_byline(text):
+            return "byline"
     if len(text) <= 400 and _BOILERPLATE.match(text):
         return "boilerplate"
     return None
+
+
+def is_byline(paragraph: str) -> bool:
+    """A writer's credit: its first line is "By X …" (or a wire credit, or a name with an
+    outlet or newsroom role) and any further lines (at most two) are outlet, role or date
+    lines ("Staff Writer", "Published March 3, 2020")."""
+    lines = [line.strip() for line in paragraph.strip().splitlines() if line.strip()]
+    if not lines or len(lines) > 3 or len(paragraph) > 200:
+        return False
+    first = lines[0]
+    if _WIRE_CREDIT.match(first) or _BYLINE.match(first):
+        byline = True
+    else:
+        named = _NAMED_CREDIT.match(first)
+        byline = named is not None and _MEDIA.search(named.group("tail")) is not None
+    return byline and all(_TAIL_LINE.match(line) for line in lines[1:])
 
 
 def is_handle_signature(paragraph: str) -> bool:

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 PersonKind = Literal["expert", "official"]
 StatementKind = Literal["quote", "paraphrase"]
-NoiseKind = Literal["photo_credit", "source_line", "boilerplate", "social_caption"]
+NoiseKind = Literal["photo_credit", "source_line", "boilerplate", "social_caption", "byline"]
 
 
 class _Frozen(BaseModel):

@@ -34,6 +34,7 @@ from app.ingest.source_phrases import noun_report, source_phrase_report, stance_
 from app.ingest.speech_verbs import (
     addressee_subject,
     against_clause,
+    all_forms,
     bare_clause_ok,
     dated_clause_start,
     expectation_object,
@@ -50,6 +51,21 @@ from app.ingest.speech_verbs import (
 from app.ingest.subject_span import noun_phrase_antecedent
 from app.ingest.tokens import name_runs, tokenize
 from app.ingest.vocabulary import subordinators
+
+# Verbs whose object is as often a piece of writing as a clause: after them "that" with no
+# verb to follow is a determiner ("wrote that song in 2010", "posted that video on Sunday").
+_WORK_OBJECT_VERBS = frozenset().union(*(all_forms(lemma) for lemma in ("write", "post", "tweet")))
+_SENTENCE_STOP = re.compile(r"[.;!?]")
+
+
+def _that_determiner(verb: str, after: str, that_end: int) -> bool:
+    """ "posted that photo on Sunday": "that" opens no clause (see _WORK_OBJECT_VERBS)."""
+    if verb.lower() not in _WORK_OBJECT_VERBS:
+        return False
+    stop = _SENTENCE_STOP.search(after, that_end)
+    clause = after[that_end : stop.start() if stop else len(after)]
+    # 'tweeted that the epidemic “needs to be …”': a quotation (masked) carries the verb.
+    return not any(mark in clause for mark in '_“”"«»') and not has_verb_form(clause)
 
 
 def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
@@ -81,6 +97,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             )
             and len(gap.split()) <= 8
             and not state.verbs(verb.end(), verb.end() + len(gap))
+            and not _that_determiner(verb.group(), after, that.end())
             and not (
                 # "given that …", "he understood the anger but that …": the clause began
                 # at the verb, and this "that" is inside it.

@@ -73,6 +73,8 @@ def source_phrase_report(state: ArticleState, lo: int, hi: int) -> bool:
     """Whether a source phrase attributed the sentence ``[lo, hi)`` (and it was emitted)."""
     if _pronoun_source(state, lo, hi) or _reported_by(state, lo, hi):
         return True
+    if _pair_source(state, lo, hi):
+        return True
     if _quoted_as_saying(state, lo, hi) or _said_this(state, lo, hi):
         return True
     according = _ACCORDING.match(state.masked_text[lo:hi])
@@ -105,6 +107,13 @@ _PRONOUN_SOURCE = re.compile(
     r"(?:" + _SOURCE_NOUNS + r"))|[Ii]n (?P<poss>his|her) "
     r"(?:opinion|view|words|estimation|assessment|judgement|judgment)|"
     r"[Aa]s (?P<subj>he|she) (?:put it|sees it|noted|pointed out|explained)),\s*"
+)
+# "According to them, …", "In their view, …": the source is a plural pronoun, read only
+# as the two people the sentence before opened with (see _named_pair).
+_PLURAL_SOURCE = re.compile(
+    r"\s*(?:[A-Z]\w*,?\s+){0,2}?(?:[Aa]ccording to (?:them|their (?:" + _SOURCE_NOUNS + r"))|"
+    r"[Ii]n their (?:opinion|view|words|estimation|assessment|judgement|judgment)|"
+    r"[Aa]s they (?:put it|see it|noted|pointed out|explained)),\s*"
 )
 _OF_PHRASE = re.compile(r"^\s+(?:of|at|from|with)\s+[^,;:.!?]{1,150}$")
 # "Schiff's own admission that …", "his claim in the same interview that …": a report
@@ -195,6 +204,72 @@ def _pronoun_source(state: ArticleState, lo: int, hi: int) -> bool:
     context = state.text[lo:clause_lo]
     cue = (match.start(), match.start() + len(match.group().rstrip(", ")))
     return _report(state, mention, context, clause_lo, clause_hi, "pronoun-source", cue) is not None
+
+
+def _pair_source(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "The farmers Ivan Ivanov and Pyotr Petrov complained to the district. According to
+    them, …": the clause is both people's paraphrase."""
+    match = _PLURAL_SOURCE.match(state.masked_text, lo, hi)
+    if match is None:
+        return False
+    clause_lo = match.end()
+    clause_hi = state.trim_end(clause_lo, hi)
+    if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
+        return False
+    mentions = _named_pair(state, lo)
+    if mentions is None:
+        return False
+    context = state.text[lo:clause_lo]
+    first, second = (state.resolve(mention, context) for mention in mentions)
+    if first is None or second is None or first is second:
+        return False
+    when = said_on(context, state.published_on)
+    cue = (match.start(), match.start() + len(match.group().rstrip(", ")))
+    for person in (first, second):
+        state.emit(clause_lo, clause_hi, "paraphrase", person, when, "pair-source", cue)
+    return True
+
+
+# Before a pair of names, only a determiner and plain nouns ("The farmers Ivanov and …").
+_PAIR_LEAD = re.compile(r"(?:(?:The|the|Two|two|Both|both)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+
+
+def _named_pair(state: ArticleState, lo: int) -> tuple[Mention, Mention] | None:
+    """The two people the sentence right before ``lo`` opens with as its subject ("Ann Lee
+    and Bo Chen went …", "The farmers Ivanov and Petrov complained …"), when they are the
+    only people it names and their verb tells no audience ("told residents" leaves "them"
+    ambiguous)."""
+    previous = state.previous_sentence
+    masked = state.masked_text
+    if previous is None or previous.end > lo or masked[previous.end : lo].strip():
+        return None
+    tokens = tokenize(masked, previous.start, previous.end)
+    runs = name_runs(tokens)
+    if len(runs) < 2:
+        return None
+    (a0, e0), (a1, e1) = runs[0], runs[1]
+    if a1 != e0 + 1 or tokens[e0].core != "and" or e1 >= len(tokens):
+        return None
+    if not _PAIR_LEAD.fullmatch(masked, previous.start, tokens[a0].start):
+        return None
+    if not tokens[e1].raw[:1].islower():
+        return None  # the pair is no subject followed by its verb
+    rest = masked[tokens[e1].end : previous.end]
+    if _NAMED_LATER.search(rest) or _PLURAL_NOUN.search(rest):
+        return None  # "… met Sergei Lavrov" / "… spoke to the officials": "them" is unclear
+    verbs = state.verbs(tokens[e1].start, previous.end)
+    if any(tells(verb.group()) for verb in verbs):
+        return None
+    return (
+        mention_from_run(masked, tokens, a0, e0, previous.start),
+        mention_from_run(masked, tokens, a1, e1, previous.start),
+    )
+
+
+# "… met the governor, Sergei Lavrov": another full name after the pair's verb; "… spoke to
+# the officials": a plural noun (a lower-case word in -s that is no -ss, -us or -is word).
+_NAMED_LATER = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
+_PLURAL_NOUN = re.compile(r"\b[a-z]{2,}(?<!s)(?<!u)(?<!i)s\b|\b(?:people|men|women|children)\b")
 
 
 # "…, this was reported today by the head of X, Ann Lee." / "This was reported by Ann Lee."
