@@ -612,7 +612,7 @@ def _subject_next_to(text: str, lo: int, verb_start: int) -> Mention | None:
         if real_words < 2 and not honorific_before and appos is None:
             continue  # a lone capitalised word further away is not a reliable subject
         if appos is not None:
-            if _object_before(text, window_lo, tokens[first].start):
+            if _in_clause_of_its_own(text, window_lo, tokens[first].start):
                 return None  # "Police who arrested Tom Reyes, 41, said": not Reyes
             clause_lo = _clause_start(text, window_lo, tokens[first].start)
             mention = _mention_from_run(text, tokens, first, end, clause_lo)
@@ -626,7 +626,8 @@ def _subject_next_to(text: str, lo: int, verb_start: int) -> Mention | None:
 # "who arrested ", "that had interviewed ": a relative clause whose verb has the name after
 # it as its object.
 _RELATIVE_VERB_BEFORE = re.compile(
-    r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\s+$"
+    r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}$"
 )
 
 
@@ -741,6 +742,22 @@ def _object_before(text: str, window_lo: int, name_end: int) -> bool:
         word in _NOT_BEFORE_SUBJECT or has_verb_form(word)
         for word in clause.split()
         if word.islower()
+    )
+
+
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def _in_clause_of_its_own(text: str, window_lo: int, name_start: int) -> bool:
+    """Whether the clause before a name (from the last punctuation) holds a relative word
+    or a lower-case verb form ("Police who arrested Tom Reyes, 41, said", "a letter to X,
+    who was the acting director of Y and Alex Azar, the secretary, said"): the name is an
+    object there.  Unlike :func:`_object_before`, a preposition alone ("Deputy of the
+    regional assembly Ann Lee at a meeting said") leaves the name the subject."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, max(window_lo, name_start - 200), name_start))
+    clause = text[breaks[-1].end() if breaks else max(window_lo, name_start - 200) : name_start]
+    return any(
+        word in _RELATIVE_WORDS or has_verb_form(word) for word in clause.split() if word.islower()
     )
 
 

@@ -174,14 +174,29 @@ def _perfect_after(words: list[str], at: int) -> bool:
     return False
 
 
-def speaks_as(line: str, quote: str) -> bool:
+# "We could not reach the ministry for comment.", "We contacted the governor.": the
+# newsroom's "we" at work, not a body's.
+_NEWSROOM_ACTS = re.compile(
+    r"\b(?:for (?:a )?comments?|requests?|(?:we|We)\s+(?:\w+\s+){0,3}?(?:reach|reached|"
+    r"contact|contacted|ask|asked|sent|wrote|called|spoke|talked|turned|approached|"
+    r"interviewed|visited|learned|learnt|found out|obtained))\b"
+)
+
+
+def speaks_as(line: str, quote: str, *, for_body: bool = False) -> bool:
     """Whether an unmarked ``line`` after a ``quote`` goes on in the quote's own first
     person: "We had a hard year" then "The injuries hurt us." does; a quote with no first
     person ("You will love it") then "I did.", a "we" quote then "I drove along it last
-    week.", or a line about "our reporter" is the narrator's."""
+    week.", or a line about "our reporter" is the narrator's.  A speaker who speaks
+    ``for_body`` (an organisation's head or spokesman) goes on in its "we" after a quote
+    with no first person ("The fines do not work" then "We have no other tools.")."""
     if _NEWSROOM.search(line):
         return False
-    return bool(first_person_voices(line) & first_person_voices(quote))
+    voices = first_person_voices(line)
+    quote_voices = first_person_voices(quote)
+    if for_body and not quote_voices and voices == frozenset({"plural"}):
+        return _NEWSROOM_ACTS.search(line) is None
+    return bool(voices & quote_voices)
 
 
 # "The Ukrainian government has said ...", "The Ministry of Energy promised ...": an

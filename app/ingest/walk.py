@@ -462,7 +462,7 @@ def first_person_line(state: ArticleState, walk: WalkState, para: Paragraph) -> 
     ):
         return False
     speaker = line[1]
-    if not speaks_as(para.text, line[2]):
+    if not speaks_as(para.text, line[2], for_body=speaker.organization is not None):
         return False  # '"You will love it," X promised.' then "I did.": the narrator
     if not continues_block(state, para.span, speaker, 1, lines=True):
         return False

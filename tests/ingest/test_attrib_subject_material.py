@@ -21,9 +21,11 @@ def test_an_age_before_the_name_in_an_apposition() -> None:
     assert speaker_text(parsed) == [("dan-rourke", "the engine had stalled")]
 
 
-def test_an_age_that_is_not_in_an_apposition_is_no_name() -> None:
-    parsed = parse_body("Neighbours of the 45-year-old Dan Rourke, 45, said he was kind.")
-    assert "dan-rourke" not in {speaker for speaker, _ in speaker_text(parsed)}
+def test_a_role_with_a_preposition_before_the_name_and_a_place_after_it() -> None:
+    parsed = parse_body(
+        "Member of the city council Dan Rourke at a hearing said that the park would close."
+    )
+    assert speaker_text(parsed) == [("dan-rourke", "the park would close")]
 
 
 def test_a_relative_clause_with_a_proper_noun_between_subject_and_verb() -> None:
@@ -46,6 +48,7 @@ def test_the_object_of_a_relative_clause_is_no_subject() -> None:
     for body in (
         "Officers who detained Gus Farrow, 38, said he had been carrying a knife.",
         "Guards who stopped Gus Farrow said he had been carrying a knife.",
+        "Officers who detained the young Gus Farrow, 38, said he had been carrying a knife.",
     ):
         speakers = {speaker for speaker, _ in speaker_text(parse_body(body))}
         assert "gus-farrow" not in speakers, body
@@ -84,3 +87,11 @@ def test_a_western_middle_name_after_a_place_is_not_taken_for_a_patronymic() -> 
         "President of Estonia Toomas Hendrik Ilves said that the border would stay open."
     )
     assert speaker_text(parsed) == [("hendrik-ilves", "the border would stay open")]
+
+
+def test_a_name_after_a_relative_clause_in_an_addressee_list_is_no_subject() -> None:
+    parsed = parse_body(
+        "In a letter to Rita Moll, who was the acting head of the Water Board and Sam Kerr, "
+        "the board's chairman, said they would fix the pipes."
+    )
+    assert "sam-kerr" not in {speaker for speaker, _ in speaker_text(parsed)}
