@@ -150,7 +150,7 @@ def _mention_from_run(
     mention_start = tokens[k + 1].start
     pre_lo = clause_lo
     pre_hi = tokens[start_index - 1].start if honorific is not None else tokens[start_index].start
-    pre = text[pre_lo:pre_hi].strip(" ,;:")
+    pre = text[pre_lo:pre_hi].strip(" ,;:–—")  # (", – analyst X said": no dash)
     if _AGE_WORD.fullmatch(pre):
         pre = ""  # "One of the residents, 64-year-old Nina Sidorova,": the age is no role
     if not pre and sentence_lo is not None:

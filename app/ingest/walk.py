@@ -317,9 +317,18 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
         walk.dash_said = (para.index, said)
         return True
     if speaker is not None:
+        end, closed = span.end, False
+        if (
+            speaker is walk.block_speaker
+            and para.on_next_line
+            and state.text[end - 1] in _CLOSERS
+            and not _OPENERS.search(para.text)
+        ):
+            end -= 1  # '– Our players did nothing wrong."': the mark opened lines above
+            closed = True
         state.emit(
             span.start + dash.end(),
-            span.end,
+            end,
             "quote",
             speaker,
             walk.date,
@@ -332,7 +341,7 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
             walk.block_dashes = walk.block_dashes + 1 if speaker is walk.block_speaker else 1
         if speaker is not walk.block_speaker:
             walk.lines_marked = False
-        walk.block_speaker = speaker
+        walk.block_speaker = None if closed else speaker  # the closing mark ends the quote
         walk.impersonal_lines = 0
         walk.intro_speaker = walk.last_quote_speaker = None
     else:
@@ -709,6 +718,12 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
             # speaker's next lines go on.
             walk.start_block(last.person, last.said_on)
     walk.last_quote_speaker, walk.running_quote, walk.running_open = run.finish(quotes)
+    if quotes and quotes[-1].runs_on and para.next_on_next_line:
+        # '"We will not yield, – he stressed.' then '– Our players did nothing wrong."':
+        # the dashed lines after it go on with the quote's speaker.
+        mine = [found for found in state.found[found_before:] if found.start == quotes[-1].start]
+        if mine:
+            walk.start_block(mine[-1].person, mine[-1].said_on)
     if walk.running_open and walk.running_quote is None:
         walk.running_quote = _reporter_of_open_quote(state, quotes[-1], found_before)
     if walk.running_open and para.next_on_next_line and run.speaker_here is not None:
