@@ -166,11 +166,9 @@ def speaks_on_impersonally(line: str) -> bool:
         return False
     if _SEQUENCE_OPENERS.match(line) or _NARRATIVE_OPENERS.match(line):
         return False
-    words = [word.lower() for word in _WORD.findall(line)]
-    if not any(word in _MODALS for word in words) and (
-        _COUNT.search(line) or _BODY_OR_NAME_SUBJECT.match(line)
-    ):
+    if states_a_fact(line):
         return False  # "The plant employs 900 people.", "The Volga plant is the largest …"
+    words = [word.lower() for word in _WORD.findall(line)]
     present = False
     for at, word in enumerate(words):
         before = words[at - 1] if at else ""
@@ -180,6 +178,19 @@ def speaks_on_impersonally(line: str) -> bool:
             return False
         present = present or word in _PRESENT_FORMS or third_person_present(word)
     return present
+
+
+def states_a_fact(line: str, *, counts: bool = True) -> bool:
+    """Whether an impersonal ``line`` states, without a modal, a count or a fact about a
+    named thing or a body ("The plant employs 900 people.", "The Volga plant is the
+    largest in the region."): the narrator's, not a speaker's line going on.  Without
+    ``counts`` a number alone does not tell (an interview's answers give figures)."""
+    if FIRST_PERSON.search(line):
+        return False
+    words = [word.lower() for word in _WORD.findall(line)]
+    if any(word in _MODALS for word in words):
+        return False
+    return bool((counts and _COUNT.search(line)) or _BODY_OR_NAME_SUBJECT.match(line))
 
 
 def _perfect_after(words: list[str], at: int) -> bool:

@@ -45,6 +45,7 @@ from app.ingest.dash_blocks import (
     speaks_as,
     speaks_in_first_person,
     speaks_on_impersonally,
+    states_a_fact,
 )
 from app.ingest.embedded_posts import claim_post, signature_at
 from app.ingest.inline_quotes import QuoteRun, attribute_quote
@@ -290,8 +291,9 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
         return False
     span = para.span
     speaker = walk.intro_speaker or walk.block_speaker
-    if (speaker is None or walk.interview) and is_question(para.text):
-        walk.interview = True  # the interviewer's turn
+    if (speaker is None or walk.interview or walk.intro_interview) and is_question(para.text):
+        # the interviewer's turn ("X answered our questions." then "– What will …?")
+        walk.interview = True
         walk.forget_speakers()
         return True
     if _dash_attribution_line(state, walk, para, span.start + dash.end()):
@@ -497,6 +499,9 @@ def block_continuation(state: ArticleState, walk: WalkState, para: Paragraph) ->
         # One sentence per line: a speaker's run of lines speaks in the first person now
         # and then; more than a few lines in a row that never do are the narrator's again.
         first_person = FIRST_PERSON.search(para.text) is not None
+        if states_a_fact(para.text, counts=False):
+            walk.block_speaker = None  # "The plant employs 900 people.": the narrator's
+            return False
         if walk.lines_marked and not (
             speaks_in_first_person(para.text) or speaks_on_impersonally(para.text)
         ):

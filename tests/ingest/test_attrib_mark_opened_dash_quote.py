@@ -71,3 +71,41 @@ def test_a_forecast_with_a_number_after_a_dashed_attribution_goes_on() -> None:
         ("pavel-gorin", "Demand has recovered"),
         ("pavel-gorin", "Prices will rise by 5 percent."),
     ]
+
+
+def test_dashed_questions_after_an_announced_interview_are_the_interviewer_s() -> None:
+    parsed = parse_body(
+        "Economist Lev Arkin answered our questions.\n"
+        "– What will happen to prices?\n"
+        "– Prices will rise.\n"
+        "– And wages?\n"
+        "– Wages will lag behind for a year.\n"
+    )
+    assert speaker_text(parsed) == [
+        ("lev-arkin", "Prices will rise."),
+        ("lev-arkin", "Wages will lag behind for a year."),
+    ]
+
+
+def test_a_named_thing_s_fact_after_interview_answers_is_the_narrator_s() -> None:
+    parsed = parse_body(
+        "Economist Lev Arkin answered our questions.\n"
+        "– What will happen to prices?\n"
+        "– Prices will rise.\n"
+        "Wages will lag behind.\n"
+        "The Kama plant is the largest in the region.\n"
+    )
+    assert speaker_text(parsed) == [
+        ("lev-arkin", "Prices will rise."),
+        ("lev-arkin", "Wages will lag behind."),
+    ]
+
+
+def test_an_interview_answer_with_a_figure_goes_on() -> None:
+    parsed = parse_body(
+        "Economist Lev Arkin answered our questions.\n"
+        "– What will happen to prices?\n"
+        "– Prices will rise.\n"
+        "The score last year was 2:0 for inflation.\n"
+    )
+    assert speaker_text(parsed)[-1] == ("lev-arkin", "The score last year was 2:0 for inflation.")
