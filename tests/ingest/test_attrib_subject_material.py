@@ -95,3 +95,11 @@ def test_a_name_after_a_relative_clause_in_an_addressee_list_is_no_subject() -> 
         "the board's chairman, said they would fix the pipes."
     )
     assert "sam-kerr" not in {speaker for speaker, _ in speaker_text(parsed)}
+
+
+def test_the_words_before_a_bare_by_are_no_role() -> None:
+    parsed = parse_body(
+        "The plan was announced to reporters by Ines Corbo, who said that the fees must fall."
+    )
+    assert speaker_text(parsed) == [("ines-corbo", "the fees must fall")]
+    assert role_org_by_slug(parsed)["ines-corbo"] == (None, None)
