@@ -57,7 +57,14 @@ _ACADEMIC = frozenset({"professor", "prof", "prof."})
 
 _TITLE_WORDS = TITLE_WORDS | TITLE_ABBREVIATIONS  # the one title list (vocab/titles.txt)
 
-_AGENT_BY = re.compile(r"^.*\bby\s+", re.DOTALL)
+_AGENT_BY = re.compile(r"^.*\bby(?:\s+|$)", re.DOTALL)
+# "The report praised Governor": a clause (a noun phrase, then a verb that is not after an
+# adverb) before the job words; the role is only what follows its verb.
+_CLAUSE_BEFORE_JOB = re.compile(
+    r"^(?:the|a|an|this|that|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){1,3}?"
+    r"(?P<verb>[a-z]+(?:ed|s))\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -106,8 +113,10 @@ def _mention_from_run(
     before = tokens[first - 1].core.lower() if first > 0 else ""
     real = [k for k in range(first, last) if not is_initial(tokens[k].raw)]
     if len(real) >= 3 and (before in _NAME_PREPOSITIONS or len(real) > 3):
-        # "President of Kazakhstan Kassym-Zhomart Tokayev": keep the last two name words.
-        start_index = real[-2]
+        # "President of Kazakhstan Kassym-Zhomart Tokayev": keep the last two name words;
+        # "Head of Chechnya Ramzan Akhmatovich Kadyrov": three when a patronymic stands
+        # before the surname (the given name comes before it).
+        start_index = real[-3] if _patronymic(tokens[real[-2]].core) else real[-2]
         while start_index - 1 > first and is_initial(tokens[start_index - 1].raw):
             start_index -= 1
         words = [tokens[k].core for k in range(start_index, last)]
@@ -141,10 +150,12 @@ def _mention_from_run(
     mention_start = tokens[k + 1].start
     pre_lo = clause_lo
     pre_hi = tokens[start_index - 1].start if honorific is not None else tokens[start_index].start
-    pre = text[pre_lo:pre_hi].strip(" ,;:")
+    pre = text[pre_lo:pre_hi].strip(" ,;:–—")  # (", – analyst X said": no dash)
+    if _AGE_WORD.fullmatch(pre):
+        pre = ""  # "One of the residents, 64-year-old Nina Sidorova,": the age is no role
     if not pre and sentence_lo is not None:
         comma = text.rfind(",", sentence_lo, tokens[first].start)
-        if comma > sentence_lo and not text[comma + 1 : tokens[first].start].strip():
+        if comma > sentence_lo and _only_age(text[comma + 1 : tokens[first].start]):
             # "The press secretary of the Interior Ministry, Lina Farouk, said": the role is
             # the clause opening the sentence, set off by a comma before the name.
             opening = text[sentence_lo:comma].strip()
@@ -163,6 +174,14 @@ def _mention_from_run(
     agent = _AGENT_BY.search(pre)
     if agent is not None:
         pre = pre[agent.end() :]  # "a novel written by the fantasy author X": after "by"
+    clause = _CLAUSE_BEFORE_JOB.match(pre)
+    if (
+        clause is not None
+        and clause.group("verb").islower()
+        and not pre[: clause.start("verb")].rstrip().endswith("ly")
+        and has_verb_form(clause.group("verb"))
+    ):
+        pre = pre[clause.end() :]  # "The report praised Governor": the role is "Governor"
     pre_role = (
         pre if pre and len(pre) <= 160 and (has_role_noun(pre) or opens_with_agent(pre)) else None
     )
@@ -179,6 +198,15 @@ def _mention_from_run(
         pre_role=pre_role,
         owner=owner.group("owner") if owner else None,
     )
+
+
+# "Vasilyevich", "Akhmatovich", "Sergeyevna", "Ilyinichna", "Ilyich": a Russian
+# patronymic, which stands between the given name and the surname.
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|[^r]ich)")
+
+
+def _patronymic(word: str) -> bool:
+    return bool(_PATRONYMIC.fullmatch(word))
 
 
 def mention_from_run(
@@ -556,14 +584,19 @@ def _subject_next_to(text: str, lo: int, verb_start: int) -> Mention | None:
         ):
             adjacent = True  # "Lovely also noted", "Smith previously said"
         if adjacent:
+            if _RELATIVE_VERB_BEFORE.search(
+                text, max(window_lo, tokens[first].start - 40), tokens[first].start
+            ):
+                return None  # "Police who arrested Tom Reyes said": the name is the object
             clause_lo = _clause_start(text, window_lo, tokens[first].start)
             return _mention_from_run(text, tokens, first, end, clause_lo, window_lo)
         if (
             run_end_tok.trailing == ","
             and not between.strip()
-            and text[: tokens[first].start].rstrip().endswith(",")
+            and _comma_before_name(text, tokens[first].start)
         ):
-            # "The press secretary of the Ministry, Lina Farouk, said"
+            # "The press secretary of the Ministry, Lina Farouk, said"; "One of the
+            # residents, 64-year-old Nina Sidorova, told": an age may stand before the name
             clause_lo = _clause_start(text, window_lo, tokens[first].start)
             mention = _mention_from_run(text, tokens, first, end, clause_lo, window_lo)
             if mention.pre_role or mention.full:
@@ -579,6 +612,8 @@ def _subject_next_to(text: str, lo: int, verb_start: int) -> Mention | None:
         if real_words < 2 and not honorific_before and appos is None:
             continue  # a lone capitalised word further away is not a reliable subject
         if appos is not None:
+            if _in_clause_of_its_own(text, window_lo, tokens[first].start):
+                return None  # "Police who arrested Tom Reyes, 41, said": not Reyes
             clause_lo = _clause_start(text, window_lo, tokens[first].start)
             mention = _mention_from_run(text, tokens, first, end, clause_lo)
             mention.apposition = appos or None
@@ -586,6 +621,14 @@ def _subject_next_to(text: str, lo: int, verb_start: int) -> Mention | None:
         if tokens[first].start < verb_start - 300:
             break
     return None
+
+
+# "who arrested ", "that had interviewed ": a relative clause whose verb has the name after
+# it as its object.
+_RELATIVE_VERB_BEFORE = re.compile(
+    r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}$"
+)
 
 
 _ADVERBS = frozenset(
@@ -699,6 +742,22 @@ def _object_before(text: str, window_lo: int, name_end: int) -> bool:
         word in _NOT_BEFORE_SUBJECT or has_verb_form(word)
         for word in clause.split()
         if word.islower()
+    )
+
+
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def _in_clause_of_its_own(text: str, window_lo: int, name_start: int) -> bool:
+    """Whether the clause before a name (from the last punctuation) holds a relative word
+    or a lower-case verb form ("Police who arrested Tom Reyes, 41, said", "a letter to X,
+    who was the acting director of Y and Alex Azar, the secretary, said"): the name is an
+    object there.  Unlike :func:`_object_before`, a preposition alone ("Deputy of the
+    regional assembly Ann Lee at a meeting said") leaves the name the subject."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, max(window_lo, name_start - 200), name_start))
+    clause = text[breaks[-1].end() if breaks else max(window_lo, name_start - 200) : name_start]
+    return any(
+        word in _RELATIVE_WORDS or has_verb_form(word) for word in clause.split() if word.islower()
     )
 
 
@@ -1127,6 +1186,22 @@ def _second_role(phrase: list[Token]) -> bool:
 # "the 56-year-old said", "according to the 40-year-old Russian": an age refers back to
 # the person the article is about, with at most one noun after it ("Russian", "coach").
 _AGE = re.compile(r"\d{1,3}-year-old")
+
+_AGE_WORD = re.compile(r"\d{1,3}-year-old")
+_AGE_BEFORE_NAME = re.compile(r",\s*(?:\d{1,3}-year-old\s+)?$")
+
+
+def _only_age(between: str) -> bool:
+    """Nothing, or only an age ("64-year-old"), between an apposition's comma and a name."""
+    between = between.strip()
+    return not between or bool(_AGE_WORD.fullmatch(between))
+
+
+def _comma_before_name(text: str, name_start: int) -> bool:
+    """ "…, Lina Farouk", "…, 64-year-old Nina Sidorova": a comma opens the apposition
+    holding the name, with at most an age between."""
+    return _AGE_BEFORE_NAME.search(text, max(0, name_start - 40), name_start) is not None
+
 
 _AGE_REF_BEFORE = re.compile(
     r"(?:^|(?<=\s))(?P<the>[Tt]he)\s+\d{1,3}-year-old(?:\s+(?P<noun>[A-Za-z]+))?$"

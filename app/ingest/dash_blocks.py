@@ -141,6 +141,20 @@ _SEQUENCE_OPENERS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'[a-z]+")
+# A fact stated without a modal about a count, a named thing or a body ("The plant
+# employs 900 people.", "The Volga plant is the largest in the region."): the narrator's.
+# The speaker's judgements and forecasts keep a modal ("Prices will rise by 5%").
+_MODALS = frozenset(
+    {"will", "won't", "would", "wouldn't", "must", "should", "shouldn't", "can", "cannot"}
+    | {"can't", "may", "might", "could", "couldn't", "'ll", "need", "needs"}
+)
+_COUNT = re.compile(r"\b\d[\d,.]*\b")
+_BODY_OR_NAME_SUBJECT = re.compile(
+    r"^(?:The|This|Its|Their)\s+(?:[A-Z][\w-]*\b|(?:[a-z][\w-]*\s+)?(?:plant|factory|"
+    r"company|firm|enterprise|club|city|town|region|village|school|hospital|bank|fund|"
+    r"organi[sz]ation|group|holding|concern|mine|port|airport|station|museum|theatre|"
+    r"theater|university|institute|ministry|agency)\b)"
+)
 
 
 def speaks_on_impersonally(line: str) -> bool:
@@ -154,6 +168,8 @@ def speaks_on_impersonally(line: str) -> bool:
         return False
     if _SEQUENCE_OPENERS.match(line) or _NARRATIVE_OPENERS.match(line):
         return False
+    if states_a_fact(line):
+        return False  # "The plant employs 900 people.", "The Volga plant is the largest …"
     words = [word.lower() for word in _WORD.findall(line)]
     present = False
     for at, word in enumerate(words):
@@ -166,6 +182,19 @@ def speaks_on_impersonally(line: str) -> bool:
     return present
 
 
+def states_a_fact(line: str, *, counts: bool = True) -> bool:
+    """Whether an impersonal ``line`` states, without a modal, a count or a fact about a
+    named thing or a body ("The plant employs 900 people.", "The Volga plant is the
+    largest in the region."): the narrator's, not a speaker's line going on.  Without
+    ``counts`` a number alone does not tell (an interview's answers give figures)."""
+    if FIRST_PERSON.search(line):
+        return False
+    words = [word.lower() for word in _WORD.findall(line)]
+    if any(word in _MODALS for word in words):
+        return False
+    return bool((counts and _COUNT.search(line)) or _BODY_OR_NAME_SUBJECT.match(line))
+
+
 def _perfect_after(words: list[str], at: int) -> bool:
     """ "has begun", "have already left": a perfect tense, the narrator's news."""
     for word in words[at + 1 : at + 3]:
@@ -176,14 +205,29 @@ def _perfect_after(words: list[str], at: int) -> bool:
     return False
 
 
-def speaks_as(line: str, quote: str) -> bool:
+# "We could not reach the ministry for comment.", "We contacted the governor.": the
+# newsroom's "we" at work, not a body's.
+_NEWSROOM_ACTS = re.compile(
+    r"\b(?:for (?:a )?comments?|requests?|(?:we|We)\s+(?:\w+\s+){0,3}?(?:reach|reached|"
+    r"contact|contacted|ask|asked|sent|wrote|called|spoke|talked|turned|approached|"
+    r"interviewed|visited|learned|learnt|found out|obtained))\b"
+)
+
+
+def speaks_as(line: str, quote: str, *, for_body: bool = False) -> bool:
     """Whether an unmarked ``line`` after a ``quote`` goes on in the quote's own first
     person: "We had a hard year" then "The injuries hurt us." does; a quote with no first
     person ("You will love it") then "I did.", a "we" quote then "I drove along it last
-    week.", or a line about "our reporter" is the narrator's."""
+    week.", or a line about "our reporter" is the narrator's.  A speaker who speaks
+    ``for_body`` (an organisation's head or spokesman) goes on in its "we" after a quote
+    with no first person ("The fines do not work" then "We have no other tools.")."""
     if _NEWSROOM.search(line):
         return False
-    return bool(first_person_voices(line) & first_person_voices(quote))
+    voices = first_person_voices(line)
+    quote_voices = first_person_voices(quote)
+    if for_body and not quote_voices and voices == frozenset({"plural"}):
+        return _NEWSROOM_ACTS.search(line) is None
+    return bool(voices & quote_voices)
 
 
 # "The Ukrainian government has said ...", "The Ministry of Energy promised ...": an

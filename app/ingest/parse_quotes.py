@@ -37,6 +37,9 @@ class Quote:
     close_mark: int | None  # index of the closing mark, None if it runs on
     continues_previous: bool = False  # opens a paragraph of a running multi-paragraph quote
     opened_before: bool = False  # closed here, opened before the paragraph (no mark at start)
+    # '"We will not yield, – he stressed.' with no closing mark: the attribution ends the
+    # line, and the quote goes on in the dashed line after it ('– Our players …"').
+    runs_on: bool = False
 
 
 def find_quotes(text: str, lo: int, hi: int, *, running: bool) -> list[Quote]:
@@ -97,9 +100,8 @@ def _split_inner(text: str, quote: Quote) -> list[Quote]:
     """The quote cut around an attribution set inside its marks between dashes (see
     ``_INNER``): the words before and after it become two quotes, and the attribution
     between them narration the quote rules read as '«…», - says Panin. - «…»'."""
-    if quote.close_mark is None:
-        return [quote]
-    match = _INNER.search(text, quote.start, quote.close_mark)
+    inner_end = quote.close_mark if quote.close_mark is not None else quote.end
+    match = _INNER.search(text, quote.start, inner_end)
     if match is None or len(match.group("attribution").split()) > _INNER_WORDS:
         return [quote]
     if not find_verbs(match.group("attribution")):
@@ -113,8 +115,9 @@ def _split_inner(text: str, quote: Quote) -> list[Quote]:
         punct,
         quote.continues_previous,
         quote.opened_before,
+        runs_on=quote.close_mark is None and match.end() >= inner_end,
     )
-    if match.end() >= quote.close_mark:
+    if match.end() >= inner_end:
         return [first]  # «We had a hard year, - says Panin.»
     dash = max(text.rfind(mark, match.end("attribution"), match.end()) for mark in "-–—")
     second = Quote(dash, match.end(), quote.end, quote.close_mark)
@@ -178,4 +181,5 @@ def _trimmed(text: str, quote: Quote) -> Quote:
         quote.close_mark,
         quote.continues_previous,
         quote.opened_before,
+        quote.runs_on,
     )

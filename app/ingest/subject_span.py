@@ -49,6 +49,10 @@ _NOT_PARTICIPLES = frozenset(
 )
 # "a software engineer who said …", "a Massachusetts Democrat who has opposed …"
 _JOB_THEN_RELATIVE = re.compile(r"(?P<job>(?:an?|the)\s+[^,]{1,80}?)\s+(?:who|whose)\s+\S")
+# "who represented Moscow at the talks", "whose book was challenged in ten states"
+_RELATIVE_PIECE = re.compile(r"(?:who|whose)\s+[a-z]")
+# "who said he was leaving": a relative clause that itself reports speech is not skipped.
+_SPEECH_IN_RELATIVE = re.compile(r"\b(?:said|says|told|tells)\b")
 _CAPITALISED_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?")
 _BODY_BEFORE_PLACE = re.compile(r"\s(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]{0,100}$")
 _ROLE_THEN_NAME = re.compile(
@@ -139,6 +143,10 @@ def _piece_kind(piece: str) -> str | None:
         and len(piece.split()) >= 2
         and is_participle(first.group("verb"))
     ):
+        return ""
+    if _RELATIVE_PIECE.match(piece) and not _SPEECH_IN_RELATIVE.search(piece):
+        # "Ivan Lobov, who represented Moscow at the talks, said": a relative clause about
+        # the subject; its verbs and capitalised words are not the subject's
         return ""
     relative = _JOB_THEN_RELATIVE.match(piece)
     if relative is not None:

@@ -45,6 +45,7 @@ from app.ingest.dash_blocks import (
     speaks_as,
     speaks_in_first_person,
     speaks_on_impersonally,
+    states_a_fact,
 )
 from app.ingest.embedded_posts import claim_post, signature_at
 from app.ingest.inline_quotes import QuoteRun, attribute_quote
@@ -291,7 +292,8 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
     span = para.span
     speaker = walk.intro_speaker or walk.block_speaker
     if (speaker is None or walk.interview or walk.intro_interview) and is_question(para.text):
-        walk.interview = True  # the interviewer's turn
+        # the interviewer's turn ("X answered our questions." then "– What will …?")
+        walk.interview = True
         walk.forget_speakers()
         return True
     if _dash_attribution_line(state, walk, para, span.start + dash.end()):
@@ -317,9 +319,18 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
         walk.dash_said = (para.index, said)
         return True
     if speaker is not None:
+        end, closed = span.end, False
+        if (
+            speaker is walk.block_speaker
+            and para.on_next_line
+            and state.text[end - 1] in _CLOSERS
+            and not _OPENERS.search(para.text)
+        ):
+            end -= 1  # '– Our players did nothing wrong."': the mark opened lines above
+            closed = True
         state.emit(
             span.start + dash.end(),
-            span.end,
+            end,
             "quote",
             speaker,
             walk.date,
@@ -332,7 +343,7 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
             walk.block_dashes = walk.block_dashes + 1 if speaker is walk.block_speaker else 1
         if speaker is not walk.block_speaker:
             walk.lines_marked = False
-        walk.block_speaker = speaker
+        walk.block_speaker = None if closed else speaker  # the closing mark ends the quote
         walk.impersonal_lines = 0
         walk.intro_speaker = walk.last_quote_speaker = None
     else:
@@ -462,7 +473,7 @@ def first_person_line(state: ArticleState, walk: WalkState, para: Paragraph) -> 
     ):
         return False
     speaker = line[1]
-    if not speaks_as(para.text, line[2]):
+    if not speaks_as(para.text, line[2], for_body=speaker.organization is not None):
         return False  # '"You will love it," X promised.' then "I did.": the narrator
     if not continues_block(state, para.span, speaker, 1, lines=True):
         return False
@@ -488,6 +499,9 @@ def block_continuation(state: ArticleState, walk: WalkState, para: Paragraph) ->
         # One sentence per line: a speaker's run of lines speaks in the first person now
         # and then; more than a few lines in a row that never do are the narrator's again.
         first_person = FIRST_PERSON.search(para.text) is not None
+        if states_a_fact(para.text, counts=False):
+            walk.block_speaker = None  # "The plant employs 900 people.": the narrator's
+            return False
         if walk.lines_marked and not (
             speaks_in_first_person(para.text) or speaks_on_impersonally(para.text)
         ):
@@ -711,6 +725,12 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
             # speaker's next lines go on.
             walk.start_block(last.person, last.said_on)
     walk.last_quote_speaker, walk.running_quote, walk.running_open = run.finish(quotes)
+    if quotes and quotes[-1].runs_on and para.next_on_next_line:
+        # '"We will not yield, – he stressed.' then '– Our players did nothing wrong."':
+        # the dashed lines after it go on with the quote's speaker.
+        mine = [found for found in state.found[found_before:] if found.start == quotes[-1].start]
+        if mine:
+            walk.start_block(mine[-1].person, mine[-1].said_on)
     if walk.running_open and walk.running_quote is None:
         walk.running_quote = _reporter_of_open_quote(state, quotes[-1], found_before)
     if walk.running_open and para.next_on_next_line and run.speaker_here is not None:
