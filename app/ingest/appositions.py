@@ -100,11 +100,19 @@ _AT_AN_EVENT = re.compile(
 )
 
 
+# "a videographer at …", "an agronomer": nouns in -grapher and -nomer are trades the
+# job-noun list does not spell out (its own suffixes cover -ologist and -ician).
+_CRAFT_NOUN = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}[a-z]{2,}(?:grapher|nomer)s?(?![\w-])"
+)
+
+
 def _names_a_job(body: str) -> bool:
-    """Whether an apposition names a job: a job noun (:func:`has_role_noun`), or a noun in
-    -er made from a verb before a named body ("a restorer at the Civic Gallery", not at an
-    event: "a speaker at the Harbor Forum") or alone ("a pensioner")."""
-    if has_role_noun(body):
+    """Whether an apposition names a job: a job noun (:func:`has_role_noun`) or a craft
+    noun in -grapher/-nomer, or a noun in -er made from a verb before a named body ("a
+    restorer at the Civic Gallery", not at an event: "a speaker at the Harbor Forum") or
+    alone ("a pensioner")."""
+    if has_role_noun(body) or _CRAFT_NOUN.match(body):
         return True
     agent = _AGENT_AT_BODY.match(body)
     if agent is None or not is_agent_er(agent.group("noun") or agent.group("alone")):

@@ -44,7 +44,7 @@ from app.ingest.people.names import (
 from app.ingest.people.nationalities import is_country
 from app.ingest.people.open_class_roles import is_opening_agent, is_plural_noun, opens_with_agent
 from app.ingest.speech_verbs import find_verbs, has_verb_form, is_participle
-from app.ingest.subject_span import insertion_before, role_of_antecedent
+from app.ingest.subject_span import insertion_before, is_party_tag, role_of_antecedent
 from app.ingest.tokens import Token, name_runs, tokenize
 
 PRONOUNS = frozenset({"he", "she"})
@@ -461,6 +461,8 @@ _PREPOSITIONS_BEFORE_RUN = frozenset(
 def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     """The person reference that is the subject of a verb starting at ``verb_start``."""
     mention = _subject_next_to(text, lo, verb_start)
+    if mention is not None and mention.kind == "name" and is_party_tag(mention.words):
+        mention = None  # "Rep. Dale Kim, D-Iowa, a member of …, said": the tag is no one
     if mention is None:
         mention = _subject_across_insertion(text, lo, verb_start)
     return mention

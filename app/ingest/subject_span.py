@@ -61,6 +61,10 @@ _ROLE_THEN_NAME = re.compile(
 # "who argued in a speech last week that …": a relative clause reports only a "that" clause.
 _THAT_REACH = 90
 _THAT_FOLLOWS = re.compile(r"\S+(?:\s+[^\s.,;:!?“”\"«»]+){0,8}?\s+that\s")
+# "D-Iowa", "R-N.C.", "I-Vt.": a lawmaker's party and state tag after the name.
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
+# "a member of the farm caucus": a noun phrase set off after the name and its party tag.
+_DETERMINER_PHRASE = re.compile(r"(?:an?|the)\s+[a-z][^,]{0,80}")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself)\s*$")
 # "…, who argued …", "…, who has long argued …": the verb is the relative clause's.
 _RELATIVE_SUBJECT = re.compile(
@@ -105,6 +109,8 @@ def insertion_before(text: str, lo: int, verb_start: int) -> Insertion | None:
             break
         piece = head[comma + 1 : end].strip()
         kind = _piece_kind(piece)
+        if kind is None and found is None:
+            kind = _after_tag_kind(head, comma, piece)
         if kind is None:
             if found is not None:
                 break
@@ -131,7 +137,7 @@ def insertion_before(text: str, lo: int, verb_start: int) -> Insertion | None:
 def _piece_kind(piece: str) -> str | None:
     """``""`` for a piece that describes the subject without a job (an age, a participle
     phrase), the job for "a job who …", ``None`` for anything else."""
-    if _AGE.fullmatch(piece):
+    if _AGE.fullmatch(piece) or _PARTY_TAG.fullmatch(piece):
         return ""
     subordinate = _SUBORDINATE_PARTICIPLE.match(piece)
     if subordinate is not None and is_participle(subordinate.group("verb")):
@@ -154,6 +160,22 @@ def _piece_kind(piece: str) -> str | None:
         # job noun
         return relative.group("job") if names_a_job(relative.group("job")) else ""
     return None
+
+
+def is_party_tag(words: list[str]) -> bool:
+    """Whether a "name" is only a party tag ("D-Iowa"), never a person."""
+    return _PARTY_TAG.fullmatch(" ".join(words)) is not None
+
+
+def _after_tag_kind(head: str, comma: int, piece: str) -> str | None:
+    """ "Rep. Dale Kim, D-Iowa, a member of the farm caucus,": a noun phrase right after a
+    party tag describes the lawmaker before the tag; the job when it names one."""
+    if not _DETERMINER_PHRASE.fullmatch(piece) or _SPEECH_IN_RELATIVE.search(piece):
+        return None
+    before = head.rfind(",", 0, comma)
+    if before < 0 or not _PARTY_TAG.fullmatch(head[before + 1 : comma].strip()):
+        return None
+    return piece if names_a_job(piece) else ""
 
 
 def _place_after_body(head: str, comma: int, piece: str) -> str | None:
