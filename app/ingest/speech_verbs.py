@@ -309,7 +309,51 @@ def bare_clause_ok(verb: str, following: str) -> bool:
         return False
     if words[0][:1].isupper() and len(words) > 2 and _third_person_verb(words[1]):
         return True  # "said WeWork needs a more efficient …": a proper noun and its verb
+    if _subject_then_verb(words):
+        return True
     return any(_is_finite(word.lower().strip(",;:.!?")) for word in words[1:8])
+
+
+def _subject_then_verb(words: list[str]) -> bool:
+    """ "said officers found two rifles", "said Garcia knew about the loan", "said residents
+    want a school": a short bare noun phrase, then an irregular past or, after a plural
+    noun, a plural present.  "said goodbye to fans", "said a prayer" have no such verb."""
+    for k in range(1, min(4, len(words) - 1)):
+        word = words[k]
+        previous = words[k - 1]
+        if not previous.isalpha() or previous.lower() in _FUNCTION_WORDS:
+            return False  # the noun phrase ended: "said goodbye to fans"
+        if not word.isalpha() or not word.islower():
+            continue
+        if _irregular_past(word) or (_plural_noun(previous) and _plural_present(word)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _irregular_past(word: str) -> bool:
+    """ "found", "knew", "met": a verb's simple past unlike its lemma ("put", "read" are
+    left out: they may be present)."""
+    if simple_past(word):
+        return True
+    return any(
+        lemma != word and word in getInflection(lemma, "VBD")
+        for lemma in getAllLemmas(word).get("VERB", ())
+    )
+
+
+@lru_cache(maxsize=4096)
+def _plural_noun(word: str) -> bool:
+    """ "officers", "residents": a lower-case noun's plural in -s."""
+    word = word.lower()
+    nouns = getAllLemmas(word).get("NOUN", ())
+    return word.endswith("s") and not word.endswith("ss") and any(n != word for n in nouns)
+
+
+@lru_cache(maxsize=4096)
+def _plural_present(word: str) -> bool:
+    """ "want", "expect": a verb's base form, the present after a plural subject."""
+    return word in getAllLemmas(word).get("VERB", ()) and word not in _FUNCTION_WORDS
 
 
 _OBJECT_PRONOUNS = frozenset({"this", "it"})  # a subject, or the verb's object
