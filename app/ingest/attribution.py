@@ -111,7 +111,13 @@ def _mention_from_run(
     words = [tokens[k].core for k in range(first, last)]
     start_index = first
     before = tokens[first - 1].core.lower() if first > 0 else ""
-    real = [k for k in range(first, last) if not is_initial(tokens[k].raw)]
+    # "Ursula von der Leyen": particles are no name words to count, so a name holding them
+    # is not split as if a title stood before it.
+    real = [
+        k
+        for k in range(first, last)
+        if not is_initial(tokens[k].raw) and tokens[k].core.lower() not in PARTICLES
+    ]
     if len(real) >= 3 and (before in _NAME_PREPOSITIONS or len(real) > 3):
         # "President of Kazakhstan Kassym-Zhomart Tokayev": keep the last two name words;
         # "Head of Chechnya Ramzan Akhmatovich Kadyrov": three when a patronymic stands

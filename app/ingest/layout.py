@@ -28,6 +28,9 @@ _NAME_CLOSE = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}[”\"»]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # capitals only: "a.m." may end a sentence
 _LINE_FINAL = frozenset('.!?…:"”»')
 _CLAUSE_STOP = re.compile(r"[.!?;](?=\s|$)|[“\"«]")
+# Capitalised place abbreviations: "Ft. Worth", "Pt. Pleasant", "Ste. Genevieve" (in lower
+# case "ft." is feet, which may end a sentence).
+_PLACE_ABBREVIATIONS = frozenset({"Ft", "Pt", "Ste"})
 _NO_SPLIT_BEFORE = frozenset(
     {
         "mr",
@@ -177,7 +180,7 @@ def _protected(text: str, dot: int) -> bool:
         return True  # an initial
     if _INITIALS.fullmatch(raw):
         return True  # initials written together: "J.K. Rowe", "George R.R. Marsh"
-    return word in _NO_SPLIT_BEFORE
+    return word in _NO_SPLIT_BEFORE or raw in _PLACE_ABBREVIATIONS
 
 
 def sentences(text: str, start: int, end: int) -> list[Span]:
