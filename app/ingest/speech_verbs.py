@@ -265,6 +265,11 @@ _NOT_SUBJECTS = frozenset(
 )
 
 
+# Words one says that open no clause: "said goodbye as fans cheered", "said farewell to
+# the staff who stayed".
+_SPOKEN_OBJECTS = frozenset({"goodbye", "goodbyes", "farewell", "farewells", "hello", "amen"})
+
+
 def bare_clause_ok(verb: str, following: str) -> bool:
     """Whether a clause may follow ``verb`` without "that" ("said the bank would ...")."""
     if verb.lower() not in _BARE_CLAUSE_VERBS:
@@ -305,7 +310,7 @@ def bare_clause_ok(verb: str, following: str) -> bool:
             return False
         first = base
     # "said manufacturers could not ...": a noun phrase followed soon by a finite verb.
-    if first in _NOT_SUBJECTS or not first.isalpha():
+    if first in _NOT_SUBJECTS or first in _SPOKEN_OBJECTS or not first.isalpha():
         return False
     if words[0][:1].isupper() and len(words) > 2 and _third_person_verb(words[1]):
         return True  # "said WeWork needs a more efficient …": a proper noun and its verb

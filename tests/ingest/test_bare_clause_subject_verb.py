@@ -35,6 +35,8 @@ def test_objects_of_said_are_no_clause() -> None:
         "grace before they ate.",
         "goodbye to fans who left early.",
         "thanks to friends.",
+        "farewell as fans cheered.",
+        "goodbye to the staff who stayed.",
     ):
         assert not bare_clause_ok("said", rest), rest
     parsed = parse_body("Ravi Patel said goodbye to fans who left early.")
