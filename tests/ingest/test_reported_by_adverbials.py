@@ -55,10 +55,6 @@ def test_no_report_of_the_name_when_the_tail_says_more(report: str) -> None:
     assert speaker_text(parsed) == []
 
 
-@pytest.mark.xfail(
-    reason="attribution._AGENT_BY needs 'by' at the end of the stripped pre-role text: "
-    "'announced to reporters by Ann Lee' keeps 'to reporters by' as her role"
-)
 def test_the_audience_before_by_is_no_role() -> None:
     parsed = parse_body(SCENE + "This was announced to reporters by Ann Lee.")
     assert speaker_text(parsed) == [("ann-lee", CLAUSE)]
