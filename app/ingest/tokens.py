@@ -129,19 +129,37 @@ def _surname_like_pronoun(tokens: list[Token], i: int) -> bool:
     return tok.raw == "He" and i + 1 < len(tokens) and _nameish(tokens[i + 1])
 
 
-# Month abbreviations that are also given names: "Jan Vos", not "Jan 5".
-_MONTH_GIVEN_NAMES = frozenset({"Jan"})
+# Months (and a month's abbreviation) that are also given names: "Jan Vos", "April
+# Fernald", "June Carter", not "Jan 5", "June 2020" or "in May Congress voted".
+_MONTH_GIVEN_NAMES = frozenset({"Jan", "April", "May", "June", "August"})
+# Words before a month that make it a date: "in May Chen said" is Chen speaking in May.
+_BEFORE_MONTHS = frozenset(
+    "in since until till by from of during last this next early late mid before after "
+    "through between".split()
+)
 
 
 def _given_name_like_month(tokens: list[Token], i: int) -> bool:
-    """ "Organizer Jan Vos": a month's abbreviation right before a name word is a given name."""
+    """ "Organizer Jan Vos", "April Fernald said": a month name right before a name word
+    (not a common word, an organisation's word or a number) is a given name, unless a
+    preposition or a time word before it makes it a date ("in May Chen said")."""
     tok = tokens[i]
-    return (
-        tok.raw in _MONTH_GIVEN_NAMES
-        and i + 1 < len(tokens)
-        and _nameish(tokens[i + 1])
-        and is_name_word(tokens[i + 1].core)
-    )
+    if tok.raw not in _MONTH_GIVEN_NAMES or i + 1 >= len(tokens) or tok.trailing:
+        return False
+    after = tokens[i + 1]
+    if not (_nameish(after) and is_name_word(after.core)):
+        return False
+    if tok.raw == "Jan":
+        return True
+    if is_common_word_not_name(after.core) or after.core.lower() in _MONTH_NEIGHBOURS:
+        return False
+    if i > 0 and tokens[i - 1].core.lower() in _BEFORE_MONTHS and not tokens[i - 1].trailing:
+        return False
+    return True
+
+
+# Capitalised words after a month that do not make it a given name.
+_MONTH_NEIGHBOURS = frozenset({"day", "be", "have", "see", "not", "also", "still"})
 
 
 def _surname_like_title(tokens: list[Token], j: int, first: int) -> bool:

@@ -1,0 +1,39 @@
+"""Names and titles: month names that are given names ("April Fernald"), council titles
+before a name ("Councilor Mark Delano"), and what must not change ("In May Congress voted").
+
+Every sentence below is made up here; no corpus text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.parsing import kind_role_org_of, parse_body, speaker_text
+
+
+def _speakers(body: str) -> list[str | None]:
+    return [speaker for speaker, _ in speaker_text(parse_body(body))]
+
+
+@pytest.mark.parametrize(
+    ("body", "slug"),
+    [
+        ('"We need the funds," April Fernald said on Monday.', "april-fernald"),
+        ('"We need the funds," May Chen said.', "may-chen"),
+        ('"It was a fine show," June Carter said in an interview.', "june-carter"),
+        ('"We need the funds," August Rhee said on June 5.', "august-rhee"),
+    ],
+)
+def test_month_given_names(body: str, slug: str) -> None:
+    assert _speakers(body) == [slug]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'In May Congress voted on the bill, and "it was fine," Tom Wu said.',
+        'Since June Brown has said little. "It was fine," Tom Wu said.',
+    ],
+)
+def test_month_dates_are_no_given_names(body: str) -> None:
+    assert _speakers(body) == ["tom-wu"]
