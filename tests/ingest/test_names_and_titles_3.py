@@ -37,3 +37,19 @@ def test_month_given_names(body: str, slug: str) -> None:
 )
 def test_month_dates_are_no_given_names(body: str) -> None:
     assert _speakers(body) == ["tom-wu"]
+
+
+@pytest.mark.parametrize(
+    ("body", "slug", "role"),
+    [
+        ('"We need the funds," said Councilor Mark Delano.', "mark-delano", "Councilor"),
+        ('"We need the funds," Councillor Mark Delano said.', "mark-delano", "Councillor"),
+        ('"We need the funds," said Selectman Mark Delano.', "mark-delano", "Selectman"),
+        ('"We need the funds," said Alderwoman Ruth Abara.', "ruth-abara", "Alderwoman"),
+    ],
+)
+def test_council_titles_stay_out_of_the_name(body: str, slug: str, role: str) -> None:
+    parsed = parse_body(body)
+    assert _speakers(body) == [slug]
+    kind, found_role, _ = kind_role_org_of(parsed, slug)
+    assert (kind, found_role) == ("official", role)
