@@ -53,3 +53,24 @@ def test_council_titles_stay_out_of_the_name(body: str, slug: str, role: str) ->
     assert _speakers(body) == [slug]
     kind, found_role, _ = kind_role_org_of(parsed, slug)
     assert (kind, found_role) == ("official", role)
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "According to the forecast of economist Pavel Ilyin, prices will rise next year.",
+            "economist",
+        ),
+        (
+            "According to the estimates of analyst Pavel Ilyin, prices will rise next year.",
+            "analyst",
+        ),
+        ("In the opinion of economist Pavel Ilyin, prices will rise next year.", "economist"),
+        ("According to economist Pavel Ilyin, prices will rise next year.", "economist"),
+    ],
+)
+def test_according_to_whose_words_is_no_role(body: str, role: str) -> None:
+    parsed = parse_body(body)
+    assert _speakers(body) == ["pavel-ilyin"]
+    assert kind_role_org_of(parsed, "pavel-ilyin")[1] == role
