@@ -74,3 +74,20 @@ def test_according_to_whose_words_is_no_role(body: str, role: str) -> None:
     parsed = parse_body(body)
     assert _speakers(body) == ["pavel-ilyin"]
     assert kind_role_org_of(parsed, "pavel-ilyin")[1] == role
+
+
+@pytest.mark.parametrize(
+    ("body", "slug", "org"),
+    [
+        ('"We saw it coming," Quarkly\'s Ivan Petrov said.', "ivan-petrov", "Quarkly"),
+        ('"We saw it coming," NASA’s Steve Clarke told reporters.', "steve-clarke", "NASA"),
+    ],
+)
+def test_an_owner_before_the_name_after_a_quote(body: str, slug: str, org: str) -> None:
+    parsed = parse_body(body)
+    assert _speakers(body) == [slug]
+    assert kind_role_org_of(parsed, slug)[2] == org
+
+
+def test_an_owner_after_a_conjunction_says_nothing() -> None:
+    assert _speakers('"We saw it coming," and Quarkly\'s Ivan Petrov said so.') == []
