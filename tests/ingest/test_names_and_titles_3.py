@@ -91,3 +91,34 @@ def test_an_owner_before_the_name_after_a_quote(body: str, slug: str, org: str) 
 
 def test_an_owner_after_a_conjunction_says_nothing() -> None:
     assert _speakers('"We saw it coming," and Quarkly\'s Ivan Petrov said so.') == []
+
+
+# A bare company job takes the one body named just before; an outlet, a place or a state
+# body is none ("told The New York Times", "on Wall Street", "the Federal Reserve").
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        (
+            "A union official told The New York Times the plant would close. "
+            '"We had no choice," CEO Linda Foster said.',
+            None,
+        ),
+        (
+            "Profits fell after the Federal Reserve raised rates. "
+            '"We had no choice," CEO Linda Foster said.',
+            None,
+        ),
+        ('Shares fell 5% on Wall Street. "We had no choice," chairman Linda Foster said.', None),
+        (
+            "Carver Steel will close its Ohio plant, a union official told The New York Times. "
+            '"We had no choice," CEO Linda Foster said.',
+            "Carver Steel",
+        ),
+        (
+            'Halden Group shares fell on Wall Street. "We had no choice," CEO Linda Foster said.',
+            "Halden Group",
+        ),
+    ],
+)
+def test_no_company_from_outlets_places_and_state_bodies(body: str, org: str | None) -> None:
+    assert kind_role_org_of(parse_body(body), "linda-foster")[2] == org

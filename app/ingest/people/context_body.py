@@ -26,6 +26,7 @@ from app.ingest.people.names import STOP_WORDS, TITLE_WORDS, is_org_word, is_rol
 from app.ingest.people.nationalities import US_STATES, country_of, is_country
 from app.ingest.people.registry import Registry
 from app.ingest.people.role_rules import has_title
+from app.ingest.vocabulary import read_entries
 
 __all__ = ["COMPANY_JOBS", "bodies_before", "sole_body_before"]
 
@@ -112,6 +113,33 @@ def _is_place_or_person(words: list[str], registry: Registry) -> bool:
     )
 
 
+# Last words of bodies no chief executive runs: news outlets ("The New York Times"), places
+# ("Wall Street") and state bodies ("the Federal Reserve", "the Senate").
+_NO_COMPANY_ENDS = frozenset(
+    """times post journal news herald tribune telegraph guardian gazette chronicle observer
+    magazine radio tv television broadcasting press review daily wire reuters bloomberg
+    street avenue square road boulevard valley city county island river bay park bridge
+    reserve fed congress senate parliament ministry department government court commission
+    committee council police army navy bureau house assembly kremlin administration office
+    cabinet federation republic kingdom embassy authority municipality""".split()
+)
+_STATE_OPENINGS = frozenset({"federal", "national", "state", "royal", "supreme", "us", "u.s"})
+_STATE_BODIES = frozenset(
+    " ".join(entry).lower() for entry in read_entries("state_bodies.txt") if entry
+)
+
+
+def _no_company(words: list[str]) -> bool:
+    """ "New York Times", "Wall Street", "Federal Reserve", "NASA": an outlet, a place or a
+    state body, which no company job belongs to."""
+    low = [word.lower().rstrip(".") for word in words]
+    return (
+        low[-1] in _NO_COMPANY_ENDS
+        or (len(low) > 1 and low[0] in _STATE_OPENINGS)
+        or " ".join(low) in _STATE_BODIES
+    )
+
+
 def _opens_sentence(window: str, at: int) -> bool:
     """Whether the word at ``at`` is the first of its sentence (or of a quote)."""
     preceding = window[max(0, at - 4) : at].rstrip(" ")
@@ -126,7 +154,7 @@ def bodies_before(registry: Registry, before: str) -> list[str]:
     for match in _RUN.finditer(window):
         opens = _opens_sentence(window, match.start())
         for words in _parts(match.group(), opens):
-            if _is_place_or_person(words, registry):
+            if _is_place_or_person(words, registry) or _no_company(words):
                 continue
             if len(words) == 1 and opens and match.group().startswith(words[0]):
                 continue  # "Shares fell": a sentence's first word has the capital of its place
