@@ -122,3 +122,36 @@ def test_an_owner_after_a_conjunction_says_nothing() -> None:
 )
 def test_no_company_from_outlets_places_and_state_bodies(body: str, org: str | None) -> None:
     assert kind_role_org_of(parse_body(body), "linda-foster")[2] == org
+
+
+# "X is <job> of Y": Y is X's organisation, not a person with the role "X is <job>".
+@pytest.mark.parametrize(
+    ("body", "slug", "role", "org"),
+    [
+        (
+            'Sarah Lin is co-founder and chief executive of Verdant Robotics. "We will grow," she '
+            "said.",
+            "sarah-lin",
+            "co-founder and chief executive",
+            "Verdant Robotics",
+        ),
+        (
+            'Sarah Lin was the head of Verdant Robotics until May. "We will grow," she said.',
+            "sarah-lin",
+            "head",
+            "Verdant Robotics",
+        ),
+        (
+            'The new coach is a former assistant of Anna Weiss. "We will appeal," Weiss said.',
+            "anna-weiss",
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_body_after_a_predicate_job(
+    body: str, slug: str, role: str | None, org: str | None
+) -> None:
+    parsed = parse_body(body)
+    assert _speakers(body) == [slug]
+    assert kind_role_org_of(parsed, slug)[1:] == (role, org)
