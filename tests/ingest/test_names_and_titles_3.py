@@ -155,3 +155,26 @@ def test_the_body_after_a_predicate_job(
     parsed = parse_body(body)
     assert _speakers(body) == [slug]
     assert kind_role_org_of(parsed, slug)[1:] == (role, org)
+
+
+# "Circuit Judge", "State Sen.": the capitalised word is the title's, not a body; a chamber
+# before a title is still its body ("House Speaker").
+@pytest.mark.parametrize(
+    ("body", "slug", "role", "org"),
+    [
+        ('"The ruling stands," Circuit Judge Amy Berg said.', "amy-berg", "Circuit Judge", None),
+        ('"The bill is dead," State Sen. Tom Hale said.', "tom-hale", "State Sen.", None),
+        ('"The bill is dead," State Rep. Tom Hale said.', "tom-hale", "State Rep.", None),
+        ('"The bill is dead," House Speaker Tom Hale said.', "tom-hale", "Speaker", "House"),
+        (
+            '"Rates will rise," Superior Court Judge Amy Berg said.',
+            "amy-berg",
+            "Judge",
+            "Superior Court",
+        ),
+    ],
+)
+def test_title_modifiers_stay_with_the_title(
+    body: str, slug: str, role: str, org: str | None
+) -> None:
+    assert kind_role_org_of(parse_body(body), slug)[1:] == (role, org)
