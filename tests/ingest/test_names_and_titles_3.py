@@ -178,3 +178,18 @@ def test_title_modifiers_stay_with_the_title(
     body: str, slug: str, role: str, org: str | None
 ) -> None:
     assert kind_role_org_of(parse_body(body), slug)[1:] == (role, org)
+
+
+# A participle clause hangs on a full name opening its sentence, named there first.
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("Lena Cho resigned Friday, arguing that the board ignored her.", ["lena-cho"]),
+        ("Ruth Abara abstained, saying that the study was rushed.", ["ruth-abara"]),
+        ("Morgan Stanley fell 5%, saying that demand was weak.", []),
+        ("Goldman Sachs cut its forecast, saying that demand was weak.", []),
+        ("After Lena Cho resigned, the board met, saying that it was sad.", []),
+    ],
+)
+def test_participle_on_a_subject_named_first(body: str, speakers: list[str]) -> None:
+    assert _speakers(body) == speakers
