@@ -193,3 +193,33 @@ def test_title_modifiers_stay_with_the_title(
 )
 def test_participle_on_a_subject_named_first(body: str, speakers: list[str]) -> None:
     assert _speakers(body) == speakers
+
+
+# A role noun no known person holds means the name that just took a stance.
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        (
+            "Ines Roth praised the squad's spirit after the match.\n\n"
+            '"We stayed calm," the Basel coach said.',
+            ["ines-roth"],
+        ),
+        (
+            'Ines Roth has defended the plan. "It is the right thing to do," the minister said.',
+            ["ines-roth"],
+        ),
+        ('Ines Roth scored twice in the match.\n\n"We stayed calm," the coach said.', []),
+        (
+            "Ines Roth praised the squad's spirit. Tom Hale scored twice.\n\n"
+            '"We stayed calm," the coach said.',
+            [],
+        ),
+        (
+            "Ines Roth praised the squad.\n\nThe team then lost.\n\nThe fans left.\n\n"
+            '"We stayed calm," the coach said.',
+            [],
+        ),
+    ],
+)
+def test_role_noun_after_a_stance(body: str, speakers: list[str]) -> None:
+    assert _speakers(body) == speakers

@@ -78,6 +78,13 @@ def resolve(
             person = registry.by_pronoun(pronoun)
     elif mention.kind == "role":
         person = registry.by_role_noun(mention.noun or "")
+        stance = registry.stance_subject(mention.start, text) if person is None else None
+        if stance is not None and create:
+            # "Ines Roth praised the squad's spirit. … “…,” the Basel coach said.": no one
+            # known holds the job, and the name just before took a stance.
+            name = " ".join(stance)
+            person = registry.by_full_name(name) or registry.add(name, stance, None)
+            person.kind = classify(None, None, context)
     elif mention.full:
         person = registry.by_full_name(mention.name)
         if person is None:

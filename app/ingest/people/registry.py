@@ -146,6 +146,16 @@ def _spelled_out(role: str | None) -> str:
     return _ABBREVIATION.sub(lambda match: _ABBREVIATED[match.group(1)], (role or "").lower())
 
 
+# A verb of stance after a name, in narration: the person spoke, though no speech verb
+# says so ("Ines Roth praised the squad's spirit", "X has defended the plan").
+_STANCE_VERB = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+)?(?:praised|defended|criticised|criticized|hailed|"
+    r"welcomed|blamed|slammed|lamented|dismissed|rejected|backed|questioned|urged|"
+    r"insisted|conceded|admitted|apologised|apologized|vowed)\b"
+)
+_STANCE_REACH = 700  # characters from the name to the role noun that may mean it
+
+
 class Registry:
     """Every person introduced so far, and the most-recent-compatible lookups.
 
@@ -275,6 +285,23 @@ class Registry:
         if any(narration[start] == "_" for start in pronouns):
             return None  # "Ann Lee died. “She was loved,” she said.": the quote speaks of Lee
         if not subject and not any(narration[start] != "_" for start in pronouns):
+            return None
+        return words
+
+    def stance_subject(self, at: int, text: str) -> list[str] | None:
+        """The full name that opened a sentence with a verb of stance ("Ines Roth praised
+        the squad's spirit.") in the same or the previous paragraph before ``at``, with no
+        one mentioned since: who a role noun after it ("…," the Basel coach said.) may mean
+        when no one known holds that role."""
+        if self._named is None:
+            return None
+        words, clock, end, subject = self._named
+        if not subject or end > at or at - end > _STANCE_REACH:
+            return None
+        latest = self.most_recent()
+        if latest is not None and latest.last_seen > clock:
+            return None
+        if text.count("\n\n", end, at) > 1 or _STANCE_VERB.match(text, end) is None:
             return None
         return words
 
