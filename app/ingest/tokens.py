@@ -286,6 +286,23 @@ def _place_prefix(tokens: list[Token], i: int) -> bool:
     return tokens[i].raw in _PLACE_PREFIXES and i + 1 < len(tokens) and _nameish(tokens[i + 1])
 
 
+_TITLE_OBJECT_LINKS = frozenset({"on", "for", "of"})
+
+
+def _title_object_before_name(tokens: list[Token], i: int) -> bool:
+    """ "Head of the Committee on Budget Oleg Sarin", "Commission on Ecology Anna Rudneva":
+    a capitalised word after "on"/"for"/"of" that is no given name, then a known given name
+    and a surname, ends the title; the person's name starts at the given name."""
+    return (
+        i > 0
+        and tokens[i - 1].raw in _TITLE_OBJECT_LINKS
+        and not tokens[i].trailing
+        and gender_of_name(tokens[i].core) is None
+        and gender_of_name(tokens[i + 1].core) is not None
+        and not is_particle(tokens[i + 1].core)
+    )
+
+
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """``(first, last_exclusive)`` token indexes of maximal name runs."""
     runs: list[tuple[int, int]] = []
@@ -337,6 +354,10 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             j -= 1
         if j > i and _glued_role_word(tokens, i, j):
             i += 1  # "Passenger Olivia Grant": the job word is no part of the name
+        elif j - i >= 3 and _title_object_before_name(tokens, i):
+            # "Committee on Budget Oleg Sarin": the word after "on" is the title's
+            runs.append((i, i + 1))
+            i += 1
         if j > i:
             runs.append((i, j))
             i = j
