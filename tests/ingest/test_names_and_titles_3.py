@@ -223,3 +223,54 @@ def test_participle_on_a_subject_named_first(body: str, speakers: list[str]) -> 
 )
 def test_role_noun_after_a_stance(body: str, speakers: list[str]) -> None:
     assert _speakers(body) == speakers
+
+
+# "Committee on Budget Oleg Sarin": the word after "on" ends the title, the name begins at
+# the given name.
+@pytest.mark.parametrize(
+    ("body", "slug", "org"),
+    [
+        (
+            '"The plan is late," said the head of the Council Committee on Budget Oleg Sarin.',
+            "oleg-sarin",
+            "Council Committee on Budget",
+        ),
+        (
+            "Deputy Chairman of the Commission on Ecology Anna Rudneva said the river was clean.",
+            "anna-rudneva",
+            "Commission on Ecology",
+        ),
+        ('"It is fine," said the president of Ecuador Daniel Noboa.', "daniel-noboa", "Ecuador"),
+    ],
+)
+def test_title_object_before_a_name(body: str, slug: str, org: str) -> None:
+    parsed = parse_body(body)
+    assert _speakers(body) == [slug]
+    assert kind_role_org_of(parsed, slug)[2] == org
+
+
+def test_a_given_name_after_of_opens_the_name() -> None:
+    body = '"It was fine," said Paul Weir, a friend of Rose Mary Clark.'
+    assert _speakers(body) == ["paul-weir"]
+
+
+# The title before the name wins over a job read from a relative clause's verb whose object
+# names no body; a clause naming the body still gives the job.
+@pytest.mark.parametrize(
+    ("body", "role", "org"),
+    [
+        (
+            "Business owner Dana Kirk, who runs a store on Main Street, said sales were down.",
+            "business owner",
+            None,
+        ),
+        (
+            '"Sales are down," said business owner Dana Kirk, who runs a store on Main Street.',
+            "business owner",
+            None,
+        ),
+        ("Coach Dana Kirk, who heads the Basel club, said the team was tired.", "head", "Basel"),
+    ],
+)
+def test_title_before_the_name_over_a_relative_verb(body: str, role: str, org: str | None) -> None:
+    assert kind_role_org_of(parse_body(body), "dana-kirk")[1:] == (role, org)
