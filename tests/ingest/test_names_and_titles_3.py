@@ -274,3 +274,33 @@ def test_a_given_name_after_of_opens_the_name() -> None:
 )
 def test_title_before_the_name_over_a_relative_verb(body: str, role: str, org: str | None) -> None:
     assert kind_role_org_of(parse_body(body), "dana-kirk")[1:] == (role, org)
+
+
+@pytest.mark.parametrize(
+    ("body", "slug", "expected"),
+    [
+        (
+            "Sir Keir Starmer has defended the plan.\n\n"
+            '"It is the right thing to do," the prime minister said.',
+            "keir-starmer",
+            ("official", "prime minister", None),
+        ),
+        (
+            "Ines Roth praised the squad's spirit after the match.\n\n"
+            '"We stayed calm," the Basel coach said.',
+            "ines-roth",
+            ("expert", "coach", "Basel"),
+        ),
+    ],
+)
+def test_role_noun_after_a_stance_gives_the_job(
+    body: str, slug: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert kind_role_org_of(parse_body(body), slug) == expected
+
+
+def test_role_noun_after_a_stance_of_someone_with_another_job() -> None:
+    body = (
+        'Coach Tom Hale has defended the plan.\n\n"It is the right thing to do," the minister said.'
+    )
+    assert _speakers(body) == []

@@ -42,6 +42,9 @@ _SYLLABIC_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 _ORGANISATION_HEAD = re.compile(r"\b[A-Z][\w'’&-]*\s+(?:on|for|against)\s+(?:the\s+)?$")
 
 
+_DETERMINER = re.compile(r"^\s*(?:the|our|this)\s+", re.IGNORECASE)
+
+
 # "Former Defense Minister X": the title before the name is one the person held.
 _FORMER_ROLE = re.compile(r"^(?:former|ex-|retired|one-time|onetime)\b", re.IGNORECASE)
 
@@ -84,7 +87,11 @@ def resolve(
             # known holds the job, and the name just before took a stance.
             name = " ".join(stance)
             person = registry.by_full_name(name) or registry.add(name, stance, None)
-            person.kind = classify(None, None, context)
+            phrase = _DETERMINER.sub("", text[mention.start : mention.end]) if text else ""
+            if person.role is None and person.organization is None and phrase:
+                # the job the role noun gives them ("the Basel coach": coach, Basel)
+                person.role, person.organization = split_role(phrase)
+            person.kind = classify(person.role, person.organization, context)
     elif mention.full:
         person = registry.by_full_name(mention.name)
         if person is None:

@@ -215,7 +215,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             mention = Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)
             known = state.resolve(mention, state.text[sentence.start : sentence.end])
         if known is not None:
-            state.registry.touch(known)
+            state.registry.subject_in_text(known, tokens[end - 1].end)
 
 
 _WHO_AFTER = re.compile(r"\s*(?:,|[—–]|--)\s*who\s")

@@ -181,6 +181,8 @@ class Registry:
         # then, where it ends and whether it was its sentence's subject: a later "she" may
         # mean it rather than someone before it.
         self._named: tuple[list[str], int, int, bool] | None = None
+        # The latest known person who was a sentence's subject, as ``_named``.
+        self._subject: tuple[list[str], int, int, bool] | None = None
 
     def touch(self, person: Person) -> Person:
         self._clock += 1
@@ -288,19 +290,31 @@ class Registry:
             return None
         return words
 
+    def subject_in_text(self, person: Person, end: int) -> None:
+        """``person``, known, is the subject of the sentence being read, named up to
+        ``end`` ("Sir Keir Starmer has defended the plan.")."""
+        self.touch(person)
+        self._subject = (person.words or person.name.split(), self._clock, end, True)
+
     def stance_subject(self, at: int, text: str) -> list[str] | None:
         """The full name that opened a sentence with a verb of stance ("Ines Roth praised
         the squad's spirit.") in the same or the previous paragraph before ``at``, with no
         one mentioned since: who a role noun after it ("…," the Basel coach said.) may mean
         when no one known holds that role."""
-        if self._named is None:
+        found = self._named
+        if self._subject is not None and (found is None or self._subject[2] > found[2]):
+            found = self._subject
+        if found is None:
             return None
-        words, clock, end, subject = self._named
+        words, clock, end, subject = found
         if not subject or end > at or at - end > _STANCE_REACH:
             return None
         latest = self.most_recent()
         if latest is not None and latest.last_seen > clock:
             return None
+        known = self.by_full_name(" ".join(words))
+        if known is not None and (known.role is not None or known.organization is not None):
+            return None  # a job known, and not the one the role noun names
         if text.count("\n\n", end, at) > 1 or _STANCE_VERB.match(text, end) is None:
             return None
         return words
