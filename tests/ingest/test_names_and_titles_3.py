@@ -304,3 +304,46 @@ def test_role_noun_after_a_stance_of_someone_with_another_job() -> None:
         'Coach Tom Hale has defended the plan.\n\n"It is the right thing to do," the minister said.'
     )
     assert _speakers(body) == []
+
+
+# "the doctor" means an earlier specialist; "the scientist" an earlier researcher; a job
+# noun is never someone whose known job is another; "the analyst" right after a speaker
+# whose job was not read is not the older analyst.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Cardiologist Ann Lee examined the patient on Monday. Tom Hale, a lawyer, was there "
+            'too.\n\n"He is stable," the doctor said.',
+            ("ann-lee", "He is stable"),
+        ),
+        (
+            "Virologist Ann Lee studied the samples. Tom Hale, a lawyer, was there too.\n\n"
+            '"It spreads fast," the scientist said.',
+            ("ann-lee", "It spreads fast"),
+        ),
+        (
+            "Ann Lee, a surgeon at the city hospital, was there. Tom Hale, a lawyer, was there "
+            'too.\n\n"He is stable," the physician said.',
+            ("ann-lee", "He is stable"),
+        ),
+        ('Tom Hale, a lawyer, was there too.\n\n"He is stable," the doctor said.', None),
+        (
+            'Analyst Ann Lee said prices would rise. "It is a bad year," Tom Hale said.\n\n'
+            '"Buy now," the analyst said.',
+            None,
+        ),
+        (
+            'Analyst Ann Lee said prices would rise. "It is a bad year," said Tom Hale, a '
+            'trader.\n\n"Buy now," the analyst said.',
+            ("ann-lee", "Buy now"),
+        ),
+    ],
+)
+def test_role_noun_hypernyms_and_known_jobs(body: str, expected: tuple[str, str] | None) -> None:
+    found = [
+        pair
+        for pair in speaker_text(parse_body(body))
+        if pair[1] in {"He is stable", "It spreads fast", "Buy now"}
+    ]
+    assert found == ([expected] if expected else [])

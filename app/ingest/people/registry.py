@@ -146,6 +146,24 @@ def _spelled_out(role: str | None) -> str:
     return _ABBREVIATION.sub(lambda match: _ABBREVIATED[match.group(1)], (role or "").lower())
 
 
+# Role nouns that name a kind of job: "the doctor" for a cardiologist or a surgeon.
+_DOCTORS = re.compile(
+    r"\b(?:\w+ologist|surgeon|physician|doctor|pa?ediatrician|psychiatrist|clinician|"
+    r"obstetrician|gp|medic)\b"
+)
+_SCIENTISTS = re.compile(
+    r"\b(?:\w+ologist|\w*scientist|researcher|physicist|chemist|geneticist|astronomer|"
+    r"mathematician|\w+icist)\b"
+)
+_HYPERNYMS = {
+    "doctor": _DOCTORS,
+    "physician": _DOCTORS,
+    "medic": _DOCTORS,
+    "scientist": _SCIENTISTS,
+    "researcher": _SCIENTISTS,
+}
+
+
 # A verb of stance after a name, in narration: the person spoke, though no speech verb
 # says so ("Ines Roth praised the squad's spirit", "X has defended the plan").
 _STANCE_VERB = re.compile(
@@ -233,10 +251,35 @@ class Registry:
                 # "the head coach" for "coach Dan Miles": the job's last word; but "the
                 # deputy minister" is not any minister
                 return self.by_role_noun(last)
+        hypernym = _HYPERNYMS.get(noun)
+        if not fitting and hypernym is not None:
+            # "the doctor" for cardiologist Ann Lee, "the scientist" for a virologist
+            fitting = [
+                person
+                for person in self._recent()
+                if person.role and hypernym.search(person.role.lower()) is not None
+            ]
         person = fitting[0] if fitting else None
+        if person is not None and noun in GENERIC_REFERENCE_NOUNS:
+            latest = self.most_recent()
+            if (
+                latest is not None
+                and latest is not person
+                and latest.has_statement
+                and latest.role is None
+                and latest.organization is None
+            ):
+                # "the analyst" after someone who spoke last and whose job was not read:
+                # maybe them, maybe the older analyst
+                return None
         if person is None and (noun in GENERIC_REFERENCE_NOUNS or is_role_word(noun)):
             wanted: PersonKind = "official" if has_title(noun, OFFICE_TITLES) else "expert"
-            person = self._latest(lambda person: person.kind == wanted)
+            # an expert's job noun ("the doctor") is no one whose known job is another ("a
+            # lawyer"); an office ("the parliamentarian") may be any official's
+            generic = noun in GENERIC_REFERENCE_NOUNS or wanted == "official"
+            person = self._latest(
+                lambda person: person.kind == wanted and (generic or person.role is None)
+            )
         if person is None and noun in PERSON_REFERENCE_NOUNS and len(self.people) == 1:
             person = self.people[0]  # "the athlete admitted": the only person named so far
         return person
