@@ -347,3 +347,24 @@ def test_role_noun_hypernyms_and_known_jobs(body: str, expected: tuple[str, str]
         if pair[1] in {"He is stable", "It spreads fast", "Buy now"}
     ]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'Luis Maas has defended the squad.\n\n"Fine," the Benfica boss said.',
+            ("expert", "boss", "Benfica"),
+        ),
+        (
+            "Benfica manager Luis Maas watched from the stands. Tom Hale scored twice.\n\n"
+            '"Fine," the Benfica boss said.',
+            ("expert", "manager", "Benfica"),
+        ),
+        ('"Fine," Benfica boss Luis Maas said.', ("expert", "boss", "Benfica")),
+    ],
+)
+def test_the_team_boss(body: str, expected: tuple[str, str, str]) -> None:
+    parsed = parse_body(body)
+    assert _speakers(body) == ["luis-maas"]
+    assert kind_role_org_of(parsed, "luis-maas") == expected

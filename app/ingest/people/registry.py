@@ -155,7 +155,9 @@ _SCIENTISTS = re.compile(
     r"\b(?:\w+ologist|\w*scientist|researcher|physicist|chemist|geneticist|astronomer|"
     r"mathematician|\w+icist)\b"
 )
+_BOSSES = re.compile(r"\b(?:boss|manager|coach|head|chief|ceo|chairman|chairwoman|director)\b")
 _HYPERNYMS = {
+    "boss": _BOSSES,
     "doctor": _DOCTORS,
     "physician": _DOCTORS,
     "medic": _DOCTORS,
