@@ -23,6 +23,7 @@ from app.ingest.people.names import (
     is_particle,
     is_surname_title,
     strip_token,
+    word_set,
 )
 
 
@@ -133,9 +134,9 @@ def _surname_like_pronoun(tokens: list[Token], i: int) -> bool:
 # Fernald", "June Carter", not "Jan 5", "June 2020" or "in May Congress voted".
 _MONTH_GIVEN_NAMES = frozenset({"Jan", "April", "May", "June", "August"})
 # Words before a month that make it a date: "in May Chen said" is Chen speaking in May.
-_BEFORE_MONTHS = frozenset(
+_BEFORE_MONTHS = word_set(
     "in since until till by from of during last this next early late mid before after "
-    "through between".split()
+    "through between"
 )
 
 
@@ -153,9 +154,10 @@ def _given_name_like_month(tokens: list[Token], i: int) -> bool:
         return True
     if is_common_word_not_name(after.core) or after.core.lower() in _MONTH_NEIGHBOURS:
         return False
-    if i > 0 and tokens[i - 1].core.lower() in _BEFORE_MONTHS and not tokens[i - 1].trailing:
-        return False
-    return True
+    # a date after a preposition or a time word ("in May", "since June")
+    return not (
+        i > 0 and tokens[i - 1].core.lower() in _BEFORE_MONTHS and not tokens[i - 1].trailing
+    )
 
 
 # Capitalised words after a month that do not make it a given name.

@@ -368,3 +368,29 @@ def test_the_team_boss(body: str, expected: tuple[str, str, str]) -> None:
     parsed = parse_body(body)
     assert _speakers(body) == ["luis-maas"]
     assert kind_role_org_of(parsed, "luis-maas") == expected
+
+
+def test_nationality_noun_means_the_subject_just_named() -> None:
+    # The attribution rules do not yet read "the Portuguese told reporters" as a role
+    # noun; the resolution of such a mention is ready for when they do.
+    from app.ingest.attribution import Mention
+    from app.ingest.people.coreference import resolve
+    from app.ingest.people.registry import Registry
+
+    text = (
+        "Former Benfica coach Luis Maas watched from the stands.\n\n"
+        "“Superb,” the Portuguese told reporters."
+    )
+    at = text.index("the Portuguese")
+    registry = Registry()
+    maas = registry.add("Luis Maas", ["Luis", "Maas"], None)
+    maas.role, maas.organization = "coach", "Benfica"
+    registry.subject_in_text(maas, text.index(" watched"))
+    mention = Mention(at, at + len("the Portuguese"), "role", noun="portuguese")
+    found = resolve(registry, mention, text, text=text, narration=text)
+    assert found is maas
+    assert (found.role, found.organization) == ("coach", "Benfica")
+    # someone mentioned since: no one
+    other = registry.add("Tom Hale", ["Tom", "Hale"], None)
+    registry.touch(other)
+    assert resolve(registry, mention, text, text=text, narration=text) is None

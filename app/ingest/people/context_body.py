@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from app.ingest.people.given_names import gender_of_name
-from app.ingest.people.names import STOP_WORDS, TITLE_WORDS, is_org_word, is_role_word
+from app.ingest.people.names import STOP_WORDS, TITLE_WORDS, is_org_word, is_role_word, word_set
 from app.ingest.people.nationalities import US_STATES, country_of, is_country
 from app.ingest.people.registry import Registry
 from app.ingest.people.role_rules import has_title
@@ -115,13 +115,13 @@ def _is_place_or_person(words: list[str], registry: Registry) -> bool:
 
 # Last words of bodies no chief executive runs: news outlets ("The New York Times"), places
 # ("Wall Street") and state bodies ("the Federal Reserve", "the Senate").
-_NO_COMPANY_ENDS = frozenset(
+_NO_COMPANY_ENDS = word_set(
     """times post journal news herald tribune telegraph guardian gazette chronicle observer
     magazine radio tv television broadcasting press review daily wire reuters bloomberg
     street avenue square road boulevard valley city county island river bay park bridge
     reserve fed congress senate parliament ministry department government court commission
     committee council police army navy bureau house assembly kremlin administration office
-    cabinet federation republic kingdom embassy authority municipality""".split()
+    cabinet federation republic kingdom embassy authority municipality"""
 )
 _STATE_OPENINGS = frozenset({"federal", "national", "state", "royal", "supreme", "us", "u.s"})
 _STATE_BODIES = frozenset(

@@ -341,11 +341,13 @@ class Registry:
         self.touch(person)
         self._subject = (person.words or person.name.split(), self._clock, end, True)
 
-    def stance_subject(self, at: int, text: str) -> list[str] | None:
+    def stance_subject(self, at: int, text: str, *, nationality: bool = False) -> list[str] | None:
         """The full name that opened a sentence with a verb of stance ("Ines Roth praised
         the squad's spirit.") in the same or the previous paragraph before ``at``, with no
         one mentioned since: who a role noun after it ("…," the Basel coach said.) may mean
-        when no one known holds that role."""
+        when no one known holds that role.  For a ``nationality`` noun ("the Portuguese",
+        "the Dutchman") the subject's verb and known job do not matter: "Former Benfica
+        coach Luis Maas watched from the stands. “…,” the Portuguese said."."""
         found = self._named
         if self._subject is not None and (found is None or self._subject[2] > found[2]):
             found = self._subject
@@ -357,10 +359,14 @@ class Registry:
         latest = self.most_recent()
         if latest is not None and latest.last_seen > clock:
             return None
+        if text.count("\n\n", end, at) > 1:
+            return None
+        if nationality:
+            return words
         known = self.by_full_name(" ".join(words))
         if known is not None and (known.role is not None or known.organization is not None):
             return None  # a job known, and not the one the role noun names
-        if text.count("\n\n", end, at) > 1 or _STANCE_VERB.match(text, end) is None:
+        if _STANCE_VERB.match(text, end) is None:
             return None
         return words
 

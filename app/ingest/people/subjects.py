@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from app.ingest.attribution import Mention, introduced_person
 from app.ingest.people.given_names import gender_of_name
-from app.ingest.people.names import is_org_word
+from app.ingest.people.names import is_org_word, word_set
 from app.ingest.people.registry import Person, Registry
 from app.ingest.tokens import Token, name_runs, tokenize
 
@@ -98,9 +98,9 @@ def _named_subject(tokens: list[Token], first: int, end: int, lo: int) -> bool:
     )
 
 
-_MARKET_VERBS = frozenset(
+_MARKET_VERBS = word_set(
     "fell rose gained dropped slipped jumped climbed slumped surged tumbled soared sank "
-    "posted reported shares stock".split()
+    "posted reported shares stock"
 )
 
 
