@@ -394,3 +394,14 @@ def test_nationality_noun_means_the_subject_just_named() -> None:
     other = registry.add("Tom Hale", ["Tom", "Hale"], None)
     registry.touch(other)
     assert resolve(registry, mention, text, text=text, narration=text) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ('"Rates will rise," New York Fed President Tom Hale said.', "New York Fed"),
+        ('"Rates will rise," Dallas Fed President Tom Hale said.', "Dallas Fed"),
+    ],
+)
+def test_a_regional_fed_is_a_state_body(body: str, org: str) -> None:
+    assert kind_role_org_of(parse_body(body), "tom-hale") == ("official", "President", org)
