@@ -405,3 +405,21 @@ def test_nationality_noun_means_the_subject_just_named() -> None:
 )
 def test_a_regional_fed_is_a_state_body(body: str, org: str) -> None:
     assert kind_role_org_of(parse_body(body), "tom-hale") == ("official", "President", org)
+
+
+# The one body before a bare company job must look like a company: an organisation noun or
+# a trade ends its name.
+@pytest.mark.parametrize(
+    ("before", "org"),
+    [
+        ("Black Friday sales were weak this year.", None),
+        ("The European Union imposed new tariffs.", None),
+        ("Sales fell during the Lunar New Year holiday.", None),
+        ("The World Health Organization issued a warning.", None),
+        ("Verdant Robotics will close its plant.", "Verdant Robotics"),
+        ("Acme Corp. will close its plant.", "Acme Corp"),
+    ],
+)
+def test_company_job_takes_only_a_company(before: str, org: str | None) -> None:
+    body = before + ' "We had no choice," CEO Linda Foster said.'
+    assert kind_role_org_of(parse_body(body), "linda-foster")[2] == org

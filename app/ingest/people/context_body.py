@@ -172,4 +172,33 @@ def sole_body_before(registry: Registry, before: str) -> str | None:
     if len(bodies) != 1:
         return None
     words = bodies[0].split()
-    return bodies[0] if len(words) >= 2 or is_org_word(words[0]) else None
+    return bodies[0] if _company_like(words) else None
+
+
+# Last words of a company's name that are no organisation nouns: its trade ("Carver
+# Steel", "Orrin Logistics", "Verdant Robotics").
+_TRADE_WORDS = word_set(
+    """steel logistics freight foods food pharma pharmaceuticals robotics energy capital
+    partners systems technologies technology tech labs media mining oil gas power brands
+    retail telecom networks software therapeutics biosciences biotech semiconductor
+    semiconductors electronics chemicals insurance shipping textiles apparel automotive
+    aerospace industries ventures solutions dynamics studios entertainment resources
+    materials metals minerals petroleum utilities airlines airways motors cars foods
+    beverages brewing breweries hotels resorts realty properties estates construction
+    engineering logistic transport transportation rail railways analytics devices
+    instruments medical health healthcare data digital games gaming"""
+)
+# Organisation nouns of bodies no chief executive runs as a company.
+_NO_COMPANY_HEADS = word_set(
+    "union organization organisation nations party church alliance league federation"
+)
+
+
+def _company_like(words: list[str]) -> bool:
+    """ "Carver Steel", "Halden Group", "Kellam Bank": a body whose name holds a company's
+    organisation noun or ends in a trade; not "Black Friday", "Lunar New Year", "European
+    Union" or "World Health Organization"."""
+    low = [word.lower().rstrip(".") for word in words]
+    if low[-1] in _NO_COMPANY_HEADS:
+        return False
+    return low[-1] in _TRADE_WORDS or any(is_org_word(word) for word in words)
