@@ -276,9 +276,10 @@ class Registry:
                 return None
         if person is None and (noun in GENERIC_REFERENCE_NOUNS or is_role_word(noun)):
             wanted: PersonKind = "official" if has_title(noun, OFFICE_TITLES) else "expert"
-            # an expert's job noun ("the doctor") is no one whose known job is another ("a
-            # lawyer"); an office ("the parliamentarian") may be any official's
-            generic = noun in GENERIC_REFERENCE_NOUNS or wanted == "official"
+            # "the doctor" is no one whose known job is another ("a lawyer"); other job
+            # nouns may be loose ("the professor" for an economist, "the political
+            # scientist" for an editor)
+            generic = hypernym is not _DOCTORS
             person = self._latest(
                 lambda person: person.kind == wanted and (generic or person.role is None)
             )
