@@ -288,12 +288,12 @@ def _place_prefix(tokens: list[Token], i: int) -> bool:
     return tokens[i].raw in _PLACE_PREFIXES and i + 1 < len(tokens) and _nameish(tokens[i + 1])
 
 
-_TITLE_OBJECT_LINKS = frozenset({"on", "for", "of"})
+_TITLE_OBJECT_LINKS = frozenset({"on", "for"})  # ("of Dynamo Ilya Trofimov": read elsewhere)
 
 
 def _title_object_before_name(tokens: list[Token], i: int) -> bool:
     """ "Head of the Committee on Budget Oleg Sarin", "Commission on Ecology Anna Rudneva":
-    a capitalised word after "on"/"for"/"of" that is no given name, then a known given name
+    a capitalised word after "on"/"for" that is no given name, then a known given name
     and a surname, ends the title; the person's name starts at the given name."""
     return (
         i > 0
