@@ -513,6 +513,12 @@ class ArticleState:
                         mention.pre_role
                         and masked[offset : mention.start].strip() in mention.pre_role
                     )
+                    # '"…," Quarkly's Ivan Petrov said.': the body owning the name first.
+                    or (
+                        mention.owner is not None
+                        and masked[offset : mention.start].strip()
+                        in (mention.owner + "'s", mention.owner + "’s")
+                    )
                 )
             ):
                 rest = _PARTICIPLE.split(masked[verb.end() : clause_end], maxsplit=1)[0]

@@ -183,6 +183,7 @@ def _mention_from_run(
     clause = _CLAUSE_BEFORE_JOB.match(pre)
     if (
         clause is not None
+        and pre[clause.end() : clause.end() + 1].isupper()  # (the pattern ignores case)
         and clause.group("verb").islower()
         and not pre[: clause.start("verb")].rstrip().endswith("ly")
         and has_verb_form(clause.group("verb"))

@@ -23,6 +23,7 @@ from app.ingest.people.names import (
     is_particle,
     is_surname_title,
     strip_token,
+    word_set,
 )
 
 
@@ -129,19 +130,38 @@ def _surname_like_pronoun(tokens: list[Token], i: int) -> bool:
     return tok.raw == "He" and i + 1 < len(tokens) and _nameish(tokens[i + 1])
 
 
-# Month abbreviations that are also given names: "Jan Vos", not "Jan 5".
-_MONTH_GIVEN_NAMES = frozenset({"Jan"})
+# Months (and a month's abbreviation) that are also given names: "Jan Vos", "April
+# Fernald", "June Carter", not "Jan 5", "June 2020" or "in May Congress voted".
+_MONTH_GIVEN_NAMES = frozenset({"Jan", "April", "May", "June", "August"})
+# Words before a month that make it a date: "in May Chen said" is Chen speaking in May.
+_BEFORE_MONTHS = word_set(
+    "in since until till by from of during last this next early late mid before after "
+    "through between"
+)
 
 
 def _given_name_like_month(tokens: list[Token], i: int) -> bool:
-    """ "Organizer Jan Vos": a month's abbreviation right before a name word is a given name."""
+    """ "Organizer Jan Vos", "April Fernald said": a month name right before a name word
+    (not a common word, an organisation's word or a number) is a given name, unless a
+    preposition or a time word before it makes it a date ("in May Chen said")."""
     tok = tokens[i]
-    return (
-        tok.raw in _MONTH_GIVEN_NAMES
-        and i + 1 < len(tokens)
-        and _nameish(tokens[i + 1])
-        and is_name_word(tokens[i + 1].core)
+    if tok.raw not in _MONTH_GIVEN_NAMES or i + 1 >= len(tokens) or tok.trailing:
+        return False
+    after = tokens[i + 1]
+    if not (_nameish(after) and is_name_word(after.core)):
+        return False
+    if tok.raw == "Jan":
+        return True
+    if is_common_word_not_name(after.core) or after.core.lower() in _MONTH_NEIGHBOURS:
+        return False
+    # a date after a preposition or a time word ("in May", "since June")
+    return not (
+        i > 0 and tokens[i - 1].core.lower() in _BEFORE_MONTHS and not tokens[i - 1].trailing
     )
+
+
+# Capitalised words after a month that do not make it a given name.
+_MONTH_NEIGHBOURS = frozenset({"day", "be", "have", "see", "not", "also", "still"})
 
 
 def _surname_like_title(tokens: list[Token], j: int, first: int) -> bool:
@@ -268,6 +288,23 @@ def _place_prefix(tokens: list[Token], i: int) -> bool:
     return tokens[i].raw in _PLACE_PREFIXES and i + 1 < len(tokens) and _nameish(tokens[i + 1])
 
 
+_TITLE_OBJECT_LINKS = frozenset({"on", "for"})  # ("of Dynamo Ilya Trofimov": read elsewhere)
+
+
+def _title_object_before_name(tokens: list[Token], i: int) -> bool:
+    """ "Head of the Committee on Budget Oleg Sarin", "Commission on Ecology Anna Rudneva":
+    a capitalised word after "on"/"for" that is no given name, then a known given name
+    and a surname, ends the title; the person's name starts at the given name."""
+    return (
+        i > 0
+        and tokens[i - 1].raw in _TITLE_OBJECT_LINKS
+        and not tokens[i].trailing
+        and gender_of_name(tokens[i].core) is None
+        and gender_of_name(tokens[i + 1].core) is not None
+        and not is_particle(tokens[i + 1].core)
+    )
+
+
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """``(first, last_exclusive)`` token indexes of maximal name runs."""
     runs: list[tuple[int, int]] = []
@@ -319,6 +356,10 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             j -= 1
         if j > i and _glued_role_word(tokens, i, j):
             i += 1  # "Passenger Olivia Grant": the job word is no part of the name
+        elif j - i >= 3 and _title_object_before_name(tokens, i):
+            # "Committee on Budget Oleg Sarin": the word after "on" is the title's
+            runs.append((i, i + 1))
+            i += 1
         if j > i:
             runs.append((i, j))
             i = j

@@ -23,10 +23,11 @@ import re
 
 from app.ingest.people.earlier_organisation import in_quoted_title
 from app.ingest.people.given_names import gender_of_name
-from app.ingest.people.names import STOP_WORDS, TITLE_WORDS, is_org_word, is_role_word
+from app.ingest.people.names import STOP_WORDS, TITLE_WORDS, is_org_word, is_role_word, word_set
 from app.ingest.people.nationalities import US_STATES, country_of, is_country
 from app.ingest.people.registry import Registry
 from app.ingest.people.role_rules import has_title
+from app.ingest.vocabulary import read_entries
 
 __all__ = ["COMPANY_JOBS", "bodies_before", "sole_body_before"]
 
@@ -113,6 +114,33 @@ def _is_place_or_person(words: list[str], registry: Registry) -> bool:
     )
 
 
+# Last words of bodies no chief executive runs: news outlets ("The New York Times"), places
+# ("Wall Street") and state bodies ("the Federal Reserve", "the Senate").
+_NO_COMPANY_ENDS = word_set(
+    """times post journal news herald tribune telegraph guardian gazette chronicle observer
+    magazine radio tv television broadcasting press review daily wire reuters bloomberg
+    street avenue square road boulevard valley city county island river bay park bridge
+    reserve fed congress senate parliament ministry department government court commission
+    committee council police army navy bureau house assembly kremlin administration office
+    cabinet federation republic kingdom embassy authority municipality"""
+)
+_STATE_OPENINGS = frozenset({"federal", "national", "state", "royal", "supreme", "us", "u.s"})
+_STATE_BODIES = frozenset(
+    " ".join(entry).lower() for entry in read_entries("state_bodies.txt") if entry
+)
+
+
+def _no_company(words: list[str]) -> bool:
+    """ "New York Times", "Wall Street", "Federal Reserve", "NASA": an outlet, a place or a
+    state body, which no company job belongs to."""
+    low = [word.lower().rstrip(".") for word in words]
+    return (
+        low[-1] in _NO_COMPANY_ENDS
+        or (len(low) > 1 and low[0] in _STATE_OPENINGS)
+        or " ".join(low) in _STATE_BODIES
+    )
+
+
 def _opens_sentence(window: str, at: int) -> bool:
     """Whether the word at ``at`` is the first of its sentence (or of a quote)."""
     preceding = window[max(0, at - 4) : at].rstrip(" ")
@@ -130,7 +158,7 @@ def bodies_before(registry: Registry, before: str) -> list[str]:
             continue  # 'bans of books such as "Gender Queer"': a work's title, no body
         opens = _opens_sentence(window, match.start())
         for words in _parts(match.group(), opens):
-            if _is_place_or_person(words, registry):
+            if _is_place_or_person(words, registry) or _no_company(words):
                 continue
             if len(words) == 1 and opens and match.group().startswith(words[0]):
                 continue  # "Shares fell": a sentence's first word has the capital of its place
@@ -148,4 +176,33 @@ def sole_body_before(registry: Registry, before: str) -> str | None:
     if len(bodies) != 1:
         return None
     words = bodies[0].split()
-    return bodies[0] if len(words) >= 2 or is_org_word(words[0]) else None
+    return bodies[0] if _company_like(words) else None
+
+
+# Last words of a company's name that are no organisation nouns: its trade ("Carver
+# Steel", "Orrin Logistics", "Verdant Robotics").
+_TRADE_WORDS = word_set(
+    """steel logistics freight foods food pharma pharmaceuticals robotics energy capital
+    partners systems technologies technology tech labs media mining oil gas power brands
+    retail telecom networks software therapeutics biosciences biotech semiconductor
+    semiconductors electronics chemicals insurance shipping textiles apparel automotive
+    aerospace industries ventures solutions dynamics studios entertainment resources
+    materials metals minerals petroleum utilities airlines airways motors cars foods
+    beverages brewing breweries hotels resorts realty properties estates construction
+    engineering logistic transport transportation rail railways analytics devices
+    instruments medical health healthcare data digital games gaming"""
+)
+# Organisation nouns of bodies no chief executive runs as a company.
+_NO_COMPANY_HEADS = word_set(
+    "union organization organisation nations party church alliance league federation"
+)
+
+
+def _company_like(words: list[str]) -> bool:
+    """ "Carver Steel", "Halden Group", "Kellam Bank": a body whose name holds a company's
+    organisation noun or ends in a trade; not "Black Friday", "Lunar New Year", "European
+    Union" or "World Health Organization"."""
+    low = [word.lower().rstrip(".") for word in words]
+    if low[-1] in _NO_COMPANY_HEADS:
+        return False
+    return low[-1] in _TRADE_WORDS or any(is_org_word(word) for word in words)

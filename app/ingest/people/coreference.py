@@ -20,6 +20,7 @@ from app.ingest.people.given_names import gender_of_name, is_common_word_not_nam
 from app.ingest.people.kinds import classify
 from app.ingest.people.mention_roles import role_words
 from app.ingest.people.names import TITLE_ABBREVIATIONS
+from app.ingest.people.nationalities import is_nationality_noun
 from app.ingest.people.registry import Person, Registry, gender_of_role
 from app.ingest.people.roles import OFFICE_TITLES, has_title, split_role
 
@@ -40,6 +41,9 @@ _GENERIC_OWNER = re.compile(
 # A given name of two romanised syllables joined by a hyphen ("Ji-ho", "Jae-in", "Hye-jin").
 _SYLLABIC_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 _ORGANISATION_HEAD = re.compile(r"\b[A-Z][\w'’&-]*\s+(?:on|for|against)\s+(?:the\s+)?$")
+
+
+_DETERMINER = re.compile(r"^\s*(?:the|our|this)\s+", re.IGNORECASE)
 
 
 # "Former Defense Minister X": the title before the name is one the person held.
@@ -77,7 +81,23 @@ def resolve(
         else:
             person = registry.by_pronoun(pronoun)
     elif mention.kind == "role":
-        person = registry.by_role_noun(mention.noun or "")
+        nationality = is_nationality_noun(mention.noun or "")
+        person = None if nationality else registry.by_role_noun(mention.noun or "")
+        stance = (
+            registry.stance_subject(mention.start, text, nationality=nationality)
+            if person is None
+            else None
+        )
+        if stance is not None and create:
+            # "Ines Roth praised the squad's spirit. … “…,” the Basel coach said.": no one
+            # known holds the job, and the name just before took a stance.
+            name = " ".join(stance)
+            person = registry.by_full_name(name) or registry.add(name, stance, None)
+            phrase = _DETERMINER.sub("", text[mention.start : mention.end]) if text else ""
+            if person.role is None and person.organization is None and phrase and not nationality:
+                # the job the role noun gives them ("the Basel coach": coach, Basel)
+                person.role, person.organization = split_role(phrase)
+            person.kind = classify(person.role, person.organization, context)
     elif mention.full:
         person = registry.by_full_name(mention.name)
         if person is None:

@@ -113,6 +113,28 @@ def _place_like(words: list[str]) -> bool:
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+# A copula inside the role found before a name run: "Sarah Lin is co-founder of".
+_COPULA = re.compile(
+    r"\b(?:is|was|are|were|has\s+been|had\s+been|becomes|became|remains|remained)\s"
+)
+
+
+def _predicate_role(pre_role: str | None, tokens: list[Token], first: int) -> bool:
+    """ "X is <job> of Y": a copula before the role that stands before the run, which
+    follows "of". The copula is looked for in the sentence's words before the run, not in
+    ``pre_role`` alone, which may already have been cut to the job ("a former assistant
+    of")."""
+    if not pre_role:
+        return False
+    words_before = " ".join(token.raw.lower() for token in tokens[max(0, first - 12) : first])
+    if _COPULA.search(words_before + " ") is None:
+        return False
+    before = first - 1
+    if before >= 0 and tokens[before].core.lower() == "the":
+        before -= 1
+    return before >= 0 and tokens[before].raw.lower() in {"of", "at", "for"}
+
+
 def register_mentions(state: ArticleState, sentence: Span) -> None:
     """Introduce people named with a role, title or honorific, even without a verb.
 
@@ -127,6 +149,11 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
     subject_run = subject_name_run(tokens, runs)
     for first, end in runs:
         mention = introduced_person(masked, tokens, first, end, sentence.start, sentence.end)
+        if mention is not None and _predicate_role(mention.pre_role, tokens, first):
+            # "Sarah Lin is co-founder and chief executive of Verdant Robotics.": the role
+            # before the run is a sentence's predicate, and the run after its "of" is the
+            # body, no one introduced.
+            continue
         if mention is not None:
             state.resolve(mention, state.text[sentence.start : sentence.end])
         elif (
@@ -194,7 +221,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             mention = Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)
             known = state.resolve(mention, state.text[sentence.start : sentence.end])
         if known is not None:
-            state.registry.touch(known)
+            state.registry.subject_in_text(known, tokens[end - 1].end)
 
 
 _WHO_AFTER = re.compile(r"\s*(?:,|[—–]|--)\s*who\s")

@@ -48,11 +48,24 @@ def role_words(mention: Mention, context: str = "") -> str | None:
         owner = _THINGS_ROLE.match(mention.apposition or "")
         if owner is not None and not _a_body(owner.group("owner")):
             return before
+    if before is not None and _VERB_RELATIVE.match(mention.apposition or ""):
+        # "Business owner Dana Kirk, who runs a store": the title written before the name
+        # wins over a job read from the relative clause's verb.
+        return before
     if mention.apposition and _PREPOSITION.match(mention.apposition):
         # "Hydrologist Tom Brandt of the Rhine Water Institute": role before the name,
         # organisation after it.
         return f"{before or ''} {mention.apposition}"
     return mention.apposition or before
+
+
+# A relative clause whose verb (no copula) has an indefinite object, which names no body:
+# "who runs a store", "who owns two bakeries" (but "who heads the Basel club" names one).
+_VERB_RELATIVE = re.compile(
+    r"who\s+(?!(?:is|was|are|were|has|had|serves|served|became|remains)\b)[a-z]+\s+"
+    r"(?:also\s+)?(?:a|an|two|three|several|many|some|\d+)\s",
+    re.IGNORECASE,
+)
 
 
 # Military ranks read as honorifics before a name ("Col. Ann Lee"): they are the job.

@@ -9,6 +9,8 @@ the news, written the way English news copy writes them.
 
 from __future__ import annotations
 
+from app.ingest.people.names import word_set
+
 _DEMONYMS = {
     "afghan": "Afghanistan",
     "albanian": "Albania",
@@ -183,6 +185,20 @@ def country_of(word: str) -> str | None:
             return stem  # "Chile's", "Georgia's": a proper name before a title
         low = stem.lower()
     return _DEMONYMS.get(low)
+
+
+# Nouns for a person of a nation, not adjectives: "the Dutchman", "the Swede".
+_NATIONALITY_NOUNS = word_set(
+    """dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman
+    scotsman scotswoman welshman welshwoman swede dane finn pole brit briton scot kiwi
+    aussie"""
+)
+
+
+def is_nationality_noun(noun: str) -> bool:
+    """ "the Portuguese", "the Dutchman", "the Russian": a person named by their nation."""
+    low = noun.lower()
+    return low in _NATIONALITY_NOUNS or (" " not in low and _DEMONYMS.get(low) is not None)
 
 
 _COUNTRIES = frozenset(name.lower() for name in _DEMONYMS.values())

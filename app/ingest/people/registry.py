@@ -146,6 +146,36 @@ def _spelled_out(role: str | None) -> str:
     return _ABBREVIATION.sub(lambda match: _ABBREVIATED[match.group(1)], (role or "").lower())
 
 
+# Role nouns that name a kind of job: "the doctor" for a cardiologist or a surgeon.
+_DOCTORS = re.compile(
+    r"\b(?:\w+ologist|surgeon|physician|doctor|pa?ediatrician|psychiatrist|clinician|"
+    r"obstetrician|gp|medic)\b"
+)
+_SCIENTISTS = re.compile(
+    r"\b(?:\w+ologist|\w*scientist|researcher|physicist|chemist|geneticist|astronomer|"
+    r"mathematician|\w+icist)\b"
+)
+_BOSSES = re.compile(r"\b(?:boss|manager|coach|head|chief|ceo|chairman|chairwoman|director)\b")
+_HYPERNYMS = {
+    "boss": _BOSSES,
+    "doctor": _DOCTORS,
+    "physician": _DOCTORS,
+    "medic": _DOCTORS,
+    "scientist": _SCIENTISTS,
+    "researcher": _SCIENTISTS,
+}
+
+
+# A verb of stance after a name, in narration: the person spoke, though no speech verb
+# says so ("Ines Roth praised the squad's spirit", "X has defended the plan").
+_STANCE_VERB = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+)?(?:praised|defended|criticised|criticized|hailed|"
+    r"welcomed|blamed|slammed|lamented|dismissed|rejected|backed|questioned|urged|"
+    r"insisted|conceded|admitted|apologised|apologized|vowed)\b"
+)
+_STANCE_REACH = 700  # characters from the name to the role noun that may mean it
+
+
 class Registry:
     """Every person introduced so far, and the most-recent-compatible lookups.
 
@@ -171,6 +201,8 @@ class Registry:
         # then, where it ends and whether it was its sentence's subject: a later "she" may
         # mean it rather than someone before it.
         self._named: tuple[list[str], int, int, bool] | None = None
+        # The latest known person who was a sentence's subject, as ``_named``.
+        self._subject: tuple[list[str], int, int, bool] | None = None
 
     def touch(self, person: Person) -> Person:
         self._clock += 1
@@ -221,10 +253,36 @@ class Registry:
                 # "the head coach" for "coach Dan Miles": the job's last word; but "the
                 # deputy minister" is not any minister
                 return self.by_role_noun(last)
+        hypernym = _HYPERNYMS.get(noun)
+        if not fitting and hypernym is not None:
+            # "the doctor" for cardiologist Ann Lee, "the scientist" for a virologist
+            fitting = [
+                person
+                for person in self._recent()
+                if person.role and hypernym.search(person.role.lower()) is not None
+            ]
         person = fitting[0] if fitting else None
+        if person is not None and noun in GENERIC_REFERENCE_NOUNS:
+            latest = self.most_recent()
+            if (
+                latest is not None
+                and latest is not person
+                and latest.has_statement
+                and latest.role is None
+                and latest.organization is None
+            ):
+                # "the analyst" after someone who spoke last and whose job was not read:
+                # maybe them, maybe the older analyst
+                return None
         if person is None and (noun in GENERIC_REFERENCE_NOUNS or is_role_word(noun)):
             wanted: PersonKind = "official" if has_title(noun, OFFICE_TITLES) else "expert"
-            person = self._latest(lambda person: person.kind == wanted)
+            # "the doctor" is no one whose known job is another ("a lawyer"); other job
+            # nouns may be loose ("the professor" for an economist, "the political
+            # scientist" for an editor)
+            generic = hypernym is not _DOCTORS
+            person = self._latest(
+                lambda person: person.kind == wanted and (generic or person.role is None)
+            )
         if person is None and noun in PERSON_REFERENCE_NOUNS and len(self.people) == 1:
             person = self.people[0]  # "the athlete admitted": the only person named so far
         return person
@@ -275,6 +333,41 @@ class Registry:
         if any(narration[start] == "_" for start in pronouns):
             return None  # "Ann Lee died. “She was loved,” she said.": the quote speaks of Lee
         if not subject and not any(narration[start] != "_" for start in pronouns):
+            return None
+        return words
+
+    def subject_in_text(self, person: Person, end: int) -> None:
+        """``person``, known, is the subject of the sentence being read, named up to
+        ``end`` ("Sir Keir Starmer has defended the plan.")."""
+        self.touch(person)
+        self._subject = (person.words or person.name.split(), self._clock, end, True)
+
+    def stance_subject(self, at: int, text: str, *, nationality: bool = False) -> list[str] | None:
+        """The full name that opened a sentence with a verb of stance ("Ines Roth praised
+        the squad's spirit.") in the same or the previous paragraph before ``at``, with no
+        one mentioned since: who a role noun after it ("…," the Basel coach said.) may mean
+        when no one known holds that role.  For a ``nationality`` noun ("the Portuguese",
+        "the Dutchman") the subject's verb and known job do not matter: "Former Benfica
+        coach Luis Maas watched from the stands. “…,” the Portuguese said."."""
+        found = self._named
+        if self._subject is not None and (found is None or self._subject[2] > found[2]):
+            found = self._subject
+        if found is None:
+            return None
+        words, clock, end, subject = found
+        if not subject or end > at or at - end > _STANCE_REACH:
+            return None
+        latest = self.most_recent()
+        if latest is not None and latest.last_seen > clock:
+            return None
+        if text.count("\n\n", end, at) > 1:
+            return None
+        if nationality:
+            return words
+        known = self.by_full_name(" ".join(words))
+        if known is not None and (known.role is not None or known.organization is not None):
+            return None  # a job known, and not the one the role noun names
+        if _STANCE_VERB.match(text, end) is None:
             return None
         return words
 

@@ -416,6 +416,12 @@ def job_from(text: str) -> RoleSplit | None:
 _STAND_INS = frozenset({"acting", "interim"})
 
 
+# Capitalised words that say which kind of judge or legislator a title names ("Circuit
+# Judge", "State Sen.", "District Judge"), not a body of its own.  ("House Speaker",
+# "Senate President" name their chamber: it is the body.)
+_TITLE_MODIFIERS = frozenset({"state", "circuit", "district", "superior", "appeals", "appellate"})
+
+
 def capitalised_title(text: str) -> RoleSplit | None:
     """All words capitalised: two or more words, or an acronym, before the title are an
     organisation ("Federal Reserve Governor", "ECB President"); one word is a portfolio
@@ -438,6 +444,8 @@ def capitalised_title(text: str) -> RoleSplit | None:
         title_at -= 1
     if 0 < title_at < len(words) and words[title_at - 1].lower() in _UNIT_WORDS:
         return text, None
+    if title_at == 1 and len(words) > 1 and words[0].lower() in _TITLE_MODIFIERS:
+        return text, None  # "Circuit Judge", "State Sen.": a kind of the title, no body
     while title_at > 0 and words[title_at - 1].lower() in _CHAMBER_SIDES:
         title_at -= 1  # "Senate Majority Leader": the majority's leader in the Senate
     if 2 <= title_at < len(words) or (

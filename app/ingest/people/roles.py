@@ -75,7 +75,15 @@ _ROLE_TAIL = re.compile(
     r"\s+(?:who|which|whose|where|[a-z]+ing(?=\s+(?:the|a|an|its|his|her|their)\s)|"
     r"representing(?=\s+[A-Z]))\s+"
 )
-_ACCORDING = re.compile(r"^according to\s+", re.IGNORECASE)
+# "according to economist X", "according to the forecast of economist X", "in the opinion
+# of analyst X": whose words, not the job.
+_ACCORDING = re.compile(
+    r"^(?:according\s+to\s+|in\s+)?(?:(?:the|an?)\s+)?"
+    r"(?:words?|estimates?|forecasts?|assessments?|calculations?|opinions?|views?|data|"
+    r"projections?|predictions?|analysis)\s+(?:of|from|by)\s+|^according\s+to\s+"
+    r"|^(?:of|from|by)\s+(?=[a-z]+$)",
+    re.IGNORECASE,
+)
 _STYLE_AFTER = re.compile(
     r"(?<=\w)\s+(?:Prince|Princess|Sheikh|Sir|Dame|Dr\.?|Mr\.?|Ms\.?|"
     r"Mrs\.?|Professor|Prof\.?)$"

@@ -9,6 +9,8 @@ import re
 from typing import TYPE_CHECKING
 
 from app.ingest.attribution import Mention, introduced_person
+from app.ingest.people.given_names import gender_of_name
+from app.ingest.people.names import is_org_word, word_set
 from app.ingest.people.registry import Person, Registry
 from app.ingest.tokens import Token, name_runs, tokenize
 
@@ -70,11 +72,36 @@ def sentence_subject(state: ArticleState, lo: int, verb_start: int) -> Mention |
             known = state.registry.by_full_name(" ".join(words)) or (
                 state.registry.by_word(words[-1]) if len(words) == 1 else None
             )
-            if known is None:
+            if known is None and not _named_subject(tokens, first, end, lo):
                 continue
             mention = Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)
         return mention
     return None
+
+
+def _named_subject(tokens: list[Token], first: int, end: int, lo: int) -> bool:
+    """ "Lena Cho resigned Friday, arguing …": a given name and a surname opening the
+    sentence, then a lower-case word (its verb), is the sentence's subject."""
+    return (
+        first == 0
+        and tokens[0].start == lo
+        and end - first >= 2
+        and end < len(tokens)
+        and not tokens[end - 1].trailing
+        and tokens[end].raw[:1].islower()
+        and gender_of_name(tokens[first].core) is not None
+        # "Morgan Stanley fell 5%": a firm named like a person, whose last word is a
+        # given name too, or whose verb is a share price's
+        and gender_of_name(tokens[end - 1].core) is None
+        and tokens[end].core.lower() not in _MARKET_VERBS
+        and not any(is_org_word(token.core) for token in tokens[first:end])
+    )
+
+
+_MARKET_VERBS = word_set(
+    "fell rose gained dropped slipped jumped climbed slumped surged tumbled soared sank "
+    "posted reported shares stock"
+)
 
 
 # "… and said", "declined to comment but said", "and later said"
