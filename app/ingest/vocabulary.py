@@ -14,6 +14,13 @@
   side a section's players speak for.
 * ``subordinators.txt``: the one list of subordinating conjunctions ("after", "when");
   those tagged ``attributes`` ("as") also open an attribution.
+* ``title_ranks.txt``, ``person_modifiers.txt``, ``office_title_modifiers.txt``: words
+  that open a job title and belong to it ("Chief", "Acting", "District" of "District
+  Attorney"), never to the employer before them.
+* ``state_bodies.txt``, ``polity_acronyms.txt``, ``public_service_jobs.txt``: what makes
+  a role public office (state bodies known by one name, countries known by initials,
+  jobs a city or county gives).
+* ``common_words.txt``: capitalised English words that are no given name.
 
 Files are read once per process; everything returned is immutable.
 """
