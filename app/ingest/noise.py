@@ -68,7 +68,10 @@ _TAIL_WORD = (
     r"staff|senior|chief|special|contributing|writer|reporter|correspondent|editor|"
     r"columnist|contributor|photographer|journalist|a\.m\.|p\.m\.|am|pm)"
 )
-_TAIL = rf"(?:\s*[,|/·•—–-]\s*|\s+)(?:{_TAIL_WORD}\s*){{0,12}}"
+# Atomic: a word once matched is never split into shorter words ("AAAA" as "A", "AAA"),
+# which would make a line that fails to match cost exponential time.
+_TAIL_ATOM = rf"(?>{_TAIL_WORD})"
+_TAIL = rf"(?:\s*[,|/·•—–-]\s*|\s+)(?:{_TAIL_ATOM}\s*){{0,12}}"
 _BY = r"(?i:by|story by|written by|words by|text by|report by|reporting by|compiled by)"
 _BYLINE = re.compile(rf"^\(?{_BY}\s+(?P<names>{_NAMES})(?:{_TAIL})?\)?\.?$")
 # "(Reporting by X in Boston; Editing by Y)": the wire service's credit line.
@@ -89,9 +92,9 @@ _MEDIA = re.compile(
     r"contributor|columnist|editor)\b"
 )
 _NAMED_CREDIT = re.compile(
-    rf"^(?P<names>{_NAMES})\s*[,|·•—–/]\s*(?P<tail>(?:{_TAIL_WORD}\s*){{1,12}})$"
+    rf"^(?P<names>{_NAMES})\s*[,|·•—–/]\s*(?P<tail>(?:{_TAIL_ATOM}\s*){{1,12}})$"
 )
-_TAIL_LINE = re.compile(rf"^(?:{_TAIL_WORD}\s*){{1,12}}$")
+_TAIL_LINE = re.compile(rf"^(?:{_TAIL_ATOM}\s*){{1,12}}$")
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)", re.I)
 
 
