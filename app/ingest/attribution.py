@@ -41,7 +41,7 @@ from app.ingest.people.names import (
     is_role_word,
     is_surname_title,
 )
-from app.ingest.people.nationalities import is_country, is_nationality_noun
+from app.ingest.people.nationalities import is_country
 from app.ingest.people.open_class_roles import is_opening_agent, is_plural_noun, opens_with_agent
 from app.ingest.speech_verbs import find_verbs, has_verb_form, is_participle
 from app.ingest.subject_span import insertion_before, is_party_tag, role_of_antecedent
@@ -368,7 +368,7 @@ def _quoted_name_around(text: str, mark: int) -> bool:
 
 
 _ROLE_REF = re.compile(
-    r"(?:^|\s)(?P<the>[Tt]he|[Oo]ur|[Tt]his)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<noun>[a-z-]+|[A-Z][a-z]+)"
+    r"(?:^|\s)(?P<the>[Tt]he|[Oo]ur|[Tt]his)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<noun>[a-z-]+)"
     # "the mayor of the city believes": a short of-phrase after the noun.
     r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*)?$"
 )
@@ -381,17 +381,7 @@ def _role_ref_ending_at(text: str, lo: int, hi: int) -> Mention | None:
     if match is None:
         return None
     noun = match.group("noun")
-    if noun[0].isupper():
-        # "the Portuguese told reporters", "the Dutchman said": a person named by their
-        # nation (people.coreference finds who), never "the Kremlin" or "the Times"
-        if (
-            match.group("mods")
-            or match.group("the").lower() != "the"
-            or not is_nationality_noun(noun)
-        ):
-            return None
-        noun = noun.lower()
-    elif (
+    if (
         not is_role_word(noun)
         and noun not in {"interlocutor", "specialist", "source"}
         and noun not in PERSON_REFERENCE_NOUNS

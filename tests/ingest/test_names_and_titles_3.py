@@ -378,7 +378,7 @@ def test_nationality_noun_means_the_subject_just_named() -> None:
     from app.ingest.people.registry import Registry
 
     text = (
-        "Former Benfica coach Luis Maas watched from the stands.\n\n"
+        "Portuguese coach Luis Maas of Benfica watched from the stands.\n\n"
         "“Superb,” the Portuguese told reporters."
     )
     at = text.index("the Portuguese")

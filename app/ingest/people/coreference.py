@@ -81,7 +81,7 @@ def resolve(
         else:
             person = registry.by_pronoun(pronoun)
     elif mention.kind == "role":
-        nationality = is_nationality_noun(mention.noun or "")
+        nationality = mention.noun if is_nationality_noun(mention.noun or "") else None
         person = None if nationality else registry.by_role_noun(mention.noun or "")
         stance = (
             registry.stance_subject(mention.start, text, nationality=nationality)

@@ -195,6 +195,34 @@ _NATIONALITY_NOUNS = word_set(
 )
 
 
+# The adjective that a "-man" or short noun of nation stands for ("the Dutchman": Dutch).
+_NOUN_ADJECTIVES = {
+    "dutchman": "dutch", "dutchwoman": "dutch", "frenchman": "french",
+    "frenchwoman": "french", "englishman": "english", "englishwoman": "english",
+    "irishman": "irish", "irishwoman": "irish", "scotsman": "scottish",
+    "scotswoman": "scottish", "welshman": "welsh", "welshwoman": "welsh", "swede": "swedish",
+    "dane": "danish", "finn": "finnish", "pole": "polish", "brit": "british",
+    "briton": "british", "scot": "scottish", "kiwi": "new zealand", "aussie": "australian",
+}  # fmt: skip
+# Demonyms that, after "the", mean a nation or its government ("The French said"), not one
+# person: no reference to a person.
+_COLLECTIVE_DEMONYMS = word_set(
+    "french british dutch english irish welsh scottish chinese japanese swiss spanish"
+)
+
+
+def nationality_cues(noun: str) -> tuple[str, ...]:
+    """The words (lower case) whose presence near a person's name says they are of the
+    nation ``noun`` names ("Dutch", "the Netherlands" for "the Dutchman"); empty for a
+    noun that names a whole nation ("the French")."""
+    low = noun.lower()
+    if low in _COLLECTIVE_DEMONYMS:
+        return ()
+    adjective = _NOUN_ADJECTIVES.get(low, low)
+    country = _DEMONYMS.get(adjective)
+    return (adjective, country.lower()) if country else (adjective,)
+
+
 def is_nationality_noun(noun: str) -> bool:
     """ "the Portuguese", "the Dutchman", "the Russian": a person named by their nation."""
     low = noun.lower()

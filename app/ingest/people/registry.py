@@ -29,6 +29,7 @@ from app.ingest.people.names import (
     name_key,
     surname_of,
 )
+from app.ingest.people.nationalities import nationality_cues
 from app.ingest.people.roles import OFFICE_TITLES, has_title
 from app.ingest.slugs import slugify
 
@@ -174,6 +175,7 @@ _STANCE_VERB = re.compile(
     r"insisted|conceded|admitted|apologised|apologized|vowed)\b"
 )
 _STANCE_REACH = 700  # characters from the name to the role noun that may mean it
+_NATION_REACH = 100  # characters before a name's end that may say the person's nation
 
 
 class Registry:
@@ -342,7 +344,9 @@ class Registry:
         self.touch(person)
         self._subject = (person.words or person.name.split(), self._clock, end, True)
 
-    def stance_subject(self, at: int, text: str, *, nationality: bool = False) -> list[str] | None:
+    def stance_subject(
+        self, at: int, text: str, *, nationality: str | None = None
+    ) -> list[str] | None:
         """The full name that opened a sentence with a verb of stance ("Ines Roth praised
         the squad's spirit.") in the same or the previous paragraph before ``at``, with no
         one mentioned since: who a role noun after it ("…," the Basel coach said.) may mean
@@ -362,8 +366,12 @@ class Registry:
             return None
         if text.count("\n\n", end, at) > 1:
             return None
-        if nationality:
-            return words
+        if nationality is not None:
+            # "Portuguese striker Joao Felix scored twice. … the Portuguese said": only a
+            # person the text ties to that nation, near the name, is meant.
+            cues = nationality_cues(nationality)
+            near = text[max(0, end - _NATION_REACH) : min(end + _NATION_REACH, at)].lower()
+            return words if cues and any(cue in near for cue in cues) else None
         known = self.by_full_name(" ".join(words))
         if known is not None and (known.role is not None or known.organization is not None):
             return None  # a job known, and not the one the role noun names
