@@ -255,7 +255,7 @@ def _named_pair(state: ArticleState, lo: int) -> tuple[Mention, Mention] | None:
     if not tokens[e1].raw[:1].islower():
         return None  # the pair is no subject followed by its verb
     rest = masked[tokens[e1].end : previous.end]
-    if _NAMED_LATER.search(rest) or _PLURAL_NOUN.search(rest):
+    if _NAMED_LATER.search(rest) or _PLURAL_NOUN.search(rest) or _OTHER_PARTY.search(rest):
         return None  # "… met Sergei Lavrov" / "… spoke to the officials": "them" is unclear
     verbs = state.verbs(tokens[e1].start, previous.end)
     if any(tells(verb.group()) for verb in verbs):
@@ -270,6 +270,13 @@ def _named_pair(state: ArticleState, lo: int) -> tuple[Mention, Mention] | None:
 # the officials": a plural noun (a lower-case word in -s that is no -ss, -us or -is word).
 _NAMED_LATER = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 _PLURAL_NOUN = re.compile(r"\b[a-z]{2,}(?<!s)(?<!u)(?<!i)s\b|\b(?:people|men|women|children)\b")
+# "… were arrested by police": a passive with an agent, or a body spoken of ("police",
+# "the family"): "them" may well be that party, not the pair.
+_OTHER_PARTY = re.compile(
+    r"\bby\b|\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b|"
+    r"\b(?:police|authorities|officials|staff|government|family|investigators|court|"
+    r"prosecutors|team|club|company|ministry)\b"
+)
 
 
 # "…, this was reported today by the head of X, Ann Lee." / "This was reported by Ann Lee."

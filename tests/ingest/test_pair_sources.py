@@ -38,6 +38,9 @@ def test_according_to_them_is_both_named_people(text: str) -> None:
         "The farmers Ivan Ivanov and Pyotr Petrov told the district about the road.",
         "Ivan Ivanov and his neighbours went to the district office.",
         "Police stopped Ivan Ivanov and Pyotr Petrov on the road.",
+        # a passive with its agent: "them" is the police (review of this session's rules)
+        "Ivan Ivanov and Pyotr Petrov were arrested by police on Monday.",
+        "Ivan Ivanov and Pyotr Petrov were questioned for hours.",
     ],
 )
 def test_according_to_them_without_a_clear_pair_is_nobodys(before: str) -> None:
