@@ -30,6 +30,7 @@ from app.ingest.layout import Span, sentences
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import STOP_WORDS, is_initial
 from app.ingest.people.registry import Person
+from app.ingest.people.roles import HEAD_TITLES, has_title
 from app.ingest.speech_verbs import how_opener_end, is_participle, simple_past, third_person_present
 from app.ingest.tokens import name_runs, tokenize
 
@@ -210,8 +211,23 @@ def _perfect_after(words: list[str], at: int) -> bool:
 _NEWSROOM_ACTS = re.compile(
     r"\b(?:for (?:a )?comments?|requests?|(?:we|We)\s+(?:\w+\s+){0,3}?(?:reach|reached|"
     r"contact|contacted|ask|asked|sent|wrote|called|spoke|talked|turned|approached|"
-    r"interviewed|visited|learned|learnt|found out|obtained))\b"
+    r"interviewed|visited|learned|learnt|found out|obtained|follow|following|update|"
+    r"monitor|monitoring|report|keep\s+(?:you|readers)))\b|\bthis\s+(?:story|case|report)\b"
 )
+
+
+_SPEAKS_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|press\s+secretary|representative|press\s+officer)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_for_body(role: str | None) -> bool:
+    """Whether a person with ``role`` speaks for their organisation in its "we": its head
+    ("director", "chairman") or spokesperson, not any member ("a union activist")."""
+    return role is not None and (
+        has_title(role, HEAD_TITLES) or _SPEAKS_FOR.search(role) is not None
+    )
 
 
 def speaks_as(line: str, quote: str, *, for_body: bool = False) -> bool:

@@ -43,6 +43,7 @@ from app.ingest.dash_blocks import (
     introduction,
     russian_dash,
     speaks_as,
+    speaks_for_body,
     speaks_in_first_person,
     speaks_on_impersonally,
     states_a_fact,
@@ -473,7 +474,7 @@ def first_person_line(state: ArticleState, walk: WalkState, para: Paragraph) -> 
     ):
         return False
     speaker = line[1]
-    if not speaks_as(para.text, line[2], for_body=speaker.organization is not None):
+    if not speaks_as(para.text, line[2], for_body=speaks_for_body(speaker.role)):
         return False  # '"You will love it," X promised.' then "I did.": the narrator
     if not continues_block(state, para.span, speaker, 1, lines=True):
         return False

@@ -34,3 +34,17 @@ def test_the_newsroom_we_is_no_body_s_we() -> None:
     assert speaks_as("We have no other levers.", "It fails", for_body=True)
     assert not speaks_as("We have no other levers.", "It fails")
     assert not speaks_as("I have no other levers.", "It fails", for_body=True)
+
+
+def test_a_member_of_a_body_does_not_speak_in_its_we() -> None:
+    # the union's activist is no head or spokesperson: the "we" line is the narrator's
+    parsed = parse_body(
+        "«The fines do not work», – noted Bo Chen, an activist of the Acme union.\n"
+        "We are tired of waiting.\n"
+    )
+    assert speaker_text(parsed) == [("bo-chen", "The fines do not work")]
+
+
+def test_the_newsroom_following_a_case_is_no_body_s_we() -> None:
+    assert not speaks_as("We will keep following the case.", "It fails", for_body=True)
+    assert not speaks_as("We will update this story.", "It fails", for_body=True)
