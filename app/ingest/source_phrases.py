@@ -100,6 +100,7 @@ _ACCORDING = re.compile(
     r"(?:of|from|by))?|[Ii]n the (?:opinion|view|words) of|"
     r"[Aa]s (?:told|reported|stated|explained|noted|said)(?: to (?:the )?[A-Z][^,;:]{0,60}?)? by)\s"
 )
+_SOURCE_NOUN_OF = re.compile(r"\b(?:" + _SOURCE_NOUNS + r") (?:of|from|by)\s")
 # "According to him, …", "According to her words, …", "In her opinion, …", "As he put
 # it, …": the source is a pronoun.
 _PRONOUN_SOURCE = re.compile(
@@ -380,6 +381,13 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
     mention = subject_after(masked, name_lo, hi)
     if mention is None:
         return False
+    if (
+        mention.kind == "name"
+        and len(mention.words) > 1
+        and gender_of_name(mention.words[0]) is None
+        and _SOURCE_NOUN_OF.search(masked, lo, name_lo + 1) is not None
+    ):
+        return False  # "according to the forecast of Morgan Stanley": no given name, a body
     rest_lo = mention.end
     if mention.apposition:
         appos_at = masked.find(mention.apposition, rest_lo, hi)

@@ -106,3 +106,13 @@ def test_according_to_a_body_s_estimate_is_no_person() -> None:
         "next year.\n\nAccording to the company's data, the plant lost money."
     )
     assert speaker_text(parsed) == []
+
+
+def test_a_body_named_without_a_given_name_is_no_person() -> None:
+    # review of this session's rules: the noun-of form made a person of a bank
+    parsed = parse_body(
+        "According to the forecast of Goldman Sachs, prices will rise next year.\n\n"
+        "According to the estimate of Renaissance Capital, growth will slow."
+    )
+    assert speaker_text(parsed) == []
+    assert parsed.people == []
