@@ -692,6 +692,17 @@ def _claim_lines(state: ArticleState, walk: WalkState, para: Paragraph, found_be
         walk.quote_line = None
 
 
+def _bare_question_next(text: str, end: int) -> bool:
+    """Whether the line after ``end`` asks a question and closes no quote mark ("– What did
+    the mayor say?"): the interviewer's turn, not the open quote going on."""
+    start = text.find("\n", end)
+    if start < 0:
+        return False
+    stop = text.find("\n", start + 1)
+    line = text[start + 1 : stop if stop >= 0 else len(text)].rstrip()
+    return line.endswith("?")
+
+
 def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
     span, quotes = para.span, para.quotes
     # "X answered the questions of journalists." announces unmarked lines of questions and
@@ -730,7 +741,7 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
         # '"We will not yield, – he stressed.' then '– Our players did nothing wrong."':
         # the dashed lines after it go on with the quote's speaker.
         mine = [found for found in state.found[found_before:] if found.start == quotes[-1].start]
-        if mine:
+        if mine and not _bare_question_next(state.text, span.end):
             walk.start_block(mine[-1].person, mine[-1].said_on)
     if walk.running_open and walk.running_quote is None:
         walk.running_quote = _reporter_of_open_quote(state, quotes[-1], found_before)

@@ -109,3 +109,24 @@ def test_an_interview_answer_with_a_figure_goes_on() -> None:
         "The score last year was 2:0 for inflation.\n"
     )
     assert speaker_text(parsed)[-1] == ("lev-arkin", "The score last year was 2:0 for inflation.")
+
+
+def test_a_bare_question_after_the_first_line_is_the_interviewer_s() -> None:
+    # review of this session's rules: the dashed question went to the quote's speaker
+    said = speaker_text(
+        parse_body(
+            '"We will not give up, – coach Denis Marov stressed.\n– What did the mayor say?\n'
+        )
+    )
+    assert ("denis-marov", "What did the mayor say?") not in said
+    assert ("denis-marov", "We will not give up") in said
+
+
+def test_a_question_that_closes_the_quote_is_still_the_speaker_s() -> None:
+    said = speaker_text(
+        parse_body(
+            '"We will not give up, – coach Denis Marov stressed.\n'
+            '– Why should we pay for their mistakes?"\n'
+        )
+    )
+    assert ("denis-marov", "Why should we pay for their mistakes?") in said
