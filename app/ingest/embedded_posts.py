@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 
 from app.ingest.article_state import ArticleState
-from app.ingest.attribution import Mention, _mention_from_run, part_of_organization
+from app.ingest.attribution import Mention, part_of_organization
 from app.ingest.layout import Span
+from app.ingest.mentions import mention_from_run as _mention_from_run
 from app.ingest.people.names import is_initial, is_org_word
 from app.ingest.people.registry import Person
 from app.ingest.tokens import name_runs, tokenize

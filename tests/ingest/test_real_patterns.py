@@ -162,7 +162,7 @@ def test_jobs_from_the_one_role_vocabulary_make_roles() -> None:
 
 
 def test_one_title_list() -> None:
-    from app.ingest.attribution import _TITLE_WORDS
+    from app.ingest.mentions import ALL_TITLE_WORDS as _TITLE_WORDS
     from app.ingest.people.names import TITLE_ABBREVIATIONS, TITLE_WORDS
     from app.ingest.vocabulary import word_list
 

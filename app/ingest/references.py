@@ -1,0 +1,115 @@
+"""References that are no name: a role noun ("the expert", "the head of the
+cabinet"), an age ("the 56-year-old") and "the latter" / "the former".
+
+The subject rules (:mod:`app.ingest.subject_before`, :mod:`app.ingest.subject_after`) turn
+these into :class:`app.ingest.mentions.Mention` objects of kind ``role``, ``age`` or
+``name``; :mod:`app.ingest.people.coreference` later resolves them to a person named before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+
+from app.ingest.mentions import Mention, part_of_organization
+from app.ingest.people.names import (
+    PERSON_REFERENCE_NOUNS,
+    is_initial,
+    is_role_word,
+)
+from app.ingest.tokens import Token, name_runs, tokenize
+
+_ROLE_REF = re.compile(
+    r"(?:^|\s)(?P<the>[Tt]he|[Oo]ur|[Tt]his)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<noun>[a-z-]+)"
+    # "the mayor of the city believes": a short of-phrase after the noun.
+    r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*)?$"
+)
+
+
+def role_ending_at(text: str, lo: int, hi: int) -> Mention | None:
+    window_lo = max(lo, hi - 60)
+    chunk = text[window_lo:hi].rstrip()
+    match = _ROLE_REF.search(chunk)
+    if match is None:
+        return None
+    noun = match.group("noun")
+    if (
+        not is_role_word(noun)
+        and noun not in {"interlocutor", "specialist", "source"}
+        and noun not in PERSON_REFERENCE_NOUNS
+    ):
+        return None
+    if is_plural(noun):
+        return None  # "the doctors said": a group, not one person
+    if _HEAD_OF_GOVERNMENT.search(match.group()):
+        # "the head of the cabinet said": the prime minister
+        return Mention(
+            window_lo + match.start("the"), window_lo + match.end(), "role", noun=PREMIER
+        )
+    return Mention(window_lo + match.start("the"), window_lo + match.end("noun"), "role", noun=noun)
+
+
+_HEAD_OF_GOVERNMENT = re.compile(r"\bhead\s+of\s+(?:the\s+)?(?:cabinet|government)$")
+PREMIER = "prime minister"
+
+
+@lru_cache(maxsize=1024)
+def is_plural(noun: str) -> bool:
+    """A plural noun ("doctors", "officials"; not "witness"): its lemma differs."""
+    low = noun.lower()
+    if not low.endswith("s"):
+        return False
+    lemmas = getAllLemmas(low).get("NOUN")
+    return bool(lemmas) and low not in lemmas
+
+
+LATTER_FORMER = frozenset({"latter", "former"})
+_PLACE_PREPOSITIONS = frozenset({"at", "in"})
+_LATTER_REACH = 300  # characters before "the latter" where the two people are named
+
+
+def latter_or_former(text: str, the_start: int, word: Token) -> Mention | None:
+    """ "Sokolova met economist Oleg Martynov. The latter said …": the last of the two
+    people named just before (the first for "the former")."""
+    tokens = tokenize(text, max(0, the_start - _LATTER_REACH), the_start)
+    # Organisations stay in the list (as None): "offers from Brandt Group and Holm Capital.
+    # The latter said …" is Holm Capital, no person named before it; a pair with an
+    # organisation in it is no pair of people to choose from.
+    named: list[list[str] | None] = []
+    last_word = ""
+    for first, end in name_runs(tokens):
+        words = [t.core for t in tokens[first:end] if not is_initial(t.core)]
+        if not words or words[-1] == last_word:
+            continue
+        if first > 0 and tokens[first - 1].core.lower() in _PLACE_PREPOSITIONS:
+            continue  # "replaced Tim Olsen at Hull City": where, not one of the pair
+        last_word = words[-1]
+        named.append(None if part_of_organization(tokens, first, end) else words)
+    if len(named) < 2:
+        return None  # "the former minister": no pair to choose from
+    last, before = named[-1], named[-2]
+    if last is None or before is None:
+        return None  # "Lawyer Tom Hale represents Globex Inc. The former …": no pair of people
+    return Mention(
+        the_start, word.end, "name", words=last if word.core.lower() == "latter" else before
+    )
+
+
+# "the 56-year-old said", "according to the 40-year-old Russian": an age refers back to
+# the person the article is about, with at most one noun after it ("Russian", "coach").
+AGE_REF_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?P<the>[Tt]he)\s+\d{1,3}-year-old(?:\s+(?P<noun>[A-Za-z]+))?$"
+)
+
+
+AGE_REF_AFTER = re.compile(r"the\s+\d{1,3}-year-old(?:\s+(?P<noun>[A-Za-z]+))?\b(?![-’'])")
+
+
+def age_noun_ok(noun: str | None) -> bool:
+    """The one word after an age: none, a nationality or a job, but not a plural
+    ("the 30-year-olds") nor a thing ("the 40-year-old building")."""
+    if noun is None:
+        return True
+    return not is_plural(noun) and (noun[:1].isupper() or is_role_word(noun))
