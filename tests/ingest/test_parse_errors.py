@@ -12,10 +12,10 @@ from fastapi.testclient import TestClient
 
 from app.articles.parsing import PARSER_MODULES, parse_text
 from app.core.deadline_pool import DeadlinePool
-from app.ingest import walk as walk_module
 from app.ingest.errors import ParseError
 from app.ingest.parsed import ParsedArticle
 from app.ingest.parser import parse_article
+from app.ingest.walk_rules import ordinary as walk_module
 from app.main import create_app
 from tests.conftest import Store
 

@@ -1,0 +1,82 @@
+"""Walk rules for transcript and interview turns: "Hruby: …" by someone already
+introduced, and labelled "Q: …" / "A: …" turns, whose answers are the interviewee's.
+
+Rules 2 and 3 of the walk (:mod:`app.ingest.walk`); the turns are read by
+:mod:`app.ingest.interviews`.
+"""
+
+from __future__ import annotations
+
+from app.ingest.article_state import ArticleState
+from app.ingest.dash_blocks import (
+    FIRST_PERSON,
+)
+from app.ingest.interviews import interviewee, labelled_turn, named_turn
+from app.ingest.speech_verbs import bare_clause_ok
+from app.ingest.walk_state import CLOSING_MARKS, OPENING_MARKS, Paragraph, WalkState
+
+
+def named_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
+    named = named_turn(state, para.text)
+    if named is None:
+        return False
+    said = para.text[named[1] :]
+    if FIRST_PERSON.search(said) is None and not bare_clause_ok("said", said):
+        # "Jane A. Doe: Possession of a stolen vehicle, held on bond." / "Lakers: Host the
+        # Bulls on Friday.": a list entry or a schedule under a name; a turn says something.
+        return False
+    span = para.span
+    start, end = _inside_marks(state.text, span.start + named[1], span.end)
+    person = state.registry.touch(named[0])
+    state.emit(
+        start,
+        end,
+        "quote",
+        person,
+        state.published_on,
+        "interview-named-turn",
+        (span.start, span.start + named[1]),
+    )
+    walk.forget_speakers()
+    if para.quotes and para.quotes[-1].close_mark is None and para.next_on_next_line:
+        # 'Panin: "We had a hard year.' with the quote going on over the next lines.
+        walk.start_block(person, state.published_on)
+    return True
+
+
+def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "Panin: «We will fight.»": the words inside the marks that enclose the whole turn
+    (or that open it, when the quote goes on over the next lines)."""
+    while start < end and text[start].isspace():
+        start += 1
+    if end - start <= 2 or text[start] not in '«“„"':
+        return start, end
+    if OPENING_MARKS.search(text, start + 1, end) or any(
+        text[k] in CLOSING_MARKS for k in range(start + 1, end - 1)
+    ):
+        return start, end  # more than one quotation in the turn
+    if text[end - 1] in CLOSING_MARKS:
+        return start + 1, end - 1
+    return start + 1, end  # 'Panin: "We had a hard year.': the quote goes on below
+
+
+def labelled_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
+    turn = labelled_turn(para.text, walk.interview)
+    if turn is None:
+        return False
+    span = para.span
+    walk.interview = True
+    answerer = interviewee(state, span.start) if turn[0] == "answer" else None
+    if answerer is not None:
+        label = (span.start, span.start + turn[1])
+        state.emit(
+            span.start + turn[1],
+            span.end,
+            "quote",
+            answerer,
+            state.published_on,
+            "interview-answer",
+            label,
+        )
+    walk.forget_speakers()
+    return True
