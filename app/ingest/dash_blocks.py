@@ -94,37 +94,13 @@ _PERFECT_AUXILIARIES = frozenset({"has", "have", "hasn't", "haven't", "'s", "'ve
 _PASSIVE_OR_PERFECT = frozenset(
     {"is", "are", "be", "been", "being", "get", "gets", "getting", "has", "have", "not"}
 )
-_PRESENT_FORMS = frozenset(
-    {
-        "is",
-        "isn't",
-        "are",
-        "aren't",
-        "will",
-        "won't",
-        "can",
-        "cannot",
-        "can't",
-        "must",
-        "mustn't",
-        "should",
-        "shouldn't",
-        "may",
-        "might",
-        "would",
-        "wouldn't",
-        "could",
-        "couldn't",
-        "does",
-        "doesn't",
-        "do",
-        "don't",
-        "need",
-        "needs",
-        "'s",
-        "'re",
-        "'ll",
-    }
+# The speaker's judgements and forecasts keep a modal ("Prices will rise by 5%").
+_MODALS = frozenset(
+    {"will", "won't", "would", "wouldn't", "must", "should", "shouldn't", "can", "cannot"}
+    | {"can't", "may", "might", "could", "couldn't", "'ll", "need", "needs"}
+)
+_PRESENT_FORMS = _MODALS | frozenset(
+    {"is", "isn't", "are", "aren't", "mustn't", "does", "doesn't", "do", "don't", "'s", "'re"}
 )
 # Someone else in the third person, a body or the calendar: the narrator's report.
 _NARRATORS_WORDS = re.compile(
@@ -142,13 +118,9 @@ _SEQUENCE_OPENERS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'[a-z]+")
-# A fact stated without a modal about a count, a named thing or a body ("The plant
-# employs 900 people.", "The Volga plant is the largest in the region."): the narrator's.
-# The speaker's judgements and forecasts keep a modal ("Prices will rise by 5%").
-_MODALS = frozenset(
-    {"will", "won't", "would", "wouldn't", "must", "should", "shouldn't", "can", "cannot"}
-    | {"can't", "may", "might", "could", "couldn't", "'ll", "need", "needs"}
-)
+# A fact stated without a modal (:data:`_MODALS`) about a count, a named thing or a body
+# ("The plant employs 900 people.", "The Volga plant is the largest in the region."): the
+# narrator's.
 _COUNT = re.compile(r"\b\d[\d,.]*\b")
 _BODY_OR_NAME_SUBJECT = re.compile(
     r"^(?:The|This|Its|Their)\s+(?:[A-Z][\w-]*\b|(?:[a-z][\w-]*\s+)?(?:plant|factory|"

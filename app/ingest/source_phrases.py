@@ -328,6 +328,30 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
 _AGENT_REACH = 200  # the longest role phrase and name after "by"
 
 
+def _after_mention(masked: str, mention: Mention, hi: int) -> int:
+    """Where the words after a source's mention begin: past its apposition, when it has one
+    (found at or after the mention's end, before ``hi``)."""
+    rest_lo = mention.end
+    if mention.apposition:
+        at = masked.find(mention.apposition, rest_lo, hi)
+        rest_lo = at + len(mention.apposition) if at >= 0 else rest_lo
+    return rest_lo
+
+
+def _previous_clause(state: ArticleState, lo: int) -> tuple[int, int] | None:
+    """The narrative sentence right before ``lo`` as the clause that a sentence opening at
+    ``lo`` reports ("This was reported by X.", "X said this."): none when words stand
+    between them or a statement was already found in it."""
+    previous = state.previous_sentence
+    if (
+        previous is None
+        or state.masked_text[previous.end : lo].strip(' .!\n\t”"»')
+        or (state.found and state.found[-1].end > previous.start)
+    ):
+        return None
+    return previous.start, state.trim_end(previous.start, previous.end)
+
+
 def _reported_by(state: ArticleState, lo: int, hi: int) -> bool:
     """ "The mayor approved the march, this was reported today by Ann Lee, head of X.": the
     clause before the comma; "This was reported by Ann Lee." opening a sentence reports
@@ -341,10 +365,7 @@ def _reported_by(state: ArticleState, lo: int, hi: int) -> bool:
     mention = _agent(masked, match.end(), hi)
     if mention is None or mention.kind == "pronoun":
         return False
-    rest_lo = mention.end
-    if mention.apposition:
-        at = masked.find(mention.apposition, rest_lo, hi)
-        rest_lo = at + len(mention.apposition) if at >= 0 else rest_lo
+    rest_lo = _after_mention(masked, mention, hi)
     tail = masked[rest_lo:hi]
     tail_lo = rest_lo + len(tail) - len(tail.lstrip(" ,"))
     if tail.strip(' .;!\n\t”"»)') and not _ends_sentence(
@@ -356,14 +377,10 @@ def _reported_by(state: ArticleState, lo: int, hi: int) -> bool:
     if masked[lo : match.start()].strip():
         clause_lo, clause_hi = lo, state.trim_end(lo, match.start())
     else:
-        previous = state.previous_sentence
-        if (
-            previous is None
-            or masked[previous.end : lo].strip(' .!\n\t”"»')
-            or (state.found and state.found[-1].end > previous.start)
-        ):
+        clause = _previous_clause(state, lo)
+        if clause is None:
             return False
-        clause_lo, clause_hi = previous.start, state.trim_end(previous.start, previous.end)
+        clause_lo, clause_hi = clause
     if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
         return False
     context = state.text[match.start() : hi]
@@ -388,11 +405,7 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
         and _SOURCE_NOUN_OF.search(masked, lo, name_lo + 1) is not None
     ):
         return False  # "according to the forecast of Morgan Stanley": no given name, a body
-    rest_lo = mention.end
-    if mention.apposition:
-        appos_at = masked.find(mention.apposition, rest_lo, hi)
-        if appos_at >= 0:
-            rest_lo = appos_at + len(mention.apposition)
+    rest_lo = _after_mention(masked, mention, hi)
     comma = masked.find(",", rest_lo, min(hi, rest_lo + 160))
     if comma < 0 and mention.apposition:
         # "According to Panin, the captain has a knee injury.": no comma closes what looked
@@ -801,14 +814,10 @@ def _said_this(state: ArticleState, lo: int, hi: int) -> bool:
         # the speaker opens the sentence: "Gromov announced this …" (or their role does:
         # "The head of the ministry Ann Lee announced this …")
         return False
-    previous = state.previous_sentence
-    if (
-        previous is None
-        or masked[previous.end : lo].strip(' .!\n\t”"»')
-        or (state.found and state.found[-1].end > previous.start)
-    ):
+    clause = _previous_clause(state, lo)
+    if clause is None:
         return False
-    clause_lo, clause_hi = previous.start, state.trim_end(previous.start, previous.end)
+    clause_lo, clause_hi = clause
     if too_thin(state, clause_lo, clause_hi) or not has_verb_form(masked[clause_lo:clause_hi]):
         return False
     context = state.text[lo:hi]

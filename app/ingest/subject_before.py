@@ -330,11 +330,11 @@ _AND_GROUP = re.compile(
 )
 
 
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 # Prepositions that make the name after them an object ("founded by Ann Lee and her …"),
 # relative words that put the verb in a relative clause ("which Ann Lee and her team said").
-_NOT_BEFORE_SUBJECT = frozenset(
+_NOT_BEFORE_SUBJECT = _RELATIVE_WORDS | frozenset(
     {"by", "against", "with", "of", "for", "to", "from", "about", "including", "than", "among"}
-    | {"who", "whom", "whose", "which", "that"}
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]—–\"“”«»]")
 
@@ -354,9 +354,6 @@ def _object_before(text: str, window_lo: int, name_end: int) -> bool:
         for word in clause.split()
         if word.islower()
     )
-
-
-_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 
 
 def _in_clause_of_its_own(text: str, window_lo: int, name_start: int) -> bool:
