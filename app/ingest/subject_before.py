@@ -44,60 +44,6 @@ from app.ingest.tokens import Token, name_runs, tokenize
 _DETERMINERS = frozenset({"the", "a", "an", "our", "this", "that", "its", "their", "his", "her"})
 
 
-# Capitalised words that open a place's name and are no name words themselves.
-_PLACE_WORDS = frozenset(
-    {"north", "south", "east", "west", "new", "upper", "lower", "central", "greater"}
-)
-
-
-def _agent_of_participle(tokens: list[Token], first: int) -> bool:
-    """Whether the run at ``first`` follows "<participle> by" ("the decree signed by …",
-    "a report prepared by …"): the agent of a phrase about the subject, not the subject."""
-    before = first - 1
-    if before > 0 and (
-        tokens[before].core.lower() in ALL_TITLE_WORDS or is_honorific(tokens[before].core)
-    ):
-        before -= 1  # "signed by Minister Pavel Gromov"
-    if before < 1 or tokens[before].core.lower() != "by" or tokens[before].trailing:
-        return False
-    participle = tokens[before - 1]
-    if participle.core.lower() in _ISSUED:
-        return False  # "A statement issued by Mayor Ann Lee said …": her statement, her words
-    return not participle.trailing and participle.core.islower() and is_participle(participle.core)
-
-
-# Participles that make the agent the author of the words the subject carries: "a
-# statement issued / released / posted by X said …" reports X.
-_ISSUED = frozenset(
-    {"issued", "released", "published", "posted", "sent", "written", "delivered", "read"}
-    | {"made", "given", "tweeted", "shared", "put"}
-)
-
-
-def _after_preposition(tokens: list[Token], first: int, end: int) -> bool:
-    """A two-word run after "at", "of", "from" ... is an organisation ("at Ampere Analysis"),
-    and after "to", "about", "against" the object of the preposition ("A letter to Gromov
-    said …", "a film about Ann Lee says …"): no subject either way.  ("A statement by Ann
-    Lee said …" is hers: "by" stays out.)"""
-    real = sum(1 for k in range(first, end) if not is_initial(tokens[k].raw))
-    if first == 0 or real > 2:
-        return False
-    before = tokens[first - 1]
-    if (
-        first >= 2
-        and before.core[:1].isupper()
-        and not before.trailing
-        and before.core.lower() in _PLACE_WORDS
-    ):
-        before = tokens[first - 2]  # "of South Dakota", "from New Mexico": a place
-    return before.core.lower() in _PREPOSITIONS_BEFORE_RUN and not before.trailing
-
-
-_PREPOSITIONS_BEFORE_RUN = frozenset(
-    {"at", "of", "from", "with", "for", "in", "to", "about", "against"}
-)
-
-
 def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     """The person reference that is the subject of a verb starting at ``verb_start``."""
     mention = _subject_next_to(text, lo, verb_start)
@@ -263,6 +209,60 @@ def _subject_next_to(text: str, lo: int, verb_start: int) -> Mention | None:
         if tokens[first].start < verb_start - 300:
             break
     return None
+
+
+# Capitalised words that open a place's name and are no name words themselves.
+_PLACE_WORDS = frozenset(
+    {"north", "south", "east", "west", "new", "upper", "lower", "central", "greater"}
+)
+
+
+def _agent_of_participle(tokens: list[Token], first: int) -> bool:
+    """Whether the run at ``first`` follows "<participle> by" ("the decree signed by …",
+    "a report prepared by …"): the agent of a phrase about the subject, not the subject."""
+    before = first - 1
+    if before > 0 and (
+        tokens[before].core.lower() in ALL_TITLE_WORDS or is_honorific(tokens[before].core)
+    ):
+        before -= 1  # "signed by Minister Pavel Gromov"
+    if before < 1 or tokens[before].core.lower() != "by" or tokens[before].trailing:
+        return False
+    participle = tokens[before - 1]
+    if participle.core.lower() in _ISSUED:
+        return False  # "A statement issued by Mayor Ann Lee said …": her statement, her words
+    return not participle.trailing and participle.core.islower() and is_participle(participle.core)
+
+
+# Participles that make the agent the author of the words the subject carries: "a
+# statement issued / released / posted by X said …" reports X.
+_ISSUED = frozenset(
+    {"issued", "released", "published", "posted", "sent", "written", "delivered", "read"}
+    | {"made", "given", "tweeted", "shared", "put"}
+)
+
+
+def _after_preposition(tokens: list[Token], first: int, end: int) -> bool:
+    """A two-word run after "at", "of", "from" ... is an organisation ("at Ampere Analysis"),
+    and after "to", "about", "against" the object of the preposition ("A letter to Gromov
+    said …", "a film about Ann Lee says …"): no subject either way.  ("A statement by Ann
+    Lee said …" is hers: "by" stays out.)"""
+    real = sum(1 for k in range(first, end) if not is_initial(tokens[k].raw))
+    if first == 0 or real > 2:
+        return False
+    before = tokens[first - 1]
+    if (
+        first >= 2
+        and before.core[:1].isupper()
+        and not before.trailing
+        and before.core.lower() in _PLACE_WORDS
+    ):
+        before = tokens[first - 2]  # "of South Dakota", "from New Mexico": a place
+    return before.core.lower() in _PREPOSITIONS_BEFORE_RUN and not before.trailing
+
+
+_PREPOSITIONS_BEFORE_RUN = frozenset(
+    {"at", "of", "from", "with", "for", "in", "to", "about", "against"}
+)
 
 
 # "who arrested ", "that had interviewed ": a relative clause whose verb has the name after
