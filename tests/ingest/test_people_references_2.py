@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ingest.parsing import parse_body, speaker_text
+from app.ingest.article_state import ArticleState
+from app.ingest.attribution import Mention
+from app.ingest.headings import headings
+from app.ingest.layout import paragraphs
+from app.ingest.people.nation_references import nation_cue
+from app.ingest.people.nation_subjects import nation_subject_after, nation_subject_before
+from app.ingest.people.nationalities import person_nation_noun
+from app.ingest.people.registry import NATION_REFERENCE_REACH, Registry
+from app.ingest.walk import walk
+from tests.ingest.parsing import PUBLISHED, parse_body, speaker_text
 
 
 def _speakers_and_roles(body: str) -> tuple[list[tuple[str | None, str]], dict[str, str | None]]:
@@ -63,3 +72,186 @@ def test_a_past_title_is_found_by_its_job_noun_later() -> None:
         "stands.\n\n“It is a disgrace,” the coach said.\n"
     )
     assert statements == [("tom-vale", "It is a disgrace")]
+
+
+# --- Rule: "the Spaniard said" means the one person the text tied to Spain ---------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "nation"),
+    [
+        ("Rafael Nadal of Spain won.", "Rafael Nadal", "spain"),
+        ("Spain's Rafael Nadal won.", "Rafael Nadal", "spain"),
+        ("Dutch coach Guus Hiddink watched.", "Guus Hiddink", "netherlands"),
+        ("Spanish world No. 1 Rafael Nadal won.", "Rafael Nadal", "spain"),
+        ("Luis Maas, a Portuguese, watched.", "Luis Maas", "portugal"),
+        ("Guus Hiddink, the Dutch coach, watched.", "Guus Hiddink", "netherlands"),
+        ("Rafael Nadal (Spain) won.", "Rafael Nadal", "spain"),
+        ("Ann Lee, a Scot, won.", "Ann Lee", "scottish"),
+        # precision: the nation is not the name's own
+        ("Spain beat Russia as Rafael Nadal won.", "Rafael Nadal", None),
+        ("In Spain, Rafael Nadal won.", "Rafael Nadal", None),
+        ("Rafael Nadal beat Karen Khachanov.", "Rafael Nadal", None),
+        # two states, one each side: neither
+        ("Spanish coach Ann Lee of Russia spoke.", "Ann Lee", None),
+    ],
+)
+def test_the_nation_cue_is_read_right_next_to_the_name(
+    sentence: str, name: str, nation: str | None
+) -> None:
+    start = sentence.index(name)
+    assert nation_cue(sentence, start, start + len(name), 0, len(sentence)) == nation
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Spaniard", True),
+        ("Dutchman", True),
+        ("Russian", True),
+        ("Portuguese", True),
+        ("Briton", True),
+        ("Swede", True),
+        # a whole people, a state, an abbreviation, a plural, no nation
+        ("French", False),
+        ("Spanish", False),
+        ("Danish", False),
+        ("Spain", False),
+        ("US", False),
+        ("Russians", False),
+        ("Kremlin", False),
+    ],
+)
+def test_which_words_after_the_name_one_person_by_nation(word: str, expected: bool) -> None:
+    assert person_nation_noun(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("“I felt good,” the Spaniard", "spaniard"),
+        ("“We will see,” The Russian", "russian"),
+        ("“I felt good,” the Spanish government", None),
+        ("“We are ready,” the Russian delegation", None),
+        ("“We are ready,” the Russians", None),
+        ("“We are ready,” the French", None),
+        ("“We are ready,” the coach", None),
+    ],
+)
+def test_a_nation_noun_ending_the_subject_before_the_verb(text: str, noun: str | None) -> None:
+    found = nation_subject_before(text, 0, len(text))
+    assert (found[2] if found else None) == noun
+    if found is not None:
+        assert text[found[0] : found[1]].lower() == f"the {noun}"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("“I am tired,” said the Briton.", "briton"),
+        ("“I am tired,” said the Dutchman, who lost.", "dutchman"),
+        ("“I am tired,” said the Portuguese\n", "portuguese"),
+        ("“We are ready,” said the Russian delegation.", None),
+        ("“We are ready,” told the Russian Foreign Ministry.", None),
+        ("“We are ready,” said the Spanish.", None),
+    ],
+)
+def test_a_nation_noun_as_the_whole_subject_after_the_verb(text: str, noun: str | None) -> None:
+    verb_end = text.index("said") + 4 if "said" in text else text.index("told") + 4
+    found = nation_subject_after(text, verb_end, len(text))
+    assert (found[2] if found else None) == noun
+
+
+def test_the_registry_gives_a_nation_noun_only_one_person_tied_before_it() -> None:
+    registry = Registry()
+    registry.note_nation(["Rafael", "Nadal"], "spain", 20)
+    registry.note_nation(["Karen", "Khachanov"], "russia", 40)
+    assert registry.by_nation("spaniard", 100) == (["Rafael", "Nadal"], 1)
+    assert registry.by_nation("russian", 100) == (["Karen", "Khachanov"], 1)
+    assert registry.by_nation("russian", 30) == (None, 0)  # named after the noun
+    assert registry.by_nation("dutchman", 100) == (None, 0)
+    assert registry.by_nation("spaniard", 20 + NATION_REFERENCE_REACH + 1) == (None, 0)
+    registry.note_nation(["Pablo", "Ruiz"], "spain", 60)
+    assert registry.by_nation("spaniard", 100) == (None, 2)  # two Spaniards: neither
+
+
+def _nation_reference_after_walk(body: str, phrase: str) -> str | None:
+    """Walk ``body`` (the parse's people reading), then resolve the nation noun in
+    ``phrase`` (in a narration line, so that no attribution rule has taken it) as the role
+    mention the attribution reader makes of it."""
+    text = "Title\n\n" + body
+    spans = paragraphs(text)
+    _, _, skip = headings(text, spans, None)
+    state = ArticleState(text, PUBLISHED)
+    walk(state, spans, skip - {1})
+    verb = text.index(phrase) + len(phrase)  # where the reporting verb starts
+    found = nation_subject_before(text, 0, verb)
+    assert found is not None
+    mention = Mention(found[0], found[1], "role", noun=found[2])
+    person = state.resolve(mention, text[found[0] : verb])
+    return person.name if person is not None else None
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "name"),
+    [
+        (
+            "Rafael Nadal of Spain beat Karen Khachanov 6-3, 7-6 on Friday. The crowd "
+            "cheered.\n\nLater the Spaniard told reporters he felt good.\n",
+            "the Spaniard",
+            "Rafael Nadal",
+        ),
+        (
+            "Spain's Rafael Nadal beat Russia's Karen Khachanov on Friday. The crowd "
+            "cheered.\n\nLater the Russian added that he was tired.\n",
+            "the Russian",
+            "Karen Khachanov",
+        ),
+        (
+            "Briton Ann Lee beat Dutchwoman Eva Berg in the final.\n\nLater the Dutchwoman "
+            "insisted she would be back.\n",
+            "the Dutchwoman",
+            "Eva Berg",
+        ),
+        (
+            "Former Benfica coach Luis Maas, a Portuguese, watched from the stands. The crowd "
+            "sang.\n\nAfterwards the Portuguese told reporters he was proud.\n",
+            "the Portuguese",
+            "Luis Maas",
+        ),
+        # precision: two Spaniards, or none tied to the nation
+        (
+            "Rafael Nadal of Spain beat Pablo Ruiz of Spain on Friday.\n\nLater the "
+            "Spaniard told reporters he felt good.\n",
+            "the Spaniard",
+            None,
+        ),
+        (
+            "Rafael Nadal beat Karen Khachanov on Friday. The crowd cheered.\n\nLater the "
+            "Spaniard told reporters he felt good.\n",
+            "the Spaniard",
+            None,
+        ),
+    ],
+)
+def test_a_nation_noun_resolves_to_the_one_person_tied_to_the_nation(
+    body: str, phrase: str, name: str | None
+) -> None:
+    assert _nation_reference_after_walk(body, phrase) == name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rafael Nadal of Spain beat Karen Khachanov on Friday.\n\n"
+        "“We are ready,” the Russian delegation said.\n",
+        "Rafael Nadal of Spain beat Karen Khachanov on Friday.\n\n"
+        "“We are ready,” the Spanish government said.\n",
+        "Rafael Nadal of Spain beat Karen Khachanov on Friday.\n\n"
+        "“We are ready,” the Spanish said.\n",
+        "Rafael Nadal of Spain beat Karen Khachanov of Russia.\n\n"
+        "“We are ready,” the Russians said.\n",
+    ],
+)
+def test_a_nation_adjective_or_a_people_is_nobody_named(body: str) -> None:
+    assert [speaker for speaker, _ in speaker_text(parse_body(body))] in ([], [None])

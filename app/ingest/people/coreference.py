@@ -83,11 +83,14 @@ def resolve(
     elif mention.kind == "role":
         nationality = mention.noun if is_nationality_noun(mention.noun or "") else None
         person = None if nationality else registry.by_role_noun(mention.noun or "")
-        stance = (
-            registry.stance_subject(mention.start, text, nationality=nationality)
-            if person is None
-            else None
-        )
+        stance: list[str] | None = None
+        tied = 0
+        if nationality is not None:
+            # "Rafael Nadal of Spain beat … “…,” the Spaniard said.": the one person the
+            # text tied to that state; with two, nobody
+            stance, tied = registry.by_nation(nationality, mention.start)
+        if person is None and stance is None and tied == 0:
+            stance = registry.stance_subject(mention.start, text, nationality=nationality)
         if stance is not None and create:
             # "Ines Roth praised the squad's spirit. … “…,” the Basel coach said.": no one
             # known holds the job, and the name just before took a stance.

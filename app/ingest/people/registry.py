@@ -29,7 +29,7 @@ from app.ingest.people.names import (
     name_key,
     surname_of,
 )
-from app.ingest.people.nationalities import nationality_cues
+from app.ingest.people.nationalities import nation_of, nationality_cues
 from app.ingest.people.roles import OFFICE_TITLES, has_title
 from app.ingest.slugs import slugify
 
@@ -176,6 +176,7 @@ _STANCE_VERB = re.compile(
 )
 _STANCE_REACH = 700  # characters from the name to the role noun that may mean it
 _NATION_REACH = 100  # characters before a name's end that may say the person's nation
+NATION_REFERENCE_REACH = 5000  # characters from a name tied to a nation to "the Spaniard"
 
 
 class Registry:
@@ -205,6 +206,9 @@ class Registry:
         self._named: tuple[list[str], int, int, bool] | None = None
         # The latest known person who was a sentence's subject, as ``_named``.
         self._subject: tuple[list[str], int, int, bool] | None = None
+        # state (lower case) -> surname -> (full name, where it ends): who the text tied
+        # to which state ("Rafael Nadal of Spain"), for a later "the Spaniard".
+        self._nations: dict[str, dict[str, tuple[list[str], int]]] = {}
 
     def touch(self, person: Person) -> Person:
         self._clock += 1
@@ -378,6 +382,24 @@ class Registry:
         if _STANCE_VERB.match(text, end) is None:
             return None
         return words
+
+    def note_nation(self, words: list[str], nation: str, end: int) -> None:
+        """The text ties the full name ``words`` (ending at ``end``) to the state
+        ``nation`` ("Rafael Nadal of Spain")."""
+        self._nations.setdefault(nation, {})[surname_of(words).lower()] = (words, end)
+
+    def by_nation(self, noun: str, at: int) -> tuple[list[str] | None, int]:
+        """The full name a nation noun at ``at`` ("the Spaniard") means, and how many people
+        the text tied to that state before it, within :data:`NATION_REFERENCE_REACH`: the
+        name only when exactly one was (with two Spaniards, "the Spaniard" is neither)."""
+        nation = nation_of(noun)
+        tied = self._nations.get(nation, {}) if nation is not None else {}
+        before = [
+            words
+            for words, end in tied.values()
+            if end <= at and at - end <= NATION_REFERENCE_REACH
+        ]
+        return (before[0] if len(before) == 1 else None), len(before)
 
     def note_role(self, surname: str, role: str, *, replace: bool = False) -> None:
         """A role given in a sentence of its own ("X is the chairman of Y"); the first one
