@@ -16,7 +16,7 @@ from app.ingest.layout import paragraphs
 from app.ingest.people.nation_references import nation_cue
 from app.ingest.people.nation_subjects import nation_subject_after, nation_subject_before
 from app.ingest.people.nationalities import person_nation_noun
-from app.ingest.people.registry import NATION_REFERENCE_REACH, Registry
+from app.ingest.people.registry import NATION_REFERENCE_REACH, ROLE_REACH, Registry
 from app.ingest.walk import walk
 from tests.ingest.parsing import PUBLISHED, parse_body, speaker_text
 
@@ -255,3 +255,69 @@ def test_a_nation_noun_resolves_to_the_one_person_tied_to_the_nation(
 )
 def test_a_nation_adjective_or_a_people_is_nobody_named(body: str) -> None:
     assert [speaker for speaker, _ in speaker_text(parse_body(body))] in ([], [None])
+
+
+# --- Rule: a job noun with a reporting verb means the one holder of the job named near ---
+
+_CALM = (
+    "The hall was quiet for most of the morning. Rain fell on the square outside, and a few "
+    "stalls sold tea and bread. Buses ran late, as they often do in the winter months, and "
+    "the market closed early. "
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Coach Tom Vale watched from the stands. Striker Bo Park scored twice.\n\n"
+            "“We deserved it,” the coach said.\n",
+            "tom-vale",
+        ),
+        (
+            "Tom Vale, the Benfica coach, watched from the stands as his side lost.\n\n"
+            "“We deserved better,” the coach told reporters.\n",
+            "tom-vale",
+        ),
+        # a hypernym: "the player" for a goalkeeper, "the lawmaker" for a senator
+        (
+            "Goalkeeper Tom Vale saved a penalty. Coach Ann Lee was pleased.\n\n"
+            "“We deserved it,” the player said.\n",
+            "tom-vale",
+        ),
+        (
+            "Senator Ann Lee backed the bill. Mayor Bo Park opposed it.\n\n"
+            "“It is a good bill,” the lawmaker said.\n",
+            "ann-lee",
+        ),
+        # a holder of the same job named far before is no rival
+        (
+            "Gov. Bo Park of Kent signed a similar bill last year. "
+            + _CALM * 3
+            + "\n\nGov. Ann Lee toured a school on Monday.\n\n"
+            "“Teachers deserve more,” the governor said.\n",
+            "ann-lee",
+        ),
+        # precision: two ministers named together; the noun may mean either
+        (
+            "Finance Minister Ann Lee presented the budget. Health Minister Bo Park backed "
+            "it.\n\n“It is a fair plan,” the minister added.\n",
+            None,
+        ),
+    ],
+)
+def test_a_job_noun_means_the_one_holder_named_near(body: str, speaker: str | None) -> None:
+    statements, _ = _speakers_and_roles(body)
+    assert [who for who, _ in statements] == ([speaker] if speaker else [])
+
+
+def test_the_registry_finds_no_one_when_two_holders_are_near() -> None:
+    registry = Registry()
+    lee = registry.add("Ann Lee", ["Ann", "Lee"], None)
+    lee.role, lee.last_at = "Finance Minister", 10
+    park = registry.add("Bo Park", ["Bo", "Park"], None)
+    park.role, park.last_at = "Health Minister", 60
+    assert registry.by_role_noun("minister", 100) is None
+    assert registry.by_role_noun("minister", 10 + ROLE_REACH + 1) is park  # Lee is far
+    assert registry.by_role_noun("minister") is park  # no position: the most recent
+    assert registry.by_role_noun("finance minister", 100) is lee

@@ -82,7 +82,7 @@ def resolve(
             person = registry.by_pronoun(pronoun)
     elif mention.kind == "role":
         nationality = mention.noun if is_nationality_noun(mention.noun or "") else None
-        person = None if nationality else registry.by_role_noun(mention.noun or "")
+        person = None if nationality else registry.by_role_noun(mention.noun or "", mention.start)
         stance: list[str] | None = None
         tied = 0
         if nationality is not None:
@@ -193,6 +193,7 @@ def resolve(
         # "Rep. Ilhan Omar (D-Minn.)": a party and state tag names a member of the U.S.
         # Congress; the gold convention gives an official's country as the organisation.
         person.organization = "U.S."
+    person.last_at = max(person.last_at, mention.start)
     return registry.touch(person)
 
 

@@ -66,6 +66,7 @@ class Person:
     gender: str | None = None
     gender_guessed: bool = False  # from the given name only: the text may say otherwise
     last_seen: int = 0
+    last_at: int = -1  # where in the text the person was last mentioned, if known
     has_statement: bool = False
     order: int = 0
     words: list[str] = field(default_factory=list)
@@ -157,6 +158,25 @@ _SCIENTISTS = re.compile(
     r"mathematician|\w+icist)\b"
 )
 _BOSSES = re.compile(r"\b(?:boss|manager|coach|head|chief|ceo|chairman|chairwoman|director)\b")
+# "the player" for a striker or a quarterback, "the keeper" for a goalkeeper.
+_PLAYERS = re.compile(
+    r"\b(?:striker|forward|midfielder|defender|defenseman|defenceman|goalkeeper|goalie|"
+    r"winger|centre-back|center-back|full-back|fullback|quarterback|pitcher|catcher|"
+    r"shortstop|outfielder|infielder|guard|point guard|linebacker|receiver|batsman|bowler|"
+    r"captain|player)\b"
+)
+_KEEPERS = re.compile(r"\b(?:goalkeeper|goalie|keeper|goaltender)\b")
+# "the lawmaker" for a senator, a representative or a member of parliament.
+_LEGISLATORS = re.compile(
+    r"\b(?:senator|sen|representative|rep|congressman|congresswoman|congressmember|"
+    r"assemblyman|assemblywoman|assemblymember|legislator|lawmaker|mp|mep|"
+    r"member of parliament|deputy)\b"
+)
+# "the executive" for a chief executive, a chief financial officer or a company president.
+_EXECUTIVES = re.compile(
+    r"\b(?:ceo|cfo|coo|cto|chief \w+ officer|chief executive|executive|chairman|"
+    r"chairwoman|chair|managing director)\b"
+)
 _HYPERNYMS = {
     "boss": _BOSSES,
     "doctor": _DOCTORS,
@@ -164,6 +184,12 @@ _HYPERNYMS = {
     "medic": _DOCTORS,
     "scientist": _SCIENTISTS,
     "researcher": _SCIENTISTS,
+    "player": _PLAYERS,
+    "keeper": _KEEPERS,
+    "goalkeeper": _KEEPERS,
+    "lawmaker": _LEGISLATORS,
+    "legislator": _LEGISLATORS,
+    "executive": _EXECUTIVES,
 }
 
 
@@ -177,6 +203,20 @@ _STANCE_VERB = re.compile(
 _STANCE_REACH = 700  # characters from the name to the role noun that may mean it
 _NATION_REACH = 100  # characters before a name's end that may say the person's nation
 NATION_REFERENCE_REACH = 5000  # characters from a name tied to a nation to "the Spaniard"
+
+
+ROLE_REACH = 600  # characters around a role noun where two holders of the job rival
+
+
+def _rivals(fitting: list[Person], at: int) -> bool:
+    """Whether two of ``fitting`` were last mentioned within :data:`ROLE_REACH` of
+    ``at``: a role noun there may mean either."""
+    near = {
+        id(person)
+        for person in fitting
+        if person.last_at >= 0 and abs(at - person.last_at) <= ROLE_REACH
+    }
+    return len(near) > 1
 
 
 class Registry:
@@ -243,7 +283,11 @@ class Registry:
             self._by_given.get(low, [])
         )
 
-    def by_role_noun(self, noun: str) -> Person | None:
+    def by_role_noun(self, noun: str, at: int | None = None) -> Person | None:
+        """The person a role noun ("the minister", "the coach", "the doctor") means: the
+        most recent whose role holds it (or a job it is the hypernym of); nobody when, the
+        noun being at ``at``, a second such person was named within :data:`ROLE_REACH`
+        of it."""
         noun = noun.lower()
         pattern = re.compile(rf"\b{re.escape(noun)}\b")
         fitting = [
@@ -258,15 +302,19 @@ class Registry:
             if not fitting and first in _RANK_MODIFIERS:
                 # "the head coach" for "coach Dan Miles": the job's last word; but "the
                 # deputy minister" is not any minister
-                return self.by_role_noun(last)
+                return self.by_role_noun(last, at)
         hypernym = _HYPERNYMS.get(noun)
         if not fitting and hypernym is not None:
             # "the doctor" for cardiologist Ann Lee, "the scientist" for a virologist
             fitting = [
                 person
                 for person in self._recent()
-                if person.role and hypernym.search(person.role.lower()) is not None
+                if person.role and hypernym.search(_spelled_out(person.role)) is not None
             ]
+        if at is not None and noun not in GENERIC_REFERENCE_NOUNS and _rivals(fitting, at):
+            # "Finance Minister Ann Lee … Health Minister Bo Park … the minister added":
+            # two people hold the job, both named just before, and the noun says no more
+            return None
         person = fitting[0] if fitting else None
         if person is not None and noun in GENERIC_REFERENCE_NOUNS:
             latest = self.most_recent()
@@ -346,6 +394,7 @@ class Registry:
         """``person``, known, is the subject of the sentence being read, named up to
         ``end`` ("Sir Keir Starmer has defended the plan.")."""
         self.touch(person)
+        person.last_at = max(person.last_at, end)
         self._subject = (person.words or person.name.split(), self._clock, end, True)
 
     def stance_subject(
