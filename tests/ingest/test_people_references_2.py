@@ -17,6 +17,7 @@ from app.ingest.people.nation_references import nation_cue
 from app.ingest.people.nation_subjects import nation_subject_after, nation_subject_before
 from app.ingest.people.nationalities import person_nation_noun
 from app.ingest.people.registry import NATION_REFERENCE_REACH, ROLE_REACH, Registry
+from app.ingest.people.roles import split_role
 from app.ingest.walk import walk
 from tests.ingest.parsing import PUBLISHED, parse_body, speaker_text
 
@@ -64,6 +65,19 @@ def test_a_present_clause_after_a_past_title_still_gives_the_job() -> None:
         "Former coach Tom Vale, who now heads the Basel club, said the plan was “a disgrace”.\n"
     )
     assert roles["tom-vale"] != "Former coach"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "organisation"),
+    [
+        ("Ex-Chelsea boss", "Ex-Chelsea boss", "Chelsea"),
+        ("Then-Harbor Bank chief", "Then-Harbor Bank chief", "Harbor Bank"),
+    ],
+)
+def test_ex_and_then_glued_to_a_body_stay_in_the_role(
+    phrase: str, role: str, organisation: str
+) -> None:
+    assert split_role(phrase) == (role, organisation)
 
 
 def test_a_past_title_is_found_by_its_job_noun_later() -> None:
