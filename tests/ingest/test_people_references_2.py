@@ -13,6 +13,7 @@ from app.ingest.article_state import ArticleState
 from app.ingest.attribution import Mention
 from app.ingest.headings import headings
 from app.ingest.layout import paragraphs
+from app.ingest.people.described_ages import person_of_described_age
 from app.ingest.people.nation_references import nation_cue
 from app.ingest.people.nation_subjects import nation_subject_after, nation_subject_before
 from app.ingest.people.nationalities import person_nation_noun
@@ -335,3 +336,25 @@ def test_the_registry_finds_no_one_when_two_holders_are_near() -> None:
     assert registry.by_role_noun("minister", 10 + ROLE_REACH + 1) is park  # Lee is far
     assert registry.by_role_noun("minister") is park  # no position: the most recent
     assert registry.by_role_noun("finance minister", 100) is lee
+
+
+# --- "the 34-year-old" for an age given inside a description (to be wired by the lead) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tom Vale, a 34-year-old striker, scored twice.", "Tom Vale"),
+        ("34-year-old striker Tom Vale scored twice.", "Tom Vale"),
+        ("Striker Tom Vale (34) scored twice.", "Tom Vale"),
+        ("A 34-year-old man, Tom Vale, was hurt.", "Tom Vale"),
+        # precision: two people of that age, another age, an age that is a thing's
+        ("Tom Vale, a 34-year-old striker, beat Bo Park, a 34-year-old keeper.", None),
+        ("Tom Vale, a 31-year-old striker, scored.", None),
+        ("The 34-year-old building on Main Street burned. Tom Vale watched.", None),
+    ],
+)
+def test_an_age_given_in_a_description_names_its_person(text: str, name: str | None) -> None:
+    body = text + " “I am happy,” the 34-year-old said."
+    words = person_of_described_age(body, "the 34-year-old", body.index("the 34-year-old said"))
+    assert (" ".join(words) if words else None) == name
