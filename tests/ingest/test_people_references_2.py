@@ -103,6 +103,10 @@ def test_a_past_title_is_found_by_its_job_noun_later() -> None:
         ("Guus Hiddink, the Dutch coach, watched.", "Guus Hiddink", "netherlands"),
         ("Rafael Nadal (Spain) won.", "Rafael Nadal", "spain"),
         ("Ann Lee, a Scot, won.", "Ann Lee", "scottish"),
+        ("Ann Lee, who plays for Spain, won.", "Ann Lee", "spain"),
+        ("Ann Lee, who represented the Netherlands, won.", "Ann Lee", "netherlands"),
+        # a club in the country's name is not the country's side
+        ("Ann Lee, who plays for Spain Park Rangers, won.", "Ann Lee", None),
         # precision: the nation is not the name's own
         ("Spain beat Russia as Rafael Nadal won.", "Rafael Nadal", None),
         ("In Spain, Rafael Nadal won.", "Rafael Nadal", None),
@@ -233,6 +237,13 @@ def _nation_reference_after_walk(body: str, phrase: str) -> str | None:
             "sang.\n\nAfterwards the Portuguese told reporters he was proud.\n",
             "the Portuguese",
             "Luis Maas",
+        ),
+        # precision: the nation word is another noun's ("the Portuguese delegation")
+        (
+            "Ann Lee met the Portuguese delegation. The Portuguese told reporters the deal "
+            "was fair.\n",
+            "The Portuguese",
+            None,
         ),
         # precision: two Spaniards, or none tied to the nation
         (

@@ -6,8 +6,9 @@ Two halves:
 - :func:`nation_cue` reads, right next to a name, the word that ties its person to a state:
   before it ("Dutch coach Guus Hiddink", "Spain's Rafael Nadal", "Briton Andy Murray") or
   after it ("Rafael Nadal of Spain", "Nadal (Spain)", "Luis Maas, a Portuguese,", "Guus
-  Hiddink, the Dutch coach,").  :func:`app.ingest.people.introductions.register_mentions`
-  notes it in the registry (:meth:`app.ingest.people.registry.Registry.note_nation`).
+  Hiddink, the Dutch coach,", "Ann Lee, who plays for Spain,").
+  :func:`app.ingest.people.introductions.register_mentions` notes it in the registry
+  (:meth:`app.ingest.people.registry.Registry.note_nation`).
 - :mod:`app.ingest.people.nation_subjects` finds "the Spaniard" as the subject of a
   reporting verb; :func:`app.ingest.people.coreference.resolve` takes such a role mention
   to the one person the article tied to that state before it
@@ -17,12 +18,15 @@ Two halves:
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import is_role_word, word_set
 from app.ingest.people.nationalities import nation_of
-from app.ingest.people.registry import Registry
 from app.ingest.tokens import Token
+
+if TYPE_CHECKING:
+    from app.ingest.people.registry import Registry
 
 __all__ = ["nation_cue", "tie_to_nation"]
 
@@ -76,6 +80,9 @@ _AFTER = re.compile(
     r"\s*\(\s*(?P<bracket>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*\)"
     r"|,?\s+(?:of|from)\s+(?P<of>(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     r"|,\s+(?:a|an|the)\s+(?:[a-z][\w.-]*\s+){0,3}?(?P<apposition>[A-Z][a-z]+)\b"
+    # "X, who plays for Spain,", "X, who captained Portugal": the national side
+    r"|,\s+who\s+(?:also\s+)?(?:plays|played|represents|represented|captains|captained)\s+"
+    r"(?:for\s+)?(?P<team>(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!\s+[A-Z])"
 )
 
 
@@ -83,7 +90,13 @@ def _after(text: str, end: int, hi: int) -> str | None:
     found = _AFTER.match(text, end, min(hi, end + _CUE_REACH))
     if found is None:
         return None
-    phrase = found.group("bracket") or found.group("of") or found.group("apposition") or ""
+    phrase = (
+        found.group("bracket")
+        or found.group("of")
+        or found.group("apposition")
+        or found.group("team")
+        or ""
+    )
     nation = nation_of(phrase)
     if nation is None and " " in phrase:
         nation = nation_of(phrase.split()[0])  # "(South Africa)" read whole first

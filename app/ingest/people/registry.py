@@ -29,6 +29,7 @@ from app.ingest.people.names import (
     name_key,
     surname_of,
 )
+from app.ingest.people.nation_references import nation_cue
 from app.ingest.people.nationalities import nation_of, nationality_cues
 from app.ingest.people.roles import OFFICE_TITLES, has_title
 from app.ingest.slugs import slugify
@@ -422,9 +423,14 @@ class Registry:
         if nationality is not None:
             # "Portuguese striker Joao Felix scored twice. … the Portuguese said": only a
             # person the text ties to that nation, near the name, is meant.
-            cues = nationality_cues(nationality)
-            near = text[max(0, end - _NATION_REACH) : min(end + _NATION_REACH, at)].lower()
-            return words if cues and any(cue in near for cue in cues) else None
+            # The nation must be the name's own, read right next to it ("Dutch coach X",
+            # "X, the Dutch coach,"): "X met the Portuguese delegation" ties X to no one.
+            if not nationality_cues(nationality):
+                return None
+            start = text.rfind(words[0], max(0, end - _NATION_REACH), end)
+            line = text.rfind("\n", 0, max(start, 0)) + 1
+            cue = nation_cue(text, start, end, line, at) if start >= 0 else None
+            return words if cue is not None and cue == nation_of(nationality) else None
         known = self.by_full_name(" ".join(words))
         if known is not None and (known.role is not None or known.organization is not None):
             return None  # a job known, and not the one the role noun names
