@@ -20,7 +20,7 @@ from app.ingest.people.nationalities import person_nation_noun
 from app.ingest.people.registry import NATION_REFERENCE_REACH, ROLE_REACH, Registry
 from app.ingest.people.roles import split_role
 from app.ingest.walk import walk
-from tests.ingest.parsing import PUBLISHED, parse_body, speaker_text
+from tests.ingest.parsing import PUBLISHED, parse_body, parse_full_text, speaker_text
 
 
 def _speakers_and_roles(body: str) -> tuple[list[tuple[str | None, str]], dict[str, str | None]]:
@@ -369,3 +369,38 @@ def test_an_age_given_in_a_description_names_its_person(text: str, name: str | N
     body = text + " “I am happy,” the 34-year-old said."
     words = person_of_described_age(body, "the 34-year-old", body.index("the 34-year-old said"))
     assert (" ".join(words) if words else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the job given in the headline, or in a sentence of its own
+        (
+            "Benfica coach Tom Vale slams referee\n\nThe match ended in a draw on Sunday.\n\n"
+            "“It was a disgrace,” the coach told reporters.\n",
+            "tom-vale",
+        ),
+        (
+            "Title\n\nAnn Lee is the finance minister of Kent. She met bankers on Monday.\n\n"
+            "“It is a fair plan,” the minister said.\n",
+            "ann-lee",
+        ),
+        # the one noted minister, not the latest official whose job is another
+        (
+            "Title\n\nAnn Lee is the finance minister of Kent. Mayor Bo Park welcomed the "
+            "plan.\n\n“It is a fair plan,” the minister said.\n",
+            "ann-lee",
+        ),
+        # precision: two people noted with the job
+        (
+            "Title\n\nAnn Lee is the finance minister of Kent. Eva Berg is the health "
+            "minister of Kent.\n\n“It is a fair plan,” the minister said.\n",
+            None,
+        ),
+    ],
+)
+def test_a_job_noun_means_the_one_person_a_sentence_gave_the_job(
+    text: str, speaker: str | None
+) -> None:
+    statements = speaker_text(parse_full_text(text))
+    assert [who for who, _ in statements] == ([speaker] if speaker else [])

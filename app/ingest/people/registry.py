@@ -241,6 +241,7 @@ class Registry:
         self._seen_names: dict[str, list[str]] = {}  # surname -> full name seen in the text
         self._seen_titles: dict[str, str] = {}  # surname -> the title it was seen with
         self._noted_roles: dict[str, str] = {}  # surname -> a role stated in a sentence
+        self._noted_by_word: dict[str, set[str]] = {}  # a word of a noted role -> surnames
         # The last full name the text went through without presenting anyone, the clock
         # then, where it ends and whether it was its sentence's subject: a later "she" may
         # mean it rather than someone before it.
@@ -459,10 +460,35 @@ class Registry:
     def note_role(self, surname: str, role: str, *, replace: bool = False) -> None:
         """A role given in a sentence of its own ("X is the chairman of Y"); the first one
         noted stays unless ``replace``."""
+        key = surname.lower()
         if replace:
-            self._noted_roles[surname.lower()] = role
+            self._noted_roles[key] = role
         else:
-            self._noted_roles.setdefault(surname.lower(), role)
+            self._noted_roles.setdefault(key, role)
+        for word in set(_spelled_out(self._noted_roles[key]).split()):
+            self._noted_by_word.setdefault(word, set()).add(key)
+
+    def noted_holder(self, noun: str) -> list[str] | None:
+        """The full name of the one person the text gave a job holding ``noun`` in a
+        sentence of its own or a headline ("Ann Lee is the finance minister", "Benfica
+        coach Tom Vale slams referee") without anyone being introduced: who "the minister
+        said" means when no one known holds that job.  None when a known person holds it,
+        or two noted people do, or the noted name was never seen in full."""
+        pattern = re.compile(rf"\b{re.escape(noun.lower())}\b")
+        if any(
+            person.role and pattern.search(_spelled_out(person.role)) for person in self._recent()
+        ):
+            return None
+        holders = [
+            surname
+            for surname in self._noted_by_word.get(noun.lower().rsplit(" ", 1)[-1], ())
+            if pattern.search(_spelled_out(self._noted_roles[surname])) is not None
+            and not self._by_surname.get(surname)
+        ]
+        if len(holders) != 1:
+            return None
+        words = self._seen_names.get(holders[0])
+        return words if words is not None and len(words) >= 2 else None
 
     def noted_role(self, surname: str) -> str | None:
         return self._noted_roles.get(surname.lower())
