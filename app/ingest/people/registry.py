@@ -10,6 +10,13 @@ Later references
     generic nouns; gender not contradicting a known honorific, a gendered role noun such
     as "spokeswoman" or "chairman", or an earlier pronoun).  The subject of a sentence
     counts as mentioned ("Davtyan is more sceptical. …, he said.").
+
+    A job noun means nobody when a second holder of the job was named near it
+    (:data:`ROLE_REACH`: "Finance Minister Ann Lee … Health Minister Bo Park … the minister
+    added"); with no known holder, it means the one person a sentence or the headline gave
+    the job (:meth:`Registry.noted_holder`).  A nation noun ("the Spaniard") means the one
+    person the text tied to that state right next to their name (:meth:`Registry.by_nation`,
+    :mod:`app.ingest.people.nation_references`).
 """
 
 from __future__ import annotations
