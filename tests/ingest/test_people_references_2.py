@@ -102,6 +102,8 @@ def test_a_past_title_is_found_by_its_job_noun_later() -> None:
         ("Luis Maas, a Portuguese, watched.", "Luis Maas", "portugal"),
         ("Guus Hiddink, the Dutch coach, watched.", "Guus Hiddink", "netherlands"),
         ("Rafael Nadal (Spain) won.", "Rafael Nadal", "spain"),
+        ("Rafael Nadal (ESP) beat Karen Khachanov (RUS).", "Karen Khachanov", "russia"),
+        ("Rafael Nadal (AP) won.", "Rafael Nadal", None),
         ("Ann Lee, a Scot, won.", "Ann Lee", "scottish"),
         ("Ann Lee, who plays for Spain, won.", "Ann Lee", "spain"),
         ("Ann Lee, who represented the Netherlands, won.", "Ann Lee", "netherlands"),

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import is_role_word, word_set
-from app.ingest.people.nationalities import nation_of
+from app.ingest.people.nationalities import nation_of, nation_of_code
 from app.ingest.tokens import Token
 
 if TYPE_CHECKING:
@@ -98,6 +98,8 @@ def _after(text: str, end: int, hi: int) -> str | None:
         or ""
     )
     nation = nation_of(phrase)
+    if nation is None and found.group("bracket"):
+        nation = nation_of_code(phrase)  # "Rafael Nadal (ESP)"
     if nation is None and " " in phrase:
         nation = nation_of(phrase.split()[0])  # "(South Africa)" read whole first
     return nation

@@ -251,6 +251,28 @@ def nation_of(word: str) -> str | None:
     return low if low in _COUNTRIES else None
 
 
+# Three-letter sports codes that results and line-ups write after a name: "Rafael Nadal
+# (ESP)".  Read only in brackets right after a name (:mod:`app.ingest.people.nation_references`).
+_SPORTS_CODES = {
+    "ARG": "argentina", "AUS": "australia", "AUT": "austria", "BEL": "belgium",
+    "BRA": "brazil", "BUL": "bulgaria", "CAN": "canada", "CHI": "chile", "CHN": "china",
+    "COL": "colombia", "CRO": "croatia", "CZE": "czech republic", "DEN": "denmark",
+    "ESP": "spain", "EST": "estonia", "ETH": "ethiopia", "FIN": "finland", "FRA": "france",
+    "GBR": "britain", "GER": "germany", "GRE": "greece", "HUN": "hungary", "IND": "india",
+    "IRL": "ireland", "ISR": "israel", "ITA": "italy", "JAM": "jamaica", "JPN": "japan",
+    "KAZ": "kazakhstan", "KEN": "kenya", "KOR": "south korea", "MEX": "mexico",
+    "NED": "netherlands", "NOR": "norway", "NZL": "new zealand", "POL": "poland",
+    "POR": "portugal", "ROU": "romania", "RSA": "south africa", "RUS": "russia",
+    "SRB": "serbia", "SUI": "switzerland", "SVK": "slovakia", "SLO": "slovenia",
+    "SWE": "sweden", "TUR": "turkey", "UKR": "ukraine", "USA": "united states",
+}  # fmt: skip
+
+
+def nation_of_code(code: str) -> str | None:
+    """The state (lower case) a three-letter sports code names ("ESP": spain), if listed."""
+    return _SPORTS_CODES.get(code)
+
+
 def person_nation_noun(word: str) -> bool:
     """Whether ``word`` written after "the" can name one person by their nation: "Spaniard",
     "Dutchman", "Russian", "Portuguese"; not an adjective that only names a whole people
