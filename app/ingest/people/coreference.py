@@ -43,6 +43,13 @@ _SYLLABIC_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 _ORGANISATION_HEAD = re.compile(r"\b[A-Z][\w'’&-]*\s+(?:on|for|against)\s+(?:the\s+)?$")
 
 
+def _holds(person: Person | None, noun: str) -> bool:
+    """Whether ``person``'s known role holds the role noun ``noun``'s last word."""
+    if person is None or not person.role or not noun:
+        return False
+    return noun.lower().rsplit(" ", 1)[-1] in person.role.lower().replace("-", " ").split()
+
+
 _DETERMINER = re.compile(r"^\s*(?:the|our|this)\s+", re.IGNORECASE)
 
 
@@ -82,19 +89,34 @@ def resolve(
             person = registry.by_pronoun(pronoun)
     elif mention.kind == "role":
         nationality = mention.noun if is_nationality_noun(mention.noun or "") else None
-        person = None if nationality else registry.by_role_noun(mention.noun or "")
-        stance = (
-            registry.stance_subject(mention.start, text, nationality=nationality)
-            if person is None
-            else None
-        )
+        person = None if nationality else registry.by_role_noun(mention.noun or "", mention.start)
+        stance: list[str] | None = None
+        tied = 0
+        noted = False
+        if nationality is not None:
+            # "Rafael Nadal of Spain beat … “…,” the Spaniard said.": the one person the
+            # text tied to that state; with two, nobody
+            stance, tied = registry.by_nation(nationality, mention.start)
+        if nationality is None and not _holds(person, mention.noun or ""):
+            # "Ann Lee is the finance minister. … “…,” the minister said.": the one person
+            # a sentence or the headline gave the job, no one known holding it
+            stance = registry.noted_holder(mention.noun or "")
+            noted = stance is not None
+        if person is None and stance is None and tied == 0:
+            stance = registry.stance_subject(mention.start, text, nationality=nationality)
         if stance is not None and create:
             # "Ines Roth praised the squad's spirit. … “…,” the Basel coach said.": no one
             # known holds the job, and the name just before took a stance.
             name = " ".join(stance)
             person = registry.by_full_name(name) or registry.add(name, stance, None)
             phrase = _DETERMINER.sub("", text[mention.start : mention.end]) if text else ""
-            if person.role is None and person.organization is None and phrase and not nationality:
+            if (
+                person.role is None
+                and person.organization is None
+                and phrase
+                and not nationality
+                and not noted  # the job as the sentence noted it is read below
+            ):
                 # the job the role noun gives them ("the Basel coach": coach, Basel)
                 person.role, person.organization = split_role(phrase)
             person.kind = classify(person.role, person.organization, context)
@@ -190,6 +212,7 @@ def resolve(
         # "Rep. Ilhan Omar (D-Minn.)": a party and state tag names a member of the U.S.
         # Congress; the gold convention gives an official's country as the organisation.
         person.organization = "U.S."
+    person.last_at = max(person.last_at, mention.start)
     return registry.touch(person)
 
 

@@ -30,6 +30,7 @@ from app.ingest.people.names import (
     is_surname_title,
     surname_of,
 )
+from app.ingest.people.nation_references import tie_to_nation
 from app.ingest.people.nationalities import US_STATES
 from app.ingest.people.role_sentences import (
     appointed_as,
@@ -147,6 +148,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
     runs = name_runs(tokens)
     subject = pronoun_subject(state.registry, tokens, runs)
     subject_run = subject_name_run(tokens, runs)
+    bounds = (sentence.start, sentence.end)
     for first, end in runs:
         mention = introduced_person(masked, tokens, first, end, sentence.start, sentence.end)
         if mention is not None and _predicate_role(mention.pre_role, tokens, first):
@@ -155,7 +157,9 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             # body, no one introduced.
             continue
         if mention is not None:
-            state.resolve(mention, state.text[sentence.start : sentence.end])
+            person = state.resolve(mention, state.text[sentence.start : sentence.end])
+            if person is not None and len(person.words) >= 2:
+                tie_to_nation(state.registry, masked, tokens, (first, end), bounds, person.words)
         elif (
             end - first >= 2
             and _given_and_surname(tokens[first:end])
@@ -170,6 +174,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
                 state.registry.name_in_text(
                     words, tokens[end - 1].end, subject=subject_run == (first, end)
                 )
+                tie_to_nation(state.registry, masked, tokens, (first, end), bounds)
         elif (
             end - first == 1
             and first > 0

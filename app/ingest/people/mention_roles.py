@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllInflections, getAllLemmas  # type: ignore[import-untyped]
+
 from app.ingest.attribution import Mention
 from app.ingest.people.names import is_org_word
 
@@ -52,6 +54,11 @@ def role_words(mention: Mention, context: str = "") -> str | None:
         # "Business owner Dana Kirk, who runs a store": the title written before the name
         # wins over a job read from the relative clause's verb.
         return before
+    if before is not None and _past_title_and_past_clause(before, mention.apposition or ""):
+        # "Former national coach Tom Vale, who led the side in 2010": the clause tells what
+        # the person did in the past job the title names; the title (with its "former") is
+        # the role, not a job read from the clause's verb.
+        return before
     if mention.apposition and _PREPOSITION.match(mention.apposition):
         # "Hydrologist Tom Brandt of the Rhine Water Institute": role before the name,
         # organisation after it.
@@ -66,6 +73,28 @@ _VERB_RELATIVE = re.compile(
     r"(?:also\s+)?(?:a|an|two|three|several|many|some|\d+)\s",
     re.IGNORECASE,
 )
+
+
+# A title for a job held before: "Former national coach", "ex-minister", "then-governor".
+_PAST_TITLE = re.compile(r"^(?:former|ex-|then-|one-time|onetime|erstwhile)\w*", re.IGNORECASE)
+# "who led the side", "who resigned": a relative clause opening with a bare verb (no
+# copula, no "now"); its tense is checked apart.
+_CLAUSE_VERB = re.compile(r"who\s+(?P<verb>[a-z]{3,})\b")
+
+
+def _past_title_and_past_clause(before: str, apposition: str) -> bool:
+    """Whether ``before`` is a past job ("Former coach") and ``apposition`` a "who" clause
+    whose verb is in the past tense ("who led the side in 2010", "who resigned"): the clause
+    narrates that job; a present one ("who now heads the club", "who is CEO") may give the
+    current job and is left to win."""
+    found = _CLAUSE_VERB.match(apposition)
+    if _PAST_TITLE.match(before) is None or found is None:
+        return False
+    verb = found.group("verb")
+    if verb in {"was", "were", "had"}:
+        return False  # "who was appointed in May", "who had been minister": a copula or aux
+    lemmas = getAllLemmas(verb).get("VERB", ())
+    return any(verb in getAllInflections(lemma).get("VBD", ()) for lemma in lemmas)
 
 
 # Military ranks read as honorifics before a name ("Col. Ann Lee"): they are the job.

@@ -191,7 +191,7 @@ def country_of(word: str) -> str | None:
 _NATIONALITY_NOUNS = word_set(
     """dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman
     scotsman scotswoman welshman welshwoman swede dane finn pole brit briton scot kiwi
-    aussie"""
+    aussie spaniard serb croat turk filipino filipina icelander"""
 )
 
 
@@ -203,6 +203,8 @@ _NOUN_ADJECTIVES = {
     "scotswoman": "scottish", "welshman": "welsh", "welshwoman": "welsh", "swede": "swedish",
     "dane": "danish", "finn": "finnish", "pole": "polish", "brit": "british",
     "briton": "british", "scot": "scottish", "kiwi": "new zealand", "aussie": "australian",
+    "spaniard": "spanish", "serb": "serbian", "croat": "croatian", "turk": "turkish",
+    "filipino": "philippine", "filipina": "philippine", "icelander": "icelandic",
 }  # fmt: skip
 # Demonyms that, after "the", mean a nation or its government ("The French said"), not one
 # person: no reference to a person.
@@ -230,6 +232,62 @@ def is_nationality_noun(noun: str) -> bool:
 
 
 _COUNTRIES = frozenset(name.lower() for name in _DEMONYMS.values())
+
+
+def nation_of(word: str) -> str | None:
+    """The state (lower case) a word of nation names: a demonym ("Russian"), a noun for a
+    person of it ("Spaniard", "Dutchman") or the state's own name ("Spain", "the
+    Netherlands"); None for any other word.  English, Scottish, Welsh name no state of
+    the table: their nouns stand for themselves ("the Scot" is tied to "Scottish")."""
+    low = word.lower()
+    if low.startswith("the "):
+        low = low[4:]
+    adjective = _NOUN_ADJECTIVES.get(low, low)
+    country = _DEMONYMS.get(adjective)
+    if country is not None:
+        return country.lower()
+    if adjective in {"english", "scottish", "welsh"}:
+        return adjective
+    return low if low in _COUNTRIES else None
+
+
+# Three-letter sports codes that results and line-ups write after a name: "Rafael Nadal
+# (ESP)".  Read only in brackets right after a name (:mod:`app.ingest.people.nation_references`).
+_SPORTS_CODES = {
+    "ARG": "argentina", "AUS": "australia", "AUT": "austria", "BEL": "belgium",
+    "BRA": "brazil", "BUL": "bulgaria", "CAN": "canada", "CHI": "chile", "CHN": "china",
+    "COL": "colombia", "CRO": "croatia", "CZE": "czech republic", "DEN": "denmark",
+    "ESP": "spain", "EST": "estonia", "ETH": "ethiopia", "FIN": "finland", "FRA": "france",
+    "GBR": "britain", "GER": "germany", "GRE": "greece", "HUN": "hungary", "IND": "india",
+    "IRL": "ireland", "ISR": "israel", "ITA": "italy", "JAM": "jamaica", "JPN": "japan",
+    "KAZ": "kazakhstan", "KEN": "kenya", "KOR": "south korea", "MEX": "mexico",
+    "NED": "netherlands", "NOR": "norway", "NZL": "new zealand", "POL": "poland",
+    "POR": "portugal", "ROU": "romania", "RSA": "south africa", "RUS": "russia",
+    "SRB": "serbia", "SUI": "switzerland", "SVK": "slovakia", "SLO": "slovenia",
+    "SWE": "sweden", "TUR": "turkey", "UKR": "ukraine", "USA": "united states",
+}  # fmt: skip
+
+
+def nation_of_code(code: str) -> str | None:
+    """The state (lower case) a three-letter sports code names ("ESP": spain), if listed."""
+    return _SPORTS_CODES.get(code)
+
+
+def person_nation_noun(word: str) -> bool:
+    """Whether ``word`` written after "the" can name one person by their nation: "Spaniard",
+    "Dutchman", "Russian", "Portuguese"; not an adjective that only names a whole people
+    ("the French", "the Spanish", "the Danish"), not an abbreviation ("the US"), not a
+    state ("the Netherlands"), not a plural ("the Russians": not in the table)."""
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    low = word.lower()
+    if low in _NATIONALITY_NOUNS:
+        return True
+    if low in _COLLECTIVE_DEMONYMS or low.endswith("ish") or low in _COUNTRIES:
+        return False
+    return low in _DEMONYMS
+
+
 _LONGEST_DEMONYM = max(len(key.split()) for key in _DEMONYMS)
 
 

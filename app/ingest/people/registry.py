@@ -10,6 +10,13 @@ Later references
     generic nouns; gender not contradicting a known honorific, a gendered role noun such
     as "spokeswoman" or "chairman", or an earlier pronoun).  The subject of a sentence
     counts as mentioned ("Davtyan is more sceptical. …, he said.").
+
+    A job noun means nobody when a second holder of the job was named near it
+    (:data:`ROLE_REACH`: "Finance Minister Ann Lee … Health Minister Bo Park … the minister
+    added"); with no known holder, it means the one person a sentence or the headline gave
+    the job (:meth:`Registry.noted_holder`).  A nation noun ("the Spaniard") means the one
+    person the text tied to that state right next to their name (:meth:`Registry.by_nation`,
+    :mod:`app.ingest.people.nation_references`).
 """
 
 from __future__ import annotations
@@ -29,7 +36,8 @@ from app.ingest.people.names import (
     name_key,
     surname_of,
 )
-from app.ingest.people.nationalities import nationality_cues
+from app.ingest.people.nation_references import nation_cue
+from app.ingest.people.nationalities import nation_of, nationality_cues
 from app.ingest.people.roles import OFFICE_TITLES, has_title
 from app.ingest.slugs import slugify
 
@@ -66,6 +74,7 @@ class Person:
     gender: str | None = None
     gender_guessed: bool = False  # from the given name only: the text may say otherwise
     last_seen: int = 0
+    last_at: int = -1  # where in the text the person was last mentioned, if known
     has_statement: bool = False
     order: int = 0
     words: list[str] = field(default_factory=list)
@@ -157,6 +166,25 @@ _SCIENTISTS = re.compile(
     r"mathematician|\w+icist)\b"
 )
 _BOSSES = re.compile(r"\b(?:boss|manager|coach|head|chief|ceo|chairman|chairwoman|director)\b")
+# "the player" for a striker or a quarterback, "the keeper" for a goalkeeper.
+_PLAYERS = re.compile(
+    r"\b(?:striker|forward|midfielder|defender|defenseman|defenceman|goalkeeper|goalie|"
+    r"winger|centre-back|center-back|full-back|fullback|quarterback|pitcher|catcher|"
+    r"shortstop|outfielder|infielder|guard|point guard|linebacker|receiver|batsman|bowler|"
+    r"captain|player)\b"
+)
+_KEEPERS = re.compile(r"\b(?:goalkeeper|goalie|keeper|goaltender)\b")
+# "the lawmaker" for a senator, a representative or a member of parliament.
+_LEGISLATORS = re.compile(
+    r"\b(?:senator|sen|representative|rep|congressman|congresswoman|congressmember|"
+    r"assemblyman|assemblywoman|assemblymember|legislator|lawmaker|mp|mep|"
+    r"member of parliament|deputy)\b"
+)
+# "the executive" for a chief executive, a chief financial officer or a company president.
+_EXECUTIVES = re.compile(
+    r"\b(?:ceo|cfo|coo|cto|chief \w+ officer|chief executive|executive|chairman|"
+    r"chairwoman|chair|managing director)\b"
+)
 _HYPERNYMS = {
     "boss": _BOSSES,
     "doctor": _DOCTORS,
@@ -164,6 +192,12 @@ _HYPERNYMS = {
     "medic": _DOCTORS,
     "scientist": _SCIENTISTS,
     "researcher": _SCIENTISTS,
+    "player": _PLAYERS,
+    "keeper": _KEEPERS,
+    "goalkeeper": _KEEPERS,
+    "lawmaker": _LEGISLATORS,
+    "legislator": _LEGISLATORS,
+    "executive": _EXECUTIVES,
 }
 
 
@@ -176,6 +210,21 @@ _STANCE_VERB = re.compile(
 )
 _STANCE_REACH = 700  # characters from the name to the role noun that may mean it
 _NATION_REACH = 100  # characters before a name's end that may say the person's nation
+NATION_REFERENCE_REACH = 5000  # characters from a name tied to a nation to "the Spaniard"
+
+
+ROLE_REACH = 600  # characters around a role noun where two holders of the job rival
+
+
+def _rivals(fitting: list[Person], at: int) -> bool:
+    """Whether two of ``fitting`` were last mentioned within :data:`ROLE_REACH` of
+    ``at``: a role noun there may mean either."""
+    near = {
+        id(person)
+        for person in fitting
+        if person.last_at >= 0 and abs(at - person.last_at) <= ROLE_REACH
+    }
+    return len(near) > 1
 
 
 class Registry:
@@ -199,12 +248,16 @@ class Registry:
         self._seen_names: dict[str, list[str]] = {}  # surname -> full name seen in the text
         self._seen_titles: dict[str, str] = {}  # surname -> the title it was seen with
         self._noted_roles: dict[str, str] = {}  # surname -> a role stated in a sentence
+        self._noted_by_word: dict[str, set[str]] = {}  # a word of a noted role -> surnames
         # The last full name the text went through without presenting anyone, the clock
         # then, where it ends and whether it was its sentence's subject: a later "she" may
         # mean it rather than someone before it.
         self._named: tuple[list[str], int, int, bool] | None = None
         # The latest known person who was a sentence's subject, as ``_named``.
         self._subject: tuple[list[str], int, int, bool] | None = None
+        # state (lower case) -> surname -> (full name, where it ends): who the text tied
+        # to which state ("Rafael Nadal of Spain"), for a later "the Spaniard".
+        self._nations: dict[str, dict[str, tuple[list[str], int]]] = {}
 
     def touch(self, person: Person) -> Person:
         self._clock += 1
@@ -239,7 +292,11 @@ class Registry:
             self._by_given.get(low, [])
         )
 
-    def by_role_noun(self, noun: str) -> Person | None:
+    def by_role_noun(self, noun: str, at: int | None = None) -> Person | None:
+        """The person a role noun ("the minister", "the coach", "the doctor") means: the
+        most recent whose role holds it (or a job it is the hypernym of); nobody when, the
+        noun being at ``at``, a second such person was named within :data:`ROLE_REACH`
+        of it."""
         noun = noun.lower()
         pattern = re.compile(rf"\b{re.escape(noun)}\b")
         fitting = [
@@ -254,15 +311,19 @@ class Registry:
             if not fitting and first in _RANK_MODIFIERS:
                 # "the head coach" for "coach Dan Miles": the job's last word; but "the
                 # deputy minister" is not any minister
-                return self.by_role_noun(last)
+                return self.by_role_noun(last, at)
         hypernym = _HYPERNYMS.get(noun)
         if not fitting and hypernym is not None:
             # "the doctor" for cardiologist Ann Lee, "the scientist" for a virologist
             fitting = [
                 person
                 for person in self._recent()
-                if person.role and hypernym.search(person.role.lower()) is not None
+                if person.role and hypernym.search(_spelled_out(person.role)) is not None
             ]
+        if at is not None and noun not in GENERIC_REFERENCE_NOUNS and _rivals(fitting, at):
+            # "Finance Minister Ann Lee … Health Minister Bo Park … the minister added":
+            # two people hold the job, both named just before, and the noun says no more
+            return None
         person = fitting[0] if fitting else None
         if person is not None and noun in GENERIC_REFERENCE_NOUNS:
             latest = self.most_recent()
@@ -342,6 +403,7 @@ class Registry:
         """``person``, known, is the subject of the sentence being read, named up to
         ``end`` ("Sir Keir Starmer has defended the plan.")."""
         self.touch(person)
+        person.last_at = max(person.last_at, end)
         self._subject = (person.words or person.name.split(), self._clock, end, True)
 
     def stance_subject(
@@ -369,9 +431,14 @@ class Registry:
         if nationality is not None:
             # "Portuguese striker Joao Felix scored twice. … the Portuguese said": only a
             # person the text ties to that nation, near the name, is meant.
-            cues = nationality_cues(nationality)
-            near = text[max(0, end - _NATION_REACH) : min(end + _NATION_REACH, at)].lower()
-            return words if cues and any(cue in near for cue in cues) else None
+            # The nation must be the name's own, read right next to it ("Dutch coach X",
+            # "X, the Dutch coach,"): "X met the Portuguese delegation" ties X to no one.
+            if not nationality_cues(nationality):
+                return None
+            start = text.rfind(words[0], max(0, end - _NATION_REACH), end)
+            line = text.rfind("\n", 0, max(start, 0)) + 1
+            cue = nation_cue(text, start, end, line, at) if start >= 0 else None
+            return words if cue is not None and cue == nation_of(nationality) else None
         known = self.by_full_name(" ".join(words))
         if known is not None and (known.role is not None or known.organization is not None):
             return None  # a job known, and not the one the role noun names
@@ -379,13 +446,56 @@ class Registry:
             return None
         return words
 
+    def note_nation(self, words: list[str], nation: str, end: int) -> None:
+        """The text ties the full name ``words`` (ending at ``end``) to the state
+        ``nation`` ("Rafael Nadal of Spain")."""
+        self._nations.setdefault(nation, {})[surname_of(words).lower()] = (words, end)
+
+    def by_nation(self, noun: str, at: int) -> tuple[list[str] | None, int]:
+        """The full name a nation noun at ``at`` ("the Spaniard") means, and how many people
+        the text tied to that state before it, within :data:`NATION_REFERENCE_REACH`: the
+        name only when exactly one was (with two Spaniards, "the Spaniard" is neither)."""
+        nation = nation_of(noun)
+        tied = self._nations.get(nation, {}) if nation is not None else {}
+        before = [
+            words
+            for words, end in tied.values()
+            if end <= at and at - end <= NATION_REFERENCE_REACH
+        ]
+        return (before[0] if len(before) == 1 else None), len(before)
+
     def note_role(self, surname: str, role: str, *, replace: bool = False) -> None:
         """A role given in a sentence of its own ("X is the chairman of Y"); the first one
         noted stays unless ``replace``."""
+        key = surname.lower()
         if replace:
-            self._noted_roles[surname.lower()] = role
+            self._noted_roles[key] = role
         else:
-            self._noted_roles.setdefault(surname.lower(), role)
+            self._noted_roles.setdefault(key, role)
+        for word in set(_spelled_out(self._noted_roles[key]).split()):
+            self._noted_by_word.setdefault(word, set()).add(key)
+
+    def noted_holder(self, noun: str) -> list[str] | None:
+        """The full name of the one person the text gave a job holding ``noun`` in a
+        sentence of its own or a headline ("Ann Lee is the finance minister", "Benfica
+        coach Tom Vale slams referee") without anyone being introduced: who "the minister
+        said" means when no one known holds that job.  None when a known person holds it,
+        or two noted people do, or the noted name was never seen in full."""
+        pattern = re.compile(rf"\b{re.escape(noun.lower())}\b")
+        if any(
+            person.role and pattern.search(_spelled_out(person.role)) for person in self._recent()
+        ):
+            return None
+        holders = [
+            surname
+            for surname in self._noted_by_word.get(noun.lower().rsplit(" ", 1)[-1], ())
+            if pattern.search(_spelled_out(self._noted_roles[surname])) is not None
+            and not self._by_surname.get(surname)
+        ]
+        if len(holders) != 1:
+            return None
+        words = self._seen_names.get(holders[0])
+        return words if words is not None and len(words) >= 2 else None
 
     def noted_role(self, surname: str) -> str | None:
         return self._noted_roles.get(surname.lower())

@@ -316,7 +316,9 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         # "a former National Security Council official": "former" is the person's, so it
         # stays with the job, which keeps the body's name as written.
         org = org[former.end() :]
-        role = f"{former.group().strip()} {org} {role}"
+        # "Ex-Chelsea boss": the hyphen keeps the prefix glued to the body's name
+        prefix = former.group() if former.group().endswith("-") else former.group().strip() + " "
+        role = f"{prefix}{org} {role}"
     if role is not None:
         role = _DANGLING.sub("", role)  # "author of" before a quoted title cut off
         role = _singular(_GENERIC_OWNER_FIRST.sub("", role))
@@ -340,7 +342,10 @@ _GENERIC_OWNER_FIRST = re.compile(
 
 _DANGLING = re.compile(r"\s+(?:of|for|at|with|in|on|to|and)$")
 _RELATIVE_CLAUSE = re.compile(r"^(?:who|which|that)\s", re.IGNORECASE)
-_FORMER_FIRST = re.compile(r"^(?:former|ex-|one-time|onetime)\s+", re.IGNORECASE)
+# "former", "one-time" before a body's name, or "ex-"/"then-" glued to it ("Ex-Chelsea").
+_FORMER_FIRST = re.compile(
+    r"^(?:(?:former|ex-|one-time|onetime)\s+|(?:[Ee]x|[Tt]hen)-(?=[A-Z]))", re.IGNORECASE
+)
 
 
 _OF_BEFORE_LAST = re.compile(r"\s(?:of|for|at|with)\s(?:the\s)?\S+$")
