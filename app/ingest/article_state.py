@@ -22,6 +22,7 @@ from app.ingest.layout import clause_end as layout_clause_end
 from app.ingest.parse_quotes import Quote, find_quotes
 from app.ingest.parsed import ParsedNoise, StatementKind
 from app.ingest.people import coreference
+from app.ingest.people.described_ages import person_of_described_age
 from app.ingest.people.earlier_organisation import OWNER_REACH
 from app.ingest.people.introductions import remember_names
 from app.ingest.people.names import PERSON_REFERENCE_NOUNS
@@ -337,6 +338,8 @@ class ArticleState:
         if mention.kind == "age":
             reference = self.text[mention.start : mention.end]
             stated = person_of_stated_age(self.masked_text, reference, mention.start)
+            if stated is None:  # "Tom Vale, a 34-year-old striker, … the 34-year-old said"
+                stated = person_of_described_age(self.masked_text, reference, mention.start)
             if stated is not None:  # "Greg Hale, 29, … The 29-year-old said"
                 return self._named(stated, mention, context, create=create)
             recent = self.registry.people[-_AGE_REACH:]

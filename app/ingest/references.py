@@ -19,6 +19,7 @@ from app.ingest.people.names import (
     is_initial,
     is_role_word,
 )
+from app.ingest.people.nation_subjects import nation_subject_before
 from app.ingest.tokens import Token, name_runs, tokenize
 
 _ROLE_REF = re.compile(
@@ -29,6 +30,9 @@ _ROLE_REF = re.compile(
 
 
 def role_ending_at(text: str, lo: int, hi: int) -> Mention | None:
+    nation = nation_subject_before(text, lo, hi)  # "the Spaniard told reporters"
+    if nation is not None:
+        return Mention(nation[0], nation[1], "role", noun=nation[2])
     window_lo = max(lo, hi - 60)
     chunk = text[window_lo:hi].rstrip()
     match = _ROLE_REF.search(chunk)

@@ -29,6 +29,7 @@ from app.ingest.people.names import (
     is_initial,
     is_role_word,
 )
+from app.ingest.people.nation_subjects import nation_subject_after
 from app.ingest.references import AGE_REF_AFTER, PREMIER, age_noun_ok, is_plural
 from app.ingest.tokens import Token, name_runs, tokenize
 
@@ -66,6 +67,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     premier = _HEAD_OF_GOVERNMENT_AFTER.match(stripped)
     if premier is not None:
         return Mention(offset, offset + premier.end(), "role", noun=PREMIER)
+    nation = nation_subject_after(text, verb_end, window_hi)  # "…,” said the Dutchman."
+    if nation is not None:
+        return Mention(nation[0], nation[1], "role", noun=nation[2])
     match = re.match(
         r"(?:the|our|this)\s+((?:[\w-]+\s+){0,2}?)([a-z-]+)\b", stripped, re.IGNORECASE
     )
