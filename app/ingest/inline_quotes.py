@@ -23,7 +23,7 @@ from app.ingest.people.registry import Person
 from app.ingest.people.subjects import sentence_subject
 from app.ingest.quote_cues import quoted_title, said_right_before
 from app.ingest.report_clauses import heavily_quoted
-from app.ingest.speech_verbs import how_opener_end, is_source_verb
+from app.ingest.speech_verbs import find_verbs, how_opener_end, is_source_verb
 from app.ingest.tokens import name_runs, tokenize
 
 
@@ -36,6 +36,9 @@ class QuoteRun:
     # the previous quote, its speaker, where its attribution ends, and the attribution's cue
     previous: tuple[Quote, Person | None, int, tuple[int, int] | None] | None = None
     pending: list[Quote] = field(default_factory=list)
+    # unattributed paragraphs of a quote running in from the paragraphs above: only the
+    # quote that continues it, in this paragraph, may claim them
+    carried: list[Quote] = field(default_factory=list)
     speaker_here: Person | None = None
 
     def finish(self, quotes: list[Quote]) -> tuple[Person | None, Person | None, bool]:
@@ -139,8 +142,25 @@ def attribute_quote(
     ):
         # Consecutive quote paragraphs: the speaker of the previous one goes on.
         person, rule, cue = run.last_speaker, "quote-next-paragraph", None
+    if (
+        person is None
+        and index == 0
+        and len(quotes) == 1
+        and run.last_speaker is not None
+        and _quote_then_narration(state, span, quote, run.last_speaker)
+    ):
+        # '"My legs were shaking." The tall Kalen had never reached a final.' after her
+        # quote paragraph: her words go on, and the narration after them is about her.
+        person, rule, cue = run.last_speaker, "quote-then-narration", None
     if person is None and quote.close_mark is None and quote.open_mark == span.start:
         run.pending.append(quote)
+    if person is not None and run.carried and quote.continues_previous and index == 0:
+        for earlier in run.carried:
+            state.emit(
+                earlier.start, earlier.end, "quote", person, when, "quote-multi-paragraph", cue
+            )
+    if person is not None and index == 0:
+        run.carried = []
     if person is not None:
         for earlier in run.pending:
             state.emit(
@@ -150,6 +170,34 @@ def attribute_quote(
         state.emit(quote.start, quote.end, "quote", person, when, rule, cue)
         run.speaker_here = person
     run.previous = (quote, person, attribution_end, cue)
+
+
+_MIN_GOING_ON_WORDS = 4  # a quoted sentence, not a title or a scare quote ("Dune" is …)
+
+
+def _quote_then_narration(state: ArticleState, span: Span, quote: Quote, speaker: Person) -> bool:
+    """Whether a paragraph opening with a whole quoted sentence, then narration, goes on
+    with the previous quote paragraph's speaker: the quote ends its sentence inside its
+    marks and names no one else, and the narration after it reports nobody and names
+    only that speaker (a new name or a speech verb there may bring in a new voice)."""
+    text = state.text
+    if quote.open_mark != span.start or quote.close_mark is None or quote.opened_before:
+        return False
+    words = text[quote.start : quote.end]
+    if len(words.split()) < _MIN_GOING_ON_WORDS or not words.rstrip().endswith((".", "!", "?")):
+        return False
+    if find_verbs(words):
+        return False  # '"…," she told Lee.' inside the marks: a quote within the quote
+    own = {word.lower() for word in speaker.words} if speaker.words else set()
+    registry = state.registry
+    for lo, hi in ((quote.start, quote.end), (quote.close_mark + 1, span.end)):
+        tokens = tokenize(text, lo, hi)
+        for first, end in name_runs(tokens):
+            for token in tokens[first:end]:
+                other = registry.by_word(token.core)
+                if other is not None and other is not speaker and token.core.lower() not in own:
+                    return False
+    return not state.verbs(quote.close_mark + 1, span.end)
 
 
 # The last sentence end in a stretch (a closing mark may follow it), and what follows it.
