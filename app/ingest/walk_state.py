@@ -75,6 +75,9 @@ class WalkState:
     # one's index, their quotes): the paragraph that closes the quote and names its
     # speaker ('… ferry lines”, said the minister.') gives them to that speaker.
     open_quotes: tuple[int, list[Quote]] | None = None
+    # The last paragraphs walked in a row that held no quote and no statement (index,
+    # span): an embedded post signed below them may be theirs.
+    quiet: list[tuple[int, Span]] = field(default_factory=list)
     block_dashes: int = 0  # dashed paragraphs in the current block
     interview: bool = False  # dashed questions seen: dashed answers are the interviewee's
     dashed_article: bool = False  # some block had two dashed paragraphs or more

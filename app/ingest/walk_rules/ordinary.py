@@ -49,6 +49,10 @@ def ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
     mine = len(state.found) > found_before
     quotes_only = bool(para.quotes) and _only_quotes(state.text, para.span, para.quotes)
     walk.unclaimed = (para.index, para.quotes) if quotes_only and not mine else None
+    if mine or para.quotes:
+        walk.quiet = []
+    else:
+        walk.quiet = [*walk.quiet[-2:], (para.index, para.span)]
     return True
 
 
