@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.ingest.article_state import ArticleState
-from app.ingest.attribution import Mention, subject_after, subject_before
+from app.ingest.attribution import Mention, introduced_person, subject_after, subject_before
 from app.ingest.dates import said_on
 from app.ingest.layout import Span, sentences
 from app.ingest.parse_quotes import Quote
@@ -105,6 +105,12 @@ def attribute_quote(
     if person is None:
         person, cue = _called(state, span, quote.open_mark)
         rule = "quote-called" if person is not None else rule
+    if person is None:
+        person, cue = _which_called(state, sentence, quote)
+        rule = "quote-called" if person is not None else rule
+    if person is None:
+        person, cue = _by_writing(state, sentence, quote.open_mark)
+        rule = "quote-by-writing" if person is not None else rule
     if person is None and previous is not None and previous[1] is not None:
         # “…,” X said. “…”: the second part has the first part's speaker.
         gap_tokens = tokenize(masked, previous[2], quote.open_mark)
@@ -255,7 +261,25 @@ def _scare_quote(state: ArticleState, quote: Quote, sentence: Span, mention: Men
         return False
     comma = state.masked_text.rfind(",", quote.close_mark + 1, mention.start)
     narrated = text[quote.close_mark + 1 : comma] if comma >= 0 else ""
-    return sum(1 for word in narrated.split() if word[:1].isalnum()) >= 2
+    if sum(1 for word in narrated.split() if word[:1].isalnum()) >= 2:
+        return True
+    return comma >= 0 and _ends_reported_clause(text, sentence, quote, comma)
+
+
+_CLAUSE_WORDS = 4  # narrated words before a quote that ends the clause, at least
+
+
+def _ends_reported_clause(text: str, sentence: Span, quote: Quote, comma: int) -> bool:
+    """'Norway has no plan to drop the word “fjord”, the minister said.': the few quoted
+    words end a narrated clause (only the comma between them and the attribution), so the
+    attribution reports the clause as a whole.  Not after a colon ('They had one word for
+    it: “Shameful”, she said.'), which hands the quoted words over as said."""
+    if quote.close_mark is None or text[quote.close_mark + 1 : comma].strip(' .”"»’'):
+        return False
+    before = text[sentence.start : quote.open_mark].rstrip()
+    if before.endswith((":", ",", "—", "–", "-")):
+        return False
+    return sum(1 for word in before.split() if word[:1].isalnum()) >= _CLAUSE_WORDS
 
 
 # '“…” — Ann Lee': a dash, then a name alone, closing the paragraph.
@@ -317,6 +341,65 @@ def _called(
         return None, None
     person = state.resolve(mention, state.text[span.start : open_mark])
     return person, (match.start("verb"), match.end("verb"))
+
+
+# "Japan, which Dahl called “our steadiest friend”": the relative clause's subject named
+# what the relative pronoun stands for with the quoted words.
+_WHICH_CALLED = re.compile(
+    r"\b(?:which|whom|what)\s+(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?P<verb>call(?:s|ed)|dub(?:s|bed)|labell?(?:s|ed))\s*$"
+)
+_CALLED_WORDS = 12  # quoted words a "which X called" names something with, at most
+
+
+def _which_called(
+    state: ArticleState, sentence: Span, quote: Quote
+) -> tuple[Person | None, tuple[int, int] | None]:
+    """ "… Japan, which Dahl called “our steadiest friend in Asia”.": Dahl's quote, when
+    the quote follows the verb directly and is short (a name for something, not a
+    speech)."""
+    if len(state.text[quote.start : quote.end].split()) > _CALLED_WORDS:
+        return None, None
+    masked = state.masked_text
+    match = _WHICH_CALLED.search(masked, max(sentence.start, quote.open_mark - 80), quote.open_mark)
+    if match is None:
+        return None, None
+    words = match.group("subject").split()
+    mention = Mention(match.start("subject"), match.end("subject"), "name", words=words)
+    person = state.resolve(mention, state.text[sentence.start : quote.open_mark], create=False)
+    return person, ((match.start("verb"), match.end("verb")) if person else None)
+
+
+# "… reacted to the ruling by writing on Facebook: “…”": the means of the reaction says
+# the quoted words.
+_BY_WRITING = re.compile(
+    r"\bby\s+(?P<verb>writing|saying|posting|tweeting|stating|declaring)"
+    r"(?:\s+(?:on|in|to)\s+(?:[A-Z][\w.'’-]*|the|a|an|his|her|their|its)"
+    r"(?:\s+[A-Z][\w.'’-]*){0,3})?\s*:?\s*$"
+)
+
+
+def _by_writing(
+    state: ArticleState, sentence: Span, open_mark: int
+) -> tuple[Person | None, tuple[int, int] | None]:
+    """ "Tom Ruiz reacted to the ruling by writing on Facebook: “…”": the quote of the
+    person who opens the sentence, its subject."""
+    masked = state.masked_text
+    match = _BY_WRITING.search(masked, max(sentence.start, open_mark - 80), open_mark)
+    if match is None:
+        return None, None
+    tokens = tokenize(masked, sentence.start, match.start())
+    runs = name_runs(tokens)
+    if len(runs) != 1 or not all(token.core[:1].isupper() for token in tokens[: runs[0][0]]):
+        return None, None  # the sentence does not open with its one named subject (a title
+        # such as "Mayor" may stand before the name)
+    first, end = runs[0]
+    mention = introduced_person(masked, tokens, first, end, sentence.start, match.start())
+    if mention is None:
+        words = [token.core for token in tokens[first:end]]
+        mention = Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)
+    person = state.resolve(mention, state.text[sentence.start : open_mark])
+    return person, ((match.start("verb"), match.end("verb")) if person else None)
 
 
 def _reported_earlier(state: ArticleState, span: Span, open_mark: int) -> Person | None:
