@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from app.ingest.article_state import ArticleState
 from app.ingest.attribution import Mention, introduced_person, subject_after, subject_before
+from app.ingest.dash_blocks import FIRST_PERSON
 from app.ingest.dates import said_on
 from app.ingest.layout import Span, sentences
 from app.ingest.parse_quotes import Quote
@@ -196,6 +197,7 @@ def _quote_then_narration(state: ArticleState, span: Span, quote: Quote, speaker
         return False  # '"…," she told Lee.' inside the marks: a quote within the quote
     own = {word.lower() for word in speaker.words} if speaker.words else set()
     registry = state.registry
+    named = False  # the narration names the speaker ("The tall Kalen had never …")
     for lo, hi in ((quote.start, quote.end), (quote.close_mark + 1, span.end)):
         tokens = tokenize(text, lo, hi)
         for first, end in name_runs(tokens):
@@ -203,7 +205,12 @@ def _quote_then_narration(state: ArticleState, span: Span, quote: Quote, speaker
                 other = registry.by_word(token.core)
                 if other is not None and other is not speaker and token.core.lower() not in own:
                     return False
-    return not state.verbs(quote.close_mark + 1, span.end)
+                named = named or (lo > quote.close_mark and token.core.lower() in own)
+    if state.verbs(quote.close_mark + 1, span.end):
+        return False
+    # A speaker's own words speak in the first person; unnamed, impersonal quoted words
+    # ('"No entry after dark." The sign was new.') may be a sign's, a letter's, anyone's.
+    return named or FIRST_PERSON.search(words) is not None
 
 
 # The last sentence end in a stretch (a closing mark may follow it), and what follows it.

@@ -93,3 +93,25 @@ def test_a_quote_then_a_report_of_someone_else_is_not_the_previous_speakers() ->
     )
     texts = [text for _, _, text in speaker_kind_text(parsed)]
     assert "The crowd carried us through the last set." not in texts
+
+
+def test_impersonal_quoted_words_then_unnamed_narration_are_nobodys() -> None:
+    parsed = parse_body(
+        '"This week was more than I ever hoped for," said Vera Lund.\n\n'
+        '"No entry to the courts after dark." The sign at the gate was put up in May.'
+    )
+    assert speaker_kind_text(parsed) == [
+        ("vera-lund", "quote", "This week was more than I ever hoped for"),
+    ]
+
+
+def test_first_person_words_then_unnamed_narration_go_on() -> None:
+    parsed = parse_body(
+        '"This week was more than I ever hoped for," said Vera Lund.\n\n'
+        '"We trained on clay all winter for this." The club has four clay courts.'
+    )
+    assert speaker_kind_text(parsed)[-1] == (
+        "vera-lund",
+        "quote",
+        "We trained on clay all winter for this.",
+    )
