@@ -4,8 +4,13 @@ A quote is attributed after (``“…,” said X.``), before (``X said: “…�
 ``According to X, “…”``), or split around the attribution (each quoted part is its own
 statement, all attributed to X).  A quote running over several paragraphs, where only the
 last paragraph closes it, gives one statement per paragraph, all with the speaker named
-at its end.  A whole-paragraph quote right after a quote paragraph continues the
-previous speaker.  Unattributed quoted words are scare quotes, not statements.
+at its end (the paragraphs in between may reopen the mark, and the last one may close
+it without reopening it).  A whole-paragraph quote right after a quote paragraph
+continues the previous speaker, as does a paragraph opening with a quoted sentence that
+narration about that speaker follows.  "Japan, which X called “…”" and "X reacted … by
+writing on Facebook: “…”" are X's quotes.  Unattributed quoted words are scare quotes,
+not statements, and a few quoted words ending a clause that an attribution reports make
+the clause a paraphrase.
 """
 
 from __future__ import annotations

@@ -150,17 +150,29 @@ _INITIALS = re.compile(r"(?P<label>[A-Z]{2,3})[ \t]*:[ \t]+(?=\S)")
 _MIN_INITIALS_TURNS = 2  # answers under one label: a single "UN: …" line is no interview
 
 
-def initials_turn(state: ArticleState, para: str, at: int) -> tuple[Person, int] | None:
+def initials_turn(
+    state: ArticleState, para: str, at: int, known: dict[str, Person | None]
+) -> tuple[Person, int] | None:
     """``(interviewee, length of the label)`` for an answer turn "DV: …" labelled with the
     initials of the one full name the article has given whose initials they are.
 
     Only inside a "Q:" interview (the caller checks), and only when the label opens at
     least two paragraphs and the text uses it nowhere else: "UN: …" or "NATO: …" is an
-    acronym the article also writes in its sentences."""
+    acronym the article also writes in its sentences.  ``known`` keeps each label's
+    reading, so that the whole text is scanned once a label, not once a turn."""
     match = _INITIALS.match(para)
     if match is None:
         return None
     label = match.group("label")
+    if label not in known:
+        known[label] = _initials_person(state, label, at)
+    person = known[label]
+    return (state.registry.touch(person), match.end()) if person is not None else None
+
+
+def _initials_person(state: ArticleState, label: str, at: int) -> Person | None:
+    """The one person named before ``at`` whose initials ``label`` is, when the text uses
+    the label only to open turns, at least two of them."""
     uses = re.findall(rf"(?<![\w.]){label}(?![\w.])(?P<colon>[ \t]*:)?", state.text)
     labels = sum(1 for colon in uses if colon)
     if labels < _MIN_INITIALS_TURNS or labels != len(uses):
@@ -186,7 +198,7 @@ def initials_turn(state: ArticleState, para: str, at: int) -> tuple[Person, int]
             return None
         mention = Mention(found, found + len(name), "name", words=words)
         person = state.resolve(mention, name)
-    return (state.registry.touch(person), match.end()) if person is not None else None
+    return person
 
 
 def _lead_names(state: ArticleState, at: int) -> list[list[str]]:

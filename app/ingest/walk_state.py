@@ -78,6 +78,8 @@ class WalkState:
     # The last paragraphs walked in a row that held no quote and no statement (index,
     # span): an embedded post signed below them may be theirs.
     quiet: list[tuple[int, Span]] = field(default_factory=list)
+    # Interview labels made of initials ("DV:") and whom each names, read once a label.
+    initials: dict[str, Person | None] = field(default_factory=dict)
     block_dashes: int = 0  # dashed paragraphs in the current block
     interview: bool = False  # dashed questions seen: dashed answers are the interviewee's
     dashed_article: bool = False  # some block had two dashed paragraphs or more

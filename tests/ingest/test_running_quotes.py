@@ -115,3 +115,12 @@ def test_first_person_words_then_unnamed_narration_go_on() -> None:
         "quote",
         "We trained on clay all winter for this.",
     )
+
+
+def test_a_running_quote_closed_with_no_attribution_is_nobodys() -> None:
+    parsed = parse_body(
+        "The harbour reopened on Monday.\n\n"
+        "“The docks move a fifth of the country's timber.\n\n"
+        "The old cranes are slow and the quay is too short”."
+    )
+    assert speaker_kind_text(parsed) == []

@@ -85,7 +85,7 @@ def labelled_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) ->
 def _initials_turn(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
     """ "DV: It feels great." in a "Q:" interview: the answer of the person whose initials
     label it (:func:`app.ingest.interviews.initials_turn`)."""
-    found = initials_turn(state, para.text, para.span.start)
+    found = initials_turn(state, para.text, para.span.start, walk.initials)
     if found is None:
         return False
     person, label = found
