@@ -207,10 +207,13 @@ def _quote_then_narration(state: ArticleState, span: Span, quote: Quote, speaker
         tokens = tokenize(text, lo, hi)
         for first, end in name_runs(tokens):
             for token in tokens[first:end]:
+                mine = token.core.lower() in own
+                if lo > quote.close_mark and not mine:
+                    return False  # 'Posted by reader Jan Ek.': the narration names another
                 other = registry.by_word(token.core)
-                if other is not None and other is not speaker and token.core.lower() not in own:
+                if other is not None and other is not speaker and not mine:
                     return False
-                named = named or (lo > quote.close_mark and token.core.lower() in own)
+                named = named or (lo > quote.close_mark and mine)
     if state.verbs(quote.close_mark + 1, span.end):
         return False
     # A speaker's own words speak in the first person; unnamed, impersonal quoted words

@@ -124,3 +124,13 @@ def test_a_running_quote_closed_with_no_attribution_is_nobodys() -> None:
         "The old cranes are slow and the quay is too short”."
     )
     assert speaker_kind_text(parsed) == []
+
+
+def test_a_reader_comment_signed_in_narration_is_not_the_previous_speakers() -> None:
+    parsed = parse_body(
+        '"This week was more than I ever hoped for," said Vera Lund.\n\n'
+        '"I loved every minute of this final." Posted by a reader, Jan Ek.'
+    )
+    assert speaker_kind_text(parsed) == [
+        ("vera-lund", "quote", "This week was more than I ever hoped for"),
+    ]
