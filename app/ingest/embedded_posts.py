@@ -12,6 +12,15 @@ convention for quotes over several lines), without the trailing links (``t.co``,
 emoji or arrows says nothing.  Precision first: the post must carry a link (the mark of
 an embed that lost its markup), and the signer must be a full name or someone the
 article already named; "— NASA (@NASA)" or a single unknown word signs for nobody.
+
+A page may also glue the signature to the post's last line, with no link left::
+
+    Thank you to every volunteer who searched tonight. — Chief Tom Ruiz (@ChiefRuiz) March 3, 2021
+
+There the full signature (dash, name, handle and a full date) is the proof
+(:func:`dated_signature`); the paragraphs right above it are the post's too while they
+speak in the first person, report nobody and do not name the signer
+(:func:`claim_dated_post`).
 """
 
 from __future__ import annotations
@@ -39,6 +48,15 @@ _ACCOUNT_WORDS = frozenset(
     {"desk", "news", "newsroom", "media", "press", "team", "official", "updates", "alerts"}
     | {"live", "breaking", "daily", "times", "radio", "tv", "channel", "club", "fc", "hq"}
 )
+# "— Chief Tom Ruiz (@ChiefRuiz) March 3, 2021" ending a line: dash, name, handle, date.
+_DATED_SIGNATURE = re.compile(
+    r"[ \t][—–][ \t]*(?P<name>[^()\n—–]{1,80}?)[ \t]*\(@\w{1,30}\)[ \t]*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+"
+    r"\d{1,2},[ \t]+\d{4}[ \t]*$"
+)
+_MAX_PARAGRAPHS_ABOVE = 3  # paragraphs of one post above the signed one, at most
+# The post's own voice: first person or a thank-you.
+_POST_VOICE = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|Thank|thank)\b")
 _MAX_LINES_ABOVE = 4  # lines of one post above its last line
 _MAX_LINE = 400  # longest line looked at above a post (a post is short)
 
@@ -116,3 +134,49 @@ def _signer(state: ArticleState, signature: re.Match[str]) -> Person | None:
         return None
     mention: Mention = _mention_from_run(text, tokens, first, end, lo)
     return state.resolve(mention, text[lo:hi], create=mention.full)
+
+
+def dated_signature(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The dated handle signature ending the line ``text[lo:hi]`` after the post's words."""
+    found = _DATED_SIGNATURE.search(text, lo, hi)
+    if found is None or not _WORD.search(text, lo, found.start()):
+        return None
+    return found
+
+
+def claim_dated_post(
+    state: ArticleState, body: Span, signature: re.Match[str], above: list[Span]
+) -> bool:
+    """Give the post ending in ``body`` (the text before its glued, dated signature) and the
+    paragraphs of ``above`` that belong to it to the signer; whether any statement was made.
+
+    ``above`` are the unclaimed paragraphs right before, in text order: the post takes them
+    back from the nearest while each speaks in the post's voice (the first person or a
+    thank-you), reports nobody and does not name the signer."""
+    person = _signer(state, signature)
+    if person is None:
+        return False
+    text = state.text
+    own = {word.lower() for word in person.words}
+    taken: list[Span] = []
+    for span in reversed(above[-_MAX_PARAGRAPHS_ABOVE:]):
+        words = {word.lower() for word in _WORD.findall(text, span.start, span.end)}
+        if (
+            _POST_VOICE.search(text, span.start, span.end) is None
+            or own & words
+            or state.verbs(span.start, span.end)
+        ):
+            break
+        taken.append(span)
+    cue = (signature.start(), signature.end())
+    made = False
+    for span in [*reversed(taken), body]:
+        for line in _LINE.finditer(text, span.start, span.end):
+            end = line.end()
+            while end > line.start() and text[end - 1].isspace():
+                end -= 1
+            if len(_WORD.findall(text, line.start(), end)) < 3:
+                continue
+            state.emit(line.start(), end, "quote", person, state.published_on, _RULE, cue)
+            made = True
+    return made

@@ -4,8 +4,13 @@ A quote is attributed after (``“…,” said X.``), before (``X said: “…�
 ``According to X, “…”``), or split around the attribution (each quoted part is its own
 statement, all attributed to X).  A quote running over several paragraphs, where only the
 last paragraph closes it, gives one statement per paragraph, all with the speaker named
-at its end.  A whole-paragraph quote right after a quote paragraph continues the
-previous speaker.  Unattributed quoted words are scare quotes, not statements.
+at its end (the paragraphs in between may reopen the mark, and the last one may close
+it without reopening it).  A whole-paragraph quote right after a quote paragraph
+continues the previous speaker, as does a paragraph opening with a quoted sentence that
+narration about that speaker follows.  "Japan, which X called “…”" and "X reacted … by
+writing on Facebook: “…”" are X's quotes.  Unattributed quoted words are scare quotes,
+not statements, and a few quoted words ending a clause that an attribution reports make
+the clause a paraphrase.
 """
 
 from __future__ import annotations
@@ -15,7 +20,8 @@ import re
 from dataclasses import dataclass, field
 
 from app.ingest.article_state import ArticleState
-from app.ingest.attribution import Mention, subject_after, subject_before
+from app.ingest.attribution import Mention, introduced_person, subject_after, subject_before
+from app.ingest.dash_blocks import FIRST_PERSON
 from app.ingest.dates import said_on
 from app.ingest.layout import Span, sentences
 from app.ingest.parse_quotes import Quote
@@ -23,7 +29,7 @@ from app.ingest.people.registry import Person
 from app.ingest.people.subjects import sentence_subject
 from app.ingest.quote_cues import quoted_title, said_right_before
 from app.ingest.report_clauses import heavily_quoted
-from app.ingest.speech_verbs import how_opener_end, is_source_verb
+from app.ingest.speech_verbs import find_verbs, how_opener_end, is_source_verb
 from app.ingest.tokens import name_runs, tokenize
 
 
@@ -36,6 +42,9 @@ class QuoteRun:
     # the previous quote, its speaker, where its attribution ends, and the attribution's cue
     previous: tuple[Quote, Person | None, int, tuple[int, int] | None] | None = None
     pending: list[Quote] = field(default_factory=list)
+    # unattributed paragraphs of a quote running in from the paragraphs above: only the
+    # quote that continues it, in this paragraph, may claim them
+    carried: list[Quote] = field(default_factory=list)
     speaker_here: Person | None = None
 
     def finish(self, quotes: list[Quote]) -> tuple[Person | None, Person | None, bool]:
@@ -102,6 +111,12 @@ def attribute_quote(
     if person is None:
         person, cue = _called(state, span, quote.open_mark)
         rule = "quote-called" if person is not None else rule
+    if person is None:
+        person, cue = _which_called(state, sentence, quote)
+        rule = "quote-called" if person is not None else rule
+    if person is None:
+        person, cue = _by_writing(state, sentence, quote.open_mark)
+        rule = "quote-by-writing" if person is not None else rule
     if person is None and previous is not None and previous[1] is not None:
         # “…,” X said. “…”: the second part has the first part's speaker.
         gap_tokens = tokenize(masked, previous[2], quote.open_mark)
@@ -139,8 +154,25 @@ def attribute_quote(
     ):
         # Consecutive quote paragraphs: the speaker of the previous one goes on.
         person, rule, cue = run.last_speaker, "quote-next-paragraph", None
+    if (
+        person is None
+        and index == 0
+        and len(quotes) == 1
+        and run.last_speaker is not None
+        and _quote_then_narration(state, span, quote, run.last_speaker)
+    ):
+        # '"My legs were shaking." The tall Kalen had never reached a final.' after her
+        # quote paragraph: her words go on, and the narration after them is about her.
+        person, rule, cue = run.last_speaker, "quote-then-narration", None
     if person is None and quote.close_mark is None and quote.open_mark == span.start:
         run.pending.append(quote)
+    if person is not None and run.carried and quote.continues_previous and index == 0:
+        for earlier in run.carried:
+            state.emit(
+                earlier.start, earlier.end, "quote", person, when, "quote-multi-paragraph", cue
+            )
+    if person is not None and index == 0:
+        run.carried = []
     if person is not None:
         for earlier in run.pending:
             state.emit(
@@ -150,6 +182,43 @@ def attribute_quote(
         state.emit(quote.start, quote.end, "quote", person, when, rule, cue)
         run.speaker_here = person
     run.previous = (quote, person, attribution_end, cue)
+
+
+_MIN_GOING_ON_WORDS = 4  # a quoted sentence, not a title or a scare quote ("Dune" is …)
+
+
+def _quote_then_narration(state: ArticleState, span: Span, quote: Quote, speaker: Person) -> bool:
+    """Whether a paragraph opening with a whole quoted sentence, then narration, goes on
+    with the previous quote paragraph's speaker: the quote ends its sentence inside its
+    marks and names no one else, and the narration after it reports nobody and names
+    only that speaker (a new name or a speech verb there may bring in a new voice)."""
+    text = state.text
+    if quote.open_mark != span.start or quote.close_mark is None or quote.opened_before:
+        return False
+    words = text[quote.start : quote.end]
+    if len(words.split()) < _MIN_GOING_ON_WORDS or not words.rstrip().endswith((".", "!", "?")):
+        return False
+    if find_verbs(words):
+        return False  # '"…," she told Lee.' inside the marks: a quote within the quote
+    own = {word.lower() for word in speaker.words} if speaker.words else set()
+    registry = state.registry
+    named = False  # the narration names the speaker ("The tall Kalen had never …")
+    for lo, hi in ((quote.start, quote.end), (quote.close_mark + 1, span.end)):
+        tokens = tokenize(text, lo, hi)
+        for first, end in name_runs(tokens):
+            for token in tokens[first:end]:
+                mine = token.core.lower() in own
+                if lo > quote.close_mark and not mine:
+                    return False  # 'Posted by reader Jan Ek.': the narration names another
+                other = registry.by_word(token.core)
+                if other is not None and other is not speaker and not mine:
+                    return False
+                named = named or (lo > quote.close_mark and mine)
+    if state.verbs(quote.close_mark + 1, span.end):
+        return False
+    # A speaker's own words speak in the first person; unnamed, impersonal quoted words
+    # ('"No entry after dark." The sign was new.') may be a sign's, a letter's, anyone's.
+    return named or FIRST_PERSON.search(words) is not None
 
 
 # The last sentence end in a stretch (a closing mark may follow it), and what follows it.
@@ -207,7 +276,25 @@ def _scare_quote(state: ArticleState, quote: Quote, sentence: Span, mention: Men
         return False
     comma = state.masked_text.rfind(",", quote.close_mark + 1, mention.start)
     narrated = text[quote.close_mark + 1 : comma] if comma >= 0 else ""
-    return sum(1 for word in narrated.split() if word[:1].isalnum()) >= 2
+    if sum(1 for word in narrated.split() if word[:1].isalnum()) >= 2:
+        return True
+    return comma >= 0 and _ends_reported_clause(text, sentence, quote, comma)
+
+
+_CLAUSE_WORDS = 4  # narrated words before a quote that ends the clause, at least
+
+
+def _ends_reported_clause(text: str, sentence: Span, quote: Quote, comma: int) -> bool:
+    """'Norway has no plan to drop the word “fjord”, the minister said.': the few quoted
+    words end a narrated clause (only the comma between them and the attribution), so the
+    attribution reports the clause as a whole.  Not after a colon ('They had one word for
+    it: “Shameful”, she said.'), which hands the quoted words over as said."""
+    if quote.close_mark is None or text[quote.close_mark + 1 : comma].strip(' .”"»’'):
+        return False
+    before = text[sentence.start : quote.open_mark].rstrip()
+    if before.endswith((":", ",", "—", "–", "-")):
+        return False
+    return sum(1 for word in before.split() if word[:1].isalnum()) >= _CLAUSE_WORDS
 
 
 # '“…” — Ann Lee': a dash, then a name alone, closing the paragraph.
@@ -269,6 +356,65 @@ def _called(
         return None, None
     person = state.resolve(mention, state.text[span.start : open_mark])
     return person, (match.start("verb"), match.end("verb"))
+
+
+# "Japan, which Dahl called “our steadiest friend”": the relative clause's subject named
+# what the relative pronoun stands for with the quoted words.
+_WHICH_CALLED = re.compile(
+    r"\b(?:which|whom|what)\s+(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?P<verb>call(?:s|ed)|dub(?:s|bed)|labell?(?:s|ed))\s*$"
+)
+_CALLED_WORDS = 12  # quoted words a "which X called" names something with, at most
+
+
+def _which_called(
+    state: ArticleState, sentence: Span, quote: Quote
+) -> tuple[Person | None, tuple[int, int] | None]:
+    """ "… Japan, which Dahl called “our steadiest friend in Asia”.": Dahl's quote, when
+    the quote follows the verb directly and is short (a name for something, not a
+    speech)."""
+    if len(state.text[quote.start : quote.end].split()) > _CALLED_WORDS:
+        return None, None
+    masked = state.masked_text
+    match = _WHICH_CALLED.search(masked, max(sentence.start, quote.open_mark - 80), quote.open_mark)
+    if match is None:
+        return None, None
+    words = match.group("subject").split()
+    mention = Mention(match.start("subject"), match.end("subject"), "name", words=words)
+    person = state.resolve(mention, state.text[sentence.start : quote.open_mark], create=False)
+    return person, ((match.start("verb"), match.end("verb")) if person else None)
+
+
+# "… reacted to the ruling by writing on Facebook: “…”": the means of the reaction says
+# the quoted words.
+_BY_WRITING = re.compile(
+    r"\bby\s+(?P<verb>writing|saying|posting|tweeting|stating|declaring)"
+    r"(?:\s+(?:on|in|to)\s+(?:[A-Z][\w.'’-]*|the|a|an|his|her|their|its)"
+    r"(?:\s+[A-Z][\w.'’-]*){0,3})?\s*:?\s*$"
+)
+
+
+def _by_writing(
+    state: ArticleState, sentence: Span, open_mark: int
+) -> tuple[Person | None, tuple[int, int] | None]:
+    """ "Tom Ruiz reacted to the ruling by writing on Facebook: “…”": the quote of the
+    person who opens the sentence, its subject."""
+    masked = state.masked_text
+    match = _BY_WRITING.search(masked, max(sentence.start, open_mark - 80), open_mark)
+    if match is None:
+        return None, None
+    tokens = tokenize(masked, sentence.start, match.start())
+    runs = name_runs(tokens)
+    if len(runs) != 1 or not all(token.core[:1].isupper() for token in tokens[: runs[0][0]]):
+        return None, None  # the sentence does not open with its one named subject (a title
+        # such as "Mayor" may stand before the name)
+    first, end = runs[0]
+    mention = introduced_person(masked, tokens, first, end, sentence.start, match.start())
+    if mention is None:
+        words = [token.core for token in tokens[first:end]]
+        mention = Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)
+    person = state.resolve(mention, state.text[sentence.start : open_mark])
+    return person, ((match.start("verb"), match.end("verb")) if person else None)
 
 
 def _reported_earlier(state: ArticleState, span: Span, open_mark: int) -> Person | None:

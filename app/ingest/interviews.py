@@ -2,7 +2,8 @@
 
 Two layouts occur:
 
-* labelled turns, "Q: …" / "A: …" (or "Question:" / "Answer:");
+* labelled turns, "Q: …" / "A: …" (or "Question:" / "Answer:"), or "Q: …" / "DV: …"
+  where the answer's label is the initials of the person interviewed (:func:`initials_turn`);
 * transcript turns labelled with the speaker's name ("Hruby: …"), once the article has
   introduced that person; other labels ("Interviewer:") are not statements;
 * dashed turns (Russian press): every turn opens with a dash and no introduction names a
@@ -143,3 +144,81 @@ def _introduction(state: ArticleState, before: int) -> tuple[Mention, str, str] 
     line_end = masked.find("\n", found.end())
     context = state.text[found.start() : line_end if line_end >= 0 else len(masked)]
     return mention, context, found.group("body")
+
+
+_INITIALS = re.compile(r"(?P<label>[A-Z]{2,3})[ \t]*:[ \t]+(?=\S)")
+_MIN_INITIALS_TURNS = 2  # answers under one label: a single "UN: …" line is no interview
+
+
+def initials_turn(
+    state: ArticleState, para: str, at: int, known: dict[str, Person | None]
+) -> tuple[Person, int] | None:
+    """``(interviewee, length of the label)`` for an answer turn "DV: …" labelled with the
+    initials of the one full name the article has given whose initials they are.
+
+    Only inside a "Q:" interview (the caller checks), and only when the label opens at
+    least two paragraphs and the text uses it nowhere else: "UN: …" or "NATO: …" is an
+    acronym the article also writes in its sentences.  ``known`` keeps each label's
+    reading, so that the whole text is scanned once a label, not once a turn."""
+    match = _INITIALS.match(para)
+    if match is None:
+        return None
+    label = match.group("label")
+    if label not in known:
+        known[label] = _initials_person(state, label, at)
+    person = known[label]
+    return (state.registry.touch(person), match.end()) if person is not None else None
+
+
+def _initials_person(state: ArticleState, label: str, at: int) -> Person | None:
+    """The one person named before ``at`` whose initials ``label`` is, when the text uses
+    the label only to open turns, at least two of them."""
+    uses = re.findall(rf"(?<![\w.]){label}(?![\w.])(?P<colon>[ \t]*:)?", state.text)
+    labels = sum(1 for colon in uses if colon)
+    if labels < _MIN_INITIALS_TURNS or labels != len(uses):
+        return None
+    names = {
+        tuple(words)
+        for words in [
+            *(person.words for person in state.registry.people),
+            *state.registry.seen_full_names(),
+            *_lead_names(state, at),
+        ]
+        if len(words) >= 2
+    }
+    matching = [words for words in names if label in _initials(list(words))]
+    if len(matching) != 1:
+        return None
+    words = list(matching[0])
+    person = state.registry.by_full_name(" ".join(words))
+    if person is None:
+        name = " ".join(words)
+        found = state.text.find(name, 0, at)
+        if found < 0:
+            return None
+        mention = Mention(found, found + len(name), "name", words=words)
+        person = state.resolve(mention, name)
+    return person
+
+
+def _lead_names(state: ArticleState, at: int) -> list[list[str]]:
+    """Full names with a known given name in the lead before ``at`` ("Every word from Dana
+    Voss after her win"), which nothing may have presented as a person."""
+    masked = state.masked_text
+    found: list[list[str]] = []
+    for span in paragraphs(masked[: min(at, _LEAD)]):
+        tokens = tokenize(masked, span.start, span.end)
+        for first, end in name_runs(tokens):
+            words = [token.core for token in tokens[first:end]]
+            if len(words) >= 2 and gender_of_name(words[0]) is not None:
+                found.append(words)
+    return found
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The initials a name may be labelled with: "Dana Voss" DV, "Anna-Lena Berg" AB or
+    ALB, "Jan van Dijk" JD or JVD."""
+    first = words[0][:1].upper()
+    short = first + words[-1][:1].upper()
+    parts = [part for word in words for part in word.split("-") if part]
+    return {short, "".join(part[:1].upper() for part in parts)}

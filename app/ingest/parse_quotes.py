@@ -51,10 +51,17 @@ def find_quotes(text: str, lo: int, hi: int, *, running: bool) -> list[Quote]:
     index = lo
     # A quote left open on the line above (translation layout: one sentence per line)
     # closes here too; after a blank line, a running quote's paragraph opens with a mark.
-    orphan = None if running and not _next_line(text, lo) else _orphan_closer(text, lo, hi)
+    orphan = _orphan_closer(text, lo, hi)
+    if orphan is not None and running and not _next_line(text, lo):
+        # After a blank line a running quote's paragraph reopens its mark; one that does
+        # not, and closes the quote ('Next year we open two lines”, said the minister.'),
+        # ends it only when it has no other mark.
+        orphan = orphan if _ALL_MARKS.isdisjoint(text[lo:orphan]) else None
     if orphan is not None:
         quotes.append(Quote(lo, lo, orphan, orphan, continues_previous=running, opened_before=True))
         index = orphan + 1
+    if running and _leftover_closer(text, lo, hi):
+        index = lo + 1  # '" Ostrova had hoped …': the mark that closes the running quote
     while index < hi:
         found = _OPENERS.search(text, index, hi)
         if found is None:
@@ -144,6 +151,15 @@ def _orphan_closer(text: str, lo: int, hi: int) -> int | None:
         return None
     last = text.rfind('"', lo, hi)
     return last if last > lo and _closes(text, last, hi) else None
+
+
+def _leftover_closer(text: str, lo: int, hi: int) -> bool:
+    """Whether the paragraph opens with a straight mark and a space, and holds no other
+    straight mark: the closing mark of the quote running from the paragraphs above,
+    left at the start of the narration after it, not the opening of a new quote."""
+    return (
+        hi - lo > 2 and text[lo] == '"' and text[lo + 1] in " \t" and text.find('"', lo + 1, hi) < 0
+    )
 
 
 def _next_line(text: str, lo: int) -> bool:

@@ -71,6 +71,15 @@ class WalkState:
     last_quote_speaker: Person | None = None  # speaker of the previous paragraph's quotes
     running_quote: Person | None = None  # speaker of an unclosed multi-paragraph quote
     running_open: bool = False  # the previous paragraph ended inside a quote
+    # The paragraphs of a running quote that no attribution has claimed yet (the last
+    # one's index, their quotes): the paragraph that closes the quote and names its
+    # speaker ('… ferry lines”, said the minister.') gives them to that speaker.
+    open_quotes: tuple[int, list[Quote]] | None = None
+    # The last paragraphs walked in a row that held no quote and no statement (index,
+    # span): an embedded post signed below them may be theirs.
+    quiet: list[tuple[int, Span]] = field(default_factory=list)
+    # Interview labels made of initials ("DV:") and whom each names, read once a label.
+    initials: dict[str, Person | None] = field(default_factory=dict)
     block_dashes: int = 0  # dashed paragraphs in the current block
     interview: bool = False  # dashed questions seen: dashed answers are the interviewee's
     dashed_article: bool = False  # some block had two dashed paragraphs or more

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from app.ingest import noise as noise_rules
 from app.ingest.article_state import ArticleState
-from app.ingest.embedded_posts import claim_post, signature_at
+from app.ingest.embedded_posts import claim_dated_post, claim_post, dated_signature, signature_at
 from app.ingest.layout import Span
 from app.ingest.parsed import ParsedNoise
 from app.ingest.walk_state import Paragraph, WalkState
@@ -35,6 +35,10 @@ def embedded_post(state: ArticleState, walk: WalkState, para: Paragraph) -> bool
     paragraph, or on the paragraph's last line): the signer's quote."""
     text, span = state.text, para.span
     last_line = text.rfind("\n", span.start, span.end)
+    if _glued_post(state, walk, para, last_line + 1 if last_line >= 0 else span.start):
+        walk.forget_speakers()
+        walk.quiet = []
+        return True
     signature = None
     if last_line >= 0:
         signature = signature_at(text, last_line + 1, span.end)
@@ -49,3 +53,21 @@ def embedded_post(state: ArticleState, walk: WalkState, para: Paragraph) -> bool
         return False
     walk.forget_speakers()
     return True
+
+
+def _glued_post(state: ArticleState, walk: WalkState, para: Paragraph, line: int) -> bool:
+    """A post whose dated signature ends its last line ("… tonight. — Chief Tom Ruiz
+    (@ChiefRuiz) March 3, 2021"), with the quiet paragraphs right above it."""
+    signature = dated_signature(state.text, line, para.span.end)
+    if signature is None:
+        return False
+    above: list[Span] = []
+    expected = para.index - 1
+    for index, span in reversed(walk.quiet):
+        if index != expected:
+            break
+        above.append(span)
+        expected -= 1
+    above.reverse()
+    body = Span(para.span.start, signature.start())
+    return claim_dated_post(state, body, signature, above)

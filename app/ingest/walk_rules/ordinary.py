@@ -49,6 +49,10 @@ def ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
     mine = len(state.found) > found_before
     quotes_only = bool(para.quotes) and _only_quotes(state.text, para.span, para.quotes)
     walk.unclaimed = (para.index, para.quotes) if quotes_only and not mine else None
+    if mine or para.quotes:
+        walk.quiet = []
+    else:
+        walk.quiet = [*walk.quiet[-2:], (para.index, para.span)]
     return True
 
 
@@ -140,6 +144,7 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
         return
     # "…, he said:" then a paragraph in quote marks: the announced speaker's words.
     run = QuoteRun(walk.last_quote_speaker or announced, walk.running_quote)
+    run.carried = _carried_open_quotes(walk, para)
     found_before = len(state.found)
     # Sentence by sentence, so that "she said" finds whoever was named just before.
     # Quotes are in text order: one cursor walks them alongside the sentences.
@@ -160,6 +165,9 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
             # speaker's next lines go on.
             walk.start_block(last.person, last.said_on)
     walk.last_quote_speaker, walk.running_quote, walk.running_open = run.finish(quotes)
+    walk.open_quotes = None
+    if walk.running_open and run.pending:
+        walk.open_quotes = (para.index, run.carried + run.pending)
     if quotes and quotes[-1].runs_on and para.next_on_next_line:
         # '"We will not yield, – he stressed.' then '– Our players did nothing wrong."':
         # the dashed lines after it go on with the quote's speaker.
@@ -179,6 +187,21 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
     if not quotes:
         # "Walsh told the board that …", then a paragraph in quote marks: her words go on.
         walk.last_quote_speaker = sole_reporter(state, span, found_before)
+
+
+_MAX_OPEN_PARAGRAPHS = 4  # paragraphs of one running quote, at most, waiting for its speaker
+
+
+def _carried_open_quotes(walk: WalkState, para: Paragraph) -> list[Quote]:
+    """The unattributed paragraphs of the quote running into ``para`` (see
+    :attr:`WalkState.open_quotes`), when the paragraph right before left it open."""
+    carried = walk.open_quotes
+    walk.open_quotes = None
+    if carried is None or carried[0] != para.index - 1 or not walk.running_open:
+        return []
+    if len(carried[1]) >= _MAX_OPEN_PARAGRAPHS:
+        return []  # a mark left open by mistake: the narration went on below it
+    return carried[1]
 
 
 def _sentences(state: ArticleState, span: Span) -> list[Span]:

@@ -11,7 +11,7 @@ from app.ingest.article_state import ArticleState
 from app.ingest.dash_blocks import (
     FIRST_PERSON,
 )
-from app.ingest.interviews import interviewee, labelled_turn, named_turn
+from app.ingest.interviews import initials_turn, interviewee, labelled_turn, named_turn
 from app.ingest.speech_verbs import bare_clause_ok
 from app.ingest.walk_state import CLOSING_MARKS, OPENING_MARKS, Paragraph, WalkState
 
@@ -63,7 +63,7 @@ def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
 def labelled_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
     turn = labelled_turn(para.text, walk.interview)
     if turn is None:
-        return False
+        return walk.interview and _initials_turn(state, walk, para)
     span = para.span
     walk.interview = True
     answerer = interviewee(state, span.start) if turn[0] == "answer" else None
@@ -78,5 +78,26 @@ def labelled_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) ->
             "interview-answer",
             label,
         )
+    walk.forget_speakers()
+    return True
+
+
+def _initials_turn(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
+    """ "DV: It feels great." in a "Q:" interview: the answer of the person whose initials
+    label it (:func:`app.ingest.interviews.initials_turn`)."""
+    found = initials_turn(state, para.text, para.span.start, walk.initials)
+    if found is None:
+        return False
+    person, label = found
+    span = para.span
+    state.emit(
+        span.start + label,
+        span.end,
+        "quote",
+        person,
+        state.published_on,
+        "interview-initials-turn",
+        (span.start, span.start + label),
+    )
     walk.forget_speakers()
     return True
