@@ -68,6 +68,24 @@ def _that_determiner(verb: str, after: str, that_end: int) -> bool:
     return not any(mark in clause for mark in '_“”"«»') and not has_verb_form(clause)
 
 
+# Verbs whose object is a piece of writing ("wrote a letter", "published an essay").
+_WRITING_VERBS = frozenset().union(
+    *(all_forms(lemma) for lemma in ("write", "post", "tweet", "publish", "sign", "pen"))
+)
+_INDEFINITE_OBJECT = re.compile(r"\s*(?:a|an|another)\s")
+_OBJECT_END = re.compile(r"[,;:.!?(]|\s(?:which|that|saying|in|on|to|for|about)\s")
+
+
+def _written_object(verb: str, after: str) -> bool:
+    """ "wrote an open letter, which protested …", "signed a petition": after a verb of
+    writing, an indefinite noun phrase is the work, not reported speech (a clause after
+    "that" or a colon is another matter, read before this)."""
+    if verb.lower() not in _WRITING_VERBS or _INDEFINITE_OBJECT.match(after) is None:
+        return False
+    phrase = _OBJECT_END.split(after, maxsplit=1)[0]
+    return not has_finite_verb(phrase)  # "wrote a new law would hurt artists": a clause
+
+
 def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
     masked = state.masked_text
     quoted = heavily_quoted(state, lo, hi)
@@ -123,6 +141,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             continue
         if addressee_subject(verb.group(), masked[max(lo, verb.start() - 20) : verb.start()]):
             continue
+        if clause_lo == verb.end() and _written_object(verb.group(), after):
+            continue  # "wrote an open letter, which …": the thing written, not its content
         subject_end, rule = verb.start(), ""
         negation = negated_report(verb.group(), masked[max(lo, verb.start() - 30) : verb.start()])
         if negation is not None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.according_sources import according_mention, paired_mention
 from app.ingest.appositions import inverted_apposition
 from app.ingest.article_state import ArticleState, Cue
 from app.ingest.attribution import Mention, mention_from_run, subject_after, subject_before
@@ -31,6 +32,7 @@ from app.ingest.people.registry import Person
 from app.ingest.report_clauses import (
     CONTEXT,
     mostly_quoted,
+    only_outlet,
     relative_clause,
     reported_clause_end,
     too_thin,
@@ -395,7 +397,7 @@ def _reported_by(state: ArticleState, lo: int, hi: int) -> bool:
 
 def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
     masked = state.masked_text
-    mention = subject_after(masked, name_lo, hi)
+    mention = according_mention(masked, name_lo, hi)
     if mention is None:
         return False
     if (
@@ -405,7 +407,8 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
         and _SOURCE_NOUN_OF.search(masked, lo, name_lo + 1) is not None
     ):
         return False  # "according to the forecast of Morgan Stanley": no given name, a body
-    rest_lo = _after_mention(masked, mention, hi)
+    second = paired_mention(masked, mention, hi)  # "According to Mayor Vidal and Tim Ode, …"
+    rest_lo = second.end if second is not None else _after_mention(masked, mention, hi)
     comma = masked.find(",", rest_lo, min(hi, rest_lo + 160))
     if comma < 0 and mention.apposition:
         # "According to Panin, the captain has a knee injury.": no comma closes what looked
@@ -425,7 +428,28 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
     context = state.text[lo:clause_lo]
     according = _ACCORDING_CUE.search(masked, lo, name_lo + 1)
     cue = (according.start(), according.end()) if according else None
-    return _report(state, mention, context, clause_lo, clause_hi, "according-to", cue) is not None
+    return _report_sources(state, (mention, second), context, (clause_lo, clause_hi), cue)
+
+
+def _report_sources(
+    state: ArticleState,
+    mentions: tuple[Mention, Mention | None],
+    context: str,
+    clause: tuple[int, int],
+    cue: Cue | None,
+) -> bool:
+    """Record the clause for the according-to source, or for both of a pair ("according
+    to A and B"): the pair only when both resolve, to two different people."""
+    first, second = mentions
+    if second is None:
+        return _report(state, first, context, *clause, "according-to", cue) is not None
+    one, other = (state.resolve(mention, context) for mention in (first, second))
+    if one is None or other is None or one is other:
+        return False
+    when = said_on(context, state.published_on)
+    for person in (one, other):
+        state.emit(*clause, "paraphrase", person, when, "according-to", cue)
+    return True
 
 
 def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
@@ -466,8 +490,8 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
                 return False
         else:
             return False
-        if too_thin(state, clause_lo, clause_hi):
-            return False
+        if too_thin(state, clause_lo, clause_hi) or only_outlet(masked, clause_lo, clause_hi):
+            return False  # "…, as Adamov set out new points, Caspnews reports.": the outlet's
         context = state.text[lo:clause_lo]
         cue = (verb.start(), verb.end())
         return _report(state, mention, context, clause_lo, clause_hi, rule, cue) is not None
@@ -498,10 +522,11 @@ def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
         return False
     for found in _ACCORDING_INSIDE.finditer(masked, lo, hi):
         name_lo = found.end() - 1
-        mention = subject_after(masked, name_lo, hi)
+        mention = according_mention(masked, name_lo, hi)
         if mention is None or mention.kind != "name":
             continue
-        rest_lo = mention.end
+        second = paired_mention(masked, mention, hi)  # "…, according to A and B."
+        rest_lo = second.end if second is not None else mention.end
         body = _BODY_AFTER.match(masked, rest_lo, hi)
         if body is not None:
             rest_lo = body.end()  # "according to Ann Lee of the New York Times."
@@ -525,7 +550,7 @@ def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
         context = state.text[max(lo, found.start() - CONTEXT) : min(hi, mention.end + 80)]
         cue = (found.start(), found.start() + len("according to"))
         cue = (cue[0] + len(found.group()) - len(found.group().lstrip(" ,")), cue[1])
-        if _report(state, mention, context, clause_lo, clause_hi, "according-to", cue) is not None:
+        if _report_sources(state, (mention, second), context, (clause_lo, clause_hi), cue):
             return True
     return False
 
