@@ -93,6 +93,14 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         return
     if masked[lo:hi].rstrip(' "”»’)').endswith("?"):
         return  # "Would Adam Shore say that …?": a question reports nothing
+    adding = _ADDING_QUOTE.search(masked, lo, hi)
+    if (
+        adding is not None
+        and not heavily_quoted(state, lo, adding.start())
+        and _clause_before_attribution(state, lo, adding.start())
+    ):
+        return  # "The forum was a milestone, said Lee, adding: “…”": the quote is the quote
+        # rules'; the clause before the attribution is Lee's paraphrase.
     if not quoted and _parenthetical(state, lo, hi):
         return
     for verb in state.verbs(lo, hi):
@@ -211,7 +219,18 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         return
     if quoted or masked[lo:hi].rstrip().endswith(":"):
         return  # an introduction ("Asked about X, he said:") announces; it reports nothing
-    # "…, X noted." / "…, notes the expert.": the clause before the last comma.
+    _clause_before_attribution(state, lo, hi)
+
+
+# ", adding: “…”" (or "…, adding: \"…\""): a participle that hands over to a quotation
+# ending the sentence.
+_ADDING_QUOTE = re.compile(r",\s+adding\s*:\s*(?=[“\"«_])")
+
+
+def _clause_before_attribution(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "…, X noted." / "…, notes the expert.": the clause before the last comma, when an
+    attribution fills the rest; whether it was emitted."""
+    masked = state.masked_text
     # "As the charges were unsealed, Lee testified …": a subordinate clause alone sets the
     # scene; it reports nothing.
     subordinate = _SUBORDINATE.match(masked, lo, hi) is not None
@@ -228,7 +247,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             # a quotation with its attribution: the quote rules own it, and the narrated
             # clause before it is the same speaker's
             _narration_before_quote(state, lo, lo + comma)
-            break
+            return False
         if not has_verb_form(masked[lo : lo + comma]):
             # "Later in the day, Ann Lee, a former envoy, and Bo Chen testified": words
             # with no verb are no reported clause (here, the first of two subjects).
@@ -247,7 +266,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             "attribution-after",
             mention.cue,
         )
-        return
+        return True
+    return False
 
 
 def _participle(verb: str) -> bool:

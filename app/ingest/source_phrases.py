@@ -33,6 +33,7 @@ from app.ingest.report_clauses import (
     CONTEXT,
     mostly_quoted,
     only_outlet,
+    outlet_tail,
     relative_clause,
     reported_clause_end,
     too_thin,
@@ -285,9 +286,14 @@ _OTHER_PARTY = re.compile(
 # "…, this was reported today by the head of X, Ann Lee." / "This was reported by Ann Lee."
 # (translations): a passive report whose agent is the speaker.
 _REPORTED_BY_BODY = (
-    r"(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:was|has been|had been|is|were)\s+"
+    r"(?:(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:was|has been|had been|is|were)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:reported|announced|stated|said|told|noted|confirmed|explained|"
     r"declared|communicated|related|disclosed)\s+"
+    # "This forecast was given to Izvestia by …", "This opinion was voiced by …": a noun
+    # for what was said, with a verb of giving it
+    r"|(?:[Tt]his|[Tt]hat|[Ss]uch an?)\s+(?:forecast|assessment|opinion|statement|view|"
+    r"estimate|prediction|warning|conclusion|point of view)\s+(?:was|has been|had been)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:given|voiced|expressed|made|shared|announced|stated)\s+)"
     # "to journalists on Thursday", "in Moscow": a few words of place, time and audience,
     # none a verb form ("It was said to be caused by …" is no report)
     r"(?:(?!(?:be|been|being)\s)[\w.-]+(?<!ed)\s+){0,5}?"
@@ -368,6 +374,8 @@ def _reported_by(state: ArticleState, lo: int, hi: int) -> bool:
     if mention is None or mention.kind == "pronoun":
         return False
     rest_lo = _after_mention(masked, mention, hi)
+    if outlet_tail(masked, rest_lo, state.trim_end(rest_lo, hi)) == rest_lo:
+        rest_lo = state.trim_end(rest_lo, hi)  # "…, reports Baltic News.": the outlet's line
     tail = masked[rest_lo:hi]
     tail_lo = rest_lo + len(tail) - len(tail.lstrip(" ,"))
     if tail.strip(' .;!\n\t”"»)') and not _ends_sentence(
