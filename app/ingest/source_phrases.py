@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from app.ingest.according_sources import according_mention, paired_mention
+from app.ingest.according_sources import according_mention, is_outlet, paired_mention
 from app.ingest.appositions import inverted_apposition
 from app.ingest.article_state import ArticleState, Cue
 from app.ingest.attribution import Mention, mention_from_run, subject_after, subject_before
@@ -49,6 +49,7 @@ from app.ingest.speech_verbs import (
     is_speech_ing,
     reports_after_as,
     tells,
+    verb_form,
 )
 from app.ingest.tokens import name_runs, tokenize
 
@@ -85,7 +86,39 @@ def source_phrase_report(state: ArticleState, lo: int, hi: int) -> bool:
         return True
     if _possessive_source(state, lo, hi):
         return True
-    return _as_x_said(state, lo, hi) or _according_inside(state, lo, hi)
+    if _as_x_said(state, lo, hi) or _as_inverted(state, lo, hi):
+        return True
+    return _according_inside(state, lo, hi)
+
+
+# "As previously warned the speaker, …", "As earlier noted Ivan Petrov, …": the
+# translations' inverted "as"-clause, an adverb of time, the verb, then its subject.
+_AS_INVERTED = re.compile(
+    r"\s*As\s+(?:previously|earlier|already|before|repeatedly)\s+(?P<verb>[a-z]+)\s+(?=the\s|[A-Z])"
+)
+
+
+def _as_inverted(state: ArticleState, lo: int, hi: int) -> bool:
+    """The inverted as-clause (:data:`_AS_INVERTED`): the clause after the subject's comma
+    is the subject's paraphrase, when the verb carries content and the subject (a name or
+    "the" + a role noun) fills the words up to that comma."""
+    masked = state.masked_text
+    opening = _AS_INVERTED.match(masked, lo, hi)
+    if opening is None or not reports_after_as(opening.group("verb")):
+        return False
+    mention = subject_after(masked, opening.end("verb"), hi)
+    if mention is None or mention.kind not in ("name", "role"):
+        return False
+    comma = masked.find(",", mention.end, min(hi, mention.end + 3))
+    if comma < 0 or masked[mention.end : comma].strip():
+        return False  # the subject ends at the comma, nothing between
+    clause_lo = comma + 1
+    clause_hi = reported_clause_end(state, clause_lo, hi)
+    if too_thin(state, clause_lo, clause_hi) or only_outlet(masked, clause_lo, clause_hi):
+        return False
+    context = state.text[lo:clause_lo]
+    cue = (opening.start("verb"), opening.end("verb"))
+    return _report(state, mention, context, clause_lo, clause_hi, "as-x-said", cue) is not None
 
 
 # What a source says or reckons, named by a noun before the source (the translations'
@@ -148,7 +181,43 @@ def noun_report(state: ArticleState, lo: int, hi: int) -> bool:
     match = _NOUN_REPORT.search(masked, lo, hi)
     # (Only the first report of a sentence: reading every one found one more right
     # statement on the dev gold, but its speaker's kind is not known from the sentence.)
-    return match is not None and _noun_report_at(state, match, lo, hi)
+    if match is None:
+        return _noun_by_report(state, lo, hi)
+    return _noun_report_at(state, match, lo, hi)
+
+
+# "the statement by the Polish expert Jan Nowak that …", "the claim made by Lee that …":
+# the report's owner after "by", then "that" and the clause.
+_NOUN_BY_REPORT = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>" + _REPORT_NOUNS + r")\s+(?:made\s+)?by\s"
+)
+_THAT_AFTER = re.compile(r",?\s+that\s+")
+
+
+def _noun_by_report(state: ArticleState, lo: int, hi: int) -> bool:
+    """A report named by a noun whose owner follows "by" (:data:`_NOUN_BY_REPORT`): the
+    clause after "that" is the owner's paraphrase, when "that" follows the owner's name
+    (or apposition) right away."""
+    masked = state.masked_text
+    match = _NOUN_BY_REPORT.search(masked, lo, hi)
+    if match is None:
+        return False
+    mention = _agent(masked, match.end(), hi)  # "by the Polish expert Jan Nowak"
+    if mention is None or mention.kind not in ("name", "role"):
+        return False
+    if mention.kind == "name" and is_outlet(mention):
+        return False
+    that = _THAT_AFTER.match(masked, _after_mention(masked, mention, hi), hi)
+    if that is None:
+        return False
+    clause_lo = that.end()
+    clause_hi = reported_clause_end(state, clause_lo, hi)
+    first = masked[clause_lo:clause_hi].split()[:1]
+    if too_thin(state, clause_lo, clause_hi) or not first or verb_form(first[0].lower()):
+        return False  # "the claim by Lee that was rejected": a relative clause
+    context = state.text[lo:clause_lo]
+    cue = (match.start("noun"), match.end("noun"))
+    return _report(state, mention, context, clause_lo, clause_hi, "noun-report", cue) is not None
 
 
 def _noun_report_at(state: ArticleState, match: re.Match[str], lo: int, hi: int) -> bool:

@@ -117,3 +117,46 @@ def test_wrote_that_a_clause_still_reports() -> None:
     assert _said("The singer Ana Belova wrote that a new law would hurt artists.") == [
         ("ana-belova", "a new law would hurt artists")
     ]
+
+
+# --- "the statement by X that …" ------------------------------------------------------
+
+
+def test_a_statement_by_a_role_and_name_that_reports_the_clause() -> None:
+    assert _said(
+        "The mayor rejected the statement by the Danish expert Jens Kold that the dam is leaking."
+    ) == [("jens-kold", "the dam is leaking")]
+
+
+def test_a_claim_by_x_with_a_relative_that_reports_nothing() -> None:
+    assert _said("The mayor rejected the claim by Jens Kold that was printed on Monday.") == []
+
+
+def test_a_statement_by_an_outlet_makes_no_person() -> None:
+    assert _said("The mayor rejected the claim by Severny Vestnik that the dam is leaking.") == []
+
+
+def test_a_statement_by_x_without_that_reports_nothing() -> None:
+    assert _said("The mayor read out the statement by Jens Kold on Monday.") == []
+
+
+# --- "As previously warned the analyst, …" ----------------------------------------------
+
+
+_ANALYST = "Analyst Ivan Dolin spoke at the forum.\n\n"
+
+
+def test_an_inverted_as_clause_with_a_role_noun() -> None:
+    assert _said(
+        _ANALYST + "As previously warned the analyst, if the lira falls, fuel will cost more."
+    ) == [("ivan-dolin", "if the lira falls, fuel will cost more")]
+
+
+def test_an_inverted_as_clause_with_a_name() -> None:
+    assert _said(_ANALYST + "As earlier noted Ivan Dolin, the lira will fall.") == [
+        ("ivan-dolin", "the lira will fall")
+    ]
+
+
+def test_an_inverted_as_clause_needs_a_verb_of_content() -> None:
+    assert _said(_ANALYST + "As previously visited the town, the team stayed at the inn.") == []
