@@ -86,6 +86,20 @@ def _written_object(verb: str, after: str) -> bool:
     return not has_finite_verb(phrase)  # "wrote a new law would hurt artists": a clause
 
 
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+
+
+def _subject_of_said_and(state: ArticleState, lo: int, verb_start: int) -> Mention | None:
+    """ "“…,” she said and added that …": a speech verb coordinated right after another
+    speech verb ("said and added") has that verb's subject."""
+    masked = state.masked_text
+    for before in state.verbs(max(lo, verb_start - 40), verb_start)[-1:]:
+        if _AND_BETWEEN.fullmatch(masked, before.end(), verb_start) is None:
+            return None
+        return subject_before(masked, lo, before.start())
+    return None
+
+
 def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
     masked = state.masked_text
     quoted = heavily_quoted(state, lo, hi)
@@ -169,6 +183,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             mention = _attribution_before_participle(state, lo, verb.start())
         if mention is None and _participle(verb.group()):
             mention = sentence_subject(state, lo, verb.start())
+        if mention is None:
+            mention = _subject_of_said_and(state, lo, verb.start())
         if mention is None:
             mention = coordinated_subject(state, lo, verb.start())
         if mention is None:
