@@ -235,7 +235,56 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         return
     if quoted or masked[lo:hi].rstrip().endswith(":"):
         return  # an introduction ("Asked about X, he said:") announces; it reports nothing
-    _clause_before_attribution(state, lo, hi)
+    if not _clause_before_attribution(state, lo, hi):
+        _clause_before_they(state, lo, hi)
+
+
+# "…, they wrote." / "…, they added.": a plural pronoun and a speech verb end the sentence.
+_THEY_SAID = re.compile(r",\s+they\s+(?P<verb>[a-z]+)\s*[.!]?\s*$")
+# People in the plural named in the clause: "they" may be them ("the scientists", "officials").
+_PLURAL_PEOPLE = re.compile(
+    r"\b(?:[a-z]+ists|[a-z]+ers|[a-z]+ors|officials|people|residents|authorities|police|"
+    r"members|experts|leaders|parents|students|voters|workers|citizens|colleagues)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_before_they(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "The summary hides the worst of it, they wrote." right after a sentence that
+    stored one statement for a coordinated pair ("…, Lang and de Vries wrote."): the
+    clause is the same pair's.  Only when the sentence before holds exactly that pair's
+    two statements and the clause names no plural people "they" could mean."""
+    masked = state.masked_text
+    tail = _THEY_SAID.search(masked, lo, hi)
+    if tail is None or tail.group("verb") not in _verb_forms(state, tail):
+        return False
+    previous = state.previous_sentence
+    found = state.found
+    if previous is None or len(found) < 2:
+        return False
+    one, other = found[-2], found[-1]
+    if (
+        (one.start, one.end) != (other.start, other.end)
+        or one.person is other.person
+        or one.start < previous.start
+        or other.end > previous.end
+        or (len(found) > 2 and found[-3].start >= previous.start)
+    ):
+        return False
+    clause_lo, clause_hi = lo, state.trim_end(lo, tail.start())
+    if _PLURAL_PEOPLE.search(masked, clause_lo, clause_hi) or too_thin(state, clause_lo, clause_hi):
+        return False
+    if not has_verb_form(masked[clause_lo:clause_hi]):
+        return False
+    cue = (tail.start("verb"), tail.end("verb"))
+    for speaker in (one.person, other.person):
+        state.emit(clause_lo, clause_hi, "paraphrase", speaker, one.said_on, "pair-pronoun", cue)
+    return True
+
+
+def _verb_forms(state: ArticleState, tail: re.Match[str]) -> set[str]:
+    """The speech verbs found inside ``tail`` (lower case)."""
+    return {verb.group().lower() for verb in state.verbs(tail.start(), tail.end())}
 
 
 # ", adding: “…”" (or "…, adding: \"…\""): a participle that hands over to a quotation
@@ -269,19 +318,25 @@ def _clause_before_attribution(state: ArticleState, lo: int, hi: int) -> bool:
             # with no verb are no reported clause (here, the first of two subjects).
             continue
         context = state.text[lo + comma : hi]
+        # "…, Lang and Piet de Vries, president of X, wrote.": the first of a coordinated
+        # pair is resolved first, as it comes first in the text.
+        other = coordinated_before(masked, lo + comma + 1, mention)
+        first = state.resolve(other, context) if other is not None else None
         person = state.resolve(mention, context)
         if person is None:
             continue
         cue_verb = masked[mention.cue[0] : mention.cue[1]] if mention.cue else ""
-        state.emit(
-            lo,
-            state.trim_end(lo, lo + comma),
-            "quote" if is_source_verb(cue_verb) else "paraphrase",
-            person,
-            said_on(context, state.published_on),
-            "attribution-after",
-            mention.cue,
-        )
+        speakers = [first, person] if first is not None and first is not person else [person]
+        for speaker in speakers:
+            state.emit(
+                lo,
+                state.trim_end(lo, lo + comma),
+                "quote" if is_source_verb(cue_verb) else "paraphrase",
+                speaker,
+                said_on(context, state.published_on),
+                "attribution-after",
+                mention.cue,
+            )
         return True
     return False
 
