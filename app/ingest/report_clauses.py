@@ -67,6 +67,32 @@ def reported_clause_end(state: ArticleState, clause_lo: int, hi: int) -> int:
     return tail if tail is not None else clause_hi
 
 
+def whole_quotation(state: ArticleState, lo: int, hi: int, limit: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the quoted words when ``text[lo:hi]`` is one whole quotation
+    (``writes that “the juntas have …”``); the quote rules skip it for want of a colon."""
+    text = state.text
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    if hi - lo < 10 or text[lo] not in '“"«„':
+        return None
+    masked = state.masked_text
+    close = _CLOSING.search(masked, lo + 1, limit)
+    if (
+        close is None
+        or _NOT_FINAL.search(masked, close.end(), limit) is not None
+        or (state.quoted_chars(lo + 1, close.start()) * 10 < (close.start() - lo - 1) * 8)
+    ):
+        return None  # the quotation does not fill the clause
+    end = close.start()
+    while end > lo + 1 and text[end - 1] in ", ":
+        end -= 1
+    return lo + 1, end
+
+
+_CLOSING = re.compile(r"[”\"»“]")
+_NOT_FINAL = re.compile(r"[^ .,;!?]")
+
+
 def heavily_quoted(state: ArticleState, lo: int, hi: int) -> bool:
     """Whether quotations fill more than three tenths of the sentence ``[lo, hi)``.  The
     reported-speech rules that take a clause before an attribution ("…, Lee said.") leave

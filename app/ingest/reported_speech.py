@@ -29,8 +29,14 @@ from app.ingest.report_clauses import (
     mostly_quoted,
     reported_clause_end,
     too_thin,
+    whole_quotation,
 )
-from app.ingest.source_phrases import noun_report, source_phrase_report, stance_report
+from app.ingest.source_phrases import (
+    noun_report,
+    pronoun_source_quote,
+    source_phrase_report,
+    stance_report,
+)
 from app.ingest.speech_verbs import (
     addressee_subject,
     against_clause,
@@ -105,6 +111,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
     quoted = heavily_quoted(state, lo, hi)
     if not quoted and source_phrase_report(state, lo, hi):
         return
+    if quoted and pronoun_source_quote(state, lo, hi):
+        return  # 'According to him, "…"': the quote rules found no verb for it
     if masked[lo:hi].rstrip(' "”»’)').endswith("?"):
         return  # "Would Adam Shore say that …?": a question reports nothing
     adding = _ADDING_QUOTE.search(masked, lo, hi)
@@ -205,7 +213,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
                 clause_hi = comma
             if not has_verb_form(masked[clause_lo:clause_hi]):
                 continue
-        whole = _whole_quotation(state, clause_lo, clause_hi, hi)
+        whole = whole_quotation(state, clause_lo, clause_hi, hi)
         if whole is None and too_thin(state, clause_lo, clause_hi):
             continue
         context = state.text[max(lo, clause_lo - CONTEXT) : clause_lo]
@@ -639,30 +647,6 @@ _ADVERB_ASIDE = re.compile(
 _THAT_IS = re.compile(r"\s+is\b|\s+is to say\b")  # "noted, that is, …": no clause
 _COLON_CLAUSE = re.compile(r"\s*:\s+(?=[a-z])")
 _COORDINATED = re.compile(r"\b(?:but|and)\s*$")
-_CLOSING = re.compile(r"[”\"»“]")
-_NOT_FINAL = re.compile(r"[^ .,;!?]")
-
-
-def _whole_quotation(state: ArticleState, lo: int, hi: int, limit: int) -> tuple[int, int] | None:
-    """``(start, end)`` of the quoted words when ``text[lo:hi]`` is one whole quotation
-    (``writes that “the juntas have …”``); the quote rules skip it for want of a colon."""
-    text = state.text
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    if hi - lo < 10 or text[lo] not in '“"«„':
-        return None
-    masked = state.masked_text
-    close = _CLOSING.search(masked, lo + 1, limit)
-    if (
-        close is None
-        or _NOT_FINAL.search(masked, close.end(), limit) is not None
-        or (state.quoted_chars(lo + 1, close.start()) * 10 < (close.start() - lo - 1) * 8)
-    ):
-        return None  # the quotation does not fill the clause
-    end = close.start()
-    while end > lo + 1 and text[end - 1] in ", ":
-        end -= 1
-    return lo + 1, end
 
 
 # "Ivanov is more skeptical: …", "The economist Sidorov disagrees: …", "Lee believes so

@@ -37,6 +37,7 @@ from app.ingest.report_clauses import (
     relative_clause,
     reported_clause_end,
     too_thin,
+    whole_quotation,
 )
 from app.ingest.speech_verbs import (
     Verb,
@@ -271,12 +272,34 @@ def _pronoun_source(state: ArticleState, lo: int, hi: int) -> bool:
     pronoun = "he" if word in {"him", "his", "he"} else "she"
     clause_lo = match.end()
     clause_hi = state.trim_end(clause_lo, hi)
-    if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
-        return False
     mention = Mention(match.start(), match.start(), "pronoun", noun=pronoun)
     context = state.text[lo:clause_lo]
     cue = (match.start(), match.start() + len(match.group().rstrip(", ")))
+    if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
+        return False
     return _report(state, mention, context, clause_lo, clause_hi, "pronoun-source", cue) is not None
+
+
+def pronoun_source_quote(state: ArticleState, lo: int, hi: int) -> bool:
+    """'According to him, "the rouble will fall by spring."': a pronoun source phrase
+    followed by one whole quotation filling the rest of the sentence, which the quote
+    rules leave alone (no verb, no colon): the quotation is the pronoun's quote."""
+    match = _PRONOUN_SOURCE.match(state.masked_text, lo, hi)
+    if match is None:
+        return False
+    whole = whole_quotation(state, match.end(), state.trim_end(match.end(), hi), hi)
+    if whole is None:
+        return False
+    word = match.group("obj") or match.group("own") or match.group("poss") or match.group("subj")
+    pronoun = "he" if word in {"him", "his", "he"} else "she"
+    mention = Mention(match.start(), match.start(), "pronoun", noun=pronoun)
+    context = state.text[lo : match.end()]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    cue = (match.start(), match.start() + len(match.group().rstrip(", ")))
+    state.emit(*whole, "quote", person, said_on(context, state.published_on), "pronoun-source", cue)
+    return True
 
 
 def _pair_source(state: ArticleState, lo: int, hi: int) -> bool:

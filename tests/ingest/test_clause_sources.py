@@ -160,3 +160,24 @@ def test_an_inverted_as_clause_with_a_name() -> None:
 
 def test_an_inverted_as_clause_needs_a_verb_of_content() -> None:
     assert _said(_ANALYST + "As previously visited the town, the team stayed at the inn.") == []
+
+
+# --- 'According to him, "…"' ----------------------------------------------------------
+
+
+def test_according_to_him_then_a_straight_quotation_is_his_quote() -> None:
+    assert _said(_ANALYST + 'According to him, "the lira will fall by spring."') == [
+        ("ivan-dolin", "the lira will fall by spring.")
+    ]
+
+
+def test_according_to_him_then_a_curly_quotation_is_his_quote() -> None:
+    assert _said(_ANALYST + "According to him, “The lira will fall by spring.”") == [
+        ("ivan-dolin", "The lira will fall by spring.")
+    ]
+
+
+def test_according_to_him_before_an_attributed_quotation_leaves_it_to_its_speaker() -> None:
+    assert _said(_ANALYST + 'According to him, "the lira will fall," Oleg Sumin said.') == [
+        ("oleg-sumin", "the lira will fall")
+    ]
