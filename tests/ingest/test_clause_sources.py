@@ -44,6 +44,13 @@ def test_an_as_clause_never_reports_only_the_outlet() -> None:
     ) == [("lina-moss", "the summit was a success, as President Omar Valiev set out his plans")]
 
 
+def test_an_as_clause_before_an_outlet_line_stores_nothing_for_the_outlet() -> None:
+    assert _said("As President Omar Valiev stressed, Northport News Agency reports.") == []
+    assert _said(
+        "Grain exports will rise, as President Omar Valiev stressed, Northport News Agency reports."
+    ) == [("omar-valiev", "Grain exports will rise")]
+
+
 def test_a_person_after_the_comma_is_no_outlet_tail() -> None:
     # "Reed" ends in no media word: the tail stays (what it means is another rule's business)
     said = _said("Energy Minister Omar Valiev said that grain exports will rise, Tom Reed wrote.")
