@@ -422,8 +422,40 @@ _ANSWERED = re.compile(
 
 def announces_answers(state: ArticleState, span: Span) -> bool:
     """Whether the paragraph ends by announcing an interview ("X answered our
-    questions."): its question lines are the interviewer's, its other lines X's."""
+    questions.") or introduces a dash block whose lines alternate questions and answers
+    ("Head coach X:" then "- We played well.", "- Did you expect that?", "- No."): its
+    question lines are the interviewer's, its other lines X's."""
+    return _announces_interview(state, span) or _questions_follow(state.text, span.end)
+
+
+def _announces_interview(state: ArticleState, span: Span) -> bool:
+    """ "X answered our questions." ending the paragraph."""
     return _ANSWERED.search(state.masked_text, span.start, span.end) is not None
+
+
+_DASH_LINE = re.compile(r"[ \t]*[-–—‒―]+[ \t]*(?=[^\s\d-])([^\n]*)")
+_BLOCK_LINES = 12  # dash lines of the block looked at, at most
+
+
+def _questions_follow(text: str, at: int) -> bool:
+    """Whether the dash lines right after ``at`` (up to :data:`_BLOCK_LINES`) hold a
+    question line followed by an answer line (one not ending with "?"), with at least one
+    more answer: a question only between answers is the interviewer's, not a rhetorical
+    one of the speaker's inside a single line."""
+    lines: list[str] = []
+    pos = at
+    while len(lines) < _BLOCK_LINES:
+        while pos < len(text) and text[pos] in " \t\n\r":
+            pos += 1
+        line = _DASH_LINE.match(text, pos)
+        if line is None:
+            break
+        lines.append(line.group(1).rstrip(" \"”»'’"))
+        pos = line.end()
+    asks = [line.endswith("?") for line in lines]
+    answers = asks.count(False)
+    followed = any(asks[i] and not asks[i + 1] for i in range(len(asks) - 1))
+    return followed and answers >= 2
 
 
 def introduction(
@@ -435,9 +467,9 @@ def introduction(
     if (
         masked[span.end - 1] != ":"
         and not _FOLLOWING.search(masked, span.start, span.end)
-        and not announces_answers(state, span)
+        and not _announces_interview(state, span)
     ):
-        return None
+        return _plain_introduction(state, span)
     sentence = sentences(masked, span.start, span.end)[-1]
     context = state.text[sentence.start : sentence.end]
     for verb in state.verbs(sentence.start, sentence.end):
@@ -461,3 +493,42 @@ def introduction(
                 colon = span.end - 1
                 return person, said_on(context, state.published_on), (colon, colon + 1)
     return None
+
+
+# The next paragraph opens with a dash: a dash block follows.
+_DASH_NEXT = re.compile(r"\s*\n\s*[-–—‒―]+\s*(?=[^\s\d-])")
+# "gave a detailed analysis of the match", "shared his view": a verb of commenting that is
+# no speech verb of the lexicon.
+_COMMENTING = re.compile(
+    r"\b(?:gave|shared|offered|provided)\s+(?:a|an|his|her|their|the)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:analysis|assessment|comments?|interview|views?|opinion|account|verdict)\b"
+    r"|\b(?:spoke|commented|answered|reflected)\b"
+)
+
+
+def _plain_introduction(
+    state: ArticleState, span: Span
+) -> tuple[Person, dt.date, tuple[int, int] | None] | None:
+    """ "Dynamo mentor Pavel Orlov, unlike his colleague, gave a long analysis of the
+    match." right before a dash block of questions and answers: an introduction with no
+    colon.  Only when the paragraph ends with ".", holds no quotation, and its last
+    sentence's subject is a person named in full with a verb of commenting."""
+    masked = state.masked_text
+    if masked[span.end - 1] != "." or state.quoted_chars(span.start, span.end):
+        return None
+    if _DASH_NEXT.match(state.text, span.end) is None or not _questions_follow(
+        state.text, span.end
+    ):
+        return None  # (a block with no questions names its speaker itself: ", - said X.")
+    sentence = sentences(masked, span.start, span.end)[-1]
+    verb = _COMMENTING.search(masked, sentence.start, sentence.end)
+    if verb is None:
+        return None
+    mention = subject_before(masked, sentence.start, verb.start())
+    if mention is None or mention.kind != "name" or not mention.full:
+        return None
+    context = state.text[sentence.start : sentence.end]
+    person = state.resolve(mention, context)
+    if person is None:
+        return None
+    return person, said_on(context, state.published_on), (verb.start(), verb.end())

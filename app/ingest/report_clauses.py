@@ -20,7 +20,38 @@ _SOURCE_TAIL = re.compile(
     r",\s+(?:according to|as reported by|reported|reports|citing|quoted by)\s+"
     r"[^,;:.!?]{1,60}$"
 )
+# "…, Caspnews reports.", "…, Qazpress News Agency reported on Monday.": an outlet named
+# before its verb.  The outlet is 1-4 capitalised words whose last is a media word or an
+# acronym ("TASS"), so "…, Lee wrote." (a person) is never cut.
+_MEDIA_WORD = (
+    r"(?:[A-Z][\w-]*(?:[Nn]ews|[Pp]ress|[Ii]nfo|[Mm]edia)|News|Agency|Press|TV|Times|Post|"
+    r"Herald|Tribune|Radio|Gazette|Gazeta|Pravda|Vestnik|Izvestia|Vedomosti|Novosti|"
+    r"Kommersant|Zeitung|Journal|Wire|Telegraph|Interfax|Xinhua|[A-Z]{2,6})"
+)
+_OUTLET_REPORTS = (
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}" + _MEDIA_WORD + r"\s+"
+    r"(?:reports|reported|informs|informed|writes|wrote|says|said)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"today|yesterday))?"
+)
+_OUTLET_TAIL = re.compile(r",\s+" + _OUTLET_REPORTS + r"\s*$")
+_ONLY_OUTLET = re.compile(r"\s*" + _OUTLET_REPORTS + r"\s*[.!]?\s*$")
 _TAIL_REACH = 200  # longest ", according to <outlet>" tail looked for
+
+
+def outlet_tail(masked: str, lo: int, hi: int) -> int | None:
+    """Where a final outlet tail of ``masked[lo:hi]`` opens ("…, Caspnews reports",
+    "…, reports TASS", "…, according to TASS"), or None.  Only the last ``_TAIL_REACH``
+    characters are looked at."""
+    start = max(lo, hi - _TAIL_REACH)
+    tail = _SOURCE_TAIL.search(masked, start, hi) or _OUTLET_TAIL.search(masked, start, hi)
+    return tail.start() if tail is not None else None
+
+
+def only_outlet(masked: str, lo: int, hi: int) -> bool:
+    """Whether ``masked[lo:hi]`` is nothing but an outlet and its verb ("Caspnews
+    reports."): the source line of the whole sentence, never a clause someone said."""
+    return _ONLY_OUTLET.fullmatch(masked, lo, hi) is not None
 
 
 def reported_clause_end(state: ArticleState, clause_lo: int, hi: int) -> int:
@@ -32,10 +63,34 @@ def reported_clause_end(state: ArticleState, clause_lo: int, hi: int) -> int:
     if cut is not None:
         hi = cut  # '… saying he was “shy by nature.” “I once …': the next quotation is not his
     clause_hi = state.trim_end(clause_lo, hi)
-    tail = _SOURCE_TAIL.search(
-        state.masked_text, max(clause_lo, clause_hi - _TAIL_REACH), clause_hi
-    )
-    return tail.start() if tail is not None else clause_hi
+    tail = outlet_tail(state.masked_text, clause_lo, clause_hi)
+    return tail if tail is not None else clause_hi
+
+
+def whole_quotation(state: ArticleState, lo: int, hi: int, limit: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the quoted words when ``text[lo:hi]`` is one whole quotation
+    (``writes that “the juntas have …”``); the quote rules skip it for want of a colon."""
+    text = state.text
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    if hi - lo < 10 or text[lo] not in '“"«„':
+        return None
+    masked = state.masked_text
+    close = _CLOSING.search(masked, lo + 1, limit)
+    if (
+        close is None
+        or _NOT_FINAL.search(masked, close.end(), limit) is not None
+        or (state.quoted_chars(lo + 1, close.start()) * 10 < (close.start() - lo - 1) * 8)
+    ):
+        return None  # the quotation does not fill the clause
+    end = close.start()
+    while end > lo + 1 and text[end - 1] in ", ":
+        end -= 1
+    return lo + 1, end
+
+
+_CLOSING = re.compile(r"[”\"»“]")
+_NOT_FINAL = re.compile(r"[^ .,;!?]")
 
 
 def heavily_quoted(state: ArticleState, lo: int, hi: int) -> bool:

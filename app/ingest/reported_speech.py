@@ -29,8 +29,14 @@ from app.ingest.report_clauses import (
     mostly_quoted,
     reported_clause_end,
     too_thin,
+    whole_quotation,
 )
-from app.ingest.source_phrases import noun_report, source_phrase_report, stance_report
+from app.ingest.source_phrases import (
+    noun_report,
+    pronoun_source_quote,
+    source_phrase_report,
+    stance_report,
+)
 from app.ingest.speech_verbs import (
     addressee_subject,
     against_clause,
@@ -68,13 +74,55 @@ def _that_determiner(verb: str, after: str, that_end: int) -> bool:
     return not any(mark in clause for mark in '_“”"«»') and not has_verb_form(clause)
 
 
+# Verbs whose object is a piece of writing ("wrote a letter", "published an essay").
+_WRITING_VERBS = frozenset().union(
+    *(all_forms(lemma) for lemma in ("write", "post", "tweet", "publish", "sign", "pen"))
+)
+_INDEFINITE_OBJECT = re.compile(r"\s*(?:a|an|another)\s")
+_OBJECT_END = re.compile(r"[,;:.!?(]|\s(?:which|that|saying|in|on|to|for|about)\s")
+
+
+def _written_object(verb: str, after: str) -> bool:
+    """ "wrote an open letter, which protested …", "signed a petition": after a verb of
+    writing, an indefinite noun phrase is the work, not reported speech (a clause after
+    "that" or a colon is another matter, read before this)."""
+    if verb.lower() not in _WRITING_VERBS or _INDEFINITE_OBJECT.match(after) is None:
+        return False
+    phrase = _OBJECT_END.split(after, maxsplit=1)[0]
+    return not has_finite_verb(phrase)  # "wrote a new law would hurt artists": a clause
+
+
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+
+
+def _subject_of_said_and(state: ArticleState, lo: int, verb_start: int) -> Mention | None:
+    """ "“…,” she said and added that …": a speech verb coordinated right after another
+    speech verb ("said and added") has that verb's subject."""
+    masked = state.masked_text
+    for before in state.verbs(max(lo, verb_start - 40), verb_start)[-1:]:
+        if _AND_BETWEEN.fullmatch(masked, before.end(), verb_start) is None:
+            return None
+        return subject_before(masked, lo, before.start())
+    return None
+
+
 def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
     masked = state.masked_text
     quoted = heavily_quoted(state, lo, hi)
     if not quoted and source_phrase_report(state, lo, hi):
         return
+    if quoted and pronoun_source_quote(state, lo, hi):
+        return  # 'According to him, "…"': the quote rules found no verb for it
     if masked[lo:hi].rstrip(' "”»’)').endswith("?"):
         return  # "Would Adam Shore say that …?": a question reports nothing
+    adding = _ADDING_QUOTE.search(masked, lo, hi)
+    if (
+        adding is not None
+        and not heavily_quoted(state, lo, adding.start())
+        and _clause_before_attribution(state, lo, adding.start())
+    ):
+        return  # "The forum was a milestone, said Lee, adding: “…”": the quote is the quote
+        # rules'; the clause before the attribution is Lee's paraphrase.
     if not quoted and _parenthetical(state, lo, hi):
         return
     for verb in state.verbs(lo, hi):
@@ -123,6 +171,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             continue
         if addressee_subject(verb.group(), masked[max(lo, verb.start() - 20) : verb.start()]):
             continue
+        if clause_lo == verb.end() and _written_object(verb.group(), after):
+            continue  # "wrote an open letter, which …": the thing written, not its content
         subject_end, rule = verb.start(), ""
         negation = negated_report(verb.group(), masked[max(lo, verb.start() - 30) : verb.start()])
         if negation is not None:
@@ -141,6 +191,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             mention = _attribution_before_participle(state, lo, verb.start())
         if mention is None and _participle(verb.group()):
             mention = sentence_subject(state, lo, verb.start())
+        if mention is None:
+            mention = _subject_of_said_and(state, lo, verb.start())
         if mention is None:
             mention = coordinated_subject(state, lo, verb.start())
         if mention is None:
@@ -161,7 +213,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
                 clause_hi = comma
             if not has_verb_form(masked[clause_lo:clause_hi]):
                 continue
-        whole = _whole_quotation(state, clause_lo, clause_hi, hi)
+        whole = whole_quotation(state, clause_lo, clause_hi, hi)
         if whole is None and too_thin(state, clause_lo, clause_hi):
             continue
         context = state.text[max(lo, clause_lo - CONTEXT) : clause_lo]
@@ -191,7 +243,67 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         return
     if quoted or masked[lo:hi].rstrip().endswith(":"):
         return  # an introduction ("Asked about X, he said:") announces; it reports nothing
-    # "…, X noted." / "…, notes the expert.": the clause before the last comma.
+    if not _clause_before_attribution(state, lo, hi):
+        _clause_before_they(state, lo, hi)
+
+
+# "…, they wrote." / "…, they added.": a plural pronoun and a speech verb end the sentence.
+_THEY_SAID = re.compile(r",\s+they\s+(?P<verb>[a-z]+)\s*[.!]?\s*$")
+# People in the plural named in the clause: "they" may be them ("the scientists", "officials").
+_PLURAL_PEOPLE = re.compile(
+    r"\b(?:[a-z]+ists|[a-z]+ers|[a-z]+ors|officials|people|residents|authorities|police|"
+    r"members|experts|leaders|parents|students|voters|workers|citizens|colleagues)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_before_they(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "The summary hides the worst of it, they wrote." right after a sentence that
+    stored one statement for a coordinated pair ("…, Lang and de Vries wrote."): the
+    clause is the same pair's.  Only when the sentence before holds exactly that pair's
+    two statements and the clause names no plural people "they" could mean."""
+    masked = state.masked_text
+    tail = _THEY_SAID.search(masked, lo, hi)
+    if tail is None or tail.group("verb") not in _verb_forms(state, tail):
+        return False
+    previous = state.previous_sentence
+    found = state.found
+    if previous is None or len(found) < 2:
+        return False
+    one, other = found[-2], found[-1]
+    if (
+        (one.start, one.end) != (other.start, other.end)
+        or one.person is other.person
+        or one.start < previous.start
+        or other.end > previous.end
+        or (len(found) > 2 and found[-3].start >= previous.start)
+    ):
+        return False
+    clause_lo, clause_hi = lo, state.trim_end(lo, tail.start())
+    if _PLURAL_PEOPLE.search(masked, clause_lo, clause_hi) or too_thin(state, clause_lo, clause_hi):
+        return False
+    if not has_verb_form(masked[clause_lo:clause_hi]):
+        return False
+    cue = (tail.start("verb"), tail.end("verb"))
+    for speaker in (one.person, other.person):
+        state.emit(clause_lo, clause_hi, "paraphrase", speaker, one.said_on, "pair-pronoun", cue)
+    return True
+
+
+def _verb_forms(state: ArticleState, tail: re.Match[str]) -> set[str]:
+    """The speech verbs found inside ``tail`` (lower case)."""
+    return {verb.group().lower() for verb in state.verbs(tail.start(), tail.end())}
+
+
+# ", adding: “…”" (or "…, adding: \"…\""): a participle that hands over to a quotation
+# ending the sentence.
+_ADDING_QUOTE = re.compile(r",\s+adding\s*:\s*(?=[“\"«_])")
+
+
+def _clause_before_attribution(state: ArticleState, lo: int, hi: int) -> bool:
+    """ "…, X noted." / "…, notes the expert.": the clause before the last comma, when an
+    attribution fills the rest; whether it was emitted."""
+    masked = state.masked_text
     # "As the charges were unsealed, Lee testified …": a subordinate clause alone sets the
     # scene; it reports nothing.
     subordinate = _SUBORDINATE.match(masked, lo, hi) is not None
@@ -208,26 +320,33 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             # a quotation with its attribution: the quote rules own it, and the narrated
             # clause before it is the same speaker's
             _narration_before_quote(state, lo, lo + comma)
-            break
+            return False
         if not has_verb_form(masked[lo : lo + comma]):
             # "Later in the day, Ann Lee, a former envoy, and Bo Chen testified": words
             # with no verb are no reported clause (here, the first of two subjects).
             continue
         context = state.text[lo + comma : hi]
+        # "…, Lang and Piet de Vries, president of X, wrote.": the first of a coordinated
+        # pair is resolved first, as it comes first in the text.
+        other = coordinated_before(masked, lo + comma + 1, mention)
+        first = state.resolve(other, context) if other is not None else None
         person = state.resolve(mention, context)
         if person is None:
             continue
         cue_verb = masked[mention.cue[0] : mention.cue[1]] if mention.cue else ""
-        state.emit(
-            lo,
-            state.trim_end(lo, lo + comma),
-            "quote" if is_source_verb(cue_verb) else "paraphrase",
-            person,
-            said_on(context, state.published_on),
-            "attribution-after",
-            mention.cue,
-        )
-        return
+        speakers = [first, person] if first is not None and first is not person else [person]
+        for speaker in speakers:
+            state.emit(
+                lo,
+                state.trim_end(lo, lo + comma),
+                "quote" if is_source_verb(cue_verb) else "paraphrase",
+                speaker,
+                said_on(context, state.published_on),
+                "attribution-after",
+                mention.cue,
+            )
+        return True
+    return False
 
 
 def _participle(verb: str) -> bool:
@@ -528,30 +647,6 @@ _ADVERB_ASIDE = re.compile(
 _THAT_IS = re.compile(r"\s+is\b|\s+is to say\b")  # "noted, that is, …": no clause
 _COLON_CLAUSE = re.compile(r"\s*:\s+(?=[a-z])")
 _COORDINATED = re.compile(r"\b(?:but|and)\s*$")
-_CLOSING = re.compile(r"[”\"»“]")
-_NOT_FINAL = re.compile(r"[^ .,;!?]")
-
-
-def _whole_quotation(state: ArticleState, lo: int, hi: int, limit: int) -> tuple[int, int] | None:
-    """``(start, end)`` of the quoted words when ``text[lo:hi]`` is one whole quotation
-    (``writes that “the juntas have …”``); the quote rules skip it for want of a colon."""
-    text = state.text
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    if hi - lo < 10 or text[lo] not in '“"«„':
-        return None
-    masked = state.masked_text
-    close = _CLOSING.search(masked, lo + 1, limit)
-    if (
-        close is None
-        or _NOT_FINAL.search(masked, close.end(), limit) is not None
-        or (state.quoted_chars(lo + 1, close.start()) * 10 < (close.start() - lo - 1) * 8)
-    ):
-        return None  # the quotation does not fill the clause
-    end = close.start()
-    while end > lo + 1 and text[end - 1] in ", ":
-        end -= 1
-    return lo + 1, end
 
 
 # "Ivanov is more skeptical: …", "The economist Sidorov disagrees: …", "Lee believes so

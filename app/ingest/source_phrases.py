@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.according_sources import according_mention, is_outlet, paired_mention
 from app.ingest.appositions import inverted_apposition
 from app.ingest.article_state import ArticleState, Cue
 from app.ingest.attribution import Mention, mention_from_run, subject_after, subject_before
@@ -31,9 +32,12 @@ from app.ingest.people.registry import Person
 from app.ingest.report_clauses import (
     CONTEXT,
     mostly_quoted,
+    only_outlet,
+    outlet_tail,
     relative_clause,
     reported_clause_end,
     too_thin,
+    whole_quotation,
 )
 from app.ingest.speech_verbs import (
     Verb,
@@ -46,6 +50,7 @@ from app.ingest.speech_verbs import (
     is_speech_ing,
     reports_after_as,
     tells,
+    verb_form,
 )
 from app.ingest.tokens import name_runs, tokenize
 
@@ -82,7 +87,39 @@ def source_phrase_report(state: ArticleState, lo: int, hi: int) -> bool:
         return True
     if _possessive_source(state, lo, hi):
         return True
-    return _as_x_said(state, lo, hi) or _according_inside(state, lo, hi)
+    if _as_x_said(state, lo, hi) or _as_inverted(state, lo, hi):
+        return True
+    return _according_inside(state, lo, hi)
+
+
+# "As previously warned the speaker, …", "As earlier noted Ivan Petrov, …": the
+# translations' inverted "as"-clause, an adverb of time, the verb, then its subject.
+_AS_INVERTED = re.compile(
+    r"\s*As\s+(?:previously|earlier|already|before|repeatedly)\s+(?P<verb>[a-z]+)\s+(?=the\s|[A-Z])"
+)
+
+
+def _as_inverted(state: ArticleState, lo: int, hi: int) -> bool:
+    """The inverted as-clause (:data:`_AS_INVERTED`): the clause after the subject's comma
+    is the subject's paraphrase, when the verb carries content and the subject (a name or
+    "the" + a role noun) fills the words up to that comma."""
+    masked = state.masked_text
+    opening = _AS_INVERTED.match(masked, lo, hi)
+    if opening is None or not reports_after_as(opening.group("verb")):
+        return False
+    mention = subject_after(masked, opening.end("verb"), hi)
+    if mention is None or mention.kind not in ("name", "role"):
+        return False
+    comma = masked.find(",", mention.end, min(hi, mention.end + 3))
+    if comma < 0 or masked[mention.end : comma].strip():
+        return False  # the subject ends at the comma, nothing between
+    clause_lo = comma + 1
+    clause_hi = reported_clause_end(state, clause_lo, hi)
+    if too_thin(state, clause_lo, clause_hi) or only_outlet(masked, clause_lo, clause_hi):
+        return False
+    context = state.text[lo:clause_lo]
+    cue = (opening.start("verb"), opening.end("verb"))
+    return _report(state, mention, context, clause_lo, clause_hi, "as-x-said", cue) is not None
 
 
 # What a source says or reckons, named by a noun before the source (the translations'
@@ -145,7 +182,43 @@ def noun_report(state: ArticleState, lo: int, hi: int) -> bool:
     match = _NOUN_REPORT.search(masked, lo, hi)
     # (Only the first report of a sentence: reading every one found one more right
     # statement on the dev gold, but its speaker's kind is not known from the sentence.)
-    return match is not None and _noun_report_at(state, match, lo, hi)
+    if match is None:
+        return _noun_by_report(state, lo, hi)
+    return _noun_report_at(state, match, lo, hi)
+
+
+# "the statement by the Polish expert Jan Nowak that …", "the claim made by Lee that …":
+# the report's owner after "by", then "that" and the clause.
+_NOUN_BY_REPORT = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>" + _REPORT_NOUNS + r")\s+(?:made\s+)?by\s"
+)
+_THAT_AFTER = re.compile(r",?\s+that\s+")
+
+
+def _noun_by_report(state: ArticleState, lo: int, hi: int) -> bool:
+    """A report named by a noun whose owner follows "by" (:data:`_NOUN_BY_REPORT`): the
+    clause after "that" is the owner's paraphrase, when "that" follows the owner's name
+    (or apposition) right away."""
+    masked = state.masked_text
+    match = _NOUN_BY_REPORT.search(masked, lo, hi)
+    if match is None:
+        return False
+    mention = _agent(masked, match.end(), hi)  # "by the Polish expert Jan Nowak"
+    if mention is None or mention.kind not in ("name", "role"):
+        return False
+    if mention.kind == "name" and is_outlet(mention):
+        return False
+    that = _THAT_AFTER.match(masked, _after_mention(masked, mention, hi), hi)
+    if that is None:
+        return False
+    clause_lo = that.end()
+    clause_hi = reported_clause_end(state, clause_lo, hi)
+    first = masked[clause_lo:clause_hi].split()[:1]
+    if too_thin(state, clause_lo, clause_hi) or not first or verb_form(first[0].lower()):
+        return False  # "the claim by Lee that was rejected": a relative clause
+    context = state.text[lo:clause_lo]
+    cue = (match.start("noun"), match.end("noun"))
+    return _report(state, mention, context, clause_lo, clause_hi, "noun-report", cue) is not None
 
 
 def _noun_report_at(state: ArticleState, match: re.Match[str], lo: int, hi: int) -> bool:
@@ -199,12 +272,34 @@ def _pronoun_source(state: ArticleState, lo: int, hi: int) -> bool:
     pronoun = "he" if word in {"him", "his", "he"} else "she"
     clause_lo = match.end()
     clause_hi = state.trim_end(clause_lo, hi)
-    if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
-        return False
     mention = Mention(match.start(), match.start(), "pronoun", noun=pronoun)
     context = state.text[lo:clause_lo]
     cue = (match.start(), match.start() + len(match.group().rstrip(", ")))
+    if clause_hi - clause_lo < 8 or mostly_quoted(state, clause_lo, clause_hi):
+        return False
     return _report(state, mention, context, clause_lo, clause_hi, "pronoun-source", cue) is not None
+
+
+def pronoun_source_quote(state: ArticleState, lo: int, hi: int) -> bool:
+    """'According to him, "the rouble will fall by spring."': a pronoun source phrase
+    followed by one whole quotation filling the rest of the sentence, which the quote
+    rules leave alone (no verb, no colon): the quotation is the pronoun's quote."""
+    match = _PRONOUN_SOURCE.match(state.masked_text, lo, hi)
+    if match is None:
+        return False
+    whole = whole_quotation(state, match.end(), state.trim_end(match.end(), hi), hi)
+    if whole is None:
+        return False
+    word = match.group("obj") or match.group("own") or match.group("poss") or match.group("subj")
+    pronoun = "he" if word in {"him", "his", "he"} else "she"
+    mention = Mention(match.start(), match.start(), "pronoun", noun=pronoun)
+    context = state.text[lo : match.end()]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    cue = (match.start(), match.start() + len(match.group().rstrip(", ")))
+    state.emit(*whole, "quote", person, said_on(context, state.published_on), "pronoun-source", cue)
+    return True
 
 
 def _pair_source(state: ArticleState, lo: int, hi: int) -> bool:
@@ -283,9 +378,14 @@ _OTHER_PARTY = re.compile(
 # "…, this was reported today by the head of X, Ann Lee." / "This was reported by Ann Lee."
 # (translations): a passive report whose agent is the speaker.
 _REPORTED_BY_BODY = (
-    r"(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:was|has been|had been|is|were)\s+"
+    r"(?:(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:was|has been|had been|is|were)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:reported|announced|stated|said|told|noted|confirmed|explained|"
     r"declared|communicated|related|disclosed)\s+"
+    # "This forecast was given to Izvestia by …", "This opinion was voiced by …": a noun
+    # for what was said, with a verb of giving it
+    r"|(?:[Tt]his|[Tt]hat|[Ss]uch an?)\s+(?:forecast|assessment|opinion|statement|view|"
+    r"estimate|prediction|warning|conclusion|point of view)\s+(?:was|has been|had been)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:given|voiced|expressed|made|shared|announced|stated)\s+)"
     # "to journalists on Thursday", "in Moscow": a few words of place, time and audience,
     # none a verb form ("It was said to be caused by …" is no report)
     r"(?:(?!(?:be|been|being)\s)[\w.-]+(?<!ed)\s+){0,5}?"
@@ -366,6 +466,8 @@ def _reported_by(state: ArticleState, lo: int, hi: int) -> bool:
     if mention is None or mention.kind == "pronoun":
         return False
     rest_lo = _after_mention(masked, mention, hi)
+    if outlet_tail(masked, rest_lo, state.trim_end(rest_lo, hi)) == rest_lo:
+        rest_lo = state.trim_end(rest_lo, hi)  # "…, reports Baltic News.": the outlet's line
     tail = masked[rest_lo:hi]
     tail_lo = rest_lo + len(tail) - len(tail.lstrip(" ,"))
     if tail.strip(' .;!\n\t”"»)') and not _ends_sentence(
@@ -395,7 +497,7 @@ def _reported_by(state: ArticleState, lo: int, hi: int) -> bool:
 
 def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
     masked = state.masked_text
-    mention = subject_after(masked, name_lo, hi)
+    mention = according_mention(masked, name_lo, hi)
     if mention is None:
         return False
     if (
@@ -405,7 +507,8 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
         and _SOURCE_NOUN_OF.search(masked, lo, name_lo + 1) is not None
     ):
         return False  # "according to the forecast of Morgan Stanley": no given name, a body
-    rest_lo = _after_mention(masked, mention, hi)
+    second = paired_mention(masked, mention, hi)  # "According to Mayor Vidal and Tim Ode, …"
+    rest_lo = second.end if second is not None else _after_mention(masked, mention, hi)
     comma = masked.find(",", rest_lo, min(hi, rest_lo + 160))
     if comma < 0 and mention.apposition:
         # "According to Panin, the captain has a knee injury.": no comma closes what looked
@@ -425,7 +528,28 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
     context = state.text[lo:clause_lo]
     according = _ACCORDING_CUE.search(masked, lo, name_lo + 1)
     cue = (according.start(), according.end()) if according else None
-    return _report(state, mention, context, clause_lo, clause_hi, "according-to", cue) is not None
+    return _report_sources(state, (mention, second), context, (clause_lo, clause_hi), cue)
+
+
+def _report_sources(
+    state: ArticleState,
+    mentions: tuple[Mention, Mention | None],
+    context: str,
+    clause: tuple[int, int],
+    cue: Cue | None,
+) -> bool:
+    """Record the clause for the according-to source, or for both of a pair ("according
+    to A and B"): the pair only when both resolve, to two different people."""
+    first, second = mentions
+    if second is None:
+        return _report(state, first, context, *clause, "according-to", cue) is not None
+    one, other = (state.resolve(mention, context) for mention in (first, second))
+    if one is None or other is None or one is other:
+        return False
+    when = said_on(context, state.published_on)
+    for person in (one, other):
+        state.emit(*clause, "paraphrase", person, when, "according-to", cue)
+    return True
 
 
 def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
@@ -466,8 +590,8 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
                 return False
         else:
             return False
-        if too_thin(state, clause_lo, clause_hi):
-            return False
+        if too_thin(state, clause_lo, clause_hi) or only_outlet(masked, clause_lo, clause_hi):
+            return False  # "…, as Adamov set out new points, Caspnews reports.": the outlet's
         context = state.text[lo:clause_lo]
         cue = (verb.start(), verb.end())
         return _report(state, mention, context, clause_lo, clause_hi, rule, cue) is not None
@@ -498,10 +622,11 @@ def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
         return False
     for found in _ACCORDING_INSIDE.finditer(masked, lo, hi):
         name_lo = found.end() - 1
-        mention = subject_after(masked, name_lo, hi)
+        mention = according_mention(masked, name_lo, hi)
         if mention is None or mention.kind != "name":
             continue
-        rest_lo = mention.end
+        second = paired_mention(masked, mention, hi)  # "…, according to A and B."
+        rest_lo = second.end if second is not None else mention.end
         body = _BODY_AFTER.match(masked, rest_lo, hi)
         if body is not None:
             rest_lo = body.end()  # "according to Ann Lee of the New York Times."
@@ -525,7 +650,7 @@ def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
         context = state.text[max(lo, found.start() - CONTEXT) : min(hi, mention.end + 80)]
         cue = (found.start(), found.start() + len("according to"))
         cue = (cue[0] + len(found.group()) - len(found.group().lstrip(" ,")), cue[1])
-        if _report(state, mention, context, clause_lo, clause_hi, "according-to", cue) is not None:
+        if _report_sources(state, (mention, second), context, (clause_lo, clause_hi), cue):
             return True
     return False
 

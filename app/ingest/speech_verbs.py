@@ -27,11 +27,17 @@ _FIXED_PHRASES = tuple(
 # "Lapina shared that the players had …": "share" reports only with "that" right after it
 # ("shared a report that …", "shared the stage" are no speech; the lexicon leaves it out).
 _SHARED_THAT = ("share that", "shares that", "shared that")
+# "Vidal signaled that the budget would be cut": "signal" reports only with "that" right
+# after it ("signaled a turn", "the signal that" are no speech).
+_SIGNALED_THAT = tuple(
+    f"{form} that" for form in ("signal", "signals", "signaled", "signalled", "signaling")
+)
 SPEECH_VERBS = tuple(sorted(form for form in _LEXICON if " " not in form))
 _MULTIWORD_VERBS = (
     *sorted(form for form in _LEXICON if " " in form),
     *_FIXED_PHRASES,
     *_SHARED_THAT,
+    *_SIGNALED_THAT,
 )
 
 
@@ -135,9 +141,25 @@ def find_verbs(text: str, lo: int = 0, hi: int | None = None) -> list[Verb]:
                     continue  # "the photo she shared that day"
                 found.append(Verb(match.start(), end, text[match.start() : end]))
                 continue
-        if low in _SINGLE_VERBS and not _ends_a_country(text, match):
+        if (low in _SINGLE_VERBS and not _ends_a_country(text, match)) or (
+            low in _POINT_FORMS and _final_points(text, match)
+        ):
             found.append(Verb(match.start(), match.end(), match.group()))
     return found
+
+
+# "…, Petrov points." (a translation of "points out"): "points" reports only as the last
+# word of a sentence, after a comma and a capitalised name ("won by two points." is none).
+_POINT_FORMS = frozenset({"points", "pointed"})
+_NAME_BEFORE_POINTS = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
+_SENTENCE_FINAL = re.compile(r"\s*[.!]")
+
+
+def _final_points(text: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` ("points") ends ", <Name> points." (see _POINT_FORMS)."""
+    if _SENTENCE_FINAL.match(text, match.end()) is None:
+        return False
+    return _NAME_BEFORE_POINTS.search(text, max(0, match.start() - 60), match.start()) is not None
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}$")
@@ -157,7 +179,9 @@ def _ends_a_country(text: str, match: re.Match[str]) -> bool:
 
 
 # Verbs after which a bare clause (no "that") may follow: "Smith said the bank would ...".
-_BARE_CLAUSE_VERBS = _forms("bare") | frozenset(_FIXED_PHRASES) | frozenset(_SHARED_THAT)
+_BARE_CLAUSE_VERBS = (
+    _forms("bare") | frozenset(_FIXED_PHRASES) | frozenset(_SHARED_THAT) | frozenset(_SIGNALED_THAT)
+)
 _CLAUSE_OPENERS = frozenset(
     {
         "the",
