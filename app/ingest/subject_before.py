@@ -51,7 +51,56 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
         mention = None  # "Rep. Dale Kim, D-Iowa, a member of …, said": the tag is no one
     if mention is None:
         mention = _subject_across_insertion(text, lo, verb_start)
+    if mention is None:
+        mention = _subject_before_stray_comma(text, lo, verb_start)
     return mention
+
+
+# "Captain Lena Moor, says", "Sergeant Piet Olsen, of the Dunmore Police Department says":
+# a sentence that opens with capitalised words (title and name), then one comma with no
+# closing partner, then (optionally) an "of <Org>" phrase, right before the verb.
+_STRAY_COMMA_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][\w'.-]*+(?:\s[A-Z][\w'.-]*+){1,5}+),"
+    r"(?:\s(?P<of>of\s(?:the\s)?[A-Z][\w'&.-]*+(?:\s(?:[A-Z][\w'&.-]*+|of|and|the)){0,7}+))?"
+    r"\s*+$"
+)
+
+
+def _subject_before_stray_comma(text: str, lo: int, verb_start: int) -> Mention | None:
+    """ "Captain Lena Moor, says the crew …": a stray comma (no closing partner) between a
+    sentence-opening name run, or its "of the <Org>" phrase, and the verb, read as if it
+    were absent.  Only when the name opens the sentence and nothing but the optional "of"
+    phrase stands between the comma and the verb, so a fronted phrase ("In Paris, says")
+    or a list ("Ann Lee, Tom Reed and …") never matches."""
+    window_lo = max(lo, verb_start - 160)
+    found = _STRAY_COMMA_SUBJECT.search(text, window_lo, verb_start)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    if words[0].lower() in _NOT_A_SUBJECT_OPENER:
+        return None
+    if _INVERTED_ASIDE.match(text, verb_start) is not None:
+        return None  # "Tom Gray, says his lawyer, will appeal": the lawyer speaks
+    mention = _subject_next_to(text, lo, found.end("name"))
+    if mention is None or mention.kind != "name" or not mention.full:
+        return None
+    if mention.start < found.start("name"):
+        return None
+    if found.group("of") is not None and mention.apposition is None:
+        mention.apposition = found.group("of")
+    return mention
+
+
+# "says his lawyer, …", "said Ann Lee, …": the verb opens an inverted aside whose short
+# subject ends at a comma, so the name before the first comma is what is spoken about.
+_INVERTED_ASIDE = re.compile(r"\S++\s++(?:[\w'’.-]++\s++){0,4}+[\w'’.-]++,")
+
+
+# Sentence openers that are capitalised but name no one: "In Paris, says …".
+_NOT_A_SUBJECT_OPENER = frozenset(
+    {"in", "at", "on", "for", "from", "with", "by", "after", "before", "during", "since"}
+    | {"the", "this", "that", "yesterday", "today", "meanwhile", "however", "but", "and"}
+)
 
 
 def _subject_across_insertion(text: str, lo: int, verb_start: int) -> Mention | None:
