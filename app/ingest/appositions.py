@@ -158,6 +158,8 @@ def apposition_after(text: str, tokens: list[Token], end: int, hi: int) -> str |
         body = text[lo : _appos_end(text, lo, min(hi, lo + 300))].strip(" ,")
         if find_verbs(body) and not body.lower().startswith("who "):
             return None  # "X, told reporters the governor was ...": a predicate, no role
+        if opens_with_participle(body):
+            return None  # "X, citing the ministry, …": a participle clause, no role
         if body and (_names_a_job(body) or body.lower().startswith("who ")):
             return body
         return None
@@ -184,6 +186,8 @@ def inverted_apposition(text: str, tail_tok: Token, window_hi: int) -> str | Non
     if tail_tok.trailing.startswith(",") or after_tag is not None:
         appos_lo = after_tag or tail_tok.end
         body = text[appos_lo : _appos_end(text, appos_lo, window_hi)].strip(" ,")
+        if opens_with_participle(body):
+            return None  # "said Ann Lee, citing the President's speech": no role
         if body and (_names_a_job(body) or body.lower().startswith("who ")):
             return body
     elif not tail_tok.trailing:
@@ -194,6 +198,23 @@ def inverted_apposition(text: str, tail_tok: Token, window_hi: int) -> str | Non
         if match is not None and _names_a_body(match.group("body")):
             return match.group("body")
     return None
+
+
+# "citing the …", "referring to …", "speaking at …", "adding that …": an -ing participle
+# opening a clause (its next word a determiner, pronoun, preposition, "that", a wh-word or
+# a capitalised name), unlike the adjectives of a job ("acting director", "visiting
+# professor", "managing partner"), whose next word is the job noun.
+_PARTICIPLE_OPENING = re.compile(
+    r"[a-z]{2,}ing\s++(?:(?:to|that|the|a|an|his|her|their|its|our|on|about|at|in|into|with|for"
+    r"|from|as|over|after|before|what|how|why|whether|this|these|those|him|them|it|us|me)\b"
+    r"|[A-Z])"
+)
+
+
+def opens_with_participle(body: str) -> bool:
+    """Whether an apposition ``body`` opens with an -ing participle clause ("citing the
+    President's speech"): an apposition never does, so it holds no role (r1 R2)."""
+    return _PARTICIPLE_OPENING.match(body.lstrip()) is not None
 
 
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,40}\)\s*$")
@@ -224,6 +245,8 @@ def apposition_between(between: str) -> str | None:
             return None  # "…, Germany, and co-author of the study,": the end of a longer one
         if find_verbs(body) and not body.lower().startswith("who"):
             return None
+        if opens_with_participle(body):
+            return ""  # "X, citing the ministry, said": a subject, no role
         if _names_a_job(body) or body.lower().startswith("who "):
             return body
         if len(body) <= 40:
