@@ -160,6 +160,8 @@ def apposition_after(text: str, tokens: list[Token], end: int, hi: int) -> str |
             return None  # "X, told reporters the governor was ...": a predicate, no role
         if opens_with_participle(body):
             return None  # "X, citing the ministry, …": a participle clause, no role
+        if _COORDINATED.match(body):
+            return None  # "X, and his deputy, Y,": the deputy is Y, never X (r3 R7)
         if body and (_names_a_job(body) or body.lower().startswith("who ")):
             return body
         return None
@@ -188,6 +190,8 @@ def inverted_apposition(text: str, tail_tok: Token, window_hi: int) -> str | Non
         body = text[appos_lo : _appos_end(text, appos_lo, window_hi)].strip(" ,")
         if opens_with_participle(body):
             return None  # "said Ann Lee, citing the President's speech": no role
+        if _COORDINATED.match(body):
+            return None  # "said Ann Lee, and her deputy, …": the role is the next one's
         if body and (_names_a_job(body) or body.lower().startswith("who ")):
             return body
     elif not tail_tok.trailing:
@@ -209,6 +213,10 @@ _PARTICIPLE_OPENING = re.compile(
     r"|from|as|over|after|before|what|how|why|whether|this|these|those|him|them|it|us|me)\b"
     r"|[A-Z])"
 )
+
+
+# "and his deputy", "or her lawyer": a conjunction opens the next person's description.
+_COORDINATED = re.compile(r"(?:and|or|but|as\s+well\s+as)\s", re.IGNORECASE)
 
 
 def opens_with_participle(body: str) -> bool:
