@@ -29,6 +29,7 @@ from app.ingest.people.names import (
     is_initial,
     is_role_word,
 )
+from app.ingest.rank_epithets import epithet_after
 from app.ingest.references import AGE_REF_AFTER, PREMIER, age_noun_ok, is_plural
 from app.ingest.tokens import Token, name_runs, tokenize
 
@@ -63,6 +64,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     legislator = _LEGISLATOR_REF.match(stripped)
     if legislator is not None:
         return Mention(offset, offset + legislator.end(), "role", noun="parliamentarian")
+    epithet = epithet_after(text, offset)
+    if epithet is not None:
+        return epithet  # "said the world number two": see app.ingest.rank_epithets
     premier = _HEAD_OF_GOVERNMENT_AFTER.match(stripped)
     if premier is not None:
         return Mention(offset, offset + premier.end(), "role", noun=PREMIER)

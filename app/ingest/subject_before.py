@@ -30,6 +30,7 @@ from app.ingest.people.names import (
     is_surname_title,
 )
 from app.ingest.people.nationalities import is_country
+from app.ingest.rank_epithets import epithet_before
 from app.ingest.references import (
     AGE_REF_BEFORE,
     LATTER_FORMER,
@@ -46,7 +47,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "our", "this", "that", "its", "their
 
 def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     """The person reference that is the subject of a verb starting at ``verb_start``."""
-    mention = _subject_next_to(text, lo, verb_start)
+    mention = epithet_before(text, lo, verb_start) or _subject_next_to(text, lo, verb_start)
     if mention is not None and mention.kind == "name" and is_party_tag(mention.words):
         mention = None  # "Rep. Dale Kim, D-Iowa, a member of …, said": the tag is no one
     if mention is None:
