@@ -54,7 +54,38 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
         mention = _subject_across_insertion(text, lo, verb_start)
     if mention is None:
         mention = _subject_before_stray_comma(text, lo, verb_start)
+    if mention is None:
+        mention = _antecedent_of_who_before_quote(text, lo, verb_start)
     return mention
+
+
+# "a quote from Senator Ann Lee who said, “…”": "who" right after the name, then the verb,
+# then the quote (its mark, or the masked quote's "_").
+_WHO_BEFORE_VERB = re.compile(r"(?<=\w),?+\s++who\s++$")
+_QUOTE_AFTER_VERB = re.compile(r"\S++\s*+[,:]?+\s*+[“\"«_]")
+
+
+def _antecedent_of_who_before_quote(text: str, lo: int, verb_start: int) -> Mention | None:
+    """ "It was a quote from Senator Ann Lee who said, “…”": a relative "who" + speech verb
+    that opens a quote gives the quote to the name the relative clause hangs on.  Only a
+    full name right before "who", and not one after "of", "to", "about" … (the object of
+    a preposition: "the father of Tom Veil, who said" may be the father)."""
+    who = _WHO_BEFORE_VERB.search(text, max(lo, verb_start - 20), verb_start)
+    if who is None or _QUOTE_AFTER_VERB.match(text, verb_start) is None:
+        return None
+    mention = _subject_next_to(text, lo, who.start())
+    if mention is None or mention.kind != "name" or not mention.full:
+        return None
+    before = text[max(lo, mention.start - 12) : mention.start].split()
+    if before and before[-1].lower() in _PREPOSITIONS_BEFORE_RUN - {"from"}:
+        return None
+    if mention.pre_role:
+        # "It was a quote from Senator": the job is what follows the preposition
+        mention.pre_role = _BEFORE_PREPOSITION.sub("", mention.pre_role) or None
+    return mention
+
+
+_BEFORE_PREPOSITION = re.compile(r"^.*\b(?:from|by|with|to|that)\s++")
 
 
 # "Captain Lena Moor, says", "Sergeant Piet Olsen, of the Dunmore Police Department says":
