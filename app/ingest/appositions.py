@@ -137,11 +137,39 @@ def _home_place(body: str) -> bool:
 _PLACE_AFTER_COMMA = re.compile(r",\s[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?,")
 
 
+# ", CEO, and lead designer of Orbitex": the rest of a comma list of jobs, whose last item
+# ("and <job> of|at <Body>") names the organisation; each item at most three words.
+_ROLE_LIST_REST = re.compile(
+    r"(?P<items>(?:,\s++(?!and\b)[\w-]++(?:\s++(?!and\b)[\w-]++){0,2}+)*+),?+\s++and\s++"
+    r"(?P<last>[\w-]++(?:\s++[\w-]++){0,2}?)\s++(?:of|at)\s++(?:the\s++)?[A-Z]"
+)
+
+
+def _role_list_end(text: str, lo: int, comma: int, hi: int) -> int | None:
+    """Where a comma list of jobs that starts at ``lo`` ends (the comma or clause end after
+    its "of <Body>"), when every item is a job noun: "founder, CEO, and lead designer of
+    Orbitex"; ``None`` when the text after the first comma is not such a list."""
+    first = text[lo:comma].strip(" ,")
+    if not first or len(first.split()) > 3 or not has_role_noun(first):
+        return None
+    found = _ROLE_LIST_REST.match(text, comma, hi)
+    if found is None:
+        return None
+    items = [item.strip() for item in found.group("items").split(",") if item.strip()]
+    if not all(has_role_noun(item) for item in [*items, found.group("last")]):
+        return None
+    after = text.find(",", found.end(), hi)
+    return after if after >= 0 else hi
+
+
 def _appos_end(text: str, lo: int, hi: int) -> int:
     """Where an apposition stops: the next comma, or the end of the clause.  A place after
     a comma ("University of California, Berkeley,") still belongs to it."""
     comma = text.find(",", lo, hi)
     if comma >= 0:
+        listed = _role_list_end(text, lo, comma, hi)
+        if listed is not None:
+            comma = listed  # "founder, CEO, and lead designer of Orbitex,": one role (r3 R8)
         place = _PLACE_AFTER_COMMA.match(text, comma, hi)
         before = text[lo:comma].split()
         if place is not None and before and before[-1][:1].isupper():
