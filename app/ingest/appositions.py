@@ -73,6 +73,14 @@ _OF_ORG_BEFORE_VERB = re.compile(
 )
 
 
+# "Sergeant Ann Lee, of the Dunmore Police Department says": the body after a stray comma,
+# with no closing comma before the speech verb (r1 A7).
+_STRAY_OF_ORG = re.compile(
+    r",?+\s*+(?P<body>(?:of|from|at)\s++(?:the\s++)?[A-Z][^,;:!?“”\"«»]{1,120}?)"
+    r"\s++(?:says|said|tells|told|adds|added|notes|noted|explains|explained)\b"
+)
+
+
 def _names_a_body(body: str) -> bool:
     """ "of Aberdeenshire", "from Ohio" say where someone lives; "of the Y Institute",
     "of NASA's Jet Propulsion Laboratory", "at Harvard" name a body."""
@@ -183,6 +191,9 @@ def apposition_after(text: str, tokens: list[Token], end: int, hi: int) -> str |
     after_tag = None if last.trailing else _after_parenthesis(text, last.end, hi)
     if last.trailing.startswith(",") or after_tag is not None:
         lo = after_tag or last.end
+        stray = _STRAY_OF_ORG.match(text, lo, min(hi, lo + 200))
+        if stray is not None and not _home_place(stray.group("body")):
+            return stray.group("body")  # "Sgt. Ann Lee, of the X Police Department says"
         body = text[lo : _appos_end(text, lo, min(hi, lo + 300))].strip(" ,")
         if find_verbs(body) and not body.lower().startswith("who "):
             return None  # "X, told reporters the governor was ...": a predicate, no role

@@ -41,3 +41,13 @@ def test_the_name_must_open_the_sentence() -> None:
         "The board met again after Tessa Morrow, says the crew checked every room first."
     )
     assert "tessa-morrow" not in [slug for slug, _ in speaker_text(parsed)]
+
+
+def test_the_of_phrase_after_the_stray_comma_is_the_organisation() -> None:
+    parsed = parse_body(
+        "Sergeant Olaf Brenner, of the Kestrel Valley Police Department says the man "
+        "walked out on his own."
+    )
+    assert speaker_text(parsed) == [("olaf-brenner", "the man walked out on his own")]
+    _, role, org = kind_role_org_of(parsed, "olaf-brenner")
+    assert (role, org) == ("Sergeant", "Kestrel Valley Police Department")
