@@ -73,6 +73,14 @@ _OF_ORG_BEFORE_VERB = re.compile(
 )
 
 
+# "Sergeant Ann Lee, of the Dunmore Police Department says": the body after a stray comma,
+# with no closing comma before the speech verb (r1 A7).
+_STRAY_OF_ORG = re.compile(
+    r",?+\s*+(?P<body>(?:of|from|at)\s++(?:the\s++)?[A-Z][^,;:!?“”\"«»]{1,120}?)"
+    r"\s++(?:says|said|tells|told|adds|added|notes|noted|explains|explained)\b"
+)
+
+
 def _names_a_body(body: str) -> bool:
     """ "of Aberdeenshire", "from Ohio" say where someone lives; "of the Y Institute",
     "of NASA's Jet Propulsion Laboratory", "at Harvard" name a body."""
@@ -137,11 +145,39 @@ def _home_place(body: str) -> bool:
 _PLACE_AFTER_COMMA = re.compile(r",\s[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?,")
 
 
+# ", CEO, and lead designer of Orbitex": the rest of a comma list of jobs, whose last item
+# ("and <job> of|at <Body>") names the organisation; each item at most three words.
+_ROLE_LIST_REST = re.compile(
+    r"(?P<items>(?:,\s++(?!and\b)[\w-]++(?:\s++(?!and\b)[\w-]++){0,2}+)*+),?+\s++and\s++"
+    r"(?P<last>[\w-]++(?:\s++[\w-]++){0,2}?)\s++(?:of|at)\s++(?:the\s++)?[A-Z]"
+)
+
+
+def _role_list_end(text: str, lo: int, comma: int, hi: int) -> int | None:
+    """Where a comma list of jobs that starts at ``lo`` ends (the comma or clause end after
+    its "of <Body>"), when every item is a job noun: "founder, CEO, and lead designer of
+    Orbitex"; ``None`` when the text after the first comma is not such a list."""
+    first = text[lo:comma].strip(" ,")
+    if not first or len(first.split()) > 3 or not has_role_noun(first):
+        return None
+    found = _ROLE_LIST_REST.match(text, comma, hi)
+    if found is None:
+        return None
+    items = [item.strip() for item in found.group("items").split(",") if item.strip()]
+    if not all(has_role_noun(item) for item in [*items, found.group("last")]):
+        return None
+    after = text.find(",", found.end(), hi)
+    return after if after >= 0 else hi
+
+
 def _appos_end(text: str, lo: int, hi: int) -> int:
     """Where an apposition stops: the next comma, or the end of the clause.  A place after
     a comma ("University of California, Berkeley,") still belongs to it."""
     comma = text.find(",", lo, hi)
     if comma >= 0:
+        listed = _role_list_end(text, lo, comma, hi)
+        if listed is not None:
+            comma = listed  # "founder, CEO, and lead designer of Orbitex,": one role (r3 R8)
         place = _PLACE_AFTER_COMMA.match(text, comma, hi)
         before = text[lo:comma].split()
         if place is not None and before and before[-1][:1].isupper():
@@ -155,9 +191,16 @@ def apposition_after(text: str, tokens: list[Token], end: int, hi: int) -> str |
     after_tag = None if last.trailing else _after_parenthesis(text, last.end, hi)
     if last.trailing.startswith(",") or after_tag is not None:
         lo = after_tag or last.end
+        stray = _STRAY_OF_ORG.match(text, lo, min(hi, lo + 200))
+        if stray is not None and not _home_place(stray.group("body")):
+            return stray.group("body")  # "Sgt. Ann Lee, of the X Police Department says"
         body = text[lo : _appos_end(text, lo, min(hi, lo + 300))].strip(" ,")
         if find_verbs(body) and not body.lower().startswith("who "):
             return None  # "X, told reporters the governor was ...": a predicate, no role
+        if opens_with_participle(body):
+            return None  # "X, citing the ministry, …": a participle clause, no role
+        if _COORDINATED.match(body):
+            return None  # "X, and his deputy, Y,": the deputy is Y, never X (r3 R7)
         if body and (_names_a_job(body) or body.lower().startswith("who ")):
             return body
         return None
@@ -184,6 +227,10 @@ def inverted_apposition(text: str, tail_tok: Token, window_hi: int) -> str | Non
     if tail_tok.trailing.startswith(",") or after_tag is not None:
         appos_lo = after_tag or tail_tok.end
         body = text[appos_lo : _appos_end(text, appos_lo, window_hi)].strip(" ,")
+        if opens_with_participle(body):
+            return None  # "said Ann Lee, citing the President's speech": no role
+        if _COORDINATED.match(body):
+            return None  # "said Ann Lee, and her deputy, …": the role is the next one's
         if body and (_names_a_job(body) or body.lower().startswith("who ")):
             return body
     elif not tail_tok.trailing:
@@ -194,6 +241,27 @@ def inverted_apposition(text: str, tail_tok: Token, window_hi: int) -> str | Non
         if match is not None and _names_a_body(match.group("body")):
             return match.group("body")
     return None
+
+
+# "citing the …", "referring to …", "speaking at …", "adding that …": an -ing participle
+# opening a clause (its next word a determiner, pronoun, preposition, "that", a wh-word or
+# a capitalised name), unlike the adjectives of a job ("acting director", "visiting
+# professor", "managing partner"), whose next word is the job noun.
+_PARTICIPLE_OPENING = re.compile(
+    r"[a-z]{2,}ing\s++(?:(?:to|that|the|a|an|his|her|their|its|our|on|about|at|in|into|with|for"
+    r"|from|as|over|after|before|what|how|why|whether|this|these|those|him|them|it|us|me)\b"
+    r"|[A-Z])"
+)
+
+
+# "and his deputy", "or her lawyer": a conjunction opens the next person's description.
+_COORDINATED = re.compile(r"(?:and|or|but|as\s+well\s+as)\s", re.IGNORECASE)
+
+
+def opens_with_participle(body: str) -> bool:
+    """Whether an apposition ``body`` opens with an -ing participle clause ("citing the
+    President's speech"): an apposition never does, so it holds no role (r1 R2)."""
+    return _PARTICIPLE_OPENING.match(body.lstrip()) is not None
 
 
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,40}\)\s*$")
@@ -224,6 +292,8 @@ def apposition_between(between: str) -> str | None:
             return None  # "…, Germany, and co-author of the study,": the end of a longer one
         if find_verbs(body) and not body.lower().startswith("who"):
             return None
+        if opens_with_participle(body):
+            return ""  # "X, citing the ministry, said": a subject, no role
         if _names_a_job(body) or body.lower().startswith("who "):
             return body
         if len(body) <= 40:

@@ -28,6 +28,13 @@ from app.ingest.people.introductions import remember_names
 from app.ingest.people.names import PERSON_REFERENCE_NOUNS
 from app.ingest.people.registry import Person, Registry
 from app.ingest.quote_cues import after_audience
+from app.ingest.rank_epithets import RANK_EPITHET, epithet_candidate
+from app.ingest.reference_guards import (
+    named_in,
+    object_after_pronoun_subject,
+    quote_next_to,
+    unnamed_subject_since,
+)
 from app.ingest.speech_verbs import (
     Verb,
     find_verbs,
@@ -329,6 +336,52 @@ class ArticleState:
         return self._verbs[first:last]
 
     def resolve(self, mention: Mention, context: str, *, create: bool = True) -> Person | None:
+        """The person ``mention`` refers to (see :meth:`_resolve`), checked against the
+        text around a pronoun, role noun or age reference (:mod:`app.ingest.reference_guards`):
+        never a person named inside the quote it attributes (r1 A5), never a named person
+        when an unnamed one was made the subject since (r3 P1), and never a name that is an
+        object after the same pronoun earlier in the sentence (r2 P15)."""
+        if mention.kind == "role" and mention.noun == RANK_EPITHET:
+            return self._epithet_speaker(mention, context, create=create)
+        person = self._resolve(mention, context, create=create)
+        if person is None or mention.kind == "name" or not person.words:
+            return person
+        quote = quote_next_to(self.text, self.masked_text, mention.start, mention.end)
+        if quote is not None and named_in(quote, person.words):
+            return None  # "“I thank Amir Sadykov …,” he said": not Sadykov
+        if mention.kind != "pronoun" or not mention.noun:
+            return person
+        if unnamed_subject_since(self.masked_text, mention.start, mention.noun, person.words):
+            return None  # "One of the patients spoke … “…,” he said": someone unnamed
+        if object_after_pronoun_subject(
+            self.masked_text, mention.start, mention.noun, person.words
+        ):
+            return self._other_than(person, mention.noun)
+        return person
+
+    def _epithet_speaker(self, mention: Mention, context: str, *, create: bool) -> Person | None:
+        """ "said the world number two": the one person just named in the narration whom
+        the quote does not name (:mod:`app.ingest.rank_epithets`), else nobody."""
+        quote = quote_next_to(self.text, self.masked_text, mention.start, mention.end)
+        names = [person.words for person in self.registry.people if len(person.words) >= 2]
+        names += self.registry.seen_full_names()
+        unique = list({" ".join(words): words for words in names}.values())
+        words = epithet_candidate(unique, self.masked_text, mention.start, quote)
+        return self._named(words, mention, context, create=create) if words else None
+
+    def _other_than(self, excluded: Person, pronoun: str) -> Person | None:
+        """The most recently mentioned person other than ``excluded`` that ``pronoun`` may
+        mean (the subject named before an object took its place as the latest)."""
+        gender = {"he": "m", "she": "f"}.get(pronoun.lower())
+        others = [
+            person
+            for person in self.registry.people
+            if person is not excluded and (person.gender is None or person.gender == gender)
+        ]
+        best = max(others, key=lambda person: person.last_seen, default=None)
+        return self.registry.touch(best) if best is not None else None
+
+    def _resolve(self, mention: Mention, context: str, *, create: bool = True) -> Person | None:
         """The person ``mention`` refers to (see :mod:`app.ingest.people.coreference`).
 
         An age reference ("the 56-year-old said") means the article's protagonist, not

@@ -190,11 +190,15 @@ def role_of_named_person(text: str, offset: int, window_hi: int) -> bool:
     )
 
 
-def name_after_role_comma(text: str, offset: int, window_hi: int) -> Mention | None:
+def name_after_role_comma(
+    text: str, offset: int, window_hi: int, *, any_person_noun: bool = False
+) -> Mention | None:
     """ "said the envoy, Ann Lee.", "added the club's coach, Ivan Sokol, who …": a role
     phrase set off by one comma from the full name that ends the clause; the speaker is the
     name, and the role phrase is its job. Without the name ("said the envoy, adding …") the
-    role stays a reference back to a person named earlier."""
+    role stays a reference back to a person named earlier.  With ``any_person_noun`` the
+    caller has checked that the phrase names a person ("another parent"), so it need not
+    hold a job noun."""
     tokens = tokenize(text, offset, min(window_hi, offset + 160))
     runs = name_runs(tokens)
     if not runs:
@@ -207,7 +211,8 @@ def name_after_role_comma(text: str, offset: int, window_hi: int) -> Mention | N
         return None  # one comma only, right before the name
     mention = mention_from_run(text, tokens, first, end, offset)
     ends = end == len(tokens) or tokens[end - 1].trailing.strip('"”»') != ""
-    if not (mention.full and ends and has_role_noun(" ".join(t.core for t in phrase))):
+    named_role = any_person_noun or has_role_noun(" ".join(t.core for t in phrase))
+    if not (mention.full and ends and named_role):
         return None
     mention.apposition = inverted_apposition(text, tokens[end - 1], window_hi)
     return mention

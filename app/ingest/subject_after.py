@@ -30,6 +30,7 @@ from app.ingest.people.names import (
     is_role_word,
 )
 from app.ingest.people.nation_subjects import nation_subject_after
+from app.ingest.rank_epithets import epithet_after
 from app.ingest.references import AGE_REF_AFTER, PREMIER, age_noun_ok, is_plural
 from app.ingest.tokens import Token, name_runs, tokenize
 
@@ -64,6 +65,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     legislator = _LEGISLATOR_REF.match(stripped)
     if legislator is not None:
         return Mention(offset, offset + legislator.end(), "role", noun="parliamentarian")
+    epithet = epithet_after(text, offset)
+    if epithet is not None:
+        return epithet  # "said the world number two": see app.ingest.rank_epithets
     premier = _HEAD_OF_GOVERNMENT_AFTER.match(stripped)
     if premier is not None:
         return Mention(offset, offset + premier.end(), "role", noun=PREMIER)
@@ -95,6 +99,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         # "said the father of Tom Veil": an unnamed relative, neither Veil nor anyone before
         mention.unnamed = role_of_named_person(text, offset, window_hi)
         return mention
+    described = _name_after_description(text, stripped, offset, window_hi)
+    if described is not None:
+        return described
     # The name must start within the first few tokens; the apposition is read from the text.
     tokens = tokenize(text, offset, min(window_hi, offset + 160))
     if not tokens:
@@ -192,3 +199,40 @@ _TICKER = re.compile(r"\([A-Z0-9.:]{1,12}\)")
 def _ticker(token: Token) -> bool:
     """ "(HBF.L)", "(NYSE:ACME)": a company's ticker in parentheses after its name."""
     return bool(_TICKER.fullmatch(token.raw)) and any(ch.isalpha() for ch in token.raw)
+
+
+# "said another parent, Lena Ortiz.": an indefinite description of a person (who need not
+# hold a job), one comma, then the full name that ends the clause.
+_INDEFINITE_DESCRIPTION = re.compile(
+    r"(?:a|an|another|one)\s++(?P<phrase>(?:[a-z][\w-]*+\s++){0,3}+)(?P<noun>[a-z][\w-]*+),\s",
+    re.IGNORECASE,
+)
+# Nouns for people that the role lists leave out, as such descriptions use them.
+_DESCRIBED_PERSON_NOUNS = frozenset(
+    {"parent", "mother", "father", "resident", "neighbour", "neighbor", "witness", "fan"}
+    | {"voter", "student", "patient", "customer", "shopper", "passenger", "visitor", "local"}
+    | {"man", "woman", "survivor", "victim", "volunteer", "member", "attendee", "participant"}
+)
+
+
+def _name_after_description(text: str, stripped: str, offset: int, hi: int) -> Mention | None:
+    """ "said another parent, Lena Ortiz": the indefinite description names the person's
+    part ("parent"), and the full name after the one comma is the speaker.  Only when the
+    name is full and ends the clause (:func:`name_after_role_comma`), so "said a parent,
+    adding …" or "said a parent, Ortiz" names no one here."""
+    found = _INDEFINITE_DESCRIPTION.match(stripped)
+    if found is None:
+        return None
+    noun = found.group("noun").lower()
+    if noun not in _DESCRIBED_PERSON_NOUNS and not has_role_noun(noun):
+        return None
+    words = found.group("phrase").split()
+    if any(word.lower() in _NOT_IN_DESCRIPTION for word in words):
+        return None  # "said a source close to the club, …": not one description
+    mention = name_after_role_comma(text, offset, hi, any_person_noun=True)
+    if mention is not None and mention.apposition is None:
+        mention.apposition = " ".join([*words, found.group("noun")])
+    return mention
+
+
+_NOT_IN_DESCRIPTION = frozenset({"of", "at", "in", "for", "from", "with", "to", "and", "who"})

@@ -30,6 +30,7 @@ from app.ingest.people.names import (
     is_surname_title,
 )
 from app.ingest.people.nationalities import is_country
+from app.ingest.rank_epithets import epithet_before
 from app.ingest.references import (
     AGE_REF_BEFORE,
     LATTER_FORMER,
@@ -46,12 +47,92 @@ _DETERMINERS = frozenset({"the", "a", "an", "our", "this", "that", "its", "their
 
 def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     """The person reference that is the subject of a verb starting at ``verb_start``."""
-    mention = _subject_next_to(text, lo, verb_start)
+    mention = epithet_before(text, lo, verb_start) or _subject_next_to(text, lo, verb_start)
     if mention is not None and mention.kind == "name" and is_party_tag(mention.words):
         mention = None  # "Rep. Dale Kim, D-Iowa, a member of …, said": the tag is no one
     if mention is None:
         mention = _subject_across_insertion(text, lo, verb_start)
+    if mention is None:
+        mention = _subject_before_stray_comma(text, lo, verb_start)
+    if mention is None:
+        mention = _antecedent_of_who_before_quote(text, lo, verb_start)
     return mention
+
+
+# "a quote from Senator Ann Lee who said, “…”": "who" right after the name, then the verb,
+# then the quote (its mark, or the masked quote's "_").
+_WHO_BEFORE_VERB = re.compile(r"(?<=\w),?+\s++who\s++$")
+_QUOTE_AFTER_VERB = re.compile(r"\S++\s*+[,:]?+\s*+[“\"«_]")
+
+
+def _antecedent_of_who_before_quote(text: str, lo: int, verb_start: int) -> Mention | None:
+    """ "It was a quote from Senator Ann Lee who said, “…”": a relative "who" + speech verb
+    that opens a quote gives the quote to the name the relative clause hangs on.  Only a
+    full name right before "who", and not one after "of", "to", "about" … (the object of
+    a preposition: "the father of Tom Veil, who said" may be the father)."""
+    who = _WHO_BEFORE_VERB.search(text, max(lo, verb_start - 20), verb_start)
+    if who is None or _QUOTE_AFTER_VERB.match(text, verb_start) is None:
+        return None
+    mention = _subject_next_to(text, lo, who.start())
+    if mention is None or mention.kind != "name" or not mention.full:
+        return None
+    before = text[max(lo, mention.start - 12) : mention.start].split()
+    if before and before[-1].lower() in _PREPOSITIONS_BEFORE_RUN - {"from"}:
+        return None
+    if mention.pre_role:
+        # "It was a quote from Senator": the job is what follows the preposition
+        mention.pre_role = _BEFORE_PREPOSITION.sub("", mention.pre_role) or None
+    return mention
+
+
+_BEFORE_PREPOSITION = re.compile(r"^.*\b(?:from|by|with|to|that)\s++")
+
+
+# "Captain Lena Moor, says", "Sergeant Piet Olsen, of the Dunmore Police Department says":
+# a sentence that opens with capitalised words (title and name), then one comma with no
+# closing partner, then (optionally) an "of <Org>" phrase, right before the verb.
+_STRAY_COMMA_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][\w'.-]*+(?:\s[A-Z][\w'.-]*+){1,5}+),"
+    r"(?:\s(?P<of>of\s(?:the\s)?[A-Z][\w'&.-]*+(?:\s(?:[A-Z][\w'&.-]*+|of|and|the)){0,7}+))?"
+    r"\s*+$"
+)
+
+
+def _subject_before_stray_comma(text: str, lo: int, verb_start: int) -> Mention | None:
+    """ "Captain Lena Moor, says the crew …": a stray comma (no closing partner) between a
+    sentence-opening name run, or its "of the <Org>" phrase, and the verb, read as if it
+    were absent.  Only when the name opens the sentence and nothing but the optional "of"
+    phrase stands between the comma and the verb, so a fronted phrase ("In Paris, says")
+    or a list ("Ann Lee, Tom Reed and …") never matches."""
+    window_lo = max(lo, verb_start - 160)
+    found = _STRAY_COMMA_SUBJECT.search(text, window_lo, verb_start)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    if words[0].lower() in _NOT_A_SUBJECT_OPENER:
+        return None
+    if _INVERTED_ASIDE.match(text, verb_start) is not None:
+        return None  # "Tom Gray, says his lawyer, will appeal": the lawyer speaks
+    mention = _subject_next_to(text, lo, found.end("name"))
+    if mention is None or mention.kind != "name" or not mention.full:
+        return None
+    if mention.start < found.start("name"):
+        return None
+    if found.group("of") is not None and mention.apposition is None:
+        mention.apposition = found.group("of")
+    return mention
+
+
+# "says his lawyer, …", "said Ann Lee, …": the verb opens an inverted aside whose short
+# subject ends at a comma, so the name before the first comma is what is spoken about.
+_INVERTED_ASIDE = re.compile(r"\S++\s++(?:[\w'’.-]++\s++){0,4}+[\w'’.-]++,")
+
+
+# Sentence openers that are capitalised but name no one: "In Paris, says …".
+_NOT_A_SUBJECT_OPENER = frozenset(
+    {"in", "at", "on", "for", "from", "with", "by", "after", "before", "during", "since"}
+    | {"the", "this", "that", "yesterday", "today", "meanwhile", "however", "but", "and"}
+)
 
 
 def _subject_across_insertion(text: str, lo: int, verb_start: int) -> Mention | None:
