@@ -43,6 +43,11 @@ PERSON_REFERENCE_NOUNS = frozenset(
     {"athlete", "sportsman", "sportswoman", "champion", "veteran", "youngster", "debutant"}
 )
 PARTICLES = word_list("particles.txt")
+# "Almaz Bekov uulu": a patronymic particle after the father's name ends a personal name
+# (it is a particle too, so it counts for no given name or surname in matching).
+PATRONYMIC_PARTICLES = word_list("patronymic_particles.txt")
+# "Harvest Day", "Victory Day": the last word of an occasion's name.
+EVENT_WORDS = word_list("event_words.txt")
 
 # Capitalised words that open sentences or clauses and are never part of a name.
 STOP_WORDS = word_list("stop_words.txt")
@@ -161,11 +166,24 @@ def is_name_suffix(word: str) -> bool:
     return word.lower().strip(".,;:") in _SUFFIXES
 
 
+def is_patronymic_particle(word: str) -> bool:
+    """ "uulu", "kyzy", "ogly": a lower-case patronymic particle that ends a name."""
+    return word in PATRONYMIC_PARTICLES
+
+
+def is_event_name(words: list[str], *, given_name: bool) -> bool:
+    """ "Harvest Day", "Founders Day", "Economic Forum": two or more capitalised words
+    ending in an occasion's word name a holiday or an event, never a person -- unless
+    ``given_name`` (the first word is a known given name: "Doris Day")."""
+    return len(words) >= 2 and words[-1].lower() in EVENT_WORDS and not given_name
+
+
 def surname_of(words: list[str]) -> str:
     """The surname of a name's words: the last word that is no suffix ("Patrick Carlineo
-    Jr." -> "Carlineo"), so that a later "Carlineo said" finds him."""
+    Jr." -> "Carlineo"), so that a later "Carlineo said" finds him; a patronymic particle
+    is no surname either ("Almaz Bekov uulu" -> "Bekov")."""
     for word in reversed(words):
-        if not is_name_suffix(word):
+        if not is_name_suffix(word) and not is_patronymic_particle(word):
             return word
     return words[-1] if words else ""
 
