@@ -20,6 +20,7 @@ from app.ingest.attribution import (
 from app.ingest.layout import Span
 from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.kinds import classify
+from app.ingest.people.lone_names import remember_lone_names
 from app.ingest.people.mention_roles import role_words
 from app.ingest.people.names import (
     PARTICLES,
@@ -202,6 +203,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
     appointed_as(state, tokens, runs, sentence)
     put_in_charge(state, tokens, runs, sentence)
     _lone_given_name(state, tokens, runs, sentence)
+    remember_lone_names(state, tokens, runs)
     workplace_after(state, tokens, runs, sentence)
     assignment_after(state, tokens, runs, sentence)
     if subject is not None:
