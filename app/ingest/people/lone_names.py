@@ -87,7 +87,7 @@ _hits: WeakKeyDictionary[ArticleState, dict[str, int]] = WeakKeyDictionary()
 
 
 @lru_cache(maxsize=16384)
-def _plain_word(word: str) -> bool:
+def plain_word(word: str) -> bool:
     """A word no name can be: frequent in English, or known to English grammar as a noun,
     verb or adjective ("Residents", "Police") -- unless a given name ("Melinda")."""
     if is_common_word_not_name(word) or is_surname_title(word):
@@ -220,7 +220,7 @@ def remember_lone_names(
         if _its_after(tokens, first):
             _checked.setdefault(state, {})[word] = False  # a body all through the article
             continue
-        if _plain_word(word) or not _article_allows(state, word):
+        if plain_word(word) or not _article_allows(state, word):
             continue
         hits = _hits.setdefault(state, {})
         hits[word] = hits.get(word, 0) + 1
