@@ -284,6 +284,25 @@ def _fold(text: str) -> str:
     return kept.translate(_APOSTROPHES).casefold()
 
 
+_DOUBLED_CONSONANT = re.compile(r"([b-df-hj-np-tv-z])\1")
+
+
+@lru_cache(maxsize=65536)
+def surname_key(word: str) -> str:
+    """A surname folded over the spellings transliteration gives one name in one article
+    ("Yermekov"/"Ermekov", "Jusupov"/"Yusupov", "Idrissov"/"Idrisov", "Vysotskiy"/
+    "Vysotsky"): case and accents, an initial "Ye" or "J" before a vowel, doubled
+    consonants and an "-iy" ending.  Within one article two people whose surnames fold
+    alike are rare; across articles :func:`name_key` is used, which does not fold."""
+    low = _fold(word)
+    if low[:1] == "j" and low[1:2] in "aeiou" and len(low) > 1:
+        low = "y" + low[1:]  # "Jusupov" -> "Yusupov"
+    if low.startswith("ye"):
+        low = low[1:]  # "Yermekov" -> "Ermekov"
+    low = _DOUBLED_CONSONANT.sub(r"\1", low)
+    return low[:-2] + "y" if low.endswith("iy") else low
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Canonical matching key: given name and surname, folded.
