@@ -142,3 +142,24 @@ def test_a_sentence_opening_word_needs_that_or_a_quote() -> None:
     # "Dunmore said on Monday …" opening a sentence could be a town's name: no clause to
     # judge it by, so it is left alone.
     assert _people("Rain fell.\n\nDunmore said on Monday the roads were shut.\n") == {}
+
+
+def test_a_dash_quote_closed_by_said_and_a_surname() -> None:
+    statements = speaker_text(
+        parse_body(
+            "The harvest was poor this year.\n\n"
+            "– Bread will cost more in the autumn, – said Lisovenko.\n\n"
+            "Lisovenko added that the mills are idle.\n"
+        )
+    )
+    assert statements == [
+        ("lisovenko", "Bread will cost more in the autumn"),
+        ("lisovenko", "the mills are idle"),
+    ]
+
+
+def test_a_second_sentence_opening_with_the_word_still_needs_that() -> None:
+    # Inside a paragraph read whole, a word after a full stop opens a sentence too.
+    assert (
+        _people("Rain fell. Dunmore said on Monday the roads were shut. Dunmore was quiet.\n") == {}
+    )

@@ -324,6 +324,9 @@ def remember_names(state: ArticleState, span: Span) -> None:
     tokens = tokenize(masked, span.start, span.end)
     runs = name_runs(tokens)
     team_of_scorer(state, tokens, runs, span)
+    # "– Prices will rise, – said Lakhova.": a paragraph read for a surname that no rule
+    # could resolve may name its speaker by that surname alone.
+    remember_lone_names(state, tokens, runs)
     for first, end in runs:
         if (
             _given_and_surname(tokens[first:end])

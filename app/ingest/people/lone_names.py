@@ -8,7 +8,8 @@ speaker was lost.  Here a single capitalised word becomes a name the registry re
 (as "President Trump" does) when it sits in a speech frame:
 
 * ``X said`` / ``X noted that …`` (a finite speech verb right after it),
-* ``“…,” said X`` (after a closing quote mark) or ``said <role noun> X``,
+* ``“…,” said X`` (after a closing quote mark, or after ", –" in dash quotes) or
+  ``said <role noun> X``,
 * ``According to X,`` (twice, or once with one of the frames above: bodies and outlets
   are cited so too).
 
@@ -62,6 +63,7 @@ _SPEAKING = word_set(
 )
 _AFTER_VERB = re.compile(r"\s*(?:that\b|:|[“\"«])")
 _CLOSING_QUOTE = ("”", '"', "»", "’")
+_DASHES = frozenset({"–", "—", "-", "--"})
 # A place's, a body's or an outlet's slot: "in Moscow", "the Kremlin", "told Reuters",
 # "Interfax reported", "Moscow-based".
 _PLACE_OR_OUTLET = (
@@ -133,8 +135,8 @@ def _verb_after(state: ArticleState, tokens: list[Token], index: int) -> bool:
     verb = tokens[index + 1]
     if verb.core.lower() not in _SPEAKING or verb.core != verb.core.lower():
         return False
-    if index > 0:
-        return True
+    if index > 0 and not tokens[index - 1].raw.endswith((".", "!", "?")):
+        return True  # (a paragraph's tokens may hold several sentences)
     if verb.trailing == ":":
         return True
     following = index + 2
@@ -177,6 +179,8 @@ def _verb_before(tokens: list[Token], index: int, role_start: int) -> bool:
         return False
     if role_start < index:
         return True  # "said defense attorney Okonkwo"
+    if k > 1 and tokens[k - 1].raw in _DASHES:
+        return tokens[k - 2].raw.endswith(",")  # "– Prices will rise, – said X."
     return k > 0 and tokens[k - 1].raw.rstrip().endswith(_CLOSING_QUOTE)
 
 
