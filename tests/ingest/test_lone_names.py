@@ -163,3 +163,15 @@ def test_a_second_sentence_opening_with_the_word_still_needs_that() -> None:
     assert (
         _people("Rain fell. Dunmore said on Monday the roads were shut. Dunmore was quiet.\n") == {}
     )
+
+
+def test_a_body_or_a_place_told_apart_by_its_other_slots() -> None:
+    for other in (
+        "The ministers flew to Zalesk on Sunday.",
+        "Zalesk shares fell by a tenth.",
+        "The newspaper Zalesk ran the story first.",
+        "Zalesk's government has not commented.",
+        "Zalesk fans waited outside.",
+    ):
+        body = f"Prices rose.\n\n“We will not pay,” Zalesk said.\n\n{other}\n"
+        assert _people(body) == {}, other

@@ -66,10 +66,28 @@ _CLOSING_QUOTE = ("”", '"', "»", "’")
 _DASHES = frozenset({"–", "—", "-", "--"})
 # A place's, a body's or an outlet's slot: "in Moscow", "the Kremlin", "told Reuters",
 # "Interfax reported", "Moscow-based".
-_PLACE_OR_OUTLET = (
-    r"\b(?:in|at|from|near|into|across|throughout|outside|inside|the|The|told|visited)"
-    r"\s+{word}\b|\b{word}(?:-based|\s+(?:reported|reports|wrote|writes|quoted|quotes|cited|"
-    r"cites|news|agency|newspaper|daily|radio|television|TV))\b"
+_PLACE_OR_OUTLET = "|".join(
+    [
+        # "in Moscow", "the Kremlin", "told Interfax", "visited Tashkent", "beat Arsenal"
+        r"\b(?:in|at|from|near|into|across|throughout|outside|inside|the|The|told|visited"
+        r"|beat|beating|vs|versus)\s+{word}\b",
+        # "flew to Kyiv", "a trip to Bishkek"
+        r"\b(?:travel\w*|flew|fly|flies|flying|trip|visits?|return\w*|moved|relocated|went"
+        r"|headed|arrived)\s+(?:back\s+)?to\s+{word}\b",
+        # "the newspaper Kommersant", "the company Rosneft", "the club Dynamo"
+        r"\b(?:newspaper|agency|outlet|channel|portal|website|site|magazine|publication"
+        r"|broadcaster|company|firm|group|club|team|party|movement|bank|fund)\s+{word}\b",
+        # "Interfax reported", "Moscow-based", "Rosneft shares", "Arsenal fans"
+        r"\b{word}(?:-based|\s+(?:reported|reports|wrote|writes|quoted|quotes|cited|cites|news"
+        r"|agency|newspaper|daily|radio|television|TV|shares|stock|Inc|Ltd|Corp|LLC|PLC|AG|SA"
+        r"|GmbH|FC|fans|players|supporters|manager|boss|spokesman|spokeswoman|spokesperson"
+        r"|CEO|residents|authorities|officials))\b",
+        # "Moscow's government", "Rosneft's shares", "Arsenal's manager"
+        r"\b{word}['’]s\s+(?:government|capital|economy|population|military|army|forces"
+        r"|embassy|foreign|ministry|mayor|residents|authorities|officials|shares|stock|board"
+        r"|shareholders|CEO|chief|spokesman|spokeswoman|spokesperson|press|manager|coach|fans"
+        r"|players|squad|website|editor|editorial|report|reporters?|correspondents?)\b",
+    ]
 )
 # The capitalised word on either side of ``word`` on its line.
 _NEIGHBOURS = (
