@@ -65,3 +65,8 @@ def test_holiday_and_event_names_are_nobody() -> None:
 
 def test_a_given_name_before_day_is_a_person() -> None:
     assert _runs("the singer Doris Day recorded it") == ["Doris Day"]
+
+
+def test_a_given_name_before_cup_or_games_is_still_an_event() -> None:
+    assert _runs("they won the Stanley Cup again") == []
+    assert _runs("at the Victoria Games last year") == []

@@ -174,8 +174,15 @@ def is_patronymic_particle(word: str) -> bool:
 def is_event_name(words: list[str], *, given_name: bool) -> bool:
     """ "Harvest Day", "Founders Day", "Economic Forum": two or more capitalised words
     ending in an occasion's word name a holiday or an event, never a person -- unless
-    ``given_name`` (the first word is a known given name: "Doris Day")."""
-    return len(words) >= 2 and words[-1].lower() in EVENT_WORDS and not given_name
+    ``given_name`` (the first word is a known given name) and the last word is one that
+    surnames share ("Doris Day"; but "Stanley Cup", "Davis Cup" are events)."""
+    last = words[-1].lower()
+    if len(words) < 2 or last not in EVENT_WORDS:
+        return False
+    return not (given_name and last in _SURNAME_EVENT_WORDS)
+
+
+_SURNAME_EVENT_WORDS = frozenset({"day", "fair", "week"})
 
 
 def surname_of(words: list[str]) -> str:
