@@ -175,3 +175,12 @@ def test_a_body_or_a_place_told_apart_by_its_other_slots() -> None:
     ):
         body = f"Prices rose.\n\n“We will not pay,” Zalesk said.\n\n{other}\n"
         assert _people(body) == {}, other
+
+
+def test_a_role_opening_the_sentence_keeps_its_first_word() -> None:
+    parsed = parse_body(
+        "The verdict came on Friday.\n\n"
+        "Defence lawyer Wojtaszek said that the verdict was unfair. Wojtaszek will appeal.\n"
+    )
+    assert speaker_text(parsed) == [("wojtaszek", "the verdict was unfair")]
+    assert {p.slug: p.role for p in parsed.people} == {"wojtaszek": "defence lawyer"}

@@ -168,18 +168,24 @@ def _role_before(tokens: list[Token], index: int) -> int:
     attorney", "senior trial lawyer"): a job noun last, up to two modifiers before it;
     ``index`` itself when there is none."""
     k = index - 1
-    if k < 0 or not _plain_lower(tokens[k]) or not is_role_word(tokens[k].core):
+    if k < 0 or not _plain_lower(tokens[k], k, tokens) or not is_role_word(tokens[k].core):
         return index
     start = k
-    while start - 1 >= 0 and index - start < 3 and _plain_lower(tokens[start - 1]):
+    while (
+        start - 1 >= 0 and index - start < 3 and _plain_lower(tokens[start - 1], start - 1, tokens)
+    ):
         start -= 1
     return start
 
 
-def _plain_lower(token: Token) -> bool:
+def _plain_lower(token: Token, at: int, tokens: list[Token]) -> bool:
     """A lower-case word with nothing glued after it, which may be part of a role phrase
-    (no function word, no speech verb)."""
+    (no function word, no speech verb); capitalised only as a sentence's first word
+    ("Defense lawyer Kowalski said")."""
     word = token.core
+    opening = at == 0 or tokens[at - 1].raw.endswith((".", "!", "?"))
+    if opening and word[:1].isupper() and word[1:].islower():
+        word = word.lower()
     return (
         word.isalpha()
         and word.islower()
