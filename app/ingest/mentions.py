@@ -25,6 +25,7 @@ from app.ingest.people.names import (
     is_honorific,
     is_initial,
     is_org_word,
+    is_patronymic_particle,
 )
 from app.ingest.people.nationalities import is_country
 from app.ingest.people.open_class_roles import is_opening_agent, is_plural_noun, opens_with_agent
@@ -179,6 +180,10 @@ def mention_from_run(
     if pre_role is None and title is not None:
         pre_role = _words_glued_before_title(text, tokens, k, start_index)
     owner = _OWNER.fullmatch(pre) if pre and honorific is None and title is None else None
+    if len(words) == 2 and is_patronymic_particle(words[1]):
+        # "Bekov uulu said": the surname and its particle stand for "Almaz Bekov uulu", whom
+        # the surname alone finds.
+        words = words[:1]
     return Mention(
         start=mention_start,
         end=tokens[last - 1].start + len(tokens[last - 1].raw.rstrip(',;:!?”"»)')),

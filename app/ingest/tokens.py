@@ -16,11 +16,13 @@ from typing import NamedTuple
 from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.names import (
     TITLE_ABBREVIATIONS,
+    is_event_name,
     is_initial,
     is_name_suffix,
     is_name_word,
     is_org_word,
     is_particle,
+    is_patronymic_particle,
     is_surname_title,
     strip_token,
     word_set,
@@ -34,6 +36,9 @@ class Token(NamedTuple):
     end: int
     raw: str
     core: str
+    # Whether a line break stands between this token and the one before it: a name run
+    # never crosses one ("said Velde" / "Velde stated" are two names, not "Velde Velde").
+    line_start: bool = False
 
     @property
     def trailing(self) -> str:
@@ -53,9 +58,26 @@ _DOTTED_TITLES = frozenset(f"{title}." for title in TITLE_ABBREVIATIONS) | froze
 _TOKEN = re.compile(r"\S+")
 
 
+def _after_line_break(text: str, start: int) -> bool:
+    """Whether the white space right before ``start`` holds a line break (it is read
+    back only over that white space, so each token costs its own gap)."""
+    index = start - 1
+    while index >= 0 and text[index].isspace():
+        if text[index] == "\n":
+            return True
+        index -= 1
+    return False
+
+
 def _scan(text: str, lo: int, hi: int) -> list[Token]:
     return [
-        Token(match.start(), match.end(), match.group(), strip_token(match.group()))
+        Token(
+            match.start(),
+            match.end(),
+            match.group(),
+            strip_token(match.group()),
+            _after_line_break(text, match.start()),
+        )
         for match in _TOKEN.finditer(text, lo, hi)
     ]
 
@@ -305,6 +327,20 @@ def _title_object_before_name(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _patronymic_after(tokens: list[Token], first: int, end: int) -> bool:
+    """Whether a lower-case patronymic particle ("uulu", "kyzy") directly follows the name
+    run ``tokens[first:end]`` on the same line, after a name word with no punctuation."""
+    if end >= len(tokens) or not _nameish(tokens[end - 1]) or tokens[end - 1].trailing:
+        return False
+    particle = tokens[end]
+    return (
+        particle.core.islower()
+        and is_patronymic_particle(particle.core)
+        and not particle.line_start
+        and particle.raw[0] not in '“"«('
+    )
+
+
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """``(first, last_exclusive)`` token indexes of maximal name runs."""
     runs: list[tuple[int, int]] = []
@@ -340,7 +376,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 or (is_particle(cur.core) and "-" in cur.core)
                 or _place_prefix(tokens, j)
             )
-            if not ok or (j > i and cur.raw[0] in '“"«('):
+            if not ok or (j > i and (cur.raw[0] in '“"«(' or cur.line_start)):
                 break
             j += 1
             trailing = cur.trailing
@@ -354,6 +390,13 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             and not _surname_like_org_word(tokens, j - 1, i)
         ):
             j -= 1
+        if j > i and _patronymic_after(tokens, i, j):
+            j += 1  # "Almaz Bekov uulu": the particle ends the name
+        if j - i >= 2 and is_event_name(
+            [token.core for token in tokens[i:j]], given_name=gender_of_name(tok.core) is not None
+        ):
+            i = j  # "Harvest Day", "Victory Day": an occasion, no one's name
+            continue
         if j > i and _glued_role_word(tokens, i, j):
             i += 1  # "Passenger Olivia Grant": the job word is no part of the name
         elif j - i >= 3 and _title_object_before_name(tokens, i):

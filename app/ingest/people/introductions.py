@@ -20,6 +20,7 @@ from app.ingest.attribution import (
 from app.ingest.layout import Span
 from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.kinds import classify
+from app.ingest.people.lone_names import plain_word, remember_lone_names
 from app.ingest.people.mention_roles import role_words
 from app.ingest.people.names import (
     PARTICLES,
@@ -202,6 +203,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
     appointed_as(state, tokens, runs, sentence)
     put_in_charge(state, tokens, runs, sentence)
     _lone_given_name(state, tokens, runs, sentence)
+    remember_lone_names(state, tokens, runs)
     workplace_after(state, tokens, runs, sentence)
     assignment_after(state, tokens, runs, sentence)
     if subject is not None:
@@ -265,7 +267,9 @@ def _possessive_full_name(tokens: list[Token], first: int, end: int) -> list[str
         return None
     words = [token.core for token in tokens[first:end]]
     if (
-        gender_of_name(words[0]) is None  # "Morgan Stanley's": a given name first only
+        # "Morgan Stanley's": a known given name first, or one unknown word that can be
+        # no common word, place or nation ("Zoranna Kowalczyk's leadership")
+        (gender_of_name(words[0]) is None and (len(words) > 1 or plain_word(words[0])))
         or part_of_organization(tokens, first, end)
         or place_before_name(tokens, first, end)
         or is_common_word_not_name(words[0])
@@ -320,6 +324,9 @@ def remember_names(state: ArticleState, span: Span) -> None:
     tokens = tokenize(masked, span.start, span.end)
     runs = name_runs(tokens)
     team_of_scorer(state, tokens, runs, span)
+    # "– Prices will rise, – said Lakhova.": a paragraph read for a surname that no rule
+    # could resolve may name its speaker by that surname alone.
+    remember_lone_names(state, tokens, runs)
     for first, end in runs:
         if (
             _given_and_surname(tokens[first:end])

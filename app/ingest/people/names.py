@@ -43,6 +43,11 @@ PERSON_REFERENCE_NOUNS = frozenset(
     {"athlete", "sportsman", "sportswoman", "champion", "veteran", "youngster", "debutant"}
 )
 PARTICLES = word_list("particles.txt")
+# "Almaz Bekov uulu": a patronymic particle after the father's name ends a personal name
+# (it is a particle too, so it counts for no given name or surname in matching).
+PATRONYMIC_PARTICLES = word_list("patronymic_particles.txt")
+# "Harvest Day", "Victory Day": the last word of an occasion's name.
+EVENT_WORDS = word_list("event_words.txt")
 
 # Capitalised words that open sentences or clauses and are never part of a name.
 STOP_WORDS = word_list("stop_words.txt")
@@ -161,11 +166,31 @@ def is_name_suffix(word: str) -> bool:
     return word.lower().strip(".,;:") in _SUFFIXES
 
 
+def is_patronymic_particle(word: str) -> bool:
+    """ "uulu", "kyzy", "ogly": a lower-case patronymic particle that ends a name."""
+    return word in PATRONYMIC_PARTICLES
+
+
+def is_event_name(words: list[str], *, given_name: bool) -> bool:
+    """ "Harvest Day", "Founders Day", "Economic Forum": two or more capitalised words
+    ending in an occasion's word name a holiday or an event, never a person -- unless
+    ``given_name`` (the first word is a known given name) and the last word is one that
+    surnames share ("Doris Day"; but "Stanley Cup", "Davis Cup" are events)."""
+    last = words[-1].lower()
+    if len(words) < 2 or last not in EVENT_WORDS:
+        return False
+    return not (given_name and last in _SURNAME_EVENT_WORDS)
+
+
+_SURNAME_EVENT_WORDS = frozenset({"day", "fair", "week"})
+
+
 def surname_of(words: list[str]) -> str:
     """The surname of a name's words: the last word that is no suffix ("Patrick Carlineo
-    Jr." -> "Carlineo"), so that a later "Carlineo said" finds him."""
+    Jr." -> "Carlineo"), so that a later "Carlineo said" finds him; a patronymic particle
+    is no surname either ("Almaz Bekov uulu" -> "Bekov")."""
     for word in reversed(words):
-        if not is_name_suffix(word):
+        if not is_name_suffix(word) and not is_patronymic_particle(word):
             return word
     return words[-1] if words else ""
 
@@ -264,6 +289,25 @@ def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return kept.translate(_APOSTROPHES).casefold()
+
+
+_DOUBLED_CONSONANT = re.compile(r"([b-df-hj-np-tv-z])\1")
+
+
+@lru_cache(maxsize=65536)
+def surname_key(word: str) -> str:
+    """A surname folded over the spellings transliteration gives one name in one article
+    ("Yermekov"/"Ermekov", "Jusupov"/"Yusupov", "Idrissov"/"Idrisov", "Vysotskiy"/
+    "Vysotsky"): case and accents, an initial "Ye" or "J" before a vowel, doubled
+    consonants and an "-iy" ending.  Within one article two people whose surnames fold
+    alike are rare; across articles :func:`name_key` is used, which does not fold."""
+    low = _fold(word)
+    if low[:1] == "j" and low[1:2] in "aeiou" and len(low) > 1:
+        low = "y" + low[1:]  # "Jusupov" -> "Yusupov"
+    if low.startswith("ye"):
+        low = low[1:]  # "Yermekov" -> "Ermekov"
+    low = _DOUBLED_CONSONANT.sub(r"\1", low)
+    return low[:-2] + "y" if low.endswith("iy") else low
 
 
 @lru_cache(maxsize=65536)

@@ -34,6 +34,7 @@ from app.ingest.people.names import (
     PERSON_REFERENCE_NOUNS,
     is_role_word,
     name_key,
+    surname_key,
     surname_of,
 )
 from app.ingest.people.nation_references import nation_cue
@@ -287,9 +288,8 @@ class Registry:
 
     def by_word(self, word: str) -> Person | None:
         """A known person whose surname (or, failing that, given name) is ``word``."""
-        low = word.lower()
-        return self._newest(self._by_surname.get(low, [])) or self._newest(
-            self._by_given.get(low, [])
+        return self._newest(self._by_surname.get(surname_key(word), [])) or self._newest(
+            self._by_given.get(word.lower(), [])
         )
 
     def by_role_noun(self, noun: str, at: int | None = None) -> Person | None:
@@ -361,7 +361,7 @@ class Registry:
     def remember_name(self, words: list[str], title: str | None = None) -> None:
         """A full name seen in the text, not (yet) anyone's: a later surname may mean it.
         ``title`` is the title it was seen with ("President Trump")."""
-        surname = surname_of(words).lower()
+        surname = surname_key(surname_of(words))
         self._seen_names[surname] = words
         if title is not None:
             self._seen_titles[surname] = title
@@ -467,7 +467,7 @@ class Registry:
     def note_role(self, surname: str, role: str, *, replace: bool = False) -> None:
         """A role given in a sentence of its own ("X is the chairman of Y"); the first one
         noted stays unless ``replace``."""
-        key = surname.lower()
+        key = surname_key(surname)
         if replace:
             self._noted_roles[key] = role
         else:
@@ -498,10 +498,10 @@ class Registry:
         return words if words is not None and len(words) >= 2 else None
 
     def noted_role(self, surname: str) -> str | None:
-        return self._noted_roles.get(surname.lower())
+        return self._noted_roles.get(surname_key(surname))
 
     def seen_title(self, surname: str) -> str | None:
-        return self._seen_titles.get(surname.lower())
+        return self._seen_titles.get(surname_key(surname))
 
     def seen_full_names(self) -> list[list[str]]:
         """Every full name seen in the text so far, the last one for each surname."""
@@ -509,7 +509,7 @@ class Registry:
 
     def seen_name(self, surname: str) -> list[str] | None:
         """The full name last seen with ``surname`` as its last word."""
-        return self._seen_names.get(surname.lower())
+        return self._seen_names.get(surname_key(surname))
 
     def add(self, name: str, words: list[str], honorific: str | None) -> Person:
         gender = gender_of(honorific)
@@ -528,7 +528,7 @@ class Registry:
         if key:
             self._by_key.setdefault(key, person)
         self._by_name.setdefault(name, person)
-        self._by_surname.setdefault(person.surname.lower(), []).append(person)
+        self._by_surname.setdefault(surname_key(person.surname), []).append(person)
         for part in {part.lower() for part in words[:-1]}:
             self._by_given.setdefault(part, []).append(person)
         return self.touch(person)

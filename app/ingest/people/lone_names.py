@@ -1,0 +1,265 @@
+"""A person the article names by one word only: a surname all through, or a mononym.
+
+Translated copy and page-two excerpts often never give a full name ("“…,” Varga said.",
+"Varga noted that …", "According to Tolstoy, …"), court and entertainment copy names
+people by a role and one surname ("said defense attorney Okonkwo") or by one name
+("Shakira said").  The introduction rules want a given name and a surname, so such a
+speaker was lost.  Here a single capitalised word becomes a name the registry remembers
+(as "President Trump" does) when it sits in a speech frame:
+
+* ``X said`` / ``X noted that …`` (a finite speech verb right after it),
+* ``“…,” said X`` (after a closing quote mark, or after ", –" in dash quotes) or
+  ``said <role noun> X``,
+* ``According to X,`` (twice, or once with one of the frames above: bodies and outlets
+  are cited so too).
+
+A remembered word is no person yet: the attribution rules resolve "X said" to it.
+
+Guards, because the same frames hold places, bodies and outlets ("Moscow said", "Arsenal
+said", "according to Reuters"): the word is used at least twice in the article; its
+clause does not open with "its" ("Brussels insists that its rules …"); it is a name word
+(no stop word, title, role or organisation head), not a frequent English word, not a
+word English grammar knows at all ("Residents", "Police", "Price"), unless a known given
+name; not a country, nationality or U.S. state; and nowhere in the article in a place's
+or outlet's slot ("in Moscow", "the Kremlin", "told Reuters", "Interfax reported").
+Opening a sentence, the speech verb must go on with "that", a colon or a quote, since a
+sentence's first word is capitalised whatever it is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+
+from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
+from app.ingest.people.names import (
+    is_initial,
+    is_name_word,
+    is_role_word,
+    is_surname_title,
+    word_set,
+)
+from app.ingest.people.nationalities import US_STATES, country_of, is_country
+from app.ingest.tokens import Token, is_possessive
+
+if TYPE_CHECKING:
+    from app.ingest.article_state import ArticleState
+    from app.ingest.people.registry import Registry
+
+# Verbs of speaking (not of publishing: an outlet "reported" or "wrote") whose finite
+# forms after a lone word make it a speaker.
+_SPEAKING = word_set(
+    """said says noted notes added adds told tells stated states stressed stresses
+    emphasized emphasised emphasizes emphasises explained explains confirmed confirms
+    recalled recalls admitted admits insisted insists argued argues warned warns
+    commented comments remarked remarks replied replies answered answers continued
+    believes believed thinks thought acknowledged acknowledges announced announces
+    declared declares observed observes pointed suggested suggests assured assures
+    claimed claims concluded concludes"""
+)
+_AFTER_VERB = re.compile(r"\s*(?:that\b|:|[“\"«])")
+_CLOSING_QUOTE = ("”", '"', "»", "’")
+_DASHES = frozenset({"–", "—", "-", "--"})
+# A place's, a body's or an outlet's slot: "in Moscow", "the Kremlin", "told Reuters",
+# "Interfax reported", "Moscow-based".
+_PLACE_OR_OUTLET = "|".join(
+    [
+        # "in Moscow", "the Kremlin", "told Interfax", "visited Tashkent", "beat Arsenal"
+        r"\b(?:in|at|from|near|into|across|throughout|outside|inside|the|The|told|visited"
+        r"|beat|beating|vs|versus)\s+{word}\b",
+        # "flew to Kyiv", "a trip to Bishkek"
+        r"\b(?:travel\w*|flew|fly|flies|flying|trip|visits?|return\w*|moved|relocated|went"
+        r"|headed|arrived)\s+(?:back\s+)?to\s+{word}\b",
+        # "the newspaper Kommersant", "the company Rosneft", "the club Dynamo"
+        r"\b(?:newspaper|agency|outlet|channel|portal|website|site|magazine|publication"
+        r"|broadcaster|company|firm|group|club|team|party|movement|bank|fund)\s+{word}\b",
+        # "Interfax reported", "Moscow-based", "Rosneft shares", "Arsenal fans"
+        r"\b{word}(?:-based|\s+(?:reported|reports|wrote|writes|quoted|quotes|cited|cites|news"
+        r"|agency|newspaper|daily|radio|television|TV|shares|stock|Inc|Ltd|Corp|LLC|PLC|AG|SA"
+        r"|GmbH|FC|fans|players|supporters|manager|boss|spokesman|spokeswoman|spokesperson"
+        r"|CEO|residents|authorities|officials))\b",
+        # "Moscow's government", "Rosneft's shares", "Arsenal's manager"
+        r"\b{word}['’]s\s+(?:government|capital|economy|population|military|army|forces"
+        r"|embassy|foreign|ministry|mayor|residents|authorities|officials|shares|stock|board"
+        r"|shareholders|CEO|chief|spokesman|spokeswoman|spokesperson|press|manager|coach|fans"
+        r"|players|squad|website|editor|editorial|report|reporters?|correspondents?)\b",
+    ]
+)
+# The capitalised word on either side of ``word`` on its line.
+_NEIGHBOURS = (
+    r"(?:\b(?P<before>[A-Z](?:\.|[\w'’-]*))[ \t]+{word}\b)"
+    r"|(?:\b{word}[ \t]+(?P<after>[A-Z][\w'’-]*))"
+)
+_FUNCTION_WORDS = word_set(
+    """the a an and or but of to by with for in on at from as his her their its our my
+    your this that these those who whom which when while after before says"""
+)
+_STATE_WORDS = frozenset(state.lower() for state in US_STATES)
+_LOOKUPS = 32  # words per article searched for in the whole text: the parse stays linear
+
+_checked: WeakKeyDictionary[ArticleState, dict[str, bool]] = WeakKeyDictionary()
+# Speech frames seen per word, for the weak frame that needs two ("According to X,").
+_hits: WeakKeyDictionary[ArticleState, dict[str, int]] = WeakKeyDictionary()
+
+
+@lru_cache(maxsize=16384)
+def plain_word(word: str) -> bool:
+    """A word no name can be: frequent in English, or known to English grammar as a noun,
+    verb or adjective ("Residents", "Police") -- unless a given name ("Melinda")."""
+    if is_common_word_not_name(word) or is_surname_title(word):
+        return True
+    low = word.lower()
+    if country_of(word) or is_country(word) or low in _STATE_WORDS:
+        return True
+    return bool(getAllLemmas(low)) and gender_of_name(word) is None
+
+
+def _article_allows(state: ArticleState, word: str) -> bool:
+    """Whether the article lets ``word`` stand alone for a person: it is used at least
+    twice (one lone capitalised word is too little to tell a person from a place or a
+    body), it never sits in a place's or an outlet's slot, and never next to another
+    name word on its line ("Doug Cooke", "Martha Fry": the full name is found by the
+    rules for surnames, and a given name said alone is that person's). Searched once per
+    word, for a bounded number of words per article."""
+    checked = _checked.setdefault(state, {})
+    if word in checked:
+        return checked[word]
+    if len(checked) >= _LOOKUPS:
+        return False
+    text = state.masked_text
+    escaped = re.escape(word)
+    uses = re.finditer(rf"\b{escaped}\b", text)
+    free = next(uses, None) is not None and next(uses, None) is not None
+    free = free and re.search(_PLACE_OR_OUTLET.format(word=escaped), text) is None
+    if free:
+        for hit in re.finditer(_NEIGHBOURS.format(word=escaped), text):
+            neighbour = hit.group("before") or hit.group("after")
+            if is_name_word(neighbour) or is_initial(neighbour):
+                free = False
+                break
+    checked[word] = free
+    return free
+
+
+def _verb_after(state: ArticleState, tokens: list[Token], index: int) -> bool:
+    """ "X said", "X noted that": a finite speaking verb right after the word; opening
+    the sentence, the verb must go on with "that", a colon or a quote."""
+    if index + 1 >= len(tokens) or tokens[index].trailing:
+        return False
+    verb = tokens[index + 1]
+    if verb.core.lower() not in _SPEAKING or verb.core != verb.core.lower():
+        return False
+    if index > 0 and not tokens[index - 1].raw.endswith((".", "!", "?")):
+        return True  # (a paragraph's tokens may hold several sentences)
+    if verb.trailing == ":":
+        return True
+    following = index + 2
+    if following < len(tokens) and tokens[following].core.lower() in {"on", "in", "at"}:
+        return False  # "X said on Monday": a date, no clause to judge by
+    return _AFTER_VERB.match(state.masked_text, verb.end) is not None
+
+
+def _role_before(tokens: list[Token], index: int) -> int:
+    """Where a lower-case role phrase right before the word begins ("juror", "defense
+    attorney", "senior trial lawyer"): a job noun last, up to two modifiers before it;
+    ``index`` itself when there is none."""
+    k = index - 1
+    if k < 0 or not _plain_lower(tokens[k], k, tokens) or not is_role_word(tokens[k].core):
+        return index
+    start = k
+    while (
+        start - 1 >= 0 and index - start < 3 and _plain_lower(tokens[start - 1], start - 1, tokens)
+    ):
+        start -= 1
+    return start
+
+
+def _plain_lower(token: Token, at: int, tokens: list[Token]) -> bool:
+    """A lower-case word with nothing glued after it, which may be part of a role phrase
+    (no function word, no speech verb); capitalised only as a sentence's first word
+    ("Defense lawyer Kowalski said")."""
+    word = token.core
+    opening = at == 0 or tokens[at - 1].raw.endswith((".", "!", "?"))
+    if opening and word[:1].isupper() and word[1:].islower():
+        word = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and not token.trailing
+        and word not in _FUNCTION_WORDS
+        and word not in _SPEAKING
+    )
+
+
+def _verb_before(tokens: list[Token], index: int, role_start: int) -> bool:
+    """ "“…,” said X" (after a closing quote mark), or "said defense attorney X" (a role
+    phrase between, starting at ``role_start``)."""
+    k = role_start - 1
+    if k < 0 or tokens[k].core.lower() not in _SPEAKING:
+        return False
+    if role_start < index:
+        return True  # "said defense attorney Okonkwo"
+    if k > 1 and tokens[k - 1].raw in _DASHES:
+        return tokens[k - 2].raw.endswith(",")  # "– Prices will rise, – said X."
+    return k > 0 and tokens[k - 1].raw.rstrip().endswith(_CLOSING_QUOTE)
+
+
+def _according_to(tokens: list[Token], index: int) -> bool:
+    """ "According to X," -- the word closed by a comma."""
+    return (
+        index >= 2
+        and tokens[index - 2].core.lower() == "according"
+        and tokens[index - 1].raw.lower() == "to"
+        and tokens[index].trailing == ","
+    )
+
+
+def _its_after(tokens: list[Token], index: int) -> bool:
+    """ "Brussels insists that its rules …", "Brussels said its rules …": a clause that
+    opens with "its" speaks for a body or a place, not for a person."""
+    after = [token.core.lower() for token in tokens[index + 2 : index + 4]]
+    return after[:1] == ["its"] or after == ["that", "its"]
+
+
+def remember_lone_names(
+    state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]]
+) -> None:
+    """Remember each one-word name run of the sentence that sits in a speech frame (see
+    the module docstring), so that the attribution rules find a person for it."""
+    registry = state.registry
+    for first, end in runs:
+        if end - first != 1:
+            continue
+        token = tokens[first]
+        word = token.core
+        if is_possessive(token) or not _known_nowhere(registry, word):
+            continue
+        role_start = _role_before(tokens, first)
+        if _verb_after(state, tokens, first) or _verb_before(tokens, first, role_start):
+            needed = 1
+        elif _according_to(tokens, first):
+            needed = 2  # "according to Petrostat": a body as often as a person
+        else:
+            continue
+        if _its_after(tokens, first):
+            _checked.setdefault(state, {})[word] = False  # a body all through the article
+            continue
+        if plain_word(word) or not _article_allows(state, word):
+            continue
+        hits = _hits.setdefault(state, {})
+        hits[word] = hits.get(word, 0) + 1
+        if hits[word] >= needed:
+            registry.remember_name([word])
+            if role_start < first:  # "juror Melinda said": the job is hers
+                role = " ".join(token.core for token in tokens[role_start:first])
+                registry.note_role(word, role)
+
+
+def _known_nowhere(registry: Registry, word: str) -> bool:
+    """No person and no full name seen so far ends in ``word``: the full name, if any,
+    wins."""
+    return registry.by_word(word) is None and registry.seen_name(word) is None
