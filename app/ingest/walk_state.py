@@ -44,6 +44,7 @@ class Paragraph:
     on_next_line: bool  # starts on the line after the previous paragraph (no blank line)
     next_on_next_line: bool  # the next paragraph starts on the following line
     next_text: str | None  # the next paragraph's text
+    previous_text: str | None = None  # the previous paragraph's text
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,9 @@ def paragraphs_of(text: str, spans: list[Span], quotes: list[list[Quote]]) -> li
                 on_next_line=index > 0 and _next_line(text, spans[index - 1], span),
                 next_on_next_line=following is not None and _next_line(text, span, following),
                 next_text=text[following.start : following.end] if following else None,
+                previous_text=text[spans[index - 1].start : spans[index - 1].end]
+                if index > 0
+                else None,
             )
         )
     return found

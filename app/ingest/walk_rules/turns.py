@@ -11,7 +11,13 @@ from app.ingest.article_state import ArticleState
 from app.ingest.dash_blocks import (
     FIRST_PERSON,
 )
-from app.ingest.interviews import initials_turn, interviewee, labelled_turn, named_turn
+from app.ingest.interviews import (
+    initials_turn,
+    interviewee,
+    is_link_line,
+    labelled_turn,
+    named_turn,
+)
 from app.ingest.speech_verbs import bare_clause_ok
 from app.ingest.walk_state import CLOSING_MARKS, OPENING_MARKS, Paragraph, WalkState
 
@@ -19,6 +25,12 @@ from app.ingest.walk_state import CLOSING_MARKS, OPENING_MARKS, Paragraph, WalkS
 def named_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
     named = named_turn(state, para.text)
     if named is None:
+        return False
+    if is_link_line(para.text) and (
+        is_link_line(para.next_text or "") or is_link_line(para.previous_text or "")
+    ):
+        # "Petrenko: OSCE cannot stay neutral" among other unpunctuated headlines: a list
+        # of links to related stories, not an interview.
         return False
     said = para.text[named[1] :]
     if FIRST_PERSON.search(said) is None and not bare_clause_ok("said", said):
