@@ -8,7 +8,10 @@ first rule that claims the paragraph (returns ``True``) ends its turn:
    (:mod:`app.ingest.embedded_posts`);
 1. :func:`~app.ingest.walk_rules.noise_and_posts.noise` — photo credits, source lines,
    widgets, embedded posts;
-2. :func:`~app.ingest.walk_rules.turns.named_turn_rule` — a transcript turn "Hruby: …" by
+2. :func:`~app.ingest.walk_rules.turns.caps_turn_rule` — a broadcast transcript turn under
+   an upper-case label, "ANA SILVA: …" then "SILVA: …"
+   (:mod:`app.ingest.transcript_labels`); then
+   :func:`~app.ingest.walk_rules.turns.named_turn_rule` — a transcript turn "Hruby: …" by
    someone already introduced;
 3. :func:`~app.ingest.walk_rules.turns.labelled_turn_rule` — an interview turn "Q: …" /
    "A: …";
@@ -46,7 +49,7 @@ from app.ingest.walk_rules.dashes import dash_paragraph
 from app.ingest.walk_rules.lines import block_continuation, first_person_line, introduced_line
 from app.ingest.walk_rules.noise_and_posts import embedded_post, noise
 from app.ingest.walk_rules.ordinary import ordinary
-from app.ingest.walk_rules.turns import labelled_turn_rule, named_turn_rule
+from app.ingest.walk_rules.turns import caps_turn_rule, labelled_turn_rule, named_turn_rule
 from app.ingest.walk_state import Rule, WalkState, paragraphs_of
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -55,6 +58,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 RULES: tuple[Rule, ...] = (
     embedded_post,
     noise,
+    caps_turn_rule,
     named_turn_rule,
     labelled_turn_rule,
     dash_paragraph,

@@ -18,6 +18,7 @@ from app.ingest.article_state import ArticleState
 from app.ingest.layout import Span
 from app.ingest.parse_quotes import Quote
 from app.ingest.people.registry import Person
+from app.ingest.transcript_labels import Transcript
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
 CLOSING_MARKS = frozenset('"”»')
@@ -81,6 +82,7 @@ class WalkState:
     quiet: list[tuple[int, Span]] = field(default_factory=list)
     # Interview labels made of initials ("DV:") and whom each names, read once a label.
     initials: dict[str, Person | None] = field(default_factory=dict)
+    transcript: Transcript | None = None  # the upper-case labels, read on first use
     block_dashes: int = 0  # dashed paragraphs in the current block
     interview: bool = False  # dashed questions seen: dashed answers are the interviewee's
     dashed_article: bool = False  # some block had two dashed paragraphs or more

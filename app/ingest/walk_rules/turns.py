@@ -18,7 +18,9 @@ from app.ingest.interviews import (
     labelled_turn,
     named_turn,
 )
+from app.ingest.mentions import Mention
 from app.ingest.speech_verbs import bare_clause_ok
+from app.ingest.transcript_labels import caps_turn, transcript_of
 from app.ingest.walk_state import CLOSING_MARKS, OPENING_MARKS, Paragraph, WalkState
 
 
@@ -109,6 +111,42 @@ def _initials_turn(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
         person,
         state.published_on,
         "interview-initials-turn",
+        (span.start, span.start + label),
+    )
+    walk.forget_speakers()
+    return True
+
+
+def caps_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
+    """ "ANA SILVA: We stayed." / "SILVA: …" in a broadcast transcript: the labelled
+    person's quote; a narrator's turn ("TOM REED, BYLINE: …") is left to the narration
+    rules (:mod:`app.ingest.transcript_labels`)."""
+    if walk.transcript is None:
+        walk.transcript = transcript_of(state.text)
+    turn = caps_turn(walk.transcript, para.text)
+    if turn is None:
+        return False
+    words, label = turn
+    if words is None:
+        return False  # a narrator's turn
+    span = para.span
+    start, end = _inside_marks(state.text, span.start + label, span.end)
+    if end <= start:
+        return False
+    name = " ".join(words)
+    person = state.registry.by_full_name(name)
+    if person is None:
+        mention = Mention(span.start, span.start + label, "name", words=words)
+        person = state.resolve(mention, name)
+    if person is None:
+        return False
+    state.emit(
+        start,
+        end,
+        "quote",
+        state.registry.touch(person),
+        state.published_on,
+        "interview-named-turn",
         (span.start, span.start + label),
     )
     walk.forget_speakers()
