@@ -10,7 +10,9 @@ first rule that claims the paragraph (returns ``True``) ends its turn:
    widgets, embedded posts;
 2. :func:`~app.ingest.walk_rules.turns.caps_turn_rule` — a broadcast transcript turn under
    an upper-case label, "ANA SILVA: …" then "SILVA: …"
-   (:mod:`app.ingest.transcript_labels`); then
+   (:mod:`app.ingest.transcript_labels`); a quote sheet's answers under a label line
+   "Head coach Brian Kolb:" (:func:`~app.ingest.walk_rules.turns.speaker_section_rule`,
+   :mod:`app.ingest.speaker_sections`); then
    :func:`~app.ingest.walk_rules.turns.named_turn_rule` — a transcript turn "Hruby: …" by
    someone already introduced;
 3. :func:`~app.ingest.walk_rules.turns.labelled_turn_rule` — an interview turn "Q: …" /
@@ -49,7 +51,12 @@ from app.ingest.walk_rules.dashes import dash_paragraph
 from app.ingest.walk_rules.lines import block_continuation, first_person_line, introduced_line
 from app.ingest.walk_rules.noise_and_posts import embedded_post, noise
 from app.ingest.walk_rules.ordinary import ordinary
-from app.ingest.walk_rules.turns import caps_turn_rule, labelled_turn_rule, named_turn_rule
+from app.ingest.walk_rules.turns import (
+    caps_turn_rule,
+    labelled_turn_rule,
+    named_turn_rule,
+    speaker_section_rule,
+)
 from app.ingest.walk_state import Rule, WalkState, paragraphs_of
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -59,6 +66,7 @@ RULES: tuple[Rule, ...] = (
     embedded_post,
     noise,
     caps_turn_rule,
+    speaker_section_rule,
     named_turn_rule,
     labelled_turn_rule,
     dash_paragraph,

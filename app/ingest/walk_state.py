@@ -83,6 +83,7 @@ class WalkState:
     # Interview labels made of initials ("DV:") and whom each names, read once a label.
     initials: dict[str, Person | None] = field(default_factory=dict)
     transcript: Transcript | None = None  # the upper-case labels, read on first use
+    section_speaker: Person | None = None  # a quote sheet's labelled speaker, whose answers follow
     block_dashes: int = 0  # dashed paragraphs in the current block
     interview: bool = False  # dashed questions seen: dashed answers are the interviewee's
     dashed_article: bool = False  # some block had two dashed paragraphs or more

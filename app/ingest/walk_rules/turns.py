@@ -19,7 +19,9 @@ from app.ingest.interviews import (
     named_turn,
 )
 from app.ingest.mentions import Mention
-from app.ingest.speech_verbs import bare_clause_ok
+from app.ingest.speaker_sections import answer_part, ends_section, label_line
+from app.ingest.speech_verbs import bare_clause_ok, find_verbs
+from app.ingest.tokens import name_runs, tokenize
 from app.ingest.transcript_labels import caps_turn, transcript_of
 from app.ingest.walk_state import CLOSING_MARKS, OPENING_MARKS, Paragraph, WalkState
 
@@ -151,3 +153,53 @@ def caps_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
     )
     walk.forget_speakers()
     return True
+
+
+def speaker_section_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
+    """A quote sheet: "Head coach Brian Kolb:" alone on its line opens the section, and
+    the plain paragraphs after it are Kolb's answers (:mod:`app.ingest.speaker_sections`)."""
+    label = label_line(para.text, para.next_text)
+    if label is not None:
+        span = para.span
+        mention = Mention(span.start, span.end, "name", words=label.words)
+        mention.pre_role = label.role
+        person = state.resolve(mention, para.text)
+        walk.section_speaker = person
+        return person is not None
+    speaker = walk.section_speaker
+    if speaker is None:
+        return False
+    if ends_section(para.text) or _names_another(state, para, speaker):
+        walk.section_speaker = None
+        return False
+    at = answer_part(para.text)
+    if at is not None:
+        start, end = para.span.start + at, para.span.end
+        while start < end and state.text[start].isspace():
+            start += 1
+        if end > start:
+            state.emit(
+                start,
+                end,
+                "quote",
+                state.registry.touch(speaker),
+                state.published_on,
+                "interview-answer",
+                None,
+            )
+    walk.forget_speakers()
+    return True
+
+
+def _names_another(state: ArticleState, para: Paragraph, speaker: object) -> bool:
+    """Whether the paragraph names someone other than the section's speaker next to a
+    speech verb: narration about another voice, which ends the quote sheet section."""
+    if not find_verbs(para.text):
+        return False
+    own = {word.lower() for word in getattr(speaker, "words", None) or []}
+    tokens = tokenize(state.masked_text, para.span.start, para.span.end)
+    return any(
+        token.core.lower() not in own
+        for first, end in name_runs(tokens)
+        for token in tokens[first:end]
+    )
