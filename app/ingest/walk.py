@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 
 from app.ingest.article_state import ArticleState
+from app.ingest.headline_statements import headline_statement
 from app.ingest.layout import Span
 from app.ingest.people.introductions import remember_names
 from app.ingest.walk_rules.dashes import dash_paragraph
@@ -93,3 +94,8 @@ def walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
                 if rule is not ordinary:
                     state.previous_sentence = None
                 break
+    # Once the body has named its people, a headline may carry one's words.
+    body_start = max((spans[index].end for index in skip if index < len(spans)), default=0)
+    for index in sorted(skip):
+        if index < len(spans):
+            headline_statement(state, spans[index], body_start)
