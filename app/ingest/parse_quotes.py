@@ -122,7 +122,7 @@ def _closer_of(text: str, index: int, hi: int) -> int:
     char = text[index]
     closer = _PAIRS[char]
     close = text.find(closer, index + 1, hi)
-    if char == "«" and close > 0:
+    if char == "«" and close > 0 and text.find("«", index + 1, close) >= 0:
         nested = _stacked_close(text, index, hi)
         return nested if nested is not None else close
     if char == "“" and close < 0:
@@ -130,11 +130,14 @@ def _closer_of(text: str, index: int, hi: int) -> int:
     return close
 
 
+_NESTED_REACH = 2000  # a quote with nested guillemets, at most (the scan stays linear)
+
+
 def _stacked_close(text: str, index: int, hi: int) -> int | None:
     """The » that closes the « at ``index`` when inner «…» pairs nest inside it; ``None``
     when the marks never balance (then the first » closes, as before)."""
     depth = 0
-    for at in range(index, hi):
+    for at in range(index, min(hi, index + _NESTED_REACH)):
         mark = text[at]
         if mark == "«":
             depth += 1
@@ -151,8 +154,9 @@ _TAIL_WORDS = 6
 
 def _wrong_shaped_closer(text: str, index: int, hi: int) -> int:
     """A second “ closing the “ at ``index`` (see :func:`_closer_of`), or -1."""
+    # (called only when no ” follows the opener: one cannot close it later)
     at = text.find("“", index + 1, hi)
-    if at < 0 or "”" in text[at:hi]:
+    if at < 0:
         return -1
     after = text[at + 1] if at + 1 < hi else " "
     if not text[at - 1].isspace() and (after.isspace() or after in ",.;"):

@@ -78,3 +78,13 @@ def test_straight_marks_inside_a_curly_quote_are_inner_marks() -> None:
 
 def test_a_mixed_straight_closer_still_closes_a_curly_quote() -> None:
     assert _contents('“We were ready," Dorn said.') == ["We were ready"]
+
+
+def test_pairing_stays_fast_on_many_unbalanced_marks() -> None:
+    import time
+
+    for piece in ("«a «b » ", "“a, “b said ", '“a "b" c ', "x.”y "):
+        text = piece * 800
+        began = time.perf_counter()
+        find_quotes(text, 0, len(text), running=False)
+        assert time.perf_counter() - began < 2.0
