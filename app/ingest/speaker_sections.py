@@ -9,9 +9,11 @@ only "Q: …?" asks and is nobody's statement.
 
 Precision guards: the label line ends with ":" and has nothing after it, holds a full
 name opening with a known given name and no speech verb ("Panin said:" introduces a
-quote and is read elsewhere), and another paragraph follows it.  A section ends at the
-next label, or at a paragraph that has quote marks or a dash, names another person
-next to a speech verb, or is a heading (short, no sentence-final mark).
+quote and is read elsewhere), any other words in it name a job ("Contact Jane Doe:" is
+no label), and another paragraph follows it that opens with no dash or quote mark.
+A section ends at the next label, or at a paragraph that has quote marks or a dash,
+names another person next to a speech verb, or is a heading (short, no sentence-final
+mark).
 """
 
 from __future__ import annotations
@@ -20,11 +22,12 @@ import re
 from dataclasses import dataclass
 
 from app.ingest.people.given_names import gender_of_name
+from app.ingest.people.names import has_role_noun
 from app.ingest.speech_verbs import find_verbs
 
-_NAME = r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})"
-_ROLE = r"[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,4}"
-_LABEL_LINE = re.compile(rf"^(?:(?P<before>{_ROLE}) )??{_NAME}(?:, (?P<after>{_ROLE}))?[ \t]*:$")
+_LABEL_LINE = re.compile(r"^(?P<label>[^:\n]{3,100}):$")
+_NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
+_ROLE_WORDS = 6
 _QUESTION = re.compile(r"^(?:Q|Question)[:.][ \t]*[^?\n]*\?[\"”’]?[ \t]*")
 _HEADING_WORDS = 8
 _MARKS = frozenset('“”«»„"')
@@ -40,20 +43,32 @@ class Label:
 
 
 def label_line(para: str, next_text: str | None) -> Label | None:
-    """The speaker of a label line "Head coach Brian Kolb:" (see module guards)."""
+    """The speaker of a label line "Head coach Brian Kolb:" or "Brian Kolb, head coach:"
+    (see module guards): the last two or three capitalised words, opening with a known
+    given name, are the name, and any words around them must name a job."""
     line = para.strip()
     if "\n" in line or not next_text or not next_text.strip():
         return None
     if next_text.lstrip().startswith((*_DASHES, *_MARKS)):
         return None  # a dashed or quoted block under the label: read as an introduction
     match = _LABEL_LINE.match(line)
-    if match is None:
+    if match is None or find_verbs(line):
         return None
-    words = match.group("name").split()
-    if gender_of_name(words[0]) is None or find_verbs(line):
-        return None
-    role = match.group("before") or match.group("after")
-    return Label(words, role.lower() if role else None)
+    head, _, after = match.group("label").partition(", ")
+    words = head.split()
+    for size in (2, 3):
+        name = words[-size:]
+        if len(name) < size or gender_of_name(name[0]) is None:
+            continue
+        if not all(_NAME_WORD.match(word) for word in name):
+            return None
+        role = " ".join(words[:-size]) or after or None
+        if words[:-size] and after:
+            return None  # a role on both sides: no label this rule knows
+        if role is not None and (len(role.split()) > _ROLE_WORDS or not has_role_noun(role)):
+            return None  # "Contact Jane Doe:", "Meet Jane Doe:": no job, no speaker label
+        return Label(name, role.lower() if role else None)
+    return None
 
 
 def answer_part(para: str) -> int | None:

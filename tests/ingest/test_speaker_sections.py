@@ -6,7 +6,7 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
-from app.ingest.speaker_sections import label_line
+from app.ingest.speaker_sections import Label, label_line
 from tests.ingest.parsing import parse_body, speaker_kind_text
 
 
@@ -69,3 +69,15 @@ def test_a_label_over_dashed_answers_is_left_to_the_dash_rules() -> None:
     assert speaker_kind_text(parse_body(body)) == [
         ("nora-lind", "quote", "The rate will fall by spring.")
     ]
+
+
+def test_capitalised_role_words_and_a_three_word_name() -> None:
+    assert label_line("Senior Forward Tom Berg:", "We kept going.") == Label(
+        ["Tom", "Berg"], "senior forward"
+    )
+    assert label_line("Coach Anna Maria Lind:", "We kept going.") is not None
+
+
+def test_a_label_without_a_job_is_no_speaker() -> None:
+    assert label_line("Contact Jane Doe:", "Call the office on Monday.") is None
+    assert label_line("Meet Jane Doe:", "She runs the bakery.") is None
