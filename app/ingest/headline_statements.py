@@ -21,6 +21,8 @@ import re
 from app.ingest.article_state import ArticleState
 from app.ingest.dash_blocks import FIRST_PERSON
 from app.ingest.layout import Span
+from app.ingest.mentions import Mention
+from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.registry import Person
 
 _WORD = r"[A-Z][\w'’-]+"
@@ -29,6 +31,35 @@ _COLON_LED = re.compile(rf"^(?P<name>{_WORD}(?: {_WORD}){{1,2}}):[ \t]+(?P<said>
 _MIN_WORDS = 4
 _MAX_LINE = 300  # a headline; a longer first paragraph is a lead, read by the walk
 _MARKS = "“”«»„\"'‘’"
+# Words of a headline's section label ("The Latest:", "Live Update:", "Breaking News:"),
+# which a given-name list may hold ("The" is a rare given name).
+_LABEL_WORDS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "our",
+        "my",
+        "new",
+        "live",
+        "latest",
+        "breaking",
+        "update",
+        "updates",
+        "news",
+        "exclusive",
+        "watch",
+        "video",
+        "opinion",
+        "analysis",
+        "interview",
+        "editorial",
+        "review",
+        "explainer",
+        "podcast",
+    }
+)
 
 
 def headline_statement(state: ArticleState, span: Span, body_start: int) -> None:
@@ -70,6 +101,8 @@ def headline_statement(state: ArticleState, span: Span, body_start: int) -> None
 def _named_in_body(state: ArticleState, words: list[str], body_start: int) -> Person | None:
     """The known person ``words`` (a full name, or a surname alone) mean, when the body
     names them and they have a given name and a surname."""
+    if _label_words(words):
+        return None
     registry = state.registry
     person = registry.by_full_name(" ".join(words)) if len(words) > 1 else None
     if person is None:
@@ -78,8 +111,8 @@ def _named_in_body(state: ArticleState, words: list[str], body_start: int) -> Pe
         return None
     if person.words[-1] != words[-1]:
         return None  # the word matched a given name, not the surname
-    if state.text.find(words[-1], body_start) < 0:
-        return None
+    if not person.has_statement and state.text.find(words[-1], body_start) < 0:
+        return None  # (a person who spoke in the body was referred to there)
     return person
 
 
@@ -88,3 +121,33 @@ def _title_case(words: str) -> bool:
     letters = [word for word in words.split() if word[:1].isalpha()]
     capitalised = sum(1 for word in letters if word[0].isupper())
     return len(letters) > 0 and capitalised * 2 > len(letters)
+
+
+def headline_person(state: ArticleState, span: Span) -> None:
+    """Register the person a headline of either shape names with a full name (before the
+    walk), so that a body referring to them only by a pronoun ("He said that …") has them
+    to resolve to; nobody is registered for a surname alone or a title-case line."""
+    line = state.text[span.start : span.end]
+    if "\n" in line.strip() or len(line) > _MAX_LINE:
+        return
+    for pattern in (_DASH_SIGNED, _COLON_LED):
+        match = pattern.match(line)
+        if match is None:
+            continue
+        words = match.group("name").split()
+        said = match.group("said")
+        if len(said.split()) < _MIN_WORDS or _title_case(said):
+            return
+        if len(words) < 2 or gender_of_name(words[0]) is None or _label_words(words):
+            return
+        if state.registry.by_full_name(" ".join(words)) is None:
+            start = span.start + match.start("name")
+            state.resolve(
+                Mention(start, start + len(match.group("name")), "name", words=words), line
+            )
+        return
+
+
+def _label_words(words: list[str]) -> bool:
+    """Whether a would-be name holds a section label's word ("The Latest")."""
+    return any(word.lower() in _LABEL_WORDS for word in words)

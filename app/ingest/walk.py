@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 
 from app.ingest.article_state import ArticleState
-from app.ingest.headline_statements import headline_statement
+from app.ingest.headline_statements import headline_person, headline_statement
 from app.ingest.layout import Span
 from app.ingest.people.introductions import remember_names
 from app.ingest.walk_rules.dashes import dash_paragraph
@@ -82,6 +82,9 @@ def walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
     """One pass over the paragraphs, handing each to the first rule that claims it."""
     model = paragraphs_of(state.text, spans, state.prepare(spans))
     carried = WalkState(published_on=state.published_on)
+    for index in sorted(skip):
+        if index < len(spans):
+            headline_person(state, spans[index])
     for para in model:
         if para.index in skip:
             # The headline names people a later surname may mean ("Zach Parise heats up").

@@ -50,3 +50,18 @@ def test_a_topic_above_an_authors_name_is_not_a_quote() -> None:
 
 def test_a_section_label_is_nobody() -> None:
     assert _said("Interview: the region will build three new canals") == []
+
+
+def test_a_person_named_only_in_the_headline_is_known_to_the_body() -> None:
+    body = '\n\nThe forum opened on Monday.\n\n"We will open two schools," he said.'
+    assert _said("Karim Adamov: the region will build three new canals", body) == [
+        ("karim-adamov", "paraphrase", "the region will build three new canals"),
+        ("karim-adamov", "quote", "We will open two schools"),
+    ]
+
+
+def test_a_section_label_with_a_given_name_word_is_nobody() -> None:
+    body = "\n\nA man was stabbed near the station on Friday, police said."
+    parsed = parse_full_text("The Latest: man stabbed near the station in the city" + body)
+    assert "the-latest" not in [person.slug for person in parsed.people]
+    assert all(s.attribution.rule != "headline-statement" for s in parsed.statements)
