@@ -2,11 +2,16 @@
 
 Title: the ``title`` argument, else the first non-empty line; a first line that is a long
 sentence ending with a full stop (a lead with no headline) is also parsed as content.
+Scraped pages may open with site furniture above the headline ("Donate Today:", "Become a
+Member", "Skip to content"): up to four such short lines are skipped (never parsed, since
+a menu item is nobody) and the headline is the first line after them.
 Subtitle: the next paragraph when it is a single short line that is wholly quoted (kept
 without its quote marks) or has no sentence-final punctuation.
 """
 
 from __future__ import annotations
+
+import re
 
 from app.ingest import noise as noise_rules
 from app.ingest.dash_blocks import DASH_OPEN
@@ -30,25 +35,63 @@ def _is_sentence(line: str) -> bool:
     return len(line) >= 60 and line.endswith(".") and not line.endswith("..")
 
 
+# A menu or call-to-action line: "Become a Supporter", "Skip to main content", "Sign in".
+_CALL_TO_ACTION = re.compile(
+    r"^(?:become an?|subscribe|donate|skip to|sign (?:in|up)|log ?in|support|join|"
+    r"give|menu|search|listen live|watch live|newsletter)\b",
+    re.IGNORECASE,
+)
+_FURNITURE_WORDS = 5
+_FURNITURE_LINES = 4
+
+
+def _is_furniture(line: str) -> bool:
+    """A short single line of site furniture: a menu label ending with ":" ("We Get Support
+    From:") or a call to action ("Become a Member"); a full sentence never is."""
+    words = line.split()
+    if not words or len(words) > _FURNITURE_WORDS or "\n" in line.strip():
+        return False
+    if line.rstrip().endswith((".", "?", "!", "”", '"', "»")):
+        return False
+    return line.rstrip().endswith(":") or _CALL_TO_ACTION.match(line.strip()) is not None
+
+
+def _first_heading(text: str, spans: list[Span]) -> int:
+    """The index of the headline: the first paragraph after the leading furniture lines,
+    when such lines come before a line that is not furniture (else 0)."""
+    for index, span in enumerate(spans[: _FURNITURE_LINES + 1]):
+        line = text[span.start : span.end].strip()
+        if not _is_furniture(line):
+            # '… said:' above a quote is no menu: only a headline-like line (one line,
+            # no sentence-final mark, no quote mark) ends the furniture
+            headline = "\n" not in line and not line.endswith(tuple('.!?:;"”»'))
+            return index if headline and not any(mark in line for mark in '“"«') else 0
+    return 0
+
+
 def headings(text: str, spans: list[Span], title: str | None) -> tuple[str, str | None, set[int]]:
+    """``(title, subtitle, paragraph indexes that are not body)``; the subtitle, when
+    there is one, is the highest of those indexes (the caller still reads it for people)."""
     skip: set[int] = set()
     detected = ""
     first_line = None
+    top = _first_heading(text, spans)
+    skip.update(range(top))
     if spans:
-        para = text[spans[0].start : spans[0].end]
+        para = text[spans[top].start : spans[top].end]
         first_line = para.splitlines()[0].strip() if para.strip() else ""
         detected = first_line
     if title is not None:
         chosen = title
         if first_line is not None and first_line.strip() == title.strip():
-            skip.add(0)
+            skip.add(top)
     else:
         chosen = detected
         if spans and not _is_sentence(first_line or ""):
-            skip.add(0)
+            skip.add(top)
     subtitle = None
-    if 0 in skip and len(spans) > 1:
-        line = text[spans[1].start : spans[1].end]
+    if top in skip and len(spans) > top + 1:
+        line = text[spans[top + 1].start : spans[top + 1].end]
         inner, quoted = _unquote(line)
         if (
             "\n" not in line
@@ -63,5 +106,5 @@ def headings(text: str, spans: list[Span], title: str | None) -> tuple[str, str 
             and noise_rules.classify(line) is None
         ):
             subtitle = inner
-            skip.add(1)
+            skip.add(top + 1)
     return chosen, subtitle, skip

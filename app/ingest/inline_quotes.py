@@ -157,6 +157,15 @@ def attribute_quote(
     if (
         person is None
         and index == 0
+        and run.last_speaker is not None
+        and _when_asked(state, span, quote)
+    ):
+        # 'When asked whether the noise got to them, “Not at all.”' after her quote
+        # paragraph: the question put to the last speaker, then her answer.
+        person, rule, cue = run.last_speaker, "quote-when-asked", None
+    if (
+        person is None
+        and index == 0
         and len(quotes) == 1
         and run.last_speaker is not None
         and _quote_then_narration(state, span, quote, run.last_speaker)
@@ -182,6 +191,19 @@ def attribute_quote(
         state.emit(quote.start, quote.end, "quote", person, when, rule, cue)
         run.speaker_here = person
     run.previous = (quote, person, attribution_end, cue)
+
+
+_WHEN_ASKED = re.compile(r"(?:When|After being|Once) asked\b[^“”«»\"\n]{1,200},[ \t]*")
+
+
+def _when_asked(state: ArticleState, span: Span, quote: Quote) -> bool:
+    """Whether the paragraph opens "When asked <question>," straight into the quote, and
+    the question names nobody (a name there may be whom it was asked about)."""
+    if _WHEN_ASKED.fullmatch(state.text, span.start, quote.open_mark) is None:
+        return False
+    asked = state.text.find("asked", span.start, quote.open_mark)
+    tokens = tokenize(state.masked_text, asked, quote.open_mark)
+    return not name_runs(tokens)
 
 
 _MIN_GOING_ON_WORDS = 4  # a quoted sentence, not a title or a scare quote ("Dune" is …)

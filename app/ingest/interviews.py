@@ -69,6 +69,22 @@ def named_turn(state: ArticleState, para: str) -> tuple[Person, int] | None:
     return (person, match.end()) if person is not None else None
 
 
+_LINK_WORDS = 16
+
+
+def is_link_line(para: str) -> bool:
+    """A related-story link: one short line with no sentence-final mark and no quote mark
+    at its end ("Petrenko announces a new format for the talks"), not a question."""
+    line = para.strip()
+    return (
+        bool(line)
+        and "\n" not in line
+        and len(line.split()) <= _LINK_WORDS
+        and not line.endswith(tuple('.!?…:;"”»’)'))
+        and not line.startswith(("Q:", "Q.", "Question:"))
+    )
+
+
 def is_question(para: str) -> bool:
     """A turn that asks: it ends with a question mark (closing quotes aside)."""
     return para.rstrip(" \"”»'’").endswith("?")

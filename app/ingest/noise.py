@@ -9,7 +9,8 @@ real sentences mentioning, say, a photograph are never discarded.
   "Фото: ...", or a short line that is only an agency credit ("(AP Photo/Jane Doe)").
 * ``source_line``: "Source: ...", "Источник ...", "Originally published at ...".  The
   outlet is the domain or name after the label, without ``www.``.
-* ``boilerplate``: comment forms, share buttons, subscription prompts, "Read also".
+* ``boilerplate``: comment forms, share buttons, subscription prompts, "Read also", and
+  teasers for other stories under an upper-case label ("READ: …", "WATCH: …").
 * ``social_caption``: embedded tweets/Instagram posts: ``pic.twitter.com/...`` links, the
   "— Name (@handle) March 3, 2022" signature, "View this post on Instagram".
 * ``byline``: the writer's credit on a short paragraph of its own: "By Rachel Dunn, Staff
@@ -49,6 +50,12 @@ _BOILERPLATE = re.compile(
     r"tags?:|copyright|©|all rights reserved|this article|cancel reply|save my name|"
     r"you may also like|recommended|loading)",
     re.IGNORECASE,
+)
+# "READ: Ana Lee reveals …", "MORE: …", "WATCH: …": a teaser for another story, in the
+# capitals a page sets its labels in (a sentence never opens so).
+_TEASER = re.compile(
+    r"^(?:READ(?: MORE| ALSO| NEXT)?|MORE|WATCH|LISTEN|RELATED|SEE ALSO|ALSO READ|"
+    r"MUST READ|DON'T MISS|TRENDING|RECOMMENDED|PHOTOS|VIDEO)\s*:"
 )
 _SOCIAL = re.compile(
     r"pic\.twitter\.com/|(?:^|\s)[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s*\d{4}|"
@@ -112,7 +119,7 @@ def classify(paragraph: str) -> NoiseKind | None:
             return "photo_credit"
         if is_byline(text):
             return "byline"
-    if len(text) <= 400 and _BOILERPLATE.match(text):
+    if len(text) <= 400 and (_BOILERPLATE.match(text) or _TEASER.match(text)):
         return "boilerplate"
     return None
 

@@ -22,8 +22,10 @@ from dataclasses import dataclass
 
 from app.ingest.speech_verbs import find_verbs
 
-_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"'}
-_OPENERS = re.compile('[“«„"]')
+_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "”": "”"}
+# A closing-shaped ” is looked at too: typed where an opening mark belongs (see
+# ``_opens_by_position``).
+_OPENERS = re.compile('[“«„"”]')
 _MIXED = {'"': "”", "“": '"'}  # the other closing mark a pair may end with
 
 
@@ -68,18 +70,20 @@ def find_quotes(text: str, lo: int, hi: int, *, running: bool) -> list[Quote]:
             break
         index = found.start()
         char = text[index]
-        closer = _PAIRS[char]
+        if char == "”" and not _opens_by_position(text, lo, index, hi):
+            index += 1  # an ordinary closing mark with nothing open
+            continue
         if char == '"' and index + 1 < hi and text[index + 1].isspace() and index > lo:
             index += 1  # a stray closing straight quote
             continue
-        close = text.find(closer, index + 1, hi)
+        close = _closer_of(text, index, hi)
         if char == '"' and close > 0 and text[index + 1 : close].rstrip().endswith(":"):
             # '"In addition, X told how it went: "It emerged …': a stray mark, then the
             # narration introduces the quote that the second mark opens.
             index += 1
             continue
         other = _MIXED.get(char)
-        if other is not None:
+        if other is not None and not (char == "“" and _inner_straight_pairs(text, index, close)):
             # '"…”' or '“…"': copy-edited text mixes straight and curly marks.
             mixed = text.find(other, index + 1, close if close >= 0 else hi)
             if mixed >= 0:
@@ -101,6 +105,102 @@ _INNER = re.compile(
     r"(?:[.,:]\s*[-–—]+\s+(?=\S)|\.?\s*$)"
 )
 _INNER_WORDS = 6  # words of an attribution inside the marks, at most ("says the coach X")
+
+
+def _closer_of(text: str, index: int, hi: int) -> int:
+    """Where the quote opened at ``index`` closes, or -1.
+
+    By shape first; then, when the shape gives nothing, by position:
+
+    * guillemets pair as a stack, so an inner «…» (a law's title) closing before the outer
+      one stays inside the quote ('«The law «On Councils» passed,» she said.');
+    * a “ with no ” after it is closed by a second “ standing where a closer stands:
+      glued to the word before it and followed by a comma, a full stop or a blank
+      ('… has limits“, X said.'), or after ', ' right before a short attribution with a
+      speech verb that ends the sentence ('I take the blame, “Belov noted.').
+    """
+    char = text[index]
+    closer = _PAIRS[char]
+    close = text.find(closer, index + 1, hi)
+    if char == "«" and close > 0 and text.find("«", index + 1, close) >= 0:
+        nested = _stacked_close(text, index, hi)
+        return nested if nested is not None else close
+    if char == "“" and close < 0:
+        return _wrong_shaped_closer(text, index, hi)
+    return close
+
+
+_NESTED_REACH = 2000  # a quote with nested guillemets, at most (the scan stays linear)
+
+
+def _stacked_close(text: str, index: int, hi: int) -> int | None:
+    """The » that closes the « at ``index`` when inner «…» pairs nest inside it; ``None``
+    when the marks never balance (then the first » closes, as before)."""
+    depth = 0
+    for at in range(index, min(hi, index + _NESTED_REACH)):
+        mark = text[at]
+        if mark == "«":
+            depth += 1
+        elif mark == "»":
+            depth -= 1
+            if depth == 0:
+                return at
+    return None
+
+
+_SHORT_TAIL = re.compile(r"[^.!?\n“”«»\"]{1,60}(?:[.!?]|$)")
+_TAIL_WORDS = 6
+
+
+def _wrong_shaped_closer(text: str, index: int, hi: int) -> int:
+    """A second “ closing the “ at ``index`` (see :func:`_closer_of`), or -1."""
+    # (called only when no ” follows the opener: one cannot close it later)
+    at = text.find("“", index + 1, hi)
+    if at < 0:
+        return -1
+    after = text[at + 1] if at + 1 < hi else " "
+    if not text[at - 1].isspace() and (after.isspace() or after in ",.;"):
+        return at
+    if text[at - 2 : at] == ", " and after.isalpha():
+        tail = _SHORT_TAIL.match(text, at + 1, hi)
+        if (
+            tail is not None
+            and len(tail.group().split()) <= _TAIL_WORDS
+            and find_verbs(tail.group())
+            and _SHORT_TAIL.fullmatch(text, at + 1, hi) is not None
+        ):
+            return at
+    return -1
+
+
+def _inner_straight_pairs(text: str, index: int, close: int) -> bool:
+    """Whether the straight marks inside the curly quote at ``index``…``close`` pair up
+    as short inner quotes ('“What happens at "Rotor" is not our business,” …'), each
+    pair spanning at most six words: then none of them closes the outer quote."""
+    if close < 0:
+        return False
+    marks = [at for at in range(index + 1, close) if text[at] == '"']
+    if not marks or len(marks) % 2:
+        return False
+    pairs = zip(marks[::2], marks[1::2], strict=True)
+    return all(
+        len(text[start + 1 : end].split()) <= _TAIL_WORDS and not text[start + 1].isspace()
+        for start, end in pairs
+    )
+
+
+def _opens_by_position(text: str, lo: int, index: int, hi: int) -> bool:
+    """Whether a closing-shaped ” at ``index`` opens a quote: it stands at the line start
+    or after a blank or a sentence-final full stop, right before a letter, and a later ”
+    glued to the words before it closes it ('…,” Reyes said.”I remain confident.”')."""
+    before = text[index - 1] if index > lo else "\n"
+    after = text[index + 1] if index + 1 < hi else " "
+    if not (before.isspace() or before in ".!?") or not after.isalpha():
+        return False
+    if before in ".!?" and index - 1 > lo and text[index - 2] in '“”"':
+        return False  # '.”' after a quote's own closing mark: two closers
+    close = text.find("”", index + 1, hi)
+    return close > 0 and _closes(text, close, hi)
 
 
 def _split_inner(text: str, quote: Quote) -> list[Quote]:

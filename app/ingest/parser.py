@@ -50,7 +50,8 @@ def parse_article(text: str, published_on: dt.date, *, title: str | None = None)
     state = ArticleState(work, published_on)
     warnings: list[str] = []
     try:
-        walk(state, spans, skip - {1})
+        # The subtitle (the highest skipped index) is still read: it may name people.
+        walk(state, spans, skip - {max(skip)} if subtitle is not None else skip)
     except Exception as error:  # a rule that raises is a bug: refuse, never half-parse
         raise ParseError(
             f"the text could not be parsed: {type(error).__name__}: {error}"[:300]

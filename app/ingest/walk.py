@@ -8,7 +8,12 @@ first rule that claims the paragraph (returns ``True``) ends its turn:
    (:mod:`app.ingest.embedded_posts`);
 1. :func:`~app.ingest.walk_rules.noise_and_posts.noise` — photo credits, source lines,
    widgets, embedded posts;
-2. :func:`~app.ingest.walk_rules.turns.named_turn_rule` — a transcript turn "Hruby: …" by
+2. :func:`~app.ingest.walk_rules.turns.caps_turn_rule` — a broadcast transcript turn under
+   an upper-case label, "ANA SILVA: …" then "SILVA: …"
+   (:mod:`app.ingest.transcript_labels`); a quote sheet's answers under a label line
+   "Head coach Brian Kolb:" (:func:`~app.ingest.walk_rules.turns.speaker_section_rule`,
+   :mod:`app.ingest.speaker_sections`); then
+   :func:`~app.ingest.walk_rules.turns.named_turn_rule` — a transcript turn "Hruby: …" by
    someone already introduced;
 3. :func:`~app.ingest.walk_rules.turns.labelled_turn_rule` — an interview turn "Q: …" /
    "A: …";
@@ -40,13 +45,19 @@ from __future__ import annotations
 import re
 
 from app.ingest.article_state import ArticleState
+from app.ingest.headline_statements import headline_person, headline_statement
 from app.ingest.layout import Span
 from app.ingest.people.introductions import remember_names
 from app.ingest.walk_rules.dashes import dash_paragraph
 from app.ingest.walk_rules.lines import block_continuation, first_person_line, introduced_line
 from app.ingest.walk_rules.noise_and_posts import embedded_post, noise
 from app.ingest.walk_rules.ordinary import ordinary
-from app.ingest.walk_rules.turns import labelled_turn_rule, named_turn_rule
+from app.ingest.walk_rules.turns import (
+    caps_turn_rule,
+    labelled_turn_rule,
+    named_turn_rule,
+    speaker_section_rule,
+)
 from app.ingest.walk_state import Rule, WalkState, paragraphs_of
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -55,6 +66,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 RULES: tuple[Rule, ...] = (
     embedded_post,
     noise,
+    caps_turn_rule,
+    speaker_section_rule,
     named_turn_rule,
     labelled_turn_rule,
     dash_paragraph,
@@ -69,6 +82,9 @@ def walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
     """One pass over the paragraphs, handing each to the first rule that claims it."""
     model = paragraphs_of(state.text, spans, state.prepare(spans))
     carried = WalkState(published_on=state.published_on)
+    for index in sorted(skip):
+        if index < len(spans):
+            headline_person(state, spans[index])
     for para in model:
         if para.index in skip:
             # The headline names people a later surname may mean ("Zach Parise heats up").
@@ -81,3 +97,8 @@ def walk(state: ArticleState, spans: list[Span], skip: set[int]) -> None:
                 if rule is not ordinary:
                     state.previous_sentence = None
                 break
+    # Once the body has named its people, a headline may carry one's words.
+    body_start = max((spans[index].end for index in skip if index < len(spans)), default=0)
+    for index in sorted(skip):
+        if index < len(spans):
+            headline_statement(state, spans[index], body_start)

@@ -18,6 +18,7 @@ from app.ingest.article_state import ArticleState
 from app.ingest.layout import Span
 from app.ingest.parse_quotes import Quote
 from app.ingest.people.registry import Person
+from app.ingest.transcript_labels import Transcript
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
 CLOSING_MARKS = frozenset('"”»')
@@ -44,6 +45,7 @@ class Paragraph:
     on_next_line: bool  # starts on the line after the previous paragraph (no blank line)
     next_on_next_line: bool  # the next paragraph starts on the following line
     next_text: str | None  # the next paragraph's text
+    previous_text: str | None = None  # the previous paragraph's text
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,8 @@ class WalkState:
     quiet: list[tuple[int, Span]] = field(default_factory=list)
     # Interview labels made of initials ("DV:") and whom each names, read once a label.
     initials: dict[str, Person | None] = field(default_factory=dict)
+    transcript: Transcript | None = None  # the upper-case labels, read on first use
+    section_speaker: Person | None = None  # a quote sheet's labelled speaker, whose answers follow
     block_dashes: int = 0  # dashed paragraphs in the current block
     interview: bool = False  # dashed questions seen: dashed answers are the interviewee's
     dashed_article: bool = False  # some block had two dashed paragraphs or more
@@ -145,6 +149,9 @@ def paragraphs_of(text: str, spans: list[Span], quotes: list[list[Quote]]) -> li
                 on_next_line=index > 0 and _next_line(text, spans[index - 1], span),
                 next_on_next_line=following is not None and _next_line(text, span, following),
                 next_text=text[following.start : following.end] if following else None,
+                previous_text=text[spans[index - 1].start : spans[index - 1].end]
+                if index > 0
+                else None,
             )
         )
     return found

@@ -11,14 +11,30 @@ from app.ingest.article_state import ArticleState
 from app.ingest.dash_blocks import (
     FIRST_PERSON,
 )
-from app.ingest.interviews import initials_turn, interviewee, labelled_turn, named_turn
-from app.ingest.speech_verbs import bare_clause_ok
+from app.ingest.interviews import (
+    initials_turn,
+    interviewee,
+    is_link_line,
+    labelled_turn,
+    named_turn,
+)
+from app.ingest.mentions import Mention
+from app.ingest.speaker_sections import answer_part, ends_section, label_line
+from app.ingest.speech_verbs import bare_clause_ok, find_verbs
+from app.ingest.tokens import name_runs, tokenize
+from app.ingest.transcript_labels import caps_turn, transcript_of
 from app.ingest.walk_state import CLOSING_MARKS, OPENING_MARKS, Paragraph, WalkState
 
 
 def named_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
     named = named_turn(state, para.text)
     if named is None:
+        return False
+    if is_link_line(para.text) and (
+        is_link_line(para.next_text or "") or is_link_line(para.previous_text or "")
+    ):
+        # "Petrenko: OSCE cannot stay neutral" among other unpunctuated headlines: a list
+        # of links to related stories, not an interview.
         return False
     said = para.text[named[1] :]
     if FIRST_PERSON.search(said) is None and not bare_clause_ok("said", said):
@@ -101,3 +117,89 @@ def _initials_turn(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
     )
     walk.forget_speakers()
     return True
+
+
+def caps_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
+    """ "ANA SILVA: We stayed." / "SILVA: …" in a broadcast transcript: the labelled
+    person's quote; a narrator's turn ("TOM REED, BYLINE: …") is left to the narration
+    rules (:mod:`app.ingest.transcript_labels`)."""
+    if walk.transcript is None:
+        walk.transcript = transcript_of(state.text)
+    turn = caps_turn(walk.transcript, para.text)
+    if turn is None:
+        return False
+    words, label = turn
+    if words is None:
+        return False  # a narrator's turn
+    span = para.span
+    start, end = _inside_marks(state.text, span.start + label, span.end)
+    if end <= start:
+        return False
+    name = " ".join(words)
+    person = state.registry.by_full_name(name)
+    if person is None:
+        mention = Mention(span.start, span.start + label, "name", words=words)
+        person = state.resolve(mention, name)
+    if person is None:
+        return False
+    state.emit(
+        start,
+        end,
+        "quote",
+        state.registry.touch(person),
+        state.published_on,
+        "interview-named-turn",
+        (span.start, span.start + label),
+    )
+    walk.forget_speakers()
+    return True
+
+
+def speaker_section_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
+    """A quote sheet: "Head coach Brian Kolb:" alone on its line opens the section, and
+    the plain paragraphs after it are Kolb's answers (:mod:`app.ingest.speaker_sections`)."""
+    label = label_line(para.text, para.next_text)
+    if label is not None:
+        span = para.span
+        mention = Mention(span.start, span.end, "name", words=label.words)
+        mention.pre_role = label.role
+        person = state.resolve(mention, para.text)
+        walk.section_speaker = person
+        return person is not None
+    speaker = walk.section_speaker
+    if speaker is None:
+        return False
+    if ends_section(para.text) or _names_another(state, para, speaker):
+        walk.section_speaker = None
+        return False
+    at = answer_part(para.text)
+    if at is not None:
+        start, end = para.span.start + at, para.span.end
+        while start < end and state.text[start].isspace():
+            start += 1
+        if end > start:
+            state.emit(
+                start,
+                end,
+                "quote",
+                state.registry.touch(speaker),
+                state.published_on,
+                "interview-answer",
+                None,
+            )
+    walk.forget_speakers()
+    return True
+
+
+def _names_another(state: ArticleState, para: Paragraph, speaker: object) -> bool:
+    """Whether the paragraph names someone other than the section's speaker next to a
+    speech verb: narration about another voice, which ends the quote sheet section."""
+    if not find_verbs(para.text):
+        return False
+    own = {word.lower() for word in getattr(speaker, "words", None) or []}
+    tokens = tokenize(state.masked_text, para.span.start, para.span.end)
+    return any(
+        token.core.lower() not in own
+        for first, end in name_runs(tokens)
+        for token in tokens[first:end]
+    )
