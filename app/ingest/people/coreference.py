@@ -19,7 +19,7 @@ from app.ingest.people.earlier_organisation import organisation_before
 from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.kinds import classify
 from app.ingest.people.mention_roles import role_words
-from app.ingest.people.names import TITLE_ABBREVIATIONS
+from app.ingest.people.names import TITLE_ABBREVIATIONS, has_role_noun
 from app.ingest.people.nationalities import is_nationality_noun
 from app.ingest.people.registry import Person, Registry, gender_of_role
 from app.ingest.people.roles import OFFICE_TITLES, has_title, split_role
@@ -120,6 +120,16 @@ def resolve(
                 # the job the role noun gives them ("the Basel coach": coach, Basel)
                 person.role, person.organization = split_role(phrase)
             person.kind = classify(person.role, person.organization, context)
+        if person is None and nationality is None and create and text:
+            person = registry.sole_person_without_job()
+            phrase = _DETERMINER.sub("", text[mention.start : mention.end])
+            if person is not None and has_role_noun(phrase):
+                # "Marat Dosov said … The minister added that …": the only person named,
+                # with no job known, is the one the role noun means, and has that job
+                person.role, person.organization = split_role(phrase)
+                person.kind = classify(person.role, person.organization, context)
+            else:
+                person = None
     elif mention.full:
         person = registry.by_full_name(mention.name)
         if person is None:

@@ -510,6 +510,11 @@ def _normalised(text: str) -> str:
     return experience_dropped(_ROLE_TAIL.split(text, maxsplit=1)[0])
 
 
+# "… for the Prime Minister of Estonia Karl": a job done for an office written out in full
+# (not "chief of staff to Sen. Mark Dale", where the name is the job's whole object).
+_SERVED_OFFICE = re.compile(r"\b(?:for|to) the [A-Z][\w-]*(?: (?:of |the )*[A-Z][\w-]*)* \S+$")
+
+
 def _other_person_dropped(text: str) -> str:
     """A role phrase that names someone else: "former astronaut Tom Stafford and retired
     aerospace executive" (two people, two roles) keeps the part after "and"; "Sabres captain
@@ -534,6 +539,10 @@ def _other_person_dropped(text: str) -> str:
             return ""
         if not rest and all(word[:1].isupper() for word in words[:index]):
             return ""  # "Finance Minister Olga Brenner": another person's title and name
+        if not rest and _SERVED_OFFICE.search(" ".join(words[: index + 1])):
+            # "Spokeswoman for the Prime Minister of Estonia Karl Tamm": the job is done for
+            # the office; its holder's name is no part of it
+            return " ".join(words[:index])
     return text
 
 
