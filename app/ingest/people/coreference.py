@@ -22,7 +22,7 @@ from app.ingest.people.mention_roles import role_words
 from app.ingest.people.names import TITLE_ABBREVIATIONS, has_role_noun
 from app.ingest.people.nationalities import is_nationality_noun
 from app.ingest.people.registry import Person, Registry, gender_of_role
-from app.ingest.people.roles import OFFICE_TITLES, has_title, split_role
+from app.ingest.people.roles import OFFICE_TITLES, body_out_of_role, has_title, split_role
 
 __all__ = ["resolve", "unnamed_antecedent"]
 
@@ -53,6 +53,9 @@ def _holds(person: Person | None, noun: str) -> bool:
 _DETERMINER = re.compile(r"^\s*(?:the|our|this)\s+", re.IGNORECASE)
 
 
+# "Institute Director": a capitalised word for the body, then the job; a fuller phrase
+# naming the body replaces it.
+_BARE_WORD_DIRECTOR = re.compile(r"[A-Z][a-z]+ Director")
 # "Former Defense Minister X": the title before the name is one the person held.
 _FORMER_ROLE = re.compile(r"^(?:former|ex-|retired|one-time|onetime)\b", re.IGNORECASE)
 
@@ -189,6 +192,9 @@ def resolve(
             # "Carver Steel will close a plant. “…,” CEO Linda Foster said.": the one
             # company named just before.
             organization = sole_body_before(registry, before)
+        moved = body_out_of_role(role, organization)
+        if moved is not None and organization is not None and " " not in organization:
+            role, organization = moved  # "Latvia's Foreign Ministry spokesperson"
         if role is not None and role.lower() in TITLE_ABBREVIATIONS:
             role += "."  # "Sen. Ann Lee": the abbreviation as written, its dot kept
         person.role = role
@@ -203,6 +209,21 @@ def resolve(
         _, organization = split_role(role_text)
         if organization is not None and organization[:1].isupper():
             person.organization = organization
+    elif role_text and person.organization is None and person.role:
+        # "Institute Director Mara Lind" first, later "Mara Lind, director of the Bay Marine
+        # Institute": the fuller apposition names the body of the same job
+        role, organization = split_role(role_text)
+        if (
+            role
+            and organization
+            and organization[:1].isupper()
+            and role.split()[-1].lower() == person.role.split()[-1].lower()
+            and not _names_someone(registry, organization, person)  # "an attorney for Miller"
+        ):
+            person.organization = organization
+            if _BARE_WORD_DIRECTOR.fullmatch(person.role):
+                person.role = role
+            person.kind = classify(person.role, organization, context)
     elif not role_text and mention.owner and person.role is None and person.organization is None:
         # "Serbia's Novak Djokovic said", "NASA's Steve Clarke said": the owner before the
         # name is the body the person belongs to, with no job named.

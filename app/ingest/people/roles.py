@@ -226,12 +226,42 @@ _LEAD_STOPS = frozenset(
 _POSSESSIVE_END = re.compile(r"(?:['’]s)?[,;:'’]*$")
 
 
+# Words that open a clause: a title after the last of them, right before the name, is the
+# name's; the words before it are another clause ("The Foreign Minister expressed regret
+# that the German Chancellor [Name]").
+_CLAUSE_OPENERS = frozenset(
+    {"that", "when", "if", "while", "after", "before", "because", "but", "how", "whether"}
+)
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+
+
+def _title_after_clause_opener(words: list[str]) -> list[str] | None:
+    """The words after the last clause opener when they are only a title written before a
+    name (a determiner, capitalised words and job words, a job word last); else None."""
+    cut = max((i for i, word in enumerate(words) if word.lower() in _CLAUSE_OPENERS), default=-1)
+    if cut < 1:
+        return None
+    tail = words[cut + 1 :]
+    while tail and tail[0].lower() in _DETERMINERS:
+        tail = tail[1:]
+    if not tail or not is_role_word(tail[-1]):
+        return None
+    if not all(word[:1].isupper() or is_role_word(word) for word in tail):
+        return None
+    return tail
+
+
 def _lead_trimmed(text: str) -> str:
     """The role phrase without the narration glued before it: "On the previous day the
     president of Lithuania" -> "president of Lithuania", "prepared by the deputy chairman
     of X" -> "deputy chairman of X", "When the immunologist" -> "immunologist".  The cut is
-    after the last determiner (or "by") before the first job word."""
+    after the last determiner (or "by") before the first job word, or after the last word
+    opening a clause when only a title follows it ("… expressed regret that the German
+    Chancellor" -> "German Chancellor")."""
     words = text.split()
+    titled = _title_after_clause_opener(words)
+    if titled is not None:
+        return " ".join(titled)
     first_job = next(
         (i for i, word in enumerate(words) if is_role_word(_POSSESSIVE_END.sub("", word))),
         None,
@@ -568,3 +598,23 @@ def _split_role(text: str) -> RoleSplit:
         if found is not None:
             return found
     return text, None
+
+
+# "Foreign Ministry spokesperson", "Interior Ministry press secretary": a state body's
+# capitalised name, then a lower-case job.
+_BODY_THEN_JOB = re.compile(
+    r"(?P<body>(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Department|Office|Agency|Service|Embassy))"
+    r"\s+(?P<job>[a-z][a-z -]*)"
+)
+
+
+def body_out_of_role(role: str | None, owner: str | None) -> RoleSplit | None:
+    """ "Foreign Ministry spokesperson" owned by "Latvia" -> ("spokesperson", "Latvia's
+    Foreign Ministry"): the body the role names is the organisation, with its country.
+    None when the role names no body before a job."""
+    if not role or not owner:
+        return None
+    found = _BODY_THEN_JOB.fullmatch(role)
+    if found is None:
+        return None
+    return found.group("job"), f"{owner}'s {found.group('body')}"
