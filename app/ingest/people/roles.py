@@ -294,9 +294,34 @@ def _a_body_described(org: str) -> bool:
     return 2 <= len(words) <= 4 and all(w.isalpha() for w in words) and is_org_word(words[-1])
 
 
+# "leading analyst “Oak Capital”", "head of research of Bank «St.-Nikolay»": translated
+# copy marks a company's name with quotation marks, right after the job.
+_MARKED_BODY = re.compile(
+    r"(?P<role>[^“”\"«»]{2,80}?)\s+(?:(?:of|at)\s+(?:the\s+)?)?"
+    r"(?P<noun>(?:Bank|Company|Fund|Group|Holding|Corporation)\s+)?"
+    r"[“\"«](?P<body>[A-Z][^“”\"«»\s]*(?:\s[^“”\"«»\s]+){0,3})[”\"»]"
+)
+
+
+def _marked_body(text: str) -> RoleSplit | None:
+    """("leading analyst", "Oak Capital") for 'leading analyst “Oak Capital”': a marked
+    name of at most four words after a job is its organisation (with "Bank" or the like
+    written before it); None when ``text`` is no such phrase."""
+    found = _MARKED_BODY.fullmatch(text)
+    if found is None or not has_role_noun(found.group("role")):
+        return None
+    if re.search(r"\s(?:of|at|for|from|with)\s", found.group("role")):
+        return None  # "head of the analytical center “X”": the body is the centre, read apart
+    role = _LEADING_ARTICLE.sub("", found.group("role"))
+    return role, f"{found.group('noun') or ''}{found.group('body')}"
+
+
 def split_role(phrase: str) -> tuple[str | None, str | None]:
     """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
     text = phrase.strip(" ,;:")
+    marked = _marked_body(text)
+    if marked is not None:
+        return marked
     client = _REPRESENTS_CLIENT.match(text)
     if client is not None and not _a_place_or_body(client.group("client")):
         # "Jason Fox, who represents Marsh": one who represents a person is their lawyer
@@ -349,6 +374,9 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         # "Ex-Chelsea boss": the hyphen keeps the prefix glued to the body's name
         prefix = former.group() if former.group().endswith("-") else former.group().strip() + " "
         role = f"{prefix}{org} {role}"
+    if org is not None:
+        # "Duma from LDPR": the member's party, not the body
+        org = _FROM_PARTY.sub(r"\g<body>", org)
     if role is not None:
         role = _DANGLING.sub("", role)  # "author of" before a quoted title cut off
         role = _singular(_GENERIC_OWNER_FIRST.sub("", role))
@@ -362,6 +390,13 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
     return role, org
 
 
+# "state Duma from LDPR", "the Rada from the Servant of the People party": a legislature,
+# then the party its member was elected for.
+_FROM_PARTY = re.compile(
+    r"(?P<body>\b(?:Duma|Rada|Majilis|Mazhilis|Parliament|parliament|Assembly|Sejm|Seimas|Saeima))"
+    r"\s+from\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’.-]*)*"
+    r"(?:\s+party)?$"
+)
 # "the company's chief operating officer": the owner is named elsewhere (coreference).
 _GENERIC_OWNER_FIRST = re.compile(
     r"^(?:company|firm|group|bank|agency|startup|start-up|carrier|lender|insurer|retailer|"
