@@ -40,7 +40,7 @@ def _people(body: str) -> dict[str, tuple[str, str | None, str | None]]:
             "Although Veltrix heard from a few worried owners, company spokesman Dan Roos "
             "said that the plant would stay open.",
             "dan-roos",
-            ("expert", "company spokesman", None),
+            ("expert", "company spokesman", "Veltrix"),
         ),
         (
             "The leader of the faction Sergei Norin said that the bill would pass this week.",
@@ -63,3 +63,19 @@ def test_kinds_of_local_police_company_and_legislature_roles(
     sentence: str, slug: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     assert _people(sentence)[slug] == expected
+
+
+def test_a_company_spokesman_speaks_for_the_company_named_in_the_sentence() -> None:
+    people = _people(
+        "Although Veltrix heard from a few worried owners, company spokesman Dan Roos said "
+        "that the plant would stay open."
+    )
+    assert people["dan-roos"] == ("expert", "company spokesman", "Veltrix")
+
+
+def test_no_company_taken_when_the_sentence_names_two() -> None:
+    people = _people(
+        "Although Veltrix and Ostera heard from a few worried owners, company spokesman Dan "
+        "Roos said that the plant would stay open."
+    )
+    assert people["dan-roos"][2] is None

@@ -15,7 +15,7 @@ from lemminflect import getAllLemmas  # type: ignore[import-untyped]
 
 from app.ingest.attribution import Mention
 from app.ingest.people.context_body import bodies_before, sole_body_before, wants_company
-from app.ingest.people.earlier_organisation import organisation_before
+from app.ingest.people.earlier_organisation import company_in_sentence, organisation_before
 from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.kinds import classify
 from app.ingest.people.mention_roles import role_words
@@ -53,6 +53,8 @@ def _holds(person: Person | None, noun: str) -> bool:
 _DETERMINER = re.compile(r"^\s*(?:the|our|this)\s+", re.IGNORECASE)
 
 
+# "company spokesman", "firm spokeswoman": the job of someone speaking for a company
+_COMPANY_JOB = re.compile(r"(?:company|firm|corporate)\s+spokes", re.IGNORECASE)
 # "Institute Director": a capitalised word for the body, then the job; a fuller phrase
 # naming the body replaces it.
 _BARE_WORD_DIRECTOR = re.compile(r"[A-Z][a-z]+ Director")
@@ -188,6 +190,9 @@ def resolve(
             and _names_someone(registry, organization, person)
         ):
             organization = None  # "a lawyer for Petrov": the client, no employer
+        if organization is None and role and _COMPANY_JOB.match(role):
+            # "Although Veltrix heard from owners, company spokesman Dan Ruiz said"
+            organization = company_in_sentence(registry, before)
         if organization is None and wants_company(role):
             # "Carver Steel will close a plant. “…,” CEO Linda Foster said.": the one
             # company named just before.
