@@ -21,6 +21,7 @@ from app.ingest.people.kinds import classify
 from app.ingest.people.mention_roles import role_words
 from app.ingest.people.names import TITLE_ABBREVIATIONS, has_role_noun
 from app.ingest.people.nationalities import is_nationality_noun
+from app.ingest.people.plural_titles import plural_title_before
 from app.ingest.people.registry import Person, Registry, gender_of_role
 from app.ingest.people.roles import OFFICE_TITLES, body_out_of_role, has_title, split_role
 
@@ -165,7 +166,12 @@ def resolve(
             person.kind = classify(None, None, context)
     if person is None:
         return None
-    role_text = role_words(mention, context) or registry.noted_role(person.surname)
+    role_text = (
+        # "Sens. Mike Dorn (R-UT), Ron Kell (R-WI) and Rick Sand": the list's plural title
+        (plural_title_before(before) if mention.kind == "name" and mention.full else None)
+        or role_words(mention, context)
+        or registry.noted_role(person.surname)
+    )
     if role_text and person.role is None and person.organization is None:
         role, organization = split_role(role_text)
         fallback = mention.pre_role or mention.title
