@@ -4,7 +4,11 @@ the clause before it (made-up sentences; no corpus text)."""
 
 from __future__ import annotations
 
-from app.ingest.people.roles import _title_after_clause_opener, body_out_of_role
+from app.ingest.people.roles import (
+    _narration_before_subordinator,
+    _title_after_clause_opener,
+    body_out_of_role,
+)
 from tests.ingest.parsing import kind_role_org_by_slug, parse_body
 
 
@@ -62,3 +66,12 @@ def test_a_clause_opener_with_no_title_after_it_is_left_alone() -> None:
     assert _title_after_clause_opener(words) is None
     words = ["regret", "that", "the", "German", "Chancellor"]
     assert _title_after_clause_opener(words) == ["German", "Chancellor"]
+
+
+def test_narration_before_a_subordinator_is_no_job() -> None:
+    assert _narration_before_subordinator(
+        ["party", "would", "not", "accept", "any", "MP", "after", "former"]
+    )
+    # a job after the subordinator, or no modal before it: left to the other rules
+    assert not _narration_before_subordinator(["would", "meet", "after", "the", "minister"])
+    assert not _narration_before_subordinator(["spokesman", "for", "the", "panel", "after"])

@@ -251,6 +251,21 @@ def _title_after_clause_opener(words: list[str]) -> list[str] | None:
     return tail
 
 
+_AUXILIARIES = frozenset(
+    {"would", "will", "could", "should", "can", "cannot", "did", "does", "do", "might", "must"}
+)
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "if", "as"})
+
+
+def _narration_before_subordinator(words: list[str]) -> bool:
+    """Whether ``words`` are a clause with a modal or "do" verb, then a subordinator and
+    no job word after it: narration glued before a name, not a job."""
+    cut = max((i for i, word in enumerate(words) if word.lower() in _SUBORDINATORS), default=-1)
+    if cut < 1 or any(is_role_word(word) for word in words[cut + 1 :]):
+        return False
+    return any(word.lower() in _AUXILIARIES for word in words[:cut])
+
+
 def _lead_trimmed(text: str) -> str:
     """The role phrase without the narration glued before it: "On the previous day the
     president of Lithuania" -> "president of Lithuania", "prepared by the deputy chairman
@@ -262,6 +277,8 @@ def _lead_trimmed(text: str) -> str:
     titled = _title_after_clause_opener(words)
     if titled is not None:
         return " ".join(titled)
+    if _narration_before_subordinator(words):
+        return ""  # "the party would not accept any MP after former [Name]": no job
     first_job = next(
         (i for i, word in enumerate(words) if is_role_word(_POSSESSIVE_END.sub("", word))),
         None,
