@@ -81,3 +81,12 @@ def test_the_analyst_is_the_economist_named_before() -> None:
         "The analyst added that the port is already losing cargo.\n"
     )
     assert speaker_text(parsed) == [("ivo-berzins", "the port is already losing cargo")]
+
+
+def test_a_capitalised_title_gives_the_only_person_named_that_job() -> None:
+    parsed = parse_body(
+        "Sergo Valen said that the wheat would go by rail this year.\n\n"
+        "The President noted that clean water is not only a local issue for the valley.\n"
+    )
+    assert kind_role_org_by_slug(parsed)["sergo-valen"] == ("official", "President", None)
+    assert len(speaker_text(parsed)) == 2

@@ -126,16 +126,15 @@ def resolve(
                 # the job the role noun gives them ("the Basel coach": coach, Basel)
                 person.role, person.organization = split_role(phrase)
             person.kind = classify(person.role, person.organization, context)
-        if person is None and nationality is None and create and text:
-            person = registry.sole_person_without_job()
+        sole = registry.sole_person_without_job() if nationality is None and text else None
+        if sole is not None and person in (None, sole) and create:
             phrase = _DETERMINER.sub("", text[mention.start : mention.end])
-            if person is not None and has_role_noun(phrase):
+            if has_role_noun(phrase):
                 # "Marat Dosov said … The minister added that …": the only person named,
                 # with no job known, is the one the role noun means, and has that job
+                person = sole
                 person.role, person.organization = split_role(phrase)
                 person.kind = classify(person.role, person.organization, context)
-            else:
-                person = None
     elif mention.full:
         person = registry.by_full_name(mention.name)
         if person is None:
