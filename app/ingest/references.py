@@ -20,6 +20,7 @@ from app.ingest.people.names import (
     is_role_word,
 )
 from app.ingest.people.nation_subjects import nation_subject_before
+from app.ingest.people.role_rules import HEAD_TITLES, OFFICE_TITLES, has_title
 from app.ingest.tokens import Token, name_runs, tokenize
 
 _ROLE_REF = re.compile(
@@ -37,7 +38,7 @@ def role_ending_at(text: str, lo: int, hi: int) -> Mention | None:
     chunk = text[window_lo:hi].rstrip()
     match = _ROLE_REF.search(chunk)
     if match is None:
-        return None
+        return _office_title_ending(chunk, window_lo)
     noun = match.group("noun")
     if (
         not is_role_word(noun)
@@ -53,6 +54,34 @@ def role_ending_at(text: str, lo: int, hi: int) -> Mention | None:
             window_lo + match.start("the"), window_lo + match.end(), "role", noun=PREMIER
         )
     return Mention(window_lo + match.start("the"), window_lo + match.end("noun"), "role", noun=noun)
+
+
+# "The President noted", "The Head of State noted", "The Kyrgyz State Adviser said": a
+# translation writes the title of office capitalised after "The", with no name after it.
+_TITLE_REF = re.compile(
+    r"(?:^|\s)(?P<the>[Tt]he)\s+(?P<mods>(?:[A-Z][\w-]*\s+){0,2}?)(?P<noun>[A-Z][a-z]+)"
+    r"(?:\s+of\s+(?P<of>State|Government))?$"
+)
+# Counsel titles that are no office alone ("adviser") but are one in translated copy
+# ("State Counselor", "Presidential Adviser").
+_COUNSEL = frozenset({"adviser", "advisor", "counselor", "counsellor"})
+
+
+def _office_title_ending(chunk: str, window_lo: int) -> Mention | None:
+    """ "The President" / "The Head of State" / "The Deputy Minister" ending ``chunk``: a
+    role reference like its lower-case form, when the capitalised noun is a title of public
+    office (a newspaper such as "The Economist" or "The Guardian" is none)."""
+    match = _TITLE_REF.search(chunk)
+    if match is None:
+        return None
+    noun = match.group("noun").lower()
+    if match.group("of"):
+        if noun != "head":
+            return None
+        noun = "president" if match.group("of") == "State" else PREMIER
+    elif not (has_title(noun, OFFICE_TITLES) or has_title(noun, HEAD_TITLES) or noun in _COUNSEL):
+        return None
+    return Mention(window_lo + match.start("the"), window_lo + match.end(), "role", noun=noun)
 
 
 _HEAD_OF_GOVERNMENT = re.compile(r"\bhead\s+of\s+(?:the\s+)?(?:cabinet|government)$")

@@ -15,14 +15,15 @@ from lemminflect import getAllLemmas  # type: ignore[import-untyped]
 
 from app.ingest.attribution import Mention
 from app.ingest.people.context_body import bodies_before, sole_body_before, wants_company
-from app.ingest.people.earlier_organisation import organisation_before
+from app.ingest.people.earlier_organisation import company_in_sentence, organisation_before
 from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.kinds import classify
 from app.ingest.people.mention_roles import role_words
-from app.ingest.people.names import TITLE_ABBREVIATIONS
+from app.ingest.people.names import TITLE_ABBREVIATIONS, has_role_noun
 from app.ingest.people.nationalities import is_nationality_noun
+from app.ingest.people.plural_titles import plural_title_before
 from app.ingest.people.registry import Person, Registry, gender_of_role
-from app.ingest.people.roles import OFFICE_TITLES, has_title, split_role
+from app.ingest.people.roles import OFFICE_TITLES, body_out_of_role, has_title, split_role
 
 __all__ = ["resolve", "unnamed_antecedent"]
 
@@ -53,6 +54,11 @@ def _holds(person: Person | None, noun: str) -> bool:
 _DETERMINER = re.compile(r"^\s*(?:the|our|this)\s+", re.IGNORECASE)
 
 
+# "company spokesman", "firm spokeswoman": the job of someone speaking for a company
+_COMPANY_JOB = re.compile(r"(?:company|firm|corporate)\s+spokes", re.IGNORECASE)
+# "Institute Director": a capitalised word for the body, then the job; a fuller phrase
+# naming the body replaces it.
+_BARE_WORD_DIRECTOR = re.compile(r"[A-Z][a-z]+ Director")
 # "Former Defense Minister X": the title before the name is one the person held.
 _FORMER_ROLE = re.compile(r"^(?:former|ex-|retired|one-time|onetime)\b", re.IGNORECASE)
 
@@ -120,6 +126,15 @@ def resolve(
                 # the job the role noun gives them ("the Basel coach": coach, Basel)
                 person.role, person.organization = split_role(phrase)
             person.kind = classify(person.role, person.organization, context)
+        sole = registry.sole_person_without_job() if nationality is None and text else None
+        if sole is not None and person in (None, sole) and create:
+            phrase = _DETERMINER.sub("", text[mention.start : mention.end])
+            if has_role_noun(phrase):
+                # "Marat Dosov said … The minister added that …": the only person named,
+                # with no job known, is the one the role noun means, and has that job
+                person = sole
+                person.role, person.organization = split_role(phrase)
+                person.kind = classify(person.role, person.organization, context)
     elif mention.full:
         person = registry.by_full_name(mention.name)
         if person is None:
@@ -150,7 +165,12 @@ def resolve(
             person.kind = classify(None, None, context)
     if person is None:
         return None
-    role_text = role_words(mention, context) or registry.noted_role(person.surname)
+    role_text = (
+        # "Sens. Mike Dorn (R-UT), Ron Kell (R-WI) and Rick Sand": the list's plural title
+        (plural_title_before(before) if mention.kind == "name" and mention.full else None)
+        or role_words(mention, context)
+        or registry.noted_role(person.surname)
+    )
     if role_text and person.role is None and person.organization is None:
         role, organization = split_role(role_text)
         fallback = mention.pre_role or mention.title
@@ -175,10 +195,16 @@ def resolve(
             and _names_someone(registry, organization, person)
         ):
             organization = None  # "a lawyer for Petrov": the client, no employer
+        if organization is None and role and _COMPANY_JOB.match(role):
+            # "Although Veltrix heard from owners, company spokesman Dan Ruiz said"
+            organization = company_in_sentence(registry, before)
         if organization is None and wants_company(role):
             # "Carver Steel will close a plant. “…,” CEO Linda Foster said.": the one
             # company named just before.
             organization = sole_body_before(registry, before)
+        moved = body_out_of_role(role, organization)
+        if moved is not None and organization is not None and " " not in organization:
+            role, organization = moved  # "Latvia's Foreign Ministry spokesperson"
         if role is not None and role.lower() in TITLE_ABBREVIATIONS:
             role += "."  # "Sen. Ann Lee": the abbreviation as written, its dot kept
         person.role = role
@@ -193,6 +219,21 @@ def resolve(
         _, organization = split_role(role_text)
         if organization is not None and organization[:1].isupper():
             person.organization = organization
+    elif role_text and person.organization is None and person.role:
+        # "Institute Director Mara Lind" first, later "Mara Lind, director of the Bay Marine
+        # Institute": the fuller apposition names the body of the same job
+        role, organization = split_role(role_text)
+        if (
+            role
+            and organization
+            and organization[:1].isupper()
+            and role.split()[-1].lower() == person.role.split()[-1].lower()
+            and not _names_someone(registry, organization, person)  # "an attorney for Miller"
+        ):
+            person.organization = organization
+            if _BARE_WORD_DIRECTOR.fullmatch(person.role):
+                person.role = role
+            person.kind = classify(person.role, organization, context)
     elif not role_text and mention.owner and person.role is None and person.organization is None:
         # "Serbia's Novak Djokovic said", "NASA's Steve Clarke said": the owner before the
         # name is the body the person belongs to, with no job named.

@@ -8,7 +8,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from app.ingest.people.names import STOP_WORDS, is_org_word
+from app.ingest.people.given_names import gender_of_name
+from app.ingest.people.names import STOP_WORDS, is_org_word, is_role_word
 from app.ingest.people.registry import Registry
 
 OWNER_REACH = 400  # how far back "the company's" looks for the company's name
@@ -72,3 +73,39 @@ def in_quoted_title(text: str) -> Callable[[int], bool]:
         return at >= 0 and position < titles[at][1]
 
     return inside
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w&'’-]*(?: +[A-Z][\w&'’-]*)*")
+_CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december", "although", "though", "while"}
+)
+
+
+def company_in_sentence(registry: Registry, before: str) -> str | None:
+    """The one capitalised name the sentence so far gives besides its first word, when it
+    is nobody's name, no job and no date: the company "company spokesman Dan Ruiz" speaks
+    for ("Although Veltrix heard from shareholders, company spokesman Dan Ruiz said").
+    None when there is none or more than one."""
+    start = before.rfind("\n") + 1
+    for end in _SENTENCE_END.finditer(before, start):
+        start = end.end()
+    sentence = before[start:]
+    names: list[str] = []
+    for found in _CAPITALISED.finditer(sentence):
+        words = re.sub(r"['’]s$", "", found.group()).split()
+        while words and words[0].lower() in STOP_WORDS | _CALENDAR:
+            words = words[1:]
+        if not words:
+            continue
+        first = words[0]
+        if (
+            any(word.lower() in _CALENDAR or is_role_word(word) for word in words)
+            or gender_of_name(first) is not None
+            or registry.by_word(words[-1]) is not None
+            or registry.seen_name(words[-1]) is not None
+        ):
+            return None  # a date, a title or a person: not surely the company
+        names.append(" ".join(words))
+    return names[0] if len(set(names)) == 1 else None

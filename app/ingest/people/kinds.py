@@ -639,10 +639,60 @@ def _polity_staff(role: str) -> bool:
     return modifier is None or not (modifier in _NEVER_STATE or modifier in _NOT_PUBLIC_SERVICE)
 
 
+# "Captain", "police Lieutenant": a rank that is an office only in a police or fire service
+# ("team captain" is a player's).
+_SERVICE_RANK = re.compile(
+    r"(?:(?:police|fire)\s+)?(?:captain|capt\.?|lieutenant|lt\.?)", re.IGNORECASE
+)
+_POLICE_OR_FIRE = re.compile(
+    r"\b(?:police|fire|sheriff['’]?s?|precinct|firefighters?|patrol|constabulary)\b",
+    re.IGNORECASE,
+)
+# "company spokesman", "corporate spokeswoman": speaks for a business by the role's own word.
+_COMPANY_SPOKESPERSON = re.compile(
+    r"^(?:the\s+)?(?:company|corporate|firm|group)\s+(?:spokes\w+|press\s+officer)$",
+    re.IGNORECASE,
+)
+# "leader of the faction", "head of the Committee", "faction leader", "committee chairman":
+# a legislature's group or committee, an office when a parliament is named.
+_LEGISLATURE_UNIT = re.compile(
+    r"\b(?:(?:leader|head|chair|chairman|chairwoman|chairperson|deputy\s+head)\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:faction|committee|parliamentary\s+group)"
+    r"|(?:faction|committee|parliamentary\s+group)\s+(?:leader|head|chair|chairman|"
+    r"chairwoman|chairperson))\b",
+    re.IGNORECASE,
+)
+_PARLIAMENT = re.compile(
+    r"\b(?:Duma|Rada|Majilis|Mazhilis|Senate|Congress|Parliament|parliament|Sejm|Knesset|"
+    r"Bundestag|Seimas|Saeima|Riigikogu|Verkhovna|Assembly|Legislature|legislature)\b"
+)
+
+
+_ARMED = re.compile(r"\b(?:rebel|militant|armed|splinter|insurgent|guerrilla|militia)", re.I)
+
+
 def classify(role: str | None, organization: str | None, context: str) -> PersonKind:
     """Expert or official, by the rule in the module docstring."""
     if role and _FORMER.match(role):
         return "expert"  # "a former prime minister": comments, holds no office
+    if role and _COMPANY_SPOKESPERSON.match(role):
+        return "expert"  # "company spokesman Dan Ruiz": a business's voice, no office
+    if (
+        role
+        and _SERVICE_RANK.fullmatch(role.strip())
+        and _POLICE_OR_FIRE.search(f"{organization or ''} {context}")
+    ):
+        return "official"  # "Captain Lena Moor of the harbor police"
+    if (
+        role
+        and _LEGISLATURE_UNIT.search(f"{role} of {organization}" if organization else role)
+        and (
+            _PARLIAMENT.search(f"{role} {organization or ''} {context}")
+            # a "faction" is a parliament's group, unless an armed one
+            or ("faction" in role.lower() and not _ARMED.search(f"{role} {context}"))
+        )
+    ):
+        return "official"  # "the leader of the faction" in a Duma story
     if role and _UNIT_HEAD.search(role):
         return "expert"  # "global head of macro at ING": heads a desk, not a state
     if role and _elected_board_seat(role, organization, context):

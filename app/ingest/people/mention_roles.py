@@ -10,7 +10,8 @@ import re
 from lemminflect import getAllInflections, getAllLemmas  # type: ignore[import-untyped]
 
 from app.ingest.attribution import Mention
-from app.ingest.people.names import is_org_word
+from app.ingest.people.names import has_role_noun, is_org_word
+from app.ingest.people.role_rules import HEAD_TITLES, OFFICE_TITLES, has_title
 
 _PREPOSITION = re.compile(r"^(?:of|at|from|with|for)\s", re.IGNORECASE)
 # "the bill's sponsor", "the measure's chief author": a part played for a thing.
@@ -36,6 +37,9 @@ def role_words(mention: Mention, context: str = "") -> str | None:
     """The words that give the mentioned person's job: the apposition, else the role or
     title before the name ("X is the current chairman of Y" is noted apart)."""
     before = mention.pre_role or mention.title
+    served = _served_title(before or "")
+    if served is not None:
+        before = served  # "Spokeswoman for the Prime Minister of Estonia Karl Tamm"
     rank = _rank(mention, context)
     if rank is not None and (before is None or before.rstrip(".") == mention.title):
         before = rank
@@ -64,6 +68,34 @@ def role_words(mention: Mention, context: str = "") -> str | None:
         # organisation after it.
         return f"{before or ''} {mention.apposition}"
     return mention.apposition or before
+
+
+# "Spokeswoman for the Prime Minister of Estonia [Name]", "adviser to the President
+# [Name]": a job done for someone, whose own capitalised title stands right before the
+# name.  The head of the run is another person's job (the apposition of the name before);
+# the name's own job is the title after "for/to the".
+_SERVED_TITLE = re.compile(
+    r"^(?:[\w’'-]+\s+){1,5}?(?:for|to)\s+the\s+"
+    r"(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)$"
+)
+
+
+def _served_title(before: str) -> str | None:
+    """The title after "for/to the" in ``before`` ("Spokeswoman for the Prime Minister of
+    Estonia" -> "Prime Minister of Estonia") when its head is an office title and the run
+    before it is a job; else None."""
+    found = _SERVED_TITLE.match(before)
+    if found is None:
+        return None
+    title = found.group("title")
+    head = title.split(" of ", 1)[0]
+    low = head.lower()
+    if not (has_title(low, OFFICE_TITLES) or has_title(low, HEAD_TITLES)) or not has_role_noun(
+        before[: found.start("title")]
+    ):
+        return None
+    return title
 
 
 # A relative clause whose verb (no copula) has an indefinite object, which names no body:

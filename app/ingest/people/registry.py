@@ -475,6 +475,20 @@ class Registry:
         for word in set(_spelled_out(self._noted_roles[key]).split()):
             self._noted_by_word.setdefault(word, set()).add(key)
 
+    def sole_person_without_job(self) -> Person | None:
+        """The one person the article has named so far, when no job of theirs is known and
+        no other full name was seen: who "The minister added" means after "Marat Dosov
+        said" (the role noun gives the job no one had)."""
+        if len(self.people) != 1:
+            return None
+        person = self.people[0]
+        if person.role is not None or person.organization is not None:
+            return None
+        surname = person.surname.lower()
+        if any(key != surname for key in self._seen_names):
+            return None  # someone else was named in full, maybe never quoted
+        return person
+
     def noted_holder(self, noun: str) -> list[str] | None:
         """The full name of the one person the text gave a job holding ``noun`` in a
         sentence of its own or a headline ("Ann Lee is the finance minister", "Benfica

@@ -226,12 +226,59 @@ _LEAD_STOPS = frozenset(
 _POSSESSIVE_END = re.compile(r"(?:['’]s)?[,;:'’]*$")
 
 
+# Words that open a clause: a title after the last of them, right before the name, is the
+# name's; the words before it are another clause ("The Foreign Minister expressed regret
+# that the German Chancellor [Name]").
+_CLAUSE_OPENERS = frozenset(
+    {"that", "when", "if", "while", "after", "before", "because", "but", "how", "whether"}
+)
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+
+
+def _title_after_clause_opener(words: list[str]) -> list[str] | None:
+    """The words after the last clause opener when they are only a title written before a
+    name (a determiner, capitalised words and job words, a job word last); else None."""
+    cut = max((i for i, word in enumerate(words) if word.lower() in _CLAUSE_OPENERS), default=-1)
+    if cut < 1:
+        return None
+    tail = words[cut + 1 :]
+    while tail and tail[0].lower() in _DETERMINERS:
+        tail = tail[1:]
+    if not tail or not is_role_word(tail[-1]):
+        return None
+    if not all(word[:1].isupper() or is_role_word(word) for word in tail):
+        return None
+    return tail
+
+
+_AUXILIARIES = frozenset(
+    {"would", "will", "could", "should", "can", "cannot", "did", "does", "do", "might", "must"}
+)
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "if", "as"})
+
+
+def _narration_before_subordinator(words: list[str]) -> bool:
+    """Whether ``words`` are a clause with a modal or "do" verb, then a subordinator and
+    no job word after it: narration glued before a name, not a job."""
+    cut = max((i for i, word in enumerate(words) if word.lower() in _SUBORDINATORS), default=-1)
+    if cut < 1 or any(is_role_word(word) for word in words[cut + 1 :]):
+        return False
+    return any(word.lower() in _AUXILIARIES for word in words[:cut])
+
+
 def _lead_trimmed(text: str) -> str:
     """The role phrase without the narration glued before it: "On the previous day the
     president of Lithuania" -> "president of Lithuania", "prepared by the deputy chairman
     of X" -> "deputy chairman of X", "When the immunologist" -> "immunologist".  The cut is
-    after the last determiner (or "by") before the first job word."""
+    after the last determiner (or "by") before the first job word, or after the last word
+    opening a clause when only a title follows it ("… expressed regret that the German
+    Chancellor" -> "German Chancellor")."""
     words = text.split()
+    titled = _title_after_clause_opener(words)
+    if titled is not None:
+        return " ".join(titled)
+    if _narration_before_subordinator(words):
+        return ""  # "the party would not accept any MP after former [Name]": no job
     first_job = next(
         (i for i, word in enumerate(words) if is_role_word(_POSSESSIVE_END.sub("", word))),
         None,
@@ -264,9 +311,34 @@ def _a_body_described(org: str) -> bool:
     return 2 <= len(words) <= 4 and all(w.isalpha() for w in words) and is_org_word(words[-1])
 
 
+# "leading analyst “Oak Capital”", "head of research of Bank «St.-Nikolay»": translated
+# copy marks a company's name with quotation marks, right after the job.
+_MARKED_BODY = re.compile(
+    r"(?P<role>[^“”\"«»]{2,80}?)\s+(?:(?:of|at)\s+(?:the\s+)?)?"
+    r"(?P<noun>(?:Bank|Company|Fund|Group|Holding|Corporation)\s+)?"
+    r"[“\"«](?P<body>[A-Z][^“”\"«»\s]*(?:\s[^“”\"«»\s]+){0,3})[”\"»]"
+)
+
+
+def _marked_body(text: str) -> RoleSplit | None:
+    """("leading analyst", "Oak Capital") for 'leading analyst “Oak Capital”': a marked
+    name of at most four words after a job is its organisation (with "Bank" or the like
+    written before it); None when ``text`` is no such phrase."""
+    found = _MARKED_BODY.fullmatch(text)
+    if found is None or not has_role_noun(found.group("role")):
+        return None
+    if re.search(r"\s(?:of|at|for|from|with)\s", found.group("role")):
+        return None  # "head of the analytical center “X”": the body is the centre, read apart
+    role = _LEADING_ARTICLE.sub("", found.group("role"))
+    return role, f"{found.group('noun') or ''}{found.group('body')}"
+
+
 def split_role(phrase: str) -> tuple[str | None, str | None]:
     """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
     text = phrase.strip(" ,;:")
+    marked = _marked_body(text)
+    if marked is not None:
+        return marked
     client = _REPRESENTS_CLIENT.match(text)
     if client is not None and not _a_place_or_body(client.group("client")):
         # "Jason Fox, who represents Marsh": one who represents a person is their lawyer
@@ -319,6 +391,9 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         # "Ex-Chelsea boss": the hyphen keeps the prefix glued to the body's name
         prefix = former.group() if former.group().endswith("-") else former.group().strip() + " "
         role = f"{prefix}{org} {role}"
+    if org is not None:
+        # "Duma from LDPR": the member's party, not the body
+        org = _FROM_PARTY.sub(r"\g<body>", org)
     if role is not None:
         role = _DANGLING.sub("", role)  # "author of" before a quoted title cut off
         role = _singular(_GENERIC_OWNER_FIRST.sub("", role))
@@ -332,6 +407,13 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
     return role, org
 
 
+# "state Duma from LDPR", "the Rada from the Servant of the People party": a legislature,
+# then the party its member was elected for.
+_FROM_PARTY = re.compile(
+    r"(?P<body>\b(?:Duma|Rada|Majilis|Mazhilis|Parliament|parliament|Assembly|Sejm|Seimas|Saeima))"
+    r"\s+from\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’.-]*)*"
+    r"(?:\s+party)?$"
+)
 # "the company's chief operating officer": the owner is named elsewhere (coreference).
 _GENERIC_OWNER_FIRST = re.compile(
     r"^(?:company|firm|group|bank|agency|startup|start-up|carrier|lender|insurer|retailer|"
@@ -510,6 +592,11 @@ def _normalised(text: str) -> str:
     return experience_dropped(_ROLE_TAIL.split(text, maxsplit=1)[0])
 
 
+# "… for the Prime Minister of Estonia Karl": a job done for an office written out in full
+# (not "chief of staff to Sen. Mark Dale", where the name is the job's whole object).
+_SERVED_OFFICE = re.compile(r"\b(?:for|to) the [A-Z][\w-]*(?: (?:of |the )*[A-Z][\w-]*)* \S+$")
+
+
 def _other_person_dropped(text: str) -> str:
     """A role phrase that names someone else: "former astronaut Tom Stafford and retired
     aerospace executive" (two people, two roles) keeps the part after "and"; "Sabres captain
@@ -534,6 +621,10 @@ def _other_person_dropped(text: str) -> str:
             return ""
         if not rest and all(word[:1].isupper() for word in words[:index]):
             return ""  # "Finance Minister Olga Brenner": another person's title and name
+        if not rest and _SERVED_OFFICE.search(" ".join(words[: index + 1])):
+            # "Spokeswoman for the Prime Minister of Estonia Karl Tamm": the job is done for
+            # the office; its holder's name is no part of it
+            return " ".join(words[:index])
     return text
 
 
@@ -559,3 +650,23 @@ def _split_role(text: str) -> RoleSplit:
         if found is not None:
             return found
     return text, None
+
+
+# "Foreign Ministry spokesperson", "Interior Ministry press secretary": a state body's
+# capitalised name, then a lower-case job.
+_BODY_THEN_JOB = re.compile(
+    r"(?P<body>(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Department|Office|Agency|Service|Embassy))"
+    r"\s+(?P<job>[a-z][a-z -]*)"
+)
+
+
+def body_out_of_role(role: str | None, owner: str | None) -> RoleSplit | None:
+    """ "Foreign Ministry spokesperson" owned by "Latvia" -> ("spokesperson", "Latvia's
+    Foreign Ministry"): the body the role names is the organisation, with its country.
+    None when the role names no body before a job."""
+    if not role or not owner:
+        return None
+    found = _BODY_THEN_JOB.fullmatch(role)
+    if found is None:
+        return None
+    return found.group("job"), f"{owner}'s {found.group('body')}"
