@@ -288,6 +288,28 @@ def _after_org_acronym(tokens: list[Token], i: int, j: int) -> bool:
     return not any(tokens[k].core.lower() in TITLE_WORDS for k in range(i, j))
 
 
+# A monarch's title, and the Roman numeral of a regnal name ("King Omar II ibn Rashid").
+_MONARCH_TITLES = frozenset(
+    {"king", "queen", "emir", "sultan", "prince", "princess", "pope", "tsar", "emperor"}
+    | {"empress", "shah", "sheikh", "grand duke", "duke", "duchess", "emeer", "amir"}
+)
+_ROMAN_NUMERAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
+def _regnal_numeral(tokens: list[Token], j: int, i: int) -> bool:
+    """Whether ``tokens[j]`` is the Roman numeral (II to XXIX) of a regnal name whose run
+    opened at ``tokens[i]`` right after a monarch's title: "King Omar II ibn Rashid"."""
+    core = tokens[j].core
+    return (
+        j > i
+        and i > 0
+        and len(core) >= 2
+        and _ROMAN_NUMERAL.fullmatch(core) is not None
+        and tokens[i - 1].core.lower() in _MONARCH_TITLES
+        and not tokens[j - 1].trailing
+    )
+
+
 def _opens_clause(tokens: list[Token], k: int) -> bool:
     """Whether ``tokens[k]`` opens a sentence or a clause (after "the", or after a comma,
     a colon or a sentence end), or stands first on its line."""
@@ -414,6 +436,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 )
                 or (is_particle(cur.core) and "-" in cur.core)
                 or _place_prefix(tokens, j)
+                or _regnal_numeral(tokens, j, i)
             )
             if not ok or (j > i and (cur.raw[0] in '“"«(' or cur.line_start)):
                 break
@@ -427,6 +450,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             and "-" not in tokens[j - 1].core
             and not _surname_like_title(tokens, j - 1, i)
             and not _surname_like_org_word(tokens, j - 1, i)
+            and not _regnal_numeral(tokens, j - 1, i)
         ):
             j -= 1
         if j > i and _patronymic_after(tokens, i, j):
