@@ -89,13 +89,33 @@ def _named_subject(tokens: list[Token], first: int, end: int, lo: int) -> bool:
         and end < len(tokens)
         and not tokens[end - 1].trailing
         and tokens[end].raw[:1].islower()
-        and gender_of_name(tokens[first].core) is not None
+        and _given_name(tokens[first].core, tokens[end - 1].core)
         # "Morgan Stanley fell 5%": a firm named like a person, whose last word is a
         # given name too, or whose verb is a share price's
         and gender_of_name(tokens[end - 1].core) is None
         and tokens[end].core.lower() not in _MARKET_VERBS
         and not any(is_org_word(token.core) for token in tokens[first:end])
     )
+
+
+# Surname endings common in the post-Soviet world and the Caucasus ("Abenov", "Petrenko",
+# "Sargsyan", "Nurlanuly", "Beridze"): with them a hyphenated given name is safe to read.
+_SURNAME_ENDING = re.compile(
+    r"[A-Z][a-z]+(?:ov|ev|ova|eva|in|ina|yn|enko|yan|ian|uly|kyzy|sky|skiy|dze|shvili)"
+)
+
+
+def _given_name(word: str, surname: str) -> bool:
+    """Whether ``word`` opens a person's name before ``surname``: a known given name, or a
+    hyphenated one ("Nur-Sultan", "Aslan-Bek") whose first part is a known given name, when
+    its second part is one too or the surname has a surname's ending ("Mercedes-Benz
+    Vans" has neither)."""
+    if gender_of_name(word) is not None:
+        return True
+    parts = word.split("-")
+    if len(parts) != 2 or gender_of_name(parts[0]) is None or not parts[1][:1].isupper():
+        return False
+    return gender_of_name(parts[1]) is not None or bool(_SURNAME_ENDING.fullmatch(surname))
 
 
 _MARKET_VERBS = word_set(
