@@ -386,6 +386,7 @@ _ADVERBS = frozenset(
         "even",
         "first",
         "already",  # ("never" stays out: "Lee never said that …" reports nothing)
+        "just",  # "to which Orlov just responded:"
     }
 )
 
