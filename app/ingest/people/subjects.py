@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from app.ingest.attribution import Mention, introduced_person
 from app.ingest.people.given_names import gender_of_name
-from app.ingest.people.names import is_org_word, word_set
+from app.ingest.people.names import TITLE_WORDS, is_org_word, word_set
 from app.ingest.people.registry import Person, Registry
 from app.ingest.tokens import Token, name_runs, tokenize
 
@@ -24,7 +24,10 @@ _INTRO_REACH = 8  # words of an introductory phrase before the subject ("As it t
 def subject_name_run(tokens: list[Token], runs: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The name run that is the sentence's subject: one of its first three words ("But
     Davtyan said"), or the first name after a short introductory phrase closed by a comma
-    ("As it turned out, Steenburgen had spent years …", "In 2019, Lee moved")."""
+    ("As it turned out, Steenburgen had spent years …", "In 2019, Lee moved"), also with a
+    title between the comma and the name when a lower-case word (its verb) follows it."""
+    if runs and _opening_participle(tokens, runs[0]):
+        runs = runs[1:]  # "Taking the floor, President Adamov spoke": no name
     if not runs:
         return None
     if runs[0][0] <= 2:
@@ -35,7 +38,37 @@ def subject_name_run(tokens: list[Token], runs: list[tuple[int, int]]) -> tuple[
             break
         if tokens[first - 1].trailing.endswith(","):
             return run  # (names inside the phrase, "in New York,", are not the subject)
+        if (
+            first > 1
+            and tokens[first - 2].trailing.endswith(",")
+            and not tokens[first - 1].trailing
+            and tokens[first - 1].core[:1].isupper()
+            and tokens[first - 1].core.lower() in TITLE_WORDS
+            and run[1] < len(tokens)
+            and tokens[run[1]].core.islower()
+        ):
+            return run  # "Taking the floor at the forum, President Adamov spoke": a title
+
     return None
+
+
+_AFTER_PARTICIPLE = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "part", "to", "on", "in", "at", "with"}
+)
+
+
+def _opening_participle(tokens: list[Token], run: tuple[int, int]) -> bool:
+    """ "Taking the floor, …", "Speaking at the forum, …": a capitalised -ing word that
+    opens the sentence and is followed by its object or preposition is no name."""
+    first, end = run
+    return (
+        first == 0
+        and end == 1
+        and len(tokens) > 1
+        and tokens[0].core.endswith("ing")
+        and not tokens[0].trailing
+        and tokens[1].core in _AFTER_PARTICIPLE
+    )
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -142,6 +175,8 @@ def coordinated_subject(state: ArticleState, lo: int, verb_start: int) -> Mentio
         return None
     tokens = tokenize(masked, max(lo, verb_start - _SUBJECT_REACH), verb_start)
     runs = name_runs(tokens)
+    if runs and tokens[0].start == lo and _opening_participle(tokens, runs[0]):
+        runs = runs[1:]  # "Taking the floor, President Adamov spoke … and said"
     if len(runs) != 1:
         return None
     first, end = runs[0]
