@@ -310,6 +310,25 @@ def _regnal_numeral(tokens: list[Token], j: int, i: int) -> bool:
     )
 
 
+# Nouns for a news outlet, after which a capitalised run is the outlet's name.
+_OUTLET_NOUNS = frozenset(
+    {"newspaper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "channel"}
+    | {"outlet", "website", "portal", "agency", "radio", "station", "network", "paper"}
+)
+
+
+def _after_outlet_noun(tokens: list[Token], i: int) -> bool:
+    """ "The daily newspaper Evening Star reported": a capitalised run right after a
+    lower-case outlet noun names the outlet, no one (unless a known given name opens it:
+    "the newspaper Anna Lee founded")."""
+    return (
+        i > 0
+        and not tokens[i - 1].trailing
+        and tokens[i - 1].core in _OUTLET_NOUNS
+        and gender_of_name(tokens[i].core) is None
+    )
+
+
 def _opens_clause(tokens: list[Token], k: int) -> bool:
     """Whether ``tokens[k]`` opens a sentence or a clause (after "the", or after a comma,
     a colon or a sentence end), or stands first on its line."""
@@ -460,7 +479,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
         ):
             i = j  # "Harvest Day", "Victory Day": an occasion, no one's name
             continue
-        if j > i and _after_org_acronym(tokens, i, j):
+        if j > i and (_after_org_acronym(tokens, i, j) or _after_outlet_noun(tokens, i)):
             i = j  # "NHS North Riding said": a body named after its acronym, no one
             continue
         if j > i and _glued_role_word(tokens, i, j):
