@@ -273,7 +273,30 @@ _PARTICIPIAL = re.compile(r"^\s*,\s*(?P<body>[a-z]+ing\s[^;:!?]{1,260}?)\s*,\s*$
 _APPOS = re.compile(r"^\s*,\s*(?P<body>[^;:!?“”\"«»]{1,260}?)\s*,\s*$")
 
 
-_OF_ORG = re.compile(r"^\s+(?P<body>(?:of|from|at|with)\s+[^,;:!?“”\"«»]{1,120}?)\s*,?\s*$")
+# "of the X Institute in Boulder, Colo." / "in Austin, Texas": a U.S. state after its
+# town's comma belongs to the body (AP abbreviations, or a state's name).
+_US_STATE = (
+    r"(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
+    r"Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.|"
+    r"N\.[HJMYCD]\.|[RS]\.[ICD]\.|W\.\s?Va\.|" + "|".join(US_STATES) + r")"
+)
+_STATE_AFTER_TOWN = r"(?:,\s+" + _US_STATE + r")?"
+_STATE_TOKEN = re.compile(_US_STATE + r"[,;:]?")  # the state alone (no comma)
+
+
+def is_state_after_town(tokens: list[Token], first: int, end: int) -> bool:
+    """Whether ``tokens[first:end]`` is a U.S. state after its town's comma ("Boulder,
+    Colo."): a place, never the subject before the verb that follows it."""
+    return (
+        first > 0
+        and tokens[first - 1].raw.endswith(",")
+        and _STATE_TOKEN.fullmatch(" ".join(tokens[k].raw for k in range(first, end))) is not None
+    )
+
+
+_OF_ORG = re.compile(
+    r"^\s+(?P<body>(?:of|from|at|with)\s+[^,;:!?“”\"«»]{1,120}?" + _STATE_AFTER_TOWN + r")\s*,?\s*$"
+)
 
 
 def apposition_between(between: str) -> str | None:

@@ -24,6 +24,7 @@ from app.ingest.parsed import ParsedNoise, StatementKind
 from app.ingest.people import coreference
 from app.ingest.people.described_ages import person_of_described_age
 from app.ingest.people.earlier_organisation import OWNER_REACH
+from app.ingest.people.inflected_names import known_form
 from app.ingest.people.introductions import remember_names
 from app.ingest.people.names import PERSON_REFERENCE_NOUNS
 from app.ingest.people.registry import Person, Registry
@@ -411,6 +412,10 @@ class ArticleState:
             and coreference.unnamed_antecedent(self.masked_text, mention.noun, mention.start)
         ):
             return None  # "… said one legal expert. “…,” the expert warned."
+        if mention.kind == "name":
+            full = known_form(self.registry, mention.words)
+            if full is not None:  # "Soboleva" for Ivan Sobolev; "Pavel Andreevich"
+                return self._named(full, mention, context, create=create)
         before = self.text[max(0, mention.start - OWNER_REACH) : mention.start]
         person = coreference.resolve(
             self.registry,

@@ -29,6 +29,7 @@ from app.ingest.people.names import (
 )
 from app.ingest.people.nationalities import is_country
 from app.ingest.people.open_class_roles import is_opening_agent, is_plural_noun, opens_with_agent
+from app.ingest.role_reach import cut_reach_back
 from app.ingest.speech_verbs import find_verbs, has_verb_form
 from app.ingest.tokens import Token
 
@@ -162,6 +163,7 @@ def mention_from_run(
     verb_cut = find_verbs(pre)
     if verb_cut:
         pre = pre[verb_cut[-1].end() :].strip(" ,;:")
+    pre = cut_reach_back(pre)
     agent = _AGENT_BY.search(pre)
     if agent is not None:
         pre = pre[agent.end() :]  # "a novel written by the fantasy author X": after "by"

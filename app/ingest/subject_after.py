@@ -48,6 +48,29 @@ _HEAD_OF_GOVERNMENT_AFTER = re.compile(
 _NEXT_LOWER_WORD = re.compile(r" ([a-z-]+)\b")
 
 
+def _name_after_age(text: str, offset: int, window_hi: int) -> Mention | None:
+    """ "said the 24-year-old Mira Kalen", "said the 24-year-old striker Mira Kalen": a
+    full name (two words or more) after "the", the age and at most two lower-case job
+    words; the job words are the name's role."""
+    tokens = tokenize(text, offset, min(window_hi, offset + 120))
+    if len(tokens) < 4 or tokens[0].core.lower() != "the" or tokens[0].trailing:
+        return None
+    if not AGE_WORD.fullmatch(tokens[1].core) or tokens[1].trailing:
+        return None
+    for first, end in name_runs(tokens[2:]):
+        first, end = first + 2, end + 2
+        between = tokens[2:first]
+        if first > 4 or any(t.trailing or not t.core.islower() for t in between):
+            return None
+        real = [k for k in range(first, end) if not is_initial(tokens[k].raw)]
+        if len(real) < 2:
+            return None
+        mention = mention_from_run(text, tokens, first, end, tokens[2].start)
+        mention.apposition = inverted_apposition(text, tokens[end - 1], window_hi)
+        return mention
+    return None
+
+
 def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     """The subject of an inverted attribution: "said Jane Doe, ...", "says the expert"."""
     window_hi = min(hi, verb_end + 400)
@@ -60,6 +83,10 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         if low.startswith(pronoun) and not after.isalpha():
             return Mention(offset, offset + len(pronoun), "pronoun", noun=pronoun)
     age = AGE_REF_AFTER.match(stripped)
+    if age is not None:
+        named = _name_after_age(text, offset, window_hi)
+        if named is not None:
+            return named  # "said the 24-year-old Mira Kalen": the name, not the age
     if age is not None and age_noun_ok(age.group("noun")):
         return Mention(offset, offset + age.end(), "age", noun=age.group("noun"))
     legislator = _LEGISLATOR_REF.match(stripped)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from app.ingest.appositions import apposition_between
+from app.ingest.appositions import apposition_between, is_state_after_town
 from app.ingest.mentions import (
     ALL_TITLE_WORDS,
     PRONOUNS,
@@ -239,6 +239,8 @@ def _subject_next_to(text: str, lo: int, verb_start: int) -> Mention | None:
             if not place_before_name(tokens, first, end):
                 continue
             first += 1  # "the president of Lithuania Grybauskaite": a place, then a name
+        if is_state_after_town(tokens, first, end):
+            continue  # "of the X Institute in Boulder, Colo. said": the state is no one
         between = text[tokens[end - 1].end : verb_start]
         run_end_tok = tokens[end - 1]
         adjacent = not between.strip() and not run_end_tok.trailing.strip(".")
@@ -384,6 +386,7 @@ _ADVERBS = frozenset(
         "even",
         "first",
         "already",  # ("never" stays out: "Lee never said that …" reports nothing)
+        "just",  # "to which Orlov just responded:"
     }
 )
 

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.names import (
     TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
     is_event_name,
     is_initial,
     is_name_suffix,
@@ -258,6 +259,85 @@ def _opens_sentence(tokens: list[Token], i: int) -> bool:
     return bool(before.trailing[-1:] in _OPENING_MARKS or not before.core)
 
 
+# Upper-case abbreviations that are a person's title, not a body ("MP Ann Lee").
+_PERSON_ACRONYMS = frozenset(
+    {"MP", "MPS", "MSP", "MLA", "MEP", "MHA", "MNA", "PM", "CEO", "CFO", "COO", "CTO", "DJ"}
+    | {"QC", "KC", "GM", "VP", "DA", "RN", "MD", "DR", "MR", "MS", "MRS", "SGT", "LT"}
+)
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def _after_org_acronym(tokens: list[Token], i: int, j: int) -> bool:
+    """ "NHS North Riding said", "BBC Radio Kent reported": a capitalised run right after a
+    body's acronym names a part of that body.  Not when the acronym is a person's title
+    ("MP Ann Lee"), the run opens with a known given name ("NHS Ann Lee"), or the text
+    around is upper case (a heading); and only when the acronym opens the clause ("in an
+    interview with NTV Ostrovskaya said": after a preposition the name is the subject)."""
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    if (
+        before.trailing
+        or _ACRONYM.fullmatch(before.raw) is None
+        or before.raw in _PERSON_ACRONYMS
+        or (i > 1 and tokens[i - 2].core.isupper())
+        or gender_of_name(tokens[i].core) is not None
+        or not _opens_clause(tokens, i - 1)
+    ):
+        return False
+    return not any(tokens[k].core.lower() in TITLE_WORDS for k in range(i, j))
+
+
+# A monarch's title, and the Roman numeral of a regnal name ("King Omar II ibn Rashid").
+_MONARCH_TITLES = frozenset(
+    {"king", "queen", "emir", "sultan", "prince", "princess", "pope", "tsar", "emperor"}
+    | {"empress", "shah", "sheikh", "grand duke", "duke", "duchess", "emeer", "amir"}
+)
+_ROMAN_NUMERAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
+def _regnal_numeral(tokens: list[Token], j: int, i: int) -> bool:
+    """Whether ``tokens[j]`` is the Roman numeral (II to XXIX) of a regnal name whose run
+    opened at ``tokens[i]`` right after a monarch's title: "King Omar II ibn Rashid"."""
+    core = tokens[j].core
+    return (
+        j > i
+        and i > 0
+        and len(core) >= 2
+        and _ROMAN_NUMERAL.fullmatch(core) is not None
+        and tokens[i - 1].core.lower() in _MONARCH_TITLES
+        and not tokens[j - 1].trailing
+    )
+
+
+# Nouns for a news outlet, after which a capitalised run is the outlet's name.
+_OUTLET_NOUNS = frozenset(
+    {"newspaper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "channel"}
+    | {"outlet", "website", "portal", "agency", "radio", "station", "network", "paper"}
+)
+
+
+def _after_outlet_noun(tokens: list[Token], i: int) -> bool:
+    """ "The daily newspaper Evening Star reported": a capitalised run right after a
+    lower-case outlet noun names the outlet, no one (unless a known given name opens it:
+    "the newspaper Anna Lee founded")."""
+    return (
+        i > 0
+        and not tokens[i - 1].trailing
+        and tokens[i - 1].core in _OUTLET_NOUNS
+        and gender_of_name(tokens[i].core) is None
+    )
+
+
+def _opens_clause(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` opens a sentence or a clause (after "the", or after a comma,
+    a colon or a sentence end), or stands first on its line."""
+    if k == 0 or tokens[k].line_start:
+        return True
+    before = tokens[k - 1]
+    return before.core.lower() == "the" or before.trailing[-1:] in (".", ",", ";", ":", "!", "?")
+
+
 def _glued_role_word(tokens: list[Token], i: int, j: int) -> bool:
     """ "Passenger Olivia Grant", "Heavyweight Tyson Fury", "Freedom Finance Global Natalia
     Milchakova": the first word of a three-word run is a job word opening the sentence (or an
@@ -375,6 +455,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 )
                 or (is_particle(cur.core) and "-" in cur.core)
                 or _place_prefix(tokens, j)
+                or _regnal_numeral(tokens, j, i)
             )
             if not ok or (j > i and (cur.raw[0] in '“"«(' or cur.line_start)):
                 break
@@ -388,6 +469,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             and "-" not in tokens[j - 1].core
             and not _surname_like_title(tokens, j - 1, i)
             and not _surname_like_org_word(tokens, j - 1, i)
+            and not _regnal_numeral(tokens, j - 1, i)
         ):
             j -= 1
         if j > i and _patronymic_after(tokens, i, j):
@@ -396,6 +478,9 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             [token.core for token in tokens[i:j]], given_name=gender_of_name(tok.core) is not None
         ):
             i = j  # "Harvest Day", "Victory Day": an occasion, no one's name
+            continue
+        if j > i and (_after_org_acronym(tokens, i, j) or _after_outlet_noun(tokens, i)):
+            i = j  # "NHS North Riding said": a body named after its acronym, no one
             continue
         if j > i and _glued_role_word(tokens, i, j):
             i += 1  # "Passenger Olivia Grant": the job word is no part of the name

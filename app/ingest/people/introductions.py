@@ -227,8 +227,36 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             # seen before is the subject, and the "she" that follows is that person.
             mention = Mention(tokens[first].start, tokens[end - 1].end, "name", words=words)
             known = state.resolve(mention, state.text[sentence.start : sentence.end])
+        if known is None and _titled_subject(tokens, first, end):
+            # "Taking the floor, President Adamov spoke about …": a title and a surname
+            # that are the sentence's subject, with their verb, introduce that person.
+            mention = Mention(
+                tokens[first - 1].start,
+                tokens[end - 1].end,
+                "name",
+                words=words,
+                title=tokens[first - 1].core,
+            )
+            known = state.resolve(mention, state.text[sentence.start : sentence.end])
         if known is not None:
             state.registry.subject_in_text(known, tokens[end - 1].end)
+
+
+def _titled_subject(tokens: list[Token], first: int, end: int) -> bool:
+    """ "…, President Adamov spoke": one capitalised title, then one name word, then a
+    lower-case word (the verb), after a comma."""
+    return (
+        end - first == 1
+        and first > 1
+        and end < len(tokens)
+        and tokens[first - 2].trailing.endswith(",")
+        and not tokens[first - 1].trailing
+        and not tokens[end - 1].trailing
+        and tokens[first - 1].core[:1].isupper()
+        and tokens[first - 1].core.lower() in _PRE_NAME_TITLES
+        and tokens[end].core.islower()
+        and tokens[end].core.endswith(("ed", "s"))
+    )
 
 
 _WHO_AFTER = re.compile(r"\s*(?:,|[—–]|--)\s*who\s")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from app.ingest.attribution import Mention, introduced_person
 from app.ingest.people.given_names import gender_of_name
-from app.ingest.people.names import is_org_word, word_set
+from app.ingest.people.names import TITLE_WORDS, is_org_word, word_set
 from app.ingest.people.registry import Person, Registry
 from app.ingest.tokens import Token, name_runs, tokenize
 
@@ -24,7 +24,10 @@ _INTRO_REACH = 8  # words of an introductory phrase before the subject ("As it t
 def subject_name_run(tokens: list[Token], runs: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The name run that is the sentence's subject: one of its first three words ("But
     Davtyan said"), or the first name after a short introductory phrase closed by a comma
-    ("As it turned out, Steenburgen had spent years …", "In 2019, Lee moved")."""
+    ("As it turned out, Steenburgen had spent years …", "In 2019, Lee moved"), also with a
+    title between the comma and the name when a lower-case word (its verb) follows it."""
+    if runs and _opening_participle(tokens, runs[0]):
+        runs = runs[1:]  # "Taking the floor, President Adamov spoke": no name
     if not runs:
         return None
     if runs[0][0] <= 2:
@@ -35,7 +38,37 @@ def subject_name_run(tokens: list[Token], runs: list[tuple[int, int]]) -> tuple[
             break
         if tokens[first - 1].trailing.endswith(","):
             return run  # (names inside the phrase, "in New York,", are not the subject)
+        if (
+            first > 1
+            and tokens[first - 2].trailing.endswith(",")
+            and not tokens[first - 1].trailing
+            and tokens[first - 1].core[:1].isupper()
+            and tokens[first - 1].core.lower() in TITLE_WORDS
+            and run[1] < len(tokens)
+            and tokens[run[1]].core.islower()
+        ):
+            return run  # "Taking the floor at the forum, President Adamov spoke": a title
+
     return None
+
+
+_AFTER_PARTICIPLE = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "part", "to", "on", "in", "at", "with"}
+)
+
+
+def _opening_participle(tokens: list[Token], run: tuple[int, int]) -> bool:
+    """ "Taking the floor, …", "Speaking at the forum, …": a capitalised -ing word that
+    opens the sentence and is followed by its object or preposition is no name."""
+    first, end = run
+    return (
+        first == 0
+        and end == 1
+        and len(tokens) > 1
+        and tokens[0].core.endswith("ing")
+        and not tokens[0].trailing
+        and tokens[1].core in _AFTER_PARTICIPLE
+    )
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -89,13 +122,33 @@ def _named_subject(tokens: list[Token], first: int, end: int, lo: int) -> bool:
         and end < len(tokens)
         and not tokens[end - 1].trailing
         and tokens[end].raw[:1].islower()
-        and gender_of_name(tokens[first].core) is not None
+        and _given_name(tokens[first].core, tokens[end - 1].core)
         # "Morgan Stanley fell 5%": a firm named like a person, whose last word is a
         # given name too, or whose verb is a share price's
         and gender_of_name(tokens[end - 1].core) is None
         and tokens[end].core.lower() not in _MARKET_VERBS
         and not any(is_org_word(token.core) for token in tokens[first:end])
     )
+
+
+# Surname endings common in the post-Soviet world and the Caucasus ("Abenov", "Petrenko",
+# "Sargsyan", "Nurlanuly", "Beridze"): with them a hyphenated given name is safe to read.
+_SURNAME_ENDING = re.compile(
+    r"[A-Z][a-z]+(?:ov|ev|ova|eva|in|ina|yn|enko|yan|ian|uly|kyzy|sky|skiy|dze|shvili)"
+)
+
+
+def _given_name(word: str, surname: str) -> bool:
+    """Whether ``word`` opens a person's name before ``surname``: a known given name, or a
+    hyphenated one ("Nur-Sultan", "Aslan-Bek") whose first part is a known given name, when
+    its second part is one too or the surname has a surname's ending ("Mercedes-Benz
+    Vans" has neither)."""
+    if gender_of_name(word) is not None:
+        return True
+    parts = word.split("-")
+    if len(parts) != 2 or gender_of_name(parts[0]) is None or not parts[1][:1].isupper():
+        return False
+    return gender_of_name(parts[1]) is not None or bool(_SURNAME_ENDING.fullmatch(surname))
 
 
 _MARKET_VERBS = word_set(
@@ -122,6 +175,8 @@ def coordinated_subject(state: ArticleState, lo: int, verb_start: int) -> Mentio
         return None
     tokens = tokenize(masked, max(lo, verb_start - _SUBJECT_REACH), verb_start)
     runs = name_runs(tokens)
+    if runs and tokens[0].start == lo and _opening_participle(tokens, runs[0]):
+        runs = runs[1:]  # "Taking the floor, President Adamov spoke … and said"
     if len(runs) != 1:
         return None
     first, end = runs[0]
