@@ -78,6 +78,8 @@ def attribute_quote(
         # Quotes are in text order and do not overlap: the next one opens after this one.
         next_open = quotes[index + 1].open_mark if index + 1 < len(quotes) else span.end
         head = state.attribution_at_head(quote.close_mark + 1, next_open)
+        if head is None:
+            head = _attribution_then_report(state, quote.close_mark + 1, next_open)
         how = how_opener_end(masked, quote.close_mark + 1, next_open) if head is None else None
         if how is not None:
             # "«…», - this is how Panin commented on the defeat."
@@ -191,6 +193,26 @@ def attribute_quote(
         state.emit(quote.start, quote.end, "quote", person, when, rule, cue)
         run.speaker_here = person
     run.previous = (quote, person, attribution_end, cue)
+
+
+# '“…,” she said and added that the wards reopen.': the attribution, then a second speech
+# verb of the same subject whose clause reported_speech stores on its own.
+_AND_REPORT = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?:that\s+)?[a-z]")
+_AND_REACH = 60  # characters of attribution before "and", at most ("said Jane Doe and …")
+
+
+def _attribution_then_report(state: ArticleState, lo: int, hi: int) -> tuple[Mention, int] | None:
+    """The attribution ending at an "and <speech verb> [that]" that hands the same subject
+    a reported clause (see ``_AND_REPORT``); ``None`` when the words after the quote are
+    anything else.  The first "and" is the only one looked at, so the scan stays short."""
+    masked = state.masked_text
+    at = masked.find(" and ", lo, min(hi, lo + _AND_REACH))
+    if at < 0 or any(mark in masked[lo:at] for mark in ".!?;:\n"):
+        return None
+    found = _AND_REPORT.match(masked, at, hi)
+    if found is None or not find_verbs(found.group("verb")):
+        return None
+    return state.attribution_at_head(lo, at)
 
 
 _WHEN_ASKED = re.compile(r"(?:When|After being|Once) asked\b[^“”«»\"\n]{1,200},[ \t]*")

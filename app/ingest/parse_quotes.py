@@ -127,7 +127,29 @@ def _closer_of(text: str, index: int, hi: int) -> int:
         return nested if nested is not None else close
     if char == "“" and close < 0:
         return _wrong_shaped_closer(text, index, hi)
+    if char == '"' and close > 0 and _opener_shaped(text, close, hi):
+        nested = _straight_nested_close(text, index, close, hi)
+        return nested if nested is not None else close
     return close
+
+
+def _opener_shaped(text: str, at: int, hi: int) -> bool:
+    """A straight mark after a blank and right before a letter: it opens, never closes."""
+    return text[at - 1].isspace() and at + 1 < hi and text[at + 1].isalnum()
+
+
+def _straight_nested_close(text: str, index: int, first: int, hi: int) -> int | None:
+    """The straight mark closing the quote at ``index`` when the first mark after it
+    (``first``) opens an inner straight pair ('"the rise of the movement "Freedom" makes
+    us wary."'): the inner pair closes glued to its last word, and the next closing-shaped
+    mark after it closes the outer quote.  ``None`` when the marks do not fall that way."""
+    inner = text.find('"', first + 1, hi)
+    if inner < 0 or text[inner - 1].isspace() or len(text[first + 1 : inner].split()) > _TAIL_WORDS:
+        return None
+    outer = text.find('"', inner + 1, hi)
+    if outer < 0 or text[outer - 1].isspace() or _opener_shaped(text, outer, hi):
+        return None
+    return outer
 
 
 _NESTED_REACH = 2000  # a quote with nested guillemets, at most (the scan stays linear)
@@ -161,13 +183,16 @@ def _wrong_shaped_closer(text: str, index: int, hi: int) -> int:
     after = text[at + 1] if at + 1 < hi else " "
     if not text[at - 1].isspace() and (after.isspace() or after in ",.;"):
         return at
-    if text[at - 2 : at] == ", " and after.isalpha():
-        tail = _SHORT_TAIL.match(text, at + 1, hi)
+    tail_at = at + 1
+    if text[at - 2 : at] == ", " and after in " \t" and text[at + 2 : at + 3].isalpha():
+        tail_at = at + 2  # '…the same attacks, “ the envoy said.': a blank on both sides
+    if text[at - 2 : at] == ", " and text[tail_at].isalpha():
+        tail = _SHORT_TAIL.match(text, tail_at, hi)
         if (
             tail is not None
             and len(tail.group().split()) <= _TAIL_WORDS
             and find_verbs(tail.group())
-            and _SHORT_TAIL.fullmatch(text, at + 1, hi) is not None
+            and _SHORT_TAIL.fullmatch(text, tail_at, hi) is not None
         ):
             return at
     return -1
