@@ -25,7 +25,8 @@ def test_straight_marks_nested_in_straight_marks_stay_inside_the_quote() -> None
         'Varko stressed that "the new rules, the name of the club "Northern Stars" and '
         'the cost make us careful."'
     )
-    assert said and said[0][0] == "lida-varko"
+    assert said
+    assert said[0][0] == "lida-varko"
     assert '"Northern Stars" and the cost make us careful' in said[0][2]
 
 
