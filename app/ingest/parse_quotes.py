@@ -25,7 +25,7 @@ from app.ingest.speech_verbs import find_verbs
 _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "”": "”"}
 # A closing-shaped ” is looked at too: typed where an opening mark belongs (see
 # ``_opens_by_position``).
-_OPENERS = re.compile('[“«„"”]')
+_OPENERS = re.compile("[“«„\"”'‘]")
 _MIXED = {'"': "”", "“": '"'}  # the other closing mark a pair may end with
 
 
@@ -70,6 +70,14 @@ def find_quotes(text: str, lo: int, hi: int, *, running: bool) -> list[Quote]:
             break
         index = found.start()
         char = text[index]
+        if char in "'‘":
+            single = _single_quote(text, lo, index, hi)
+            if single is None:
+                index += 1  # an apostrophe, or a single mark that pairs with nothing
+                continue
+            quotes.append(Quote(index, index + 1, single, single))
+            index = single + 1
+            continue
         if char == "”" and not _opens_by_position(text, lo, index, hi):
             index += 1  # an ordinary closing mark with nothing open
             continue
@@ -131,6 +139,39 @@ def _closer_of(text: str, index: int, hi: int) -> int:
         nested = _straight_nested_close(text, index, close, hi)
         return nested if nested is not None else close
     return close
+
+
+_SINGLE_REACH = 1000  # characters of a quote in single marks, at most
+_SINGLE_CLOSERS = {"'": "'", "‘": "’"}
+_SPEECH_END = frozenset(",.!?…")
+
+
+def _single_quote(text: str, lo: int, index: int, hi: int) -> int | None:
+    """The closing mark of a quote in single marks opened at ``index`` ('We can't wait,'
+    Reyes said.), or ``None`` for an apostrophe.
+
+    The opener stands at the paragraph start or after a blank, a bracket or a dash, right
+    before a letter.  The first mark after it that is not inside a word ("can't") must
+    close: glued after speech-ending punctuation (",", ".", "!", "?") and followed by a
+    blank or the paragraph end.  Anything else ("the players' union", "rock 'n' roll") is
+    no quote, so apostrophes never open a stretch of narration."""
+    before = text[index - 1] if index > lo else " "
+    if not (before.isspace() or before in "([–—") or not text[index + 1 : index + 2].isalpha():
+        return None
+    closer = _SINGLE_CLOSERS[text[index]]
+    at = index + 1
+    stop = min(hi, index + _SINGLE_REACH)
+    while True:
+        at = text.find(closer, at, stop)
+        if at < 0:
+            return None
+        after = text[at + 1] if at + 1 < hi else " "
+        if text[at - 1].isalpha() and after.isalpha():
+            at += 1  # an apostrophe inside a word
+            continue
+        if text[at - 1] in _SPEECH_END and (after.isspace() or after in "–—"):
+            return at
+        return None
 
 
 def _opener_shaped(text: str, at: int, hi: int) -> bool:
