@@ -28,6 +28,7 @@ from app.ingest.parse_quotes import Quote
 from app.ingest.people.registry import Person
 from app.ingest.people.subjects import sentence_subject
 from app.ingest.quote_cues import quoted_title, said_right_before
+from app.ingest.quote_signatures import signature_mention
 from app.ingest.report_clauses import heavily_quoted
 from app.ingest.speech_verbs import find_verbs, how_opener_end, is_source_verb
 from app.ingest.tokens import name_runs, tokenize
@@ -356,7 +357,7 @@ def _signature(
         return None
     found = _SIGNATURE.fullmatch(state.masked_text, quote.close_mark + 1, span.end)
     if found is None:
-        return None
+        return _bare_signature(state, span, quote)
     words = found.group("name").split()
     mention = Mention(found.start("name"), found.end("name"), "name", words=words)
     if not mention.full:
@@ -365,6 +366,22 @@ def _signature(
     if person is None:
         return None
     return person, (found.start("dash"), found.end("dash"))
+
+
+def _bare_signature(
+    state: ArticleState, span: Span, quote: Quote
+) -> tuple[Person, tuple[int, int]] | None:
+    """'“… worked through it.” Riverton Police Chief Dana Kohl': a quote that ends a
+    sentence, then a role and a full name with no dash and no verb closing the paragraph
+    (:mod:`app.ingest.quote_signatures`)."""
+    assert quote.close_mark is not None
+    if state.text[quote.close_mark - 1] not in ".!?…":
+        return None
+    mention = signature_mention(state, quote.close_mark + 1, span.end)
+    if mention is None:
+        return None
+    person = state.resolve(mention, state.text[quote.close_mark + 1 : span.end])
+    return (person, (mention.start, mention.end)) if person is not None else None
 
 
 def _announces_next(
