@@ -170,8 +170,16 @@ def _single_quote(text: str, lo: int, index: int, hi: int) -> int | None:
             at += 1  # an apostrophe inside a word
             continue
         if text[at - 1] in _SPEECH_END and (after.isspace() or after in "–—"):
-            return at
+            return None if _title_cased(text[index + 1 : at]) else at
         return None
+
+
+def _title_cased(words: str) -> bool:
+    """Most words capitalised ("'I Did Not Think I'd Win,' Says Champion"): a headline
+    set in title case, whose words and "says" the body tells better."""
+    letters = [word for word in words.split() if word[:1].isalpha()]
+    capitalised = sum(1 for word in letters if word[0].isupper())
+    return len(letters) >= 3 and capitalised * 3 > len(letters) * 2
 
 
 def _opener_shaped(text: str, at: int, hi: int) -> bool:

@@ -46,3 +46,7 @@ def test_single_marks_inside_double_marks_stay_inside() -> None:
     assert _contents("“She told me 'never again,' and left,” he said.") == [
         "She told me 'never again,' and left"
     ]
+
+
+def test_a_title_case_headline_in_single_marks_is_no_quote() -> None:
+    assert _contents("'I Never Thought We Would Win,' Says Cup Winner") == []
