@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from app.ingest.article_state import ArticleState
 from app.ingest.attribution import Mention, introduced_person, subject_after, subject_before
+from app.ingest.coordination import coordinated_before
 from app.ingest.dash_blocks import FIRST_PERSON
 from app.ingest.dates import said_on
 from app.ingest.layout import Span, sentences
@@ -70,6 +71,7 @@ def attribute_quote(
     text = state.text
     masked = state.masked_text
     person: Person | None = None
+    partner: Person | None = None  # '"…," Lang and Piet de Vries wrote.': the co-speaker
     when = state.published_on
     rule, cue = "quote-after", None
     if quote.continues_previous and run.running is not None:
@@ -98,6 +100,7 @@ def attribute_quote(
             if resolved is not None:
                 if person is None:
                     person = resolved
+                    partner = _coordinated_speaker(state, quote.close_mark + 1, mention, context)
                     rule = rule if rule == "quote-this-is-how" else "quote-after"
                 cue = cue or mention.cue
                 when = said_on(context, state.published_on)
@@ -192,6 +195,8 @@ def attribute_quote(
             )
         run.pending = []
         state.emit(quote.start, quote.end, "quote", person, when, rule, cue)
+        if partner is not None and partner is not person and rule == "quote-after":
+            state.emit(quote.start, quote.end, "quote", partner, when, "quote-after-pair", cue)
         run.speaker_here = person
     run.previous = (quote, person, attribution_end, cue)
 
@@ -342,9 +347,11 @@ def _ends_reported_clause(text: str, sentence: Span, quote: Quote, comma: int) -
     return sum(1 for word in before.split() if word[:1].isalnum()) >= _CLAUSE_WORDS
 
 
-# '“…” — Ann Lee': a dash, then a name alone, closing the paragraph.
+# '“…” — Ann Lee': a dash, then a name alone, closing the paragraph; or the name and
+# what the words are about ('“…” – Tom Baker on Ivan Kerr', a round-up's form).
 _SIGNATURE = re.compile(
-    r"\s*(?P<dash>[—–―]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*"
+    r"\s*(?P<dash>[—–―]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+    r"(?:[ \t]+on[ \t]+[^\s.!?;:,“”«»\"][^\n.!?;:“”«»\"]{0,60})?\s*"
 )
 
 
@@ -366,6 +373,17 @@ def _signature(
     if person is None:
         return None
     return person, (found.start("dash"), found.end("dash"))
+
+
+def _coordinated_speaker(
+    state: ArticleState, lo: int, mention: Mention, context: str
+) -> Person | None:
+    """The person joined by "and" before the attribution's subject ('"…," Lang and Piet
+    de Vries, two surgeons, wrote.'): the words are both people's (leftover L2)."""
+    other = coordinated_before(state.masked_text, lo, mention)
+    if other is None or other.kind != "name":
+        return None
+    return state.resolve(other, context)
 
 
 def _bare_signature(
