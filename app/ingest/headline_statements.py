@@ -10,6 +10,8 @@ given name and a surname after the walk, and the surname occurs in the body); th
 have at least four words, are no question and are not in title case; the words before a
 dash are quoted or in the first person ("… - Ana Lee" under a topic is its author); a
 section label ("Interview:", "Analysis:") names nobody, so it never matches a person.
+A surname alone after the dash ("Telethon lacks real debate - Marchuk") is no author's
+byline: the words are that person's view, a paraphrase, when the body names them in full.
 A bare surname before the colon ("Veski: …") is not read: the dev gold does not take
 such a tag-page headline as a statement, so it stays a question of the gold convention.
 """
@@ -26,7 +28,7 @@ from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.registry import Person
 
 _WORD = r"[A-Z][\w'’-]+"
-_DASH_SIGNED = re.compile(rf"^(?P<said>.+?)[ \t]+[-–—][ \t]+(?P<name>{_WORD}(?: {_WORD}){{1,2}})$")
+_DASH_SIGNED = re.compile(rf"^(?P<said>.+?)[ \t]+[-–—][ \t]+(?P<name>{_WORD}(?: {_WORD}){{0,2}})$")
 _COLON_LED = re.compile(rf"^(?P<name>{_WORD}(?: {_WORD}){{1,2}}):[ \t]+(?P<said>\S.*)$")
 _MIN_WORDS = 4
 _MAX_LINE = 300  # a headline; a longer first paragraph is a lead, read by the walk
@@ -79,7 +81,11 @@ def headline_statement(state: ArticleState, span: Span, body_start: int) -> None
             return  # "Album Review - Ana Lee", "Ana Lee: The Long Road Home": a work's title
         quoted = said[0] in _MARKS and said[-1] in _MARKS
         if kind == "quote" and not quoted and FIRST_PERSON.search(said) is None:
-            return  # "Storm season on the coast - Ana Lee": a topic and its author
+            if len(match.group("name").split()) > 1:
+                return  # "Storm season on the coast - Ana Lee": a topic and its author
+            # "Telethon lacks real debate - Marchuk": an author signs in full, a surname
+            # alone after the dash is whose view the headline reports.
+            kind = "paraphrase"
         person = _named_in_body(state, match.group("name").split(), body_start)
         if person is None:
             return

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from app.ingest.article_state import ArticleState
 from app.ingest.attribution import Mention, introduced_person, subject_after, subject_before
+from app.ingest.coordination import coordinated_before
 from app.ingest.dash_blocks import FIRST_PERSON
 from app.ingest.dates import said_on
 from app.ingest.layout import Span, sentences
@@ -28,6 +29,7 @@ from app.ingest.parse_quotes import Quote
 from app.ingest.people.registry import Person
 from app.ingest.people.subjects import sentence_subject
 from app.ingest.quote_cues import quoted_title, said_right_before
+from app.ingest.quote_signatures import signature_mention
 from app.ingest.report_clauses import heavily_quoted
 from app.ingest.speech_verbs import find_verbs, how_opener_end, is_source_verb
 from app.ingest.tokens import name_runs, tokenize
@@ -69,6 +71,7 @@ def attribute_quote(
     text = state.text
     masked = state.masked_text
     person: Person | None = None
+    partner: Person | None = None  # '"…," Lang and Piet de Vries wrote.': the co-speaker
     when = state.published_on
     rule, cue = "quote-after", None
     if quote.continues_previous and run.running is not None:
@@ -78,6 +81,8 @@ def attribute_quote(
         # Quotes are in text order and do not overlap: the next one opens after this one.
         next_open = quotes[index + 1].open_mark if index + 1 < len(quotes) else span.end
         head = state.attribution_at_head(quote.close_mark + 1, next_open)
+        if head is None:
+            head = _attribution_then_report(state, quote.close_mark + 1, next_open)
         how = how_opener_end(masked, quote.close_mark + 1, next_open) if head is None else None
         if how is not None:
             # "«…», - this is how Panin commented on the defeat."
@@ -95,6 +100,7 @@ def attribute_quote(
             if resolved is not None:
                 if person is None:
                     person = resolved
+                    partner = _coordinated_speaker(state, quote.close_mark + 1, mention, context)
                     rule = rule if rule == "quote-this-is-how" else "quote-after"
                 cue = cue or mention.cue
                 when = said_on(context, state.published_on)
@@ -189,8 +195,30 @@ def attribute_quote(
             )
         run.pending = []
         state.emit(quote.start, quote.end, "quote", person, when, rule, cue)
+        if partner is not None and partner is not person and rule == "quote-after":
+            state.emit(quote.start, quote.end, "quote", partner, when, "quote-after-pair", cue)
         run.speaker_here = person
     run.previous = (quote, person, attribution_end, cue)
+
+
+# '“…,” she said and added that the wards reopen.': the attribution, then a second speech
+# verb of the same subject whose clause reported_speech stores on its own.
+_AND_REPORT = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?:that\s+)?[a-z]")
+_AND_REACH = 60  # characters of attribution before "and", at most ("said Jane Doe and …")
+
+
+def _attribution_then_report(state: ArticleState, lo: int, hi: int) -> tuple[Mention, int] | None:
+    """The attribution ending at an "and <speech verb> [that]" that hands the same subject
+    a reported clause (see ``_AND_REPORT``); ``None`` when the words after the quote are
+    anything else.  The first "and" is the only one looked at, so the scan stays short."""
+    masked = state.masked_text
+    at = masked.find(" and ", lo, min(hi, lo + _AND_REACH))
+    if at < 0 or any(mark in masked[lo:at] for mark in ".!?;:\n"):
+        return None
+    found = _AND_REPORT.match(masked, at, hi)
+    if found is None or not find_verbs(found.group("verb")):
+        return None
+    return state.attribution_at_head(lo, at)
 
 
 _WHEN_ASKED = re.compile(r"(?:When|After being|Once) asked\b[^“”«»\"\n]{1,200},[ \t]*")
@@ -319,9 +347,11 @@ def _ends_reported_clause(text: str, sentence: Span, quote: Quote, comma: int) -
     return sum(1 for word in before.split() if word[:1].isalnum()) >= _CLAUSE_WORDS
 
 
-# '“…” — Ann Lee': a dash, then a name alone, closing the paragraph.
+# '“…” — Ann Lee': a dash, then a name alone, closing the paragraph; or the name and
+# what the words are about ('“…” – Tom Baker on Ivan Kerr', a round-up's form).
 _SIGNATURE = re.compile(
-    r"\s*(?P<dash>[—–―]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*"
+    r"\s*(?P<dash>[—–―]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+    r"(?:[ \t]+on[ \t]+[^\s.!?;:,“”«»\"][^\n.!?;:“”«»\"]{0,60})?\s*"
 )
 
 
@@ -334,7 +364,7 @@ def _signature(
         return None
     found = _SIGNATURE.fullmatch(state.masked_text, quote.close_mark + 1, span.end)
     if found is None:
-        return None
+        return _bare_signature(state, span, quote)
     words = found.group("name").split()
     mention = Mention(found.start("name"), found.end("name"), "name", words=words)
     if not mention.full:
@@ -343,6 +373,33 @@ def _signature(
     if person is None:
         return None
     return person, (found.start("dash"), found.end("dash"))
+
+
+def _coordinated_speaker(
+    state: ArticleState, lo: int, mention: Mention, context: str
+) -> Person | None:
+    """The person joined by "and" before the attribution's subject ('"…," Lang and Piet
+    de Vries, two surgeons, wrote.'): the words are both people's (leftover L2)."""
+    other = coordinated_before(state.masked_text, lo, mention)
+    if other is None or other.kind != "name":
+        return None
+    return state.resolve(other, context)
+
+
+def _bare_signature(
+    state: ArticleState, span: Span, quote: Quote
+) -> tuple[Person, tuple[int, int]] | None:
+    """'“… worked through it.” Riverton Police Chief Dana Kohl': a quote that ends a
+    sentence, then a role and a full name with no dash and no verb closing the paragraph
+    (:mod:`app.ingest.quote_signatures`)."""
+    assert quote.close_mark is not None
+    if state.text[quote.close_mark - 1] not in ".!?…":
+        return None
+    mention = signature_mention(state, quote.close_mark + 1, span.end)
+    if mention is None:
+        return None
+    person = state.resolve(mention, state.text[quote.close_mark + 1 : span.end])
+    return (person, (mention.start, mention.end)) if person is not None else None
 
 
 def _announces_next(

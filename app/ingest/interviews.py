@@ -52,12 +52,17 @@ def labelled_turn(para: str, interview: bool) -> tuple[Turn, int] | None:
     return turn, match.end()
 
 
-_NAME_LABEL = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*:\s+(?=\S)")
+_NAME_LABEL = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})"
+    # "Hal Brandt (01:05):": a transcript's time stamp between the name and the colon
+    r"(?P<stamp>[ \t]*\((?:\d{1,2}:)?\d{1,2}:\d{2}\))?\s*:\s+(?=\S)"
+)
 
 
-def named_turn(state: ArticleState, para: str) -> tuple[Person, int] | None:
+def named_turn(state: ArticleState, para: str, at: int = 0) -> tuple[Person, int] | None:
     """``(speaker, length of the label)`` for a transcript turn "Hruby: …" whose label
-    names a person the article has introduced ("Interviewer:" or "DW:" name nobody)."""
+    names a person the article has introduced ("Interviewer:" or "DW:" name nobody), or
+    names someone in full before a time stamp; ``at`` is where the paragraph starts."""
     match = _NAME_LABEL.match(para)
     if match is None:
         return None
@@ -66,6 +71,11 @@ def named_turn(state: ArticleState, para: str) -> tuple[Person, int] | None:
     person = (
         registry.by_full_name(" ".join(words)) if len(words) > 1 else registry.by_word(words[0])
     )
+    if person is None and match.group("stamp") and 2 <= len(words) <= 3:
+        # A time-stamped label names its speaker in full even when the narration never
+        # introduced them: the stamp is what makes the line a transcript turn.
+        mention = Mention(at, at + match.end("name"), "name", words=words)
+        person = state.resolve(mention, match.group("name"))
     return (person, match.end()) if person is not None else None
 
 

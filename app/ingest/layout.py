@@ -23,11 +23,13 @@ from dataclasses import dataclass
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # Anchored at the start of a run of end marks (look-behind) and possessive, so a run of
 # ten thousand dots is matched once, not retried from every dot (which was quadratic).
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"”»’)\]]*+\s++")
+# A full stop glued to the next sentence ("on Monday.He said"), between a lower-case word
+# and a capitalised one, ends a sentence too; "St.Louis", "Mr.Lee" have a capital before.
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"”»’)\]]*+\s++|(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
 _NAME_CLOSE = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}[”\"»]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # capitals only: "a.m." may end a sentence
 _LINE_FINAL = frozenset('.!?…:"”»')
-_CLAUSE_STOP = re.compile(r"[.!?;](?=\s|$)|[“\"«]")
+_CLAUSE_STOP = re.compile(r"[.!?;](?=\s|$)|(?<=[a-z][a-z])\.(?=[A-Z][a-z])|[“\"«]")
 # Capitalised place abbreviations: "Ft. Worth", "Pt. Pleasant", "Ste. Genevieve" (in lower
 # case "ft." is feet, which may end a sentence).
 _PLACE_ABBREVIATIONS = frozenset({"Ft", "Pt", "Ste"})

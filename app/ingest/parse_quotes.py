@@ -25,7 +25,7 @@ from app.ingest.speech_verbs import find_verbs
 _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "”": "”"}
 # A closing-shaped ” is looked at too: typed where an opening mark belongs (see
 # ``_opens_by_position``).
-_OPENERS = re.compile('[“«„"”]')
+_OPENERS = re.compile("[“«„\"”'‘]")
 _MIXED = {'"': "”", "“": '"'}  # the other closing mark a pair may end with
 
 
@@ -70,6 +70,14 @@ def find_quotes(text: str, lo: int, hi: int, *, running: bool) -> list[Quote]:
             break
         index = found.start()
         char = text[index]
+        if char in "'‘":
+            single = _single_quote(text, lo, index, hi)
+            if single is None:
+                index += 1  # an apostrophe, or a single mark that pairs with nothing
+                continue
+            quotes.append(Quote(index, index + 1, single, single))
+            index = single + 1
+            continue
         if char == "”" and not _opens_by_position(text, lo, index, hi):
             index += 1  # an ordinary closing mark with nothing open
             continue
@@ -127,7 +135,70 @@ def _closer_of(text: str, index: int, hi: int) -> int:
         return nested if nested is not None else close
     if char == "“" and close < 0:
         return _wrong_shaped_closer(text, index, hi)
+    if char == '"' and close > 0 and _opener_shaped(text, close, hi):
+        nested = _straight_nested_close(text, index, close, hi)
+        return nested if nested is not None else close
     return close
+
+
+_SINGLE_REACH = 1000  # characters of a quote in single marks, at most
+_SINGLE_CLOSERS = {"'": "'", "‘": "’"}
+_SPEECH_END = frozenset(",.!?…")
+
+
+def _single_quote(text: str, lo: int, index: int, hi: int) -> int | None:
+    """The closing mark of a quote in single marks opened at ``index`` ('We can't wait,'
+    Reyes said.), or ``None`` for an apostrophe.
+
+    The opener stands at the paragraph start or after a blank, a bracket or a dash, right
+    before a letter.  The first mark after it that is not inside a word ("can't") must
+    close: glued after speech-ending punctuation (",", ".", "!", "?") and followed by a
+    blank or the paragraph end.  Anything else ("the players' union", "rock 'n' roll") is
+    no quote, so apostrophes never open a stretch of narration."""
+    before = text[index - 1] if index > lo else " "
+    if not (before.isspace() or before in "([–—") or not text[index + 1 : index + 2].isalpha():
+        return None
+    closer = _SINGLE_CLOSERS[text[index]]
+    at = index + 1
+    stop = min(hi, index + _SINGLE_REACH)
+    while True:
+        at = text.find(closer, at, stop)
+        if at < 0:
+            return None
+        after = text[at + 1] if at + 1 < hi else " "
+        if text[at - 1].isalpha() and after.isalpha():
+            at += 1  # an apostrophe inside a word
+            continue
+        if text[at - 1] in _SPEECH_END and (after.isspace() or after in "–—"):
+            return None if _title_cased(text[index + 1 : at]) else at
+        return None
+
+
+def _title_cased(words: str) -> bool:
+    """Most words capitalised ("'I Did Not Think I'd Win,' Says Champion"): a headline
+    set in title case, whose words and "says" the body tells better."""
+    letters = [word for word in words.split() if word[:1].isalpha()]
+    capitalised = sum(1 for word in letters if word[0].isupper())
+    return len(letters) >= 3 and capitalised * 3 > len(letters) * 2
+
+
+def _opener_shaped(text: str, at: int, hi: int) -> bool:
+    """A straight mark after a blank and right before a letter: it opens, never closes."""
+    return text[at - 1].isspace() and at + 1 < hi and text[at + 1].isalnum()
+
+
+def _straight_nested_close(text: str, index: int, first: int, hi: int) -> int | None:
+    """The straight mark closing the quote at ``index`` when the first mark after it
+    (``first``) opens an inner straight pair ('"the rise of the movement "Freedom" makes
+    us wary."'): the inner pair closes glued to its last word, and the next closing-shaped
+    mark after it closes the outer quote.  ``None`` when the marks do not fall that way."""
+    inner = text.find('"', first + 1, hi)
+    if inner < 0 or text[inner - 1].isspace() or len(text[first + 1 : inner].split()) > _TAIL_WORDS:
+        return None
+    outer = text.find('"', inner + 1, hi)
+    if outer < 0 or text[outer - 1].isspace() or _opener_shaped(text, outer, hi):
+        return None
+    return outer
 
 
 _NESTED_REACH = 2000  # a quote with nested guillemets, at most (the scan stays linear)
@@ -161,13 +232,16 @@ def _wrong_shaped_closer(text: str, index: int, hi: int) -> int:
     after = text[at + 1] if at + 1 < hi else " "
     if not text[at - 1].isspace() and (after.isspace() or after in ",.;"):
         return at
-    if text[at - 2 : at] == ", " and after.isalpha():
-        tail = _SHORT_TAIL.match(text, at + 1, hi)
+    tail_at = at + 1
+    if text[at - 2 : at] == ", " and after in " \t" and text[at + 2 : at + 3].isalpha():
+        tail_at = at + 2  # '…the same attacks, “ the envoy said.': a blank on both sides
+    if text[at - 2 : at] == ", " and text[tail_at].isalpha():
+        tail = _SHORT_TAIL.match(text, tail_at, hi)
         if (
             tail is not None
             and len(tail.group().split()) <= _TAIL_WORDS
             and find_verbs(tail.group())
-            and _SHORT_TAIL.fullmatch(text, at + 1, hi) is not None
+            and _SHORT_TAIL.fullmatch(text, tail_at, hi) is not None
         ):
             return at
     return -1

@@ -8,6 +8,8 @@ speaker is :func:`app.ingest.dash_blocks.continues_block`.
 
 from __future__ import annotations
 
+import re
+
 from app.ingest.article_state import ArticleState
 from app.ingest.dash_blocks import (
     FIRST_PERSON,
@@ -19,6 +21,7 @@ from app.ingest.dash_blocks import (
     states_a_fact,
 )
 from app.ingest.interviews import is_question
+from app.ingest.people.registry import Person
 from app.ingest.speech_verbs import has_finite_verb
 from app.ingest.walk_state import (
     CLOSING_MARKS,
@@ -36,8 +39,10 @@ def introduced_line(state: ArticleState, walk: WalkState, para: Paragraph) -> bo
     the introduced speaker's first line (translation layout); the lines after it go on
     as a block (:func:`block_continuation`)."""
     speaker = walk.intro_speaker
-    if speaker is None or not para.on_next_line or para.quotes or walk.running_open:
+    if speaker is None or para.quotes or walk.running_open:
         return False
+    if not para.on_next_line:
+        return _introduced_paragraph(state, walk, para, speaker)
     if walk.intro_interview and is_question(para.text):
         return True  # the interviewer's first question: the answer comes next
     if FIRST_PERSON.search(para.text) is None and not has_finite_verb(para.text):
@@ -56,6 +61,34 @@ def introduced_line(state: ArticleState, walk: WalkState, para: Paragraph) -> bo
     # In an interview the narrator's lines come between the answers: an impersonal line
     # goes on only as a judgement (:func:`block_continuation`).
     walk.lines_marked, walk.intro_interview = walk.intro_interview, False
+    return True
+
+
+# A label opening the paragraph ("Q:", "Ames:"), a bullet or a dash: not plain words.
+_LABEL_OR_BULLET = re.compile(r"(?:[^\W\d_][\w.' -]{0,40}:\s|[-–—•*·]\s*)")
+
+
+def _introduced_paragraph(
+    state: ArticleState, walk: WalkState, para: Paragraph, speaker: Person
+) -> bool:
+    """Web layout: "Speaking to the media, Vinter said:" ends a paragraph, and after a
+    blank line comes a paragraph of plain first-person words with no quote marks: the
+    speaker's quote.  Only that one paragraph; the first person (I, we, our) keeps out a
+    list or a table under the colon, a label or bullet keeps out an interview turn."""
+    above = (para.previous_text or "").rstrip()
+    if (
+        walk.intro_interview
+        or not above.endswith(":")
+        or FIRST_PERSON.search(para.text) is None
+        or not has_finite_verb(para.text)
+        or _LABEL_OR_BULLET.match(para.text) is not None
+        or not SENTENCE_END.search(para.text)
+    ):
+        return False
+    state.emit(
+        para.span.start, para.span.end, "quote", speaker, walk.date, "paragraph-after-introduction"
+    )
+    walk.intro_speaker = None
     return True
 
 

@@ -27,12 +27,15 @@ from app.ingest.paragraph_speaker import sole_reporter
 from app.ingest.parse_quotes import Quote
 from app.ingest.people.introductions import register_mentions
 from app.ingest.people.registry import Person
+from app.ingest.quote_signatures import signature_mention
 from app.ingest.reported_speech import paraphrase_in
 from app.ingest.walk_rules.line_claims import claim_lines
 from app.ingest.walk_state import DashRun, Paragraph, WalkState
 
 
 def ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
+    if _signed_below(state, walk, para):
+        return True
     _words_quoted(state, walk, para)
     run = walk.dash_unattributed
     if run is not None and (run.last != para.index - 1 or not para.on_next_line):
@@ -53,6 +56,31 @@ def ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
         walk.quiet = []
     else:
         walk.quiet = [*walk.quiet[-2:], (para.index, para.span)]
+    return True
+
+
+def _signed_below(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
+    """A paragraph that is only a signature ("The Honourable Mara Dunning, Minister of
+    Transport") right below a paragraph that is only an unattributed quote ending a
+    sentence: the signer's quote (:mod:`app.ingest.quote_signatures`)."""
+    unclaimed = walk.unclaimed
+    if unclaimed is None or unclaimed[0] != para.index - 1 or para.quotes:
+        return False
+    last = unclaimed[1][-1]
+    if last.close_mark is None or state.text[last.close_mark - 1] not in ".!?…":
+        return False
+    mention = signature_mention(state, para.span.start, para.span.end)
+    if mention is None:
+        return False
+    person = state.resolve(mention, para.text)
+    if person is None:
+        return False
+    cue = (mention.start, mention.end)
+    for quote in unclaimed[1]:
+        state.emit(quote.start, quote.end, "quote", person, walk.date, "quote-signature-below", cue)
+    walk.unclaimed = None
+    walk.quiet = []
+    state.previous_sentence = None
     return True
 
 

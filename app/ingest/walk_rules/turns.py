@@ -27,7 +27,7 @@ from app.ingest.walk_state import CLOSING_MARKS, OPENING_MARKS, Paragraph, WalkS
 
 
 def named_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
-    named = named_turn(state, para.text)
+    named = named_turn(state, para.text, para.span.start)
     if named is None:
         return False
     if is_link_line(para.text) and (
