@@ -5,6 +5,8 @@ the kind of police ranks, vice-premiers and a company's official representative
 
 from __future__ import annotations
 
+from app.ingest.people.given_names import gender_of_name
+from app.ingest.people.plural_surnames import plural_noun_name
 from app.ingest.references import role_ending_at
 from tests.ingest.parsing import kind_role_org_by_slug, parse_body, speaker_text
 
@@ -123,3 +125,22 @@ def test_a_ministrys_official_representative_stays_an_official() -> None:
         )
     )
     assert people["pavel-orlov"][0] == "official"
+
+
+def test_the_is_no_given_name() -> None:
+    assert gender_of_name("The") is None
+    assert gender_of_name("Dana") == "f"
+
+
+def test_a_run_ending_in_a_plural_common_noun_is_no_person() -> None:
+    assert plural_noun_name(["Highway", "Roads"])
+    assert plural_noun_name(["Executive", "Orders"])
+    # negatives: a known given name, or a first word that is no English word
+    assert not plural_noun_name(["Paul", "Roads"])
+    assert not plural_noun_name(["Kwame", "Fields"])
+    assert not plural_noun_name(["Tom", "Hale"])
+
+
+def test_highway_roads_says_nothing_as_a_person() -> None:
+    assert _speakers("The plan passed.\n\nHighway Roads said the plan was fine.") == []
+    assert _speakers("The plan passed.\n\nPaul Roads said the plan was fine.") == ["paul-roads"]

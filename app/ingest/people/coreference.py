@@ -21,6 +21,7 @@ from app.ingest.people.kinds import classify
 from app.ingest.people.mention_roles import role_words
 from app.ingest.people.names import TITLE_ABBREVIATIONS, has_role_noun
 from app.ingest.people.nationalities import is_nationality_noun
+from app.ingest.people.plural_surnames import plural_noun_name
 from app.ingest.people.plural_titles import plural_title_before
 from app.ingest.people.registry import Person, Registry, gender_of_role
 from app.ingest.people.roles import OFFICE_TITLES, body_out_of_role, has_title, split_role
@@ -140,6 +141,8 @@ def resolve(
         if person is None:
             if not create or _ORGANISATION_HEAD.search(before):
                 return None
+            if plural_noun_name(mention.words):
+                return None  # "Highway Roads said": a plan's or a body's name, nobody
             if is_common_word_not_name(mention.words[0]) and not _SYLLABIC_GIVEN_NAME.fullmatch(
                 mention.words[1]
             ):
