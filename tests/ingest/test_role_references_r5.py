@@ -144,3 +144,21 @@ def test_a_run_ending_in_a_plural_common_noun_is_no_person() -> None:
 def test_highway_roads_says_nothing_as_a_person() -> None:
     assert _speakers("The plan passed.\n\nHighway Roads said the plan was fine.") == []
     assert _speakers("The plan passed.\n\nPaul Roads said the plan was fine.") == ["paul-roads"]
+
+
+def test_company_spokesman_opening_a_sentence_names_no_company_called_company() -> None:
+    people = kind_role_org_by_slug(
+        parse_body(
+            "Veltrix Corp closed its plant on Monday.\n\nCompany spokeswoman Ana Ruiz said "
+            "it will reopen."
+        )
+    )
+    assert people["ana-ruiz"] == ("expert", "company spokeswoman", "Veltrix Corp")
+
+
+def test_a_capitalised_company_name_before_spokesman_stays_the_organisation() -> None:
+    # negative: a real name before the job is the body
+    people = kind_role_org_by_slug(
+        parse_body("The plant closed.\n\nAcme spokesman Pavel Orlov said the plant will reopen.")
+    )
+    assert people["pavel-orlov"][1:] == ("spokesman", "Acme")

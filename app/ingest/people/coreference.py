@@ -198,9 +198,17 @@ def resolve(
             and _names_someone(registry, organization, person)
         ):
             organization = None  # "a lawyer for Petrov": the client, no employer
-        if organization is None and role and _COMPANY_JOB.match(role):
+        company_job = bool(role and _COMPANY_JOB.match(role))
+        if role and organization and _COMPANY_JOB.match(f"{organization} {role}"):
+            # "Company spokesman Dan Ruiz said" opening a sentence: the capital is the
+            # sentence's, the word is no company's name; read as "company spokesman"
+            role, organization, company_job = f"{organization.lower()} {role}", None, True
+        if organization is None and company_job:
             # "Although Veltrix heard from owners, company spokesman Dan Ruiz said"
             organization = company_in_sentence(registry, before)
+            if organization is not None and _COMPANY_JOB.match(f"{organization} spokes"):
+                organization = None  # the sentence's own first word, "Company"
+            organization = organization or sole_body_before(registry, before)
         if organization is None and wants_company(role):
             # "Carver Steel will close a plant. “…,” CEO Linda Foster said.": the one
             # company named just before.
@@ -232,6 +240,8 @@ def resolve(
             and organization[:1].isupper()
             and role.split()[-1].lower() == person.role.split()[-1].lower()
             and not _names_someone(registry, organization, person)  # "an attorney for Miller"
+            # "Company spokesman Dan Ruiz" read again: the sentence's capital, no body
+            and not _COMPANY_JOB.match(f"{organization} {role}")
         ):
             person.organization = organization
             if _BARE_WORD_DIRECTOR.fullmatch(person.role):
