@@ -71,6 +71,11 @@ def role_ending_at(text: str, lo: int, hi: int) -> Mention | None:
         return Mention(
             window_lo + match.start("the"), window_lo + match.end(), "role", noun=PREMIER
         )
+    if _HEAD_OF_STATE.search(match.group()):
+        # "the head of state said": the president (or the monarch the article named)
+        return Mention(
+            window_lo + match.start("the"), window_lo + match.end(), "role", noun="president"
+        )
     return Mention(window_lo + match.start("the"), window_lo + match.end("noun"), "role", noun=noun)
 
 
@@ -135,6 +140,7 @@ def _names_person(body: str) -> bool:
 
 
 _HEAD_OF_GOVERNMENT = re.compile(r"\bhead\s+of\s+(?:the\s+)?(?:cabinet|government)$")
+_HEAD_OF_STATE = re.compile(r"\bhead\s+of\s+state$")
 PREMIER = "prime minister"
 
 

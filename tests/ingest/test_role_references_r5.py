@@ -8,7 +8,7 @@ from __future__ import annotations
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.plural_surnames import plural_noun_name
 from app.ingest.references import role_ending_at
-from tests.ingest.parsing import kind_role_org_by_slug, parse_body, speaker_text
+from tests.ingest.parsing import kind_role_org_by_slug, parse_body, parse_full_text, speaker_text
 
 
 def _speakers(body: str) -> list[str | None]:
@@ -162,3 +162,28 @@ def test_a_capitalised_company_name_before_spokesman_stays_the_organisation() ->
         parse_body("The plant closed.\n\nAcme spokesman Pavel Orlov said the plant will reopen.")
     )
     assert people["pavel-orlov"][1:] == ("spokesman", "Acme")
+
+
+def test_the_head_of_state_means_the_president_named_in_the_headline() -> None:
+    parsed = parse_full_text(
+        "President Amos Kirui visits port\n\nThe visit started on Monday.\n\n"
+        "The head of state said that the port will grow fast."
+    )
+    assert [speaker for speaker, _ in speaker_text(parsed)] == ["amos-kirui"]
+    assert kind_role_org_by_slug(parsed)["amos-kirui"] == ("official", "President", None)
+
+
+def test_another_job_than_the_headlines_is_not_its_person() -> None:
+    # negative: the headline's person is a president, the body speaks of a minister
+    parsed = parse_full_text(
+        "President Amos Kirui visits port\n\nThe visit started on Monday.\n\n"
+        "The minister said that the port will grow fast."
+    )
+    assert [speaker for speaker, _ in speaker_text(parsed)] != ["amos-kirui"]
+
+
+def test_the_head_of_state_is_a_president_reference() -> None:
+    text = "the head of state"
+    mention = role_ending_at(text, 0, len(text))
+    assert mention is not None
+    assert mention.noun == "president"

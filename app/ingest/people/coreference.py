@@ -134,7 +134,10 @@ def resolve(
                 # "Marat Dosov said … The minister added that …": the only person named,
                 # with no job known, is the one the role noun means, and has that job
                 person = sole
-                person.role, person.organization = split_role(phrase)
+                # the job the headline or a sentence noted for them ("President Amos
+                # Kirui visits port" … "the head of state said") says it more exactly
+                noted_job = registry.noted_role(person.surname)
+                person.role, person.organization = split_role(noted_job or phrase)
                 person.kind = classify(person.role, person.organization, context)
     elif mention.full:
         person = registry.by_full_name(mention.name)
