@@ -18,6 +18,7 @@ from app.ingest.people.context_body import bodies_before, sole_body_before, want
 from app.ingest.people.earlier_organisation import company_in_sentence, organisation_before
 from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.kinds import classify
+from app.ingest.people.lead_roles import lead_role
 from app.ingest.people.mention_roles import role_words
 from app.ingest.people.names import TITLE_ABBREVIATIONS, has_role_noun
 from app.ingest.people.nationalities import is_nationality_noun
@@ -152,8 +153,17 @@ def resolve(
                 # "… All the Money You Will Ever Need": a title, nobody; but "Park Ji-ho",
                 # "Moon Jae-in": a Korean surname that is an English word, then a given name
                 return None
+            first_named = registry.most_recent() is None
             person = registry.add(mention.name, mention.words, mention.honorific)
             person.kind = classify(None, None, context)
+            own_job = role_words(mention, context)
+            if first_named and text and (not own_job or split_role(own_job) == (None, None)):
+                # "The new head of the agency spoke on Monday. … Dana Reyes said": the
+                # lead's job is the first person's the article names
+                job = lead_role(text)
+                if job is not None:
+                    person.role, person.organization = split_role(job)
+                    person.kind = classify(person.role, person.organization, context)
     else:
         person = registry.by_word(mention.words[-1]) if mention.words else None
         seen = registry.seen_name(mention.words[-1]) if person is None and mention.words else None
