@@ -14,7 +14,9 @@ from functools import lru_cache
 from lemminflect import getAllLemmas  # type: ignore[import-untyped]
 
 from app.ingest.mentions import Mention, part_of_organization
+from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import (
+    ORG_WORDS,
     PERSON_REFERENCE_NOUNS,
     is_initial,
     is_role_word,
@@ -23,11 +25,18 @@ from app.ingest.people.nation_subjects import nation_subject_before
 from app.ingest.people.role_rules import HEAD_TITLES, OFFICE_TITLES, has_title
 from app.ingest.tokens import Token, name_runs, tokenize
 
+# "of Kazakhstan", "of the Academy of Sciences", "of the Rada": a named body or country
+# after a role noun, up to four more words that are capitalised or link such words.
+_BODY_OF = (
+    r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'’.-]*)){0,4})"
+)
 _ROLE_REF = re.compile(
     r"(?:^|\s)(?P<the>[Tt]he|[Oo]ur|[Tt]his)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<noun>[a-z-]+)"
-    # "the mayor of the city believes": a short of-phrase after the noun.
-    r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*)?$"
+    # "the mayor of the city believes": a short of-phrase after the noun; "the head of the
+    # Academy of Sciences said": a named one.
+    r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*|" + _BODY_OF + ")?$"
 )
+_BODY_REACH = 90  # characters before the verb a role noun and a named body fit in
 
 
 def role_ending_at(text: str, lo: int, hi: int) -> Mention | None:
@@ -37,8 +46,17 @@ def role_ending_at(text: str, lo: int, hi: int) -> Mention | None:
     window_lo = max(lo, hi - 60)
     chunk = text[window_lo:hi].rstrip()
     match = _ROLE_REF.search(chunk)
+    if match is None and hi - lo > 60:
+        # "the head of the Academy of Sciences said": a named body makes the phrase longer
+        window_lo = max(lo, hi - _BODY_REACH)
+        chunk = text[window_lo:hi].rstrip()
+        match = _ROLE_REF.search(chunk)
+        if match is not None and match.group("body") is None:
+            match = None
+    if match is not None and match.group("body") and _names_person(match.group("body")):
+        match = None  # "the lawyer of Ivan Petrov said": not the lawyer of a body
     if match is None:
-        return _office_title_ending(chunk, window_lo)
+        return _office_title_ending(chunk, window_lo, bare_ok=window_lo == lo)
     noun = match.group("noun")
     if (
         not is_role_word(noun)
@@ -53,6 +71,11 @@ def role_ending_at(text: str, lo: int, hi: int) -> Mention | None:
         return Mention(
             window_lo + match.start("the"), window_lo + match.end(), "role", noun=PREMIER
         )
+    if _HEAD_OF_STATE.search(match.group()):
+        # "the head of state said": the president (or the monarch the article named)
+        return Mention(
+            window_lo + match.start("the"), window_lo + match.end(), "role", noun="president"
+        )
     return Mention(window_lo + match.start("the"), window_lo + match.end("noun"), "role", noun=noun)
 
 
@@ -60,22 +83,38 @@ def role_ending_at(text: str, lo: int, hi: int) -> Mention | None:
 # translation writes the title of office capitalised after "The", with no name after it.
 _TITLE_REF = re.compile(
     r"(?:^|\s)(?P<the>[Tt]he)\s+(?P<mods>(?:[A-Z][\w-]*\s+){0,2}?)(?P<noun>[A-Z][a-z]+)"
-    r"(?:\s+of\s+(?P<of>State|Government))?$"
+    r"(?:\s+of\s+(?P<of>State|Government)|" + _BODY_OF + ")?$"
+)
+# '“…,” Deputy Prime Minister stressed.', 'Deputy Prime Minister stressed that …': a
+# translation drops the article; the capitalised title right after a quote's closing
+# comma or at the start of the clause is still a reference (never "Prime Minister Ann
+# Lee": the name would end the chunk).
+_BARE_TITLE_REF = re.compile(
+    r"(?:^|(?<=[,!?][”\"»’] )|(?<=[”\"»’], ))(?P<the>)(?P<mods>(?:[A-Z][\w-]*\s+){0,2}?)"
+    r"(?P<noun>[A-Z][a-z]+)$"
 )
 # Counsel titles that are no office alone ("adviser") but are one in translated copy
 # ("State Counselor", "Presidential Adviser").
 _COUNSEL = frozenset({"adviser", "advisor", "counselor", "counsellor"})
 
 
-def _office_title_ending(chunk: str, window_lo: int) -> Mention | None:
-    """ "The President" / "The Head of State" / "The Deputy Minister" ending ``chunk``: a
-    role reference like its lower-case form, when the capitalised noun is a title of public
-    office (a newspaper such as "The Economist" or "The Guardian" is none)."""
+def _office_title_ending(chunk: str, window_lo: int, *, bare_ok: bool = False) -> Mention | None:
+    """ "The President" / "The Head of State" / "The Deputy Minister" / "The President of
+    Kazakhstan" ending ``chunk``: a role reference like its lower-case form, when the
+    capitalised noun is a title of public office (a newspaper such as "The Economist" or
+    "The Guardian" is none).  Without "The", only right after a quote or, with
+    ``bare_ok`` (``chunk`` starts the clause), at its start."""
     match = _TITLE_REF.search(chunk)
     if match is None:
-        return None
+        match = _BARE_TITLE_REF.search(chunk)
+        if match is None or (match.start() == 0 and not bare_ok):
+            return None
+        if not match.group("mods") and match.start("noun") == 0:
+            return None  # one capitalised word opening a clause: a name as likely as a title
+    if match.groupdict().get("body") and _names_person(match.group("body")):
+        return None  # "The Press Secretary of the President Dmitry Peskov": a name ends it
     noun = match.group("noun").lower()
-    if match.group("of"):
+    if match.groupdict().get("of"):
         if noun != "head":
             return None
         noun = "president" if match.group("of") == "State" else PREMIER
@@ -84,7 +123,24 @@ def _office_title_ending(chunk: str, window_lo: int) -> Mention | None:
     return Mention(window_lo + match.start("the"), window_lo + match.end(), "role", noun=noun)
 
 
+def _names_person(body: str) -> bool:
+    """Whether the words after "of" name a person: a given name in them ("of Ivan
+    Petrov", "of the Russian Federation Dmitry Peskov": the phrase is a pre-name title),
+    more than one word with no organisation's word in them,
+    or a title of office alone ("the press secretary of the President": the President's
+    aide, whom the shorter "the President" reading leaves to the other rules)."""
+    words = body.split()
+    if any(gender_of_name(word) is not None for word in words):
+        return True
+    if len(words) > 1 and not any(word.lower() in ORG_WORDS for word in words):
+        return True  # "the president of Lithuania Rimkute": a place, then a surname
+    return len(words) == 1 and (
+        has_title(words[0].lower(), OFFICE_TITLES) or has_title(words[0].lower(), HEAD_TITLES)
+    )
+
+
 _HEAD_OF_GOVERNMENT = re.compile(r"\bhead\s+of\s+(?:the\s+)?(?:cabinet|government)$")
+_HEAD_OF_STATE = re.compile(r"\bhead\s+of\s+state$")
 PREMIER = "prime minister"
 
 

@@ -18,9 +18,11 @@ from app.ingest.people.context_body import bodies_before, sole_body_before, want
 from app.ingest.people.earlier_organisation import company_in_sentence, organisation_before
 from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.kinds import classify
+from app.ingest.people.lead_roles import lead_role
 from app.ingest.people.mention_roles import role_words
 from app.ingest.people.names import TITLE_ABBREVIATIONS, has_role_noun
 from app.ingest.people.nationalities import is_nationality_noun
+from app.ingest.people.plural_surnames import plural_noun_name
 from app.ingest.people.plural_titles import plural_title_before
 from app.ingest.people.registry import Person, Registry, gender_of_role
 from app.ingest.people.roles import OFFICE_TITLES, body_out_of_role, has_title, split_role
@@ -133,21 +135,35 @@ def resolve(
                 # "Marat Dosov said … The minister added that …": the only person named,
                 # with no job known, is the one the role noun means, and has that job
                 person = sole
-                person.role, person.organization = split_role(phrase)
+                # the job the headline or a sentence noted for them ("President Amos
+                # Kirui visits port" … "the head of state said") says it more exactly
+                noted_job = registry.noted_role(person.surname)
+                person.role, person.organization = split_role(noted_job or phrase)
                 person.kind = classify(person.role, person.organization, context)
     elif mention.full:
         person = registry.by_full_name(mention.name)
         if person is None:
             if not create or _ORGANISATION_HEAD.search(before):
                 return None
+            if plural_noun_name(mention.words):
+                return None  # "Highway Roads said": a plan's or a body's name, nobody
             if is_common_word_not_name(mention.words[0]) and not _SYLLABIC_GIVEN_NAME.fullmatch(
                 mention.words[1]
             ):
                 # "… All the Money You Will Ever Need": a title, nobody; but "Park Ji-ho",
                 # "Moon Jae-in": a Korean surname that is an English word, then a given name
                 return None
+            first_named = registry.most_recent() is None
             person = registry.add(mention.name, mention.words, mention.honorific)
             person.kind = classify(None, None, context)
+            own_job = role_words(mention, context)
+            if first_named and text and (not own_job or split_role(own_job) == (None, None)):
+                # "The new head of the agency spoke on Monday. … Dana Reyes said": the
+                # lead's job is the first person's the article names
+                job = lead_role(text)
+                if job is not None:
+                    person.role, person.organization = split_role(job)
+                    person.kind = classify(person.role, person.organization, context)
     else:
         person = registry.by_word(mention.words[-1]) if mention.words else None
         seen = registry.seen_name(mention.words[-1]) if person is None and mention.words else None
@@ -195,9 +211,17 @@ def resolve(
             and _names_someone(registry, organization, person)
         ):
             organization = None  # "a lawyer for Petrov": the client, no employer
-        if organization is None and role and _COMPANY_JOB.match(role):
+        company_job = bool(role and _COMPANY_JOB.match(role))
+        if role and organization and _COMPANY_JOB.match(f"{organization} {role}"):
+            # "Company spokesman Dan Ruiz said" opening a sentence: the capital is the
+            # sentence's, the word is no company's name; read as "company spokesman"
+            role, organization, company_job = f"{organization.lower()} {role}", None, True
+        if organization is None and company_job:
             # "Although Veltrix heard from owners, company spokesman Dan Ruiz said"
             organization = company_in_sentence(registry, before)
+            if organization is not None and _COMPANY_JOB.match(f"{organization} spokes"):
+                organization = None  # the sentence's own first word, "Company"
+            organization = organization or sole_body_before(registry, before)
         if organization is None and wants_company(role):
             # "Carver Steel will close a plant. “…,” CEO Linda Foster said.": the one
             # company named just before.
@@ -229,6 +253,8 @@ def resolve(
             and organization[:1].isupper()
             and role.split()[-1].lower() == person.role.split()[-1].lower()
             and not _names_someone(registry, organization, person)  # "an attorney for Miller"
+            # "Company spokesman Dan Ruiz" read again: the sentence's capital, no body
+            and not _COMPANY_JOB.match(f"{organization} {role}")
         ):
             person.organization = organization
             if _BARE_WORD_DIRECTOR.fullmatch(person.role):

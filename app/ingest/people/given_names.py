@@ -23,10 +23,17 @@ def _name_genders() -> Any:
 _GUESSED = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
 
 
+# Function words the first-name table lists (it gives "The" a gender): a capitalised one
+# opens a sentence or a title, never a name.
+_NEVER_GIVEN = frozenset({"the", "a", "an", "and", "of", "in", "on", "at", "to", "for", "by"})
+
+
 @cache
 def gender_of_name(given_name: str) -> str | None:
     """ "Kathleen" -> "f", "Diego" -> "m"; ambiguous or unknown names say nothing."""
     if not given_name[:1].isalpha() or len(given_name) < 2:
+        return None
+    if given_name.lower() in _NEVER_GIVEN:
         return None
     return _GUESSED.get(_name_genders().get_gender(given_name))
 

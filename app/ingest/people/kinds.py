@@ -48,7 +48,15 @@ from app.ingest.vocabulary import read_entries, word_list
 # Jobs that speak for a body: an official's only when the body is the state's ("a
 # spokeswoman for the Foreign Ministry"), a company's or a club's employee otherwise ("a
 # spokesperson for Acme Corp").
-_SPEAKS_FOR = ("spokesman", "spokeswoman", "spokesperson", "press secretary", "press officer")
+_SPEAKS_FOR = (
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "press secretary",
+    "press officer",
+    # "official representative of the Kredo holding": a translation's word for the same job
+    "official representative",
+)
 
 BodyKind = Literal["state", "non-state"]
 """Whether a body is the state's (a ministry, a parliament) or no state's (a bank, a club)."""
@@ -349,7 +357,14 @@ def _a_business(organization: str | None, context: str) -> bool:
     at = context.rfind(organization)
     match = _DESCRIBED.search(context, max(0, at - 40), at) if at > 0 else None
     word = match.group("word") if match is not None else ""
-    return word in _BUSINESS_WORDS or word.endswith("maker")  # "carmaker", "drugmaker"
+    if word in _BUSINESS_WORDS or word.endswith("maker"):  # "carmaker", "drugmaker"
+        return True
+    # "of the Kredo holding", "the Vell company said": the business word after the name
+    after = _BUSINESS_AFTER.match(context, at + len(organization)) if at >= 0 else None
+    return after is not None
+
+
+_BUSINESS_AFTER = re.compile(r"\s+(?:holding|company|corporation|concern|conglomerate)\b")
 
 
 def _bare_brand(organization: str | None) -> bool:
@@ -641,8 +656,13 @@ def _polity_staff(role: str) -> bool:
 
 # "Captain", "police Lieutenant": a rank that is an office only in a police or fire service
 # ("team captain" is a player's).
+# "Captain", "Lt.", "Asst. Chief", "Deputy Inspector", "Det. Sgt.": a rank of a police or
+# fire service, an official's in a story about the police or the fire brigade.
 _SERVICE_RANK = re.compile(
-    r"(?:(?:police|fire)\s+)?(?:captain|capt\.?|lieutenant|lt\.?)", re.IGNORECASE
+    r"(?:(?:police|fire)\s+)?(?:(?:asst\.?|assistant|deputy|first|2nd|second|det\.?)\s+)?"
+    r"(?:captain|capt\.?|lieutenant|lt\.?|chief|inspector|insp\.?|sergeant|sgt\.?|detective"
+    r"|superintendent|supt\.?|commander|cmdr\.?)",
+    re.IGNORECASE,
 )
 _POLICE_OR_FIRE = re.compile(
     r"\b(?:police|fire|sheriff['’]?s?|precinct|firefighters?|patrol|constabulary)\b",
