@@ -371,7 +371,9 @@ def _clause_before_attribution(state: ArticleState, lo: int, hi: int) -> bool:
         if head is None:
             continue
         mention, clause_end = head
-        if state.trim_end(clause_end, hi) > clause_end + 1:
+        if state.trim_end(clause_end, hi) > clause_end + 1 and not _participle_tail(
+            masked, clause_end, hi
+        ):
             continue
         if mostly_quoted(state, lo, lo + comma) or _quotation_inside(state, lo, lo + comma):
             # a quotation with its attribution: the quote rules own it, and the narrated
@@ -404,6 +406,19 @@ def _clause_before_attribution(state: ArticleState, lo: int, hi: int) -> bool:
             )
         return True
     return False
+
+
+# ", referring to the mayor.", ", pointing at the map": a participle phrase ending the
+# sentence after an attribution; it tells what the speaker did, and reports nothing.
+_PARTICIPLE_TAIL = re.compile(r",\s++(?P<word>[a-z]+ing)\s[^,.;:!?“”\"«»_]*+[.!]?\s*+$")
+
+
+def _participle_tail(masked: str, at: int, hi: int) -> bool:
+    """Whether ``masked[at:hi]`` is a comma and a participle phrase ending the sentence
+    (see _PARTICIPLE_TAIL), whose participle reports no speech ("…, adding that …" is
+    read by the participle rule)."""
+    tail = _PARTICIPLE_TAIL.match(masked, at, hi)
+    return tail is not None and not is_speech_ing(tail.group("word"))
 
 
 def _participle(verb: str) -> bool:
@@ -630,6 +645,8 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     if after is None:
         return False
     word_after = _WORD_AT.match(masked, after.end())
+    if _participle_tail(masked, after.start(), clause_hi):
+        return False  # "…, said Dana Lee, referring to the mayor.": no sentence goes on
     if head_lo > first + 1 and (
         (word_after is not None and is_speech_ing(word_after.group()))
         or _CLAUSE_BREAK.search(masked, lo, first)

@@ -283,12 +283,14 @@ def _pronoun_source(state: ArticleState, lo: int, hi: int) -> bool:
 def pronoun_source_quote(state: ArticleState, lo: int, hi: int) -> bool:
     """'According to him, "the rouble will fall by spring."': a pronoun source phrase
     followed by one whole quotation filling the rest of the sentence, which the quote
-    rules leave alone (no verb, no colon): the quotation is the pronoun's quote."""
+    rules leave alone (no verb, no colon): the quotation is the pronoun's quote.  A clause
+    that opens with narrated words and holds a quoted fragment is his paraphrase."""
     match = _PRONOUN_SOURCE.match(state.masked_text, lo, hi)
     if match is None:
         return False
-    whole = whole_quotation(state, match.end(), state.trim_end(match.end(), hi), hi)
-    if whole is None:
+    clause_lo, clause_hi = match.end(), state.trim_end(match.end(), hi)
+    whole = whole_quotation(state, clause_lo, clause_hi, hi)
+    if whole is None and (too_thin(state, clause_lo, clause_hi) or _quote_led(state, clause_lo)):
         return False
     word = match.group("obj") or match.group("own") or match.group("poss") or match.group("subj")
     pronoun = "he" if word in {"him", "his", "he"} else "she"
@@ -298,8 +300,25 @@ def pronoun_source_quote(state: ArticleState, lo: int, hi: int) -> bool:
     if person is None:
         return False
     cue = (match.start(), match.start() + len(match.group().rstrip(", ")))
-    state.emit(*whole, "quote", person, said_on(context, state.published_on), "pronoun-source", cue)
+    when = said_on(context, state.published_on)
+    if whole is None:
+        # 'According to him, the plan is "very simple, very cheap".': narrated words with a
+        # quoted fragment are his paraphrase, as after a named source.
+        state.emit(clause_lo, clause_hi, "paraphrase", person, when, "pronoun-source", cue)
+    else:
+        state.emit(*whole, "quote", person, when, "pronoun-source", cue)
     return True
+
+
+_LEAD_WORDS = 3  # narrated words a clause needs before its first quoted fragment
+
+
+def _quote_led(state: ArticleState, clause_lo: int) -> bool:
+    """Whether a quotation starts within the clause's first few words: 'According to him,
+    "the plan" and "the budget" …' is a quotation's business, not a paraphrase's."""
+    masked = state.masked_text
+    words = masked[clause_lo : clause_lo + 80].split()[:_LEAD_WORDS]
+    return len(words) < _LEAD_WORDS or any(ch in "".join(words) for ch in '_“"«„')
 
 
 def _pair_source(state: ArticleState, lo: int, hi: int) -> bool:
