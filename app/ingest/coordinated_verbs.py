@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from app.ingest.attribution import Mention, subject_before
+from app.ingest.people.given_names import gender_of_name
+from app.ingest.people.names import is_honorific
 from app.ingest.people.nationalities import is_country
 from app.ingest.speech_verbs import simple_past, third_person_present
 from app.ingest.tokens import name_runs, tokenize
@@ -29,12 +31,15 @@ _BREAK = re.compile(r"[,;:.!?()\[\]\n]|\s[-–—]\s")
 
 
 def _names_someone(masked: str, lo: int, hi: int) -> bool:
-    """Whether ``masked[lo:hi]`` (the first conjunct after its verb) names anything that
-    could be a person: a capitalised name run that is no country ("sympathized with Ghana"
-    names no one who could speak)."""
+    """Whether ``masked[lo:hi]`` (the first conjunct after its verb) names someone who could
+    have spoken: a name run holding a given name or a title ("met Tom Reed", "met Mr
+    Reed"); "sympathized with Ghana", "his green card USA" name no one."""
     tokens = tokenize(masked, lo, hi)
     for first, end in name_runs(tokens):
-        if not is_country(" ".join(token.core for token in tokens[first:end])):
+        words = [token.core for token in tokens[first:end]]
+        if is_country(" ".join(words)):
+            continue
+        if any(gender_of_name(word) is not None or is_honorific(word) for word in words):
             return True
     return False
 

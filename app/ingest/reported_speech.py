@@ -235,7 +235,10 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
                 continue  # "ruled out that …": not what the speaker holds
             # "Gromov did not rule out that …": the subject stands before the negation
             subject_end, rule = max(lo, verb.start() - 30) + negation, "negated-rule-out"
-        mention = subject_before(masked, lo, subject_end)
+        # "X has denied the report and said …": the subject of the verb phrase "and" joins
+        mention = first_conjunct_subject(masked, lo, verb.start()) or subject_before(
+            masked, lo, subject_end
+        )
         if (
             mention is not None
             and mention.kind == "pronoun"
@@ -250,8 +253,6 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             mention = _subject_of_said_and(state, lo, verb.start())
         if mention is None:
             mention = coordinated_subject(state, lo, verb.start())
-        if mention is None:
-            mention = first_conjunct_subject(masked, lo, verb.start())
         if mention is None:
             pair = _pair_before(state, lo, verb.start())
             if pair and _report_of_pair(state, pair, clause_lo, hi, (verb.start(), verb.end())):

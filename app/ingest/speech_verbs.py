@@ -325,9 +325,10 @@ def bare_clause_ok(verb: str, following: str) -> bool:
         # "agreed a deal to replace …" are objects: a clause has a verb soon after.
         window = [word.lower().strip(",;:.!?") for word in _to_clause_break(words[1:9])]
         # ("a beating at the hands of the guards": a word after a determiner or a
-        # preposition is a noun, though "hands" and "guards" are verb forms too)
+        # preposition, as the first word after ``first`` is, is a noun, though "hands"
+        # and "guards" are verb forms too)
         if any(
-            verb_form(word) and (at == 0 or window[at - 1] not in _NOUN_BEFORE)
+            verb_form(word) and at > 0 and window[at - 1] not in _NOUN_BEFORE
             for at, word in enumerate(window)
         ):
             return True

@@ -160,3 +160,10 @@ def test_plural_subject_with_a_time_adverb_and_a_second_reporting_verb() -> None
 
 def test_said_thanks_yesterday_is_no_clause() -> None:
     assert _said("Councillor Vera Lunn said thanks yesterday to the staff.") == []
+
+
+def test_coordinated_speech_verb_after_a_long_denial_with_a_place_object() -> None:
+    assert _said(
+        "Deputy Speaker Oleg Marten has denied the rumours about the alleged villa of his "
+        "in Spain and said he intends to sue the paper."
+    ) == [("oleg-marten", "he intends to sue the paper")]
