@@ -167,3 +167,19 @@ def test_coordinated_speech_verb_after_a_long_denial_with_a_place_object() -> No
         "Deputy Speaker Oleg Marten has denied the rumours about the alleged villa of his "
         "in Spain and said he intends to sue the paper."
     ) == [("oleg-marten", "he intends to sue the paper")]
+
+
+def test_a_dash_aside_inside_a_bare_clause_is_read_past() -> None:
+    assert _said(
+        "Nurse Ruth Allard said wards in surgery and trauma units – which have lost six "
+        "nurses – were not safe enough."
+    ) == [
+        (
+            "ruth-allard",
+            "wards in surgery and trauma units – which have lost six nurses – were not safe enough",
+        )
+    ]
+
+
+def test_a_dash_aside_after_a_spoken_object_makes_no_clause() -> None:
+    assert _said("Nurse Ruth Allard said goodbye – for now – to the night staff.") == []
