@@ -31,7 +31,13 @@ from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import STOP_WORDS, is_initial
 from app.ingest.people.registry import Person
 from app.ingest.people.roles import HEAD_TITLES, has_title
-from app.ingest.speech_verbs import how_opener_end, is_participle, simple_past, third_person_present
+from app.ingest.speech_verbs import (
+    Verb,
+    how_opener_end,
+    is_participle,
+    simple_past,
+    third_person_present,
+)
 from app.ingest.tokens import name_runs, tokenize
 
 DASH_OPEN = re.compile(r"^[-–—‒―]+\s*(?=[^\s\d-])")
@@ -434,6 +440,7 @@ def _announces_interview(state: ArticleState, span: Span) -> bool:
 
 
 _DASH_LINE = re.compile(r"[ \t]*[-–—‒―]+[ \t]*(?=[^\s\d-])([^\n]*)")
+_ATTRIBUTION_WORDS = 4  # a dashed line this short may be an attribution ("- Panin added.")
 _BLOCK_LINES = 12  # dash lines of the block looked at, at most
 
 
@@ -506,6 +513,41 @@ _COMMENTING = re.compile(
 )
 
 
+# A dashed line's own attribution: "…, - said Panin.", "… - Panin said."
+_OWN_ATTRIBUTION = re.compile(r"[,.!?…]\s*[-–—‒―]+\s+\w|\s[-–—‒―]+\s+[A-Z]\w*\s+[a-z]+\.?\s*$")
+
+
+_ATTRIBUTION_WORDS = 4  # a dashed line this short may be an attribution ("- Panin added.")
+_BLOCK_LINES = 12  # dashed lines read after an introduction for one's own attribution
+
+
+def _first_person_dash_follows(text: str, at: int) -> bool:
+    """Whether at least two dashed lines follow ``at``, the first in the first person ("- We
+    will build the bridge next year."), and no dashed line in the next few lines (narration
+    between or not) attributes itself ("- …, - Zorin said.": the block names its speaker)."""
+    dashed = 0
+    run = True
+    for line in text[at:].split("\n", _BLOCK_LINES + 1)[1 : _BLOCK_LINES + 1]:
+        if not line.strip():
+            continue
+        dash = DASH_OPEN.match(line.strip())
+        if dash is None:
+            run = False
+            continue
+        words = line.strip()[dash.end() :]
+        if (
+            _OWN_ATTRIBUTION.search(words)
+            or len(words.split()) <= _ATTRIBUTION_WORDS
+            or "?" in words  # an interview's question: whose answers follow is unsure
+        ):
+            return False  # ("- he said.": a dashed attribution line of its own)
+        if run:
+            if dashed == 0 and not speaks_in_first_person(words):
+                return False
+            dashed += 1
+    return dashed >= 2
+
+
 def _plain_introduction(
     state: ArticleState, span: Span
 ) -> tuple[Person, dt.date, tuple[int, int] | None] | None:
@@ -516,12 +558,19 @@ def _plain_introduction(
     masked = state.masked_text
     if masked[span.end - 1] != "." or state.quoted_chars(span.start, span.end):
         return None
-    if _DASH_NEXT.match(state.text, span.end) is None or not _questions_follow(
-        state.text, span.end
-    ):
-        return None  # (a block with no questions names its speaker itself: ", - said X.")
+    if _DASH_NEXT.match(state.text, span.end) is None:
+        return None
     sentence = sentences(masked, span.start, span.end)[-1]
-    verb = _COMMENTING.search(masked, sentence.start, sentence.end)
+    verb: Verb | re.Match[str] | None
+    if _questions_follow(state.text, span.end):
+        verb = _COMMENTING.search(masked, sentence.start, sentence.end)
+    elif _first_person_dash_follows(state.text, span.end):
+        # "Mayor Ivo Brandt said so at a press conference." then "- We will build …": a
+        # speech verb, and a dashed line in the first person with no attribution of its own
+        speech = state.verbs(sentence.start, sentence.end)
+        verb = speech[-1] if speech else _COMMENTING.search(masked, sentence.start, sentence.end)
+    else:
+        return None  # (a block with no questions names its speaker itself: ", - said X.")
     if verb is None:
         return None
     mention = subject_before(masked, sentence.start, verb.start())

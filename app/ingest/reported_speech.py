@@ -18,6 +18,7 @@ import re
 
 from app.ingest.article_state import THAT, ArticleState, Found
 from app.ingest.attribution import Mention, subject_after, subject_before
+from app.ingest.coordinated_verbs import first_conjunct_subject
 from app.ingest.coordination import coordinated_before
 from app.ingest.dates import said_on
 from app.ingest.people.names import has_role_noun
@@ -52,6 +53,7 @@ from app.ingest.speech_verbs import (
     is_speech_ing,
     negated_report,
     object_clause,
+    takes_bare_clause,
     told_clause_start,
 )
 from app.ingest.subject_span import noun_phrase_antecedent
@@ -106,6 +108,54 @@ def _subject_of_said_and(state: ArticleState, lo: int, verb_start: int) -> Menti
     return None
 
 
+_COMMA_THEN_CLAUSE = re.compile(r",\s++(?=[a-z])")
+_ASIDE_BEFORE_THAT = re.compile(r",\s+that\s")
+_HEAD_WORDS = 4  # words before the verb: its subject and a conjunction ("And Morrow says")
+_NOT_A_CLAUSE_START = re.compile(r"(?:who|which|whose|however|though|adding|saying|noting)\b")
+
+
+def _comma_clause_start(verb: str, after: str, head: str) -> int | None:
+    """ "And Morrow says, in this market that could cut deep …": a comma right after a
+    verb that takes a bare clause, then the clause (lower case, a finite verb, no quoted
+    words), when the subject and verb open the sentence.  Returns an offset into
+    ``after``."""
+    comma = _COMMA_THEN_CLAUSE.match(after)
+    if comma is None or len(head.split()) > _HEAD_WORDS or not takes_bare_clause(verb):
+        return None
+    stop = _SENTENCE_STOP.search(after, comma.end())
+    clause = after[comma.end() : stop.start() if stop else len(after)]
+    if (
+        _NOT_A_CLAUSE_START.match(clause)
+        or _ASIDE_BEFORE_THAT.search(clause)  # "argued, the fees being high, that …"
+        or any(mark in clause for mark in '_“”"«»')
+        or not has_finite_verb(clause)
+    ):
+        return None
+    return comma.end()
+
+
+# "said standards in the units – which lack doctors – were poor": an aside set off by a
+# pair of dashes inside the sentence; the clause's shape is read without it.
+_DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—.;:!?\n]{1,150}?\s[–—-]\s")
+_OBJECT_REACH = 120  # characters after a verb read for "<object> and <speech verb>"
+
+
+def _object_then_and_verb(state: ArticleState, clause_lo: int, hi: int) -> bool:
+    """ "confirmed the news and claimed that …": what follows a verb is its object (no verb
+    form of its own) and then "and" with another speech verb, which reports the clause;
+    the object is no reported clause."""
+    masked = state.masked_text
+    for later in state.verbs(clause_lo, min(hi, clause_lo + _OBJECT_REACH))[:1]:
+        joined = _AND_ONLY_BEFORE.search(masked, max(clause_lo, later.start() - 20), later.start())
+        if joined is None:
+            return False
+        return not has_verb_form(masked[clause_lo : joined.start()])
+    return False
+
+
+_AND_ONLY_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later)\s+)?$")
+
+
 def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
     masked = state.masked_text
     quoted = heavily_quoted(state, lo, hi)
@@ -142,8 +192,10 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
                 or (gap.strip() == "," and not _THAT_IS.match(after, that.end()))
                 # "She cautioned, however, that …": an adverb set off by commas
                 or _ADVERB_ASIDE.fullmatch(gap) is not None
+                # "said on Monday, after a tour of the plant, that …": one aside skipped
+                or _INTERPOSED.fullmatch(gap) is not None
             )
-            and len(gap.split()) <= 8
+            and len(gap.split()) <= (_ASIDE_WORDS if _INTERPOSED.fullmatch(gap) else 8)
             and not state.verbs(verb.end(), verb.end() + len(gap))
             and not _that_determiner(verb.group(), after, that.end())
             and not (
@@ -157,7 +209,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         elif (dated := dated_clause_start(verb.group(), after)) is not None:
             clause_lo = verb.end() + dated  # "said last week the reform would fail"
         elif (
-            bare_clause_ok(verb.group(), after)
+            bare_clause_ok(verb.group(), _DASH_ASIDE.sub(" ", after, count=1))
             or against_clause(verb.group(), after)
             or expectation_object(verb.group(), after)
             or object_clause(verb.group(), after)
@@ -167,12 +219,18 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             clause_lo = verb.end()
         elif (told := told_clause_start(verb.group(), after)) is not None:
             clause_lo = verb.end() + told
+        elif (
+            comma := _comma_clause_start(verb.group(), after, masked[lo : verb.start()])
+        ) is not None:
+            clause_lo = verb.end() + comma
         else:
             continue
         if addressee_subject(verb.group(), masked[max(lo, verb.start() - 20) : verb.start()]):
             continue
         if clause_lo == verb.end() and _written_object(verb.group(), after):
             continue  # "wrote an open letter, which …": the thing written, not its content
+        if clause_lo == verb.end() and _object_then_and_verb(state, clause_lo, hi):
+            continue  # "confirmed the news and claimed that …": the second verb reports
         subject_end, rule = verb.start(), ""
         negation = negated_report(verb.group(), masked[max(lo, verb.start() - 30) : verb.start()])
         if negation is not None:
@@ -180,7 +238,10 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
                 continue  # "ruled out that …": not what the speaker holds
             # "Gromov did not rule out that …": the subject stands before the negation
             subject_end, rule = max(lo, verb.start() - 30) + negation, "negated-rule-out"
-        mention = subject_before(masked, lo, subject_end)
+        # "X has denied the report and said …": the subject of the verb phrase "and" joins
+        mention = first_conjunct_subject(masked, lo, verb.start()) or subject_before(
+            masked, lo, subject_end
+        )
         if (
             mention is not None
             and mention.kind == "pronoun"
@@ -314,7 +375,9 @@ def _clause_before_attribution(state: ArticleState, lo: int, hi: int) -> bool:
         if head is None:
             continue
         mention, clause_end = head
-        if state.trim_end(clause_end, hi) > clause_end + 1:
+        if state.trim_end(clause_end, hi) > clause_end + 1 and not _participle_tail(
+            masked, clause_end, hi
+        ):
             continue
         if mostly_quoted(state, lo, lo + comma) or _quotation_inside(state, lo, lo + comma):
             # a quotation with its attribution: the quote rules own it, and the narrated
@@ -347,6 +410,19 @@ def _clause_before_attribution(state: ArticleState, lo: int, hi: int) -> bool:
             )
         return True
     return False
+
+
+# ", referring to the mayor.", ", pointing at the map": a participle phrase ending the
+# sentence after an attribution; it tells what the speaker did, and reports nothing.
+_PARTICIPLE_TAIL = re.compile(r",\s++(?P<word>[a-z]+ing)\s[^,.;:!?“”\"«»_]*+[.!]?\s*+$")
+
+
+def _participle_tail(masked: str, at: int, hi: int) -> bool:
+    """Whether ``masked[at:hi]`` is a comma and a participle phrase ending the sentence
+    (see _PARTICIPLE_TAIL), whose participle reports no speech ("…, adding that …" is
+    read by the participle rule)."""
+    tail = _PARTICIPLE_TAIL.match(masked, at, hi)
+    return tail is not None and not is_speech_ing(tail.group("word"))
 
 
 def _participle(verb: str) -> bool:
@@ -573,6 +649,8 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     if after is None:
         return False
     word_after = _WORD_AT.match(masked, after.end())
+    if _participle_tail(masked, after.start(), clause_hi):
+        return False  # "…, said Dana Lee, referring to the mayor.": no sentence goes on
     if head_lo > first + 1 and (
         (word_after is not None and is_speech_ing(word_after.group()))
         or _CLAUSE_BREAK.search(masked, lo, first)
@@ -644,6 +722,14 @@ _ADVERB_ASIDE = re.compile(
     r"\s*,\s*(?:however|though|moreover|furthermore|nevertheless|nonetheless|also|again|"
     r"instead|therefore|meanwhile|[a-z]{3,}ly)\s*,\s*"
 )
+# "said on Monday, after a tour of the plant, that …", "argued, in a letter to the board,
+# that …": at most a few words, then one phrase set off by commas that opens with a
+# preposition or a time word, then "that" (possessive quantifiers: no backtracking).
+_INTERPOSED = re.compile(
+    r"[^,.;:!?“”\"«»_]*+,\s*+(?:during|after|at|in|on|before|while|when|amid|speaking|"
+    r"addressing|earlier|later|last|this|yesterday|today|according)\s[^,.;:!?“”\"«»_]*+,\s*+"
+)
+_ASIDE_WORDS = 25  # the most words such an aside may hold
 _THAT_IS = re.compile(r"\s+is\b|\s+is to say\b")  # "noted, that is, …": no clause
 _COLON_CLAUSE = re.compile(r"\s*:\s+(?=[a-z])")
 _COORDINATED = re.compile(r"\b(?:but|and)\s*$")

@@ -283,12 +283,14 @@ def _pronoun_source(state: ArticleState, lo: int, hi: int) -> bool:
 def pronoun_source_quote(state: ArticleState, lo: int, hi: int) -> bool:
     """'According to him, "the rouble will fall by spring."': a pronoun source phrase
     followed by one whole quotation filling the rest of the sentence, which the quote
-    rules leave alone (no verb, no colon): the quotation is the pronoun's quote."""
+    rules leave alone (no verb, no colon): the quotation is the pronoun's quote.  A clause
+    that opens with narrated words and holds a quoted fragment is his paraphrase."""
     match = _PRONOUN_SOURCE.match(state.masked_text, lo, hi)
     if match is None:
         return False
-    whole = whole_quotation(state, match.end(), state.trim_end(match.end(), hi), hi)
-    if whole is None:
+    clause_lo, clause_hi = match.end(), state.trim_end(match.end(), hi)
+    whole = whole_quotation(state, clause_lo, clause_hi, hi)
+    if whole is None and (too_thin(state, clause_lo, clause_hi) or _quote_led(state, clause_lo)):
         return False
     word = match.group("obj") or match.group("own") or match.group("poss") or match.group("subj")
     pronoun = "he" if word in {"him", "his", "he"} else "she"
@@ -298,8 +300,25 @@ def pronoun_source_quote(state: ArticleState, lo: int, hi: int) -> bool:
     if person is None:
         return False
     cue = (match.start(), match.start() + len(match.group().rstrip(", ")))
-    state.emit(*whole, "quote", person, said_on(context, state.published_on), "pronoun-source", cue)
+    when = said_on(context, state.published_on)
+    if whole is None:
+        # 'According to him, the plan is "very simple, very cheap".': narrated words with a
+        # quoted fragment are his paraphrase, as after a named source.
+        state.emit(clause_lo, clause_hi, "paraphrase", person, when, "pronoun-source", cue)
+    else:
+        state.emit(*whole, "quote", person, when, "pronoun-source", cue)
     return True
+
+
+_LEAD_WORDS = 3  # narrated words a clause needs before its first quoted fragment
+
+
+def _quote_led(state: ArticleState, clause_lo: int) -> bool:
+    """Whether a quotation starts within the clause's first few words: 'According to him,
+    "the plan" and "the budget" …' is a quotation's business, not a paraphrase's."""
+    masked = state.masked_text
+    words = masked[clause_lo : clause_lo + 80].split()[:_LEAD_WORDS]
+    return len(words) < _LEAD_WORDS or any(ch in "".join(words) for ch in '_“"«„')
 
 
 def _pair_source(state: ArticleState, lo: int, hi: int) -> bool:
@@ -498,6 +517,17 @@ def _reported_by(state: ArticleState, lo: int, hi: int) -> bool:
 def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
     masked = state.masked_text
     mention = according_mention(masked, name_lo, hi)
+    if (
+        mention is None
+        or mention.kind != "name"
+        # ("Mayor of Elbtown, head of transport Ivo Brandt": the place is no name)
+        or (mention.pre_role or "").endswith(" of")
+    ):
+        # "As noted by First Deputy Mayor of Elbtown, head of transport Ivo Brandt, …":
+        # a role of its own before the comma, then the title and name of its holder.
+        holder = _holder_after_roles(masked, name_lo, hi)
+        if holder is not None:
+            mention, name_lo = holder
     if mention is None:
         return False
     if (
@@ -529,6 +559,43 @@ def _according(state: ArticleState, name_lo: int, lo: int, hi: int) -> bool:
     according = _ACCORDING_CUE.search(masked, lo, name_lo + 1)
     cue = (according.start(), according.end()) if according else None
     return _report_sources(state, (mention, second), context, (clause_lo, clause_hi), cue)
+
+
+_ROLE_SEGMENTS = 2  # role phrases set off by commas before a source's name
+_SEGMENT_WORDS = 10  # the most words such a role phrase may hold
+
+
+def _holder_after_roles(masked: str, at: int, hi: int) -> tuple[Mention, int] | None:
+    """The named source after one or two role phrases set off by commas (see
+    :func:`_after_role_segment`), with where its reading started; None if there is none."""
+    for _ in range(_ROLE_SEGMENTS):
+        at = _after_role_segment(masked, at, hi)
+        if at < 0:
+            return None
+        mention = according_mention(masked, at, hi)
+        if mention is not None and mention.kind == "name":
+            return mention, at
+    return None
+
+
+def _after_role_segment(masked: str, at: int, hi: int) -> int:
+    """Where the text after a role phrase ending at a comma starts (the space after the
+    comma), or -1: the phrase from ``at`` must open with a role noun (the first three
+    words), hold no verb form and at most :data:`_SEGMENT_WORDS` words."""
+    comma = masked.find(",", at, min(hi, at + 120))
+    if comma < 0:
+        return -1
+    segment = masked[at:comma]
+    words = segment.split()
+    if (
+        not words
+        or len(words) > _SEGMENT_WORDS
+        or not has_role_noun(" ".join(words[:3]))
+        or has_finite_verb(segment)
+        or any(mark in segment for mark in '_“”"«»')
+    ):
+        return -1
+    return comma + 1
 
 
 def _report_sources(
@@ -623,7 +690,12 @@ def _according_inside(state: ArticleState, lo: int, hi: int) -> bool:
     for found in _ACCORDING_INSIDE.finditer(masked, lo, hi):
         name_lo = found.end() - 1
         mention = according_mention(masked, name_lo, hi)
-        if mention is None or mention.kind != "name":
+        if (
+            mention is None
+            or mention.kind != "name"
+            # ("Mayor of Elbtown, head of transport Ivo Brandt": the place is no name)
+            or (mention.pre_role or "").endswith(" of")
+        ):
             continue
         second = paired_mention(masked, mention, hi)  # "…, according to A and B."
         rest_lo = second.end if second is not None else mention.end

@@ -32,12 +32,16 @@ _SHARED_THAT = ("share that", "shares that", "shared that")
 _SIGNALED_THAT = tuple(
     f"{form} that" for form in ("signal", "signals", "signaled", "signalled", "signaling")
 )
+# "He charged that the chief is hiding": "charge" reports only with "that" right after it
+# ("charged with fraud", "charged the battery", "the charge that" are no speech).
+_CHARGED_THAT = ("charged that",)
 SPEECH_VERBS = tuple(sorted(form for form in _LEXICON if " " not in form))
 _MULTIWORD_VERBS = (
     *sorted(form for form in _LEXICON if " " in form),
     *_FIXED_PHRASES,
     *_SHARED_THAT,
     *_SIGNALED_THAT,
+    *_CHARGED_THAT,
 )
 
 
@@ -85,6 +89,11 @@ def _conditional(text: str, begin: int, end: int) -> bool:
     return bool(_CONDITION.search(head) or _CONDITION.search(tail))
 
 
+# "Vale did concede that …", "he does say the …": an emphatic auxiliary puts any reporting
+# verb's base form after it; like "would", the verb starts at the auxiliary.
+_EMPHATIC_DO = frozenset({"did", "does", "do"})
+
+
 def _habitual(text: str, word: re.Match[str]) -> bool:
     """ "would", or the "'d" of "he'd" (not the "d" of "Eduardo d'Amato")."""
     low = word.group().lower()
@@ -122,7 +131,7 @@ def find_verbs(text: str, lo: int = 0, hi: int | None = None) -> list[Verb]:
             low in _BASE_FORMS
             and low not in _SINGLE_VERBS
             and before is not None
-            and _habitual(text, before)
+            and (_habitual(text, before) or before.group().lower() in _EMPHATIC_DO)
             and text[before.end() : match.start()].isspace()
             and not _conditional(text, before.start(), match.end())
         ):
@@ -180,7 +189,11 @@ def _ends_a_country(text: str, match: re.Match[str]) -> bool:
 
 # Verbs after which a bare clause (no "that") may follow: "Smith said the bank would ...".
 _BARE_CLAUSE_VERBS = (
-    _forms("bare") | frozenset(_FIXED_PHRASES) | frozenset(_SHARED_THAT) | frozenset(_SIGNALED_THAT)
+    _forms("bare")
+    | frozenset(_FIXED_PHRASES)
+    | frozenset(_SHARED_THAT)
+    | frozenset(_SIGNALED_THAT)
+    | frozenset(_CHARGED_THAT)
 )
 _CLAUSE_OPENERS = frozenset(
     {
@@ -294,6 +307,11 @@ _NOT_SUBJECTS = frozenset(
 _SPOKEN_OBJECTS = frozenset({"goodbye", "goodbyes", "farewell", "farewells", "hello", "amen"})
 
 
+def takes_bare_clause(verb: str) -> bool:
+    """Whether a reported clause may follow ``verb`` with no "that" ("said", "believes")."""
+    return verb.lower() in _BARE_CLAUSE_VERBS
+
+
 def bare_clause_ok(verb: str, following: str) -> bool:
     """Whether a clause may follow ``verb`` without "that" ("said the bank would ...")."""
     if verb.lower() not in _BARE_CLAUSE_VERBS:
@@ -305,8 +323,14 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     if first in _DETERMINERS:
         # "said the bank would …" is a clause; "added the syndicate to the list",
         # "agreed a deal to replace …" are objects: a clause has a verb soon after.
-        window = [word.lower().strip(",;:.!?") for word in words[1:9]]
-        if any(verb_form(word) for word in window):
+        window = [word.lower().strip(",;:.!?") for word in _to_clause_break(words[1:9])]
+        # ("a beating at the hands of the guards": a word after a determiner or a
+        # preposition, as the first word after ``first`` is, is a noun, though "hands"
+        # and "guards" are verb forms too)
+        if any(
+            verb_form(word) and at > 0 and window[at - 1] not in _NOUN_BEFORE
+            for at, word in enumerate(window)
+        ):
             return True
         # A quotation in the clause may hold its verb ("the release “gives us hope”"), but
         # not when the object goes somewhere ("added the group “Red Hand” to the list").
@@ -343,6 +367,19 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     return any(_is_finite(word.lower().strip(",;:.!?")) for word in words[1:8])
 
 
+# Words after which a verb form is read as a noun ("the hands", "of guards").
+_NOUN_BEFORE = frozenset({"the", "a", "an", "of", "at", "in", "on", "to", "for", "with", "by"})
+
+
+def _to_clause_break(words: list[str]) -> list[str]:
+    """``words`` up to the first that ends a clause (";", ":" or a sentence's end): "alleges
+    a beating by guards; the team denies it" has its verb past the object's end."""
+    for at, word in enumerate(words):
+        if word[-1:] in ";:.!?":
+            return words[: at + 1]
+    return words
+
+
 def _subject_then_verb(words: list[str]) -> bool:
     """ "said officers found two rifles", "said Garcia knew about the loan", "said residents
     want a school": a short bare noun phrase, then an irregular past or, after a plural
@@ -351,12 +388,73 @@ def _subject_then_verb(words: list[str]) -> bool:
         word = words[k]
         previous = words[k - 1]
         if not previous.isalpha() or previous.lower() in _FUNCTION_WORDS:
-            return False  # the noun phrase ended: "said goodbye to fans"
+            break  # the noun phrase ended: "said goodbye to fans"
         if not word.isalpha() or not word.islower():
             continue
         if _irregular_past(word) or (_plural_noun(previous) and _plural_present(word)):
             return True
+    return _plural_subject_then_verb(words)
+
+
+# Adverbs that may stand between a plural subject and its verb ("farmers often pay").
+_SUBJECT_ADVERBS = frozenset(
+    {"often", "sometimes", "still", "also", "already", "never", "always", "rarely", "usually"}
+    | {"now", "increasingly", "generally", "mostly"}
+    | {"yesterday", "today", "recently", "earlier", "later", "then"}
+)
+_OF_PHRASE_WORDS = 3  # the words of an of-phrase after the head noun ("of public safety")
+
+
+def _plural_subject_then_verb(words: list[str]) -> bool:
+    """ "said farmers often pay more", "said members of the board still oppose it": a plural
+    head noun (first or second word), one of-phrase of up to three words, one adverb, then a
+    plural present or an irregular past.  The head must be a plural noun, so "said goodbye
+    often" or "said thanks to all" stay no clause."""
+    for k in range(1, min(3, len(words))):
+        head = words[k - 1]
+        if not head.isalpha() or head.lower() in _FUNCTION_WORDS:
+            return False
+        if not _plural_noun(head):
+            continue
+        if words[k].lower() != "of":
+            return _verb_after_adverb(words[k:])
+        return any(
+            _verb_after_adverb(words[end:], optional=True)
+            for end in range(k + 2, min(k + 2 + _OF_PHRASE_WORDS, len(words)))
+            # ("members of the board at …": a noun after its determiner is no verb; "songs
+            # that summer": the phrase holds nothing but a determiner and nouns)
+            if words[end - 1].lower() not in _DETERMINERS and _plain_of_phrase(words[k + 1 : end])
+        )
     return False
+
+
+def _plain_of_phrase(phrase: list[str]) -> bool:
+    """Whether the words after "of" are a plain noun phrase: lower-case words, no function
+    word but an opening determiner ("the board", "public safety")."""
+    return all(
+        word.replace("-", "").isalpha()
+        and word.islower()
+        and (word not in _FUNCTION_WORDS or (at == 0 and word in _DETERMINERS))
+        for at, word in enumerate(phrase)
+    )
+
+
+def _verb_after_adverb(rest: list[str], *, optional: bool = False) -> bool:
+    """Whether ``rest`` opens with one adverb of :data:`_SUBJECT_ADVERBS` (which may be
+    left out when ``optional``) and then a plural present or a simple past ("often pay",
+    "still oppose", "yesterday gave")."""
+    if rest and rest[0].lower() in _SUBJECT_ADVERBS:
+        rest = rest[1:]
+    elif not optional:
+        return False
+    if not rest:
+        return False
+    verb = rest[0]
+    return (
+        verb.isalpha()
+        and verb.islower()
+        and (_plural_present(verb) or _irregular_past(verb) or simple_past(verb))
+    )
 
 
 @lru_cache(maxsize=4096)
