@@ -312,14 +312,21 @@ def has_russian_attribution(state: ArticleState, lo: int, hi: int) -> bool:
 def find_russian(state: ArticleState, lo: int, hi: int) -> tuple[int, int, Mention, int] | None:
     """``(quote_end, attribution_start, mention, attribution_end)`` for ", - says X."."""
     masked = state.masked_text
+    # The prefix before a dash only grows: where it reaches the minimum word count, and
+    # where its first aside dash ends, are found once, not once a dash (linear time).
+    enough_words = _word_start(masked, lo, hi, _BARE_DASH_WORDS)
+    aside_end: int | None = None
     for match in _RUSSIAN_ATTRIBUTION.finditer(masked, lo, hi):
         if match.start() == lo:
             continue
         bare = match.group("punct") is None  # "We had a hard year - said Panin."
-        if bare and len(masked[lo : match.start()].split()) < _BARE_DASH_WORDS:
+        if bare and (enough_words is None or match.start() <= enough_words):
             continue
-        if bare and _closes_aside(masked, lo, match.start()):
-            continue  # "… on potholes - the most in a decade - leader Sue Hart said."
+        if bare:
+            if aside_end is None:
+                aside_end = _first_aside_end(masked, lo, hi)
+            if aside_end < match.start():
+                continue  # "… on potholes - the most in a decade - leader Sue Hart said."
         head = state.attribution_at_head(match.end(), hi)
         if head is None:
             # "We were unlucky, - this is how Panin commented on the defeat."
@@ -375,13 +382,26 @@ def _gesture_head(masked: str, lo: int, hi: int) -> tuple[Mention, int] | None:
 _SPACED_DASH = re.compile(r"(?<=\S)\s+[-–—‒―]+\s+(?=\S)")
 
 
-def _closes_aside(text: str, lo: int, dash: int) -> bool:
-    """Whether a spaced dash before ``dash`` (not one of a range, "2019 - 2020") opens an
-    aside that the dash at ``dash`` closes: the words before are no quote ending there."""
-    for match in _SPACED_DASH.finditer(text, lo, dash):
+_TOKEN = re.compile(r"\S+")
+
+
+def _word_start(text: str, lo: int, hi: int, count: int) -> int | None:
+    """Where the ``count``-th whitespace-separated word of ``text[lo:hi]`` starts, if it
+    has that many: a prefix ``text[lo:end]`` holds ``count`` words when ``end`` is past it."""
+    for seen, match in enumerate(_TOKEN.finditer(text, lo, hi), start=1):
+        if seen == count:
+            return match.start()
+    return None
+
+
+def _first_aside_end(text: str, lo: int, hi: int) -> int:
+    """Where the first spaced dash of ``text[lo:hi]`` that is no range ("2019 - 2020")
+    ends, or ``hi``: a later dash closes the aside it opens, so the words before that later
+    dash are no quote ending there."""
+    for match in _SPACED_DASH.finditer(text, lo, hi):
         if not (text[match.start() - 1].isdigit() and text[match.end()].isdigit()):
-            return True
-    return False
+            return match.end()
+    return hi
 
 
 def _bare_attribution(state: ArticleState, mention: Mention, clause_end: int, hi: int) -> bool:

@@ -66,6 +66,12 @@ def _many_people(size: int) -> str:
     return "Headline\n\n" + "".join(parts)
 
 
+def _dashed_lines(size: int) -> str:
+    """One paragraph of "quote - Name" lines (no blank line): each dash must not re-read
+    the paragraph before it (dash_blocks.find_russian split the whole prefix again)."""
+    return _repeat("It is fine - Ann Lee\n", size)
+
+
 SHAPES = {
     "dots": lambda size: _repeat(".", size),
     "straight_quotes": lambda size: _repeat('"', size),
@@ -83,6 +89,7 @@ SHAPES = {
     "one_sentence": _one_sentence,
     "lines": _lines,
     "many_people": _many_people,
+    "dashed_lines": _dashed_lines,
 }
 
 
