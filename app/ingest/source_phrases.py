@@ -907,6 +907,18 @@ _PASSIVE_AUX = re.compile(
     r"\b(?:is|was|were|are|been|being)\s+(?:(?:also|repeatedly|earlier|widely)\s+)?$"
 )
 _OBJECT_PRONOUN = re.compile(r"\s*(?P<pronoun>him|her)\s*$")
+# "on Monday", "last week", "in an interview", "late on Tuesday": when or where the words
+# were said, not the words themselves.
+_WHEN = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+    r"week|weekend|month|year|morning|afternoon|evening|night|day|interview|statement|"
+    r"briefing|conference|meeting|session|summit|forum|address|speech|broadcast)"
+)
+_ADVERBIAL_ONLY = re.compile(
+    r"(?i:(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|during|last|this|after|over|"
+    r"earlier|later|yesterday|today|tonight)\b[^,;:.!?“”\"«»\d]{0,40}?\b" + _WHEN + r")"
+    r"(?:\s+\w+){0,2}?\s*[.!]?\s*"
+)
 
 
 def _quoted_as_saying(state: ArticleState, lo: int, hi: int) -> bool:
@@ -941,6 +953,14 @@ def _quoted_as_saying(state: ArticleState, lo: int, hi: int) -> bool:
         return False
     clause_lo = match.end()
     clause_hi = reported_clause_end(state, clause_lo, hi)
+    if _ADVERBIAL_ONLY.fullmatch(masked, clause_lo, clause_hi):
+        # "…, Interfax cited X as saying on Monday.": the words reported come before the
+        # comma that opens the attribution, as in "…, X said on Monday."
+        attribution_lo = mention.start if passive is not None else match.start("verb")
+        comma = masked.rfind(", ", lo, min(attribution_lo, mention.start))
+        if comma < 0 or not has_verb_form(masked[lo:comma]):
+            return False
+        clause_lo, clause_hi = lo, state.trim_end(lo, comma)
     if too_thin(state, clause_lo, clause_hi):
         return False
     context = state.text[max(lo, clause_lo - CONTEXT) : clause_lo]
