@@ -312,10 +312,23 @@ def takes_bare_clause(verb: str) -> bool:
     return verb.lower() in _BARE_CLAUSE_VERBS
 
 
+# "said at this moment the case is …", "said for now the plan holds": an adverbial of the
+# present that belongs to the reported clause (said goes with the past, not "now"), then
+# the clause's subject.
+_PRESENT_ADVERBIAL = re.compile(
+    r"(?:at\s+(?:this|the)\s+(?:moment|stage|point)|at\s+present|for\s+now|right\s+now|"
+    r"so\s+far|for\s+the\s+time\s+being|currently),?\s+(?=[A-Za-z])",
+    re.IGNORECASE,
+)
+
+
 def bare_clause_ok(verb: str, following: str) -> bool:
     """Whether a clause may follow ``verb`` without "that" ("said the bank would ...")."""
     if verb.lower() not in _BARE_CLAUSE_VERBS:
         return False
+    adverbial = _PRESENT_ADVERBIAL.match(following.lstrip())
+    if adverbial is not None:
+        return bare_clause_ok(verb, following.lstrip()[adverbial.end() :])
     words = following.split(None, 9)
     if not words:
         return False
@@ -828,11 +841,15 @@ def gerund_object(verb: str, following: str) -> bool:
 
 
 _PLEA_VERBS = _forms("plea")
-# "begged the council not to …", 'begged lawmakers "not to …"': an object of one to four
-# words, not opening with a preposition ("begged for mercy", "begged off"), then an
-# infinitive or a quotation.
+# "begged the council not to …", 'begged lawmakers "not to …"', "asked the board to …":
+# an object of one to four words, not opening with a preposition
+# ("begged for mercy", "asked about the plan") nor a day ("asked on Monday to …"), then
+# an infinitive (not "to the …": "asked a question to the mayor") or a quotation.
 _PLEA_OBJECT = re.compile(
-    r"\s*(?!(?:for|off|of|from|to)\b)(?:[\w’'-]+\s+){1,4}?(?:(?:not\s+)?to\s+[a-z]|[\"“«_])",
+    r"\s*(?!(?:for|off|of|from|to|about|after|around|into|if|whether|why|how|what|when|"
+    r"where|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a\s+question|"
+    r"questions)\b)(?:[\w’'-]+\s+){1,4}?(?:(?:not\s+)?to\s+(?!(?:the|a|an|his|her|its|their|"
+    r"this|that|these|those|my|our|your|him|them|me|us)\b)[a-z]|[\"“«_])",
     re.IGNORECASE,
 )
 
