@@ -844,12 +844,13 @@ _PLEA_VERBS = _forms("plea")
 # "begged the council not to …", 'begged lawmakers "not to …"', "asked the board to …":
 # an object of one to four words, not opening with a preposition
 # ("begged for mercy", "asked about the plan") nor a day ("asked on Monday to …"), then
-# an infinitive (not "to the …": "asked a question to the mayor") or a quotation.
+# an infinitive (not "to the …": "asked a question to the mayor"; a known verb, checked
+# in object_clause) or a quotation.
 _PLEA_OBJECT = re.compile(
     r"\s*(?!(?:for|off|of|from|to|about|after|around|into|if|whether|why|how|what|when|"
     r"where|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a\s+question|"
     r"questions)\b)(?:[\w’'-]+\s+){1,4}?(?:(?:not\s+)?to\s+(?!(?:the|a|an|his|her|its|their|"
-    r"this|that|these|those|my|our|your|him|them|me|us)\b)[a-z]|[\"“«_])",
+    r"this|that|these|those|my|our|your|him|them|me|us)\b)(?P<verb>[a-z]+)|[\"“«_])",
     re.IGNORECASE,
 )
 
@@ -871,8 +872,13 @@ def object_clause(verb: str, following: str) -> bool:
     low = verb.lower()
     if low not in _OBJECT_VERBS:
         return False
-    if low in _PLEA_VERBS and _PLEA_OBJECT.match(following) is None:
-        return False
+    if low in _PLEA_VERBS:
+        plea = _PLEA_OBJECT.match(following)
+        if plea is None:
+            return False
+        infinitive = plea.group("verb")
+        if infinitive is not None and "VERB" not in getAllLemmas(infinitive.lower()):
+            return False  # "asked the clerk to bringback …": no verb, a typo or a noun
     if low in _BRAND_VERBS and _BRAND_OBJECT.match(following) is None:
         return False  # "slammed the door", "blasted off": no one is called anything
     first = following.split(None, 1)[:1]

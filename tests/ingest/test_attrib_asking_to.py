@@ -35,6 +35,7 @@ def test_asked_an_object_to_act_reports_from_the_object() -> None:
         "Olsen asked a question to the mayor.",
         "Olsen asked what it would cost to build.",
         "Olsen asked her sister to the library.",
+        "Olsen asked the clerk to librarys the book.",
     ],
 )
 def test_asking_with_no_object_and_infinitive_reports_nothing(body: str) -> None:
