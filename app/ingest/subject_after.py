@@ -32,7 +32,7 @@ from app.ingest.people.names import (
 from app.ingest.people.nation_subjects import nation_subject_after
 from app.ingest.rank_epithets import epithet_after
 from app.ingest.references import AGE_REF_AFTER, PREMIER, age_noun_ok, is_plural
-from app.ingest.tokens import Token, name_runs, tokenize
+from app.ingest.tokens import Token, is_possessive, name_runs, tokenize
 
 # "according to the member of parliament", "the people's representative": a legislator.
 _LEGISLATOR_REF = re.compile(
@@ -71,8 +71,32 @@ def _name_after_age(text: str, offset: int, window_hi: int) -> Mention | None:
     return None
 
 
+# "– said on Friday that Morozov in an interview.": translated word order, a day and a
+# "that" between the verb and its subject.
+_DAY_THEN_THAT = re.compile(
+    r"[ \t]+(?:on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|yesterday|today)[ \t]+that[ \t]+(?=[A-Z])"
+)
+# What may follow such a subject: the sentence's end or an adverbial, never a verb (in
+# "said on Friday that Morozov would resign", Morozov opens the reported clause).
+_AFTER_INVERTED_NAME = re.compile(r"[ \t]*(?:[.;!?]|,|\b(?:in|to|at|during|on)\b)")
+
+
 def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     """The subject of an inverted attribution: "said Jane Doe, ...", "says the expert"."""
+    day = _DAY_THEN_THAT.match(text, verb_end, hi)
+    if day is not None:
+        named = _subject_after(text, day.end() - 1, hi)
+        if (
+            named is not None
+            and named.kind == "name"
+            and _AFTER_INVERTED_NAME.match(text, named.end, hi) is not None
+        ):
+            return named
+    return _subject_after(text, verb_end, hi)
+
+
+def _subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     window_hi = min(hi, verb_end + 400)
     rest = text[verb_end:window_hi]
     stripped = rest.lstrip()
@@ -196,6 +220,8 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
             and has_role_noun(" ".join(t.core for t in tokens[k : k + runs[0][0]]))
         ):
             first, end = runs[0]
+            if _possessive_goes_on(tokens, k + end):
+                return None  # "suggesting a rise in Governor Ivan Petrov's ratings"
             mention = mention_from_run(text, tokens, k + first, k + end, offset)
             mention.apposition = inverted_apposition(text, tokens[k + end - 1], window_hi)
             return mention
@@ -221,6 +247,16 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
 
 
 _TICKER = re.compile(r"\([A-Z0-9.:]{1,12}\)")
+
+
+def _possessive_goes_on(tokens: list[Token], after: int) -> bool:
+    """ "… a rise in Governor Ivan Petrov's ratings": the name run stops before a
+    capitalised possessive that goes on with the same name, so the name is an owner
+    inside a clause, never the speaker of the verb before it."""
+    if after >= len(tokens) or tokens[after - 1].trailing:
+        return False
+    following = tokens[after]
+    return following.core[:1].isupper() and is_possessive(following)
 
 
 def _ticker(token: Token) -> bool:

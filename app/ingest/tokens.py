@@ -24,10 +24,13 @@ from app.ingest.people.names import (
     is_org_word,
     is_particle,
     is_patronymic_particle,
+    is_plural_org_word,
+    is_role_word,
     is_surname_title,
     strip_token,
     word_set,
 )
+from app.ingest.people.nationalities import country_of, is_country
 
 
 class Token(NamedTuple):
@@ -244,6 +247,36 @@ def _surname_like_org_word(tokens: list[Token], j: int, first: int) -> bool:
     )
 
 
+def _plural_org_surname(tokens: list[Token], j: int, first: int) -> bool:
+    """ "Paul Chambers said", "Nora Banks, an economist": a plural organisation head
+    ("Chambers", "Banks") right after a known given name (or a given name and an initial)
+    is a surname; not "Harbor Chambers of Commerce" (no given name), nor "… Banks of
+    Ohio" or "Paul Banks Group" (a body's name goes on), nor "the Jersey Banks"."""
+    if j - first not in (1, 2) or j >= len(tokens):
+        return False
+    tok = tokens[j]
+    word = tok.core
+    if not (word[:1].isupper() and word[1:].islower() and is_plural_org_word(word)):
+        return False
+    if any(tokens[k].trailing and not is_initial(tokens[k].raw) for k in range(first, j)):
+        return False
+    if j - first == 2 and not is_initial(tokens[first + 1].raw):
+        return False
+    given = tokens[first].core
+    if gender_of_name(given) is None or country_of(given) or is_country(given):
+        return False
+    if first > 0 and not tokens[first - 1].trailing:
+        before = tokens[first - 1].core
+        title = before.lower() in TITLE_WORDS or is_role_word(before)
+        if (before[:1].isupper() and not title) or before.lower() in _BEFORE_BODIES:
+            return False  # "the Jersey Banks", "Orbix Ann Banks": a body's words
+    if j + 1 < len(tokens) and not tok.trailing:
+        after = tokens[j + 1].core
+        if after[:1].isupper() or after.lower() in _ROLE_LINKS:
+            return False  # "Paul Banks Group", "Ann Banks of Ohio"
+    return True
+
+
 _ROLE_LINKS = frozenset({"of", "for", "at", "to"})  # "Jane Doe Director of …": a role
 
 # Endings of English agent nouns and weight classes ("Passenger", "Promoter", "Organizer",
@@ -447,6 +480,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 or _given_name_like_month(tokens, j)
                 or _surname_like_title(tokens, j, i)
                 or _surname_like_org_word(tokens, j, i)
+                or _plural_org_surname(tokens, j, i)
                 or _initial(cur)
                 or (
                     is_particle(cur.core)
@@ -469,6 +503,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             and "-" not in tokens[j - 1].core
             and not _surname_like_title(tokens, j - 1, i)
             and not _surname_like_org_word(tokens, j - 1, i)
+            and not _plural_org_surname(tokens, j - 1, i)
             and not _regnal_numeral(tokens, j - 1, i)
         ):
             j -= 1

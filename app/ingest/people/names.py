@@ -201,6 +201,15 @@ def is_org_word(word: str) -> bool:
     return low in ORG_WORDS or low.rstrip("s") in ORG_WORDS
 
 
+def is_plural_org_word(word: str) -> bool:
+    """An organisation head only in the plural ("Chambers", "Banks"): a common English
+    surname too, so a given name right before it makes it one (see ``tokens``)."""
+    low = word.lower()
+    return (
+        low.endswith("s") and not low.endswith("ss") and is_org_word(word) and low[:-1] in ORG_WORDS
+    )
+
+
 # Words that end the head of an apposition: what follows them is a complement ("a critic
 # of the dictator", "addressing spectators at the stadium"), not the person's own job.
 _HEAD_ENDS = word_set("of at for with in on to from by who whose that which and or")
