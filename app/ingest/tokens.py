@@ -73,17 +73,21 @@ def _after_line_break(text: str, start: int) -> bool:
     return False
 
 
+# A token with the white space before it: the gap tells whether a line break comes
+# between two tokens without reading the text back from each token.
+_GAP_AND_TOKEN = re.compile(r"(\s*)(\S+)")
+
+
 def _scan(text: str, lo: int, hi: int) -> list[Token]:
-    return [
-        Token(
-            match.start(),
-            match.end(),
-            match.group(),
-            strip_token(match.group()),
-            _after_line_break(text, match.start()),
-        )
-        for match in _TOKEN.finditer(text, lo, hi)
-    ]
+    tokens: list[Token] = []
+    append = tokens.append
+    for match in _GAP_AND_TOKEN.finditer(text, lo, hi):
+        start, end = match.span(2)
+        raw = match.group(2)
+        # the first token's gap may begin before ``lo``: read it back from the text
+        broken = "\n" in match.group(1) if tokens else _after_line_break(text, start)
+        append(Token(start, end, raw, strip_token(raw), broken))
+    return tokens
 
 
 class _TokenCache:
