@@ -17,6 +17,7 @@ from app.ingest.attribution import Mention
 from app.ingest.people.context_body import bodies_before, sole_body_before, wants_company
 from app.ingest.people.earlier_organisation import company_in_sentence, organisation_before
 from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
+from app.ingest.people.introduction_descriptions import described_otherwise
 from app.ingest.people.kinds import classify
 from app.ingest.people.lead_roles import lead_role
 from app.ingest.people.mention_roles import role_words
@@ -63,6 +64,22 @@ _COMPANY_JOB = re.compile(r"(?:company|firm|corporate)\s+spokes", re.IGNORECASE)
 _BARE_WORD_DIRECTOR = re.compile(r"[A-Z][a-z]+ Director")
 # "Former Defense Minister X": the title before the name is one the person held.
 _FORMER_ROLE = re.compile(r"^(?:former|ex-|retired|one-time|onetime)\b", re.IGNORECASE)
+
+
+def _capitalised_title(phrase: str) -> bool:
+    """Whether the role phrase ends in a capitalised title word ("The President"), not an
+    acronym ("the MP") nor a lower-case noun after a capitalised modifier."""
+    word = phrase.partition(" of ")[0].rsplit(" ", 1)[-1]
+    return word[:1].isupper() and word[1:].islower()
+
+
+def _same_body(phrase: str, person: Person) -> bool:
+    """Whether the title's "of" body is the person's known organisation ("Head of the
+    Academy, Ann Lee" … "the President of the Academy said"): the same post in other
+    words."""
+    body = phrase.partition(" of ")[2].lower().removeprefix("the ").strip()
+    organisation = (person.organization or "").lower().removeprefix("the ").strip()
+    return bool(body and organisation) and (body in organisation or organisation in body)
 
 
 def resolve(
@@ -128,18 +145,37 @@ def resolve(
                 # the job the role noun gives them ("the Basel coach": coach, Basel)
                 person.role, person.organization = split_role(phrase)
             person.kind = classify(person.role, person.organization, context)
+        phrase = _DETERMINER.sub("", text[mention.start : mention.end]) if text else ""
+        if (
+            person is not None
+            and nationality is None
+            and _capitalised_title(phrase)
+            and person.role
+            and not registry.job_fits(person, mention.noun or "")
+            and not _same_body(phrase, person)
+        ):
+            # "Ann Lee, the head of the trade council, … The President said": a
+            # capitalised office title is no one whose known job is another
+            person = None
         sole = registry.sole_person_without_job() if nationality is None and text else None
-        if sole is not None and person in (None, sole) and create:
-            phrase = _DETERMINER.sub("", text[mention.start : mention.end])
-            if has_role_noun(phrase):
-                # "Marat Dosov said … The minister added that …": the only person named,
-                # with no job known, is the one the role noun means, and has that job
-                person = sole
-                # the job the headline or a sentence noted for them ("President Amos
-                # Kirui visits port" … "the head of state said") says it more exactly
-                noted_job = registry.noted_role(person.surname)
-                person.role, person.organization = split_role(noted_job or phrase)
-                person.kind = classify(person.role, person.organization, context)
+        if (
+            sole is not None
+            and person in (None, sole)
+            and described_otherwise(text, sole.name, mention.noun or "")
+        ):
+            # "Ann Lee reports for the Foo Post. The Chancellor said": the one person
+            # named was described as someone else than the office; nobody is meant
+            person = None
+            sole = None
+        if sole is not None and person in (None, sole) and create and has_role_noun(phrase):
+            # "Marat Dosov said … The minister added that …": the only person named,
+            # with no job known, is the one the role noun means, and has that job
+            person = sole
+            # the job the headline or a sentence noted for them ("President Amos
+            # Kirui visits port" … "the head of state said") says it more exactly
+            noted_job = registry.noted_role(person.surname)
+            person.role, person.organization = split_role(noted_job or phrase)
+            person.kind = classify(person.role, person.organization, context)
     elif mention.full:
         person = registry.by_full_name(mention.name)
         if person is None:

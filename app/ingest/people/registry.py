@@ -350,6 +350,18 @@ class Registry:
             person = self.people[0]  # "the athlete admitted": the only person named so far
         return person
 
+    def job_fits(self, person: Person, noun: str) -> bool:
+        """Whether ``person``'s known role holds the role noun, itself or as a job it is
+        the hypernym of ("the doctor" for a cardiologist): not a loose guess."""
+        if not person.role:
+            return False
+        role = _spelled_out(person.role)
+        noun = noun.lower()
+        if re.search(rf"\b{re.escape(noun)}\b", role) is not None:
+            return True
+        hypernym = _HYPERNYMS.get(noun)
+        return hypernym is not None and hypernym.search(role) is not None
+
     def by_pronoun(self, pronoun: str, *, assign: bool = True) -> Person | None:
         """The most recent person the pronoun may mean; ``assign`` gives them its gender."""
         gender = {"he": "m", "she": "f"}.get(pronoun.lower())

@@ -104,6 +104,9 @@ _PORTFOLIO_TITLES = frozenset(
     | {"adviser", "advisor", "chief", "director", "officer", "attorney", "general", "envoy"}
     | {"correspondent", "editor", "counsel", "inspector", "coordinator", "czar", "tsar"}
 )
+# Ranks before a portfolio title ("Deputy Trade Minister", "First Deputy Finance
+# Minister"): the whole is one title, not a body called "Deputy Trade".
+_DEPUTY_RANKS = frozenset({"deputy", "vice", "first", "assistant", "associate", "junior"})
 # Lower-case nouns that always name a body ("Commerce ministry spokeswoman"), unlike
 # "project" or "group", which also name pieces of work.
 _BODY_NOUNS = frozenset(
@@ -446,6 +449,13 @@ def capitalised_title(text: str) -> RoleSplit | None:
         return text, None
     if title_at == 1 and len(words) > 1 and words[0].lower() in _TITLE_MODIFIERS:
         return text, None  # "Circuit Judge", "State Sen.": a kind of the title, no body
+    if (
+        2 <= title_at < len(words)
+        and words[-1].lower().rstrip(".") in _PORTFOLIO_TITLES
+        and words[0].lower() in _DEPUTY_RANKS
+        and all(word.lower() in FIELDS for word in words[1:title_at])
+    ):
+        return text, None  # "Deputy Economy Minister": a rank and a portfolio, no body
     while title_at > 0 and words[title_at - 1].lower() in _CHAMBER_SIDES:
         title_at -= 1  # "Senate Majority Leader": the majority's leader in the Senate
     if 2 <= title_at < len(words) or (

@@ -122,7 +122,9 @@ _UNIT_THEN_BODY = re.compile(
 )
 _GENERIC_OWNER_START = re.compile(
     r"^(?:the\s+)?(?:company|firm|group|bank|agency|startup|start-up|carrier|lender|insurer|"
-    r"retailer|manufacturer|organi[sz]ation|institute|university|team|club)['’]s\s+(?=[a-z])",
+    r"retailer|manufacturer|organi[sz]ation|institute|university|team|club|"
+    # "the away side's head coach": a match's side, whichever team that is
+    r"(?:home|away|visiting|host)\s+(?:side|team|club))['’]s\s+(?=[a-z])",
     re.IGNORECASE,
 )
 # "the mayor's chief of staff", "the governor's spokeswoman": an office-holder's staff.
