@@ -86,6 +86,7 @@ class WalkState:
     initials: InitialsLabels = field(default_factory=InitialsLabels)
     transcript: Transcript | None = None  # the upper-case labels, read on first use
     section_speaker: Person | None = None  # a quote sheet's labelled speaker, whose answers follow
+    section_asked: bool = False  # the quote sheet's previous paragraph only asked a question
     block_dashes: int = 0  # dashed paragraphs in the current block
     interview: bool = False  # dashed questions seen: dashed answers are the interviewee's
     dashed_article: bool = False  # some block had two dashed paragraphs or more
