@@ -2,7 +2,7 @@
 
 Agency headlines put a person's words first and the person after a dash ("We gave up
 the old dams for our children - Karim Adamov"), and tag pages put the name before a colon
-("Toomas Veski: the northern states rewrite the fishing rules").  When the article's body
+("Toomas Veski: the northern states must rewrite the fishing rules").  When the article's body
 names that person, the headline's words are theirs: one statement for the headline line.
 
 Precision guards: the person is one the body names (the registry knows them with a
