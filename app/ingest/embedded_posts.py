@@ -20,7 +20,12 @@ A page may also glue the signature to the post's last line, with no link left::
 There the full signature (dash, name, handle and a full date) is the proof
 (:func:`dated_signature`); the paragraphs right above it are the post's too while they
 speak in the first person, report nobody and do not name the signer
-(:func:`claim_dated_post`).
+(:func:`claim_dated_post`).  A reporter's sentence may end in such a signature too
+("Ann Lee quoted a post by the senator: “We will never give up.” — Bo Ko (@boko) May 3,
+2024"): then only the words that read as the post are the signer's (:func:`_post_part`):
+the words in marks after narration, or the words after a speech frame's colon; a
+paragraph that is neither in the first person nor free of speech verbs and of the
+signer's name is narration, and signs nothing.
 """
 
 from __future__ import annotations
@@ -59,6 +64,8 @@ _MAX_PARAGRAPHS_ABOVE = 3  # paragraphs of one post above the signed one, at mos
 _POST_VOICE = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|Thank|thank)\b")
 _MAX_LINES_ABOVE = 4  # lines of one post above its last line
 _MAX_LINE = 400  # longest line looked at above a post (a post is short)
+_OPENING_MARKS = '“«„"'
+_CLOSING_MARKS = '”»"'
 
 
 def signature_at(text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -158,8 +165,11 @@ def claim_dated_post(
         return False
     text = state.text
     own = {word.lower() for word in person.words}
+    post = _post_part(state, body, own)
+    if post is None:
+        return False
     taken: list[Span] = []
-    for span in reversed(above[-_MAX_PARAGRAPHS_ABOVE:]):
+    for span in reversed(above[-_MAX_PARAGRAPHS_ABOVE:] if post == body else []):
         words = {word.lower() for word in _WORD.findall(text, span.start, span.end)}
         if (
             _POST_VOICE.search(text, span.start, span.end) is None
@@ -170,7 +180,7 @@ def claim_dated_post(
         taken.append(span)
     cue = (signature.start(), signature.end())
     made = False
-    for span in [*reversed(taken), body]:
+    for span in [*reversed(taken), post]:
         for line in _LINE.finditer(text, span.start, span.end):
             end = line.end()
             while end > line.start() and text[end - 1].isspace():
@@ -180,3 +190,28 @@ def claim_dated_post(
             state.emit(line.start(), end, "quote", person, state.published_on, _RULE, cue)
             made = True
     return made
+
+
+def _post_part(state: ArticleState, body: Span, own: set[str]) -> Span | None:
+    """The part of ``body`` (the line's text before a glued signature) that reads as the
+    post: the words inside closing marks when narration comes before them, the words
+    after a speech frame's colon, or all of ``body`` when it speaks in the first person
+    or holds no speech verb and no word of the signer's name (``own``); ``None`` when
+    it is the reporter's narration."""
+    text = state.text
+    end = body.end
+    while end > body.start and text[end - 1].isspace():
+        end -= 1
+    if end > body.start and text[end - 1] in _CLOSING_MARKS:
+        opening = max(text.rfind(mark, body.start, end - 1) for mark in _OPENING_MARKS)
+        if opening > body.start and text[body.start : opening].strip():
+            return Span(opening + 1, end - 1)  # "… quoted a post: “We will not give up.”"
+    verbs = state.verbs(body.start, end)
+    if verbs:
+        colon = text.find(": ", verbs[-1].end(), end)
+        if colon >= 0:
+            return Span(colon + 2, end)  # "The senator wrote: We will not give up."
+    if _POST_VOICE.search(text, body.start, end) is not None:
+        return body
+    words = {word.lower() for word in _WORD.findall(text, body.start, end)}
+    return None if verbs or own & words else body

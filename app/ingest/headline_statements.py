@@ -2,7 +2,7 @@
 
 Agency headlines put a person's words first and the person after a dash ("We gave up
 the old dams for our children - Karim Adamov"), and tag pages put the name before a colon
-("Toomas Veski: the northern states rewrite the fishing rules").  When the article's body
+("Toomas Veski: the northern states must rewrite the fishing rules").  When the article's body
 names that person, the headline's words are theirs: one statement for the headline line.
 
 Precision guards: the person is one the body names (the registry knows them with a
@@ -14,6 +14,16 @@ A surname alone after the dash ("Telethon lacks real debate - Marchuk") is no au
 byline: the words are that person's view, a paraphrase, when the body names them in full.
 A bare surname before the colon ("Veski: …") is not read: the dev gold does not take
 such a tag-page headline as a statement, so it stays a question of the gold convention.
+
+Two headline kinds look like these shapes and are no statement (:func:`_not_said`):
+
+* a topic headline led by the person's name, whose clause reports the person's own
+  action in the third person ("Ann Lee: mayor faces recall over budget", "Ann Lee: she
+  quits"): the colon form needs words that read as the person's view: the first or
+  second person, or a modal or evaluative verb ("will", "must", "is", "are");
+* an essay's title above its author's byline ("Why I left my job in finance - Ann Lee",
+  or any dash form whose body introduces the name as "Ann Lee is a writer"): an unquoted
+  dash form opening with "Why/How/What …" is a title, even in the first person.
 """
 
 from __future__ import annotations
@@ -25,12 +35,25 @@ from app.ingest.dash_blocks import FIRST_PERSON
 from app.ingest.layout import Span
 from app.ingest.mentions import Mention
 from app.ingest.people.given_names import gender_of_name
+from app.ingest.people.names import has_role_noun
 from app.ingest.people.registry import Person
 
 _WORD = r"[A-Z][\w'’-]+"
 _DASH_SIGNED = re.compile(rf"^(?P<said>.+?)[ \t]+[-–—][ \t]+(?P<name>{_WORD}(?: {_WORD}){{0,2}})$")
 _COLON_LED = re.compile(rf"^(?P<name>{_WORD}(?: {_WORD}){{1,2}}):[ \t]+(?P<said>\S.*)$")
 _MIN_WORDS = 4
+# A title-like heading: "Why I left …", "How we built …", "What my father taught me".
+_TITLE_OPENER = re.compile(r"^(?:Why|How|What|When|Where|Who|Which|Inside|Lessons?)\b")
+# The person's own view in a colon headline: first or second person, or a modal or
+# evaluative verb ("the region will build", "the plan is a mistake").
+_VIEW = re.compile(
+    r"\b(?:I|I'm|I've|I'll|me|my|we|we're|we'll|our|us|you|your|will|won't|would|"
+    r"must|should|can|can't|cannot|could|may|might|need|needs|is|isn't|are|aren't|"
+    r"not|never)\b",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset({"he", "she", "his", "her"})
+_BIO_REACH = 2000  # how far into the body an author's bio is looked for
 _MAX_LINE = 300  # a headline; a longer first paragraph is a lead, read by the walk
 _MARKS = "“”«»„\"'‘’"
 # Words of a headline's section label ("The Latest:", "Live Update:", "Breaking News:"),
@@ -80,6 +103,8 @@ def headline_statement(state: ArticleState, span: Span, body_start: int) -> None
         if _title_case(said):
             return  # "Album Review - Ana Lee", "Ana Lee: The Long Road Home": a work's title
         quoted = said[0] in _MARKS and said[-1] in _MARKS
+        if not quoted and _not_said(state, said, match.group("name"), kind, body_start):
+            return
         if kind == "quote" and not quoted and FIRST_PERSON.search(said) is None:
             if len(match.group("name").split()) > 1:
                 return  # "Storm season on the coast - Ana Lee": a topic and its author
@@ -102,6 +127,39 @@ def headline_statement(state: ArticleState, span: Span, body_start: int) -> None
             (span.start + match.start("name"), span.start + match.end("name")),
         )
         return
+
+
+def _not_said(state: ArticleState, said: str, name: str, kind: str, body_start: int) -> bool:
+    """Whether unquoted headline words are a topic or a title rather than the person's
+    statement (see the module docstring): ``kind`` "quote" is the dash form."""
+    if kind == "quote":
+        if _TITLE_OPENER.match(said):
+            return True  # "Why I left my job in finance - Ann Lee": an essay's title
+        # "Ann Lee is a writer in Boston.": the body presents the essay's author.
+        bio = state.text.find(f"{name} is a", body_start, body_start + _BIO_REACH)
+        return bio >= 0
+    words = said.split()
+    first = words[0]
+    if first.lower() in _PRONOUNS or _bare_role(words):
+        return True  # "Taylor Swift: singer cancels three shows": news about her
+    surname = name.split()[-1]
+    if first.rstrip("'’s") == surname:
+        return True  # "Ann Lee: Lee wins the vote": the person named as the subject
+    return _VIEW.search(said) is None
+
+
+def _bare_role(words: list[str]) -> bool:
+    """Whether a headline clause opens with a singular job noun and no article ("singer
+    cancels …", "pop star faces …"): headline English for the person named before the
+    colon, the subject of a news summary, not the words of a view."""
+    for size in (1, 2):
+        lead = words[:size]
+        if len(words) <= size or not all(word.islower() for word in lead):
+            return False
+        noun = lead[-1]
+        if has_role_noun(noun) and not (noun.endswith("s") and not noun.endswith("ss")):
+            return True
+    return False
 
 
 def _named_in_body(state: ArticleState, words: list[str], body_start: int) -> Person | None:

@@ -19,6 +19,8 @@ us").  Questions are the interviewer's words and are not statements.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from app.ingest.attribution import Mention, introduced_person, part_of_organization
@@ -173,42 +175,83 @@ def _introduction(state: ArticleState, before: int) -> tuple[Mention, str, str] 
 
 
 _INITIALS = re.compile(r"(?P<label>[A-Z]{2,3})[ \t]*:[ \t]+(?=\S)")
+# Every stand-alone run of two or three capitals, and whether a colon follows it: one
+# pass over the text counts the uses of all labels at once.
+_LABEL_USE = re.compile(r"(?<![\w.])(?P<label>[A-Z]{2,3})(?![\w.])(?P<colon>[ \t]*:)?")
 _MIN_INITIALS_TURNS = 2  # answers under one label: a single "UN: …" line is no interview
 
 
+@dataclass
+class InitialsLabels:
+    """What an article's initials labels ("DV:") name, kept for one walk.
+
+    ``uses`` counts, for every two- or three-capital run of the text, how often it
+    occurs and how often a colon follows it; it is filled by one pass on first need, so
+    that the text is read once an article, however many different labels its turns use
+    (one pass per label would make a long interview quadratic).  ``people`` keeps each
+    label's reading."""
+
+    uses: dict[str, tuple[int, int]] | None = None
+    people: dict[str, Person | None] = field(default_factory=dict)
+    # The lead's full names, read up to the first label's position (the lead ends at
+    # ``_LEAD`` characters, so later labels would read the same names again).
+    lead: tuple[int, list[list[str]]] | None = None
+
+    def counts(self, text: str, label: str) -> tuple[int, int]:
+        """``(uses, uses followed by a colon)`` of ``label`` in ``text``."""
+        if self.uses is None:
+            every: Counter[str] = Counter()
+            colons: Counter[str] = Counter()
+            for found in _LABEL_USE.finditer(text):
+                every[found.group("label")] += 1
+                if found.group("colon"):
+                    colons[found.group("label")] += 1
+            self.uses = {label: (count, colons[label]) for label, count in every.items()}
+        return self.uses.get(label, (0, 0))
+
+    def lead_names(self, state: ArticleState, at: int) -> list[list[str]]:
+        """:func:`_lead_names` before ``at``, read again only when the lead it covers grows."""
+        reach = min(at, _LEAD)
+        if self.lead is None or self.lead[0] != reach:
+            self.lead = (reach, _lead_names(state, reach))
+        return self.lead[1]
+
+
 def initials_turn(
-    state: ArticleState, para: str, at: int, known: dict[str, Person | None]
+    state: ArticleState, para: str, at: int, known: InitialsLabels
 ) -> tuple[Person, int] | None:
     """``(interviewee, length of the label)`` for an answer turn "DV: …" labelled with the
     initials of the one full name the article has given whose initials they are.
 
     Only inside a "Q:" interview (the caller checks), and only when the label opens at
     least two paragraphs and the text uses it nowhere else: "UN: …" or "NATO: …" is an
-    acronym the article also writes in its sentences.  ``known`` keeps each label's
-    reading, so that the whole text is scanned once a label, not once a turn."""
+    acronym the article also writes in its sentences.  ``known`` counts the labels in
+    one pass and keeps each label's reading, so that the text is scanned once an
+    article, not once a label or once a turn."""
     match = _INITIALS.match(para)
     if match is None:
         return None
     label = match.group("label")
-    if label not in known:
-        known[label] = _initials_person(state, label, at)
-    person = known[label]
+    if label not in known.people:
+        known.people[label] = _initials_person(state, label, at, known)
+    person = known.people[label]
     return (state.registry.touch(person), match.end()) if person is not None else None
 
 
-def _initials_person(state: ArticleState, label: str, at: int) -> Person | None:
+def _initials_person(
+    state: ArticleState, label: str, at: int, known: InitialsLabels
+) -> Person | None:
     """The one person named before ``at`` whose initials ``label`` is, when the text uses
     the label only to open turns, at least two of them."""
-    uses = re.findall(rf"(?<![\w.]){label}(?![\w.])(?P<colon>[ \t]*:)?", state.text)
-    labels = sum(1 for colon in uses if colon)
-    if labels < _MIN_INITIALS_TURNS or labels != len(uses):
+    uses, labels = known.counts(state.text, label)
+    if labels < _MIN_INITIALS_TURNS or labels != uses:
         return None
     names = {
         tuple(words)
         for words in [
             *(person.words for person in state.registry.people),
             *state.registry.seen_full_names(),
-            *_lead_names(state, at),
+            *known.lead_names(state, at),
         ]
         if len(words) >= 2
     }

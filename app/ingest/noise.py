@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from app.ingest.parsed import NoiseKind
+from app.ingest.speech_verbs import find_verbs
 
 _PHOTO = re.compile(
     r"^(?:photo|photograph|image|picture|illustration|фото|photo credit|image credit|"
@@ -119,9 +120,20 @@ def classify(paragraph: str) -> NoiseKind | None:
             return "photo_credit"
         if is_byline(text):
             return "byline"
-    if len(text) <= 400 and (_BOILERPLATE.match(text) or _TEASER.match(text)):
+    if len(text) <= 400 and (_BOILERPLATE.match(text) or _teaser(text)):
         return "boilerplate"
     return None
+
+
+def _teaser(text: str) -> bool:
+    """A teaser label ("WATCH:", "READ MORE:") over a link's title; not when what follows
+    the label is a whole sentence that reports someone's words ("WATCH: Ann Lee says the
+    city is ready for the storm."), which is a statement under page furniture."""
+    label = _TEASER.match(text)
+    if label is None:
+        return False
+    rest = text[label.end() :].strip()
+    return not (rest.endswith((".", "!", "…")) and find_verbs(rest))
 
 
 def is_byline(paragraph: str) -> bool:

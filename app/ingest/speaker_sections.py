@@ -13,7 +13,10 @@ quote and is read elsewhere), any other words in it name a job ("Contact Jane Do
 no label), and another paragraph follows it that opens with no dash or quote mark.
 A section ends at the next label, or at a paragraph that has quote marks or a dash,
 names another person next to a speech verb, or is a heading (short, no sentence-final
-mark).
+mark).  It also ends at a paragraph that does not read as speech (:func:`sounds_spoken`):
+an answer speaks in the first or second person or gives a view ("I think", "you have
+to", "it was tough", "we can't"), unless it follows a question; "The council approved
+the grant." is the reporter's narration, which the walk reads as usual.
 """
 
 from __future__ import annotations
@@ -32,6 +35,14 @@ _QUESTION = re.compile(r"^(?:Q|Question)[:.][ \t]*[^?\n]*\?[\"”’]?[ \t]*")
 _HEADING_WORDS = 8
 _MARKS = frozenset('“”«»„"')
 _DASHES = ("-", "–", "—")
+# A spoken answer: first or second person, a modal, a contraction, a view word.
+_SPOKEN = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|we'll|us|our|ours|you|you're|"
+    r"your|will|would|must|should|can|could|might|think|believe|feel|hope|guess|"
+    r"really|very|so|just|great|good|bad|tough|hard|proud|happy|important|"
+    r"obviously|yes|no)\b|n[’']t\b|!",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -78,6 +89,13 @@ def answer_part(para: str) -> int | None:
     if match is None:
         return 0
     return match.end() if para[match.end() :].strip() else None
+
+
+def sounds_spoken(answer: str) -> bool:
+    """Whether an answer paragraph reads as someone's speech rather than narration (see
+    the module docstring): "We kept our heads." does, "The opposition rejected the
+    plan." does not."""
+    return _SPOKEN.search(answer) is not None
 
 
 def ends_section(para: str) -> bool:

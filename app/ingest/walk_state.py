@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.ingest.article_state import ArticleState
+from app.ingest.interviews import InitialsLabels
 from app.ingest.layout import Span
 from app.ingest.parse_quotes import Quote
 from app.ingest.people.registry import Person
@@ -80,10 +81,12 @@ class WalkState:
     # The last paragraphs walked in a row that held no quote and no statement (index,
     # span): an embedded post signed below them may be theirs.
     quiet: list[tuple[int, Span]] = field(default_factory=list)
-    # Interview labels made of initials ("DV:") and whom each names, read once a label.
-    initials: dict[str, Person | None] = field(default_factory=dict)
+    # Interview labels made of initials ("DV:"): their uses, counted once an article,
+    # and whom each names.
+    initials: InitialsLabels = field(default_factory=InitialsLabels)
     transcript: Transcript | None = None  # the upper-case labels, read on first use
     section_speaker: Person | None = None  # a quote sheet's labelled speaker, whose answers follow
+    section_asked: bool = False  # the quote sheet's previous paragraph only asked a question
     block_dashes: int = 0  # dashed paragraphs in the current block
     interview: bool = False  # dashed questions seen: dashed answers are the interviewee's
     dashed_article: bool = False  # some block had two dashed paragraphs or more

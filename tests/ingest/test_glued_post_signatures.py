@@ -62,3 +62,30 @@ def test_an_account_of_a_newsroom_signs_for_nobody() -> None:
         "(@citynewsdesk) April 9, 2022"
     )
     assert speaker_text(parsed) == []
+
+
+def test_a_reporters_sentence_before_a_glued_signature_keeps_only_the_post() -> None:
+    parsed = parse_body(
+        "Nora Lind, a reporter, quoted a post by the senator: “The bridge will be "
+        "rebuilt.” — Rosa Lindqvist (@rlindqvist) April 9, 2022\n\n"
+        "Lindqvist later deleted it."
+    )
+    assert [text for speaker, text in speaker_text(parsed) if speaker == "rosa-lindqvist"] == [
+        "The bridge will be rebuilt."
+    ]
+
+
+def test_a_speech_frame_with_a_colon_starts_the_post_after_it() -> None:
+    parsed = parse_body(
+        "The senator wrote on Monday: The bridge will be rebuilt by spring. — "
+        "Rosa Lindqvist (@rlindqvist) April 9, 2022"
+    )
+    assert speaker_text(parsed) == [("rosa-lindqvist", "The bridge will be rebuilt by spring.")]
+
+
+def test_narration_naming_the_signer_before_a_glued_signature_is_no_post() -> None:
+    parsed = parse_body(
+        "Lindqvist posted a photo of the old bridge on Monday evening. — "
+        "Rosa Lindqvist (@rlindqvist) April 9, 2022"
+    )
+    assert [text for speaker, text in speaker_text(parsed) if speaker == "rosa-lindqvist"] == []

@@ -65,3 +65,29 @@ def test_a_section_label_with_a_given_name_word_is_nobody() -> None:
     parsed = parse_full_text("The Latest: man stabbed near the station in the city" + body)
     assert "the-latest" not in [person.slug for person in parsed.people]
     assert all(s.attribution.rule != "headline-statement" for s in parsed.statements)
+
+
+def test_a_topic_headline_about_the_persons_own_action_is_no_paraphrase() -> None:
+    body = "\n\nKarim Adamov's fans waited outside the hall. Adamov did not comment."
+    assert _said("Karim Adamov: singer cancels three shows after threat", body) == []
+    assert _said("Karim Adamov: water minister faces recall over dams", body) == []
+    assert _said("Karim Adamov: he quits the board after the vote", body) == []
+
+
+def test_a_colon_headline_needs_words_that_read_as_a_view() -> None:
+    assert _said("Karim Adamov: canals opened in three districts last week") == []
+    assert _said("Karim Adamov: the canal plan is a mistake for the farms") == [
+        ("karim-adamov", "paraphrase", "the canal plan is a mistake for the farms")
+    ]
+    assert _said("Karim Adamov: ministers must share the river with farmers") == [
+        ("karim-adamov", "paraphrase", "ministers must share the river with farmers")
+    ]
+
+
+def test_an_essay_title_above_its_authors_byline_is_no_quote() -> None:
+    assert _said("Why I gave up my seat on the water board - Karim Adamov") == []
+    bio = "\n\nKarim Adamov is a farmer in the south.\n\nThe river ran dry in May."
+    assert _said("I learned to farm without the river - Karim Adamov", bio) == []
+    assert _said("“I learned to farm without the river” - Karim Adamov", bio) == [
+        ("karim-adamov", "quote", "I learned to farm without the river")
+    ]

@@ -3,7 +3,9 @@
 Each pathological shape is parsed at 100K and at 1M characters, and the ratio of the two
 timings must stay well under the 100x a quadratic rule would give (10x is linear; the
 bound leaves room for a busy machine).  No wall-clock threshold: only the ratio counts.
-The parser is called as a pure function, without the API around it.
+The parser is called as a pure function, without the API around it.  A shape too slow to
+parse at 1M characters while quadratic (many initials labels in an interview) is timed at
+two sizes 2x apart instead, where linear is 2x and quadratic 4x.
 """
 
 from __future__ import annotations
@@ -143,3 +145,34 @@ def test_a_role_with_many_ofs_is_classified_in_linear_time() -> None:
     large = _classify_timed("chairman " + "of " * 10_000 + ";")
     ratio = large / max(small, 1e-4)
     assert ratio < MAX_RATIO, f"{small:.5f}s -> {large:.5f}s (x{ratio:.1f})"
+
+
+def _initials_interview(size: int) -> str:
+    """A "Q:" interview whose answer lines open with a different two- or three-capital
+    label each ("AB: …", "CAB: …"), every one a candidate initials label."""
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    labels = [a + b for a in letters for b in letters]
+    labels += [a + b + c for a in letters for b in letters for c in letters]
+    lines: list[str] = []
+    total = 0
+    while total < size:
+        line = f"{labels[len(lines) % len(labels)]}: We talked about it.\n\n"
+        lines.append(line)
+        total += len(line)
+    return "Headline\n\nQ: How was it?\n\n" + "".join(lines)
+
+
+DOUBLING_MAX_RATIO = 3.2  # linear is 2; quadratic would be 4
+
+
+def test_initials_labels_are_counted_once_an_article() -> None:
+    """Many different initials labels in a "Q:" interview: the text is read once an
+    article, not once a label (interviews._initials_person ran one whole-text findall
+    per label: 7 s at 80K characters).  Sizes 2x apart, with labels that never repeat,
+    so the best CPU time of three runs must roughly double, not quadruple."""
+    small_text, large_text = _initials_interview(40_000), _initials_interview(80_000)
+    parse_article(small_text, PUBLISHED)  # warm caches
+    small = max(min(_timed(small_text) for _ in range(3)), 1e-3)
+    large = min(_timed(large_text) for _ in range(3))
+    ratio = large / small
+    assert ratio < DOUBLING_MAX_RATIO, f"{small:.4f}s -> {large:.4f}s (x{ratio:.1f})"

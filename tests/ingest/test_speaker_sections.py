@@ -81,3 +81,33 @@ def test_capitalised_role_words_and_a_three_word_name() -> None:
 def test_a_label_without_a_job_is_no_speaker() -> None:
     assert label_line("Contact Jane Doe:", "Call the office on Monday.") is None
     assert label_line("Meet Jane Doe:", "She runs the bakery.") is None
+
+
+def test_narration_after_an_answer_ends_the_section() -> None:
+    body = (
+        "Nora Lind, finance minister:\n\n"
+        "We will lower the fuel tax.\n\n"
+        "The opposition rejected the plan. Critics called it costly.\n\n"
+        "The vote is set for June."
+    )
+    assert speaker_kind_text(parse_body(body)) == [
+        ("nora-lind", "quote", "We will lower the fuel tax.")
+    ]
+
+
+def test_an_answer_to_a_question_counts_but_narration_after_it_does_not() -> None:
+    body = (
+        "City official Nora Lind:\n\n"
+        "Q: Who may apply?\n\n"
+        "Any resident over 18 may apply.\n\n"
+        "The council approved the grant last month after a long debate.\n\n"
+        "Applications open in June."
+    )
+    assert speaker_kind_text(parse_body(body)) == [
+        ("nora-lind", "quote", "Any resident over 18 may apply.")
+    ]
+
+
+def test_a_label_over_narration_quotes_nobody() -> None:
+    body = "Head coach Nora Lind:\n\nThe team flew home on Sunday night."
+    assert speaker_kind_text(parse_body(body)) == []

@@ -53,6 +53,8 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
         walk.intro_speaker = walk.last_quote_speaker = None
         walk.dash_said = (para.index, said)
         return True
+    if _comma_attribution(state, walk, para, span.start + dash.end()):
+        return True
     if speaker is not None:
         end, closed = span.end, False
         if (
@@ -123,6 +125,50 @@ def _claim_dash_run(
             "dash-before-attribution",
             said.cue,
         )
+
+
+_COMMA_REACH = 300  # how far back from a dashed paragraph's end its attribution is looked for
+_COMMAS_BACK = 3  # commas tried from the end: "…, Karim Adamov, the minister, said."
+
+
+def _comma_attribution(
+    state: ArticleState, walk: WalkState, para: Paragraph, words_lo: int
+) -> bool:
+    """ "- The region expects a delegation next week, Karim Adamov said.": a dashed
+    paragraph whose last clause, after a comma and with no second dash, attributes it.
+    The words from the dash to that comma are the speaker's quote; whether it was one.
+
+    Guards: no quote marks in the paragraph, the attribution clause (a mention and a
+    speech verb, :meth:`ArticleState.attribution_at_head`) ends the paragraph, and the
+    mention resolves to a person."""
+    span = para.span
+    masked = state.masked_text
+    if OPENING_MARKS.search(para.text) or CLOSING_MARKS.intersection(para.text):
+        return False
+    lo = max(words_lo, span.end - _COMMA_REACH)
+    comma = span.end
+    for _ in range(_COMMAS_BACK):
+        comma = masked.rfind(",", lo, comma)
+        if comma < 0:
+            return False
+        head = state.attribution_at_head(comma + 1, span.end)
+        if head is None:
+            continue
+        mention, clause_end = head
+        if state.trim_end(clause_end, span.end) > clause_end + 1:
+            continue  # words after the clause: the attribution does not end the paragraph
+        end = state.trim_end(words_lo, comma)
+        if len(masked[words_lo:end].split()) < 3:
+            return False
+        person = state.resolve(mention, para.text)
+        if person is None:
+            return False
+        state.emit(words_lo, end, "quote", person, walk.date, "dash-comma-attribution", mention.cue)
+        walk.block_speaker = None
+        walk.intro_speaker = walk.last_quote_speaker = None
+        walk.dash_unattributed = None
+        return True
+    return False
 
 
 _ATTRIBUTION_TAIL = 4  # "- he added after the match.": adverbial words after it, at most

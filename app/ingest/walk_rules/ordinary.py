@@ -17,6 +17,7 @@ import re
 from app.ingest.article_state import ArticleState
 from app.ingest.attribution import Mention
 from app.ingest.dash_blocks import (
+    FIRST_PERSON,
     announces_answers,
     introduction,
     russian_dash,
@@ -29,6 +30,7 @@ from app.ingest.people.introductions import register_mentions
 from app.ingest.people.registry import Person
 from app.ingest.quote_signatures import signature_mention
 from app.ingest.reported_speech import paraphrase_in
+from app.ingest.speech_verbs import has_finite_verb
 from app.ingest.walk_rules.line_claims import claim_lines
 from app.ingest.walk_state import DashRun, Paragraph, WalkState
 
@@ -184,6 +186,8 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
         while cursor < len(quotes) and quotes[cursor].open_mark < sentence.end:
             attribute_quote(state, span, quotes, cursor, run, sentence)
             cursor += 1
+        if not quotes and _colon_speech(state, walk, sentence, span.end):
+            break  # the rest of the paragraph is the quote
         paraphrase_in(state, sentence.start, sentence.end)
         state.previous_sentence = sentence
     if not quotes and para.next_on_next_line and state.found:
@@ -215,6 +219,43 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
     if not quotes:
         # "Walsh told the board that …", then a paragraph in quote marks: her words go on.
         walk.last_quote_speaker = sole_reporter(state, span, found_before)
+
+
+_COLON_SPEECH_WORDS = 6  # words after "Varga added:" for the rest to be a quote
+# "Varga added: We faced …": the colon after a speech clause, then a capital.
+_SPEECH_COLON = re.compile(r":[ \t]+(?=[A-Z])")
+
+
+def _colon_speech(state: ArticleState, walk: WalkState, sentence: Span, end: int) -> bool:
+    """ "Tomas Varga added: We faced a strong team with good players.": unquoted words
+    after a colon that ends a speech clause ("<person> <speech verb> [adverbials]:")
+    are the person's quote, to the paragraph's ``end``.  Whether one was emitted.
+
+    Guards (patterns r6 P6): the clause before the colon is an attribution of a person
+    (:meth:`ArticleState.attribution_at_head`, "The club said in a statement:" names
+    nobody); the words after it are at least six, hold a finite verb or the first
+    person, and are no list (no run of three commas)."""
+    lo = sentence.start
+    colon = _SPEECH_COLON.search(state.masked_text, lo, sentence.end)
+    if colon is None:
+        return False
+    head = state.attribution_at_head(lo, colon.start())
+    if head is None or head[1] < colon.start():
+        return False  # the clause must end at the colon
+    start = colon.end()
+    words = state.text[start:end]
+    spoken = FIRST_PERSON.search(words) is not None or has_finite_verb(words)
+    if len(words.split()) < _COLON_SPEECH_WORDS or not spoken:
+        return False
+    if words.count(",") >= 3:
+        return False  # "… named three reasons: speed, size, luck and form"
+    person = state.resolve(head[0], state.text[lo:end])
+    if person is None:
+        return False
+    while end > start and state.text[end - 1].isspace():
+        end -= 1
+    state.emit(start, end, "quote", person, walk.date, "colon-speech", head[0].cue)
+    return True
 
 
 _MAX_OPEN_PARAGRAPHS = 4  # paragraphs of one running quote, at most, waiting for its speaker

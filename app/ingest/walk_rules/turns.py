@@ -19,7 +19,7 @@ from app.ingest.interviews import (
     named_turn,
 )
 from app.ingest.mentions import Mention
-from app.ingest.speaker_sections import answer_part, ends_section, label_line
+from app.ingest.speaker_sections import answer_part, ends_section, label_line, sounds_spoken
 from app.ingest.speech_verbs import bare_clause_ok, find_verbs
 from app.ingest.tokens import name_runs, tokenize
 from app.ingest.transcript_labels import caps_turn, transcript_of
@@ -165,6 +165,7 @@ def speaker_section_rule(state: ArticleState, walk: WalkState, para: Paragraph) 
         mention.pre_role = label.role
         person = state.resolve(mention, para.text)
         walk.section_speaker = person
+        walk.section_asked = False
         return person is not None
     speaker = walk.section_speaker
     if speaker is None:
@@ -173,6 +174,10 @@ def speaker_section_rule(state: ArticleState, walk: WalkState, para: Paragraph) 
         walk.section_speaker = None
         return False
     at = answer_part(para.text)
+    asked, walk.section_asked = walk.section_asked, at is None
+    if at == 0 and not asked and not sounds_spoken(para.text):
+        walk.section_speaker = None  # "The council approved the grant.": narration
+        return False
     if at is not None:
         start, end = para.span.start + at, para.span.end
         while start < end and state.text[start].isspace():
