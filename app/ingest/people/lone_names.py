@@ -236,7 +236,7 @@ def _its_after(tokens: list[Token], index: int) -> bool:
         after = after[1:]
     if after[:1] and after[0] in _BODY_SUBJECTS:
         return True
-    for word, token in zip(after, tokens[index + 2 :], strict=False):
+    for word, token in zip(after, tokens[index + 2 : index + 2 + _CLAUSE_WORDS], strict=False):
         if word in {"its", "itself"}:
             return True
         if token.raw.endswith((".", "!", "?")):
