@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from lemminflect import getAllInflections, getAllLemmas, getInflection  # type: ignore[import-untyped]
 
 from app.ingest.people.nationalities import is_country
-from app.ingest.vocabulary import reporting_lemmas, reporting_verbs
+from app.ingest.vocabulary import (
+    VERB_CLASSES,
+    reporting_lemmas,
+    reporting_verb_sets,
+    reporting_verb_tenses,
+    reporting_verbs,
+)
 
 _LEXICON = reporting_verbs()
 # Fixed phrases that report a belief or a fear, a copula and an adjective of certainty or
@@ -185,6 +191,83 @@ def _ends_a_country(text: str, match: re.Match[str]) -> bool:
         return False
     words = before.group().split()
     return any(is_country(" ".join([*words[at:], match.group()])) for at in range(len(words)))
+
+
+# The one way to spell reporting verbs inside a regular expression: an alternation built
+# from the lexicon (reporting_verbs.txt), never a hand list of forms.  A call site that
+# keeps a narrow list on purpose names a set of reporting_verb_sets.txt instead.
+_TENSE_NAMES = frozenset({"past", "present", "base", "ing"})
+
+
+@cache
+def verb_forms(
+    subset: str | None = None, tenses: str | tuple[str, ...] = (), verb_class: str | None = None
+) -> tuple[str, ...]:
+    """The lexicon's reporting verb forms (lower case; "pointed out" for phrasal ones),
+    longest first, then alphabetical.  ``subset`` names a set of
+    ``reporting_verb_sets.txt`` (None: the whole lexicon); ``tenses`` keeps the forms of
+    those tenses ("past", "present", "base", "ing"; a string or a tuple; empty: all);
+    ``verb_class`` keeps the forms of one class of ``reporting_verbs.txt`` ("as": the
+    verbs that carry content in "…, as X noted")."""
+    wanted = frozenset((tenses,) if isinstance(tenses, str) else tenses)
+    if verb_class is not None and verb_class not in VERB_CLASSES:
+        raise ValueError(f"unknown verb class {verb_class!r}")
+    if wanted - _TENSE_NAMES:
+        raise ValueError(f"unknown tenses {sorted(wanted - _TENSE_NAMES)}")
+    if subset is None:
+        forms: tuple[str, ...] = tuple(_LEXICON)
+    else:
+        sets = reporting_verb_sets()
+        if subset not in sets:
+            raise KeyError(f"no reporting verb set {subset!r} in reporting_verb_sets.txt")
+        forms = sets[subset]
+    table = reporting_verb_tenses()
+    kept = {
+        form
+        for form in forms
+        if (not wanted or table[form] & wanted)
+        and (verb_class is None or verb_class in _LEXICON[form])
+    }
+    return tuple(sorted(kept, key=lambda form: (-len(form), form)))
+
+
+def verb_alternation(
+    subset: str | None = None, tenses: str | tuple[str, ...] = (), verb_class: str | None = None
+) -> str:
+    """A non-capturing regex alternation of :func:`verb_forms` ("(?:pointed\\s+out|...|
+    said)"), longest first so that no form stops short of a longer one; the words of a
+    phrasal form are joined by ``\\s+``.  No word boundaries: put it between ``\\b``s
+    (or use :func:`verb_pattern`).  Lower case: compile with re.IGNORECASE for "Said"."""
+    forms = verb_forms(subset, tenses, verb_class)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + ")"
+
+
+@cache
+def verb_pattern(
+    subset: str | None = None,
+    tenses: str | tuple[str, ...] = (),
+    verb_class: str | None = None,
+    flags: int = 0,
+) -> re.Pattern[str]:
+    """:func:`verb_alternation` between word boundaries, compiled once per argument set."""
+    return re.compile(rf"\b{verb_alternation(subset, tenses, verb_class)}\b", flags)
+
+
+def is_verb_form(
+    word: str,
+    subset: str | None = None,
+    tenses: str | tuple[str, ...] = (),
+    verb_class: str | None = None,
+) -> bool:
+    """Whether ``word`` (any case; spaces normalised) is one of :func:`verb_forms`."""
+    return " ".join(word.lower().split()) in _form_set(subset, tenses, verb_class)
+
+
+@cache
+def _form_set(
+    subset: str | None, tenses: str | tuple[str, ...], verb_class: str | None
+) -> frozenset[str]:
+    return frozenset(verb_forms(subset, tenses, verb_class))
 
 
 # Verbs after which a bare clause (no "that") may follow: "Smith said the bank would ...".

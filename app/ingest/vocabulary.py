@@ -21,6 +21,11 @@
   a role public office (state bodies known by one name, countries known by initials,
   jobs a city or county gives).
 * ``common_words.txt``: capitalised English words that are no given name.
+* ``reporting_verb_sets.txt``: named subsets of the reporting verb forms, for the rules
+  that keep a narrow list on purpose (``speech_verbs.verb_pattern`` builds their regex).
+* ``person_nouns.txt``: nouns for people that the role lists leave out, tagged by the
+  rules that read them (``reference``: "the athlete"; ``unnamed``: "A resident said";
+  ``antecedent``: "The suspect fled, but he said …").
 
 Files are read once per process; everything returned is immutable.
 """
@@ -35,6 +40,7 @@ from types import MappingProxyType
 from lemminflect import getAllInflections  # type: ignore[import-untyped]
 
 SUBORDINATOR_TAGS = frozenset({"attributes"})
+PERSON_NOUN_TAGS = frozenset({"reference", "unnamed", "antecedent", "male", "female"})
 VERB_CLASSES = frozenset(
     {
         "bare",
@@ -60,33 +66,73 @@ def read_entries(name: str) -> list[list[str]]:
     return [line.split() for line in text.splitlines() if line.strip() and line[0] != "#"]
 
 
-def _inflect(lemma: str, with_base: bool, with_ing: bool) -> set[str]:
+_TENSE_OF_TAG = {"VBD": "past", "VBZ": "present", "VB": "base", "VBP": "base", "VBG": "ing"}
+
+
+def _inflect(lemma: str, with_base: bool, with_ing: bool) -> dict[str, set[str]]:
+    """The lemma's reporting forms (lower case) -> their tenses ("past", "present", "base",
+    "ing")."""
     found = getAllInflections(lemma, upos="VERB")
     # A distinct past participle ("seen", "written") reports nothing on its own.
     tags = ["VBD", "VBZ"] + (["VB", "VBP"] if with_base else [])
     tags += ["VBG"] if with_ing else []
-    forms = {form.lower() for tag in tags for form in found.get(tag, ())}
+    forms: dict[str, set[str]] = {}
+    for tag in tags:
+        for form in found.get(tag, ()):
+            forms.setdefault(form.lower(), set()).add(_TENSE_OF_TAG[tag])
     if not forms:  # not in the tables: regular English morphology
         stem = lemma[:-1] if lemma.endswith("e") else lemma
-        forms = {stem + "ed", lemma + "s"} | ({lemma} if with_base else set())
-        forms |= {stem + "ing"} if with_ing else set()
+        forms = {stem + "ed": {"past"}, lemma + "s": {"present"}}
+        forms |= {lemma: {"base"}} if with_base else {}
+        forms |= {stem + "ing": {"ing"}} if with_ing else {}
     return forms
 
 
 @cache
-def reporting_verbs() -> Mapping[str, frozenset[str]]:
-    """Every reporting verb form (lower case; "pointed out" for phrasal ones) -> its classes."""
-    table: dict[str, set[str]] = {}
+def _reporting_table() -> tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]]:
+    """(form -> classes, form -> tenses) for every reporting verb form."""
+    classes_of: dict[str, set[str]] = {}
+    tenses_of: dict[str, set[str]] = {}
     for entry in read_entries("reporting_verbs.txt"):
         classes = set(entry[-1].split(","))
         unknown = classes - VERB_CLASSES
         if unknown:
             raise ValueError(f"reporting_verbs.txt: unknown class {sorted(unknown)} for {entry}")
         head, particle = entry[0], " ".join(entry[1:-1])
-        for form in _inflect(head, "base" in classes, "ing" in classes):
+        for form, tenses in _inflect(head, "base" in classes, "ing" in classes).items():
             phrase = f"{form} {particle}" if particle else form
-            table.setdefault(phrase, set()).update(classes - {"-", "base", "ing"})
-    return MappingProxyType({form: frozenset(classes) for form, classes in table.items()})
+            classes_of.setdefault(phrase, set()).update(classes - {"-", "base", "ing"})
+            tenses_of.setdefault(phrase, set()).update(tenses)
+    return (
+        MappingProxyType({form: frozenset(c) for form, c in classes_of.items()}),
+        MappingProxyType({form: frozenset(t) for form, t in tenses_of.items()}),
+    )
+
+
+def reporting_verbs() -> Mapping[str, frozenset[str]]:
+    """Every reporting verb form (lower case; "pointed out" for phrasal ones) -> its classes."""
+    return _reporting_table()[0]
+
+
+def reporting_verb_tenses() -> Mapping[str, frozenset[str]]:
+    """Every reporting verb form -> its tenses: "past" ("said"), "present" ("says"),
+    "base" ("say") and "ing" ("saying"); a form may have several ("put", "read")."""
+    return _reporting_table()[1]
+
+
+@cache
+def reporting_verb_sets() -> Mapping[str, tuple[str, ...]]:
+    """The named subsets of reporting verb forms in ``reporting_verb_sets.txt`` (a set's
+    name, then one form, per line): name -> its forms in file order.  Every form must be
+    one of the lexicon's (:func:`reporting_verbs`), so the subsets never drift from it."""
+    lexicon = reporting_verbs()
+    sets: dict[str, list[str]] = {}
+    for entry in read_entries("reporting_verb_sets.txt"):
+        form = " ".join(entry[1:]).lower()
+        if form not in lexicon:
+            raise ValueError(f"reporting_verb_sets.txt: {form!r} ({entry[0]}) is no lexicon form")
+        sets.setdefault(entry[0], []).append(form)
+    return MappingProxyType({name: tuple(forms) for name, forms in sets.items()})
 
 
 @cache
@@ -121,3 +167,18 @@ def subordinators(*, attributing: bool = True) -> tuple[str, ...]:
         if attributing or "attributes" not in tags:
             words.append(entry[0].lower())
     return tuple(sorted(words))
+
+
+@cache
+def person_nouns(tag: str) -> frozenset[str]:
+    """The nouns of ``person_nouns.txt`` that carry ``tag`` (see PERSON_NOUN_TAGS)."""
+    if tag not in PERSON_NOUN_TAGS:
+        raise ValueError(f"person_nouns.txt: unknown tag {tag!r}")
+    words: set[str] = set()
+    for entry in read_entries("person_nouns.txt"):
+        tags = set(entry[1].split(",")) if len(entry) > 1 else set()
+        if not tags or tags - PERSON_NOUN_TAGS:
+            raise ValueError(f"person_nouns.txt: bad tags for {entry}")
+        if tag in tags:
+            words.add(entry[0].lower())
+    return frozenset(words)
