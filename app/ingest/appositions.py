@@ -17,7 +17,7 @@ import re
 from app.ingest.layout import clause_end
 from app.ingest.people.names import has_role_noun, is_agent_er, is_org_word
 from app.ingest.people.nationalities import US_STATES, is_country
-from app.ingest.speech_verbs import find_verbs
+from app.ingest.speech_verbs import find_verbs, verb_alternation
 from app.ingest.tokens import Token
 
 _PARENTHESIS_COMMA = re.compile(r"\s*\([^()\n]{1,30}\)\s*,")
@@ -67,9 +67,7 @@ _BODY_AFTER_NAME = re.compile(
 
 _OF_ORG_BEFORE_VERB = re.compile(
     r"^\s+(?P<body>(?:of|from|at|with)\s+(?:the\s+)?[A-Z][^,;:!?“”\"«»]{1,120}?)"
-    r"\s+(?:was|is|has|had|said|says|told|believes|thinks|warned|added|"
-    r"noted|disagreed|agreed|explained|argued|expects|expected|predicts|predicted|writes|"
-    r"wrote|argues|warns|notes|adds|explains|believed|thought|,)"
+    rf"\s+(?:was|is|has|had|disagreed|{verb_alternation(tenses=('past', 'present'))}\b|,)"
 )
 
 
@@ -77,7 +75,7 @@ _OF_ORG_BEFORE_VERB = re.compile(
 # with no closing comma before the speech verb (r1 A7).
 _STRAY_OF_ORG = re.compile(
     r",?+\s*+(?P<body>(?:of|from|at)\s++(?:the\s++)?[A-Z][^,;:!?“”\"«»]{1,120}?)"
-    r"\s++(?:says|said|tells|told|adds|added|notes|noted|explains|explained)\b"
+    rf"\s++{verb_alternation(tenses=('past', 'present'))}\b"
 )
 
 

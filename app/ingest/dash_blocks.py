@@ -37,6 +37,7 @@ from app.ingest.speech_verbs import (
     is_participle,
     simple_past,
     third_person_present,
+    verb_alternation,
 )
 from app.ingest.tokens import name_runs, tokenize
 
@@ -57,7 +58,7 @@ _PRONOUN_SOURCE_OPENER = re.compile(
     r"in (?:his|her|their) (?:words|opinion|view|estimation|assessment|judge?ment)|"
     r"in the (?:words|opinion|view|estimation|assessment|judge?ment) of the [\w-]+"
     r"(?: [\w-]+)?|as (?:he|she|they) "
-    r"(?:put it|sees it|see it|noted|pointed out|explained|said|stressed|emphasi[sz]ed)),",
+    rf"(?:sees it|see it|{verb_alternation('as_pronoun')})),",
     re.IGNORECASE,
 )
 # "Let us recall that …", "We remind readers that …": the editor addresses the reader.
@@ -230,8 +231,7 @@ _INSTITUTION_REPORTS = re.compile(
     r"^(?:The|A|An)\s+(?:[\w-]+\s+){0,5}?(?:government|ministry|agency|commission|"
     r"company|bank|council|office|authorities|administration|kremlin|parliament|committee|"
     r"department|regulator|court|police|army|union)\b[^.!?]{0,80}?\b(?:has |have |had )?"
-    r"(?:said|says|announced|announces|reported|reports|promised|promises|stated|states|"
-    r"confirmed|confirms|denied|denies|warned|warns|insisted|insists|declared|declares)\b",
+    rf"{verb_alternation(tenses=('past', 'present'))}\b",
     re.IGNORECASE,
 )
 

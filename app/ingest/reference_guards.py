@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.speech_verbs import verb_alternation
+from app.ingest.vocabulary import person_nouns
+
 _REACH = 600  # characters read on either side of a reference
 _GAP_WORDS_BEFORE = 3  # '“…,” he said': words between a quote and a reference after it
 _GAP_WORDS_AFTER = 6  # 'She then joked: “…”': words between a reference and its quote
@@ -65,22 +68,12 @@ def named_in(quote: str, words: list[str]) -> bool:
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:One\s+of\s+the\s+(?:[a-z-]+\s+){0,2}[a-z-]+s"
     r"|(?:A|An|Another)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+))"
-    r"(?=,|\s+(?:who|[a-z]+ed|[a-z]+s|was|is|has|had|said|told|spoke|wrote)\b)"
+    # ("spoke" reports no content, so the lexicon leaves it out)
+    rf"(?=,|\s+(?:who|[a-z]+ed|[a-z]+s|was|is|has|had|spoke|{verb_alternation(tenses='past')})\b)"
 )
 # Nouns for people that such a subject may have (a job noun counts as well).
-_PERSON_NOUNS = frozenset(
-    {"man", "woman", "boy", "girl", "person", "patient", "volunteer", "resident", "witness"}
-    | {"neighbour", "neighbor", "parent", "mother", "father", "student", "teacher", "nurse"}
-    | {"doctor", "survivor", "victim", "passenger", "driver", "worker", "pilot", "soldier"}
-    | {"officer", "spokesman", "spokeswoman", "spokesperson", "official", "source", "fan"}
-    | {"relative", "friend", "customer", "visitor", "local", "participant", "member"}
-)
-_GENDERED = {"man": "m", "boy": "m", "father": "m", "spokesman": "m"} | {
-    "woman": "f",
-    "girl": "f",
-    "mother": "f",
-    "spokeswoman": "f",
-}
+_PERSON_NOUNS = person_nouns("unnamed")
+_GENDERED = dict.fromkeys(person_nouns("male"), "m") | dict.fromkeys(person_nouns("female"), "f")
 
 
 def unnamed_subject_since(masked: str, at: int, pronoun: str, words: list[str]) -> bool:

@@ -13,7 +13,7 @@ import re
 from lemminflect import getAllLemmas  # type: ignore[import-untyped]
 
 from app.ingest.article_state import ArticleState
-from app.ingest.speech_verbs import verb_form
+from app.ingest.speech_verbs import verb_alternation, verb_form
 
 CONTEXT = 400  # how much text before a reported clause dates and classifies it
 _SOURCE_TAIL = re.compile(
@@ -29,8 +29,12 @@ _MEDIA_WORD = (
     r"Kommersant|Zeitung|Journal|Wire|Telegraph|Interfax|Xinhua|[A-Z]{2,6})"
 )
 _OUTLET_REPORTS = (
-    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}" + _MEDIA_WORD + r"\s+"
-    r"(?:reports|reported|informs|informed|writes|wrote|says|said)"
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
+    + _MEDIA_WORD
+    + r"\s+"
+    # (a narrow set on purpose: an acronym before "warned" is a body as often as an outlet)
+    + verb_alternation("outlet_reports")
+    + r"\b"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"today|yesterday))?"
 )

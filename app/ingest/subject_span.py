@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from app.ingest.appositions import names_a_job
 from app.ingest.people.names import has_role_noun, is_agent_er
 from app.ingest.people.title_case_titles import is_title_rank
-from app.ingest.speech_verbs import is_participle
+from app.ingest.speech_verbs import is_participle, verb_pattern
+from app.ingest.vocabulary import person_nouns
 
 _REACH = 260  # characters of inserted material before the verb, at most
 _PIECES = 3  # comma-delimited pieces peeled off, at most
@@ -52,7 +53,8 @@ _JOB_THEN_RELATIVE = re.compile(r"(?P<job>(?:an?|the)\s+[^,]{1,80}?)\s+(?:who|wh
 # "who represented Moscow at the talks", "whose book was challenged in ten states"
 _RELATIVE_PIECE = re.compile(r"(?:who|whose)\s+[a-z]")
 # "who said he was leaving": a relative clause that itself reports speech is not skipped.
-_SPEECH_IN_RELATIVE = re.compile(r"\b(?:said|says|told|tells)\b")
+# (A narrow set on purpose: "whose plan was criticized" is a passive, no speech.)
+_SPEECH_IN_RELATIVE = verb_pattern("relative_speech")
 _CAPITALISED_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?")
 _BODY_BEFORE_PLACE = re.compile(r"\s(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]{0,100}$")
 _ROLE_THEN_NAME = re.compile(
@@ -239,10 +241,6 @@ def noun_phrase_antecedent(text: str, lo: int, pronoun_start: int) -> bool:
 
 
 # Nouns for people the role and agent-noun lists leave out.
-_PERSON_NOUNS = frozenset(
-    {"man", "woman", "boy", "girl", "person", "suspect", "victim", "defendant", "accused"}
-    | {"courier", "witness", "patient", "student", "resident", "tourist", "pilot", "soldier"}
-    | {"prisoner", "detainee", "driver", "passenger", "officer", "owner", "worker"}
-)
+_PERSON_NOUNS = person_nouns("antecedent")
 # Words a determiner may stand before that name no one who could be "he" or "she".
 _NOT_NOUNS = frozenset({"same", "other", "latter", "former", "first", "last"})

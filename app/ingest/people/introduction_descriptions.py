@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.speech_verbs import verb_alternation
+
 # a comma right after the name, then words that say who they are ("Ann Lee, the head of
 # …", "Ann Lee, an analyst at …", "Ann Lee, who chairs …"); an age or a speech verb is
 # no description
 _APPOSITION = re.compile(
-    r"\s*(?:,|\(|\s[-–—]\s)\s*(?!(?:said|says|told|added|adds|noted|explained|stated)\b)"
+    rf"\s*(?:,|\(|\s[-–—]\s)\s*(?!{verb_alternation(tenses=('past', 'present'))}\b)"
     r"(?:the|a|an|who|whose|one|head|chief|[a-z]{3,})\b"
 )
 # the person writes or reports the piece, or works for an outlet or a body

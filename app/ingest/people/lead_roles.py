@@ -14,6 +14,7 @@ import re
 
 from app.ingest.people.names import is_role_word
 from app.ingest.references import is_plural
+from app.ingest.speech_verbs import verb_alternation
 
 __all__ = ["lead_role"]
 
@@ -22,7 +23,8 @@ _LEAD_JOB = re.compile(
     r"(?:THE|The)\s+(?P<job>(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*))"
     r"(?P<of>\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’.-]*){0,4}"
     r"|[a-z][\w-]*))?"
-    r"\s+(?=(?:has|have|had|was|is|spoke|said|told|says|will|apologi[sz]ed|announced)\b)"
+    rf"\s+(?=(?:has|have|had|was|is|spoke|will|apologi[sz]ed|"
+    rf"{verb_alternation(tenses=('past', 'present'))})\b)"
 )
 
 

@@ -44,6 +44,7 @@ from app.ingest.people.names import (
     word_set,
 )
 from app.ingest.people.nationalities import US_STATES, country_of, is_country
+from app.ingest.speech_verbs import verb_alternation
 from app.ingest.tokens import Token, is_possessive
 
 if TYPE_CHECKING:
@@ -251,14 +252,15 @@ _PRONOUN_REACH = 300  # characters after a use of the word
 _CLAUSE_WORDS = 14
 # "“…,” said X" and "“…,” X said." (not "X said in a statement"): a person's own voice.
 _QUOTE_REACH = 40
+# (A narrow set on purpose: "reported", "announced" are as often a body's; see the file.)
 _QUOTE_THEN_VERB = re.compile(
-    r"(?:[”\"»]|[,.!?][ \t]*[–—-]+)[ \t]*(?:said|says|added|adds|noted|told)[ \t]+$"
+    rf"(?:[”\"»]|[,.!?][ \t]*[–—-]+)[ \t]*{verb_alternation('own_voice_after_quote')}[ \t]+$"
 )
 _QUOTE_END = re.compile(r"[,.!?][ \t]*[”\"»][ \t]*$")
 _VERB_THEN_STOP = re.compile(
-    r"[ \t]+(?:said|says|added|adds|noted)(?:[ \t]+(?:on|in)[ \t]+(?!a\b)\w+)?[.,]"
+    rf"[ \t]+{verb_alternation('own_voice')}(?:[ \t]+(?:on|in)[ \t]+(?!a\b)\w+)?[.,]"
 )
-_VERB_THEN_QUOTE = re.compile(r"[ \t]+(?:said|says|added|adds|noted)[ \t]*:[ \t]*[“\"«]")
+_VERB_THEN_QUOTE = re.compile(rf"[ \t]+{verb_alternation('own_voice')}[ \t]*:[ \t]*[“\"«]")
 # "Varga wept", "Varga expects …": a verb of its own after the word, no speech verb and
 # none a body, a firm's shares or a place take as often ("reported", "rose", "was").
 _OWN_VERB = re.compile(r"[ \t]+([a-z]+)\b")

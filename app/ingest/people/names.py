@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from lemminflect import getAllInflections  # type: ignore[import-untyped]
 
-from app.ingest.vocabulary import word_list
+from app.ingest.vocabulary import person_nouns, word_list
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -39,9 +39,7 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
 
 # "the athlete admitted", "the champion said": words for a person the article has named,
 # no job of their own; they mean the article's only person so far.
-PERSON_REFERENCE_NOUNS = frozenset(
-    {"athlete", "sportsman", "sportswoman", "champion", "veteran", "youngster", "debutant"}
-)
+PERSON_REFERENCE_NOUNS = person_nouns("reference")
 PARTICLES = word_list("particles.txt")
 # "Almaz Bekov uulu": a patronymic particle after the father's name ends a personal name
 # (it is a particle too, so it counts for no given name or surname in matching).
