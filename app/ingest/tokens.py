@@ -48,6 +48,8 @@ class Token(NamedTuple):
     def trailing(self) -> str:
         """Punctuation glued after the word (``","`` in ``"Doe,"``); the dot of an
         abbreviated title or place prefix ("Gov.", "Sen.", "St.") is the word's."""
+        if self.raw == self.core:
+            return ""  # most words: nothing glued on either side
         if self.raw.lower() in _DOTTED_TITLES:
             return ""
         index = self.raw.rfind(self.core) + len(self.core) if self.core else len(self.raw)
@@ -81,12 +83,13 @@ _GAP_AND_TOKEN = re.compile(r"(\s*)(\S+)")
 def _scan(text: str, lo: int, hi: int) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
+    new = tuple.__new__  # one C call per token, not the keyword-aware constructor
     for match in _GAP_AND_TOKEN.finditer(text, lo, hi):
+        gap, raw = match.groups()
         start, end = match.span(2)
-        raw = match.group(2)
         # the first token's gap may begin before ``lo``: read it back from the text
-        broken = "\n" in match.group(1) if tokens else _after_line_break(text, start)
-        append(Token(start, end, raw, strip_token(raw), broken))
+        broken = "\n" in gap if tokens else _after_line_break(text, start)
+        append(new(Token, (start, end, raw, strip_token(raw), broken)))
     return tokens
 
 
@@ -465,6 +468,13 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
+        core = tok.core
+        if not (core[:1].isupper() or "-" in core):
+            # Most words (lower case, numbers, punctuation) open no run: every opening
+            # below (a name word, a month's given name, an initial, a place prefix, "He"
+            # as a surname) begins with a capital, except a hyphenated particle.
+            i += 1
+            continue
         starts = (
             _nameish(tok)
             or _given_name_like_month(tokens, i)

@@ -211,7 +211,6 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
         # opening the sentence means someone named before it, not the people it names.
         state.registry.touch(subject)
         return
-    subject_run = subject_name_run(tokens, runs)
     if subject_run is not None:
         # "Davtyan is more sceptical. …, he said.": the subject of a sentence is the most
         # recent person for the pronouns and role nouns that follow.
