@@ -335,9 +335,96 @@ def _marked_body(text: str) -> RoleSplit | None:
     return role, f"{found.group('noun') or ''}{found.group('body')}"
 
 
+# "FM Lidia Sorescu", "Deputy FM": translated copy's abbreviation of the foreign minister.
+_FM = re.compile(r"(?<![\w.])FM$")
+_FM_RANKS = frozenset({"deputy", "first", "vice", "acting", "interim", "former"})
+
+
+def _foreign_minister(text: str) -> str:
+    """ "FM", "Deputy FM", "Romanian FM" -> "... Foreign Minister"; "Europa FM" (a radio
+    station) stays."""
+    if _FM.search(text) is None:
+        return text
+    before = text[:-2].split()
+    if all(word.lower() in _FM_RANKS for word in before) or (
+        before and country_of(" ".join(before)) is not None
+    ):
+        return _FM.sub("Foreign Minister", text)
+    return text
+
+
+# "• Sonar expert", "· Deputy Minister": a list's bullet opening the phrase, no word of it.
+_BULLET = re.compile(r"^[•·▪◦‣∙*]+\s*")
+# Titles of one piece that hold "of" ("Head of State", "Chief of Staff"): no body after the
+# "of" (README "Gold format": the role as written).  A country adjective before one is the
+# state's office, capitalised words before one the body's ("White House Chief of Staff").
+_FIXED_TITLE = re.compile(
+    r"^(?P<before>.*?)\s*(?P<title>(?:(?:Deputy|Vice|First|Acting|Interim|deputy|vice|first|"
+    r"acting|interim)[\s-]+)*(?:[Hh]ead of [Ss]tate|[Hh]ead of [Gg]overnment|[Cc]hief of [Ss]taff|"
+    r"[Cc]hief of (?:the )?[Gg]eneral [Ss]taff|[Cc]hief of (?:the )?[Dd]efen[cs]e [Ss]taff|"
+    r"[Ss]peaker of the House))$"
+)
+
+
+def fixed_title(text: str) -> RoleSplit | None:
+    """ "Head of State", "Estonian Head of Government", "White House Chief of Staff": a
+    title of one piece is the role; a country adjective or possessive before it gives the
+    state, capitalised words the body; anything else is left to the other rules."""
+    found = _FIXED_TITLE.match(text)
+    if found is None:
+        return None
+    before, title = found.group("before"), found.group("title")
+    if not before:
+        return title, None
+    country = country_of(before)
+    if country is not None:
+        return title, country
+    words = before.split()
+    if all(word[:1].isupper() for word in words) and not any(is_role_word(word) for word in words):
+        return title, before
+    return None
+
+
+# Jobs a field of knowledge stands before: "Sonar expert", "Soil specialist".
+_FIELD_JOBS = frozenset({"expert", "experts", "specialist", "specialists"})
+
+
+def field_expert(text: str) -> RoleSplit | None:
+    """ "Sonar expert", "Glacier specialist": one capitalised common noun (a dictionary
+    noun, no body's word, no acronym) before "expert" or "specialist" is the field of
+    expertise, part of the role; it names no organisation."""
+    words = text.split()
+    if len(words) != 2 or words[1].lower() not in _FIELD_JOBS:
+        return None
+    word = words[0]
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or is_org_word(word):
+        return None
+    if "NOUN" not in getAllLemmas(word.lower()):
+        return None  # "Barclays", "Google": a name or a verb, the employer
+    return f"{word.lower()} {words[1]}", None
+
+
+# Titles an award gives: "Nobel laureate", "Pulitzer Prize winner", "Olympic champion".
+_AWARD_JOBS = frozenset(
+    {"laureate", "winner", "prizewinner", "medalist", "medallist", "champion", "recipient"}
+)
+
+
+def award_title(text: str) -> RoleSplit | None:
+    """ "Nobel laureate", "Pulitzer Prize winner": the award's name before its holder's
+    title is part of the role, no organisation."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or words[-1].lower() not in _AWARD_JOBS:
+        return None
+    if not all(word[:1].isupper() for word in words[:-1]):
+        return None
+    return text, None
+
+
 def split_role(phrase: str) -> tuple[str | None, str | None]:
     """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
-    text = phrase.strip(" ,;:")
+    text = _BULLET.sub("", phrase.strip(" ,;:"))
+    text = _foreign_minister(text)
     marked = _marked_body(text)
     if marked is not None:
         return marked
@@ -550,6 +637,7 @@ def relative_of(text: str) -> RoleSplit | None:
 # parent and an owner are all phrases the preposition split would cut in the wrong place.
 ROLE_RULES: tuple[Callable[[str], RoleSplit | None], ...] = (
     relative_of,  # "Ford's sister"
+    fixed_title,  # "Head of State", "White House Chief of Staff"
     party_member,  # "Assembly deputy from the party "Ruritania First""
     named_body_then_role,  # "Bank of England governor"
     place_office,  # "Georgia Secretary of State", "Texas Attorney General"
@@ -563,6 +651,8 @@ ROLE_RULES: tuple[Callable[[str], RoleSplit | None], ...] = (
     job_from,  # "plumber from Leeds"
     modifiers_before_job,  # "Veteran teacher", "Senior Economist"
     common_noun_then_job,  # "City manager", "Race director"
+    field_expert,  # "Sonar expert"
+    award_title,  # "Nobel laureate"
     capitalised_title,  # "Federal Reserve Governor", "Labour Minister"
     capitalised_body_then_job,  # "Barclays economist"
     body_noun_then_title,  # "Farmers' union president"
