@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from app.ingest.people.article_fill import fill_organisations, leader
 from app.ingest.people.home_country import fill_home_countries
 from app.ingest.people.home_town import fill_home_towns
+from app.ingest.people.named_bodies import fill_named_bodies
 from app.ingest.people.nationalities import US_STATES, is_country
 from app.ingest.people.registry import Person
 from app.ingest.people.role_rules import has_title
@@ -61,6 +62,7 @@ def fill_home_states(people: Iterable[Person], text: str) -> None:
     fill_home_towns(people, text)
     fill_home_countries(people, text)
     fill_subject_bodies(people, text)
+    fill_named_bodies(people, text)
 
 
 def _fill_states(people: list[Person], text: str) -> None:

@@ -54,6 +54,10 @@ def role_words(mention: Mention, context: str = "") -> str | None:
         owner = _THINGS_ROLE.match(mention.apposition or "")
         if owner is not None and not _a_body(owner.group("owner")):
             return before
+    if before is not None and _next_persons_title(mention.apposition or "", context):
+        # "The Minister of Health Rasa Vilk, the Commander of the Coast Guard, Admiral Jonas
+        # Berg, …": in a list of titled people the title after a comma is the next name's.
+        return before
     if before is not None and _VERB_RELATIVE.match(mention.apposition or ""):
         # "Business owner Dana Kirk, who runs a store": the title written before the name
         # wins over a job read from the relative clause's verb.
@@ -68,6 +72,30 @@ def role_words(mention: Mention, context: str = "") -> str | None:
         # organisation after it.
         return f"{before or ''} {mention.apposition}"
     return mention.apposition or before
+
+
+# After a capitalised title set off by commas, the next person's name (a rank or a title
+# may open it), then a comma, "and" or the list's end.
+_NAME_AFTER = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*(?=\s*(?:,|;|\band\b|\)))")
+
+
+_NAME_AT_END = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*$")
+
+
+def _next_persons_title(apposition: str, context: str) -> bool:
+    """Whether ``apposition`` is a capitalised title ("the Commander of the Coast Guard")
+    that ``context`` follows with a comma and another name: the next person's title."""
+    title = apposition.strip(" ,")
+    bare = title[4:] if title.startswith("the ") else title
+    if not bare[:1].isupper() or not has_role_noun(bare):
+        return False
+    inside = _NAME_AT_END.search(bare)
+    if inside is not None and inside.start() > 0 and has_role_noun(bare[: inside.start()]):
+        return True  # "the Chairman of the Harbour Board, Tom Rask": the name read with it
+    if not context:
+        return False
+    at = context.find(title)
+    return at >= 0 and _NAME_AFTER.match(context, at + len(title)) is not None
 
 
 # "Spokeswoman for the Prime Minister of Estonia [Name]", "adviser to the President

@@ -27,6 +27,7 @@ from lemminflect import getAllInflections, getAllLemmas  # type: ignore[import-u
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import (
     ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     has_role_noun,
     is_agent_er,
@@ -96,6 +97,10 @@ _IN_A_DOCUMENT = re.compile(
     r"(?!(?:\w+\s+)?(?:role|capacity|position|job|post)\s+as\b)",  # "in his role as chairman"
     re.IGNORECASE,
 )
+_PREPOSITION_LOWER_BODY = re.compile(
+    r"^(?:of|at|with|from)\s+the\s+(?P<body>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})"
+    r"(?P<tail>['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:office|branch|bureau|department))?$"
+)
 _PREPOSITION_FIRST = re.compile(r"^(?:of|at|from)\s+(?=(?:the\s+)?[A-Z])")
 _FUNCTION_WORDS = frozenset(
     {"that", "which", "who", "whom", "and", "or", "to", "the", "a", "an", "than", "as"}
@@ -127,6 +132,13 @@ _GENERIC_OWNER_START = re.compile(
     r"(?:home|away|visiting|host)\s+(?:side|team|club))['’]s\s+(?=[a-z])",
     re.IGNORECASE,
 )
+# "the academy's president": a lower-case body's kind owning the job (the kinds of
+# _GENERIC_OWNER_START are resolved where the mention is read).
+_POLITY_KINDS = frozenset(
+    {"state", "country", "nation", "capital", "county", "city", "region", "province", "town"}
+    | {"village", "district", "panel", "party", "government", "administration", "team"}
+)
+_KIND_OWNER_START = re.compile(r"^(?:the|its)\s+(?P<kind>[a-z]+)['’]s\s+(?=[a-z])")
 # "the mayor's chief of staff", "the governor's spokeswoman": an office-holder's staff.
 # Lower case only, and no "president" nor "chancellor": a company's or a university's
 # are written so too.
@@ -353,6 +365,12 @@ def _foreign_minister(text: str) -> str:
     return text
 
 
+# A dateline or an agency's slug glued before the title: "OTTAWA— Archbishop", "ASTRA.
+# NEWSWIRE First Vice Minister", "KYIV – Deputy Mayor": capitals then a dash, or a long
+# word in capitals (no acronym of a body is that long) before a capitalised title.
+_SLUG = re.compile(
+    r"^(?:[A-Z]{2,}[A-Z'’-]*\.?\s+)*?(?:[A-Z]{3,}\s*[—–]\s*|[A-Z]{7,}\s+(?=[A-Z][a-z]))"
+)
 # "• Sonar expert", "· Deputy Minister": a list's bullet opening the phrase, no word of it.
 _BULLET = re.compile(r"^[•·▪◦‣∙*]+\s*")
 # Titles of one piece that hold "of" ("Head of State", "Chief of Staff"): no body after the
@@ -423,7 +441,7 @@ def award_title(text: str) -> RoleSplit | None:
 
 def split_role(phrase: str) -> tuple[str | None, str | None]:
     """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
-    text = _BULLET.sub("", phrase.strip(" ,;:"))
+    text = _SLUG.sub("", _BULLET.sub("", phrase.strip(" ,;:")))
     text = _foreign_minister(text)
     marked = _marked_body(text)
     if marked is not None:
@@ -462,12 +480,28 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         rest = text[owner.end() :]
         role, org = split_role(rest)
         return (rest, None) if org is not None and org.islower() else (role, org)
+    kind_owner = _KIND_OWNER_START.match(text)
+    if (
+        kind_owner is not None
+        and is_org_word(kind_owner.group("kind"))
+        and kind_owner.group("kind") not in _POLITY_KINDS
+    ):
+        # "the academy's president", "the diocese's spokesman": a body named by its kind,
+        # which the article names in full elsewhere (app.ingest.people.named_bodies)
+        role, org = split_role(text[kind_owner.end() :])
+        if role is not None and org is None:
+            return role, kind_owner.group("kind")
     if _IN_A_DOCUMENT.match(text):
         return None, None  # "in a note to investors": where it was said, no job
     if text.lower().startswith("whose "):
         return None, None  # "whose father was a senator": someone else's job
     if text.rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS:
         return None, None  # "… actress X came to write the song that": a clause, no job
+    described = _PREPOSITION_LOWER_BODY.match(text)
+    if described is not None and is_org_word(described.group("body").split()[-1]):
+        # "of the tax agency's Northfield office", "with the diocese": a body named by its
+        # kind (app.ingest.people.named_bodies finds its full name, if the article has one)
+        return None, f"{described.group('body')}{described.group('tail') or ''}"
     preposition = _PREPOSITION_FIRST.match(text)
     if preposition is not None:
         return None, clean_org(text[preposition.end() :])  # "of the New York Times"
@@ -730,7 +764,14 @@ def _party_dropped(text: str) -> str:
     if party is None:
         return text
     rest = text[party.end() :]
-    return text if is_org_word(rest.split()[0].strip(",.")) else rest
+    words = rest.split()
+    if (
+        len(words) >= 2
+        and words[0] == "State"
+        and words[1].lower().rstrip(".") in (TITLE_WORDS | TITLE_ABBREVIATIONS)
+    ):
+        return rest  # "Republican State Senator": a state's senator of that party
+    return text if is_org_word(words[0].strip(",.")) else rest
 
 
 def _split_role(text: str) -> RoleSplit:
