@@ -37,6 +37,10 @@ def role_words(mention: Mention, context: str = "") -> str | None:
     """The words that give the mentioned person's job: the apposition, else the role or
     title before the name ("X is the current chairman of Y" is noted apart)."""
     before = mention.pre_role or mention.title
+    if before is not None and before == mention.pre_role and _questioners(before, context):
+        # "Answering a question from a Morning Courier correspondent, Farid Nouri said":
+        # the job is the questioner's, not the answering name's
+        before = mention.title
     served = _served_title(before or "")
     if served is not None:
         before = served  # "Spokeswoman for the Prime Minister of Estonia Karl Tamm"
@@ -72,6 +76,26 @@ def role_words(mention: Mention, context: str = "") -> str | None:
         # organisation after it.
         return f"{before or ''} {mention.apposition}"
     return mention.apposition or before
+
+
+# "a question from a", "asked by the", "posed by a", "in an interview with": the role
+# after them is of whoever asks, not of the name after the comma.
+_ASKED_BY = re.compile(
+    r"\b(?:questions?|query|queries|asked|posed|put|interview(?:ed)?|request)\s+"
+    r"(?:(?:from|by|with|of|to)\s+)?(?:(?:a|an|the|one|our)\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _questioners(before: str, context: str) -> bool:
+    """Whether ``context`` writes the role ``before`` right after a question's asker
+    ("a question from a Morning Courier correspondent")."""
+    if not context:
+        return False
+    at = context.find(before)
+    if at < 0:
+        return False
+    return _ASKED_BY.search(context, max(0, at - 60), at) is not None
 
 
 # After a capitalised title set off by commas, the next person's name (a rank or a title

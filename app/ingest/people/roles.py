@@ -245,6 +245,8 @@ _POSSESSIVE_END = re.compile(r"(?:['’]s)?[,;:'’]*$")
 # that the German Chancellor [Name]").
 _CLAUSE_OPENERS = frozenset(
     {"that", "when", "if", "while", "after", "before", "because", "but", "how", "whether"}
+    # "told reporters following her meeting with President [Name]": the met one's title
+    | {"with", "following", "between"}
 )
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 
