@@ -84,6 +84,27 @@ def dateline_country(text: str) -> str | None:
     return None
 
 
+def dateline_city(text: str) -> str | None:
+    """The city of the article's dateline ("LIMA –" -> "Lima"), if it is a capital's."""
+    for start in _paragraph_starts(text):
+        found = _DATELINE.match(text, start)
+        if found is not None and found.group("city") in _capitals():
+            return found.group("city").title()
+    return None
+
+
+def fill_capitals(people: Iterable[Person], text: str) -> None:
+    """ "the consumer rights commissioner in the capital" (organisation "capital"): the
+    capital is the dateline's city; with no such dateline, no organisation is known."""
+    city: list[str | None] = []
+    for person in people:
+        if person.organization != "capital":
+            continue
+        if not city:
+            city.append(dateline_city(text))
+        person.organization = city[0]
+
+
 def _country_words(chunk: str) -> Counter[str]:
     """The countries ``chunk`` names, by name or adjective, counted (lower case)."""
     counts: Counter[str] = Counter()

@@ -63,6 +63,50 @@ def _named(kind: str, text: str) -> str | None:
     return None
 
 
+# "regional governor", "provincial deputy governor", "oblast council member": a job of a
+# region the article names elsewhere.
+_REGIONAL = re.compile(r"^(?:the\s+)?(?:regional|provincial|oblast)\s", re.IGNORECASE)
+# "the Lowland province", "Tula region", "the Kursk Oblast", "the Province of Vell".
+_REGION = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) "
+    r"(?P<unit>[Rr]egion|[Pp]rovince|[Oo]blast|[Kk]rai)\b"
+    r"|\b(?P<unit2>Region|Province|Oblast) of (?P<name2>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)"
+)
+_NOT_REGION_NAMES = frozenset({"The", "A", "This", "That", "Each", "Every", "Our", "Its"})
+
+
+def _one_region(text: str) -> str | None:
+    """The one region the text names with its unit noun, if exactly one."""
+    names: set[str] = set()
+    for match in _REGION.finditer(text):
+        if match.group("name") is not None:
+            words = match.group("name").split()
+            while words and words[0] in _NOT_REGION_NAMES:
+                words = words[1:]
+            if not words:
+                continue
+            names.add(f"{' '.join(words)} {match.group('unit')}")
+        else:
+            names.add(f"{match.group('unit2')} of {match.group('name2')}")
+        if len(names) > 1:
+            return None
+    return names.pop() if names else None
+
+
+def fill_regions(people: Iterable[Person], text: str) -> None:
+    """Give a speaker with a regional job ("regional governor") and no organisation the
+    one region the article names ("the Lowland province"); none when it names several."""
+    found: list[str | None] = []
+    for person in people:
+        if not person.has_statement or person.organization is not None or not person.role:
+            continue
+        if _REGIONAL.match(person.role) is None:
+            continue
+        if not found:
+            found.append(_one_region(text))
+        person.organization = found[0]
+
+
 def fill_named_bodies(people: Iterable[Person], text: str) -> None:
     """Give each speaker whose organisation is a kind of body alone the article's one body
     of that kind (see the module docstring)."""

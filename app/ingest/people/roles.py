@@ -373,6 +373,9 @@ def _foreign_minister(text: str) -> str:
 _SLUG = re.compile(
     r"^(?:[A-Z]{2,}[A-Z'’-]*\.?\s+)*?(?:[A-Z]{3,}\s*[—–]\s*|[A-Z]{7,}\s+(?=[A-Z][a-z]))"
 )
+# "consumer rights commissioner in the capital": the capital is the dateline's city
+# (app.ingest.people.dateline_country), written "capital" until it is read.
+_IN_THE_CAPITAL = re.compile(r"^(?P<role>.+?)\s+(?:in|of|for)\s+the\s+capital$")
 # "• Sonar expert", "· Deputy Minister": a list's bullet opening the phrase, no word of it.
 _BULLET = re.compile(r"^[•·▪◦‣∙*]+\s*")
 # Titles of one piece that hold "of" ("Head of State", "Chief of Staff"): no body after the
@@ -382,7 +385,7 @@ _FIXED_TITLE = re.compile(
     r"^(?P<before>.*?)\s*(?P<title>(?:(?:Deputy|Vice|First|Acting|Interim|deputy|vice|first|"
     r"acting|interim)[\s-]+)*(?:[Hh]ead of [Ss]tate|[Hh]ead of [Gg]overnment|[Cc]hief of [Ss]taff|"
     r"[Cc]hief of (?:the )?[Gg]eneral [Ss]taff|[Cc]hief of (?:the )?[Dd]efen[cs]e [Ss]taff|"
-    r"[Ss]peaker of the House))$"
+    r"[Ss]peaker of the House|People['’]s [Dd]eputy))$"
 )
 
 
@@ -499,6 +502,15 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         return None, None  # "whose father was a senator": someone else's job
     if text.rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS:
         return None, None  # "… actress X came to write the song that": a clause, no job
+    capital = _IN_THE_CAPITAL.match(text)
+    if capital is not None:
+        role, org = split_role(capital.group("role"))
+        if (
+            role is not None
+            and org is None
+            and (has_title(role, OFFICE_TITLES) or has_title(role, HEAD_TITLES))
+        ):
+            return role, "capital"  # "a doctor in the capital" lives there: no employer
     described = _PREPOSITION_LOWER_BODY.match(text)
     if described is not None and is_org_word(described.group("body").split()[-1]):
         # "of the tax agency's Northfield office", "with the diocese": a body named by its
