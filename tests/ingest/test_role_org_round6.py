@@ -34,6 +34,17 @@ from tests.ingest.parsing import kind_role_org_by_slug, parse_body
         ("of the tax agency's Northfield office", (None, "tax agency's Northfield office")),
         ("with the diocese", (None, "diocese")),
         ("the company's chief executive", ("chief executive", None)),
+        # two titles, the second with its body named: that one (p9-C3)
+        (
+            "OTTAWA— Archbishop of Kingsford and chairman of the U.S. Council of Rural Parishes",
+            ("chairman", "U.S. Council of Rural Parishes"),
+        ),
+        (
+            "Bishop of Vell and president of the Vell Charity Fund",
+            ("president", "Vell Charity Fund"),
+        ),
+        ("Minister of Science and Education", ("Minister of Science and Education", None)),
+        ("chairman of Harbor and Sons", ("chairman", "Harbor and Sons")),
     ],
 )
 def test_split_role(phrase: str, expected: tuple[str | None, str | None]) -> None:

@@ -528,6 +528,16 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         # "Ex-Chelsea boss": the hyphen keeps the prefix glued to the body's name
         prefix = former.group() if former.group().endswith("-") else former.group().strip() + " "
         role = f"{prefix}{org} {role}"
+    second = _SECOND_TITLE.match(org or "")
+    if second is not None and is_role_word(second.group("job").split()[-1]):
+        # "Archbishop of Kingsford and chairman of the U.S. Council of Rural Parishes": two
+        # titles; the one with a body named is the role (README gold: the committee's
+        # chairman rather than the see's archbishop)
+        job, body = split_role(
+            f"{second.group('job')} {second.group('link')} {second.group('rest')}"
+        )
+        if job is not None and body is not None:
+            return job, body
     if org is not None:
         # "Duma from LDPR": the member's party, not the body
         org = _FROM_PARTY.sub(r"\g<body>", org)
@@ -559,6 +569,11 @@ _GENERIC_OWNER_FIRST = re.compile(
 )
 
 
+# "Kingsford and chairman of the U.S. Council …": a place, then a second title and its body.
+_SECOND_TITLE = re.compile(
+    r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} and (?:the |a |an )?"
+    r"(?P<job>[a-z][\w-]*(?: [a-z][\w-]*){0,2}) (?P<link>of|at) (?P<rest>(?:the )?[A-Z].*)$"
+)
 _DANGLING = re.compile(r"\s+(?:of|for|at|with|in|on|to|and)$")
 _RELATIVE_CLAUSE = re.compile(r"^(?:who|which|that)\s", re.IGNORECASE)
 # "former", "one-time" before a body's name, or "ex-"/"then-" glued to it ("Ex-Chelsea").
