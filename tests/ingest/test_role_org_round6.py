@@ -142,3 +142,20 @@ def test_named_bodies(organization: str, text: str, expected: str) -> None:
     person = _speaker(organization)
     fill_named_bodies([person], text)
     assert person.organization == expected
+
+
+def test_a_seat_in_a_legislature_as_a_second_apposition_makes_an_official() -> None:
+    people = kind_role_org_by_slug(
+        parse_body(
+            "Ivan Rudak, director of a railway bureau and a deputy to the National Assembly, "
+            "said that the line would reopen in May."
+        )
+    )
+    assert people["ivan-rudak"][0] == "official"
+
+
+def test_a_bureau_director_alone_stays_an_expert() -> None:
+    people = kind_role_org_by_slug(
+        parse_body("Ivan Rudak, director of a railway bureau, said that the line would reopen.")
+    )
+    assert people["ivan-rudak"][0] == "expert"

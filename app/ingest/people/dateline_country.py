@@ -160,7 +160,7 @@ def fill_dateline_countries(
             text.rfind(". ", max(0, at - _SENTENCE_REACH), at),
             text.rfind("\n", max(0, at - _SENTENCE_REACH), at),
         )
-        sentence_end = text.find(". ", at)
+        sentence_end = text.find(". ", at, at + _SENTENCE_REACH)
         chunk = text[
             max(0, sentence_start, at - _SENTENCE_REACH) : (
                 sentence_end if 0 <= sentence_end < at + _SENTENCE_REACH else at + _SENTENCE_REACH

@@ -722,7 +722,27 @@ _PARLIAMENT = re.compile(
 _ARMED = re.compile(r"\b(?:rebel|militant|armed|splinter|insurgent|guerrilla|militia)", re.I)
 
 
+# "director of a railway bureau and a deputy to the National Assembly": a seat in a
+# legislature, written as a second apposition after the first job's body.
+_SECOND_SEAT = re.compile(
+    r"\s+and\s+(?:a|an|the)\s+(?:deputy|member|senator|representative)\s+(?:to|of|in)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Assembly|Parliament|Duma|Rada|Senate|Congress|"
+    r"Majilis|Mazhilis|Sejm|Seimas|Saeima|Knesset|Legislature|Bundestag)\b"
+)
+
+
 def classify(role: str | None, organization: str | None, context: str) -> PersonKind:
+    """Expert or official, by the rule in the module docstring; whoever the sentence also
+    seats in a legislature right after their job's body is an official too."""
+    kind = _classify(role, organization, context)
+    if kind == "expert" and role and organization and context and not _FORMER.match(role):
+        at = context.find(organization)
+        if at >= 0 and _SECOND_SEAT.match(context, at + len(organization)):
+            return "official"
+    return kind
+
+
+def _classify(role: str | None, organization: str | None, context: str) -> PersonKind:
     """Expert or official, by the rule in the module docstring."""
     if role and _FORMER.match(role):
         return "expert"  # "a former prime minister": comments, holds no office
