@@ -556,9 +556,10 @@ KINDS: list[Probe] = [
         ("official", "commander", "Northern Fleet"),
     ),
     (
+        # a state agency's staff are civil servants (README "Gold format"; issue 10 p7-B7)
         '"The river will flood," said Kai Berg, a hydrologist at the State Water Agency.',
         "kai-berg",
-        ("expert", "hydrologist", "State Water Agency"),
+        ("official", "hydrologist", "State Water Agency"),
     ),
     # an acronym after a head title is a body, not a place (a known gap until now)
     (

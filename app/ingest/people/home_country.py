@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from app.ingest.people.article_fill import fill_organisations, leader
+from app.ingest.people.dateline_country import fill_dateline_countries
 from app.ingest.people.nationalities import US_STATES, country_of, is_country
 from app.ingest.people.registry import Person
 from app.ingest.people.role_rules import has_title
@@ -203,9 +204,20 @@ def fill_home_countries(people: Iterable[Person], text: str) -> None:
             return country if us_article[0] else None
         return country
 
-    fill_organisations(
-        people,
-        lambda role: one_state_office(role) is not None or is_national_office(role),
-        lambda: home_country(text),
-        own=own,
-    )
+    people = list(people)
+
+    def wants(role: str) -> bool:
+        return one_state_office(role) is not None or is_national_office(role)
+
+    homes: list[str | None] = []
+
+    def home() -> str | None:
+        if not homes:
+            homes.append(home_country(text))
+        return homes[0]
+
+    fill_organisations(people, wants, home, own=own)
+    # an article whose home country its institutions do not tell: its dateline's
+    # (app.ingest.people.dateline_country), for whoever still has no organisation
+    if any(p.has_statement and p.role and p.organization is None for p in people):
+        fill_dateline_countries(people, text, wants, home())

@@ -20,8 +20,11 @@ from collections import Counter
 from collections.abc import Iterable
 
 from app.ingest.people.article_fill import fill_organisations, leader
+from app.ingest.people.dateline_country import fill_capitals
+from app.ingest.people.described_speakers import fill_described_speakers
 from app.ingest.people.home_country import fill_home_countries
 from app.ingest.people.home_town import fill_home_towns
+from app.ingest.people.named_bodies import fill_named_bodies, fill_regions
 from app.ingest.people.nationalities import US_STATES, is_country
 from app.ingest.people.registry import Person
 from app.ingest.people.role_rules import has_title
@@ -57,10 +60,14 @@ def fill_home_states(people: Iterable[Person], text: str) -> None:
     founder with none the body the article is about
     (:func:`app.ingest.people.subject_body.fill_subject_bodies`)."""
     people = list(people)
+    fill_capitals(people, text)
+    fill_described_speakers(people, text)
     _fill_states(people, text)
     fill_home_towns(people, text)
     fill_home_countries(people, text)
     fill_subject_bodies(people, text)
+    fill_named_bodies(people, text)
+    fill_regions(people, text)
 
 
 def _fill_states(people: list[Person], text: str) -> None:

@@ -184,9 +184,38 @@ def _known_state_body(org: str) -> bool:
     return bare in _STATE_BODY_ACRONYMS or bare.lower() in _STATE_BODY_NAMES
 
 
+# "National Weather Service", "Kazakh Space Agency", "State Inspectorate", "Federal Tax
+# Service": an agency, a service or a bureau named for the nation or the state (by
+# "National", "State", "Federal", a country or its adjective) is the state's; "Acme Travel
+# Agency", "National Bureau of Economic Research" (a name that goes on after the body's
+# word) are not.
+_NATIONAL_AGENCY = re.compile(
+    r"^(?:the\s+)?(?P<lead>[A-Z][\w.-]*)\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Agency|Service|Bureau|Administration|Inspectorate|Directorate|Authority)$"
+)
+_NATIONAL_LEADS = frozenset({"National", "State", "Federal", "Government", "Public"})
+
+
+def _national_agency(org: str) -> bool:
+    """Whether ``org`` is a state agency named for its nation or state (see above)."""
+    found = _NATIONAL_AGENCY.match(_bare(org))
+    if found is None:
+        return False
+    lead = found.group("lead")
+    if not (lead in _NATIONAL_LEADS or country_of(lead) is not None or is_country(lead)):
+        return False
+    words = re.findall(r"[^\W\d_]+", org)
+    return not any(
+        word.lower() in _NEVER_STATE or word.lower() in {"news", "travel", "advertising"}
+        for word in words
+    )
+
+
 def _first_org_head(org: str) -> BodyKind | None:
     if _known_state_body(org):
         return "state"  # "NASA", "Rosstat": a state body known by its name
+    if _national_agency(org):
+        return "state"  # "National Weather Service", "Kazakh Space Agency"
     if _polity_policy(org):
         return "state"  # "European diplomacy", "Russia's foreign policy": a state's service
     words = re.findall(r"[^\W\d_]+", org)
@@ -559,6 +588,8 @@ def _civil_service(role: str, organization: str | None, context: str = "") -> bo
         return True
     if _first_org_head(organization) == "non-state":
         return False
+    if _national_agency(organization):
+        return True  # "a meteorologist at the National Weather Service": a civil servant
     if _POLITY_COUNCIL.search(organization) and not has_title(role, _PERSONAL_JOBS):
         return True  # "a member of the Millbrook City Council": an elected body's
     if _office_holder(organization) and not has_title(role, _PRIVATE_JOBS):
@@ -691,7 +722,27 @@ _PARLIAMENT = re.compile(
 _ARMED = re.compile(r"\b(?:rebel|militant|armed|splinter|insurgent|guerrilla|militia)", re.I)
 
 
+# "director of a railway bureau and a deputy to the National Assembly": a seat in a
+# legislature, written as a second apposition after the first job's body.
+_SECOND_SEAT = re.compile(
+    r"\s+and\s+(?:a|an|the)\s+(?:deputy|member|senator|representative)\s+(?:to|of|in)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Assembly|Parliament|Duma|Rada|Senate|Congress|"
+    r"Majilis|Mazhilis|Sejm|Seimas|Saeima|Knesset|Legislature|Bundestag)\b"
+)
+
+
 def classify(role: str | None, organization: str | None, context: str) -> PersonKind:
+    """Expert or official, by the rule in the module docstring; whoever the sentence also
+    seats in a legislature right after their job's body is an official too."""
+    kind = _classify(role, organization, context)
+    if kind == "expert" and role and organization and context and not _FORMER.match(role):
+        at = context.find(organization)
+        if at >= 0 and _SECOND_SEAT.match(context, at + len(organization)):
+            return "official"
+    return kind
+
+
+def _classify(role: str | None, organization: str | None, context: str) -> PersonKind:
     """Expert or official, by the rule in the module docstring."""
     if role and _FORMER.match(role):
         return "expert"  # "a former prime minister": comments, holds no office

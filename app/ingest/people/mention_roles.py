@@ -37,6 +37,10 @@ def role_words(mention: Mention, context: str = "") -> str | None:
     """The words that give the mentioned person's job: the apposition, else the role or
     title before the name ("X is the current chairman of Y" is noted apart)."""
     before = mention.pre_role or mention.title
+    if before is not None and before == mention.pre_role and _questioners(before, context):
+        # "Answering a question from a Morning Courier correspondent, Farid Nouri said":
+        # the job is the questioner's, not the answering name's
+        before = mention.title
     served = _served_title(before or "")
     if served is not None:
         before = served  # "Spokeswoman for the Prime Minister of Estonia Karl Tamm"
@@ -54,6 +58,10 @@ def role_words(mention: Mention, context: str = "") -> str | None:
         owner = _THINGS_ROLE.match(mention.apposition or "")
         if owner is not None and not _a_body(owner.group("owner")):
             return before
+    if before is not None and _next_persons_title(mention.apposition or "", context):
+        # "The Minister of Health Rasa Vilk, the Commander of the Coast Guard, Admiral Jonas
+        # Berg, …": in a list of titled people the title after a comma is the next name's.
+        return before
     if before is not None and _VERB_RELATIVE.match(mention.apposition or ""):
         # "Business owner Dana Kirk, who runs a store": the title written before the name
         # wins over a job read from the relative clause's verb.
@@ -68,6 +76,50 @@ def role_words(mention: Mention, context: str = "") -> str | None:
         # organisation after it.
         return f"{before or ''} {mention.apposition}"
     return mention.apposition or before
+
+
+# "a question from a", "asked by the", "posed by a", "in an interview with": the role
+# after them is of whoever asks, not of the name after the comma.
+_ASKED_BY = re.compile(
+    r"\b(?:questions?|query|queries|asked|posed|put|interview(?:ed)?|request)\s+"
+    r"(?:(?:from|by|with|of|to)\s+)?(?:(?:a|an|the|one|our)\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _questioners(before: str, context: str) -> bool:
+    """Whether ``context`` writes the role ``before`` right after a question's asker
+    ("a question from a Morning Courier correspondent")."""
+    if not context:
+        return False
+    at = context.find(before)
+    if at < 0:
+        return False
+    return _ASKED_BY.search(context, max(0, at - 60), at) is not None
+
+
+# After a capitalised title set off by commas, the next person's name (a rank or a title
+# may open it), then a comma, "and" or the list's end.
+_NAME_AFTER = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*(?=\s*(?:,|;|\band\b|\)))")
+
+
+_NAME_AT_END = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*$")
+
+
+def _next_persons_title(apposition: str, context: str) -> bool:
+    """Whether ``apposition`` is a capitalised title ("the Commander of the Coast Guard")
+    that ``context`` follows with a comma and another name: the next person's title."""
+    title = apposition.strip(" ,")
+    bare = title[4:] if title.startswith("the ") else title
+    if not bare[:1].isupper() or not has_role_noun(bare):
+        return False
+    inside = _NAME_AT_END.search(bare)
+    if inside is not None and inside.start() > 0 and has_role_noun(bare[: inside.start()]):
+        return True  # "the Chairman of the Harbour Board, Tom Rask": the name read with it
+    if not context:
+        return False
+    at = context.find(title)
+    return at >= 0 and _NAME_AFTER.match(context, at + len(title)) is not None
 
 
 # "Spokeswoman for the Prime Minister of Estonia [Name]", "adviser to the President

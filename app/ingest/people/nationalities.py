@@ -50,6 +50,7 @@ _DEMONYMS = {
     "emirati": "United Arab Emirates",
     "estonian": "Estonia",
     "ethiopian": "Ethiopia",
+    "fijian": "Fiji",
     "finnish": "Finland",
     "french": "France",
     "georgian": "Georgia",

@@ -31,6 +31,8 @@ RoleSplit = tuple[str | None, str | None]
 
 OFFICE_TITLES = phrase_list("office_titles.txt")
 HEAD_TITLES = phrase_list("head_titles.txt")
+# "Admissions", "Student Affairs" after "of" in a title: a function, no body.
+ROLE_FUNCTIONS = frozenset(phrase_list("role_functions.txt"))
 # Fields of expertise: "Energy expert X", "Transport analyst Y" name no organisation.
 FIELDS = word_set(
     """energy transport transportation security defence defense oil gas climate education
@@ -228,6 +230,9 @@ def _names_body(rest: str) -> bool:
     polity's ("the town of Hythe"), not a portfolio ("economics", "field operations", "the
     president")."""
     rest = rest.lstrip('"“«„')
+    head = re.split(r" (?:of|for|with|at|in|on|,) ?", rest, maxsplit=1)[0].rstrip(",.;")
+    if head[:1].isupper() and head.lower() in ROLE_FUNCTIONS:
+        return False  # "Associate Dean of Admissions": the office's function, no body
     if subject_not_body(rest):
         return False  # "a teacher of Russian language": a subject, no body
     polity = _UNIT_OF_NAMED.match(rest)

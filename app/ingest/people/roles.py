@@ -27,6 +27,7 @@ from lemminflect import getAllInflections, getAllLemmas  # type: ignore[import-u
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import (
     ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     has_role_noun,
     is_agent_er,
@@ -96,6 +97,10 @@ _IN_A_DOCUMENT = re.compile(
     r"(?!(?:\w+\s+)?(?:role|capacity|position|job|post)\s+as\b)",  # "in his role as chairman"
     re.IGNORECASE,
 )
+_PREPOSITION_LOWER_BODY = re.compile(
+    r"^(?:of|at|with|from)\s+the\s+(?P<body>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})"
+    r"(?P<tail>['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:office|branch|bureau|department))?$"
+)
 _PREPOSITION_FIRST = re.compile(r"^(?:of|at|from)\s+(?=(?:the\s+)?[A-Z])")
 _FUNCTION_WORDS = frozenset(
     {"that", "which", "who", "whom", "and", "or", "to", "the", "a", "an", "than", "as"}
@@ -127,6 +132,13 @@ _GENERIC_OWNER_START = re.compile(
     r"(?:home|away|visiting|host)\s+(?:side|team|club))['’]s\s+(?=[a-z])",
     re.IGNORECASE,
 )
+# "the academy's president": a lower-case body's kind owning the job (the kinds of
+# _GENERIC_OWNER_START are resolved where the mention is read).
+_POLITY_KINDS = frozenset(
+    {"state", "country", "nation", "capital", "county", "city", "region", "province", "town"}
+    | {"village", "district", "panel", "party", "government", "administration", "team"}
+)
+_KIND_OWNER_START = re.compile(r"^(?:the|its)\s+(?P<kind>[a-z]+)['’]s\s+(?=[a-z])")
 # "the mayor's chief of staff", "the governor's spokeswoman": an office-holder's staff.
 # Lower case only, and no "president" nor "chancellor": a company's or a university's
 # are written so too.
@@ -233,6 +245,8 @@ _POSSESSIVE_END = re.compile(r"(?:['’]s)?[,;:'’]*$")
 # that the German Chancellor [Name]").
 _CLAUSE_OPENERS = frozenset(
     {"that", "when", "if", "while", "after", "before", "because", "but", "how", "whether"}
+    # "told reporters following her meeting with President [Name]": the met one's title
+    | {"with", "following", "between"}
 )
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 
@@ -335,9 +349,105 @@ def _marked_body(text: str) -> RoleSplit | None:
     return role, f"{found.group('noun') or ''}{found.group('body')}"
 
 
+# "FM Lidia Sorescu", "Deputy FM": translated copy's abbreviation of the foreign minister.
+_FM = re.compile(r"(?<![\w.])FM$")
+_FM_RANKS = frozenset({"deputy", "first", "vice", "acting", "interim", "former"})
+
+
+def _foreign_minister(text: str) -> str:
+    """ "FM", "Deputy FM", "Romanian FM" -> "... Foreign Minister"; "Europa FM" (a radio
+    station) stays."""
+    if _FM.search(text) is None:
+        return text
+    before = text[:-2].split()
+    if all(word.lower() in _FM_RANKS for word in before) or (
+        before and country_of(" ".join(before)) is not None
+    ):
+        return _FM.sub("Foreign Minister", text)
+    return text
+
+
+# A dateline or an agency's slug glued before the title: "OTTAWA— Archbishop", "ASTRA.
+# NEWSWIRE First Vice Minister", "KYIV – Deputy Mayor": capitals then a dash, or a long
+# word in capitals (no acronym of a body is that long) before a capitalised title.
+_SLUG = re.compile(
+    r"^(?:[A-Z]{2,}[A-Z'’-]*\.?\s+)*?(?:[A-Z]{3,}\s*[—–]\s*|[A-Z]{7,}\s+(?=[A-Z][a-z]))"
+)
+# "consumer rights commissioner in the capital": the capital is the dateline's city
+# (app.ingest.people.dateline_country), written "capital" until it is read.
+_IN_THE_CAPITAL = re.compile(r"^(?P<role>.+?)\s+(?:in|of|for)\s+the\s+capital$")
+# "• Sonar expert", "· Deputy Minister": a list's bullet opening the phrase, no word of it.
+_BULLET = re.compile(r"^[•·▪◦‣∙*]+\s*")
+# Titles of one piece that hold "of" ("Head of State", "Chief of Staff"): no body after the
+# "of" (README "Gold format": the role as written).  A country adjective before one is the
+# state's office, capitalised words before one the body's ("White House Chief of Staff").
+_FIXED_TITLE = re.compile(
+    r"^(?P<before>.*?)\s*(?P<title>(?:(?:Deputy|Vice|First|Acting|Interim|deputy|vice|first|"
+    r"acting|interim)[\s-]+)*(?:[Hh]ead of [Ss]tate|[Hh]ead of [Gg]overnment|[Cc]hief of [Ss]taff|"
+    r"[Cc]hief of (?:the )?[Gg]eneral [Ss]taff|[Cc]hief of (?:the )?[Dd]efen[cs]e [Ss]taff|"
+    r"[Ss]peaker of the House|People['’]s [Dd]eputy))$"
+)
+
+
+def fixed_title(text: str) -> RoleSplit | None:
+    """ "Head of State", "Estonian Head of Government", "White House Chief of Staff": a
+    title of one piece is the role; a country adjective or possessive before it gives the
+    state, capitalised words the body; anything else is left to the other rules."""
+    found = _FIXED_TITLE.match(text)
+    if found is None:
+        return None
+    before, title = found.group("before"), found.group("title")
+    if not before:
+        return title, None
+    country = country_of(before)
+    if country is not None:
+        return title, country
+    words = before.split()
+    if all(word[:1].isupper() for word in words) and not any(is_role_word(word) for word in words):
+        return title, before
+    return None
+
+
+# Jobs a field of knowledge stands before: "Sonar expert", "Soil specialist".
+_FIELD_JOBS = frozenset({"expert", "experts", "specialist", "specialists"})
+
+
+def field_expert(text: str) -> RoleSplit | None:
+    """ "Sonar expert", "Glacier specialist": one capitalised common noun (a dictionary
+    noun, no body's word, no acronym) before "expert" or "specialist" is the field of
+    expertise, part of the role; it names no organisation."""
+    words = text.split()
+    if len(words) != 2 or words[1].lower() not in _FIELD_JOBS:
+        return None
+    word = words[0]
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or is_org_word(word):
+        return None
+    if "NOUN" not in getAllLemmas(word.lower()):
+        return None  # "Barclays", "Google": a name or a verb, the employer
+    return f"{word.lower()} {words[1]}", None
+
+
+# Titles an award gives: "Nobel laureate", "Pulitzer Prize winner", "Olympic champion".
+_AWARD_JOBS = frozenset(
+    {"laureate", "winner", "prizewinner", "medalist", "medallist", "champion", "recipient"}
+)
+
+
+def award_title(text: str) -> RoleSplit | None:
+    """ "Nobel laureate", "Pulitzer Prize winner": the award's name before its holder's
+    title is part of the role, no organisation."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or words[-1].lower() not in _AWARD_JOBS:
+        return None
+    if not all(word[:1].isupper() for word in words[:-1]):
+        return None
+    return text, None
+
+
 def split_role(phrase: str) -> tuple[str | None, str | None]:
     """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
-    text = phrase.strip(" ,;:")
+    text = _SLUG.sub("", _BULLET.sub("", phrase.strip(" ,;:")))
+    text = _foreign_minister(text)
     marked = _marked_body(text)
     if marked is not None:
         return marked
@@ -375,12 +485,37 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         rest = text[owner.end() :]
         role, org = split_role(rest)
         return (rest, None) if org is not None and org.islower() else (role, org)
+    kind_owner = _KIND_OWNER_START.match(text)
+    if (
+        kind_owner is not None
+        and is_org_word(kind_owner.group("kind"))
+        and kind_owner.group("kind") not in _POLITY_KINDS
+    ):
+        # "the academy's president", "the diocese's spokesman": a body named by its kind,
+        # which the article names in full elsewhere (app.ingest.people.named_bodies)
+        role, org = split_role(text[kind_owner.end() :])
+        if role is not None and org is None:
+            return role, kind_owner.group("kind")
     if _IN_A_DOCUMENT.match(text):
         return None, None  # "in a note to investors": where it was said, no job
     if text.lower().startswith("whose "):
         return None, None  # "whose father was a senator": someone else's job
     if text.rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS:
         return None, None  # "… actress X came to write the song that": a clause, no job
+    capital = _IN_THE_CAPITAL.match(text)
+    if capital is not None:
+        role, org = split_role(capital.group("role"))
+        if (
+            role is not None
+            and org is None
+            and (has_title(role, OFFICE_TITLES) or has_title(role, HEAD_TITLES))
+        ):
+            return role, "capital"  # "a doctor in the capital" lives there: no employer
+    described = _PREPOSITION_LOWER_BODY.match(text)
+    if described is not None and is_org_word(described.group("body").split()[-1]):
+        # "of the tax agency's Northfield office", "with the diocese": a body named by its
+        # kind (app.ingest.people.named_bodies finds its full name, if the article has one)
+        return None, f"{described.group('body')}{described.group('tail') or ''}"
     preposition = _PREPOSITION_FIRST.match(text)
     if preposition is not None:
         return None, clean_org(text[preposition.end() :])  # "of the New York Times"
@@ -393,6 +528,16 @@ def split_role(phrase: str) -> tuple[str | None, str | None]:
         # "Ex-Chelsea boss": the hyphen keeps the prefix glued to the body's name
         prefix = former.group() if former.group().endswith("-") else former.group().strip() + " "
         role = f"{prefix}{org} {role}"
+    second = _SECOND_TITLE.match(org or "")
+    if second is not None and is_role_word(second.group("job").split()[-1]):
+        # "Archbishop of Kingsford and chairman of the U.S. Council of Rural Parishes": two
+        # titles; the one with a body named is the role (README gold: the committee's
+        # chairman rather than the see's archbishop)
+        job, body = split_role(
+            f"{second.group('job')} {second.group('link')} {second.group('rest')}"
+        )
+        if job is not None and body is not None:
+            return job, body
     if org is not None:
         # "Duma from LDPR": the member's party, not the body
         org = _FROM_PARTY.sub(r"\g<body>", org)
@@ -424,6 +569,11 @@ _GENERIC_OWNER_FIRST = re.compile(
 )
 
 
+# "Kingsford and chairman of the U.S. Council …": a place, then a second title and its body.
+_SECOND_TITLE = re.compile(
+    r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} and (?:the |a |an )?"
+    r"(?P<job>[a-z][\w-]*(?: [a-z][\w-]*){0,2}) (?P<link>of|at) (?P<rest>(?:the )?[A-Z].*)$"
+)
 _DANGLING = re.compile(r"\s+(?:of|for|at|with|in|on|to|and)$")
 _RELATIVE_CLAUSE = re.compile(r"^(?:who|which|that)\s", re.IGNORECASE)
 # "former", "one-time" before a body's name, or "ex-"/"then-" glued to it ("Ex-Chelsea").
@@ -550,6 +700,7 @@ def relative_of(text: str) -> RoleSplit | None:
 # parent and an owner are all phrases the preposition split would cut in the wrong place.
 ROLE_RULES: tuple[Callable[[str], RoleSplit | None], ...] = (
     relative_of,  # "Ford's sister"
+    fixed_title,  # "Head of State", "White House Chief of Staff"
     party_member,  # "Assembly deputy from the party "Ruritania First""
     named_body_then_role,  # "Bank of England governor"
     place_office,  # "Georgia Secretary of State", "Texas Attorney General"
@@ -563,6 +714,8 @@ ROLE_RULES: tuple[Callable[[str], RoleSplit | None], ...] = (
     job_from,  # "plumber from Leeds"
     modifiers_before_job,  # "Veteran teacher", "Senior Economist"
     common_noun_then_job,  # "City manager", "Race director"
+    field_expert,  # "Sonar expert"
+    award_title,  # "Nobel laureate"
     capitalised_title,  # "Federal Reserve Governor", "Labour Minister"
     capitalised_body_then_job,  # "Barclays economist"
     body_noun_then_title,  # "Farmers' union president"
@@ -640,7 +793,14 @@ def _party_dropped(text: str) -> str:
     if party is None:
         return text
     rest = text[party.end() :]
-    return text if is_org_word(rest.split()[0].strip(",.")) else rest
+    words = rest.split()
+    if (
+        len(words) >= 2
+        and words[0] == "State"
+        and words[1].lower().rstrip(".") in (TITLE_WORDS | TITLE_ABBREVIATIONS)
+    ):
+        return rest  # "Republican State Senator": a state's senator of that party
+    return text if is_org_word(words[0].strip(",.")) else rest
 
 
 def _split_role(text: str) -> RoleSplit:
