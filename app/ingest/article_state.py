@@ -236,7 +236,11 @@ def _closing_mark_kept(text: str, start: int, end: int, kind: StatementKind) -> 
 # is named (a title, a place), not said.
 _AHEAD_PARAGRAPHS = 2  # paragraphs after a role reference read for the name it stands for
 # "the Minister" + "of Fisheries": the descriptor of a role reference, as a job.
-_DESCRIPTOR_DETERMINER = re.compile(r"^(?:the|our|this|its|his|her|their)\s+", re.IGNORECASE)
+_DESCRIPTOR_DETERMINER = re.compile(r"^(?:the|an?|our|this|its|his|her|their)\s+", re.IGNORECASE)
+_DESCRIPTOR_OWNER = re.compile(
+    r"^(?:(?:country|nation|state|city|region)['’]s\s+)?(?:newly[- ]\w+|new|current)\s+"
+    r"|^(?:country|nation|state|city|region)['’]s\s+"
+)
 _DESCRIPTOR_BODY = re.compile(
     r" of (?:the )?[A-Z][\w'’.-]*(?: (?:of|for|and|the|[A-Z][\w'’.-]*)){0,4}(?<![ ,])"
 )
@@ -460,6 +464,12 @@ class ArticleState:
             return self._headline_subject(mention)
         if mention.unnamed:
             return None  # "said the father of Tom Veil": someone the article does not name
+        if mention.indefinite:
+            # "…, a deputy director of the Harbour Authority said" in the lead, nobody
+            # named yet: the person the next paragraphs name, or nobody
+            if self.registry.people or not create:
+                return None
+            return self._named_ahead(mention, context)
         if (
             mention.kind == "role"
             and mention.noun
@@ -538,6 +548,7 @@ class ArticleState:
             and person.organization is None
         ):
             phrase = _DESCRIPTOR_DETERMINER.sub("", self.text[mention.start : mention.end])
+            phrase = _DESCRIPTOR_OWNER.sub("", phrase)  # "the country's new fisheries minister"
             body = _DESCRIPTOR_BODY.match(self.text, mention.end)
             if body is not None and " of " not in phrase:
                 phrase += body.group()  # "the Minister" + " of Fisheries"

@@ -75,6 +75,9 @@ class Mention:
     # Whose job a role reference names: "its designer", "the institute's president", "the
     # head of the Harbour Board" (matched against known jobs strictly).
     possessive: bool = False
+    # "a deputy director of the Harbour Authority said": someone not named before, whom
+    # only a name given after the reference may resolve
+    indefinite: bool = False
 
     @property
     def name(self) -> str:

@@ -47,7 +47,7 @@ _ROLE_REF = re.compile(
     r"(?:^|\s)(?P<the>[Tt]he|[Oo]ur|[Tt]his|(?P<poss>[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+"
     # "the institute's president", "the port workers' chief": a possessive among the words
     # before the noun
-    r"(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<noun>[a-z-]+|" + "|".join(ROLE_ACRONYMS) + r")"
+    r"(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>[a-z-]+|" + "|".join(ROLE_ACRONYMS) + r")"
     # "the mayor of the city believes": a short of-phrase after the noun; "the head of the
     # Academy of Sciences said": a named one; "the spokesman for Carpathia's foreign
     # ministry said": a short for-phrase.
@@ -57,10 +57,44 @@ _ROLE_REF = re.compile(
 _BODY_REACH = 90  # characters before the verb a role noun and a named body fit in
 
 
+# "…, a deputy director of the Ostrava Harbour Authority said": an indefinite job with a
+# named body, opening its clause after a comma (or the clause itself).
+_INDEFINITE_ROLE_REF = re.compile(
+    r"(?:^|(?<=[a-z0-9%”\"’],\s))(?P<the>[Aa]n?)\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)"
+    r"(?P<noun>[a-z-]+)\s+(?:of|at|for|with)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’.-]*)){0,5})$"
+)
+
+
+def indefinite_role_ending_at(text: str, lo: int, hi: int) -> Mention | None:
+    """ "The port will stay open, a deputy director of the Ostrava Harbour Authority said":
+    an indefinite job of a named body as the subject, which only a name given after it
+    can resolve (see :meth:`app.ingest.article_state.ArticleState.resolve`)."""
+    window_lo = max(lo, hi - 120)
+    chunk = text[window_lo:hi].rstrip()
+    match = _INDEFINITE_ROLE_REF.search(chunk)
+    if match is None or (match.start() == 0 and window_lo != lo):
+        return None
+    words_before = text[max(lo, window_lo + match.start() - 40) : window_lo + match.start()].split()
+    if words_before and (words_before[-1][:1].isupper() or words_before[-1][:1].isdigit()):
+        return None  # "said Ann Lee, a manager at X": her apposition, not a new subject
+    noun = match.group("noun")
+    if not is_role_word(noun) or is_plural(noun) or _names_person(match.group("body")):
+        return None
+    mention = Mention(window_lo + match.start("the"), window_lo + match.end(), "role", noun=noun)
+    mention.qualifier = f"{match.group('mods')}{match.group('body')}".strip()
+    mention.possessive = True
+    mention.indefinite = True
+    return mention
+
+
 def role_ending_at(text: str, lo: int, hi: int) -> Mention | None:
     nation = nation_subject_before(text, lo, hi)  # "the Spaniard told reporters"
     if nation is not None:
         return Mention(nation[0], nation[1], "role", noun=nation[2])
+    indefinite = indefinite_role_ending_at(text, lo, hi)
+    if indefinite is not None:
+        return indefinite
     window_lo = max(lo, hi - 60)
     chunk = text[window_lo:hi].rstrip()
     match = _ROLE_REF.search(chunk)
@@ -77,6 +111,9 @@ def role_ending_at(text: str, lo: int, hi: int) -> Mention | None:
         match = None  # "the lawyer of Ivan Petrov said": not the lawyer of a body
     if match is None:
         return _office_title_ending(chunk, window_lo, bare_ok=window_lo == lo)
+    if len(match.group("mods").split()) > 2 and not _OWNER_FIRST.match(match.group("mods")):
+        return None  # three words before the noun only after an owner: "the country's new
+        # fisheries minister"
     noun = ROLE_ACRONYMS.get(match.group("noun"), match.group("noun"))
     if match.group("poss") and not is_role_word(noun):
         return None  # "its board said", "his son said": no job of the one it belongs to
@@ -110,6 +147,7 @@ def role_ending_at(text: str, lo: int, hi: int) -> Mention | None:
 
 
 _POSSESSIVE_WORD = re.compile(r"\w['’]s?\s")
+_OWNER_FIRST = re.compile(r"[\w-]+['’]s?\s")
 
 
 def _qualifier(match: re.Match[str]) -> str | None:

@@ -337,3 +337,56 @@ def test_misspelt_surname_lookup_needs_a_unique_full_name() -> None:
     second = registry.add("Aibek Serikon", ["Aibek", "Serikon"], None)
     second.role = "Minister of Energy"
     assert registry.by_misspelled_surname("Serikow", "Minister") is None
+
+
+# --- a lead description with an indefinite article or an owner ------------------------
+
+
+def test_an_indefinite_lead_job_of_a_named_body_is_the_person_named_next() -> None:
+    body = (
+        "The port will stay open through the winter, a deputy director of the Ostrava "
+        'Harbour Authority said on Monday.\n\n"We have enough icebreakers," Pavel Dusek said.'
+    )
+    parsed = parse_body(body)
+    assert speaker_text(parsed) == [
+        ("pavel-dusek", "The port will stay open through the winter"),
+        ("pavel-dusek", "We have enough icebreakers"),
+    ]
+    assert kind_role_org_of(parsed, "pavel-dusek")[1:] == (
+        "deputy director",
+        "Ostrava Harbour Authority",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # someone was named before: an indefinite job is someone new, maybe never named
+        "Mayor Lina Vos opened the pier.\n\nThe pier will stay open, a deputy director of "
+        'the Ostrava Harbour Authority said.\n\n"We have boats," Pavel Dusek said.',
+        # a job set off after a name is that name's apposition
+        '"Fine," said Mira Tran, a fund manager at Greystone Funds, adding that she was '
+        "buying shares.",
+    ],
+)
+def test_an_indefinite_job_resolves_only_in_the_lead_and_never_after_a_name(body: str) -> None:
+    said = _said(body)
+    assert all(
+        not (speaker == "pavel-dusek" and text == "The pier will stay open")
+        for speaker, text in said
+    )
+    if "Mira Tran" in body:
+        assert said == [("mira-tran", "Fine"), ("mira-tran", "she was buying shares")]
+
+
+def test_an_owner_and_a_new_before_the_job_in_the_lead() -> None:
+    body = (
+        "Fish quotas will be cut by a fifth, the country's newly-appointed fisheries "
+        'minister has said.\n\n"We have no choice," Pavel Orlov told reporters.'
+    )
+    parsed = parse_body(body)
+    assert speaker_text(parsed) == [
+        ("pavel-orlov", "Fish quotas will be cut by a fifth"),
+        ("pavel-orlov", "We have no choice"),
+    ]
+    assert kind_role_org_of(parsed, "pavel-orlov")[1] == "fisheries minister"
