@@ -234,7 +234,8 @@ def _closing_mark_kept(text: str, start: int, end: int, kind: StatementKind) -> 
 
 # A preposition or an opening parenthesis right before a quote mark: what is quoted there
 # is named (a title, a place), not said.
-_AHEAD_PARAGRAPHS = 2  # paragraphs after a role reference read for the name it stands for
+_PERSONAL_OWNER = re.compile(r"(?:his|her|their|its)\s", re.IGNORECASE)
+_AHEAD_PARAGRAPHS = 3  # paragraphs after a role reference read for the name it stands for
 # "the Minister" + "of Fisheries": the descriptor of a role reference, as a job.
 _DESCRIPTOR_DETERMINER = re.compile(r"^(?:the|an?|our|this|its|his|her|their)\s+", re.IGNORECASE)
 _DESCRIPTOR_OWNER = re.compile(
@@ -528,6 +529,8 @@ class ArticleState:
         rest of its paragraph or the next two (:mod:`app.ingest.people.named_ahead`),
         given the job the reference describes when none of theirs is known."""
         noun = mention.noun or ""
+        if _PERSONAL_OWNER.match(self.text, mention.start):
+            return None  # "his doctor assumed …": the doctor of someone, maybe never named
         if any(self.registry.job_fits(person, noun) for person in self.registry.people[-50:]):
             return None  # someone known holds the job: not resolved for another reason
         starts = [span.start for span in self._spans]

@@ -390,3 +390,47 @@ def test_an_owner_and_a_new_before_the_job_in_the_lead() -> None:
         ("pavel-orlov", "We have no choice"),
     ]
     assert kind_role_org_of(parsed, "pavel-orlov")[1] == "fisheries minister"
+
+
+def test_a_lead_chief_is_the_head_named_later_of_the_same_body() -> None:
+    body = (
+        "The country's port chief says that up to 40 ferries could be idle this winter.\n\n"
+        "The ferries are old.\n\n"
+        'Marta Ilves, head of the Port Authority, spoke on Tuesday. "We expect losses," she '
+        "said."
+    )
+    assert _said(body) == [
+        ("marta-ilves", "up to 40 ferries could be idle this winter"),
+        ("marta-ilves", "We expect losses"),
+    ]
+
+
+def test_a_lead_chief_is_not_the_head_of_another_body() -> None:
+    body = (
+        "The country's port chief says that up to 40 ferries could be idle this winter.\n\n"
+        'Marta Ilves, head of the Rail Authority, spoke on Tuesday. "We expect losses," she '
+        "said."
+    )
+    assert _said(body) == [("marta-ilves", "We expect losses")]
+
+
+def test_a_lead_minister_named_three_paragraphs_later() -> None:
+    body = (
+        "Three regional museums may close next year, says the Minister of Culture, the "
+        "Daily writes.\n\nThe museums lost half their visitors.\n\nThe ministry has no "
+        'money.\n\n"We cannot keep them all," Arvis Kalns told radio.'
+    )
+    parsed = parse_body(body)
+    assert speaker_text(parsed) == [
+        ("arvis-kalns", "Three regional museums may close next year"),
+        ("arvis-kalns", "We cannot keep them all"),
+    ]
+    assert kind_role_org_of(parsed, "arvis-kalns") == ("official", "Minister of Culture", None)
+
+
+def test_his_doctor_is_never_the_doctor_named_after_him() -> None:
+    body = (
+        "At first, his doctor assumed he had an infection, and his symptoms did improve. "
+        "His doctor sought advice from Owen Lamb, a chest doctor at the Bay Infirmary."
+    )
+    assert _said(body) == []

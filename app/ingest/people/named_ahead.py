@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.appositions import apposition_after
 from app.ingest.attribution import Mention, subject_after, subject_before
 from app.ingest.mentions import (
     ALL_TITLE_WORDS,
@@ -29,7 +30,7 @@ from app.ingest.mentions import (
 )
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import is_role_word, surname_key, surname_of
-from app.ingest.people.registry import GENERIC_REFERENCE_NOUNS, role_fits_noun
+from app.ingest.people.registry import GENERIC_REFERENCE_NOUNS, described_job_fits
 from app.ingest.speech_verbs import Verb
 from app.ingest.tokens import name_runs, tokenize
 
@@ -68,13 +69,13 @@ def name_ahead(
             return None  # "the mayor called it X, so Councillor Ben Tate said": another
         job = " ".join(
             part for part in (run.pre_role, run.title, _job_before(masked, clause_lo, run)) if part
-        )
+        ) or apposition_after(masked, tokens, end, hi)  # "Marta Ilves, head of the X,"
         if job:
-            return (run.words, True) if role_fits_noun(job, noun) else None
+            return (run.words, True) if described_job_fits(job, noun, mention.qualifier) else None
         spoken = _speaker_of_verb(masked, run, verbs)
         if spoken is None:
             return None  # "Ann Lee was in town": mentioned, not speaking
-        if spoken.apposition and not role_fits_noun(spoken.apposition, noun):
+        if spoken.apposition and not described_job_fits(spoken.apposition, noun, mention.qualifier):
             return None  # "Ann Lee, an analyst, said": someone else than the minister
         return run.words, bool(spoken.apposition)
     return None

@@ -268,6 +268,18 @@ def role_fits_noun(role: str, noun: str) -> bool:
     return hypernym is not None and hypernym.search(spelled) is not None
 
 
+def described_job_fits(job: str, noun: str, qualifier: str | None) -> bool:
+    """Whether the job phrase ``job`` ("head of the Port Authority") is the one a role
+    reference describes ("the country's port chief"): it holds the noun, or both lead a
+    body and the job shares a word of the reference's qualifier ("port")."""
+    if role_fits_noun(job, noun):
+        return True
+    words = set(_spelled_out(job).replace("’", "'").replace("'s", "").replace("-", " ").split())
+    if noun.lower() not in _LEADERS or not words & _LEADERS:
+        return False
+    return bool((qualifier_words(qualifier) - _RANKS - {noun.lower()}) & words)
+
+
 def _job_or_leader_fits(person: Person, noun: str) -> bool:
     """Whether ``person``'s role holds ``noun``, or both lead a body ("chief", "head")."""
     if not person.role:
