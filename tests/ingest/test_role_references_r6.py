@@ -434,3 +434,18 @@ def test_his_doctor_is_never_the_doctor_named_after_him() -> None:
         "His doctor sought advice from Owen Lamb, a chest doctor at the Bay Infirmary."
     )
     assert _said(body) == []
+
+
+def test_a_named_body_in_other_words_is_left_to_the_plain_job_lookup() -> None:
+    registry = Registry()
+    person = registry.add("Ed Brandt", ["Ed", "Brandt"], None)
+    person.role, person.organization = "Former employee", "Norland intelligence agencies"
+    # "the former employee of the NIA": the body in other words, not another body
+    assert registry.by_described_role("employee", "former NIA", possessive=True) == (False, None)
+    # "the agency's employee": a lower-case owner that is not the person's is strict
+    assert registry.by_described_role("employee", "bank's", possessive=True) == (True, None)
+    # "his employee": a personal owner and no known holder of the job is nobody
+    assert registry.by_described_role("driver", None, possessive=True, personal=True) == (
+        True,
+        None,
+    )

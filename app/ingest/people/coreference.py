@@ -55,6 +55,7 @@ def _holds(person: Person | None, noun: str) -> bool:
 
 
 _DETERMINER = re.compile(r"^\s*(?:the|our|this)\s+", re.IGNORECASE)
+_PERSONAL_DETERMINER = re.compile(r"(?:its|his|her|their)\s", re.IGNORECASE)
 
 
 # "company spokesman", "firm spokeswoman": the job of someone speaking for a company
@@ -116,7 +117,10 @@ def resolve(
         nationality = mention.noun if is_nationality_noun(mention.noun or "") else None
         decided, person = (
             registry.by_described_role(
-                mention.noun or "", mention.qualifier, possessive=mention.possessive
+                mention.noun or "",
+                mention.qualifier,
+                possessive=mention.possessive,
+                personal=bool(text and _PERSONAL_DETERMINER.match(text, mention.start)),
             )
             if not nationality
             else (False, None)

@@ -439,7 +439,12 @@ class Registry:
         return person
 
     def by_described_role(
-        self, noun: str, qualifier: str | None, *, possessive: bool = False
+        self,
+        noun: str,
+        qualifier: str | None,
+        *,
+        possessive: bool = False,
+        personal: bool = False,
     ) -> tuple[bool, Person | None]:
         """The person a described role reference means: "the institute's president", "the
         port workers' chief", "the head of the Harbour Board", "its designer".  Returns
@@ -451,7 +456,8 @@ class Registry:
         qualifier is meant, when exactly one does; two such people mean nobody.  With a
         possessive or a named body in the qualifier and no one sharing its words, only
         the one person whose own job word fits, and whose organisation is unknown or
-        not another, is meant."""
+        not another, is meant.  ``personal``: the job is written after "its", "his", "her"
+        or "their"."""
         noun = noun.lower()
         words = qualifier_words(qualifier)
         fits = [person for person in self._recent() if _job_or_leader_fits(person, noun)]
@@ -461,7 +467,12 @@ class Registry:
                 return True, matched[0]
             if len(matched) > 1:
                 return True, None  # two heads of bodies the description fits: either
-        if not possessive:
+        named_body = any(word[:1].isupper() for word in (qualifier or "").split())
+        if not possessive or not (fits or personal) or (named_body and not personal):
+            # no one known holds the job, or a named body is written in other words ("the
+            # former employee of the CIA" for someone "of Norland intelligence
+            # agencies"): the plain lookup decides; but "its director", "his lawyer"
+            # name a job no one known holds: nobody
             return False, None
         exact = [
             person
