@@ -315,6 +315,7 @@ class ArticleState:
         self._quote_breaks: list[int] = []  # see quote_break
         self._sentence_breaks: list[int] = []  # see sentence_breaks
         self._spans: list[Span] = []
+        self._span_starts: list[int] = []  # where each of ``_spans`` starts (see _named_ahead)
         self._surnames_looked_up: set[str] = set()  # surnames looked for further on
         # the words of the title and subtitle, lower-cased, in their order
         self.headline_words: dict[str, None] = {}
@@ -533,8 +534,9 @@ class ArticleState:
             return None  # "his doctor assumed …": the doctor of someone, maybe never named
         if any(self.registry.job_fits(person, noun) for person in self.registry.people[-50:]):
             return None  # someone known holds the job: not resolved for another reason
-        starts = [span.start for span in self._spans]
-        index = bisect_right(starts, mention.start) - 1
+        if len(self._span_starts) != len(self._spans):
+            self._span_starts = [span.start for span in self._spans]  # once per parse
+        index = bisect_right(self._span_starts, mention.start) - 1
         if index < 0:
             return None
         hi = self._spans[min(index + _AHEAD_PARAGRAPHS, len(self._spans) - 1)].end
