@@ -51,7 +51,7 @@ _ROLE_REF = re.compile(
     # "the mayor of the city believes": a short of-phrase after the noun; "the head of the
     # Academy of Sciences said": a named one; "the spokesman for Carpathia's foreign
     # ministry said": a short for-phrase.
-    r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*|" + _BODY_OF + r"|\s+for\s+(?:the\s+)?"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[a-z][\w-]*)|" + _BODY_OF + r"|\s+for\s+(?:the\s+)?"
     r"(?P<for>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}|[a-z][\w-]*))?$"
 )
 _BODY_REACH = 90  # characters before the verb a role noun and a named body fit in
@@ -155,7 +155,7 @@ def _qualifier(match: re.Match[str]) -> str | None:
     president" (institute), "the port chief" (port), "the head of the Harbour Board"
     (Harbour Board), "the spokesman for Carpathia's foreign ministry"."""
     parts = [match.group("mods").strip()]
-    for group in ("body", "for"):
+    for group in ("of", "body", "for"):
         if match.group(group):
             parts.append(match.group(group))
     words = " ".join(part for part in parts if part).strip()

@@ -449,3 +449,33 @@ def test_a_named_body_in_other_words_is_left_to_the_plain_job_lookup() -> None:
         True,
         None,
     )
+
+
+# --- "the head of the ministry / region": its minister or governor ---------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Foreign Minister Olav Brekke met Finance Minister Ivan Dolin.\n\n"
+            "The head of the Foreign Ministry stressed that the talks would go on.",
+            [("olav-brekke", "the talks would go on")],
+        ),
+        (
+            # the only minister heads another ministry: nobody
+            "Finance Minister Ivan Dolin arrived in Geneva.\n\n"
+            "The head of the Foreign Ministry stressed that the talks would go on.",
+            [],
+        ),
+        (
+            "The governor of the Vella region Pavel Mirov opened a school.\n\n"
+            "The head of the region noted that two more would open.",
+            [("pavel-mirov", "two more would open")],
+        ),
+    ],
+)
+def test_the_head_of_a_ministry_or_region_is_its_minister_or_governor(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _said(body) == expected

@@ -221,6 +221,16 @@ _LEADERS = frozenset(
     {"head", "chief", "leader", "boss", "director", "president", "chairman", "chairwoman"}
     | {"chair", "chairperson"}
 )
+# The office of whoever heads a body of this kind: "the head of the ministry" is its
+# minister, "the head of the region" its governor.
+_HEAD_OFFICES = {
+    "ministry": "minister",
+    "region": "governor",
+    "province": "governor",
+    "oblast": "governor",
+    "city": "mayor",
+    "town": "mayor",
+}
 # Qualifier words that say nothing about which body: "the country's port chief".
 _PLAIN_QUALIFIERS = frozenset(
     {"the", "of", "for", "and", "a", "an", "its", "his", "her", "their", "our", "this"}
@@ -460,6 +470,20 @@ class Registry:
         or "their"."""
         noun = noun.lower()
         words = qualifier_words(qualifier)
+        office = next((_HEAD_OFFICES[word] for word in words if word in _HEAD_OFFICES), None)
+        if noun in _LEADERS and office is not None:
+            # "the head of the Foreign Ministry" for Foreign Minister X, "the head of the
+            # region" for its governor: the one holder of that office the other words fit
+            holders = [
+                person
+                for person in self._recent()
+                if person.role and role_fits_noun(person.role, office)
+            ]
+            rest = words - set(_HEAD_OFFICES)
+            if rest:
+                holders = [person for person in holders if _shares_words(person, rest, noun)]
+            if holders:
+                return True, (holders[0] if len(holders) == 1 else None)
         fits = [person for person in self._recent() if _job_or_leader_fits(person, noun)]
         if words:
             matched = [person for person in fits if _shares_words(person, words, noun)]
