@@ -19,6 +19,7 @@ from app.ingest.age_references import only_person, person_of_stated_age
 from app.ingest.attribution import Mention, subject_after, subject_before
 from app.ingest.layout import Span
 from app.ingest.layout import clause_end as layout_clause_end
+from app.ingest.mentions import ALL_TITLE_WORDS
 from app.ingest.parse_quotes import Quote, find_quotes
 from app.ingest.parsed import ParsedNoise, StatementKind
 from app.ingest.people import coreference
@@ -26,8 +27,11 @@ from app.ingest.people.described_ages import person_of_described_age
 from app.ingest.people.earlier_organisation import OWNER_REACH
 from app.ingest.people.inflected_names import known_form
 from app.ingest.people.introductions import remember_names
+from app.ingest.people.kinds import classify
+from app.ingest.people.named_ahead import AHEAD_REACH, name_ahead
 from app.ingest.people.names import PERSON_REFERENCE_NOUNS
 from app.ingest.people.registry import Person, Registry
+from app.ingest.people.roles import split_role
 from app.ingest.quote_cues import after_audience
 from app.ingest.rank_epithets import RANK_EPITHET, epithet_candidate
 from app.ingest.reference_guards import (
@@ -230,8 +234,63 @@ def _closing_mark_kept(text: str, start: int, end: int, kind: StatementKind) -> 
 
 # A preposition or an opening parenthesis right before a quote mark: what is quoted there
 # is named (a title, a place), not said.
+_PERSONAL_OWNER = re.compile(r"(?:his|her|their|its)\s", re.IGNORECASE)
+_AHEAD_PARAGRAPHS = 3  # paragraphs after a role reference read for the name it stands for
+# "the Minister" + "of Fisheries": the descriptor of a role reference, as a job.
+_DESCRIPTOR_DETERMINER = re.compile(r"^(?:the|an?|our|this|its|his|her|their)\s+", re.IGNORECASE)
+_DESCRIPTOR_OWNER = re.compile(
+    r"^(?:(?:country|nation|state|city|region)['’]s\s+)?(?:newly[- ]\w+|new|current)\s+"
+    r"|^(?:country|nation|state|city|region)['’]s\s+"
+)
+_DESCRIPTOR_BODY = re.compile(
+    r" of (?:the )?[A-Z][\w'’.-]*(?: (?:of|for|and|the|[A-Z][\w'’.-]*)){0,4}(?<![ ,])"
+)
 _AGE_REACH = 200  # people an age reference looks back over (the parse stays linear)
 _HEADLINE_REACH = 40  # headline words looked at for its subject
+
+
+# Titles of office that are never surnames: '“…,” President stressed.' is the president.
+_BARE_OFFICE_TITLES = frozenset({"president", "premier", "chancellor", "minister"})
+
+
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s$")
+
+
+def _title_before(text: str, at: int) -> str | None:
+    """The capitalised title word right before a name at ``at`` ("Minister Serikow")."""
+    found = _TITLE_WORD_BEFORE.search(text, max(0, at - 20), at)
+    if found is None or found.group(1).lower() not in ALL_TITLE_WORDS:
+        return None
+    return found.group(1)
+
+
+# "was quoted by the Daily Herald as saying", "is quoted as telling reporters"
+_QUOTED_AS = re.compile(
+    r"quoted(?:\s+by\s+[^,.;:!?“”\"«»_]{1,80}?)?\s+as\s+(?:saying|telling|stating|noting)\b"
+)
+_PASSIVE_BEFORE = re.compile(r"\s(?:was|were|is|are|has\s+been|had\s+been)(?:\s+also)?\s+$")
+_ATTRIBUTION_END = re.compile(
+    r"(?:\s+(?:on|in|at|during|after|before|by|to|late|early)\b[^.;!?“”\"«»_]{0,80})?[\s.,;!?]*$"
+)
+
+
+def _attribution_ends(masked: str, at: int, hi: int) -> bool:
+    """Whether only an adverbial ("on Friday", "in an interview", "reporters") and the
+    sentence's end follow ``at``: no reported clause after "as saying"."""
+    rest = masked[at:hi]
+    rest = re.sub(r"^\s+(?:reporters|journalists)\b", "", rest) if rest else rest
+    return _ATTRIBUTION_END.fullmatch(rest) is not None
+
+
+def _bare_office_title(mention: Mention) -> bool:
+    """A one-word name mention that is a title of office alone ("President")."""
+    return (
+        mention.kind == "name"
+        and len(mention.words) == 1
+        and mention.honorific is None
+        and mention.words[0].lower() in _BARE_OFFICE_TITLES
+        and mention.words[0][:1].isupper()
+    )
 
 
 class ArticleState:
@@ -256,6 +315,7 @@ class ArticleState:
         self._quote_breaks: list[int] = []  # see quote_break
         self._sentence_breaks: list[int] = []  # see sentence_breaks
         self._spans: list[Span] = []
+        self._span_starts: list[int] = []  # where each of ``_spans`` starts (see _named_ahead)
         self._surnames_looked_up: set[str] = set()  # surnames looked for further on
         # the words of the title and subtitle, lower-cased, in their order
         self.headline_words: dict[str, None] = {}
@@ -406,12 +466,29 @@ class ArticleState:
             return self._headline_subject(mention)
         if mention.unnamed:
             return None  # "said the father of Tom Veil": someone the article does not name
+        if mention.indefinite:
+            # "…, a deputy director of the Harbour Authority said" in the lead, nobody
+            # named yet: the person the next paragraphs name, or nobody
+            if self.registry.people or not create:
+                return None
+            return self._named_ahead(mention, context)
         if (
             mention.kind == "role"
             and mention.noun
             and coreference.unnamed_antecedent(self.masked_text, mention.noun, mention.start)
         ):
             return None  # "… said one legal expert. “…,” the expert warned."
+        if _bare_office_title(mention) and self.registry.by_word(mention.words[0]) is None:
+            # '“…,” President stressed.': a title written without its article, no surname
+            mention = Mention(
+                mention.start, mention.end, "role", noun=mention.words[0].lower(), cue=mention.cue
+            )
+        title = mention.title or mention.pre_role or _title_before(self.text, mention.start)
+        if mention.kind == "name" and title and len(mention.words) == 1:
+            misspelt = self.registry.by_misspelled_surname(mention.words[0], title.split()[-1])
+            if misspelt is not None and self.registry.by_word(mention.words[0]) is None:
+                # "Minister Serikow said" beside Minister Daulet Serikov: the same, misspelt
+                return self.registry.touch(misspelt)
         if mention.kind == "name":
             full = known_form(self.registry, mention.words)
             if full is not None:  # "Soboleva" for Ivan Sobolev; "Pavel Andreevich"
@@ -426,6 +503,10 @@ class ArticleState:
             text=self.text,
             narration=self.masked_text,
         )
+        if person is None and mention.kind == "role" and create:
+            # "…, says the Minister of Fisheries. … “…,” Pavel Orlov told radio": the
+            # holder named after the description
+            person = self._named_ahead(mention, context)
         if person is None and mention.kind == "role" and mention.noun in PERSON_REFERENCE_NOUNS:
             # "Jim Colt served in Iraq. … the veteran said": a description, not a job, of
             # the one person the article has named.
@@ -442,6 +523,44 @@ class ArticleState:
             person = coreference.resolve(
                 self.registry, mention, context, create=create, before=before
             )
+        return person
+
+    def _named_ahead(self, mention: Mention, context: str) -> Person | None:
+        """The person a role reference means whom the article names only after it, in the
+        rest of its paragraph or the next two (:mod:`app.ingest.people.named_ahead`),
+        given the job the reference describes when none of theirs is known."""
+        noun = mention.noun or ""
+        if _PERSONAL_OWNER.match(self.text, mention.start):
+            return None  # "his doctor assumed …": the doctor of someone, maybe never named
+        if any(self.registry.job_fits(person, noun) for person in self.registry.people[-50:]):
+            return None  # someone known holds the job: not resolved for another reason
+        if len(self._span_starts) != len(self._spans):
+            self._span_starts = [span.start for span in self._spans]  # once per parse
+        index = bisect_right(self._span_starts, mention.start) - 1
+        if index < 0:
+            return None
+        hi = self._spans[min(index + _AHEAD_PARAGRAPHS, len(self._spans) - 1)].end
+        hi = min(hi, mention.end + AHEAD_REACH)
+        ahead = name_ahead(self.masked_text, mention, hi, self.verbs(mention.end, hi))
+        if ahead is None:
+            return None
+        words, own_job = ahead
+        person = self._named(words, mention, context, create=True)
+        if (
+            person is not None
+            and not own_job  # (a job written with the name is read where it stands)
+            and person.role is None
+            and person.organization is None
+        ):
+            phrase = _DESCRIPTOR_DETERMINER.sub("", self.text[mention.start : mention.end])
+            phrase = _DESCRIPTOR_OWNER.sub("", phrase)  # "the country's new fisheries minister"
+            body = _DESCRIPTOR_BODY.match(self.text, mention.end)
+            if body is not None and " of " not in phrase:
+                phrase += body.group()  # "the Minister" + " of Fisheries"
+            if mention.noun == "president" and "head" in phrase.lower():
+                phrase = "President"  # "the Head of State"
+            person.role, person.organization = split_role(phrase)
+            person.kind = classify(person.role, person.organization, context)
         return person
 
     def _named(
@@ -532,6 +651,19 @@ class ArticleState:
         clause_end = layout_clause_end(masked, offset, hi)
         verbs = self.verbs(offset, clause_end)
         for verb in verbs[:1]:
+            passive = _QUOTED_AS.match(masked, verb.start(), clause_end)
+            if passive is not None and _PASSIVE_BEFORE.search(masked, offset, verb.start()):
+                # "…, Petrov was quoted by the Daily Herald as saying.": the subject of the
+                # passive is the speaker, the outlet only reports
+                aux = _PASSIVE_BEFORE.search(masked, offset, verb.start())
+                assert aux is not None
+                mention = subject_before(masked, offset, aux.start())
+                if mention is None or mention.start > offset + 1:
+                    return None
+                if not _attribution_ends(masked, passive.end(), clause_end):
+                    return None
+                mention.cue = (verb.start(), passive.end())
+                return mention, clause_end
             if is_source_verb(verb.group()):
                 # "…, - the club's site quotes the coach.": the speaker is the object.
                 mention = subject_after(masked, verb.end(), clause_end)

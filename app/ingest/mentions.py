@@ -69,6 +69,15 @@ class Mention:
     # A role whose phrase names the person it belongs to or serves ("the father of Tom
     # Veil"): its holder is someone new whom the article does not name.
     unnamed: bool = False
+    # A role reference's words that say whose or which job it is ("the institute's
+    # president": "institute's"; "the head of the Port Authority": "Port Authority").
+    qualifier: str | None = None
+    # Whose job a role reference names: "its designer", "the institute's president", "the
+    # head of the Harbour Board" (matched against known jobs strictly).
+    possessive: bool = False
+    # "a deputy director of the Harbour Authority said": someone not named before, whom
+    # only a name given after the reference may resolve
+    indefinite: bool = False
 
     @property
     def name(self) -> str:

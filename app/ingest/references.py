@@ -30,19 +30,71 @@ from app.ingest.tokens import Token, name_runs, tokenize
 _BODY_OF = (
     r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'’.-]*)){0,4})"
 )
+# "the CEO said": a job written as an acronym.
+ROLE_ACRONYMS = {
+    "CEO": "ceo",
+    "CFO": "cfo",
+    "COO": "coo",
+    "CTO": "cto",
+    "CIO": "cio",
+    "MP": "mp",
+    "MEP": "mep",
+    "PM": "prime minister",
+}
 _ROLE_REF = re.compile(
-    r"(?:^|\s)(?P<the>[Tt]he|[Oo]ur|[Tt]his)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<noun>[a-z-]+)"
+    # "its designer", "his spokesman": a possessive determiner (the holder is resolved by
+    # the job only, see app.ingest.people.coreference)
+    r"(?:^|\s)(?P<the>[Tt]he|[Oo]ur|[Tt]his|(?P<poss>[Ii]ts|[Hh]is|[Hh]er|[Tt]heir))\s+"
+    # "the institute's president", "the port workers' chief": a possessive among the words
+    # before the noun
+    r"(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>[a-z-]+|" + "|".join(ROLE_ACRONYMS) + r")"
     # "the mayor of the city believes": a short of-phrase after the noun; "the head of the
-    # Academy of Sciences said": a named one.
-    r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*|" + _BODY_OF + ")?$"
+    # Academy of Sciences said": a named one; "the spokesman for Carpathia's foreign
+    # ministry said": a short for-phrase.
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[a-z][\w-]*)|" + _BODY_OF + r"|\s+for\s+(?:the\s+)?"
+    r"(?P<for>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}|[a-z][\w-]*))?$"
 )
 _BODY_REACH = 90  # characters before the verb a role noun and a named body fit in
+
+
+# "…, a deputy director of the Ostrava Harbour Authority said": an indefinite job with a
+# named body, opening its clause after a comma (or the clause itself).
+_INDEFINITE_ROLE_REF = re.compile(
+    r"(?:^|(?<=[a-z0-9%”\"’],\s))(?P<the>[Aa]n?)\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)"
+    r"(?P<noun>[a-z-]+)\s+(?:of|at|for|with)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’.-]*)){0,5})$"
+)
+
+
+def indefinite_role_ending_at(text: str, lo: int, hi: int) -> Mention | None:
+    """ "The port will stay open, a deputy director of the Ostrava Harbour Authority said":
+    an indefinite job of a named body as the subject, which only a name given after it
+    can resolve (see :meth:`app.ingest.article_state.ArticleState.resolve`)."""
+    window_lo = max(lo, hi - 120)
+    chunk = text[window_lo:hi].rstrip()
+    match = _INDEFINITE_ROLE_REF.search(chunk)
+    if match is None or (match.start() == 0 and window_lo != lo):
+        return None
+    words_before = text[max(lo, window_lo + match.start() - 40) : window_lo + match.start()].split()
+    if words_before and (words_before[-1][:1].isupper() or words_before[-1][:1].isdigit()):
+        return None  # "said Ann Lee, a manager at X": her apposition, not a new subject
+    noun = match.group("noun")
+    if not is_role_word(noun) or is_plural(noun) or _names_person(match.group("body")):
+        return None
+    mention = Mention(window_lo + match.start("the"), window_lo + match.end(), "role", noun=noun)
+    mention.qualifier = f"{match.group('mods')}{match.group('body')}".strip()
+    mention.possessive = True
+    mention.indefinite = True
+    return mention
 
 
 def role_ending_at(text: str, lo: int, hi: int) -> Mention | None:
     nation = nation_subject_before(text, lo, hi)  # "the Spaniard told reporters"
     if nation is not None:
         return Mention(nation[0], nation[1], "role", noun=nation[2])
+    indefinite = indefinite_role_ending_at(text, lo, hi)
+    if indefinite is not None:
+        return indefinite
     window_lo = max(lo, hi - 60)
     chunk = text[window_lo:hi].rstrip()
     match = _ROLE_REF.search(chunk)
@@ -53,11 +105,18 @@ def role_ending_at(text: str, lo: int, hi: int) -> Mention | None:
         match = _ROLE_REF.search(chunk)
         if match is not None and match.group("body") is None:
             match = None
-    if match is not None and match.group("body") and _names_person(match.group("body")):
+    if match is not None and any(
+        match.group(group) and _names_person(match.group(group)) for group in ("body", "for")
+    ):
         match = None  # "the lawyer of Ivan Petrov said": not the lawyer of a body
     if match is None:
         return _office_title_ending(chunk, window_lo, bare_ok=window_lo == lo)
-    noun = match.group("noun")
+    if len(match.group("mods").split()) > 2 and not _OWNER_FIRST.match(match.group("mods")):
+        return None  # three words before the noun only after an owner: "the country's new
+        # fisheries minister"
+    noun = ROLE_ACRONYMS.get(match.group("noun"), match.group("noun"))
+    if match.group("poss") and not is_role_word(noun):
+        return None  # "its board said", "his son said": no job of the one it belongs to
     if (
         not is_role_word(noun)
         and noun not in {"interlocutor", "specialist", "source"}
@@ -76,7 +135,31 @@ def role_ending_at(text: str, lo: int, hi: int) -> Mention | None:
         return Mention(
             window_lo + match.start("the"), window_lo + match.end(), "role", noun="president"
         )
-    return Mention(window_lo + match.start("the"), window_lo + match.end("noun"), "role", noun=noun)
+    end = match.end("noun") if match.group("for") is None else match.end()
+    mention = Mention(window_lo + match.start("the"), window_lo + end, "role", noun=noun)
+    mention.qualifier = _qualifier(match)
+    mention.possessive = (
+        match.group("poss") is not None
+        or _POSSESSIVE_WORD.search(match.group("mods")) is not None
+        or bool(match.group("body") or match.group("for"))
+    )
+    return mention
+
+
+_POSSESSIVE_WORD = re.compile(r"\w['’]s?\s")
+_OWNER_FIRST = re.compile(r"[\w-]+['’]s?\s")
+
+
+def _qualifier(match: re.Match[str]) -> str | None:
+    """The words around a role noun that say whose or which job it is: "the institute's
+    president" (institute), "the port chief" (port), "the head of the Harbour Board"
+    (Harbour Board), "the spokesman for Carpathia's foreign ministry"."""
+    parts = [match.group("mods").strip()]
+    for group in ("of", "body", "for"):
+        if match.group(group):
+            parts.append(match.group(group))
+    words = " ".join(part for part in parts if part).strip()
+    return words or None
 
 
 # "The President noted", "The Head of State noted", "The Kyrgyz State Adviser said": a

@@ -31,7 +31,13 @@ from app.ingest.people.names import (
 )
 from app.ingest.people.nation_subjects import nation_subject_after
 from app.ingest.rank_epithets import epithet_after
-from app.ingest.references import AGE_REF_AFTER, PREMIER, age_noun_ok, is_plural
+from app.ingest.references import (
+    AGE_REF_AFTER,
+    PREMIER,
+    ROLE_ACRONYMS,
+    age_noun_ok,
+    is_plural,
+)
 from app.ingest.tokens import Token, is_possessive, name_runs, tokenize
 
 # "according to the member of parliament", "the people's representative": a legislator.
@@ -46,6 +52,21 @@ _HEAD_OF_GOVERNMENT_AFTER = re.compile(
     r"the\s+head\s+of\s+(?:the\s+)?(?:cabinet|government)\b", re.IGNORECASE
 )
 _NEXT_LOWER_WORD = re.compile(r" ([a-z-]+)\b")
+# "said the Head of State", "said the Drovanian head of state": the president.
+_HEAD_OF_STATE_AFTER = re.compile(
+    r"the\s+(?:[A-Z][\w-]*\s+)?head\s+of\s+(?:the\s+)?state\b", re.IGNORECASE
+)
+# "said the CEO", "said the company's CEO": a job written as an acronym.
+_ACRONYM_ROLE_AFTER = re.compile(
+    r"(?:the|its|his|her|their)\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<noun>"
+    + "|".join(ROLE_ACRONYMS)
+    + r")\b(?![\w'’-])"
+)
+_OWNER_WORD = re.compile(r"\w['’]s?\s")  # "the company's CEO": an owner's possessive
+# "the head of the Harbour Board": the named body after the job words.
+_BODY_AFTER_ROLE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’.-]*)){0,4})"
+)
 
 
 def _name_after_age(text: str, offset: int, window_hi: int) -> Mention | None:
@@ -122,6 +143,19 @@ def _subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     premier = _HEAD_OF_GOVERNMENT_AFTER.match(stripped)
     if premier is not None:
         return Mention(offset, offset + premier.end(), "role", noun=PREMIER)
+    head_of_state = _HEAD_OF_STATE_AFTER.match(stripped)
+    if head_of_state is not None:
+        return Mention(offset, offset + head_of_state.end(), "role", noun="president")
+    acronym = _ACRONYM_ROLE_AFTER.match(stripped)
+    if acronym is not None:
+        mention = Mention(
+            offset, offset + acronym.end(), "role", noun=ROLE_ACRONYMS[acronym.group("noun")]
+        )
+        mention.qualifier = acronym.group("mods").strip() or None
+        mention.possessive = not stripped.lower().startswith("the ") or bool(
+            _OWNER_WORD.search(acronym.group("mods"))
+        )
+        return mention
     nation = nation_subject_after(text, verb_end, window_hi)  # "…,” said the Dutchman."
     if nation is not None:
         return Mention(nation[0], nation[1], "role", noun=nation[2])
@@ -147,6 +181,10 @@ def _subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         if is_plural(nouns[-1]):
             return None
         mention = Mention(offset, offset + end, "role", noun=" ".join(nouns))
+        of_body = _BODY_AFTER_ROLE.match(stripped, end)
+        qualifier = [match.group(1).strip(), of_body.group("body") if of_body else ""]
+        mention.qualifier = " ".join(part for part in qualifier if part) or None
+        mention.possessive = of_body is not None or bool(_OWNER_WORD.search(match.group(1)))
         # "said the father of Tom Veil": an unnamed relative, neither Veil nor anyone before
         mention.unnamed = role_of_named_person(text, offset, window_hi)
         return mention

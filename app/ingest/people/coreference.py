@@ -55,6 +55,7 @@ def _holds(person: Person | None, noun: str) -> bool:
 
 
 _DETERMINER = re.compile(r"^\s*(?:the|our|this)\s+", re.IGNORECASE)
+_PERSONAL_DETERMINER = re.compile(r"(?:its|his|her|their)\s", re.IGNORECASE)
 
 
 # "company spokesman", "firm spokeswoman": the job of someone speaking for a company
@@ -114,7 +115,20 @@ def resolve(
             person = registry.by_pronoun(pronoun)
     elif mention.kind == "role":
         nationality = mention.noun if is_nationality_noun(mention.noun or "") else None
-        person = None if nationality else registry.by_role_noun(mention.noun or "", mention.start)
+        decided, person = (
+            registry.by_described_role(
+                mention.noun or "",
+                mention.qualifier,
+                possessive=mention.possessive,
+                personal=bool(text and _PERSONAL_DETERMINER.match(text, mention.start)),
+            )
+            if not nationality
+            else (False, None)
+        )
+        if not decided:
+            person = (
+                None if nationality else registry.by_role_noun(mention.noun or "", mention.start)
+            )
         stance: list[str] | None = None
         tied = 0
         noted = False
@@ -177,7 +191,10 @@ def resolve(
             person.role, person.organization = split_role(noted_job or phrase)
             person.kind = classify(person.role, person.organization, context)
     elif mention.full:
-        person = registry.by_full_name(mention.name)
+        # "T. Novak predicted" after "Tomas Novak told the radio": the initial's holder
+        person = registry.by_full_name(mention.name) or registry.by_initial(mention.words)
+        if person is None:
+            person = _initialled_form(registry, mention)
         if person is None:
             if not create or _ORGANISATION_HEAD.search(before):
                 return None
@@ -203,6 +220,9 @@ def resolve(
     else:
         person = registry.by_word(mention.words[-1]) if mention.words else None
         seen = registry.seen_name(mention.words[-1]) if person is None and mention.words else None
+        if person is None and mention.words and mention.title and (seen is None or len(seen) < 2):
+            # "Minister Serikow said" beside Minister Daulet Serikov: the same, misspelt
+            person = registry.by_misspelled_surname(mention.words[-1], mention.title)
         if person is None and create and seen is not None:
             # "LeBron James scored 30. … “…,” James said.": the surname of a full name the
             # article used before without presenting anyone.
@@ -212,7 +232,7 @@ def resolve(
             seen_title = registry.seen_title(mention.words[-1])
             if seen_title is not None and mention.title is None:
                 mention.title = seen_title  # "President Trump … Trump said": the title holds
-        elif person is None and create and mention.words and (mention.honorific or mention.title):
+        if person is None and create and mention.words and (mention.honorific or mention.title):
             person = registry.add(mention.words[-1], mention.words, mention.honorific)
             person.kind = classify(None, None, context)
     if person is None:
@@ -317,6 +337,17 @@ def resolve(
         person.organization = "U.S."
     person.last_at = max(person.last_at, mention.start)
     return registry.touch(person)
+
+
+def _initialled_form(registry: Registry, mention: Mention) -> Person | None:
+    """ "Tomas Novak" after "T. Novak said": the person known by the initial and the
+    surname gets the full name (one person, one slug); None when there is none."""
+    if len(mention.words) < 2 or not mention.words[0][:1].isupper():
+        return None
+    initialled = registry.by_full_name(f"{mention.words[0][0]} {mention.words[-1]}")
+    if initialled is None or len(initialled.words) != 2 or len(initialled.words[0]) > 2:
+        return None
+    return registry.rename(initialled, mention.name, mention.words)
 
 
 # "Police who stopped", "the firm that hired", "the union which represents": a relative

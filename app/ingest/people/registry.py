@@ -216,6 +216,104 @@ NATION_REFERENCE_REACH = 5000  # characters from a name tied to a nation to "the
 
 ROLE_REACH = 600  # characters around a role noun where two holders of the job rival
 
+# Words for whoever leads a body: "the port chief" for the head of the Port Authority.
+_LEADERS = frozenset(
+    {"head", "chief", "leader", "boss", "director", "president", "chairman", "chairwoman"}
+    | {"chair", "chairperson"}
+)
+# The office of whoever heads a body of this kind: "the head of the ministry" is its
+# minister, "the head of the region" its governor.
+_HEAD_OFFICES = {
+    "ministry": "minister",
+    "region": "governor",
+    "province": "governor",
+    "oblast": "governor",
+    "city": "mayor",
+    "town": "mayor",
+}
+# Qualifier words that say nothing about which body: "the country's port chief".
+_PLAIN_QUALIFIERS = frozenset(
+    {"the", "of", "for", "and", "a", "an", "its", "his", "her", "their", "our", "this"}
+    | {"country", "nation", "state", "new", "current", "top", "local", "national"}
+)
+# Rank words that must be in the person's job too: "the deputy head" is no head.
+_RANKS = frozenset({"deputy", "vice", "acting", "assistant", "former", "first", "interim"})
+
+
+def qualifier_words(qualifier: str | None) -> set[str]:
+    """The content words of a role reference's qualifier, lower-cased, possessives cut."""
+    words = set()
+    for raw in (qualifier or "").split():
+        word = raw.lower().replace("’", "'").split("'")[0].strip(".,")
+        if word and word not in _PLAIN_QUALIFIERS:
+            words.add(word)
+    return words
+
+
+_INITIAL_WORD = re.compile(r"[A-Z]\.?")
+
+
+def _one_letter_apart(first: str, second: str) -> bool:
+    """Whether two different words of one letter case differ by one letter replaced,
+    added or left out, their first letters the same."""
+    if first == second or first[:1] != second[:1] or abs(len(first) - len(second)) > 1:
+        return False
+    if len(first) == len(second):
+        return sum(a != b for a, b in zip(first, second, strict=True)) == 1
+    short, long = sorted((first, second), key=len)
+    at = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[at:] == long[at + 1 :]
+
+
+def role_fits_noun(role: str, noun: str) -> bool:
+    """Whether the job phrase ``role`` ("President", "Minister of Fisheries", "Lt. Gov.")
+    holds the role noun ``noun`` ("president", "minister", "governor"), itself or as a
+    job it is the hypernym of."""
+    spelled = _spelled_out(role).replace("-", " ")
+    noun = noun.lower()
+    # (not "the operator's head" for "the operator": an owner's possessive is no job)
+    if re.search(rf"\b{re.escape(noun)}\b(?!['’])", spelled) is not None:
+        return True
+    hypernym = _HYPERNYMS.get(noun)
+    return hypernym is not None and hypernym.search(spelled) is not None
+
+
+def described_job_fits(job: str, noun: str, qualifier: str | None) -> bool:
+    """Whether the job phrase ``job`` ("head of the Port Authority") is the one a role
+    reference describes ("the country's port chief"): it holds the noun, or both lead a
+    body and the job shares a word of the reference's qualifier ("port")."""
+    if role_fits_noun(job, noun):
+        return True
+    words = set(_spelled_out(job).replace("’", "'").replace("'s", "").replace("-", " ").split())
+    if noun.lower() not in _LEADERS or not words & _LEADERS:
+        return False
+    return bool((qualifier_words(qualifier) - _RANKS - {noun.lower()}) & words)
+
+
+def _job_or_leader_fits(person: Person, noun: str) -> bool:
+    """Whether ``person``'s role holds ``noun``, or both lead a body ("chief", "head")."""
+    if not person.role:
+        return False
+    if role_fits_noun(person.role, noun):
+        return True
+    role = _spelled_out(person.role).replace("-", " ").split()
+    return noun in _LEADERS and any(word in _LEADERS for word in role)
+
+
+def _shares_words(person: Person, words: set[str], noun: str) -> bool:
+    """Whether ``person``'s role or organisation holds a qualifier word (other than the
+    job's own), and every rank word of the qualifier ("deputy") is in the role."""
+    own = set(
+        _spelled_out(f"{person.role or ''} {person.organization or ''}")
+        .replace("’", "'")
+        .replace("-", " ")
+        .replace("'s", "")
+        .split()
+    )
+    if any(word in _RANKS and word not in own for word in words):
+        return False
+    return bool((words - _RANKS - {noun}) & own)
+
 
 def _rivals(fitting: list[Person], at: int) -> bool:
     """Whether two of ``fitting`` were last mentioned within :data:`ROLE_REACH` of
@@ -349,6 +447,95 @@ class Registry:
         if person is None and noun in PERSON_REFERENCE_NOUNS and len(self.people) == 1:
             person = self.people[0]  # "the athlete admitted": the only person named so far
         return person
+
+    def by_described_role(
+        self,
+        noun: str,
+        qualifier: str | None,
+        *,
+        possessive: bool = False,
+        personal: bool = False,
+    ) -> tuple[bool, Person | None]:
+        """The person a described role reference means: "the institute's president", "the
+        port workers' chief", "the head of the Harbour Board", "its designer".  Returns
+        whether the description decided (then the person, or None for nobody) or the plain
+        job lookup (:meth:`by_role_noun`) should.
+
+        A person whose job fits the noun (its own word, or a leader's word for a leader:
+        "chief" for a "head") and whose role or organisation shares a word of the
+        qualifier is meant, when exactly one does; two such people mean nobody.  With a
+        possessive or a named body in the qualifier and no one sharing its words, only
+        the one person whose own job word fits, and whose organisation is unknown or
+        not another, is meant.  ``personal``: the job is written after "its", "his", "her"
+        or "their"."""
+        noun = noun.lower()
+        words = qualifier_words(qualifier)
+        office = next((_HEAD_OFFICES[word] for word in words if word in _HEAD_OFFICES), None)
+        if noun in _LEADERS and office is not None:
+            # "the head of the Foreign Ministry" for Foreign Minister X, "the head of the
+            # region" for its governor: the one holder of that office the other words fit
+            holders = [
+                person
+                for person in self._recent()
+                if person.role and role_fits_noun(person.role, office)
+            ]
+            rest = words - set(_HEAD_OFFICES)
+            if rest:
+                holders = [person for person in holders if _shares_words(person, rest, noun)]
+            if holders:
+                return True, (holders[0] if len(holders) == 1 else None)
+        fits = [person for person in self._recent() if _job_or_leader_fits(person, noun)]
+        if words:
+            matched = [person for person in fits if _shares_words(person, words, noun)]
+            if len(matched) == 1:
+                return True, matched[0]
+            if len(matched) > 1:
+                return True, None  # two heads of bodies the description fits: either
+        named_body = any(word[:1].isupper() for word in (qualifier or "").split())
+        if not possessive or not (fits or personal) or (named_body and not personal):
+            # no one known holds the job, or a named body is written in other words ("the
+            # former employee of the CIA" for someone "of Norland intelligence
+            # agencies"): the plain lookup decides; but "its director", "his lawyer"
+            # name a job no one known holds: nobody
+            return False, None
+        exact = [
+            person
+            for person in fits
+            if self.job_fits(person, noun) and (not words or person.organization is None)
+        ]
+        return True, (exact[0] if len(exact) == 1 else None)
+
+    def by_initial(self, words: list[str]) -> Person | None:
+        """The one known person "T. Novak" (``words``: an initial, then a surname) means:
+        the surname's holder whose given name begins with the initial; with two, nobody."""
+        if len(words) != 2 or not _INITIAL_WORD.fullmatch(words[0]):
+            return None
+        initial = words[0][0].upper()
+        holders = [
+            person
+            for person in self._by_surname.get(surname_key(words[-1]), [])
+            if len(person.words) >= 2
+            and person.words[0][:1].upper() == initial
+            and not _INITIAL_WORD.fullmatch(person.words[0])
+        ]
+        return holders[0] if len(holders) == 1 else None
+
+    def by_misspelled_surname(self, word: str, title: str) -> Person | None:
+        """The one known person with a full name whose surname is ``word`` but for one
+        letter ("Serikow" for Daulet Serikov) and whose job holds ``title`` ("Minister
+        Serikow said"): the same person misspelt.  Short surnames never match."""
+        key = surname_key(word)
+        if len(key) < 5:
+            return None
+        holders = [
+            person
+            for person in self._recent()
+            if len(person.words) >= 2
+            and person.role
+            and role_fits_noun(person.role, title.rstrip(".").lower())
+            and _one_letter_apart(surname_key(person.surname), key)
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     def job_fits(self, person: Person, noun: str) -> bool:
         """Whether ``person``'s known role holds the role noun, itself or as a job it is
@@ -536,6 +723,22 @@ class Registry:
     def seen_name(self, surname: str) -> list[str] | None:
         """The full name last seen with ``surname`` as its last word."""
         return self._seen_names.get(surname_key(surname))
+
+    def rename(self, person: Person, name: str, words: list[str]) -> Person:
+        """``person``, known by a shorter form ("T Novak"), gets the full name ``words``
+        the text gives later; both forms find them."""
+        person.name = name
+        person.words = list(words)
+        key = name_key(name)
+        if key:
+            self._by_key.setdefault(key, person)
+        self._by_name.setdefault(name, person)
+        for part in {part.lower() for part in words[:-1]}:
+            self._by_given.setdefault(part, []).append(person)
+        if person.gender is None:
+            person.gender = gender_of_name(words[0])
+            person.gender_guessed = person.gender is not None
+        return person
 
     def add(self, name: str, words: list[str], honorific: str | None) -> Person:
         gender = gender_of(honorific)

@@ -1,0 +1,117 @@
+"""A role reference whose holder the article names only after it (cataphora).
+
+A lead often describes the speaker before naming them: "About 400 boats may be laid up,
+says the Minister of Fisheries, the Gazette writes. … “…,” Pavel Orlov told radio." or
+'“The border is calm,” said the Drovanian Head of State. … President Marek Ostil also met
+the troops.'  When a role noun ("the minister", "the spokesman for X") resolves to no one
+named before it, :func:`name_ahead` reads the rest of its paragraph and the next two
+(bounded) for the first personal name there, and takes it only when
+
+* a title or job written with the name holds the role noun ("President Marek Ostil" for
+  "the head of state"), or
+* the name, with no other job written with it, is the subject of a speech verb ("Pavel
+  Orlov told radio").
+
+A first name that fits neither (another job, or someone only mentioned) means nobody:
+the description is never passed on to a later name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.appositions import apposition_after
+from app.ingest.attribution import Mention, subject_after, subject_before
+from app.ingest.mentions import (
+    ALL_TITLE_WORDS,
+    clause_start,
+    mention_from_run,
+    part_of_organization,
+)
+from app.ingest.people.given_names import gender_of_name
+from app.ingest.people.names import is_role_word, surname_key, surname_of
+from app.ingest.people.registry import GENERIC_REFERENCE_NOUNS, described_job_fits
+from app.ingest.speech_verbs import Verb
+from app.ingest.tokens import name_runs, tokenize
+
+__all__ = ["name_ahead"]
+
+AHEAD_REACH = 1500  # characters after the reference read for the name
+_VERB_REACH = 250  # characters around the name where its speech verb may stand
+
+
+def name_ahead(
+    masked: str,
+    mention: Mention,
+    hi: int,
+    verbs: list[Verb],
+) -> tuple[list[str], bool] | None:
+    """The full name the role reference ``mention`` stands for, named after it in
+    ``masked[mention.end:hi]`` (the narration, quotes masked), and whether a job is
+    written with that name; or None.  ``verbs`` are the speech verbs of that stretch."""
+    noun = (mention.noun or "").lower()
+    if not noun or mention.unnamed or noun in GENERIC_REFERENCE_NOUNS:
+        return None
+    if not is_role_word(noun.rsplit(" ", 1)[-1]) or noun in _BODY_NOUNS:
+        return None
+    lo = mention.end
+    hi = min(hi, lo + AHEAD_REACH)
+    tokens = tokenize(masked, lo, hi)
+    for first, end in name_runs(tokens):
+        if part_of_organization(tokens, first, end):
+            continue
+        clause_lo = clause_start(masked, lo, tokens[first].start)
+        run = mention_from_run(masked, tokens, first, end, clause_lo)
+        titled = run.title or run.honorific
+        if not run.full or (not titled and gender_of_name(run.words[0]) is None):
+            continue  # "the Harbour Gazette writes": no person's name
+        if _SENTENCE_END.search(masked, lo, run.start) is None:
+            return None  # "the mayor called it X, so Councillor Ben Tate said": another
+        job = " ".join(
+            part for part in (run.pre_role, run.title, _job_before(masked, clause_lo, run)) if part
+        ) or apposition_after(masked, tokens, end, hi)  # "Marta Ilves, head of the X,"
+        if job:
+            return (run.words, True) if described_job_fits(job, noun, mention.qualifier) else None
+        spoken = _speaker_of_verb(masked, run, verbs)
+        if spoken is None:
+            return None  # "Ann Lee was in town": mentioned, not speaking
+        if spoken.apposition and not described_job_fits(spoken.apposition, noun, mention.qualifier):
+            return None  # "Ann Lee, an analyst, said": someone else than the minister
+        return run.words, bool(spoken.apposition)
+    return None
+
+
+# Job nouns that as often name a body: "the grid operator asked users to …".
+_BODY_NOUNS = frozenset(
+    {"operator", "regulator", "carrier", "provider", "supplier", "manufacturer", "producer"}
+    | {"developer", "broadcaster", "publisher", "distributor", "retailer", "insurer", "lender"}
+    | {"watchdog", "organiser", "organizer", "sponsor", "owner", "buyer", "seller", "investor"}
+)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _job_before(masked: str, clause_lo: int, run: Mention) -> str | None:
+    """Job words written right before the name that the run left out ("so Councillor")."""
+    words = masked[max(clause_lo, run.start - 40) : run.start].split()[-3:]
+    jobs = [word for word in words if is_role_word(word.lower()) or word.lower() in ALL_TITLE_WORDS]
+    return " ".join(jobs) or None
+
+
+def _speaker_of_verb(masked: str, run: Mention, verbs: list[Verb]) -> Mention | None:
+    """The subject mention of a speech verb near ``run`` that names the same person."""
+    surname = surname_key(surname_of(run.words))
+    for verb in verbs:
+        if verb.start() > run.end + _VERB_REACH or verb.end() < run.start - _VERB_REACH:
+            continue
+        if verb.start() >= run.end:
+            found = subject_before(masked, max(0, run.start - 200), verb.start())
+        else:
+            found = subject_after(masked, verb.end(), min(len(masked), run.end + _VERB_REACH))
+        if (
+            found is not None
+            and found.kind == "name"
+            and found.words
+            and surname_key(surname_of(found.words)) == surname
+        ):
+            return found
+    return None
