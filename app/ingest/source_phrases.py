@@ -406,7 +406,10 @@ _REPORTED_BY_BODY = (
     # for what was said, with a verb of giving it
     r"|(?:[Tt]his|[Tt]hat|[Ss]uch an?)\s+(?:forecast|assessment|opinion|statement|view|"
     r"estimate|prediction|warning|conclusion|point of view)\s+(?:was|has been|had been)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?:given|voiced|expressed|made|shared|announced|stated)\s+)"
+    r"(?:[a-z]+\s+){0,2}?(?:given|voiced|expressed|made|shared|announced|stated)\s+"
+    # "…, as said by the head of X, Ann Lee, on Friday": a passive "as"-clause after the
+    # clause (not "as expected by": the narrow set of as_by)
+    rf"|as\s+{verb_alternation('as_by')}\s+)"
     # "to journalists on Thursday", "in Moscow": a few words of place, time and audience,
     # none a verb form ("It was said to be caused by …" is no report)
     r"(?:(?!(?:be|been|being)\s)[\w.-]+(?<!ed)\s+){0,5}?"
@@ -951,6 +954,10 @@ def _quoted_as_saying(state: ArticleState, lo: int, hi: int) -> bool:
             mention = subject_after(masked, match.end("verb"), middle_hi)
             if mention is not None and masked[mention.end : middle_hi].strip(" ,"):
                 return False  # the person must fill the object: "quotes X as"
+            if mention is None and _UNNAMED_SOURCES.fullmatch(masked, middle_lo, middle_hi):
+                # "Mayor Ilse Berg quoted fire officials as saying that …": nobody named
+                # said it; the one quoting them made it public, when a person.
+                mention = _quoting_person(masked, lo, match.start("verb"))
     if mention is None:
         return False
     clause_lo = match.end()
@@ -978,6 +985,32 @@ def _quoted_as_saying(state: ArticleState, lo: int, hi: int) -> bool:
         )
         is not None
     )
+
+
+# "fire officials", "unnamed sources", "police": unnamed people quoted by someone.
+_UNNAMED_SOURCES = re.compile(
+    r"\s*(?:(?:the|some|several|two|three|local|senior|unnamed|anonymous|[a-z]+)\s+){0,3}"
+    r"(?:officials|sources|officers|witnesses|residents|police|experts|engineers|firefighters|"
+    r"doctors|staff|workers|inspectors|investigators|people)\s*"
+)
+
+
+def _quoting_person(masked: str, lo: int, verb_start: int) -> Mention | None:
+    """The subject of "quoted <unnamed sources> as saying" when it is plainly a person: a
+    pronoun, a name with a role before it, or a full name with a known given name (an
+    outlet, "Radio North", is neither)."""
+    mention = subject_before(masked, lo, verb_start)
+    if mention is None:
+        return None
+    if mention.kind == "pronoun" or (mention.kind == "name" and mention.pre_role):
+        return mention
+    if (
+        mention.kind == "name"
+        and len(mention.words) > 1
+        and gender_of_name(mention.words[0]) is not None
+    ):
+        return mention
+    return None
 
 
 # "Gromov announced this at a meeting with residents.", "Lee said so on Tuesday.": the

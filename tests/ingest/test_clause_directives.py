@@ -1,0 +1,156 @@
+"""Directives and commitments report their to-infinitive (the lead's convention): "called
+on the utility to publish …" gives "the utility to publish …", "pledged to build …" gives
+"to build …"; several-word predicates ("made clear", "made the point that", "blamed X on
+Y"); and what a negated or withheld report leaves unsaid.
+
+Every article below is made up here; no corpus text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.parsing import SpeakerKindText, parse_body, speaker_kind_text
+
+_SCENE = "The valley was quiet.\n\nMayor Dana Quill of Brinkport spoke on Monday.\n\n"
+
+
+def _said(body: str) -> list[SpeakerKindText]:
+    parsed = parse_body(_SCENE + body)
+    full = "Title\n\n" + _SCENE + body
+    for statement in parsed.statements:
+        assert full[statement.start : statement.end] == statement.text
+    return speaker_kind_text(parsed)
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        (
+            "Quill called on the water utility to publish its leak figures every month.",
+            "the water utility to publish its leak figures every month",
+        ),
+        ("Quill called upon lawmakers to reject the bill.", "lawmakers to reject the bill"),
+        (
+            "Quill told the bus companies to add night services.",
+            "the bus companies to add night services",
+        ),
+        (
+            "Quill advised residents to stay indoors on Friday.",
+            "residents to stay indoors on Friday",
+        ),
+        (
+            "Quill instructed the depot managers not to cut any routes.",
+            "the depot managers not to cut any routes",
+        ),
+        (
+            "Quill urged farmers to register their harvest early.",
+            "farmers to register their harvest early",
+        ),
+    ],
+)
+def test_a_directive_reports_its_object_and_infinitive(body: str, span: str) -> None:
+    assert _said(body) == [("dana-quill", "paraphrase", span)]
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        (
+            "Quill pledged to build 5,000 homes on public land this year.",
+            "to build 5,000 homes on public land this year",
+        ),
+        (
+            "She further promised to refund every ferry passenger.",
+            "to refund every ferry passenger",
+        ),
+        ("Quill vowed to keep the night trains running.", "to keep the night trains running"),
+        ("Quill demanded to halt the tender at once.", "to halt the tender at once"),
+        (
+            "Quill instructed to double the number of night buses.",
+            "to double the number of night buses",
+        ),
+        # a coordinated deed in the past is no part of the promise
+        (
+            "Quill promised to protect the clinics and attacked her rival on taxes.",
+            "to protect the clinics",
+        ),
+    ],
+)
+def test_a_commitment_reports_its_infinitive(body: str, span: str) -> None:
+    assert _said(body) == [("dana-quill", "paraphrase", span)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Quill called on Monday to say hello to the new council.",  # a day, no object
+        "Quill called on her mother in the old town.",  # a visit
+        "Quill was told to leave the hall before the vote.",  # the one told
+        "Quill was asked to open the new library.",
+        "Quill promised to the voters of the east a better road.",  # no infinitive
+        "Quill pledged to charity half of her salary.",
+        "Quill told reporters on the way to lunch about the weather.",  # no directive
+    ],
+)
+def test_no_directive_without_an_object_and_an_infinitive(body: str) -> None:
+    assert _said(body) == []
+
+
+def test_a_quoted_infinitive_is_a_quote() -> None:
+    assert _said(
+        'Quill told the utilities to “keep every streetlight on until midnight" during the fair.'
+    ) == [("dana-quill", "quote", "keep every streetlight on until midnight")]
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        (
+            "Quill made clear the reading rooms will stay open on Sundays.",
+            "the reading rooms will stay open on Sundays",
+        ),
+        (
+            "Quill made it clear that the ferry fares would not rise.",
+            "the ferry fares would not rise",
+        ),
+        (
+            "Quill made the point that the earlier vote had cost the county two million.",
+            "the earlier vote had cost the county two million",
+        ),
+        (
+            "Quill blamed the outage on a faulty cooling pump.",
+            "the outage on a faulty cooling pump",
+        ),
+    ],
+)
+def test_several_word_predicates_report(body: str, span: str) -> None:
+    assert _said(body) == [("dana-quill", "paraphrase", span)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Quill blamed the previous council for years.",  # whom, not what on
+        "Nor did she say whether the budget would pass in June.",
+        "Quill did not say whether the budget would pass in June.",
+        "Quill did not say that the budget would pass in June.",
+        "Quill declined to disclose how much the new bridge would cost.",
+        "Quill refused to confirm that the tunnel would close.",
+        "She thanked the donors and noted gaps that deserve more funding next year.",
+    ],
+)
+def test_withheld_reports_and_relative_clauses_say_nothing(body: str) -> None:
+    assert _said(body) == []
+
+
+def test_a_negation_elsewhere_in_the_sentence_keeps_the_report() -> None:
+    assert _said("Quill said that the budget would not pass in June.") == [
+        ("dana-quill", "paraphrase", "the budget would not pass in June")
+    ]
+
+
+def test_a_noun_and_a_that_clause_with_a_subject_still_report() -> None:
+    assert _said("Quill noted the fact that the budget was late.") == [
+        ("dana-quill", "paraphrase", "the budget was late")
+    ]
