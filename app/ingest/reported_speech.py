@@ -194,7 +194,10 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         # rules'; the clause before the attribution is Lee's paraphrase.
     if not quoted and _parenthetical(state, lo, hi):
         return
+    read_to = lo  # after an infinitive's report, the next verb past it is read too
     for verb in state.verbs(lo, hi):
+        if verb.start() < read_to:
+            continue  # inside the infinitive just reported
         after = masked[verb.end() : min(hi, verb.end() + 300)]
         colon = _COLON_CLAUSE.match(after)
         that = THAT.search(after[:90])
@@ -242,6 +245,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             clause_lo = verb.end() + dated  # "said last week the reform would fail"
         elif (adjunct := adjunct_clause_start(verb.group(), after)) is not None:
             clause_lo = verb.end() + adjunct  # "said at the forum she was …", "said according to …"
+        elif gerund_object(verb.group(), after):
+            clause_lo, infinitive = verb.end(), True  # "spoke in favour of reopening …"
         elif (
             bare_clause_ok(verb.group(), _DASH_ASIDE.sub(" ", after, count=1))
             or against_clause(verb.group(), after)
@@ -261,8 +266,6 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             continue
         if addressee_subject(verb.group(), masked[max(lo, verb.start() - 20) : verb.start()]):
             continue
-        if _QUESTION_CLAUSE.match(masked, clause_lo):
-            continue  # "said whether the budget would pass": a question, no claim
         if clause_lo == verb.end() and _written_object(verb.group(), after):
             continue  # "wrote an open letter, which …": the thing written, not its content
         if clause_lo == verb.end() and _object_then_and_verb(state, clause_lo, hi):
@@ -270,7 +273,11 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         subject_end, rule = verb.start(), ""
         negation = negated_report(verb.group(), preceding)
         if negation is None and _NEGATED.search(preceding):
-            continue  # "did not say that …", "Nor did he say …", "declined to disclose …"
+            # "did not say that …", "Nor did he say whether …", "declined to disclose …":
+            # nor is anything in its scope said, up to a "but" or a semicolon
+            scope = _SCOPE_END.search(masked, verb.end(), hi)
+            read_to = scope.start() if scope is not None else hi
+            continue
         if negation is not None:
             if negation < 0:
                 continue  # "ruled out that …": not what the speaker holds
@@ -350,6 +357,9 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
                 state.emit(tail[1], tail[2], "quote", speaker, when, "quote-tail", cue)
             else:
                 state.emit(clause_lo, clause_hi, "paraphrase", speaker, when, rule, cue)
+        if infinitive and state.verbs(clause_hi, hi):
+            read_to = clause_hi
+            continue  # "pledged to …, and urged the council to …": the next report is read
         return
     if not quoted and (
         noun_report(state, lo, hi) or stance_report(state, lo, hi) or _stance_colon(state, lo, hi)
@@ -367,9 +377,11 @@ _AND_WORD = re.compile(r",?\s+and\s+(?P<word>[a-z]+)\b")
 
 
 def _infinitive_end(state: ArticleState, clause_lo: int, clause_hi: int) -> int:
-    """Where a to-infinitive's content ends: before "and" with a simple past after it."""
+    """Where a to-infinitive's (or a gerund's) content ends: before "and" with a simple
+    past or another speech verb after it ("…, and urged the council to act" is a report of
+    its own)."""
     for match in _AND_WORD.finditer(state.masked_text, clause_lo, clause_hi):
-        if simple_past(match.group("word")):
+        if simple_past(match.group("word")) or state.verbs(match.start("word"), match.end()):
             return state.trim_end(clause_lo, match.start())
     return clause_hi
 
@@ -382,7 +394,7 @@ _NEGATED = re.compile(
     r"\s+to)\s+(?:(?!only\b)[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
-_QUESTION_CLAUSE = re.compile(r"\s*whether\b", re.IGNORECASE)
+_SCOPE_END = re.compile(r",?\s+but\s|;")
 # Words that may stand between a verb and its "that" without being its object: a time or
 # a place ("said on Monday that", "noted last week that"), an adverb, a person told.
 _ADJUNCT_START = frozenset(

@@ -994,7 +994,9 @@ _OBJECT_WORD = (
     r"thursday|friday|saturday|sunday|reporters|journalists)\b)[\w’'-]+\s+"
 )
 _DIRECTIVE_OBJECT = re.compile(
-    r"\s*(?:" + _OBJECT_WORD + r"){1,4}?(?:not\s+)?to\s+(?:(?P<verb>[a-z]+)\b|(?P<quote>[\"“«_]))",
+    r"\s*(?:"
+    + _OBJECT_WORD
+    + r"){1,4}?(?:not\s+)?(?P<to>to)\s+(?:(?P<verb>[a-z]+)\b|(?P<quote>[\"“«_]))",
     re.IGNORECASE,
 )
 _TO_INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+(?P<verb>[a-z]+)\b")
@@ -1016,6 +1018,11 @@ def directive_object(verb: str, following: str) -> re.Match[str] | None:
     match = _DIRECTIVE_OBJECT.match(following)
     if match is None or (match.group("verb") is not None and not _base_verb(match.group("verb"))):
         return None
+    words = [word.lower() for word in following[: match.start("to")].split()]
+    if words[-1:] == ["not"]:
+        words.pop()  # "told the managers not to …"
+    if any(word in _PRONOUN_SUBJECTS or _is_finite(word) or simple_past(word) for word in words):
+        return None  # "told the committee he tried to work with …": a clause, no object
     return match
 
 

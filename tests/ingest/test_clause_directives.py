@@ -154,3 +154,68 @@ def test_a_noun_and_a_that_clause_with_a_subject_still_report() -> None:
     assert _said("Quill noted the fact that the budget was late.") == [
         ("dana-quill", "paraphrase", "the budget was late")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Quill also spoke in favour of reopening the night trains to the coast.",
+            [("dana-quill", "paraphrase", "reopening the night trains to the coast")],
+        ),
+        ("Quill spoke in favor of the new bill on Monday.", []),  # a noun phrase: no report
+        (
+            "Quill also backed two new grain terminals, and urged farmers to register early.",
+            [("dana-quill", "paraphrase", "farmers to register early")],
+        ),
+        (
+            "Quill spoke in favour of reopening the night trains, and urged the council to act.",
+            [
+                ("dana-quill", "paraphrase", "reopening the night trains"),
+                ("dana-quill", "paraphrase", "the council to act"),
+            ],
+        ),
+        (
+            # the comma closes a clause whose subject is someone else
+            "Quill visited the farms, and officials said the harvest was poor.",
+            [],
+        ),
+    ],
+)
+def test_gerunds_and_coordinated_directives(body: str, expected: list[SpeakerKindText]) -> None:
+    assert _said(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            # the audience, then a clause: no directive
+            "Quill told the committee she tried to work with the old board for a year.",
+            [("dana-quill", "paraphrase", "she tried to work with the old board for a year")],
+        ),
+        (
+            # a "whether" clause as the subject of a reported clause is still reported
+            "Quill said whether the tram is built depends on whether the state pays for it.",
+            [
+                (
+                    "dana-quill",
+                    "paraphrase",
+                    "whether the tram is built depends on whether the state pays for it",
+                )
+            ],
+        ),
+        (
+            # nothing in the scope of a withheld report is said ...
+            "Quill did not say whether she believes the state will pay.",
+            [],
+        ),
+        (
+            # ... up to a "but"
+            "Quill did not say when the tram opens, but added that the state will pay for it.",
+            [("dana-quill", "paraphrase", "the state will pay for it")],
+        ),
+    ],
+)
+def test_audiences_whether_clauses_and_scopes(body: str, expected: list[SpeakerKindText]) -> None:
+    assert _said(body) == expected
