@@ -25,7 +25,6 @@ _REACH = 200  # characters before the "and" read for the first conjunct
 # "… and claimed", "… and also said", "… and then told"
 _AND_BEFORE_VERB = re.compile(r"\band\s+(?:(?:also|then|later)\s+)?$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_COMMA_BEFORE = re.compile(r",\s*$")
 # What ends the first conjunct going back from "and": a comma, a clause break, or a
 # sentence's end ("…; he met Lee and said" reads only "he met Lee").
 _BREAK = re.compile(r"[,;:.!?()\[\]\n]|\s[-–—]\s")
@@ -52,18 +51,12 @@ def first_conjunct_subject(masked: str, lo: int, verb_start: int) -> Mention | N
     if joined is None:
         return None
     conjunct_lo = max(lo, joined.start() - _REACH)
-    # "advocated building two terminals, and urged farmers to …": a comma right before
-    # the "and" of two verb phrases (nothing but the verb after it) breaks nothing
-    conjunct_hi = joined.start()
-    comma = _COMMA_BEFORE.search(masked, max(lo, conjunct_hi - 3), conjunct_hi)
-    if comma is not None:
-        conjunct_hi = comma.start()
-    for word in _LOWER_WORD.finditer(masked, conjunct_lo, conjunct_hi):
+    for word in _LOWER_WORD.finditer(masked, conjunct_lo, joined.start()):
         if not (simple_past(word.group()) or third_person_present(word.group())):
             continue
-        if _BREAK.search(masked, word.end(), conjunct_hi):
+        if _BREAK.search(masked, word.end(), joined.start()):
             continue  # a comma after this verb: the "and" may open a clause of its own
-        if _names_someone(masked, word.end(), conjunct_hi):
+        if _names_someone(masked, word.end(), joined.start()):
             return None  # "Lind met Tom Reed and said …": either may have said it
         return subject_before(masked, lo, word.start())
     return None

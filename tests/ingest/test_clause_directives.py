@@ -165,7 +165,7 @@ def test_a_noun_and_a_that_clause_with_a_subject_still_report() -> None:
         ),
         ("Quill spoke in favor of the new bill on Monday.", []),  # a noun phrase: no report
         (
-            "Quill also backed two new grain terminals, and urged farmers to register early.",
+            "Quill also backed two new grain terminals and urged farmers to register early.",
             [("dana-quill", "paraphrase", "farmers to register early")],
         ),
         (
