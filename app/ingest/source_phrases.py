@@ -289,7 +289,7 @@ def pronoun_source_quote(state: ArticleState, lo: int, hi: int) -> bool:
     that opens with narrated words and holds a quoted fragment is his paraphrase."""
     match = _PRONOUN_SOURCE.match(state.masked_text, lo, hi)
     if match is None:
-        return False
+        return _quoted_pronoun_as_saying(state, lo, hi)
     clause_lo, clause_hi = match.end(), state.trim_end(match.end(), hi)
     whole = whole_quotation(state, clause_lo, clause_hi, hi)
     if whole is None and (too_thin(state, clause_lo, clause_hi) or _quote_led(state, clause_lo)):
@@ -309,6 +309,47 @@ def pronoun_source_quote(state: ArticleState, lo: int, hi: int) -> bool:
         state.emit(clause_lo, clause_hi, "paraphrase", person, when, "pronoun-source", cue)
     else:
         state.emit(*whole, "quote", person, when, "pronoun-source", cue)
+    return True
+
+
+# '"…," Radio North quoted her as saying.': an outlet (or anyone) quoting a pronoun, the
+# quotation before it; "on Monday" and the like may follow.
+_QUOTED_PRONOUN_TAIL = re.compile(
+    r",?\s*(?:[-–—]\s*)?(?:the\s+)?(?:[\w'’.&-]+\s+){1,4}?(?P<verb>quoted|cited)\s+"
+    r"(?P<pronoun>him|her)\s+as\s+(?:saying|telling\s+[\w\s]{1,30}?)"
+    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    r"yesterday))?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _quoted_pronoun_as_saying(state: ArticleState, lo: int, hi: int) -> bool:
+    """'"There are no delays," Radio North quoted her as saying.': the quotation opening
+    the sentence is the quote of the one "her" means (the quote rules read a name after
+    "quoted", not a pronoun object)."""
+    masked = state.masked_text
+    if " as " not in masked[max(lo, hi - 80) : hi]:
+        return False  # cheap test first
+    close = masked.rfind("_", lo, hi)
+    if close < 0:
+        return False
+    tail = _QUOTED_PRONOUN_TAIL.search(masked, max(close + 1, hi - 120), hi)
+    if tail is None:
+        return False
+    whole = whole_quotation(state, lo, tail.start(), tail.start())
+    if whole is None:
+        return False
+    pronoun = "he" if tail.group("pronoun").lower() == "him" else "she"
+    at = tail.start("pronoun")
+    mention = Mention(at, at + len(tail.group("pronoun")), "pronoun", noun=pronoun)
+    context = state.text[lo:at]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    cue = (tail.start("verb"), tail.end("pronoun"))
+    state.emit(
+        *whole, "quote", person, said_on(context, state.published_on), "quoted-as-saying", cue
+    )
     return True
 
 

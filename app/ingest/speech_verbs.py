@@ -1023,6 +1023,8 @@ def directive_object(verb: str, following: str) -> re.Match[str] | None:
         words.pop()  # "told the managers not to …"
     if any(word in _PRONOUN_SUBJECTS or _is_finite(word) or simple_past(word) for word in words):
         return None  # "told the committee he tried to work with …": a clause, no object
+    if words[:1] in (["a"], ["an"]):
+        return None  # "ordered a pizza to go": a thing ordered, nobody directed
     return match
 
 

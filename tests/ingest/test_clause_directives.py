@@ -91,6 +91,7 @@ def test_a_commitment_reports_its_infinitive(body: str, span: str) -> None:
         "Quill promised to the voters of the east a better road.",  # no infinitive
         "Quill pledged to charity half of her salary.",
         "Quill told reporters on the way to lunch about the weather.",  # no directive
+        "Quill ordered a pizza to go.",  # a thing ordered
     ],
 )
 def test_no_directive_without_an_object_and_an_infinitive(body: str) -> None:

@@ -144,3 +144,22 @@ def test_a_clause_ending_in_and_a_quotation(body: str, expected: list[SpeakerKin
 )
 def test_a_credit_line_is_no_statement(body: str) -> None:
     assert [speaker for speaker, _, _ in _said(body, "The harbour was busy.\n\n")] == []
+
+
+_PORT = "The harbour was busy.\n\nPort chief Anna Varga spoke on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"There are no delays at the harbour," Radio North quoted her as saying.',
+        "“There are no delays at the harbour,” the local radio quoted her as saying on Monday.",
+    ],
+)
+def test_a_quote_an_outlet_quoted_her_as_saying(body: str) -> None:
+    assert _said(body, _PORT) == [("anna-varga", "quote", "There are no delays at the harbour")]
+
+
+def test_quoted_words_inside_narration_are_not_her_quote() -> None:
+    body = 'The port is calm and "there are no delays," Radio North quoted her as saying.'
+    assert ("anna-varga", "quote", "there are no delays") not in _said(body, _PORT)
