@@ -220,3 +220,18 @@ def test_gerunds_and_coordinated_directives(body: str, expected: list[SpeakerKin
 )
 def test_audiences_whether_clauses_and_scopes(body: str, expected: list[SpeakerKindText]) -> None:
     assert _said(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Quill's promises to cut taxes were broken within a year.",  # nouns, not verbs
+        "The union demands to close the plant were rejected by Quill.",
+        "Her pledges to build homes went nowhere.",
+        "The orders to evacuate came from Quill.",
+        "Quill made clear progress on the budget.",  # "clear" an adjective of the object
+        "Quill blamed herself.",
+    ],
+)
+def test_nouns_and_objects_that_look_like_the_new_predicates(body: str) -> None:
+    assert _said(body) == []
