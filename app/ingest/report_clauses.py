@@ -13,7 +13,7 @@ import re
 from lemminflect import getAllLemmas  # type: ignore[import-untyped]
 
 from app.ingest.article_state import ArticleState
-from app.ingest.speech_verbs import verb_alternation, verb_form
+from app.ingest.speech_verbs import has_verb_form, verb_alternation, verb_form
 
 CONTEXT = 400  # how much text before a reported clause dates and classifies it
 _SOURCE_TAIL = re.compile(
@@ -156,3 +156,25 @@ def relative_clause(clause: str) -> bool:
         if past or (last and words[at - 1] not in _MODALS):
             return True  # "… had raised for months", "… many investors share"
     return False
+
+
+_QUOTED_HEAD_WORDS = 3  # words after the quotation, at least, for a clause going on
+
+
+def quoted_subject(state: ArticleState, lo: int, hi: int) -> bool:
+    """Whether the clause ``[lo, hi)`` opens with a short quotation that the narrator's
+    words go on from ('estimated that “hundreds of families” had left the district'): a
+    paraphrase with a quoted subject, not a quote ('“We won,” he said' goes on after a
+    comma; a quotation filling most of the clause is a quote)."""
+    text = state.text
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    if hi - lo < 10 or text[lo] not in '“"«„':
+        return False
+    close = _CLOSING.search(text, lo + 1, hi)
+    if close is None or (close.start() - lo) * 5 > (hi - lo) * 3:
+        return False
+    rest = state.masked_text[close.end() : hi]
+    if rest[:1] != " " or "_" in rest:
+        return False  # '“…,” he said', or another quotation: the quote rules'
+    return len(rest.split()) >= _QUOTED_HEAD_WORDS and has_verb_form(rest)

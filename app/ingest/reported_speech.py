@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+
 from app.ingest.article_state import THAT, ArticleState, Found
 from app.ingest.attribution import Mention, subject_after, subject_before
 from app.ingest.coordinated_verbs import first_conjunct_subject
@@ -28,6 +30,7 @@ from app.ingest.report_clauses import (
     CONTEXT,
     heavily_quoted,
     mostly_quoted,
+    quoted_subject,
     reported_clause_end,
     too_thin,
     whole_quotation,
@@ -40,10 +43,13 @@ from app.ingest.source_phrases import (
 )
 from app.ingest.speech_verbs import (
     addressee_subject,
+    adjunct_clause_start,
     against_clause,
     all_forms,
     bare_clause_ok,
+    commits_to,
     dated_clause_start,
+    directive_object,
     expectation_object,
     expects_to,
     gerund_object,
@@ -53,8 +59,12 @@ from app.ingest.speech_verbs import (
     is_speech_ing,
     negated_report,
     object_clause,
+    simple_past,
+    starts_with_verb,
     takes_bare_clause,
+    tells,
     told_clause_start,
+    verb_form,
 )
 from app.ingest.subject_span import noun_phrase_antecedent
 from app.ingest.tokens import name_runs, tokenize
@@ -91,9 +101,18 @@ def _written_object(verb: str, after: str) -> bool:
     if verb.lower() not in _WRITING_VERBS or _INDEFINITE_OBJECT.match(after) is None:
         return False
     phrase = _OBJECT_END.split(after, maxsplit=1)[0]
-    return not has_finite_verb(phrase)  # "wrote a new law would hurt artists": a clause
+    # "wrote a new law would hurt artists", "writes a review board last month found …": a
+    # clause (an irregular past after a noun; "an article published in" is the work's)
+    words = phrase.lower().split()
+    return not has_finite_verb(phrase) and not any(
+        verb_form(word)
+        and not word.endswith(("ed", "s", "ing"))
+        and words[at - 1] not in _DETERMINER_WORDS
+        for at, word in enumerate(words[1:], start=1)
+    )
 
 
+_DETERMINER_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "by"})
 _AND_BETWEEN = re.compile(r"\s+and\s+")
 
 
@@ -175,13 +194,28 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         # rules'; the clause before the attribution is Lee's paraphrase.
     if not quoted and _parenthetical(state, lo, hi):
         return
+    read_to = lo  # after an infinitive's report, the next verb past it is read too
     for verb in state.verbs(lo, hi):
+        if verb.start() < read_to:
+            continue  # inside the infinitive just reported
         after = masked[verb.end() : min(hi, verb.end() + 300)]
         colon = _COLON_CLAUSE.match(after)
         that = THAT.search(after[:90])
         # 'told "Kommersant" that …': an outlet's quoted name is no quotation
         gap = _QUOTED_NAME.sub("", after[: that.start()]) if that else ""
-        if colon is not None:
+        preceding = masked[max(lo, verb.start() - 30) : verb.start()]
+        directive = directive_object(verb.group(), after)
+        fragment = None  # where a quotation after "to" opens: 'told them to “keep …”'
+        infinitive = False  # the content is a to-infinitive, not a clause
+        if directive is not None and (that is None or that.start() >= directive.end()):
+            # "told the agencies to halt the tender", "called on the utility to …"
+            clause_lo, infinitive = verb.end(), True
+            if directive.group("quote"):
+                fragment = verb.end() + directive.start("quote")
+        elif commits_to(verb.group(), after, preceding):
+            # "pledged to build 5,000 homes", "instructed to double …"
+            clause_lo, infinitive = verb.end(), True
+        elif colon is not None:
             # "The coach emphasized: he must play better.": a reported clause, no quote.
             clause_lo = verb.end() + colon.end()
         elif (
@@ -204,10 +238,15 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
                 (has_finite_verb(gap) or _COORDINATED.search(gap))
                 and bare_clause_ok(verb.group(), after)
             )
+            and not _object_relative(verb.group(), gap, after[that.end() :])
         ):
             clause_lo = verb.end() + that.end()
         elif (dated := dated_clause_start(verb.group(), after)) is not None:
             clause_lo = verb.end() + dated  # "said last week the reform would fail"
+        elif (adjunct := adjunct_clause_start(verb.group(), after)) is not None:
+            clause_lo = verb.end() + adjunct  # "said at the forum she was …", "said according to …"
+        elif gerund_object(verb.group(), after):
+            clause_lo, infinitive = verb.end(), True  # "spoke in favour of reopening …"
         elif (
             bare_clause_ok(verb.group(), _DASH_ASIDE.sub(" ", after, count=1))
             or against_clause(verb.group(), after)
@@ -232,7 +271,13 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         if clause_lo == verb.end() and _object_then_and_verb(state, clause_lo, hi):
             continue  # "confirmed the news and claimed that …": the second verb reports
         subject_end, rule = verb.start(), ""
-        negation = negated_report(verb.group(), masked[max(lo, verb.start() - 30) : verb.start()])
+        negation = negated_report(verb.group(), preceding)
+        if negation is None and _NEGATED.search(preceding):
+            # "did not say that …", "Nor did he say whether …", "declined to disclose …":
+            # nor is anything in its scope said, up to a "but" or a semicolon
+            scope = _SCOPE_END.search(masked, verb.end(), hi)
+            read_to = scope.start() if scope is not None else hi
+            continue
         if negation is not None:
             if negation < 0:
                 continue  # "ruled out that …": not what the speaker holds
@@ -262,6 +307,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
                 return
             continue
         clause_hi = reported_clause_end(state, clause_lo, hi)
+        if infinitive:
+            clause_hi = _infinitive_end(state, clause_lo, clause_hi)
         if _reported_in_turn(state, clause_lo, clause_hi, hi):
             break  # the attribution at the end owns the whole sentence (below)
         if state.quoted_chars(lo, verb.start()) and _attribution_only(state, clause_lo, hi):
@@ -275,7 +322,15 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             if not has_verb_form(masked[clause_lo:clause_hi]):
                 continue
         whole = whole_quotation(state, clause_lo, clause_hi, hi)
-        if whole is None and too_thin(state, clause_lo, clause_hi):
+        if fragment is not None:
+            whole = _quoted_fragment(state, fragment, hi)
+            if whole is None:
+                continue
+        if (
+            whole is None
+            and too_thin(state, clause_lo, clause_hi)
+            and not quoted_subject(state, clause_lo, clause_hi)
+        ):
             continue
         context = state.text[max(lo, clause_lo - CONTEXT) : clause_lo]
         # "he and Greer said": the first of two coordinated speakers is resolved first, as
@@ -292,11 +347,19 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         if rule == "participle" and mention.kind == "name":
             _pronoun_evidence(state, person, lo, clause_lo)
         speakers = [first, person] if first is not None and first is not person else [person]
+        tail = _quote_tail(state, clause_lo, clause_hi, hi) if whole is None else None
         for speaker in speakers:
             if whole is not None:
                 state.emit(whole[0], whole[1], "quote", speaker, when, "quoted-clause", cue)
+            elif tail is not None:
+                # 'said that three rounds had taken place and “the mood was good.”'
+                state.emit(clause_lo, tail[0], "paraphrase", speaker, when, rule, cue)
+                state.emit(tail[1], tail[2], "quote", speaker, when, "quote-tail", cue)
             else:
                 state.emit(clause_lo, clause_hi, "paraphrase", speaker, when, rule, cue)
+        if infinitive and state.verbs(clause_hi, hi):
+            read_to = clause_hi
+            continue  # "pledged to …, and urged the council to …": the next report is read
         return
     if not quoted and (
         noun_report(state, lo, hi) or stance_report(state, lo, hi) or _stance_colon(state, lo, hi)
@@ -306,6 +369,114 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         return  # an introduction ("Asked about X, he said:") announces; it reports nothing
     if not _clause_before_attribution(state, lo, hi):
         _clause_before_they(state, lo, hi)
+
+
+# "promised to protect Medicaid and hammered Bevin on …": "and" then a verb in the past
+# starts the subject's next deed, no part of the infinitive.
+_AND_WORD = re.compile(r",?\s+and\s+(?P<word>[a-z]+)\b")
+
+
+def _infinitive_end(state: ArticleState, clause_lo: int, clause_hi: int) -> int:
+    """Where a to-infinitive's (or a gerund's) content ends: before "and" with a simple
+    past or another speech verb after it ("…, and urged the council to act" is a report of
+    its own)."""
+    for match in _AND_WORD.finditer(state.masked_text, clause_lo, clause_hi):
+        if simple_past(match.group("word")) or state.verbs(match.start("word"), match.end()):
+            return state.trim_end(clause_lo, match.start())
+    return clause_hi
+
+
+# "did not say", "Nor did he say", "would never confirm", "declined to disclose": a report
+# denied or withheld; what follows is nobody's claim.  ("not only said" still reports.)
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never)|n[’']t|\b(?:nor|neither)\s+(?:did|does|do|has|have|had|would|will|"
+    r"could|can|was|is)\s+[a-z]+|\b(?:declined|declines|declining|refused|refuses|refusing)"
+    r"\s+to)\s+(?:(?!only\b)[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+_SCOPE_END = re.compile(r",?\s+but\s|;")
+# Words that may stand between a verb and its "that" without being its object: a time or
+# a place ("said on Monday that", "noted last week that"), an adverb, a person told.
+_ADJUNCT_START = frozenset(
+    {"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "later"}
+    | {"yesterday", "today", "also", "again", "once", "repeatedly", "then", "however", "to"}
+    | {"with", "for", "from", "by", "over", "while", "when", "privately", "publicly"}
+)
+_CLAUSE_SUBJECTS = frozenset(
+    {"i", "we", "you", "he", "she", "it", "they", "there", "the", "a", "an", "this", "these"}
+    | {"those", "his", "her", "its", "their", "our", "my", "no", "some", "all", "many", "most"}
+)
+
+
+def _object_relative(verb: str, gap: str, clause: str) -> bool:
+    """ "noted gaps that deserve more funding": a plain noun object ("gaps") stands between
+    the verb and "that", and a verb follows "that" at once: "that" opens a relative clause
+    about the object, no reported clause.  A person told ("told reporters that …"), a time
+    or a place ("said on Monday that …"), or a subject after "that" ("noted the fact that
+    it was late") leave the clause reported."""
+    words = gap.split()
+    if not words or tells(verb):
+        return False
+    first = words[0].lower()
+    if not first.isalpha() or not words[0].islower() or first in _ADJUNCT_START:
+        return False
+    if first.endswith("ly"):
+        return False  # "noted quietly that …"
+    after = clause.split(None, 1)[:1]
+    word = after[0].lower().strip(",;:.!?") if after else ""
+    if not word.isalpha() or word in _CLAUSE_SUBJECTS:
+        return False
+    if word in {"will", "would", "could", "can", "may", "might", "has", "have", "had"}:
+        return True
+    lemmas = getAllLemmas(word)
+    return starts_with_verb(clause) or ("VERB" in lemmas and "NOUN" not in lemmas)
+
+
+def _quoted_fragment(state: ArticleState, mark: int, hi: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the quoted words whose opening mark is at ``mark`` ('told the
+    utilities to “keep every light on" during …'), without a comma before the closing
+    mark; None when the quotation does not close in the sentence."""
+    text = state.text
+    if text[mark] not in '“"«„':
+        return None
+    close = _CLOSING_MARK.search(text, mark + 1, hi)
+    if close is None or close.start() - mark < 4:
+        return None
+    end = close.start()
+    while end > mark + 1 and text[end - 1] in ", ":
+        end -= 1
+    return mark + 1, end
+
+
+_CLOSING_MARK = re.compile(r"[”\"»]")
+# 'had taken place and “the atmosphere was …”', '…, but “the exams stay …”': a quotation
+# joined to the narrated clause by "and" / "but" (masked: its words are "_").
+_AND_QUOTE = re.compile(r",?\s+(?:and|but)\s+(?=[“\"«„]_)")
+_TAIL_PARAPHRASE_WORDS = 4  # the narrated part before the quotation, at least
+
+
+def _quote_tail(
+    state: ArticleState, clause_lo: int, clause_hi: int, hi: int
+) -> tuple[int, int, int] | None:
+    """``(paraphrase_end, quote_start, quote_end)`` when a reported clause goes on with
+    "and"/"but" and a quotation that ends it ('said that three rounds of talks had taken
+    place and “the atmosphere was constructive.”'): the narrated part is a paraphrase, the
+    quoted words a quote of their own.  Only the last 300 characters are looked at."""
+    masked = state.masked_text
+    joins = list(_AND_QUOTE.finditer(masked, max(clause_lo, clause_hi - 300), clause_hi))
+    if not joins:
+        return None
+    join = joins[-1]
+    mark = join.end()
+    if "_" in masked[clause_lo : join.start()] or state.text[mark] not in '“"«„':
+        return None  # quoted words earlier too: a mixed clause, left whole
+    words = masked[clause_lo : join.start()].split()
+    if len(words) < _TAIL_PARAPHRASE_WORDS or not has_verb_form(" ".join(words)):
+        return None
+    quote = _quoted_fragment(state, mark, min(len(state.text), hi + 2))
+    if quote is None or masked[quote[1] : hi].strip(' ,.;!?”"»’') or quote[1] - quote[0] < 8:
+        return None  # the quotation does not end the clause
+    return state.trim_end(clause_lo, join.start()), quote[0], quote[1]
 
 
 # "…, they wrote." / "…, they added.": a plural pronoun and a speech verb end the sentence.
@@ -375,6 +546,8 @@ def _clause_before_attribution(state: ArticleState, lo: int, hi: int) -> bool:
         if head is None:
             continue
         mention, clause_end = head
+        if mention.cue is not None and _CREDIT_TAIL.match(masked, mention.cue[1], hi):
+            return False  # "…, Rita Sabo wrote in" / "…, Lee reports for X": a credit line
         if state.trim_end(clause_end, hi) > clause_end + 1 and not _participle_tail(
             masked, clause_end, hi
         ):
@@ -412,6 +585,9 @@ def _clause_before_attribution(state: ArticleState, lo: int, hi: int) -> bool:
     return False
 
 
+# "…, Rita Sabo wrote in" (the page cut off before the outlet), "…, Lee reports for the
+# Herald": the writer's credit line under a piece, never a speaker of its narration.
+_CREDIT_TAIL = re.compile(r"\s+(?:in\s*[.,]?\s*$|for\s+(?:the\s+)?[A-Z])")
 # ", referring to the mayor.", ", pointing at the map": a participle phrase ending the
 # sentence after an attribution; it tells what the speaker did, and reports nothing.
 _PARTICIPLE_TAIL = re.compile(r",\s++(?P<word>[a-z]+ing)\s[^,.;:!?“”\"«»_]*+[.!]?\s*+$")
@@ -635,6 +811,8 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     cue = mention.cue
     if cue is None or cue[0] - first > 40:
         return False
+    if _ACCORDING_AFTER.match(masked, cue[1]):
+        return False  # "On ridership, he said according to figures …, it grew": his clause
     # The attribution ends at a comma after the verb and name (and apposition); a
     # lower-case word goes on with the reported sentence.
     after = _PARENTHESIS_END.search(masked, max(cue[1], mention.end), min(hi, cue[1] + 250))
@@ -691,6 +869,7 @@ def _drop_fragments(state: ArticleState, lo: int, hi: int, person: Person) -> No
             del found[at]
 
 
+_ACCORDING_AFTER = re.compile(r"\s+according\s+to\s")
 _QUOTED_NAME = re.compile(r"[“\"«][A-Z][^“”\"«»_.,;:!?]{0,40}[”\"»]")
 _PARENTHESIS_END = re.compile(r",\s+(?=[a-z])")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]+\s")

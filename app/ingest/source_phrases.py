@@ -289,7 +289,7 @@ def pronoun_source_quote(state: ArticleState, lo: int, hi: int) -> bool:
     that opens with narrated words and holds a quoted fragment is his paraphrase."""
     match = _PRONOUN_SOURCE.match(state.masked_text, lo, hi)
     if match is None:
-        return False
+        return _quoted_pronoun_as_saying(state, lo, hi)
     clause_lo, clause_hi = match.end(), state.trim_end(match.end(), hi)
     whole = whole_quotation(state, clause_lo, clause_hi, hi)
     if whole is None and (too_thin(state, clause_lo, clause_hi) or _quote_led(state, clause_lo)):
@@ -309,6 +309,47 @@ def pronoun_source_quote(state: ArticleState, lo: int, hi: int) -> bool:
         state.emit(clause_lo, clause_hi, "paraphrase", person, when, "pronoun-source", cue)
     else:
         state.emit(*whole, "quote", person, when, "pronoun-source", cue)
+    return True
+
+
+# '"…," Radio North quoted her as saying.': an outlet (or anyone) quoting a pronoun, the
+# quotation before it; "on Monday" and the like may follow.
+_QUOTED_PRONOUN_TAIL = re.compile(
+    r",?\s*(?:[-–—]\s*)?(?:the\s+)?(?:[\w'’.&-]+\s+){1,4}?(?P<verb>quoted|cited)\s+"
+    r"(?P<pronoun>him|her)\s+as\s+(?:saying|telling\s+[\w\s]{1,30}?)"
+    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    r"yesterday))?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _quoted_pronoun_as_saying(state: ArticleState, lo: int, hi: int) -> bool:
+    """'"There are no delays," Radio North quoted her as saying.': the quotation opening
+    the sentence is the quote of the one "her" means (the quote rules read a name after
+    "quoted", not a pronoun object)."""
+    masked = state.masked_text
+    if " as " not in masked[max(lo, hi - 80) : hi]:
+        return False  # cheap test first
+    close = masked.rfind("_", lo, hi)
+    if close < 0:
+        return False
+    tail = _QUOTED_PRONOUN_TAIL.search(masked, max(close + 1, hi - 120), hi)
+    if tail is None:
+        return False
+    whole = whole_quotation(state, lo, tail.start(), tail.start())
+    if whole is None:
+        return False
+    pronoun = "he" if tail.group("pronoun").lower() == "him" else "she"
+    at = tail.start("pronoun")
+    mention = Mention(at, at + len(tail.group("pronoun")), "pronoun", noun=pronoun)
+    context = state.text[lo:at]
+    person = state.resolve(mention, context)
+    if person is None:
+        return False
+    cue = (tail.start("verb"), tail.end("pronoun"))
+    state.emit(
+        *whole, "quote", person, said_on(context, state.published_on), "quoted-as-saying", cue
+    )
     return True
 
 
@@ -406,7 +447,10 @@ _REPORTED_BY_BODY = (
     # for what was said, with a verb of giving it
     r"|(?:[Tt]his|[Tt]hat|[Ss]uch an?)\s+(?:forecast|assessment|opinion|statement|view|"
     r"estimate|prediction|warning|conclusion|point of view)\s+(?:was|has been|had been)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?:given|voiced|expressed|made|shared|announced|stated)\s+)"
+    r"(?:[a-z]+\s+){0,2}?(?:given|voiced|expressed|made|shared|announced|stated)\s+"
+    # "…, as said by the head of X, Ann Lee, on Friday": a passive "as"-clause after the
+    # clause (not "as expected by": the narrow set of as_by)
+    rf"|as\s+{verb_alternation('as_by')}\s+)"
     # "to journalists on Thursday", "in Moscow": a few words of place, time and audience,
     # none a verb form ("It was said to be caused by …" is no report)
     r"(?:(?!(?:be|been|being)\s)[\w.-]+(?<!ed)\s+){0,5}?"
@@ -951,6 +995,10 @@ def _quoted_as_saying(state: ArticleState, lo: int, hi: int) -> bool:
             mention = subject_after(masked, match.end("verb"), middle_hi)
             if mention is not None and masked[mention.end : middle_hi].strip(" ,"):
                 return False  # the person must fill the object: "quotes X as"
+            if mention is None and _UNNAMED_SOURCES.fullmatch(masked, middle_lo, middle_hi):
+                # "Mayor Ilse Berg quoted fire officials as saying that …": nobody named
+                # said it; the one quoting them made it public, when a person.
+                mention = _quoting_person(masked, lo, match.start("verb"))
     if mention is None:
         return False
     clause_lo = match.end()
@@ -978,6 +1026,32 @@ def _quoted_as_saying(state: ArticleState, lo: int, hi: int) -> bool:
         )
         is not None
     )
+
+
+# "fire officials", "unnamed sources", "police": unnamed people quoted by someone.
+_UNNAMED_SOURCES = re.compile(
+    r"\s*(?:(?:the|some|several|two|three|local|senior|unnamed|anonymous|[a-z]+)\s+){0,3}"
+    r"(?:officials|sources|officers|witnesses|residents|police|experts|engineers|firefighters|"
+    r"doctors|staff|workers|inspectors|investigators|people)\s*"
+)
+
+
+def _quoting_person(masked: str, lo: int, verb_start: int) -> Mention | None:
+    """The subject of "quoted <unnamed sources> as saying" when it is plainly a person: a
+    pronoun, a name with a role before it, or a full name with a known given name (an
+    outlet, "Radio North", is neither)."""
+    mention = subject_before(masked, lo, verb_start)
+    if mention is None:
+        return None
+    if mention.kind == "pronoun" or (mention.kind == "name" and mention.pre_role):
+        return mention
+    if (
+        mention.kind == "name"
+        and len(mention.words) > 1
+        and gender_of_name(mention.words[0]) is not None
+    ):
+        return mention
+    return None
 
 
 # "Gromov announced this at a meeting with residents.", "Lee said so on Tuesday.": the

@@ -56,9 +56,17 @@ def _forms(verb_class: str) -> frozenset[str]:
 
 
 _SINGLE_VERBS = frozenset(SPEECH_VERBS)
-# head word -> alternation of the words that may follow it ("is" -> "convinced|sure|...")
+# head word -> alternation of the words that may follow it ("is" -> "convinced|sure|...",
+# "made" -> "clear|it\\s+clear|the\\s+point"), longest first
 _MULTI_HEADS = {
-    head: "(?:" + "|".join(p.split()[1] for p in _MULTIWORD_VERBS if p.split()[0] == head) + ")"
+    head: "(?:"
+    + "|".join(
+        sorted(
+            {r"\s+".join(p.split()[1:]) for p in _MULTIWORD_VERBS if p.split()[0] == head},
+            key=lambda tail: (-len(tail), tail),
+        )
+    )
+    + ")"
     for head in {phrase.split()[0] for phrase in _MULTIWORD_VERBS}
 }
 _WORD = re.compile(r"[A-Za-z]+")
@@ -147,7 +155,7 @@ def find_verbs(text: str, lo: int = 0, hi: int | None = None) -> list[Verb]:
             continue
         tail = _MULTI_HEADS.get(low)
         if tail is not None:
-            rest = re.match(r"\s+" + tail + r"\b", text[match.end() : match.end() + 12], re.I)
+            rest = re.match(r"\s+" + tail + r"\b", text[match.end() : match.end() + 14], re.I)
             if rest is not None and match.end() + rest.end() <= hi:
                 end = match.end() + rest.end()
                 if low in _GO_FORMS and _GOES_ON_TO_A_THING.match(text, end, hi):
@@ -699,6 +707,38 @@ _WHEN_SAID = re.compile(
 )
 
 
+# "said at the conference she was …", "said during the webinar they want …": a phrase
+# of place or occasion (one to five words after its preposition), then a personal pronoun
+# opening the reported clause; a noun there could still belong to the phrase.
+_ADJUNCT_THEN_PRONOUN = re.compile(
+    r"\s*(?:at|during|in|on|after|before|following|with)\s+"
+    r"(?:(?!(?:and|but|or|if|when|where|while|which|who|because|so|then)\b)[\w'’-]+\s+){1,5}?"
+    r"(?=(?:he|she|they|we|i|there)\s)",
+    re.IGNORECASE,
+)
+# "said according to figures from 12 depots, it grew 9%": the source of the figures opens
+# the reported clause, which goes on after its comma.
+_ACCORDING_OPENS = re.compile(r"\s*according\s+to\s[^,.;:!?“”\"«»_]{1,80}?,\s+", re.IGNORECASE)
+
+
+def adjunct_clause_start(verb: str, following: str) -> int | None:
+    """Where the reported clause starts after a verb that takes a bare clause when a phrase
+    of place or occasion comes first ("said at the conference she was …": after it) or the
+    clause opens with "according to …," (at the verb: the source is part of the clause).
+    Returns an offset into ``following``."""
+    if not is_verb_form(verb, "adjunct_clause"):
+        return None
+    according = _ACCORDING_OPENS.match(following)
+    if according is not None:
+        if bare_clause_ok("said", following[according.end() :]):
+            return 0
+        return None
+    adjunct = _ADJUNCT_THEN_PRONOUN.match(following)
+    if adjunct is None or not bare_clause_ok(verb, following[adjunct.end() :]):
+        return None
+    return adjunct.end()
+
+
 def dated_clause_start(verb: str, following: str) -> int | None:
     """Where the reported clause starts after "said on Monday" with no "that": "said last
     week the reform would fail" (a bare clause must follow, :func:`bare_clause_ok`).
@@ -870,9 +910,13 @@ _PASSIVE_BEFORE = re.compile(
 
 
 def addressee_subject(verb: str, preceding: str) -> bool:
-    """ "he was told that …", "they were assured that …": a passive telling verb makes its
-    subject the one told, never the speaker (the speaker, if any, follows "by")."""
-    return verb.lower() in _TELL_VERBS and _PASSIVE_BEFORE.search(preceding) is not None
+    """ "he was told that …", "they were assured that …", "she was instructed to …": a
+    passive telling or directing verb makes its subject the one told, never the speaker
+    (the speaker, if any, follows "by")."""
+    low = verb.lower()
+    return (
+        low in _TELL_VERBS or low in _DIRECTIVE_VERBS or low in _COMMIT_VERBS
+    ) and _PASSIVE_BEFORE.search(preceding) is not None
 
 
 def is_source_verb(verb: str) -> bool:
@@ -938,6 +982,68 @@ _PLEA_OBJECT = re.compile(
 )
 
 
+_DIRECTIVE_VERBS = _forms("directive")
+_COMMIT_VERBS = _forms("commit")
+# "told the agencies to halt …", "called on the utility not to …", "told the utilities to
+# “keep …”": an object of one to four words, none a preposition, a conjunction or a day
+# ("told reporters on the way to lunch", "called on Monday to …" have none), then "(not)
+# to" and a verb (checked in directive_object) or a quotation.
+_OBJECT_WORD = (
+    r"(?!(?:for|off|of|from|to|about|after|around|into|if|whether|why|how|what|when|where|"
+    r"that|which|who|in|on|at|by|with|during|before|while|and|but|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|reporters|journalists)\b)[\w’'-]+\s+"
+)
+_DIRECTIVE_OBJECT = re.compile(
+    r"\s*(?:"
+    + _OBJECT_WORD
+    + r"){1,4}?(?:not\s+)?(?P<to>to)\s+(?:(?P<verb>[a-z]+)\b|(?P<quote>[\"“«_]))",
+    re.IGNORECASE,
+)
+_TO_INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+(?P<verb>[a-z]+)\b")
+
+
+def _base_verb(word: str) -> bool:
+    """Whether lower-case ``word`` is a verb's base form ("publish", "keep"), as an
+    infinitive needs ("to schools", "to the" are none)."""
+    return word.isalpha() and word.islower() and word in getAllLemmas(word).get("VERB", ())
+
+
+def directive_object(verb: str, following: str) -> re.Match[str] | None:
+    """ "told the agencies to halt the tender", "called on the utility to publish …": a
+    directive verb's object and its to-infinitive, the reported content (the match's
+    ``quote`` group is set when a quotation follows "to": 'told them to “keep …”').  "told
+    reporters on Monday", "called on his mother" direct nobody to do anything."""
+    if verb.lower() not in _DIRECTIVE_VERBS:
+        return None
+    match = _DIRECTIVE_OBJECT.match(following)
+    if match is None or (match.group("verb") is not None and not _base_verb(match.group("verb"))):
+        return None
+    words = [word.lower() for word in following[: match.start("to")].split()]
+    if words[-1:] == ["not"]:
+        words.pop()  # "told the managers not to …"
+    if any(word in _PRONOUN_SUBJECTS or _is_finite(word) or simple_past(word) for word in words):
+        return None  # "told the committee he tried to work with …": a clause, no object
+    if words[:1] in (["a"], ["an"]):
+        return None  # "ordered a pizza to go": a thing ordered, nobody directed
+    return match
+
+
+def commits_to(verb: str, following: str, preceding: str) -> bool:
+    """ "pledged to build 5,000 homes", "instructed to double the buses": a to-infinitive
+    right after a verb of commitment is what was promised or demanded; after a passive
+    ("was asked to", "were promised to") the subject is the one addressed."""
+    if verb.lower() not in _COMMIT_VERBS or _PASSIVE_BEFORE.search(preceding) is not None:
+        return False
+    match = _TO_INFINITIVE.match(following)
+    return match is not None and _base_verb(match.group("verb"))
+
+
+_BLAME_VERBS = _forms("blame")
+# "blamed the outage on a faulty pump": an object of one to six words, not opening with a
+# preposition, then "on".
+_BLAME_OBJECT = re.compile(
+    r"\s*(?!(?:for|off|of|from|to|in|on|at|by|with)\b)(?:[\w’'-]+\s+){1,6}?on\s", re.IGNORECASE
+)
 _BRAND_VERBS = _forms("brand")
 # "assailed Williams as part of …", "slammed the hearings as a “disgrace”": an object of
 # one to five words, not opening with a preposition, then "as".
@@ -964,5 +1070,7 @@ def object_clause(verb: str, following: str) -> bool:
             return False  # "asked the clerk to bringback …": no verb, a typo or a noun
     if low in _BRAND_VERBS and _BRAND_OBJECT.match(following) is None:
         return False  # "slammed the door", "blasted off": no one is called anything
+    if low in _BLAME_VERBS and _BLAME_OBJECT.match(following) is None:
+        return False  # "blamed the government": whom, not what for
     first = following.split(None, 1)[:1]
     return bool(first) and first[0][:1].isalpha()
