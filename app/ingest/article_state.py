@@ -243,7 +243,7 @@ _DESCRIPTOR_OWNER = re.compile(
     r"|^(?:country|nation|state|city|region)['’]s\s+"
 )
 _DESCRIPTOR_BODY = re.compile(
-    r" of (?:the )?[A-Z][\w'’.-]*(?: (?:of|for|and|the|[A-Z][\w'’.-]*)){0,4}(?<![ ,])"
+    r" of (?:the )?[A-Z][\w'’.-]*(?: (?:of|for|and|the|[A-Z][\w'’.-]*)){0,4}(?<![ ,.])"
 )
 _AGE_REACH = 200  # people an age reference looks back over (the parse stays linear)
 _HEADLINE_REACH = 40  # headline words looked at for its subject

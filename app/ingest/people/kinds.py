@@ -590,6 +590,8 @@ def _civil_service(role: str, organization: str | None, context: str = "") -> bo
         return False
     if _national_agency(organization):
         return True  # "a meteorologist at the National Weather Service": a civil servant
+    if _known_state_body(organization) and not has_title(role, _PRIVATE_JOBS + _SCHOLARS):
+        return True  # "supervisor of field operations" of the OPCW, an "inspector" of the FDA
     if _POLITY_COUNCIL.search(organization) and not has_title(role, _PERSONAL_JOBS):
         return True  # "a member of the Millbrook City Council": an elected body's
     if _office_holder(organization) and not has_title(role, _PRIVATE_JOBS):
@@ -638,6 +640,21 @@ _PERSONAL_JOBS = (
     "vocalist",
 )
 _PRIVATE_JOBS = (*_PERSONAL_JOBS, "member")
+# Jobs that comment on a field wherever they are held: an economist or a researcher of a
+# state body is read as the expert the article quotes, not as its office.
+_SCHOLARS = (
+    "economist",
+    "analyst",
+    "scientist",
+    "researcher",
+    "professor",
+    "expert",
+    "consultant",
+    "adviser",
+    "advisor",
+    "fellow",
+    "scholar",
+)
 
 
 # Words of a region's staff besides its offices and heads ("a spokesman of the Tula region").

@@ -32,7 +32,7 @@ from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import is_role_word, surname_key, surname_of
 from app.ingest.people.registry import GENERIC_REFERENCE_NOUNS, described_job_fits
 from app.ingest.speech_verbs import Verb
-from app.ingest.tokens import name_runs, tokenize
+from app.ingest.tokens import Token, name_runs, tokenize
 
 __all__ = ["name_ahead"]
 
@@ -77,8 +77,35 @@ def name_ahead(
             return None  # "Ann Lee was in town": mentioned, not speaking
         if spoken.apposition and not described_job_fits(spoken.apposition, noun, mention.qualifier):
             return None  # "Ann Lee, an analyst, said": someone else than the minister
+        if not spoken.apposition and _another_bare_speaker(masked, tokens, end, run, verbs):
+            return None  # two people speak with no job written: either may be the minister
         return run.words, bool(spoken.apposition)
     return None
+
+
+def _another_bare_speaker(
+    masked: str, tokens: list[Token], after: int, run: Mention, verbs: list[Verb]
+) -> bool:
+    """Whether someone other than ``run`` is named in ``tokens`` after the token index
+    ``after`` and speaks with no job written with the name ('“…,” Ona Lind said.')."""
+    surname = surname_key(surname_of(run.words))
+    for first, end in name_runs(tokens):
+        if first < after or part_of_organization(tokens, first, end):
+            continue
+        other = mention_from_run(
+            masked, tokens, first, end, clause_start(masked, 0, tokens[first].start)
+        )
+        if not other.full or other.title or other.honorific or other.pre_role:
+            continue
+        if (
+            surname_key(surname_of(other.words)) == surname
+            or gender_of_name(other.words[0]) is None
+        ):
+            continue
+        spoken = _speaker_of_verb(masked, other, verbs)
+        if spoken is not None and not spoken.apposition:
+            return True
+    return False
 
 
 # Job nouns that as often name a body: "the grid operator asked users to …".
