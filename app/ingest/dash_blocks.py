@@ -33,6 +33,7 @@ from app.ingest.people.registry import Person
 from app.ingest.people.roles import HEAD_TITLES, has_title
 from app.ingest.speech_verbs import (
     Verb,
+    has_finite_verb,
     how_opener_end,
     is_participle,
     simple_past,
@@ -325,7 +326,7 @@ def find_russian(state: ArticleState, lo: int, hi: int) -> tuple[int, int, Menti
         if bare:
             if aside_end is None:
                 aside_end = _first_aside_end(masked, lo, hi)
-            if aside_end < match.start():
+            if aside_end < match.start() and not _speaks_before(masked, lo, match.start()):
                 continue  # "… on potholes - the most in a decade - leader Sue Hart said."
         head = state.attribution_at_head(match.end(), hi)
         if head is None:
@@ -402,6 +403,13 @@ def _first_aside_end(text: str, lo: int, hi: int) -> int:
         if not (text[match.start() - 1].isdigit() and text[match.end()].isdigit()):
             return match.end()
     return hi
+
+
+def _speaks_before(masked: str, lo: int, hi: int) -> bool:
+    """Whether the words before a bare dash speak in the first person ("Our plan keeps
+    the belt intact - for now - writes X."): the speaker's own words, so a dash aside
+    inside them does not make the last dash an aside's closing one."""
+    return FIRST_PERSON.search(masked, lo, hi) is not None
 
 
 def _bare_attribution(state: ArticleState, mention: Mention, clause_end: int, hi: int) -> bool:
@@ -485,6 +493,14 @@ def _questions_follow(text: str, at: int) -> bool:
     return followed and answers >= 2
 
 
+# "released the following statement:", "issued a statement:": the words of a statement
+# come next (the verb is no speech verb of its own).
+_RELEASED = re.compile(
+    r"\b(?:released|issued|put\s+out|sent\s+out|published|shared)\s+"
+    r"(?:the\s+following|a|this|her|his|their)\s+(?:written\s+)?statement\b"
+)
+
+
 def introduction(
     state: ArticleState, span: Span
 ) -> tuple[Person, dt.date, tuple[int, int] | None] | None:
@@ -507,6 +523,14 @@ def introduction(
             person = state.resolve(mention, context)
             if person is not None:
                 return person, said_on(context, state.published_on), (verb.start(), verb.end())
+    released = _RELEASED.search(masked, sentence.start, sentence.end)
+    if released is not None:
+        # "The mayor released the following statement:": a statement verb, no speech verb
+        mention = subject_before(masked, sentence.start, released.start())
+        person = state.resolve(mention, context) if mention is not None else None
+        if person is not None:
+            cue = (released.start(), released.end())
+            return person, said_on(context, state.published_on), cue
     tokens = tokenize(masked, sentence.start, sentence.end)
     for first, _end in name_runs(tokens):
         mention = subject_after(masked, tokens[first].start - 1, sentence.end)
@@ -568,6 +592,37 @@ def _first_person_dash_follows(text: str, at: int) -> bool:
     return dashed >= 2
 
 
+_DASHED_STATEMENT_WORDS = 5  # words of a lone dashed paragraph, at least, to be a statement
+
+
+def _one_dashed_block_follows(text: str, at: int) -> bool:
+    """Whether exactly one dashed paragraph follows ``at`` ("Deputy Minister X spoke at a
+    briefing." then "– The museum reopens in April. Tickets will be free."): two sentences
+    or more (one third-person line may be a summary or a list item), with a finite verb,
+    ending a sentence, asking nothing, and with no attribution of its own; the line after
+    it opens with no dash."""
+    pieces = text[at:].split("\n", _BLOCK_LINES + 1)[1 : _BLOCK_LINES + 1]
+    lines = [line.strip() for line in pieces]
+    first = next((index for index, line in enumerate(lines) if line), None)
+    if first is None:
+        return False
+    dash = DASH_OPEN.match(lines[first])
+    if dash is None:
+        return False
+    words = lines[first][dash.end() :]
+    following = next((line for line in lines[first + 1 :] if line), "")
+    return (
+        DASH_OPEN.match(following) is None
+        and len(words.split()) >= _DASHED_STATEMENT_WORDS
+        and len(sentences(words, 0, len(words))) >= 2
+        and "?" not in words
+        and words.rstrip('"”»').endswith((".", "!"))
+        and _OWN_ATTRIBUTION.search(words) is None
+        and _RUSSIAN_ATTRIBUTION.search(words) is None
+        and has_finite_verb(words)
+    )
+
+
 def _plain_introduction(
     state: ArticleState, span: Span
 ) -> tuple[Person, dt.date, tuple[int, int] | None] | None:
@@ -584,7 +639,9 @@ def _plain_introduction(
     verb: Verb | re.Match[str] | None
     if _questions_follow(state.text, span.end):
         verb = _COMMENTING.search(masked, sentence.start, sentence.end)
-    elif _first_person_dash_follows(state.text, span.end):
+    elif _first_person_dash_follows(state.text, span.end) or _one_dashed_block_follows(
+        state.text, span.end
+    ):
         # "Mayor Ivo Brandt said so at a press conference." then "- We will build …": a
         # speech verb, and a dashed line in the first person with no attribution of its own
         speech = state.verbs(sentence.start, sentence.end)

@@ -47,6 +47,7 @@ class Paragraph:
     next_on_next_line: bool  # the next paragraph starts on the following line
     next_text: str | None  # the next paragraph's text
     previous_text: str | None = None  # the previous paragraph's text
+    previous_span: Span | None = None  # the previous paragraph's span
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +121,10 @@ class WalkState:
     # one's index and their words): "- he said." or "- …, - said X." on the next line names
     # their speaker.
     dash_unattributed: DashRun | None = None
+    # A one-sentence paragraph with no statement whose subject speaks or is about to
+    # ("Governor X instructed to repaint the stops."): its index and that person, for a
+    # quote left open at the end of the text right below it.
+    speaking_subject: tuple[int, Person] | None = None
 
     def forget_speakers(self) -> None:
         """A turn or a narrative break: no block, introduction or quote speaker goes on."""
@@ -155,6 +160,7 @@ def paragraphs_of(text: str, spans: list[Span], quotes: list[list[Quote]]) -> li
                 previous_text=text[spans[index - 1].start : spans[index - 1].end]
                 if index > 0
                 else None,
+                previous_span=spans[index - 1] if index > 0 else None,
             )
         )
     return found

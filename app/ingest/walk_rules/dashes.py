@@ -9,6 +9,8 @@ speaker.  The dash shapes themselves are read by :mod:`app.ingest.dash_blocks`.
 
 from __future__ import annotations
 
+import re
+
 from app.ingest.article_state import ArticleState, Found
 from app.ingest.dash_blocks import (
     DASH_OPEN,
@@ -32,6 +34,8 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
         walk.forget_speakers()
         return True
     if _dash_attribution_line(state, walk, para, span.start + dash.end()):
+        return True
+    if _post_says_line(state, walk, para, span.start + dash.end()):
         return True
     rule = "dash-block"
     if (
@@ -206,4 +210,49 @@ def _dash_attribution_line(
         )
     walk.block_speaker = person if para.next_on_next_line else None
     walk.block_dashes, walk.lines_marked = 1, True
+    return True
+
+
+# "- the post says.", "- the statement reads.": a line naming no speaker, only the text
+# whose words the paragraph above quotes.
+_POST_SAYS = re.compile(
+    r"(?:the|this|his|her|their)\s+(?:post|message|statement|letter|entry|publication|"
+    r"appeal|address|note)\s+(?:says|said|reads|read|states|stated)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_AUTHORED = re.compile(r"\b(?:wrote|writes|posted|posts|published|publishes)\b")
+_AUTHOR_REACH = 600  # characters before the quoted paragraph where its author was named
+
+
+def _post_says_line(state: ArticleState, walk: WalkState, para: Paragraph, words_lo: int) -> bool:
+    """ "MP Lina Voss wrote on her channel." …, an unmarked paragraph, then "- the post
+    says." on a line of its own: the unmarked paragraph is a quote of the post's author, the
+    person the narration last named writing (wrote, posted, published) shortly before it.
+    Whether the line was such an attribution (it is no quote itself)."""
+    if _POST_SAYS.match(state.text, words_lo, para.span.end) is None:
+        return False
+    above = para.previous_span
+    if above is None or para.previous_text is None or walk.dash_unattributed is not None:
+        return True
+    if (
+        DASH_OPEN.match(para.previous_text)
+        or OPENING_MARKS.search(para.previous_text)
+        or CLOSING_MARKS.intersection(para.previous_text)
+        or any(found.end > above.start for found in state.found)
+        or "?" in para.previous_text
+    ):
+        return True
+    lo = max(0, above.start - _AUTHOR_REACH)
+    authored = list(_AUTHORED.finditer(state.masked_text, lo, above.start))
+    if not authored:
+        return True
+    seen = [
+        person
+        for person in state.registry.people
+        if 0 <= person.last_at < authored[-1].start() and person.last_at >= lo
+    ]
+    author = max(seen, key=lambda person: person.last_at, default=None)
+    if author is None:
+        return True
+    state.emit(above.start, above.end, "quote", author, walk.date, "post-says-line", None)
     return True
