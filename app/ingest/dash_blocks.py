@@ -263,6 +263,8 @@ def continues_block(
         # "The well-known ornithologist Alexander Ponomarenko advised …": a line that
         # presents another person by full name is the narrator's.
         return False
+    if lines and not first_person and _about_the_speaker(para, speaker):
+        return False  # "He grew up in a fishing village.": the narrator's background
     if len(para) <= 80 and para[-1] not in '.!?…”»"':
         return False  # a heading
     lowered = para.lower()
@@ -290,6 +292,23 @@ def continues_block(
         ):
             return False  # "Orlova added that …": someone else already known speaks
     return not has_russian_attribution(state, span.start, span.end)
+
+
+# A line that opens on a third-person subject: "He grew up …", "She was elected …".
+_THIRD_PERSON_OPENER = re.compile(r"(?:He|She|His|Her)\b")
+
+
+def _about_the_speaker(line: str, speaker: Person) -> bool:
+    """Whether an unmarked line after the speaker's words is the narrator's about them:
+    it opens on "He"/"She" ("He grew up in a fishing village."), or names them by their
+    role ("The mayor, 54, was elected in 2019.")."""
+    if _THIRD_PERSON_OPENER.match(line):
+        return True
+    role = (speaker.role or "").split()
+    if not role:
+        return False
+    noun = re.escape(role[-1].lower())
+    return re.search(r"\bthe\s+" + noun + r"\b", line.lower()) is not None
 
 
 def _names_someone_else(state: ArticleState, span: Span, speaker: Person) -> bool:
