@@ -263,8 +263,6 @@ def continues_block(
         # "The well-known ornithologist Alexander Ponomarenko advised …": a line that
         # presents another person by full name is the narrator's.
         return False
-    if lines and not first_person and _about_the_speaker(para, speaker):
-        return False  # "He grew up in a fishing village.": the narrator's background
     if len(para) <= 80 and para[-1] not in '.!?…”»"':
         return False  # a heading
     lowered = para.lower()
@@ -298,7 +296,7 @@ def continues_block(
 _THIRD_PERSON_OPENER = re.compile(r"(?:He|She|His|Her)\b")
 
 
-def _about_the_speaker(line: str, speaker: Person) -> bool:
+def about_the_speaker(line: str, speaker: Person) -> bool:
     """Whether an unmarked line after the speaker's words is the narrator's about them:
     it opens on "He"/"She" ("He grew up in a fishing village."), or names them by their
     role ("The mayor, 54, was elected in 2019.")."""

@@ -182,6 +182,11 @@ def attribute_quote(
         # '"My legs were shaking." The tall Kalen had never reached a final.' after her
         # quote paragraph: her words go on, and the narration after them is about her.
         person, rule, cue = run.last_speaker, "quote-then-narration", None
+    if person is None and index == len(quotes) - 1 and not state.text[span.end :].strip():
+        # '“Nobody expects the bridge to reopen” for heavy trucks, Ostrowi': the page is
+        # cut inside the speaker's surname.
+        person, cue = _cut_off_surname(state, span, quote)
+        rule = "quote-cut-off-name" if person is not None else rule
     if person is None and quote.close_mark is None and not state.text[span.end :].strip():
         # 'X stated that “the queues are twice as long as we rec': a page cut off inside
         # the quote; the end of the text closes it.
@@ -211,6 +216,32 @@ def attribute_quote(
             state.emit(quote.start, quote.end, "quote", partner, when, "quote-after-pair", cue)
         run.speaker_here = person
     run.previous = (quote, person, attribution_end, cue)
+
+
+# ", Ostrowi" ending the text: a capitalised word cut off, no full stop after it.
+_CUT_NAME = re.compile(r",\s+(?P<stub>[A-Z][a-z]{3,})$")
+_CUT_NAME_REACH = 120  # characters between the closing mark and the cut name, at most
+
+
+def _cut_off_surname(
+    state: ArticleState, span: Span, quote: Quote
+) -> tuple[Person | None, tuple[int, int] | None]:
+    """The one known person whose surname the text's last word begins (and is not)."""
+    if quote.close_mark is None or span.end - quote.close_mark > _CUT_NAME_REACH:
+        return None, None
+    found = _CUT_NAME.search(state.masked_text, quote.close_mark + 1, span.end)
+    if found is None:
+        return None, None
+    stub = found.group("stub")
+    matches = {
+        id(person): person
+        for person in state.registry.people
+        if len(person.words) >= 2 and person.words[-1].startswith(stub) and person.words[-1] != stub
+    }
+    if len(matches) != 1:
+        return None, None
+    (person,) = matches.values()
+    return state.registry.touch(person), (found.start("stub"), found.end("stub"))
 
 
 _THAT = re.compile(r"\s*(?:that\s*)?$")

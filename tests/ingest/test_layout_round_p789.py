@@ -286,3 +286,72 @@ def test_a_first_person_line_still_goes_on_with_the_speaker() -> None:
         "We have already ordered two thousand saplings."
     )
     assert ("tom-reed", "quote", "We have already ordered two thousand saplings.") in _said(body)
+
+
+# -- p9-A4: a page cut inside the speaker's surname ---------------------------------------
+
+
+def test_a_surname_cut_off_at_the_end_of_the_text() -> None:
+    body = (
+        "Engineer Marek Ostrowicz inspected the bridge.\n\n"
+        "“Nobody expects the bridge to reopen before autumn” for heavy trucks, Ostrowi"
+    )
+    assert _said(body) == [
+        ("marek-ostrowicz", "quote", "Nobody expects the bridge to reopen before autumn")
+    ]
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        # two people whose surnames begin with the stub
+        "Engineer Marek Ostrowicz said the bridge was safe. Architect Lena Ostrowska said it was not.",
+        # nobody known by that surname
+        "Engineer Marek Bilski inspected the bridge.",
+    ],
+)
+def test_a_cut_off_surname_must_name_one_known_person(scene: str) -> None:
+    body = (
+        f"{scene}\n\n“Nobody expects the bridge to reopen before autumn” for heavy trucks, Ostrow"
+    )
+    assert all(kind != "quote" for _speaker, kind, _text in _said(body))
+
+
+# -- p7-A9: unlabelled paragraphs going on with a named interview answer ------------------
+
+
+def test_an_unlabelled_first_person_paragraph_goes_on_with_the_answer() -> None:
+    body = (
+        "Rector Sven Tollef of Norrland University spoke to us.\n\n"
+        "Interviewer Anna Berg (correspondent): What do pupils do?\n\n"
+        "Sven Tollef: Our lab shares its telescopes with three schools. Pupils come every "
+        "Friday.\n\n"
+        "We also run a summer camp for them."
+    )
+    assert _said(body) == [
+        (
+            "sven-tollef",
+            "quote",
+            "Our lab shares its telescopes with three schools. Pupils come every Friday.",
+        ),
+        ("sven-tollef", "quote", "We also run a summer camp for them."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The university was founded in 1911.",  # no first person: the narration
+        "What will our pupils learn next year?",  # the next question
+        "Our reporter Anna Berg visited the lab.",  # names someone
+    ],
+)
+def test_the_narration_or_a_question_ends_the_answer(after: str) -> None:
+    body = (
+        "Rector Sven Tollef of Norrland University spoke to us.\n\n"
+        "Sven Tollef: Our lab shares its telescopes with three schools.\n\n"
+        f"{after}"
+    )
+    assert [text for _speaker, _kind, text in _said(body)] == [
+        "Our lab shares its telescopes with three schools."
+    ]

@@ -209,12 +209,12 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
         # the dashed lines after it go on with the quote's speaker.
         mine = [found for found in state.found[found_before:] if found.start == quotes[-1].start]
         if mine and not _bare_question_next(state.text, span.end):
-            walk.start_block(mine[-1].person, mine[-1].said_on)
+            walk.start_block(mine[-1].person, mine[-1].said_on, quoted=True)
     if walk.running_open and walk.running_quote is None:
         walk.running_quote = _reporter_of_open_quote(state, quotes[-1], found_before)
     if walk.running_open and para.next_on_next_line and run.speaker_here is not None:
         # 'X noted: "The first line' with unmarked lines after it: they go on.
-        walk.start_block(run.speaker_here, state.published_on)
+        walk.start_block(run.speaker_here, state.published_on, quoted=True)
         walk.running_open = False
     intro = introduction(state, span)
     if intro is not None:
@@ -225,8 +225,8 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
         walk.last_quote_speaker = sole_reporter(state, span, found_before)
         if walk.last_quote_speaker is None and intro is None:
             # "Governor X instructed to repaint the stops." then a quote the text ends in
-            subject = speaking_subject(state, span, found_before)
-            walk.speaking_subject = (para.index, subject) if subject is not None else None
+            speaker = speaking_subject(state, span, found_before)
+            walk.speaking_subject = (para.index, speaker) if speaker is not None else None
 
 
 _NAME_QUOTE_WORDS = 4  # words of a quoted name or term inside an unquoted statement, at most
