@@ -305,7 +305,8 @@ def test_a_surname_cut_off_at_the_end_of_the_text() -> None:
     "scene",
     [
         # two people whose surnames begin with the stub
-        "Engineer Marek Ostrowicz said the bridge was safe. Architect Lena Ostrowska said it was not.",
+        "Engineer Marek Ostrowicz said the bridge was safe. Architect Lena Ostrowska said "
+        "it was not.",
         # nobody known by that surname
         "Engineer Marek Bilski inspected the bridge.",
     ],
