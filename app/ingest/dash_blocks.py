@@ -518,6 +518,13 @@ _RELEASED = re.compile(
 )
 
 
+# "The text of her remarks:", "His full statement follows:": a pronoun owns the words.
+_OWN_TEXT = re.compile(
+    r"\b(?P<owner>[Hh]is|[Hh]er)\s+(?:full\s+|complete\s+|written\s+)?"
+    r"(?:statement|remarks|speech|letter|message|address)\b"
+)
+
+
 def introduction(
     state: ArticleState, span: Span
 ) -> tuple[Person, dt.date, tuple[int, int] | None] | None:
@@ -547,6 +554,15 @@ def introduction(
         person = state.resolve(mention, context) if mention is not None else None
         if person is not None:
             cue = (released.start(), released.end())
+            return person, said_on(context, state.published_on), cue
+    owner = _OWN_TEXT.search(masked, sentence.start, sentence.end)
+    if owner is not None and masked[span.end - 1] == ":":
+        # "The text of her remarks:", "His full statement follows:"
+        noun = "she" if owner.group("owner").lower() == "her" else "he"
+        mention = Mention(owner.start("owner"), owner.end("owner"), "pronoun", noun=noun)
+        person = state.resolve(mention, context)
+        if person is not None:
+            cue = (owner.start(), owner.end())
             return person, said_on(context, state.published_on), cue
     tokens = tokenize(masked, sentence.start, sentence.end)
     for first, _end in name_runs(tokens):

@@ -356,3 +356,46 @@ def test_the_narration_or_a_question_ends_the_answer(after: str) -> None:
     assert [text for _speaker, _kind, text in _said(body)] == [
         "Our lab shares its telescopes with three schools."
     ]
+
+
+# -- p9-A3 / p7-A2: more announcements and attribution lines ----------------------------
+
+
+@pytest.mark.parametrize(
+    "announcement", ["The text of her remarks:", "Her full statement follows:"]
+)
+def test_a_pronoun_owning_the_text_introduces_the_quote_paragraphs(announcement: str) -> None:
+    body = (
+        "Mayor Lena Ortiz spoke after the vote.\n\n"
+        f"{announcement}\n\n"
+        "“Today the council kept its word.\n\n"
+        "“We will open the first shelter in March.”"
+    )
+    assert _said(body) == [
+        ("lena-ortiz", "quote", "Today the council kept its word."),
+        ("lena-ortiz", "quote", "We will open the first shelter in March."),
+    ]
+
+
+def test_a_dashed_attribution_line_names_the_unmarked_paragraph_above() -> None:
+    body = (
+        "MP Lina Voss wrote on her channel about the stadium.\n\n"
+        "The stadium will be finished by June. After that we will hand it to the clubs\n\n"
+        "- Voss wrote."
+    )
+    assert _said(body) == [
+        (
+            "lina-voss",
+            "quote",
+            "The stadium will be finished by June. After that we will hand it to the clubs",
+        )
+    ]
+
+
+def test_a_dashed_attribution_line_claims_no_paragraph_with_its_own_statement() -> None:
+    body = (
+        "MP Lina Voss wrote on her channel about the stadium.\n\n"
+        "Coach Ivo Marek said the pitch was ready.\n\n"
+        "- Voss wrote."
+    )
+    assert _said(body) == [("ivo-marek", "paraphrase", "the pitch was ready")]

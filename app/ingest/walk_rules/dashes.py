@@ -200,7 +200,21 @@ def _dash_attribution_line(
         return False  # "- He said nothing about the money.": an object, a sentence of its own
     pending, walk.dash_unattributed = walk.dash_unattributed, None
     if pending is None or pending.last != para.index - 1:
-        return True  # an attribution of nothing we hold: no quote either
+        # "The stadium will be finished by June." then "- Voss wrote.": the unmarked
+        # paragraph right above, with nothing of its own, is the words attributed.
+        above = _unmarked_above(state, para)
+        person = state.resolve(mention, para.text) if above is not None else None
+        if above is not None and person is not None:
+            state.emit(
+                above.start,
+                above.end,
+                "quote",
+                person,
+                walk.date,
+                "dash-attribution-line",
+                mention.cue,
+            )
+        return True  # otherwise an attribution of nothing we hold: no quote either
     person = state.resolve(mention, para.text)
     if person is None:
         return True
@@ -231,16 +245,8 @@ def _post_says_line(state: ArticleState, walk: WalkState, para: Paragraph, words
     Whether the line was such an attribution (it is no quote itself)."""
     if _POST_SAYS.match(state.text, words_lo, para.span.end) is None:
         return False
-    above = para.previous_span
-    if above is None or para.previous_text is None or walk.dash_unattributed is not None:
-        return True
-    if (
-        DASH_OPEN.match(para.previous_text)
-        or OPENING_MARKS.search(para.previous_text)
-        or CLOSING_MARKS.intersection(para.previous_text)
-        or any(found.end > above.start for found in state.found)
-        or "?" in para.previous_text
-    ):
+    above = _unmarked_above(state, para) if walk.dash_unattributed is None else None
+    if above is None:
         return True
     lo = max(0, above.start - _AUTHOR_REACH)
     authored = list(_AUTHORED.finditer(state.masked_text, lo, above.start))
@@ -256,3 +262,20 @@ def _post_says_line(state: ArticleState, walk: WalkState, para: Paragraph, words
         return True
     state.emit(above.start, above.end, "quote", author, walk.date, "post-says-line", None)
     return True
+
+
+def _unmarked_above(state: ArticleState, para: Paragraph) -> Span | None:
+    """The paragraph right above, when it is plain words nobody was given: no dash, no
+    quote mark, no statement, no question."""
+    above, words = para.previous_span, para.previous_text
+    if above is None or words is None:
+        return None
+    if (
+        DASH_OPEN.match(words)
+        or OPENING_MARKS.search(words)
+        or CLOSING_MARKS.intersection(words)
+        or any(found.end > above.start for found in state.found)
+        or "?" in words
+    ):
+        return None
+    return above
