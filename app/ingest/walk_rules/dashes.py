@@ -200,9 +200,11 @@ def _dash_attribution_line(
         return False  # "- He said nothing about the money.": an object, a sentence of its own
     pending, walk.dash_unattributed = walk.dash_unattributed, None
     if pending is None or pending.last != para.index - 1:
-        # "The stadium will be finished by June." then "- Voss wrote.": the unmarked
-        # paragraph right above, with nothing of its own, is the words attributed.
-        above = _unmarked_above(state, para)
+        # "The stadium will be finished by June." then, past a blank line, "- Voss wrote.":
+        # the unmarked paragraph right above, with nothing of its own, is the words
+        # attributed (one sentence per line, "The club lost again." then "- he said." is
+        # the narrator's line and an attribution of nothing).
+        above = None if para.on_next_line else _unmarked_above(state, para)
         person = state.resolve(mention, para.text) if above is not None else None
         if above is not None and person is not None:
             state.emit(
