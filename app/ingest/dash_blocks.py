@@ -596,6 +596,7 @@ _OWN_ATTRIBUTION = re.compile(r"[,.!?…]\s*[-–—‒―]+\s+\w|\s[-–—‒�
 
 _ATTRIBUTION_WORDS = 4  # a dashed line this short may be an attribution ("- Panin added.")
 _BLOCK_LINES = 12  # dashed lines read after an introduction for one's own attribution
+_LINES_REACH = 20_000  # characters after a paragraph read for its next lines (linear time)
 
 
 def _first_person_dash_follows(text: str, at: int) -> bool:
@@ -604,7 +605,7 @@ def _first_person_dash_follows(text: str, at: int) -> bool:
     between or not) attributes itself ("- …, - Zorin said.": the block names its speaker)."""
     dashed = 0
     run = True
-    for line in text[at:].split("\n", _BLOCK_LINES + 1)[1 : _BLOCK_LINES + 1]:
+    for line in text[at : at + _LINES_REACH].split("\n", _BLOCK_LINES + 1)[1 : _BLOCK_LINES + 1]:
         if not line.strip():
             continue
         dash = DASH_OPEN.match(line.strip())
@@ -634,7 +635,7 @@ def _one_dashed_block_follows(text: str, at: int) -> bool:
     or more (one third-person line may be a summary or a list item), with a finite verb,
     ending a sentence, asking nothing, and with no attribution of its own; the line after
     it opens with no dash."""
-    pieces = text[at:].split("\n", _BLOCK_LINES + 1)[1 : _BLOCK_LINES + 1]
+    pieces = text[at : at + _LINES_REACH].split("\n", _BLOCK_LINES + 1)[1 : _BLOCK_LINES + 1]
     lines = [line.strip() for line in pieces]
     first = next((index for index, line in enumerate(lines) if line), None)
     if first is None:

@@ -266,6 +266,9 @@ def _post_says_line(state: ArticleState, walk: WalkState, para: Paragraph, words
     return True
 
 
+_RECENT_FOUND = 8  # statements looked at, from the last one, for one in the paragraph above
+
+
 def _unmarked_above(state: ArticleState, para: Paragraph) -> Span | None:
     """The paragraph right above, when it is plain words nobody was given: no dash, no
     quote mark, no statement, no question."""
@@ -276,7 +279,7 @@ def _unmarked_above(state: ArticleState, para: Paragraph) -> Span | None:
         DASH_OPEN.match(words)
         or OPENING_MARKS.search(words)
         or CLOSING_MARKS.intersection(words)
-        or any(found.end > above.start for found in state.found)
+        or any(found.end > above.start for found in state.found[-_RECENT_FOUND:])
         or "?" in words
     ):
         return None
