@@ -334,6 +334,10 @@ def find_russian(state: ArticleState, lo: int, hi: int) -> tuple[int, int, Menti
     # where its first aside dash ends, are found once, not once a dash (linear time).
     enough_words = _word_start(masked, lo, hi, _BARE_DASH_WORDS)
     aside_end: int | None = None
+    # Where the first person first speaks ("Our plan … - for now - writes X."): words
+    # before a bare dash that speak in it are the speaker's own, so an aside dash inside
+    # them does not make the last dash an aside's closing one.  Found once (linear time).
+    first_person: int | None = None
     for match in _RUSSIAN_ATTRIBUTION.finditer(masked, lo, hi):
         if match.start() == lo:
             continue
@@ -343,7 +347,10 @@ def find_russian(state: ArticleState, lo: int, hi: int) -> tuple[int, int, Menti
         if bare:
             if aside_end is None:
                 aside_end = _first_aside_end(masked, lo, hi)
-            if aside_end < match.start() and not _speaks_before(masked, lo, match.start()):
+            if first_person is None:
+                found_person = FIRST_PERSON.search(masked, lo, hi)
+                first_person = found_person.start() if found_person is not None else hi
+            if aside_end < match.start() and first_person >= match.start():
                 continue  # "… on potholes - the most in a decade - leader Sue Hart said."
         head = state.attribution_at_head(match.end(), hi)
         if head is None:
@@ -420,13 +427,6 @@ def _first_aside_end(text: str, lo: int, hi: int) -> int:
         if not (text[match.start() - 1].isdigit() and text[match.end()].isdigit()):
             return match.end()
     return hi
-
-
-def _speaks_before(masked: str, lo: int, hi: int) -> bool:
-    """Whether the words before a bare dash speak in the first person ("Our plan keeps
-    the belt intact - for now - writes X."): the speaker's own words, so a dash aside
-    inside them does not make the last dash an aside's closing one."""
-    return FIRST_PERSON.search(masked, lo, hi) is not None
 
 
 def _bare_attribution(state: ArticleState, mention: Mention, clause_end: int, hi: int) -> bool:
