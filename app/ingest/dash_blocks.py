@@ -33,6 +33,7 @@ from app.ingest.people.registry import Person
 from app.ingest.people.roles import HEAD_TITLES, has_title
 from app.ingest.speech_verbs import (
     Verb,
+    has_finite_verb,
     how_opener_end,
     is_participle,
     simple_past,
@@ -291,6 +292,23 @@ def continues_block(
     return not has_russian_attribution(state, span.start, span.end)
 
 
+# A line that opens on a third-person subject: "He grew up …", "She was elected …".
+_THIRD_PERSON_OPENER = re.compile(r"(?:He|She|His|Her)\b")
+
+
+def about_the_speaker(line: str, speaker: Person) -> bool:
+    """Whether an unmarked line after the speaker's words is the narrator's about them:
+    it opens on "He"/"She" ("He grew up in a fishing village."), or names them by their
+    role ("The mayor, 54, was elected in 2019.")."""
+    if _THIRD_PERSON_OPENER.match(line):
+        return True
+    role = (speaker.role or "").split()
+    if not role:
+        return False
+    noun = re.escape(role[-1].lower())
+    return re.search(r"\bthe\s+" + noun + r"\b", line.lower()) is not None
+
+
 def _names_someone_else(state: ArticleState, span: Span, speaker: Person) -> bool:
     """Whether the paragraph holds a full name (given name and surname) not the speaker's."""
     tokens = tokenize(state.masked_text, span.start, span.end)
@@ -316,6 +334,10 @@ def find_russian(state: ArticleState, lo: int, hi: int) -> tuple[int, int, Menti
     # where its first aside dash ends, are found once, not once a dash (linear time).
     enough_words = _word_start(masked, lo, hi, _BARE_DASH_WORDS)
     aside_end: int | None = None
+    # Where the first person first speaks ("Our plan … - for now - writes X."): words
+    # before a bare dash that speak in it are the speaker's own, so an aside dash inside
+    # them does not make the last dash an aside's closing one.  Found once (linear time).
+    first_person: int | None = None
     for match in _RUSSIAN_ATTRIBUTION.finditer(masked, lo, hi):
         if match.start() == lo:
             continue
@@ -325,7 +347,10 @@ def find_russian(state: ArticleState, lo: int, hi: int) -> tuple[int, int, Menti
         if bare:
             if aside_end is None:
                 aside_end = _first_aside_end(masked, lo, hi)
-            if aside_end < match.start():
+            if first_person is None:
+                found_person = FIRST_PERSON.search(masked, lo, hi)
+                first_person = found_person.start() if found_person is not None else hi
+            if aside_end < match.start() and first_person >= match.start():
                 continue  # "… on potholes - the most in a decade - leader Sue Hart said."
         head = state.attribution_at_head(match.end(), hi)
         if head is None:
@@ -485,6 +510,21 @@ def _questions_follow(text: str, at: int) -> bool:
     return followed and answers >= 2
 
 
+# "released the following statement:", "issued a statement:": the words of a statement
+# come next (the verb is no speech verb of its own).
+_RELEASED = re.compile(
+    r"\b(?:released|issued|put\s+out|sent\s+out|published|shared)\s+"
+    r"(?:the\s+following|a|this|her|his|their)\s+(?:written\s+)?statement\b"
+)
+
+
+# "The text of her remarks:", "His full statement follows:": a pronoun owns the words.
+_OWN_TEXT = re.compile(
+    r"\b(?P<owner>[Hh]is|[Hh]er)\s+(?:full\s+|complete\s+|written\s+)?"
+    r"(?:statement|remarks|speech|letter|message|address)\b"
+)
+
+
 def introduction(
     state: ArticleState, span: Span
 ) -> tuple[Person, dt.date, tuple[int, int] | None] | None:
@@ -507,6 +547,23 @@ def introduction(
             person = state.resolve(mention, context)
             if person is not None:
                 return person, said_on(context, state.published_on), (verb.start(), verb.end())
+    released = _RELEASED.search(masked, sentence.start, sentence.end)
+    if released is not None:
+        # "The mayor released the following statement:": a statement verb, no speech verb
+        mention = subject_before(masked, sentence.start, released.start())
+        person = state.resolve(mention, context) if mention is not None else None
+        if person is not None:
+            cue = (released.start(), released.end())
+            return person, said_on(context, state.published_on), cue
+    owner = _OWN_TEXT.search(masked, sentence.start, sentence.end)
+    if owner is not None and masked[span.end - 1] == ":":
+        # "The text of her remarks:", "His full statement follows:"
+        noun = "she" if owner.group("owner").lower() == "her" else "he"
+        mention = Mention(owner.start("owner"), owner.end("owner"), "pronoun", noun=noun)
+        person = state.resolve(mention, context)
+        if person is not None:
+            cue = (owner.start(), owner.end())
+            return person, said_on(context, state.published_on), cue
     tokens = tokenize(masked, sentence.start, sentence.end)
     for first, _end in name_runs(tokens):
         mention = subject_after(masked, tokens[first].start - 1, sentence.end)
@@ -539,6 +596,7 @@ _OWN_ATTRIBUTION = re.compile(r"[,.!?…]\s*[-–—‒―]+\s+\w|\s[-–—‒�
 
 _ATTRIBUTION_WORDS = 4  # a dashed line this short may be an attribution ("- Panin added.")
 _BLOCK_LINES = 12  # dashed lines read after an introduction for one's own attribution
+_LINES_REACH = 20_000  # characters after a paragraph read for its next lines (linear time)
 
 
 def _first_person_dash_follows(text: str, at: int) -> bool:
@@ -547,7 +605,7 @@ def _first_person_dash_follows(text: str, at: int) -> bool:
     between or not) attributes itself ("- …, - Zorin said.": the block names its speaker)."""
     dashed = 0
     run = True
-    for line in text[at:].split("\n", _BLOCK_LINES + 1)[1 : _BLOCK_LINES + 1]:
+    for line in text[at : at + _LINES_REACH].split("\n", _BLOCK_LINES + 1)[1 : _BLOCK_LINES + 1]:
         if not line.strip():
             continue
         dash = DASH_OPEN.match(line.strip())
@@ -568,6 +626,37 @@ def _first_person_dash_follows(text: str, at: int) -> bool:
     return dashed >= 2
 
 
+_DASHED_STATEMENT_WORDS = 5  # words of a lone dashed paragraph, at least, to be a statement
+
+
+def _one_dashed_block_follows(text: str, at: int) -> bool:
+    """Whether exactly one dashed paragraph follows ``at`` ("Deputy Minister X spoke at a
+    briefing." then "– The museum reopens in April. Tickets will be free."): two sentences
+    or more (one third-person line may be a summary or a list item), with a finite verb,
+    ending a sentence, asking nothing, and with no attribution of its own; the line after
+    it opens with no dash."""
+    pieces = text[at : at + _LINES_REACH].split("\n", _BLOCK_LINES + 1)[1 : _BLOCK_LINES + 1]
+    lines = [line.strip() for line in pieces]
+    first = next((index for index, line in enumerate(lines) if line), None)
+    if first is None:
+        return False
+    dash = DASH_OPEN.match(lines[first])
+    if dash is None:
+        return False
+    words = lines[first][dash.end() :]
+    following = next((line for line in lines[first + 1 :] if line), "")
+    return (
+        DASH_OPEN.match(following) is None
+        and len(words.split()) >= _DASHED_STATEMENT_WORDS
+        and len(sentences(words, 0, len(words))) >= 2
+        and "?" not in words
+        and words.rstrip('"”»').endswith((".", "!"))
+        and _OWN_ATTRIBUTION.search(words) is None
+        and _RUSSIAN_ATTRIBUTION.search(words) is None
+        and has_finite_verb(words)
+    )
+
+
 def _plain_introduction(
     state: ArticleState, span: Span
 ) -> tuple[Person, dt.date, tuple[int, int] | None] | None:
@@ -584,7 +673,9 @@ def _plain_introduction(
     verb: Verb | re.Match[str] | None
     if _questions_follow(state.text, span.end):
         verb = _COMMENTING.search(masked, sentence.start, sentence.end)
-    elif _first_person_dash_follows(state.text, span.end):
+    elif _first_person_dash_follows(state.text, span.end) or _one_dashed_block_follows(
+        state.text, span.end
+    ):
         # "Mayor Ivo Brandt said so at a press conference." then "- We will build …": a
         # speech verb, and a dashed line in the first person with no attribution of its own
         speech = state.verbs(sentence.start, sentence.end)

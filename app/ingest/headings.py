@@ -1,7 +1,8 @@
 """Title and subtitle.
 
 Title: the ``title`` argument, else the first non-empty line; a first line that is a long
-sentence ending with a full stop (a lead with no headline) is also parsed as content.
+sentence ending with a full stop (a lead with no headline), or a first paragraph that is a
+long lead hard-wrapped over several lines, is also parsed as content.
 Scraped pages may open with site furniture above the headline ("Donate Today:", "Become a
 Member", "Skip to content"): up to four such short lines are skipped (never parsed, since
 a menu item is nobody) and the headline is the first line after them.
@@ -33,6 +34,20 @@ def _is_sentence(line: str) -> bool:
     """A first line that is a full sentence (ends with a full stop, long) is the lead
     paragraph standing in for a title: it is still parsed."""
     return len(line) >= 60 and line.endswith(".") and not line.endswith("..")
+
+
+_LEAD_WORDS = 25  # words of a hard-wrapped first paragraph that make it a lead, at least
+
+
+def _wrapped_lead(para: str) -> bool:
+    """A first paragraph hard-wrapped over several lines, long and ending with a full
+    stop ("The new tariff has doubled the cost of imported steel. Because⏎of that, …,
+    Ingrid Sol said on Saturday."): the lead standing in for a title, still parsed (its
+    first line alone ends mid-sentence, so :func:`_is_sentence` cannot tell)."""
+    lines = para.strip().splitlines()
+    if len(lines) < 2 or lines[0].rstrip().endswith((".", "!", "?", ":", "”", '"', "»")):
+        return False  # a headline line above the lead, or one sentence per line
+    return len(para.split()) > _LEAD_WORDS and _is_sentence(para.strip())
 
 
 # A menu or call-to-action line: "Become a Supporter", "Skip to main content", "Sign in".
@@ -87,7 +102,7 @@ def headings(text: str, spans: list[Span], title: str | None) -> tuple[str, str 
             skip.add(top)
     else:
         chosen = detected
-        if spans and not _is_sentence(first_line or ""):
+        if spans and not _is_sentence(first_line or "") and not _wrapped_lead(para):
             skip.add(top)
     subtitle = None
     if top in skip and len(spans) > top + 1:

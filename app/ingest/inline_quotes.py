@@ -48,6 +48,9 @@ class QuoteRun:
     # quote that continues it, in this paragraph, may claim them
     carried: list[Quote] = field(default_factory=list)
     speaker_here: Person | None = None
+    # the subject of the paragraph above, when it speaks but no statement was found
+    # (:func:`app.ingest.paragraph_speaker.speaking_subject`)
+    subject_above: Person | None = None
 
     def finish(self, quotes: list[Quote]) -> tuple[Person | None, Person | None, bool]:
         """``(last_speaker, running, running_open)`` for the next paragraph."""
@@ -179,6 +182,20 @@ def attribute_quote(
         # '"My legs were shaking." The tall Kalen had never reached a final.' after her
         # quote paragraph: her words go on, and the narration after them is about her.
         person, rule, cue = run.last_speaker, "quote-then-narration", None
+    if person is None and index == len(quotes) - 1 and not state.text[span.end :].strip():
+        # '“Nobody expects the bridge to reopen” for heavy trucks, Ostrowi': the page is
+        # cut inside the speaker's surname.
+        person, cue = _cut_off_surname(state, span, quote)
+        rule = "quote-cut-off-name" if person is not None else rule
+    if person is None and quote.close_mark is None and not state.text[span.end :].strip():
+        # 'X stated that “the queues are twice as long as we rec': a page cut off inside
+        # the quote; the end of the text closes it.
+        person, cue = _cut_off_after_verb(state, sentence, quote)
+        rule = "quote-open-at-end" if person is not None else rule
+        if person is None and quote.open_mark == span.start and run.subject_above is not None:
+            # "The minister gave her forecast." then '“Grain prices will stay high until
+            # the silos are fini': the quote the page was cut in is the subject's.
+            person, rule = run.subject_above, "quote-open-at-end"
     if person is None and quote.close_mark is None and quote.open_mark == span.start:
         run.pending.append(quote)
     if person is not None and run.carried and quote.continues_previous and index == 0:
@@ -199,6 +216,54 @@ def attribute_quote(
             state.emit(quote.start, quote.end, "quote", partner, when, "quote-after-pair", cue)
         run.speaker_here = person
     run.previous = (quote, person, attribution_end, cue)
+
+
+# ", Ostrowi" ending the text: a capitalised word cut off, no full stop after it.
+_CUT_NAME = re.compile(r",\s+(?P<stub>[A-Z][a-z]{3,})$")
+_CUT_NAME_REACH = 120  # characters between the closing mark and the cut name, at most
+
+
+def _cut_off_surname(
+    state: ArticleState, span: Span, quote: Quote
+) -> tuple[Person | None, tuple[int, int] | None]:
+    """The one known person whose surname the text's last word begins (and is not)."""
+    if quote.close_mark is None or span.end - quote.close_mark > _CUT_NAME_REACH:
+        return None, None
+    found = _CUT_NAME.search(state.masked_text, quote.close_mark + 1, span.end)
+    if found is None:
+        return None, None
+    stub = found.group("stub")
+    matches = {
+        id(person): person
+        for person in state.registry.people
+        if len(person.words) >= 2 and person.words[-1].startswith(stub) and person.words[-1] != stub
+    }
+    if len(matches) != 1:
+        return None, None
+    (person,) = matches.values()
+    return state.registry.touch(person), (found.start("stub"), found.end("stub"))
+
+
+_THAT = re.compile(r"\s*(?:that\s*)?$")
+
+
+def _cut_off_after_verb(
+    state: ArticleState, sentence: Span, quote: Quote
+) -> tuple[Person | None, tuple[int, int] | None]:
+    """The speaker of a quote the text ends inside, opened right after a speech verb
+    (and "that"): 'Ada Munro, programme director, stated that “the winter queues …'."""
+    verbs = state.verbs(sentence.start, quote.open_mark)
+    if not verbs:
+        return None, None
+    verb = verbs[-1]
+    masked = state.masked_text
+    if _THAT.match(masked, verb.end(), quote.open_mark) is None or is_source_verb(verb.group()):
+        return None, None
+    mention = subject_before(masked, sentence.start, verb.start())
+    if mention is None:
+        return None, None
+    person = state.resolve(mention, state.text[sentence.start : quote.open_mark])
+    return person, ((verb.start(), verb.end()) if person is not None else None)
 
 
 # '“…,” she said and added that the wards reopen.': the attribution, then a second speech

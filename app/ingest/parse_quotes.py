@@ -50,10 +50,19 @@ def find_quotes(text: str, lo: int, hi: int, *, running: bool) -> list[Quote]:
     ``running`` says that the previous paragraph ended inside an unclosed quote.
     """
     quotes: list[Quote] = []
+    # '"Mia Holt said the flood response was “slow”." [source]': a report pasted as a
+    # citation in outer straight marks; its own quotes and attributions are inside them.
+    cited = _cited_end(text, lo, hi)
+    if cited is not None:
+        hi = cited
+    if text[lo : lo + 1] == '"' and (cited is not None or _cited_below(text, hi)):
+        lo += 1
     index = lo
     # A quote left open on the line above (translation layout: one sentence per line)
     # closes here too; after a blank line, a running quote's paragraph opens with a mark.
     orphan = _orphan_closer(text, lo, hi)
+    if orphan is None and running:
+        orphan = _closer_then_glued_opener(text, lo, hi)
     if orphan is not None and running and not _next_line(text, lo):
         # After a blank line a running quote's paragraph reopens its mark; one that does
         # not, and closes the quote ('Next year we open two lines”, said the minister.'),
@@ -325,6 +334,43 @@ def _orphan_closer(text: str, lo: int, hi: int) -> int | None:
         return None
     last = text.rfind('"', lo, hi)
     return last if last > lo and _closes(text, last, hi) else None
+
+
+# The closing straight mark of a pasted citation, then its source link: '…" [source]'.
+_CITED = re.compile(r'"[ \t]*\[(?:source|link|via|ref|\d{1,3})\][ \t]*$', re.IGNORECASE)
+_CITED_BELOW = re.compile(
+    r'"[ \t]*\[(?:source|link|via|ref|\d{1,3})\][ \t]*(?:\n|$)', re.IGNORECASE
+)
+_CITATION_REACH = 3000  # characters below a paragraph where its citation may close
+
+
+def _cited_end(text: str, lo: int, hi: int) -> int | None:
+    """The closing mark of a pasted citation ending ``text[lo:hi]``, if any."""
+    found = _CITED.search(text, max(lo, hi - 40), hi)
+    return found.start() if found is not None and found.start() > lo else None
+
+
+def _cited_below(text: str, hi: int) -> bool:
+    """Whether a pasted citation opened at the paragraph's start closes in the next
+    paragraphs (its straight mark then '[source]'), within a bounded reach."""
+    return _CITED_BELOW.search(text, hi, hi + _CITATION_REACH) is not None
+
+
+def _closer_then_glued_opener(text: str, lo: int, hi: int) -> int | None:
+    """In a running quote's next line, two straight marks: the first closes the running
+    quote and the second, after a sentence end (glued or after a space), opens the next
+    one ('We expect more," - said X on Tuesday."Milk quotas …').  The first mark, or None."""
+    if lo >= hi or text[lo] in _ALL_MARKS or _CURLY.search(text, lo, hi) is not None:
+        return None
+    if text.count('"', lo, hi) != 2:
+        return None
+    first = text.find('"', lo, hi)
+    second = text.find('"', first + 1, hi)
+    if first <= lo or not _closes(text, first, hi) or second + 1 >= hi:
+        return None
+    before = text[max(lo, second - 2) : second].rstrip(" ")
+    opens = before.endswith((".", "!", "?")) and text[second + 1].isupper()
+    return first if opens else None
 
 
 def _leftover_closer(text: str, lo: int, hi: int) -> bool:

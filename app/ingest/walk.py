@@ -29,7 +29,9 @@ first rule that claims the paragraph (returns ``True``) ends its turn:
 7. :func:`~app.ingest.walk_rules.lines.first_person_line` — in translation layout, an
    unmarked line in the first person right after a line that ended with an attributed
    quote: the same speaker's;
-8. :func:`~app.ingest.walk_rules.ordinary.ordinary` — everything else, sentence by
+8. :func:`~app.ingest.walk_rules.turns.turn_continuation` — an unlabelled first-person
+   paragraph right after a named interview answer ("Sven Tollef: …"): the answer goes on;
+9. :func:`~app.ingest.walk_rules.ordinary.ordinary` — everything else, sentence by
    sentence: inline quotes, reported speech, introductions ("…, he said:").
 
 Every rule has the signature ``(state, walk, paragraph) -> bool``
@@ -57,6 +59,7 @@ from app.ingest.walk_rules.turns import (
     labelled_turn_rule,
     named_turn_rule,
     speaker_section_rule,
+    turn_continuation,
 )
 from app.ingest.walk_state import Rule, WalkState, paragraphs_of
 
@@ -74,6 +77,7 @@ RULES: tuple[Rule, ...] = (
     introduced_line,
     block_continuation,
     first_person_line,
+    turn_continuation,
     ordinary,
 )
 

@@ -47,6 +47,7 @@ class Paragraph:
     next_on_next_line: bool  # the next paragraph starts on the following line
     next_text: str | None  # the next paragraph's text
     previous_text: str | None = None  # the previous paragraph's text
+    previous_span: Span | None = None  # the previous paragraph's span
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,7 @@ class WalkState:
     section_speaker: Person | None = None  # a quote sheet's labelled speaker, whose answers follow
     section_asked: bool = False  # the quote sheet's previous paragraph only asked a question
     block_dashes: int = 0  # dashed paragraphs in the current block
+    block_quoted: bool = False  # the block's lines are inside a quote mark opened above
     interview: bool = False  # dashed questions seen: dashed answers are the interviewee's
     dashed_article: bool = False  # some block had two dashed paragraphs or more
     impersonal_lines: int = 0  # continued lines in a row that do not speak in the first person
@@ -120,15 +122,25 @@ class WalkState:
     # one's index and their words): "- he said." or "- …, - said X." on the next line names
     # their speaker.
     dash_unattributed: DashRun | None = None
+    # A one-sentence paragraph with no statement whose subject speaks or is about to
+    # ("Governor X instructed to repaint the stops."): its index and that person, for a
+    # quote left open at the end of the text right below it.
+    speaking_subject: tuple[int, Person] | None = None
+    # The last paragraph that was a named interview answer ("Sven Tollef: …") or went on
+    # with one (its index and the answerer), and how many unlabelled paragraphs went on.
+    turn: tuple[int, Person] | None = None
+    turn_paragraphs: int = 0
 
     def forget_speakers(self) -> None:
         """A turn or a narrative break: no block, introduction or quote speaker goes on."""
         self.block_speaker = self.intro_speaker = self.last_quote_speaker = None
 
-    def start_block(self, speaker: Person, when: dt.date) -> None:
-        """The speaker's next lines go on with their words (translation layout)."""
+    def start_block(self, speaker: Person, when: dt.date, *, quoted: bool = False) -> None:
+        """The speaker's next lines go on with their words (translation layout);
+        ``quoted``: a quote mark opened above is still open over them."""
         self.block_speaker, self.block_dashes, self.block_date = speaker, 1, when
         self.impersonal_lines, self.lines_marked = 0, False
+        self.block_quoted = quoted
 
     @property
     def date(self) -> dt.date:
@@ -155,6 +167,7 @@ def paragraphs_of(text: str, spans: list[Span], quotes: list[list[Quote]]) -> li
                 previous_text=text[spans[index - 1].start : spans[index - 1].end]
                 if index > 0
                 else None,
+                previous_span=spans[index - 1] if index > 0 else None,
             )
         )
     return found

@@ -9,6 +9,8 @@ speaker.  The dash shapes themselves are read by :mod:`app.ingest.dash_blocks`.
 
 from __future__ import annotations
 
+import re
+
 from app.ingest.article_state import ArticleState, Found
 from app.ingest.dash_blocks import (
     DASH_OPEN,
@@ -32,6 +34,8 @@ def dash_paragraph(state: ArticleState, walk: WalkState, para: Paragraph) -> boo
         walk.forget_speakers()
         return True
     if _dash_attribution_line(state, walk, para, span.start + dash.end()):
+        return True
+    if _post_says_line(state, walk, para, span.start + dash.end()):
         return True
     rule = "dash-block"
     if (
@@ -196,7 +200,23 @@ def _dash_attribution_line(
         return False  # "- He said nothing about the money.": an object, a sentence of its own
     pending, walk.dash_unattributed = walk.dash_unattributed, None
     if pending is None or pending.last != para.index - 1:
-        return True  # an attribution of nothing we hold: no quote either
+        # "The stadium will be finished by June." then, past a blank line, "- Voss wrote.":
+        # the unmarked paragraph right above, with nothing of its own, is the words
+        # attributed (one sentence per line, "The club lost again." then "- he said." is
+        # the narrator's line and an attribution of nothing).
+        above = None if para.on_next_line else _unmarked_above(state, para)
+        person = state.resolve(mention, para.text) if above is not None else None
+        if above is not None and person is not None:
+            state.emit(
+                above.start,
+                above.end,
+                "quote",
+                person,
+                walk.date,
+                "dash-attribution-line",
+                mention.cue,
+            )
+        return True  # otherwise an attribution of nothing we hold: no quote either
     person = state.resolve(mention, para.text)
     if person is None:
         return True
@@ -207,3 +227,60 @@ def _dash_attribution_line(
     walk.block_speaker = person if para.next_on_next_line else None
     walk.block_dashes, walk.lines_marked = 1, True
     return True
+
+
+# "- the post says.", "- the statement reads.": a line naming no speaker, only the text
+# whose words the paragraph above quotes.
+_POST_SAYS = re.compile(
+    r"(?:the|this|his|her|their)\s+(?:post|message|statement|letter|entry|publication|"
+    r"appeal|address|note)\s+(?:says|said|reads|read|states|stated)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_AUTHORED = re.compile(r"\b(?:wrote|writes|posted|posts|published|publishes)\b")
+_AUTHOR_REACH = 600  # characters before the quoted paragraph where its author was named
+
+
+def _post_says_line(state: ArticleState, walk: WalkState, para: Paragraph, words_lo: int) -> bool:
+    """ "MP Lina Voss wrote on her channel." …, an unmarked paragraph, then "- the post
+    says." on a line of its own: the unmarked paragraph is a quote of the post's author, the
+    person the narration last named writing (wrote, posted, published) shortly before it.
+    Whether the line was such an attribution (it is no quote itself)."""
+    if _POST_SAYS.match(state.text, words_lo, para.span.end) is None:
+        return False
+    above = _unmarked_above(state, para) if walk.dash_unattributed is None else None
+    if above is None:
+        return True
+    lo = max(0, above.start - _AUTHOR_REACH)
+    authored = list(_AUTHORED.finditer(state.masked_text, lo, above.start))
+    if not authored:
+        return True
+    seen = [
+        person
+        for person in state.registry.people
+        if 0 <= person.last_at < authored[-1].start() and person.last_at >= lo
+    ]
+    author = max(seen, key=lambda person: person.last_at, default=None)
+    if author is None:
+        return True
+    state.emit(above.start, above.end, "quote", author, walk.date, "post-says-line", None)
+    return True
+
+
+_RECENT_FOUND = 8  # statements looked at, from the last one, for one in the paragraph above
+
+
+def _unmarked_above(state: ArticleState, para: Paragraph) -> Span | None:
+    """The paragraph right above, when it is plain words nobody was given: no dash, no
+    quote mark, no statement, no question."""
+    above, words = para.previous_span, para.previous_text
+    if above is None or words is None:
+        return None
+    if (
+        DASH_OPEN.match(words)
+        or OPENING_MARKS.search(words)
+        or CLOSING_MARKS.intersection(words)
+        or any(found.end > above.start for found in state.found[-_RECENT_FOUND:])
+        or "?" in words
+    ):
+        return None
+    return above

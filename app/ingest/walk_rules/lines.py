@@ -13,6 +13,7 @@ import re
 from app.ingest.article_state import ArticleState
 from app.ingest.dash_blocks import (
     FIRST_PERSON,
+    about_the_speaker,
     continues_block,
     speaks_as,
     speaks_for_body,
@@ -135,6 +136,10 @@ def block_continuation(state: ArticleState, walk: WalkState, para: Paragraph) ->
         # One sentence per line: a speaker's run of lines speaks in the first person now
         # and then; more than a few lines in a row that never do are the narrator's again.
         first_person = FIRST_PERSON.search(para.text) is not None
+        if not walk.block_quoted and not first_person and about_the_speaker(para.text, speaker):
+            # no quote mark open: "He grew up in a fishing village." is the narrator's
+            walk.block_speaker = None
+            return False
         if states_a_fact(para.text, counts=False):
             walk.block_speaker = None  # "The plant employs 900 people.": the narrator's
             return False

@@ -24,7 +24,7 @@ from app.ingest.dash_blocks import (
 )
 from app.ingest.inline_quotes import QuoteRun, attribute_quote
 from app.ingest.layout import Span, sentences, split_at
-from app.ingest.paragraph_speaker import sole_reporter
+from app.ingest.paragraph_speaker import sole_reporter, speaking_subject
 from app.ingest.parse_quotes import Quote
 from app.ingest.people.introductions import register_mentions
 from app.ingest.people.registry import Person
@@ -166,20 +166,24 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
     # answers, not a paragraph in quote marks: that one finds its own attribution.
     announced = None if walk.intro_interview else walk.intro_speaker
     walk.block_speaker = walk.intro_speaker = None
-    said = russian_dash(state, span.start, span.end) if not quotes else None
+    said = russian_dash(state, span.start, span.end) if _names_only(state, para) else None
     if said is not None:
         if para.next_on_next_line:
             walk.start_block(said, state.published_on)
         walk.dash_said = (para.index, said)
+        walk.speaking_subject = (para.index, said)  # a cut-off quote below is theirs too
         return
     # "…, he said:" then a paragraph in quote marks: the announced speaker's words.
     run = QuoteRun(walk.last_quote_speaker or announced, walk.running_quote)
     run.carried = _carried_open_quotes(walk, para)
+    subject, walk.speaking_subject = walk.speaking_subject, None
+    if subject is not None and subject[0] == para.index - 1:
+        run.subject_above = subject[1]
     found_before = len(state.found)
     # Sentence by sentence, so that "she said" finds whoever was named just before.
     # Quotes are in text order: one cursor walks them alongside the sentences.
     cursor = 0
-    for sentence in _sentences(state, span):
+    for sentence in _sentences(state, span, quotes):
         register_mentions(state, sentence)
         while cursor < len(quotes) and quotes[cursor].open_mark < sentence.start:
             cursor += 1
@@ -205,12 +209,12 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
         # the dashed lines after it go on with the quote's speaker.
         mine = [found for found in state.found[found_before:] if found.start == quotes[-1].start]
         if mine and not _bare_question_next(state.text, span.end):
-            walk.start_block(mine[-1].person, mine[-1].said_on)
+            walk.start_block(mine[-1].person, mine[-1].said_on, quoted=True)
     if walk.running_open and walk.running_quote is None:
         walk.running_quote = _reporter_of_open_quote(state, quotes[-1], found_before)
     if walk.running_open and para.next_on_next_line and run.speaker_here is not None:
         # 'X noted: "The first line' with unmarked lines after it: they go on.
-        walk.start_block(run.speaker_here, state.published_on)
+        walk.start_block(run.speaker_here, state.published_on, quoted=True)
         walk.running_open = False
     intro = introduction(state, span)
     if intro is not None:
@@ -219,6 +223,25 @@ def _ordinary(state: ArticleState, walk: WalkState, para: Paragraph) -> None:
     if not quotes:
         # "Walsh told the board that …", then a paragraph in quote marks: her words go on.
         walk.last_quote_speaker = sole_reporter(state, span, found_before)
+        if walk.last_quote_speaker is None and intro is None:
+            # "Governor X instructed to repaint the stops." then a quote the text ends in
+            speaker = speaking_subject(state, span, found_before)
+            walk.speaking_subject = (para.index, speaker) if speaker is not None else None
+
+
+_NAME_QUOTE_WORDS = 4  # words of a quoted name or term inside an unquoted statement, at most
+
+
+def _names_only(state: ArticleState, para: Paragraph) -> bool:
+    """Whether the paragraph's quote marks, if any, only set off short names or terms
+    inside the words ('Our plan keeps the “green belt” intact - writes X.'): the
+    paragraph may still be an unquoted statement with a dash attribution."""
+    return all(
+        quote.close_mark is not None
+        and quote.open_mark > para.span.start
+        and len(state.text[quote.start : quote.end].split()) <= _NAME_QUOTE_WORDS
+        for quote in para.quotes
+    )
 
 
 _COLON_SPEECH_WORDS = 6  # words after "Varga added:" for the rest to be a quote
@@ -273,15 +296,26 @@ def _carried_open_quotes(walk: WalkState, para: Paragraph) -> list[Quote]:
     return carried[1]
 
 
-def _sentences(state: ArticleState, span: Span) -> list[Span]:
+def _sentences(state: ArticleState, span: Span, quotes: list[Quote]) -> list[Span]:
     """The sentences of ``span``, also cut where a quotation closed after sentence
     punctuation ends one ('… was “a fine cook.” Her niece …'), which the masking hides."""
     masked = state.masked_text
-    return [
+    found = [
         piece
         for sentence in sentences(masked, span.start, span.end)
         for piece in split_at(masked, sentence, state.sentence_breaks(sentence.start, sentence.end))
     ]
+    first = found[0] if found else None
+    if (
+        first is not None
+        and masked[first.start] == '"'
+        and first.end - first.start > 1
+        and all(quote.open_mark != first.start for quote in quotes)
+    ):
+        # '"Mia Holt said …" [source]': the outer mark of a pasted citation, paired with
+        # nothing (a quote's own mark would have been masked), is no word of the sentence.
+        found[0] = Span(first.start + 1, first.end)
+    return found
 
 
 def _reporter_of_open_quote(state: ArticleState, quote: Quote, found_before: int) -> Person | None:

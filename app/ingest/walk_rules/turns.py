@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from app.ingest.article_state import ArticleState
 from app.ingest.dash_blocks import (
+    DASH_OPEN,
     FIRST_PERSON,
 )
 from app.ingest.interviews import (
     initials_turn,
     interviewee,
     is_link_line,
+    is_question,
     labelled_turn,
     named_turn,
 )
@@ -56,7 +58,43 @@ def named_turn_rule(state: ArticleState, walk: WalkState, para: Paragraph) -> bo
     walk.forget_speakers()
     if para.quotes and para.quotes[-1].close_mark is None and para.next_on_next_line:
         # 'Panin: "We had a hard year.' with the quote going on over the next lines.
-        walk.start_block(person, state.published_on)
+        walk.start_block(person, state.published_on, quoted=True)
+    walk.turn = (para.index, person) if not para.quotes else None
+    walk.turn_paragraphs = 0
+    return True
+
+
+_TURN_PARAGRAPHS = 3  # unlabelled paragraphs going on with one answer, at most
+
+
+def turn_continuation(state: ArticleState, walk: WalkState, para: Paragraph) -> bool:
+    """ "Sven Tollef: Our lab shares its telescopes." then "We also run a summer camp.":
+    an unlabelled paragraph right after a named answer goes on with it, while it speaks in
+    the first person, asks nothing, holds no quote marks and no speech verb, and names
+    no one (the narration, or the next question, ends the answer)."""
+    turn, walk.turn = walk.turn, None
+    if turn is None or turn[0] != para.index - 1 or para.quotes:
+        return False
+    if (
+        is_question(para.text)
+        or FIRST_PERSON.search(para.text) is None
+        or state.verbs(para.span.start, para.span.end)
+        or name_runs(tokenize(state.masked_text, para.span.start, para.span.end))
+        or DASH_OPEN.match(para.text)
+    ):
+        return False
+    count = walk.turn_paragraphs + 1
+    if count > _TURN_PARAGRAPHS:
+        return False
+    state.emit(
+        para.span.start,
+        para.span.end,
+        "quote",
+        turn[1],
+        state.published_on,
+        "interview-turn-goes-on",
+    )
+    walk.turn, walk.turn_paragraphs = (para.index, turn[1]), count
     return True
 
 
