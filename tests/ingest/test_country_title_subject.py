@@ -20,7 +20,8 @@ def _speakers(body: str) -> list[str | None]:
     ("body", "slug"),
     [
         (
-            'Veltrian President Dorev proposed a new fund at the Forum. "We must act now," he said.',
+            "Veltrian President Dorev proposed a new fund at the Forum. "
+            '"We must act now," he said.',
             "dorev",
         ),
         (
