@@ -34,8 +34,7 @@ def _speakers(body: str) -> list[str | None]:
             ["okorafor"],
         ),
         (
-            "Trenholm said that the ferry will run in June. "
-            "She said the fares will not rise.",
+            "Trenholm said that the ferry will run in June. She said the fares will not rise.",
             ["trenholm", "trenholm"],
         ),
     ],
@@ -55,4 +54,3 @@ def test_one_use_with_a_person_cue(body: str, speakers: list[str]) -> None:
 )
 def test_one_use_without_a_person_cue_is_nobody(body: str) -> None:
     assert _speakers(body) in ([], [None], ["tom-wu"])
-    assert "zentrix" not in _speakers(body) and "hollis" not in _speakers(body)

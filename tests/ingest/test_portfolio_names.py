@@ -62,3 +62,17 @@ def test_portfolio_word_after_and_is_no_name(body: str, slug: str, role: str) ->
 )
 def test_given_names_after_of_and_stay_names(body: str, speakers: list[str]) -> None:
     assert _speakers(body) == speakers
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The deal was signed by Minister of Sport Lena Korver. "It is a good deal," Korver said.',
+        "The deal was signed by Minister of Culture and Sport Lena Korver. "
+        '"It is a good deal," Korver said.',
+    ],
+)
+def test_a_surname_later_means_the_name_without_the_portfolio(body: str) -> None:
+    parsed = parse_body(body)
+    assert _speakers(body) == ["lena-korver"]
+    assert kind_role_org_of(parsed, "lena-korver")[0] == "official"

@@ -392,8 +392,12 @@ def remember_names(state: ArticleState, span: Span) -> None:
             and not is_common_word_not_name(tokens[first].core)
         ):
             words = [token.core for token in tokens[first:end]]
-            state.registry.remember_name(words)
             mention = introduced_person(masked, tokens, first, end, span.start, span.end)
+            if mention is not None and 2 <= len(mention.words) < len(words):
+                # "signed by Minister of Sport Lena Korver": the title's last word is split
+                # off the name, as the mention reads it
+                words = list(mention.words)
+            state.registry.remember_name(words)
             role = role_words(mention) if mention is not None else None
             if mention is not None and role is not None:
                 # "NASA's Steve Clarke, deputy associate administrator": the owner too.
