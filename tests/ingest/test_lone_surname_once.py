@@ -34,6 +34,15 @@ def _speakers(body: str) -> list[str | None]:
             ["okorafor"],
         ),
         (
+            '"My plan for new parks goes on with this budget," Hendricks said Wednesday.',
+            ["hendricks"],
+        ),
+        (
+            '"Our plan for new parks goes on," Hendricks said Wednesday. '
+            '"The parks will open in June," Hendricks said.',
+            ["hendricks", "hendricks"],
+        ),
+        (
             "Trenholm said that the ferry will run in June. She said the fares will not rise.",
             ["trenholm", "trenholm"],
         ),

@@ -303,7 +303,8 @@ _QUOTE_THEN_VERB = re.compile(
 )
 _QUOTE_END = re.compile(r"[,.!?][ \t]*[”\"»][ \t]*$")
 _VERB_THEN_STOP = re.compile(
-    rf"[ \t]+{verb_alternation('own_voice')}(?:[ \t]+(?:on|in)[ \t]+(?!a\b)\w+)?[.,]"
+    rf"[ \t]+{verb_alternation('own_voice')}"
+    r"(?:[ \t]+(?:(?:on|in)[ \t]+(?!a\b)\w+|[MTWFS][a-z]+day|yesterday|today))?[.,]"
 )
 _VERB_THEN_QUOTE = re.compile(rf"[ \t]+{verb_alternation('own_voice')}[ \t]*:[ \t]*[“\"«]")
 # "Varga wept", "Varga expects …": a verb of its own after the word, no speech verb and
@@ -398,7 +399,7 @@ def remember_lone_names(
             continue
         kinds = _frames.setdefault(state, {}).setdefault(word, set())
         kinds.add("verb" if needed == 1 else "according")
-        if role_start == first and len(kinds) < 2 and not _person_cue(state, word):
+        if role_start == first and len(kinds) < 2 and not once and not _person_cue(state, word):
             # "Nvidia noted that", "Kherson said", "According to Gartner" twice: no job,
             # no "he" or "she", no voice or deed of its own, one kind of frame only
             continue
