@@ -215,7 +215,7 @@ def mention_from_run(
 
 def _portfolio_after_and(tokens: list[Token], first: int) -> bool:
     """ "Minister of Tourism and Fisheries Pavel Orlov": the run's first word follows "and"
-    inside a capitalised title ("<Title> of <Word> and"), is no given name, and a known given
+    inside a capitalised title ("<Title> of|for <Word> and"), is no given name, and a known given
     name follows it.  Not "Tom and Anna Berg" (no "of" before), nor "a friend of Rose and
     Mary Ann Lee" (a given name after "and")."""
     if first < 3 or tokens[first - 1].raw != "and":
@@ -229,7 +229,7 @@ def _portfolio_after_and(tokens: list[Token], first: int) -> bool:
         return False
     # "of" before the title's first object word (one or two words: "of Culture and",
     # "of Foreign Trade and")
-    return any(tokens[k].raw == "of" for k in range(max(0, first - 4), first - 2))
+    return any(tokens[k].raw in ("of", "for") for k in range(max(0, first - 4), first - 2))
 
 
 # "Vasilyevich", "Akhmatovich", "Sergeyevna", "Ilyinichna", "Ilyich": a Russian

@@ -40,6 +40,11 @@ def _speakers(body: str) -> list[str | None]:
             "Minister of Foreign Trade and Tourism",
         ),
         (
+            "Minister for Sport and Tourism Ines Varo said the stadium will open.",
+            "ines-varo",
+            "Minister",
+        ),
+        (
             "Minister of Agriculture Pavel Orlov said the farms were fine.",
             "pavel-orlov",
             "Minister of Agriculture",
