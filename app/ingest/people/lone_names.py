@@ -387,6 +387,7 @@ def remember_lone_names(
             continue
         if _its_after(tokens, first):
             _checked.setdefault(state, {})[word] = False  # a body all through the article
+            _free_once.setdefault(state, {})[word] = False
             continue
         if plain_word(word):
             continue
