@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.ingest.appositions import apposition_after
+from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import (
     PARTICLES,
     TITLE_ABBREVIATIONS,
@@ -137,6 +138,11 @@ def mention_from_run(
         # Lokpobiri": the end of a portfolio glued before the name; neither is a name word
         start_index = real[1]
         words = [tokens[k].core for k in range(start_index, last)]
+    elif len(real) == 3 and real[0] == first and _portfolio_after_and(tokens, first):
+        # "Minister of Transport and Communications Pavel Orlov": the word after "and" ends
+        # the portfolio; the name begins at the given name after it.
+        start_index = real[1]
+        words = [tokens[k].core for k in range(start_index, last)]
     honorific = None
     title = None
     k = start_index - 1
@@ -205,6 +211,25 @@ def mention_from_run(
         pre_role=pre_role,
         owner=owner.group("owner") if owner else None,
     )
+
+
+def _portfolio_after_and(tokens: list[Token], first: int) -> bool:
+    """ "Minister of Tourism and Fisheries Pavel Orlov": the run's first word follows "and"
+    inside a capitalised title ("<Title> of|for <Word> and"), is no given name, and a known given
+    name follows it.  Not "Tom and Anna Berg" (no "of" before), nor "a friend of Rose and
+    Mary Ann Lee" (a given name after "and")."""
+    if first < 3 or tokens[first - 1].raw != "and":
+        return False
+    if gender_of_name(tokens[first].core) is not None or tokens[first].trailing:
+        return False
+    if gender_of_name(tokens[first + 1].core) is None:
+        return False
+    word = tokens[first - 2]
+    if word.trailing or not word.core[:1].isupper() or gender_of_name(word.core) is not None:
+        return False
+    # "of" before the title's first object word (one or two words: "of Culture and",
+    # "of Foreign Trade and")
+    return any(tokens[k].raw in ("of", "for") for k in range(max(0, first - 4), first - 2))
 
 
 # "Vasilyevich", "Akhmatovich", "Sergeyevna", "Ilyinichna", "Ilyich": a Russian

@@ -148,7 +148,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
     tokens = tokenize(masked, sentence.start, sentence.end)
     runs = name_runs(tokens)
     subject = pronoun_subject(state.registry, tokens, runs)
-    subject_run = subject_name_run(tokens, runs)
+    subject_run = _past_country_before_title(tokens, runs, subject_name_run(tokens, runs))
     bounds = (sentence.start, sentence.end)
     for first, end in runs:
         mention = introduced_person(masked, tokens, first, end, sentence.start, sentence.end)
@@ -239,6 +239,34 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
             known = state.resolve(mention, state.text[sentence.start : sentence.end])
         if known is not None:
             state.registry.subject_in_text(known, tokens[end - 1].end)
+
+
+def _past_country_before_title(
+    tokens: list[Token], runs: list[tuple[int, int]], subject_run: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """ "Veltrian President Dorev proposed …", "Norlandic Prime Minister Haskel opened": a
+    short run opening the sentence (a country's adjective, which may take a title's first
+    word, "Norlandic Prime"), then a capitalised title, then a name run and its lower-case
+    verb: the subject is the name after the title, not the adjective.  Not when the opening
+    run begins with a known given name."""
+    if subject_run is None or subject_run[0] != 0 or len(runs) < 2 or runs[0] != subject_run:
+        return subject_run
+    opening_end = subject_run[1]
+    name_first, name_end = runs[1]
+    if opening_end > 2 or not 1 <= name_first - opening_end <= 2:
+        return subject_run
+    title = tokens[opening_end:name_first]  # "President", "Minister" ("Prime" in the run)
+    if (
+        tokens[opening_end - 1].trailing
+        or gender_of_name(tokens[0].core) is not None  # "Anna Director Lee": a person's
+        or any(word.trailing or not word.core[:1].isupper() for word in title)
+        or title[-1].core.lower() not in _PRE_NAME_TITLES
+        or name_end >= len(tokens)
+        or not tokens[name_end].core.islower()
+        or tokens[name_end - 1].trailing
+    ):
+        return subject_run
+    return runs[1]
 
 
 def _titled_subject(tokens: list[Token], first: int, end: int) -> bool:
@@ -364,8 +392,12 @@ def remember_names(state: ArticleState, span: Span) -> None:
             and not is_common_word_not_name(tokens[first].core)
         ):
             words = [token.core for token in tokens[first:end]]
-            state.registry.remember_name(words)
             mention = introduced_person(masked, tokens, first, end, span.start, span.end)
+            if mention is not None and 2 <= len(mention.words) < len(words):
+                # "signed by Minister of Sport Lena Korver": the title's last word is split
+                # off the name, as the mention reads it
+                words = list(mention.words)
+            state.registry.remember_name(words)
             role = role_words(mention) if mention is not None else None
             if mention is not None and role is not None:
                 # "NASA's Steve Clarke, deputy associate administrator": the owner too.

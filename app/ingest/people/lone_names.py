@@ -114,6 +114,8 @@ _LOOKUPS = 32  # words per article searched for in the whole text: the parse sta
 _checked: WeakKeyDictionary[ArticleState, dict[str, bool]] = WeakKeyDictionary()
 # Speech frames seen per word, for the weak frame that needs two ("According to X,").
 _hits: WeakKeyDictionary[ArticleState, dict[str, int]] = WeakKeyDictionary()
+# Words free of a place's or an outlet's slot however often used (see _article_allows).
+_free_once: WeakKeyDictionary[ArticleState, dict[str, bool]] = WeakKeyDictionary()
 
 
 @lru_cache(maxsize=16384)
@@ -128,31 +130,74 @@ def plain_word(word: str) -> bool:
     return bool(getAllLemmas(low)) and gender_of_name(word) is None
 
 
-def _article_allows(state: ArticleState, word: str) -> bool:
+def _article_allows(state: ArticleState, word: str, once: bool = False) -> bool:
     """Whether the article lets ``word`` stand alone for a person: it is used at least
     twice (one lone capitalised word is too little to tell a person from a place or a
-    body), it never sits in a place's or an outlet's slot, and never next to another
-    name word on its line ("Doug Cooke", "Martha Fry": the full name is found by the
-    rules for surnames, and a given name said alone is that person's). Searched once per
-    word, for a bounded number of words per article."""
+    body; ``once`` when the speech frame itself tells a person, see :func:`_own_person`),
+    it never sits in a place's or an outlet's slot, and never next to another name word
+    on its line ("Doug Cooke", "Martha Fry": the full name is found by the rules for
+    surnames, and a given name said alone is that person's). Searched once per word, for
+    a bounded number of words per article."""
     checked = _checked.setdefault(state, {})
     if word in checked:
-        return checked[word]
+        return checked[word] or (once and _free_once.get(state, {}).get(word, False))
     if len(checked) >= _LOOKUPS:
         return False
     text = state.masked_text
     escaped = re.escape(word)
     uses = re.finditer(rf"\b{escaped}\b", text)
-    free = next(uses, None) is not None and next(uses, None) is not None
-    free = free and re.search(_PLACE_OR_OUTLET.format(word=escaped), text) is None
+    used = next(uses, None) is not None
+    twice = used and next(uses, None) is not None
+    free = used and re.search(_PLACE_OR_OUTLET.format(word=escaped), text) is None
     if free:
         for hit in re.finditer(_NEIGHBOURS.format(word=escaped), text):
             neighbour = hit.group("before") or hit.group("after")
             if is_name_word(neighbour) or is_initial(neighbour):
                 free = False
                 break
-    checked[word] = free
-    return free
+    checked[word] = free and twice
+    _free_once.setdefault(state, {})[word] = free
+    return free and (twice or once)
+
+
+# A speaker's own "I" in the quote before "…,” X said": a firm or a place says "we".
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]yself)\b")
+_QUOTE_MARK = re.compile(r"[“”\"«»]")
+# "… He added …": "he" or "she" opening the next sentences
+_NEXT_SENTENCE_PRONOUN = re.compile(r"[.!?][”\"»]?[ \t\n]+(?:He|She)\b")
+# A capitalised word not after a sentence's end: a name another "he" may mean
+_NAME_WORD_BETWEEN = re.compile(r"(?<![.!?\n])[ \t(]([A-Z][a-z]+)")
+_CALENDAR = word_set(
+    """January February March April May June July August September October November
+    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
+)
+_QUOTE_LOOKBACK = 400  # characters before the word searched for the quote's opening mark
+
+
+def _own_person(state: ArticleState, tokens: list[Token], index: int, quoted: bool) -> bool:
+    """Whether one use of a lone word in a speech frame is enough to tell a person: "He"
+    or "She" opens one of the next sentences with no other capitalised word between except
+    sentences' first words, months and weekdays ("Varga said that … He added …"), or the
+    quote it closes speaks in the first person singular ("“I will audition in March,”
+    Hollis said."): bodies and places say neither."""
+    end = tokens[index].end
+    masked = state.masked_text
+    pronoun = _NEXT_SENTENCE_PRONOUN.search(masked, end, end + _PRONOUN_REACH)
+    if pronoun is not None and not any(
+        hit.group(1) not in _CALENDAR
+        for hit in _NAME_WORD_BETWEEN.finditer(masked, end, pronoun.start())
+    ):
+        return True  # (no other name between the word and the "he" that may mean it)
+    if not quoted:
+        return False
+    text = state.text
+    start = tokens[index].start
+    lo = max(0, start - _QUOTE_LOOKBACK)
+    marks = [hit.start() for hit in _QUOTE_MARK.finditer(text, lo, start)]
+    if len(marks) < 2:
+        return False
+    # (the last mark closes the quote, the one before it opens it)
+    return _FIRST_PERSON.search(text, marks[-2] + 1, marks[-1]) is not None
 
 
 def _verb_after(state: ArticleState, tokens: list[Token], index: int) -> bool:
@@ -258,7 +303,8 @@ _QUOTE_THEN_VERB = re.compile(
 )
 _QUOTE_END = re.compile(r"[,.!?][ \t]*[”\"»][ \t]*$")
 _VERB_THEN_STOP = re.compile(
-    rf"[ \t]+{verb_alternation('own_voice')}(?:[ \t]+(?:on|in)[ \t]+(?!a\b)\w+)?[.,]"
+    rf"[ \t]+{verb_alternation('own_voice')}"
+    r"(?:[ \t]+(?:(?:on|in)[ \t]+(?!a\b)\w+|[MTWFS][a-z]+day|yesterday|today))?[.,]"
 )
 _VERB_THEN_QUOTE = re.compile(rf"[ \t]+{verb_alternation('own_voice')}[ \t]*:[ \t]*[“\"«]")
 # "Varga wept", "Varga expects …": a verb of its own after the word, no speech verb and
@@ -341,12 +387,20 @@ def remember_lone_names(
             continue
         if _its_after(tokens, first):
             _checked.setdefault(state, {})[word] = False  # a body all through the article
+            _free_once.setdefault(state, {})[word] = False
             continue
-        if plain_word(word) or not _article_allows(state, word):
+        if plain_word(word):
+            continue
+        after = _verb_after(state, tokens, first)
+        quoted = (after and _quote_closed_before(state.text, token.start)) or (
+            not after and role_start == first and needed == 1
+        )
+        once = needed == 1 and role_start == first and _own_person(state, tokens, first, quoted)
+        if not _article_allows(state, word, once):
             continue
         kinds = _frames.setdefault(state, {}).setdefault(word, set())
         kinds.add("verb" if needed == 1 else "according")
-        if role_start == first and len(kinds) < 2 and not _person_cue(state, word):
+        if role_start == first and len(kinds) < 2 and not once and not _person_cue(state, word):
             # "Nvidia noted that", "Kherson said", "According to Gartner" twice: no job,
             # no "he" or "she", no voice or deed of its own, one kind of frame only
             continue
@@ -357,6 +411,11 @@ def remember_lone_names(
             if role_start < first:  # "juror Melinda said": the job is hers
                 role = " ".join(token.core for token in tokens[role_start:first])
                 registry.note_role(word, role)
+
+
+def _quote_closed_before(text: str, start: int) -> bool:
+    """ "“…,” Hollis said": a closing quote mark right before the word."""
+    return _QUOTE_END.search(text, max(0, start - _QUOTE_REACH), start) is not None
 
 
 def _known_nowhere(registry: Registry, word: str) -> bool:
