@@ -92,3 +92,28 @@ def test_a_named_organisation_is_kept() -> None:
         )
     )
     assert people["rosa-paz"][2] == "Andean Council"
+
+
+@pytest.mark.parametrize(
+    ("body", "slug"),
+    [
+        # another country named more often than the dateline's (none here): not Russia
+        (
+            "MOSCOW, Jan 10 (Reuters) - Ukraine's Foreign Minister Dmytro Kuleba said talks "
+            "failed. Deputy Foreign Minister Olga Petrenko said more talks were needed.",
+            "olga-petrenko",
+        ),
+        # wire copy and hub cities are filed about anywhere (review of 2026-12-02)
+        (
+            "LONDON (Reuters) - Oil Minister Ahmed Nasser said OPEC would cut output next month.",
+            "ahmed-nasser",
+        ),
+        (
+            "BRUSSELS — Foreign Minister Anna Berg said new sanctions would follow after the "
+            "EU summit.",
+            "anna-berg",
+        ),
+    ],
+)
+def test_a_dateline_the_article_does_not_back_gives_no_country(body: str, slug: str) -> None:
+    assert kind_role_org_by_slug(parse_body(body))[slug][2] is None

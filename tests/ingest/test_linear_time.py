@@ -74,7 +74,25 @@ def _dashed_lines(size: int) -> str:
     return _repeat("It is fine - Ann Lee\n", size)
 
 
+def _after_a_body(lead: str, unit: str, size: int) -> str:
+    """A speaker of a body named by its kind, then one long unbroken token: each capital
+    (or hyphen) inside it must not start a match that backtracks to the token's end
+    (people.named_bodies)."""
+    return "Headline\n\n" + lead + "\n\n" + unit * ((size - len(lead)) // len(unit))
+
+
 SHAPES = {
+    "ministry_then_token": lambda size: _after_a_body(
+        "Pia Holm, deputy head of the ministry, said the plan was ready. "
+        "The Ministry of Ports agreed.",
+        "Abc",
+        size,
+    ),
+    "region_then_hyphens": lambda size: _after_a_body(
+        "Regional governor Ivan Petrov said the road would open. The Tula region agreed.",
+        "A-",
+        size,
+    ),
     "dots": lambda size: _repeat(".", size),
     "straight_quotes": lambda size: _repeat('"', size),
     "question_bangs": lambda size: _repeat("!?", size),

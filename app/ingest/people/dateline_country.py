@@ -12,7 +12,9 @@ organisation).  The evidence is the article's own:
 2. else the state whose capital the dateline city is (``vocab/capitals.txt``).
 
 A dateline is only where the reporter files from, so it is not trusted when the article
-names another country (by name or adjective) more often than the dateline's, nor for a
+names another country (by name or adjective) more often than the dateline's; nor, unless
+the article names its country, in wire copy or from a hub city ("LONDON (Reuters) -",
+"BRUSSELS —"), where stories are about anywhere; nor for a
 person whose own sentence names another country ("Ukrainian Foreign Minister" in a
 Moscow story has its own).  Read only at the start of the first paragraphs; one pass over
 the text for the count: linear.
@@ -122,6 +124,14 @@ def _country_words(chunk: str) -> Counter[str]:
     return counts
 
 
+# Wire copy and the cities where the world's bodies sit are filed about anywhere: their
+# dateline gives a country only when the article also names it.
+_WIRE_OR_HUB = re.compile(
+    r"(?:BRUSSELS|GENEVA|NEW YORK|VIENNA|STRASBOURG|THE HAGUE|LUXEMBOURG|DAVOS)\b"
+    r"|[^\n]{0,60}\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|Xinhua)\)"
+)
+
+
 def _same(country: str) -> str:
     low = country.lower()
     return {"britain": "united kingdom", "us": "united states"}.get(low, low)
@@ -150,8 +160,12 @@ def fill_dateline_countries(
         return
     counts = _country_words(text)
     own = _same(country)
-    if any(count > counts[own] + 1 for name, count in counts.items() if name != own):
-        return  # the article is about another country: the dateline is only where it is filed
+    if any(count > counts[own] for name, count in counts.items() if name != own):
+        return  # "MOSCOW - Ukraine's …": the dateline is only where the story is filed
+    if counts[own] == 0 and any(
+        _WIRE_OR_HUB.match(text, start) for start in _paragraph_starts(text)
+    ):
+        return  # "LONDON (Reuters) - Oil Minister …", "BRUSSELS —": filed from a hub
     for person in waiting:
         at = text.find(person.name)
         if at < 0:

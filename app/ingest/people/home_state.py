@@ -21,7 +21,6 @@ from collections.abc import Iterable
 
 from app.ingest.people.article_fill import fill_organisations, leader
 from app.ingest.people.dateline_country import fill_capitals
-from app.ingest.people.described_speakers import fill_described_speakers
 from app.ingest.people.home_country import fill_home_countries
 from app.ingest.people.home_town import fill_home_towns
 from app.ingest.people.named_bodies import fill_named_bodies, fill_regions
@@ -61,7 +60,6 @@ def fill_home_states(people: Iterable[Person], text: str) -> None:
     (:func:`app.ingest.people.subject_body.fill_subject_bodies`)."""
     people = list(people)
     fill_capitals(people, text)
-    fill_described_speakers(people, text)
     _fill_states(people, text)
     fill_home_towns(people, text)
     fill_home_countries(people, text)

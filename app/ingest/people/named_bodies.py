@@ -19,7 +19,9 @@ from app.ingest.people.names import is_org_word, is_role_word
 from app.ingest.people.registry import Person
 
 _OWNER_MARKS = re.compile(r"^the\s+|['’]s?$", re.IGNORECASE)
-_WORD = r"[A-Z][\w'’.-]*"
+# A capitalised word from its start: the look-behind keeps a match from starting inside a
+# long token and the possessive quantifier from backtracking through it (linear time).
+_WORD = r"(?<![\w'’.-])[A-Z][\w'’.-]*+"
 # Kinds whose one-word mention is too common to stand for one body named in full.
 # Kinds written capitalised alone only for a body the article names in full ("University
 # President Ann Lee" in an article about Norrland University).
@@ -46,7 +48,7 @@ def _named(kind: str, text: str) -> str | None:
     """The one body of ``kind`` that ``text`` names in full, if exactly one."""
     noun = kind.capitalize()
     pattern = re.compile(
-        rf"(?:{_WORD} +(?:(?:of|for|and) +(?:the +)?)?){{0,4}}{noun}\b"
+        rf"(?:{_WORD} +(?:(?:of|for) +(?:the +)?)?){{0,4}}{noun}\b"
         rf"(?: +(?:of|for) +(?:the +)?{_WORD}(?: +(?:and +)?{_WORD}){{0,3}})?"
     )
     names: set[str] = set()
@@ -68,9 +70,9 @@ def _named(kind: str, text: str) -> str | None:
 _REGIONAL = re.compile(r"^(?:the\s+)?(?:regional|provincial|oblast)\s", re.IGNORECASE)
 # "the Lowland province", "Tula region", "the Kursk Oblast", "the Province of Vell".
 _REGION = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) "
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?) "
     r"(?P<unit>[Rr]egion|[Pp]rovince|[Oo]blast|[Kk]rai)\b"
-    r"|\b(?P<unit2>Region|Province|Oblast) of (?P<name2>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)"
+    r"|\b(?P<unit2>Region|Province|Oblast) of (?P<name2>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?)"
 )
 _NOT_REGION_NAMES = frozenset({"The", "A", "This", "That", "Each", "Every", "Our", "Its"})
 
