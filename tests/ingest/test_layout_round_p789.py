@@ -123,14 +123,20 @@ def test_one_dashed_line_of_one_sentence_stays_nobodys() -> None:
     assert _said(body) == []
 
 
-# -- p9-A3: "released the following statement:" ------------------------------------------
+# -- p9-A3 / p7-A2: "released the following statement:", "Her full statement follows:" --
 
 
 @pytest.mark.parametrize(
     "announcement",
-    ["The mayor released the following statement:", "Ortiz issued a statement:"],
+    [
+        "The mayor released the following statement:",
+        "Ortiz issued a statement:",
+        # p7-A2: a pronoun owning the text
+        "The text of her remarks:",
+        "Her full statement follows:",
+    ],
 )
-def test_a_released_statement_introduces_the_quote_paragraphs(announcement: str) -> None:
+def test_an_announcement_line_introduces_the_quote_paragraphs(announcement: str) -> None:
     body = (
         "Mayor Lena Ortiz spoke after the vote.\n\n"
         f"{announcement}\n\n"
@@ -363,23 +369,7 @@ def test_the_narration_or_a_question_ends_the_answer(after: str) -> None:
     ]
 
 
-# -- p9-A3 / p7-A2: more announcements and attribution lines ----------------------------
-
-
-@pytest.mark.parametrize(
-    "announcement", ["The text of her remarks:", "Her full statement follows:"]
-)
-def test_a_pronoun_owning_the_text_introduces_the_quote_paragraphs(announcement: str) -> None:
-    body = (
-        "Mayor Lena Ortiz spoke after the vote.\n\n"
-        f"{announcement}\n\n"
-        "“Today the council kept its word.\n\n"
-        "“We will open the first shelter in March.”"
-    )
-    assert _said(body) == [
-        ("lena-ortiz", "quote", "Today the council kept its word."),
-        ("lena-ortiz", "quote", "We will open the first shelter in March."),
-    ]
+# -- p7-A2: attribution lines ------------------------------------------------------------
 
 
 def test_a_dashed_attribution_line_names_the_unmarked_paragraph_above() -> None:
