@@ -31,7 +31,7 @@ from app.ingest.people.names import (
 from app.ingest.people.nationalities import is_country
 from app.ingest.people.open_class_roles import is_opening_agent, is_plural_noun, opens_with_agent
 from app.ingest.role_reach import cut_reach_back
-from app.ingest.speech_verbs import find_verbs, has_verb_form
+from app.ingest.speech_verbs import find_verbs, has_verb_form, verb_forms
 from app.ingest.tokens import Token
 
 PRONOUNS = frozenset({"he", "she"})
@@ -244,9 +244,13 @@ def _patronymic(word: str) -> bool:
 # "NASA's Steve Clarke": a capitalised owner right before the name.
 _OWNER = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})['’]s")
 
+# Capitalised words that are no part of a pre-name title's place ("Indiana House
+# Speaker"): function words, and verbs opening an inverted attribution ("Said Gov. Lee";
+# reporting_verb_sets.txt, opens_inversion).
 _NOT_GLUED = frozenset(
     {"the", "a", "an", "when", "if", "but", "and", "as", "while", "after", "before", "in"}
-    | {"on", "at", "for", "with", "by", "from", "to", "of", "said", "says", "told"}
+    | {"on", "at", "for", "with", "by", "from", "to", "of"}
+    | frozenset(verb_forms("opens_inversion"))
 )
 
 

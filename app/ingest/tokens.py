@@ -31,6 +31,7 @@ from app.ingest.people.names import (
     word_set,
 )
 from app.ingest.people.nationalities import country_of, is_country
+from app.ingest.speech_verbs import verb_forms
 
 
 class Token(NamedTuple):
@@ -220,10 +221,12 @@ _BEFORE_BODIES = frozenset({"the", "a", "an", "of", "at", "from", "for", "in", "
 
 
 # Words after "Name Org," that open no person's apposition: "Grace Church, which …",
-# "Victoria University, the country's oldest, …" may be the body's own.
+# "Victoria University, the country's oldest, …" may be the body's own; "…, said …"
+# goes on with the sentence (the verbs: reporting_verb_sets.txt, comma_goes_on).
 _NOT_AN_APPOSITION = frozenset(
     {"which", "that", "where", "whose", "when", "and", "or", "but", "the", "a", "an", "its"}
-    | {"said", "says", "told", "added", "in", "on", "at", "for", "with", "by", "to", "of"}
+    | {"in", "on", "at", "for", "with", "by", "to", "of"}
+    | frozenset(verb_forms("comma_goes_on"))
 )
 
 

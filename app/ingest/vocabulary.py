@@ -25,7 +25,8 @@
   that keep a narrow list on purpose (``speech_verbs.verb_pattern`` builds their regex).
 * ``person_nouns.txt``: nouns for people that the role lists leave out, tagged by the
   rules that read them (``reference``: "the athlete"; ``unnamed``: "A resident said";
-  ``antecedent``: "The suspect fled, but he said …").
+  ``antecedent``: "The suspect fled, but he said …"; ``scholar``: "an economist at the
+  central bank" is an expert, not an official).
 
 Files are read once per process; everything returned is immutable.
 """
@@ -40,7 +41,7 @@ from types import MappingProxyType
 from lemminflect import getAllInflections  # type: ignore[import-untyped]
 
 SUBORDINATOR_TAGS = frozenset({"attributes"})
-PERSON_NOUN_TAGS = frozenset({"reference", "unnamed", "antecedent", "male", "female"})
+PERSON_NOUN_TAGS = frozenset({"reference", "unnamed", "antecedent", "male", "female", "scholar"})
 VERB_CLASSES = frozenset(
     {
         "bare",

@@ -43,7 +43,7 @@ from app.ingest.parsed import PersonKind
 from app.ingest.people.names import word_set
 from app.ingest.people.nationalities import US_STATES, country_of, is_country
 from app.ingest.people.roles import HEAD_TITLES, OFFICE_TITLES, has_title
-from app.ingest.vocabulary import read_entries, word_list
+from app.ingest.vocabulary import person_nouns, read_entries, word_list
 
 # Jobs that speak for a body: an official's only when the body is the state's ("a
 # spokeswoman for the Foreign Ministry"), a company's or a club's employee otherwise ("a
@@ -641,20 +641,9 @@ _PERSONAL_JOBS = (
 )
 _PRIVATE_JOBS = (*_PERSONAL_JOBS, "member")
 # Jobs that comment on a field wherever they are held: an economist or a researcher of a
-# state body is read as the expert the article quotes, not as its office.
-_SCHOLARS = (
-    "economist",
-    "analyst",
-    "scientist",
-    "researcher",
-    "professor",
-    "expert",
-    "consultant",
-    "adviser",
-    "advisor",
-    "fellow",
-    "scholar",
-)
+# state body is read as the expert the article quotes, not as its office
+# (person_nouns.txt, tag "scholar").
+_SCHOLARS = tuple(sorted(person_nouns("scholar")))
 
 
 # Words of a region's staff besides its offices and heads ("a spokesman of the Tula region").
