@@ -1,9 +1,12 @@
-"""The reported clause itself: where it ends, and whether it is the narrator's words.
+"""The reported clause itself: where it starts and ends, and whether it is the narrator's
+words.
 
 Every reported-speech rule (:mod:`app.ingest.reported_speech`,
-:mod:`app.ingest.source_phrases`) measures the clause it found with these: a clause that
-opens with a quotation, or is mostly quoted, belongs to the quote rules; an outlet tail
-("…, according to TASS") is no part of it.
+:mod:`app.ingest.source_phrases`) measures the clause it found with these: a day, or a
+phrase of place or occasion, after the verb ("said on Monday the …", "said at the forum
+she was …") is no part of it, an opening "according to …," is; a clause that opens with
+a quotation, or is mostly quoted, belongs to the quote rules; an outlet tail ("…,
+according to TASS") is no part of it.
 """
 
 from __future__ import annotations
@@ -13,7 +16,13 @@ import re
 from lemminflect import getAllLemmas  # type: ignore[import-untyped]
 
 from app.ingest.article_state import ArticleState
-from app.ingest.speech_verbs import has_verb_form, verb_alternation, verb_form
+from app.ingest.speech_verbs import (
+    bare_clause_ok,
+    has_verb_form,
+    is_verb_form,
+    verb_alternation,
+    verb_form,
+)
 
 CONTEXT = 400  # how much text before a reported clause dates and classifies it
 _SOURCE_TAIL = re.compile(
@@ -56,6 +65,58 @@ def only_outlet(masked: str, lo: int, hi: int) -> bool:
     """Whether ``masked[lo:hi]`` is nothing but an outlet and its verb ("Caspnews
     reports."): the source line of the whole sentence, never a clause someone said."""
     return _ONLY_OUTLET.fullmatch(masked, lo, hi) is not None
+
+
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# "said on Monday the …", "said last week prices …": when it was said, then the clause.
+_WHEN_SAID = re.compile(
+    rf"\s*(?:(?:on\s+)?{_DAYS}|yesterday|(?:last|this|earlier\s+this)\s+"
+    rf"(?:week|month|year|{_DAYS})|(?:late\s+|early\s+)?(?:last|on\s+\w+)\s+night)"
+    r",?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def dated_clause_start(verb: str, following: str) -> int | None:
+    """Where the reported clause starts after "said on Monday" with no "that": "said last
+    week the reform would fail" (a bare clause must follow, :func:`bare_clause_ok`).
+    Returns an offset into ``following``."""
+    when = _WHEN_SAID.match(following)
+    if when is None or not bare_clause_ok(verb, following[when.end() :]):
+        return None
+    return when.end()
+
+
+# "said at the conference she was …", "said during the webinar they want …": a phrase
+# of place or occasion (one to five words after its preposition), then a personal pronoun
+# opening the reported clause; a noun there could still belong to the phrase.
+_ADJUNCT_THEN_PRONOUN = re.compile(
+    r"\s*(?:at|during|in|on|after|before|following|with)\s+"
+    r"(?:(?!(?:and|but|or|if|when|where|while|which|who|because|so|then)\b)[\w'’-]+\s+){1,5}?"
+    r"(?=(?:he|she|they|we|i|there)\s)",
+    re.IGNORECASE,
+)
+# "said according to figures from 12 depots, it grew 9%": the source of the figures opens
+# the reported clause, which goes on after its comma.
+_ACCORDING_OPENS = re.compile(r"\s*according\s+to\s[^,.;:!?“”\"«»_]{1,80}?,\s+", re.IGNORECASE)
+
+
+def adjunct_clause_start(verb: str, following: str) -> int | None:
+    """Where the reported clause starts after a verb that takes a bare clause when a phrase
+    of place or occasion comes first ("said at the conference she was …": after it) or the
+    clause opens with "according to …," (at the verb: the source is part of the clause).
+    Returns an offset into ``following``."""
+    if not is_verb_form(verb, "adjunct_clause"):
+        return None
+    according = _ACCORDING_OPENS.match(following)
+    if according is not None:
+        if bare_clause_ok("said", following[according.end() :]):
+            return 0
+        return None
+    adjunct = _ADJUNCT_THEN_PRONOUN.match(following)
+    if adjunct is None or not bare_clause_ok(verb, following[adjunct.end() :]):
+        return None
+    return adjunct.end()
 
 
 def reported_clause_end(state: ArticleState, clause_lo: int, hi: int) -> int:

@@ -23,11 +23,14 @@ from app.ingest.attribution import Mention, subject_after, subject_before
 from app.ingest.coordinated_verbs import first_conjunct_subject
 from app.ingest.coordination import coordinated_before
 from app.ingest.dates import said_on
+from app.ingest.directives import commits_to, directive_object
 from app.ingest.people.names import has_role_noun
 from app.ingest.people.registry import Person
 from app.ingest.people.subjects import coordinated_subject, sentence_subject
 from app.ingest.report_clauses import (
     CONTEXT,
+    adjunct_clause_start,
+    dated_clause_start,
     heavily_quoted,
     mostly_quoted,
     quoted_subject,
@@ -43,13 +46,9 @@ from app.ingest.source_phrases import (
 )
 from app.ingest.speech_verbs import (
     addressee_subject,
-    adjunct_clause_start,
     against_clause,
     all_forms,
     bare_clause_ok,
-    commits_to,
-    dated_clause_start,
-    directive_object,
     expectation_object,
     expects_to,
     gerund_object,

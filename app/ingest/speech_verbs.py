@@ -3,6 +3,10 @@
 The verbs are found by a word scan with set look-ups over the (quote-masked) article text,
 once per article; a large regex alternation of verbs was ten times slower.  Multi-word
 verbs ("pointed out", "is convinced") are matched on their first word.
+
+What follows a verb and is no verb's own shape is read elsewhere: a day or a phrase of
+place before the clause in :mod:`app.ingest.report_clauses`, a directive's object and
+infinitive in :mod:`app.ingest.directives`.
 """
 
 from __future__ import annotations
@@ -669,6 +673,13 @@ def _is_finite(word: str) -> bool:
     return set(getAllLemmas(word)) == {"VERB"}
 
 
+def clause_word(word: str) -> bool:
+    """Whether lower-case ``word`` makes the words around it a clause, not a noun phrase: a
+    subject pronoun ("he"), an auxiliary, a verb-only past ("boarded") or a simple past
+    ("told the committee he tried to …", "told staff members opened the doors to …")."""
+    return word in _PRONOUN_SUBJECTS or _is_finite(word) or simple_past(word)
+
+
 _TELL_VERBS = _forms("tell")
 _FUNCTION_WORDS = (_NOT_SUBJECTS | _CLAUSE_OPENERS | {"that"}) - {"reporters", "journalists"}
 
@@ -695,58 +706,6 @@ def told_clause_start(verb: str, following: str) -> int | None:
         if bare_clause_ok("said", rest):
             return words[count].start()
     return None
-
-
-_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-# "said on Monday the …", "said last week prices …": when it was said, then the clause.
-_WHEN_SAID = re.compile(
-    rf"\s*(?:(?:on\s+)?{_DAYS}|yesterday|(?:last|this|earlier\s+this)\s+"
-    rf"(?:week|month|year|{_DAYS})|(?:late\s+|early\s+)?(?:last|on\s+\w+)\s+night)"
-    r",?\s+(?=\S)",
-    re.IGNORECASE,
-)
-
-
-# "said at the conference she was …", "said during the webinar they want …": a phrase
-# of place or occasion (one to five words after its preposition), then a personal pronoun
-# opening the reported clause; a noun there could still belong to the phrase.
-_ADJUNCT_THEN_PRONOUN = re.compile(
-    r"\s*(?:at|during|in|on|after|before|following|with)\s+"
-    r"(?:(?!(?:and|but|or|if|when|where|while|which|who|because|so|then)\b)[\w'’-]+\s+){1,5}?"
-    r"(?=(?:he|she|they|we|i|there)\s)",
-    re.IGNORECASE,
-)
-# "said according to figures from 12 depots, it grew 9%": the source of the figures opens
-# the reported clause, which goes on after its comma.
-_ACCORDING_OPENS = re.compile(r"\s*according\s+to\s[^,.;:!?“”\"«»_]{1,80}?,\s+", re.IGNORECASE)
-
-
-def adjunct_clause_start(verb: str, following: str) -> int | None:
-    """Where the reported clause starts after a verb that takes a bare clause when a phrase
-    of place or occasion comes first ("said at the conference she was …": after it) or the
-    clause opens with "according to …," (at the verb: the source is part of the clause).
-    Returns an offset into ``following``."""
-    if not is_verb_form(verb, "adjunct_clause"):
-        return None
-    according = _ACCORDING_OPENS.match(following)
-    if according is not None:
-        if bare_clause_ok("said", following[according.end() :]):
-            return 0
-        return None
-    adjunct = _ADJUNCT_THEN_PRONOUN.match(following)
-    if adjunct is None or not bare_clause_ok(verb, following[adjunct.end() :]):
-        return None
-    return adjunct.end()
-
-
-def dated_clause_start(verb: str, following: str) -> int | None:
-    """Where the reported clause starts after "said on Monday" with no "that": "said last
-    week the reform would fail" (a bare clause must follow, :func:`bare_clause_ok`).
-    Returns an offset into ``following``."""
-    when = _WHEN_SAID.match(following)
-    if when is None or not bare_clause_ok(verb, following[when.end() :]):
-        return None
-    return when.end()
 
 
 def against_clause(verb: str, following: str) -> bool:
@@ -901,12 +860,32 @@ _EXPECT_VERBS = _forms("expect")
 _AGAINST_VERBS = _forms("against")
 _OBJECT_VERBS = _forms("object")
 _SOURCE_VERBS = _forms("source")
+_DIRECTIVE_VERBS = _forms("directive")
+_COMMIT_VERBS = _forms("commit")
+
+
+def directs(verb: str) -> bool:
+    """Whether ``verb`` directs someone ("told", "called on", "instructed"): its object and
+    a to-infinitive are the content (:func:`app.ingest.directives.directive_object`)."""
+    return verb.lower() in _DIRECTIVE_VERBS
+
+
+def commits(verb: str) -> bool:
+    """Whether ``verb`` commits or demands ("pledged", "vowed", "demanded"): a to-infinitive
+    right after it is the content (:func:`app.ingest.directives.commits_to`)."""
+    return verb.lower() in _COMMIT_VERBS
 
 
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
+
+
+def passive_before(preceding: str) -> bool:
+    """Whether ``preceding`` ends with a passive's auxiliary ("was", "were also", "got
+    quickly"): the verb after it has its subject for object ("was told", "were asked")."""
+    return _PASSIVE_BEFORE.search(preceding) is not None
 
 
 def addressee_subject(verb: str, preceding: str) -> bool:
@@ -980,62 +959,6 @@ _PLEA_OBJECT = re.compile(
     r"this|that|these|those|my|our|your|him|them|me|us)\b)(?P<verb>[a-z]+)|[\"“«_])",
     re.IGNORECASE,
 )
-
-
-_DIRECTIVE_VERBS = _forms("directive")
-_COMMIT_VERBS = _forms("commit")
-# "told the agencies to halt …", "called on the utility not to …", "told the utilities to
-# “keep …”": an object of one to four words, none a preposition, a conjunction or a day
-# ("told reporters on the way to lunch", "called on Monday to …" have none), then "(not)
-# to" and a verb (checked in directive_object) or a quotation.
-_OBJECT_WORD = (
-    r"(?!(?:for|off|of|from|to|about|after|around|into|if|whether|why|how|what|when|where|"
-    r"that|which|who|in|on|at|by|with|during|before|while|and|but|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|reporters|journalists)\b)[\w’'-]+\s+"
-)
-_DIRECTIVE_OBJECT = re.compile(
-    r"\s*(?:"
-    + _OBJECT_WORD
-    + r"){1,4}?(?:not\s+)?(?P<to>to)\s+(?:(?P<verb>[a-z]+)\b|(?P<quote>[\"“«_]))",
-    re.IGNORECASE,
-)
-_TO_INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s+(?P<verb>[a-z]+)\b")
-
-
-def _base_verb(word: str) -> bool:
-    """Whether lower-case ``word`` is a verb's base form ("publish", "keep"), as an
-    infinitive needs ("to schools", "to the" are none)."""
-    return word.isalpha() and word.islower() and word in getAllLemmas(word).get("VERB", ())
-
-
-def directive_object(verb: str, following: str) -> re.Match[str] | None:
-    """ "told the agencies to halt the tender", "called on the utility to publish …": a
-    directive verb's object and its to-infinitive, the reported content (the match's
-    ``quote`` group is set when a quotation follows "to": 'told them to “keep …”').  "told
-    reporters on Monday", "called on his mother" direct nobody to do anything."""
-    if verb.lower() not in _DIRECTIVE_VERBS:
-        return None
-    match = _DIRECTIVE_OBJECT.match(following)
-    if match is None or (match.group("verb") is not None and not _base_verb(match.group("verb"))):
-        return None
-    words = [word.lower() for word in following[: match.start("to")].split()]
-    if words[-1:] == ["not"]:
-        words.pop()  # "told the managers not to …"
-    if any(word in _PRONOUN_SUBJECTS or _is_finite(word) or simple_past(word) for word in words):
-        return None  # "told the committee he tried to work with …": a clause, no object
-    if words[:1] in (["a"], ["an"]):
-        return None  # "ordered a pizza to go": a thing ordered, nobody directed
-    return match
-
-
-def commits_to(verb: str, following: str, preceding: str) -> bool:
-    """ "pledged to build 5,000 homes", "instructed to double the buses": a to-infinitive
-    right after a verb of commitment is what was promised or demanded; after a passive
-    ("was asked to", "were promised to") the subject is the one addressed."""
-    if verb.lower() not in _COMMIT_VERBS or _PASSIVE_BEFORE.search(preceding) is not None:
-        return False
-    match = _TO_INFINITIVE.match(following)
-    return match is not None and _base_verb(match.group("verb"))
 
 
 _BLAME_VERBS = _forms("blame")
