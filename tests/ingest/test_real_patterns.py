@@ -38,6 +38,19 @@ def test_reporting_verbs_are_an_open_class_with_every_inflection() -> None:
     ]
 
 
+def test_reassured_reports_its_clause_with_or_without_an_audience() -> None:
+    parsed = parse_body(
+        "Energy Minister Tomas Vell spoke in Varsk.\n\n"
+        "Vell reassured that the pipeline deal would be signed in June.\n\n"
+        "Vell also reassured investors that the tariffs would stay.\n\n"
+        "The coach reassured the fans."
+    )
+    assert speaker_kind_text(parsed) == [
+        ("tomas-vell", "paraphrase", "the pipeline deal would be signed in June"),
+        ("tomas-vell", "paraphrase", "the tariffs would stay"),
+    ]
+
+
 def test_urged_reports_its_object() -> None:
     parsed = parse_body(
         "Defence Minister Piet Vollmer spoke in Oslo.\n\n"
