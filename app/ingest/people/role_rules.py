@@ -388,8 +388,10 @@ def split_at_preposition(text: str) -> RoleSplit | None:
     return None
 
 
+# The job may be a title written capitalised before a name: "Professor Ivo Kranj from the
+# University of Salten" gives "Professor from the University of Salten".
 _JOB_FROM = re.compile(
-    r"^(?P<role>[a-z][\w-]*(?: [a-z][\w-]*){0,3}) from (?:the )?(?P<rest>[A-Z].*)$"
+    r"^(?P<role>[A-Za-z][a-z][\w-]*(?: [A-Za-z][a-z][\w-]*){0,3}) from (?:the )?(?P<rest>[A-Z].*)$"
 )
 
 
@@ -404,8 +406,8 @@ def job_from(text: str) -> RoleSplit | None:
     the job and names no employer; from a body ("University", "NASA"), the body employs."""
     match = _JOB_FROM.match(text)
     if match is None or not (
-        is_role_word(match.group("role").split()[-1])
-        or is_agent_er(match.group("role").split()[-1])
+        is_role_word(match.group("role").split()[-1].lower())
+        or is_agent_er(match.group("role").split()[-1].lower())
     ):
         return None
     rest = match.group("rest")
