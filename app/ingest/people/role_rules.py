@@ -59,7 +59,11 @@ _ADVERBIAL_AFTER = re.compile(
     # a span of time ("for a decade", "for more than ten years"), not a name's own words
     # ("the Center for a New American Security")
     r"(?:\s+[\w-]+){0,2}?\s+(?:years?|decades?|months?|weeks?|days?|seasons?|terms?|"
-    r"centur(?:y|ies))\b).*$"
+    r"centur(?:y|ies))\b"
+    # "who founded Orm Trading in 2010", "… in March": when, not the body's name
+    r"|in\s+(?:(?:early|late|mid-?)\s+)?(?:1[89]|20)\d\d\b"
+    r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b).*$"
 )
 # "the Quarkly holding", "the Avia Service company": a kind of body after its name.
 _KIND_AFTER_NAME = re.compile(

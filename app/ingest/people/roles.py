@@ -138,7 +138,7 @@ _POLITY_KINDS = frozenset(
     {"state", "country", "nation", "capital", "county", "city", "region", "province", "town"}
     | {"village", "district", "panel", "party", "government", "administration", "team"}
 )
-_KIND_OWNER_START = re.compile(r"^(?:the|its)\s+(?P<kind>[a-z]+)['’]s\s+(?=[a-z])")
+_KIND_OWNER_START = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?P<kind>[a-z]+)['’]s\s+(?=[a-z])")
 # "the mayor's chief of staff", "the governor's spokeswoman": an office-holder's staff.
 # Lower case only, and no "president" nor "chancellor": a company's or a university's
 # are written so too.
