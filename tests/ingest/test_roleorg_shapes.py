@@ -214,3 +214,46 @@ def test_a_title_after_with_before_a_name_is_still_the_title() -> None:
         "President",
         None,
     )
+
+
+# --- a body named by its kind opening the sentence; a date after a body ---------------
+
+
+def test_a_sentence_opening_kind_owner_is_the_body_named_before() -> None:
+    body = SCENE + (
+        "The Halvik Dockers Union called the strike on Monday. "
+        'The union\'s leader, Nora Lind, said it was "overdue".\n'
+    )
+    assert role_org_by_slug(parse_body(body)) == {"nora-lind": ("leader", "Halvik Dockers Union")}
+
+
+def test_a_sentence_opening_polity_owner_is_left_as_it_was() -> None:
+    # "The state's governor": a polity is no body the kind rule resolves
+    assert split_role("The state's governor") == ("state's governor", None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("who founded Orm Trading in 2010", ("founder", "Orm Trading")),
+        ("director of the Orm Institute in May", ("director", "Orm Institute")),
+    ],
+)
+def test_a_date_after_the_body_is_no_part_of_it(phrase: str, expected: tuple[str, str]) -> None:
+    assert split_role(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("economist at Orm Trading in London", ("economist", "Orm Trading in London")),
+        (
+            "analyst at the Center for Marchland Studies",
+            ("analyst", "Center for Marchland Studies"),
+        ),
+    ],
+)
+def test_a_place_or_a_month_like_word_stays_with_the_body(
+    phrase: str, expected: tuple[str, str]
+) -> None:
+    assert split_role(phrase) == expected
