@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from lemminflect import getAllInflections  # type: ignore[import-untyped]
 
+from app.ingest.people.trade_words import is_trade_word
 from app.ingest.vocabulary import person_nouns, word_list
 
 
@@ -194,9 +195,13 @@ def surname_of(words: list[str]) -> str:
 
 
 def is_org_word(word: str) -> bool:
-    """A head noun of organisations and places ("Advisors", "Institute", "Ministry")."""
+    """A head noun of organisations and places ("Advisors", "Institute", "Ministry"), or a
+    capitalised trade word that ends a firm's name ("Halvik Shipping", "Orm Foods": see
+    :mod:`app.ingest.people.trade_words`)."""
     low = word.lower().translate(_APOSTROPHES).split("'")[0]
-    return low in ORG_WORDS or low.rstrip("s") in ORG_WORDS
+    if low in ORG_WORDS or low.rstrip("s") in ORG_WORDS:
+        return True
+    return word[:1].isupper() and word[1:2].islower() and is_trade_word(low)
 
 
 def is_plural_org_word(word: str) -> bool:

@@ -59,7 +59,11 @@ _ADVERBIAL_AFTER = re.compile(
     # a span of time ("for a decade", "for more than ten years"), not a name's own words
     # ("the Center for a New American Security")
     r"(?:\s+[\w-]+){0,2}?\s+(?:years?|decades?|months?|weeks?|days?|seasons?|terms?|"
-    r"centur(?:y|ies))\b).*$"
+    r"centur(?:y|ies))\b"
+    # "who founded Orm Trading in 2010", "… in March": when, not the body's name
+    r"|in\s+(?:(?:early|late|mid-?)\s+)?(?:1[89]|20)\d\d\b"
+    r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b).*$"
 )
 # "the Quarkly holding", "the Avia Service company": a kind of body after its name.
 _KIND_AFTER_NAME = re.compile(
@@ -388,8 +392,10 @@ def split_at_preposition(text: str) -> RoleSplit | None:
     return None
 
 
+# The job may be a title written capitalised before a name: "Professor Ivo Kranj from the
+# University of Salten" gives "Professor from the University of Salten".
 _JOB_FROM = re.compile(
-    r"^(?P<role>[a-z][\w-]*(?: [a-z][\w-]*){0,3}) from (?:the )?(?P<rest>[A-Z].*)$"
+    r"^(?P<role>[A-Za-z][a-z][\w-]*(?: [A-Za-z][a-z][\w-]*){0,3}) from (?:the )?(?P<rest>[A-Z].*)$"
 )
 
 
@@ -404,8 +410,8 @@ def job_from(text: str) -> RoleSplit | None:
     the job and names no employer; from a body ("University", "NASA"), the body employs."""
     match = _JOB_FROM.match(text)
     if match is None or not (
-        is_role_word(match.group("role").split()[-1])
-        or is_agent_er(match.group("role").split()[-1])
+        is_role_word(match.group("role").split()[-1].lower())
+        or is_agent_er(match.group("role").split()[-1].lower())
     ):
         return None
     rest = match.group("rest")

@@ -138,7 +138,7 @@ _POLITY_KINDS = frozenset(
     {"state", "country", "nation", "capital", "county", "city", "region", "province", "town"}
     | {"village", "district", "panel", "party", "government", "administration", "team"}
 )
-_KIND_OWNER_START = re.compile(r"^(?:the|its)\s+(?P<kind>[a-z]+)['’]s\s+(?=[a-z])")
+_KIND_OWNER_START = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?P<kind>[a-z]+)['’]s\s+(?=[a-z])")
 # "the mayor's chief of staff", "the governor's spokeswoman": an office-holder's staff.
 # Lower case only, and no "president" nor "chancellor": a company's or a university's
 # are written so too.
@@ -257,6 +257,8 @@ def _title_after_clause_opener(words: list[str]) -> list[str] | None:
     cut = max((i for i, word in enumerate(words) if word.lower() in _CLAUSE_OPENERS), default=-1)
     if cut < 1:
         return None
+    if words[cut - 1].islower() and is_role_word(words[cut - 1]):
+        return None  # "a senior analyst with Orm Capital Partners": the job's employer
     tail = words[cut + 1 :]
     while tail and tail[0].lower() in _DETERMINERS:
         tail = tail[1:]
@@ -710,8 +712,8 @@ ROLE_RULES: tuple[Callable[[str], RoleSplit | None], ...] = (
     owned_role,  # "Nationwide's chief economist"
     state_office,  # "Armenian Prime Minister", "Russian political scientist"
     portfolio_title,  # "Secretary of State"
+    job_from,  # "plumber from Leeds", "researcher from the Institute of X": before the split
     split_at_preposition,  # "researcher at the Center for X"
-    job_from,  # "plumber from Leeds"
     modifiers_before_job,  # "Veteran teacher", "Senior Economist"
     common_noun_then_job,  # "City manager", "Race director"
     field_expert,  # "Sonar expert"
