@@ -26,6 +26,7 @@ from app.ingest.dates import said_on
 from app.ingest.people.names import has_role_noun
 from app.ingest.people.registry import Person
 from app.ingest.people.subjects import coordinated_subject, sentence_subject
+from app.ingest.quote_cues import ends_in_preposition, preposition_at
 from app.ingest.report_clauses import (
     CONTEXT,
     heavily_quoted,
@@ -74,6 +75,27 @@ from app.ingest.vocabulary import subordinators
 # verb to follow is a determiner ("wrote that song in 2010", "posted that video on Sunday").
 _WORK_OBJECT_VERBS = frozenset().union(*(all_forms(lemma) for lemma in ("write", "post", "tweet")))
 _SENTENCE_STOP = re.compile(r"[.;!?]")
+
+
+def _told_clause_start(verb: str, after: str) -> int | None:
+    """Where the reported clause starts after "told <audience>" with no "that"
+    (:func:`told_clause_start`), read past an adverbial that closes the audience: in "told
+    reporters following the meeting the bridge would …" the clause is not "the meeting
+    the bridge would …" but what follows the adverbial's object."""
+    start = 0
+    for _ in range(_ADVERBIALS_READ + 1):
+        found = told_clause_start(verb, after[start:])
+        if found is None:
+            return None
+        found += start
+        skip = preposition_at(after, found)  # "told reporters following the meeting …"
+        if skip is None and not ends_in_preposition(after[start:found]):
+            return found
+        start = skip if skip is not None else found  # read on after the adverbial's head
+    return None
+
+
+_ADVERBIALS_READ = 2  # adverbials between an audience and its reported clause, at most
 
 
 def _that_determiner(verb: str, after: str, that_end: int) -> bool:
@@ -256,7 +278,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             or expects_to(verb.group(), after, masked[max(lo, verb.start() - 12) : verb.start()])
         ):
             clause_lo = verb.end()
-        elif (told := told_clause_start(verb.group(), after)) is not None:
+        elif (told := _told_clause_start(verb.group(), after)) is not None:
             clause_lo = verb.end() + told
         elif (
             comma := _comma_clause_start(verb.group(), after, masked[lo : verb.start()])
