@@ -133,6 +133,8 @@ def attribute_quote(
             quote.open_mark - previous[2] <= 250
             and not name_runs(gap_tokens)[1:]
             and not _inside_narration(state, previous[2], quote)
+            # '“…,” she said. According to the council, “…”': the second is the council's
+            and not _credited_before(state, previous[2], quote.open_mark)
             # 'Thune said on NBC's “Meet the Press.”': a programme's name, nobody's words
             and not quoted_title(text, quote.open_mark, quote.start, quote.end)
         ):
@@ -561,14 +563,31 @@ def _by_writing(
     return person, ((match.start("verb"), match.end("verb")) if person else None)
 
 
+_ACCORDING_TO = re.compile(r"\baccording\s++to\b", re.IGNORECASE)
+
+
+def _credited_before(state: ArticleState, lo: int, open_mark: int) -> bool:
+    """Whether the sentence that a quote opening at ``open_mark`` stands in (read from
+    ``lo`` on) credits the quote to a source before it: 'According to the council, “…”'
+    gives the words to the council, not to the speaker of an earlier sentence."""
+    masked = state.masked_text
+    sentence_lo = lo
+    for sentence in sentences(masked, lo, open_mark + 1):  # (a quote opening a sentence
+        sentence_lo = sentence.start  # is read from its own mark)
+    return _ACCORDING_TO.search(masked, sentence_lo, open_mark) is not None
+
+
 def _reported_earlier(state: ArticleState, span: Span, open_mark: int) -> Person | None:
     """The speaker of the last statement found earlier in this paragraph, when no other
-    person's name stands between its end and ``open_mark``."""
+    person's name stands between its end and ``open_mark``, and the quote's sentence does
+    not credit it to a source ("According to the council, “…”") before it opens."""
     if not state.found:
         return None
     last = state.found[-1]
     if last.start < span.start or last.end > open_mark or open_mark - last.end > 400:
         return None
+    if _credited_before(state, last.end, open_mark):
+        return None  # 'According to the council, “…”': the quote is its source's
     gap = tokenize(state.masked_text, last.end, open_mark)
     own = set(last.person.slug.split("-"))  # "…, Hollis said. “…”": the speaker's own name
     if any(gap[end - 1].core.lower() not in own for _, end in name_runs(gap)):

@@ -58,8 +58,28 @@ def after_audience(verb: str, rest: str) -> str:
     return rest
 
 
+def ends_in_preposition(audience: str) -> bool:
+    """Whether the words read as a telling verb's audience end with a preposition that
+    opens an adverbial ("told reporters following "): what comes next is that
+    preposition's object ("the meeting"), not the start of a reported clause."""
+    words = audience.split()
+    return bool(words) and words[-1].lower() in _AUDIENCE_ENDS
+
+
+_WORD = re.compile(r"\s*+([A-Za-z]++)\s++")
+
+
+def preposition_at(text: str, at: int) -> int | None:
+    """The end of a preposition that ends an audience (see _AUDIENCE_ENDS) when one opens
+    ``text`` at ``at`` ("following the meeting …": after "following "), else None."""
+    word = _WORD.match(text, at)
+    return word.end() if word is not None and word.group(1).lower() in _AUDIENCE_ENDS else None
+
+
 # Prepositions that end the audience and open an adverbial.
-_AUDIENCE_ENDS = frozenset({"in", "at", "on", "during", "after", "before", "via", "by"})
+_AUDIENCE_ENDS = frozenset(
+    {"in", "at", "on", "during", "after", "before", "via", "by", "following"}
+)
 
 
 _TITLE_WORDS = 6  # "Meet the Press", "Fox News Sunday": a programme's name, at most

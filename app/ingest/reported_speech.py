@@ -27,6 +27,7 @@ from app.ingest.directives import commits_to, directive_object
 from app.ingest.people.names import has_role_noun
 from app.ingest.people.registry import Person
 from app.ingest.people.subjects import coordinated_subject, sentence_subject
+from app.ingest.quote_cues import ends_in_preposition, preposition_at
 from app.ingest.report_clauses import (
     CONTEXT,
     adjunct_clause_start,
@@ -73,6 +74,27 @@ from app.ingest.vocabulary import subordinators
 # verb to follow is a determiner ("wrote that song in 2010", "posted that video on Sunday").
 _WORK_OBJECT_VERBS = frozenset().union(*(all_forms(lemma) for lemma in ("write", "post", "tweet")))
 _SENTENCE_STOP = re.compile(r"[.;!?]")
+
+
+def _told_clause_start(verb: str, after: str) -> int | None:
+    """Where the reported clause starts after "told <audience>" with no "that"
+    (:func:`told_clause_start`), read past an adverbial that closes the audience: in "told
+    reporters following the meeting the bridge would …" the clause is not "the meeting
+    the bridge would …" but what follows the adverbial's object."""
+    start = 0
+    for _ in range(_ADVERBIALS_READ + 1):
+        found = told_clause_start(verb, after[start:])
+        if found is None:
+            return None
+        found += start
+        skip = preposition_at(after, found)  # "told reporters following the meeting …"
+        if skip is None and not ends_in_preposition(after[start:found]):
+            return found
+        start = skip if skip is not None else found  # read on after the adverbial's head
+    return None
+
+
+_ADVERBIALS_READ = 2  # adverbials between an audience and its reported clause, at most
 
 
 def _that_determiner(verb: str, after: str, that_end: int) -> bool:
@@ -194,6 +216,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
     if not quoted and _parenthetical(state, lo, hi):
         return
     read_to = lo  # after an infinitive's report, the next verb past it is read too
+    split = False  # a report ended before another speaker's clause (_next_speaker_clause)
     for verb in state.verbs(lo, hi):
         if verb.start() < read_to:
             continue  # inside the infinitive just reported
@@ -255,7 +278,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             or expects_to(verb.group(), after, masked[max(lo, verb.start() - 12) : verb.start()])
         ):
             clause_lo = verb.end()
-        elif (told := told_clause_start(verb.group(), after)) is not None:
+        elif (told := _told_clause_start(verb.group(), after)) is not None:
             clause_lo = verb.end() + told
         elif (
             comma := _comma_clause_start(verb.group(), after, masked[lo : verb.start()])
@@ -308,6 +331,11 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         clause_hi = reported_clause_end(state, clause_lo, hi)
         if infinitive:
             clause_hi = _infinitive_end(state, clause_lo, clause_hi)
+        # "said the harvest will be late, and Tom Hale agreed": the clause ends before a
+        # coordinated clause with a speaker of its own, whose report is read next.
+        next_clause = _next_speaker_clause(state, clause_lo, clause_hi)
+        if next_clause is not None:
+            clause_hi = state.trim_end(clause_lo, next_clause.start())
         if _reported_in_turn(state, clause_lo, clause_hi, hi):
             break  # the attribution at the end owns the whole sentence (below)
         if state.quoted_chars(lo, verb.start()) and _attribution_only(state, clause_lo, hi):
@@ -359,7 +387,12 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         if infinitive and state.verbs(clause_hi, hi):
             read_to = clause_hi
             continue  # "pledged to …, and urged the council to …": the next report is read
+        if next_clause is not None:
+            read_to, split = next_clause.end(), True
+            continue  # "…, and Tom Hale said the roads would close": his report is read
         return
+    if split:
+        return  # the clauses of the sentence were read, one speaker after another
     if not quoted and (
         noun_report(state, lo, hi) or stance_report(state, lo, hi) or _stance_colon(state, lo, hi)
     ):
@@ -368,6 +401,58 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         return  # an introduction ("Asked about X, he said:") announces; it reports nothing
     if not _clause_before_attribution(state, lo, hi):
         _clause_before_they(state, lo, hi)
+
+
+# ", and Tom Hale agreed", ", but the mayor said …": a conjunction after a comma, then a
+# clause of its own (possessive quantifiers: no backtracking).
+_JOINED_CLAUSE = re.compile(r",\s++(?:and|but|while|whereas|yet)\s++")
+_JOINS_READ = 6  # the ", and"s of one reported clause read for another speaker, at most
+_SUBJECT_REACH = 80  # characters after the conjunction where the next speech verb may stand
+_SUBJECT_LEAD_WORDS = 4  # "the ministry's chief Tom Hale": the words of a job before a name
+_LEAD_STOPS = frozenset({"that", *subordinators()})
+
+
+def _next_speaker_clause(
+    state: ArticleState, clause_lo: int, clause_hi: int
+) -> re.Match[str] | None:
+    """The ", and" (", but" …) in ``[clause_lo, clause_hi)`` that joins on a clause with its
+    own speaker: a person (a name, a job or a pronoun, with at most a job before a name)
+    right after the conjunction, as the subject of a speech verb ("said the harvest will
+    be late, and Tom Hale agreed").  That clause is no part of the report before it.
+    "…, and that Hale agreed" still reports ("that" opens a reported clause), and so does
+    "…, and farmers agreed" (nobody named)."""
+    for count, join in enumerate(_JOINED_CLAUSE.finditer(state.masked_text, clause_lo, clause_hi)):
+        if count == _JOINS_READ:
+            break  # (bounded: each verb of a long sentence reads a few joins, not all)
+        if _speaker_opens(state, join.end(), clause_hi):
+            return join
+    return None
+
+
+def _speaker_opens(state: ArticleState, at: int, hi: int) -> bool:
+    """Whether a person at ``at`` (after at most a job's words) is the subject of the
+    first speech verb in the next few words."""
+    masked = state.masked_text
+    for verb in state.verbs(at, min(hi, at + _SUBJECT_REACH))[:1]:
+        mention = subject_before(masked, at, verb.start())
+        return mention is not None and _plain_lead(masked[at : mention.start])
+    return False
+
+
+def _plain_lead(lead: str) -> bool:
+    """Whether ``lead`` (the words between a conjunction and the subject it introduces) is
+    nothing or a job's words ("the ministry's chief "): no comma, no "that" nor a
+    subordinator, no verb."""
+    words = lead.split()
+    if not words:
+        return True
+    return (
+        len(words) <= _SUBJECT_LEAD_WORDS
+        and all(word.replace("’", "'").removesuffix("'s").isalpha() for word in words)
+        and not any(word.lower() in _LEAD_STOPS for word in words)
+        and has_role_noun(lead)
+        and not has_finite_verb(lead)
+    )
 
 
 # "promised to protect Medicaid and hammered Bevin on …": "and" then a verb in the past
@@ -838,13 +923,49 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     if clause_hi - after.end() < 8 or mostly_quoted(state, lo, clause_hi):
         return False
     context = state.text[lo : after.end()]
+    joined = _JOINED_WORD.match(masked, after.end(), clause_hi)
+    # "The harvest will be late, Ruiz said, and Tom Hale agreed.": what follows the
+    # attribution is another speaker's clause, no part of this report.
+    other_speaker = joined is not None and _speaker_opens(state, joined.end(), clause_hi)
+    if other_speaker and not has_verb_form(masked[lo:first]):
+        return False  # "The tuft cell, Lee said, and …": no clause of hers before it
     person = state.resolve(mention, context)
     if person is None:
         return False
     when = said_on(context, state.published_on)
     _drop_fragments(state, lo, head_lo, person)
+    if other_speaker:
+        state.emit(lo, state.trim_end(lo, first), "paraphrase", person, when, "parenthetical", cue)
+        paraphrase_in(state, after.start(), hi)  # "…, and Tom Hale said the roads …": his
+        return True
+    if joined is not None and _two_clauses(masked[lo:first], masked[joined.end() : clause_hi]):
+        # "Prices will rise, he continued, and wages will not keep pace.": two reported
+        # clauses, one on each side of the attribution, each a statement of its own.
+        state.emit(lo, state.trim_end(lo, first), "paraphrase", person, when, "parenthetical", cue)
+        state.emit(joined.end(), clause_hi, "paraphrase", person, when, "parenthetical", cue)
+        return True
     state.emit(lo, clause_hi, "paraphrase", person, when, "parenthetical", cue)
     return True
+
+
+# The conjunction that opens a clause after a parenthetical attribution ("…, he continued,
+# and wages will not keep pace").
+_JOINED_WORD = re.compile(r"(?:and|but|while|whereas|yet)\s++")
+_CLAUSE_PROBE = "said"  # a verb that takes a bare clause: bare_clause_ok reads the clause
+
+
+def _two_clauses(before: str, after: str) -> bool:
+    """Whether the words ``before`` a parenthetical attribution and those ``after`` its
+    conjunction are two clauses: a verb before, and after a subject of its own and its
+    verb ("wages will not keep pace").  "…, and would fail", "…, but was later dropped"
+    go on with the first clause's subject: one clause."""
+    words = after.split(None, 1)
+    if not words or not has_verb_form(before):
+        return False
+    first = words[0].lower()
+    if has_finite_verb(first) or simple_past(first) or not words[0].isalpha():
+        return False
+    return bare_clause_ok(_CLAUSE_PROBE, after)
 
 
 def _drop_fragments(state: ArticleState, lo: int, hi: int, person: Person) -> None:

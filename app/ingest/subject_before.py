@@ -328,18 +328,22 @@ def _after_preposition(tokens: list[Token], first: int, end: int) -> bool:
     """A two-word run after "at", "of", "from" ... is an organisation ("at Ampere Analysis"),
     and after "to", "about", "against" the object of the preposition ("A letter to Gromov
     said …", "a film about Ann Lee says …"): no subject either way.  ("A statement by Ann
-    Lee said …" is hers: "by" stays out.)"""
+    Lee said …" is hers: "by" stays out.)  "the" after the preposition changes nothing:
+    "The speaker of the Velmar Sobranje said" names a body, and its speaker is unnamed."""
     real = sum(1 for k in range(first, end) if not is_initial(tokens[k].raw))
     if first == 0 or real > 2:
         return False
-    before = tokens[first - 1]
+    at = first - 1
     if (
-        first >= 2
-        and before.core[:1].isupper()
-        and not before.trailing
-        and before.core.lower() in _PLACE_WORDS
+        at >= 1
+        and tokens[at].core[:1].isupper()
+        and not tokens[at].trailing
+        and tokens[at].core.lower() in _PLACE_WORDS
     ):
-        before = tokens[first - 2]  # "of South Dakota", "from New Mexico": a place
+        at -= 1  # "of South Dakota", "from New Mexico": a place
+    if at >= 1 and tokens[at].core.lower() == "the" and not tokens[at].trailing:
+        at -= 1  # "of the National Assembly", "in the Velmar Sobranje"
+    before = tokens[at]
     return before.core.lower() in _PREPOSITIONS_BEFORE_RUN and not before.trailing
 
 

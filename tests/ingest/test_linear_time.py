@@ -104,6 +104,11 @@ SHAPES = {
     "commas": lambda size: _repeat(", ", size),
     "saying_run": lambda size: _repeat("the plan was bad, saying ", size),
     "quoted_clauses": lambda size: _repeat("he said “a” ", size),
+    # a parenthetical attribution, then another speaker's report read from its comma and
+    # cut before the next ", and <Name> says" (reported_speech._next_speaker_clause reads a
+    # few joins a verb), in one unbroken sentence
+    "parenthetical_and": lambda size: _repeat("Prices rise, Ann Lee said, and Bo Hale says ", size),
+    "told_following": lambda size: _repeat("Ann Lee told reporters following the talks ", size),
     "many_paragraphs": _many_paragraphs,
     "one_paragraph": _one_paragraph,
     "one_sentence": _one_sentence,
