@@ -156,3 +156,55 @@ def test_public_service_rules_stay_linear(organization: str) -> None:
     small = timed(organization[: len(organization) // 10])
     large = timed(organization)
     assert large < max(small, 0.005) * 40
+
+
+@pytest.mark.parametrize(
+    ("role", "organization"),
+    [
+        ("commissioner", "NFL"),
+        ("Commissioner", "NBA"),
+        ("League Commissioner", None),
+        ("commissioner of the Tarn Football League", None),
+        ("Commissioner", "Big Tarn Conference"),
+    ],
+)
+def test_a_sport_commissioner_holds_no_office(role: str, organization: str | None) -> None:
+    assert classify(role, organization, "") == "expert"
+
+
+@pytest.mark.parametrize(
+    ("role", "organization"),
+    [
+        ("County Commissioner", None),
+        ("Commissioner", "Tarn County"),
+        ("Insurance Commissioner", "Tarn"),
+        ("Police Commissioner", None),
+        ("European Commissioner", None),
+        ("state's sports commissioner", None),
+        ("state athletic commissioner", None),
+    ],
+)
+def test_a_public_commissioner_is_an_official(role: str, organization: str | None) -> None:
+    assert classify(role, organization, "") == "official"
+
+
+def test_a_countys_public_service_job_is_its_staff() -> None:
+    context = "Ann Lee, elections supervisor for Tarn County, said turnout was high."
+    assert classify("elections supervisor", "Tarn County", context) == "official"
+    context = "Ann Lee, a planner with Tarn County, said the road would be built."
+    assert classify("planner", "Tarn County", context) == "official"
+
+
+@pytest.mark.parametrize(
+    ("role", "organization", "context"),
+    [
+        ("veterinarian", "Tarn County", "Ann Lee, a veterinarian from Tarn County, said so."),
+        ("engineer", "Tarn County", "Ann Lee, an engineer in Tarn County, said so."),
+        ("sales manager", "Tula region", "Ann Lee, a sales manager for the Tula region, said so."),
+        ("farmer", "Tarn County", "Ann Lee, a farmer for Tarn County, said so."),
+    ],
+)
+def test_who_comes_from_a_county_or_covers_a_region_is_not(
+    role: str, organization: str, context: str
+) -> None:
+    assert classify(role, organization, context) == "expert"

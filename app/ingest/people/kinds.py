@@ -577,6 +577,9 @@ _WORD_CHAR = re.compile(r"\w")
 # "at the ", "in ": a preposition ending right where the name starts.
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?\Z")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?\Z")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?\Z")
+# Polities that employ their own staff: "Tarn County", "the city of Vell".
+_LOCAL_GOVERNMENTS = word_set("county city town village township borough municipality")
 _BEFORE_WINDOW = 40
 
 
@@ -682,7 +685,16 @@ def _civil_service(role: str, organization: str | None, context: str = "") -> bo
     if (
         _polity(organization)
         and not _merely_in(organization, context)
-        and has_title(role, OFFICE_TITLES + HEAD_TITLES + _REGION_STAFF)
+        and (
+            has_title(role, OFFICE_TITLES + HEAD_TITLES + _REGION_STAFF)
+            # "elections supervisor for Tarn County"; "a veterinarian from" it only comes
+            # from it, and a "sales manager for the Tula region" covers a territory
+            or (
+                role.split()[-1].lower() in _PUBLIC_SERVICE_JOBS
+                and organization.split()[-1].lower() in _LOCAL_GOVERNMENTS
+                and not _after_word(_FROM_BEFORE, organization, context)
+            )
+        )
     ):
         # "the chief epidemiologist of the Moscow region": the region's staff, named by an
         # office; "a resident" or "a teacher of the Tula region" only lives or works there
@@ -886,9 +898,13 @@ def _classify(role: str | None, organization: str | None, context: str) -> Perso
         head_kind = _first_org_head(organization) if organization else None
         if head_kind is None and organization:
             head_kind = _described_kind(organization, context)
-        if _office_title(role) and not (
-            has_title(role, _SPEAKS_FOR)
-            and (_a_business(organization, context) or _bare_brand(organization))
+        if (
+            _office_title(role)
+            and not (
+                has_title(role, _SPEAKS_FOR)
+                and (_a_business(organization, context) or _bare_brand(organization))
+            )
+            and not _sport_commissioner(role, organization)
         ):
             return "official"
         if _civil_service(role, organization, context):
@@ -941,6 +957,22 @@ def _classify(role: str | None, organization: str | None, context: str) -> Perso
     if _untitled_party_tag(context):
         return "official"  # "said Ann Lee, D-N.Y.", "Ann Lee (R-Texas)": a legislator
     return "official" if _OFFICIAL_EVENTS.search(context) else "expert"
+
+
+_SPORTS_BODIES = read_entries("sports_bodies.txt")
+_SPORTS_INITIALS = frozenset(entry[0] for entry in _SPORTS_BODIES if entry[0].isupper())
+_SPORTS_WORDS = frozenset(entry[0] for entry in _SPORTS_BODIES if entry[0].islower())
+
+
+def _sport_commissioner(role: str, organization: str | None) -> bool:
+    """ "NBA commissioner", "commissioner of the Tarn Football League": a commissioner
+    (and no other office) of a league or a sport's body (sports_bodies.txt) runs a sport."""
+    if not has_title(role, ("commissioner",)) or has_title(
+        re.sub(r"(?i)\bcommissioner\b", "", role), OFFICE_TITLES
+    ):
+        return False
+    words = re.findall(r"[^\W\d_]+", f"{role} {organization or ''}")
+    return any(word in _SPORTS_INITIALS or word.lower() in _SPORTS_WORDS for word in words)
 
 
 # A seat on a board or a council: its member, its president, its chair.
