@@ -39,6 +39,9 @@ from app.ingest.people.kinds import classify
         ("head", "Norvanian Central Election Commission"),
         ("member", "Tarn State Election Commission"),
         ("secretary", "Central Election Commission of Norvania"),
+        ("chairwoman", "CEC"),
+        ("president", "Supreme Electoral Tribunal"),
+        ("member", "National Electoral Council"),
         # missions of states and of their unions
         ("head", "OSCE observer mission"),
         ("head", "CIS observer mission"),
