@@ -755,7 +755,8 @@ _PERSONAL_JOBS = (
     "frontman",
     "vocalist",
 )
-_PRIVATE_JOBS = (*_PERSONAL_JOBS, "member")
+# ... a seat, or a mandate as an independent expert ("UN special rapporteur").
+_PRIVATE_JOBS = (*_PERSONAL_JOBS, "member", "rapporteur")
 # Jobs that comment on a field wherever they are held: an economist or a researcher of a
 # state body is read as the expert the article quotes, not as its office
 # (person_nouns.txt, tag "scholar").
