@@ -19,7 +19,9 @@
   Attorney"), never to the employer before them.
 * ``state_bodies.txt``, ``polity_acronyms.txt``, ``public_service_jobs.txt``: what makes
   a role public office (state bodies known by one name, countries known by initials,
-  jobs a city or county gives).
+  jobs a city or county gives); ``public_service_fields.txt``, ``forecast_fields.txt``,
+  ``public_body_nouns.txt``: the public services only a state runs ("Central Election
+  Commission", "National Storm Centre").
 * ``common_words.txt``: capitalised English words that are no given name.
 * ``reporting_verb_sets.txt``: named subsets of the reporting verb forms, for the rules
   that keep a narrow list on purpose (``speech_verbs.verb_pattern`` builds their regex).

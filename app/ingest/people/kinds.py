@@ -14,7 +14,7 @@ The documented rule:
    before a body's noun (not "Federal Realty"), a "Bureau of" a named field, a Central
    Bank, a name ending "of" a country ...), or it is a place: a country, a U.S. state,
    one proper name, or a polity's name ("President of Kazakhstan", "governor of the Tula
-   region"; "Alpha Broker" is no place; nor is a one-word name a director runs, an
+   region"; "Alpha Broker" is no place; nor is a one-word name a director or a chair runs, an
    acronym, or a name the article calls a body), or, with no organisation, the role itself
    names one ("EU foreign policy chief", "head of the village") or is "president".  A
    polity's council or board ("City Council", "school board") is the state, and its
@@ -23,6 +23,12 @@ The documented rule:
    person heads an organisation and is an expert ("President of the Eurasian Expert
    Council"); so is the head of a church, a theatre or an orchestra, whatever "State" or
    "National" its name holds.
+   A public service only a state runs is a state body too: one named for a field of
+   ``public_service_fields.txt`` ("Central Election Commission", "Office of Emergency
+   Management") or of ``forecast_fields.txt`` after nothing but the state's words
+   ("National Storm Centre", not "Skyline Weather Center"), ending with a body's noun;
+   so is a mission or a delegation of a state or a union of states ("OSCE observer
+   mission").  Whoever works there is a civil servant, a scholar there excepted.
 3. A person with no role who works for a state body (a capitalised Ministry, Department,
    Embassy, Senate ... ending the name or followed by "of", with no word of a non-state
    body anywhere in it: not "Embassy Suites" or "Senate Leadership Fund"; or a prison,
@@ -37,13 +43,14 @@ The documented rule:
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Literal
 
 from app.ingest.parsed import PersonKind
 from app.ingest.people.names import word_set
 from app.ingest.people.nationalities import US_STATES, country_of, is_country
 from app.ingest.people.roles import HEAD_TITLES, OFFICE_TITLES, has_title
-from app.ingest.vocabulary import person_nouns, read_entries, word_list
+from app.ingest.vocabulary import person_nouns, phrase_list, read_entries, word_list
 
 # Jobs that speak for a body: an official's only when the body is the state's ("a
 # spokeswoman for the Foreign Ministry"), a company's or a club's employee otherwise ("a
@@ -197,8 +204,9 @@ _NATIONAL_LEADS = frozenset({"National", "State", "Federal", "Government", "Publ
 
 
 def _national_agency(org: str) -> bool:
-    """Whether ``org`` is a state agency named for its nation or state (see above)."""
-    found = _NATIONAL_AGENCY.match(_bare(org))
+    """Whether ``org`` is a state agency named for its nation or state (see above); the
+    office's town after it is no part of the name ("National Weather Service in Tarnville")."""
+    found = _NATIONAL_AGENCY.match(_PLACE_AFTER.sub("", _bare(org)))
     if found is None:
         return False
     lead = found.group("lead")
@@ -211,11 +219,103 @@ def _national_agency(org: str) -> bool:
     )
 
 
+# "... in Tarnville": where a body's office is, after its name.
+_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+# Fields only the state serves and the nouns of the bodies that serve them (vocabulary).
+_PUBLIC_FIELDS = phrase_list("public_service_fields.txt")
+_PUBLIC_BODY_NOUNS = word_list("public_body_nouns.txt")
+_FORECAST_FIELDS = word_list("forecast_fields.txt")
+_STATE_LEADS = _NATIONAL_LEADS | {"Central", "Regional", "Joint", "Royal", "U.S.", "US"}
+
+
+def _public_service_body(org: str) -> bool:
+    """ "National Storm Centre", "Weather Service office", "Central Election Commission of
+    Norvania", "Office of Emergency Management": a body named for a field only the state
+    serves (public_service_fields.txt) whose name ends with a body's noun or goes on from
+    one with "of"; with a word of a business, a university or an association anywhere in
+    it ("Skyline Weather Inc", "Hurricane Research Association") it is none."""
+    words = re.findall(r"[^\W\d_]+", _PLACE_AFTER.sub("", _bare(org)))
+    lowered = [word.lower() for word in words]
+    if not words or not (
+        lowered[-1] in _PUBLIC_BODY_NOUNS
+        or any(word in _PUBLIC_BODY_NOUNS and after == "of" for word, after in pairwise(lowered))
+    ):
+        return False
+    if any(
+        word not in _PUBLIC_BODY_NOUNS
+        and (word in _NON_STATE_WORDS or word in _NEVER_STATE or word in _BUSINESS_NAME_ENDS)
+        for word in lowered
+    ):
+        return False
+    name = f" {' '.join(lowered)} "
+    if any(f" {field} " in name for field in _PUBLIC_FIELDS):
+        return True
+    forecast = next((at for at, word in enumerate(lowered) if word in _FORECAST_FIELDS), None)
+    return forecast is not None and _state_lead(words[:forecast])
+
+
+def _state_lead(words: list[str]) -> bool:
+    """ "", "National", "Joint", "Tarn County", "Kazakh": nothing before a forecaster's field
+    but the state's words, a country, a U.S. state or a polity; "Skyline", "WTRN" (a
+    business's or a station's name) are none."""
+    if all(word in _STATE_LEADS for word in words):
+        return True
+    name = " ".join(words)
+    return (
+        is_country(name)
+        or name in US_STATES
+        or name in _POLITY_ACRONYMS
+        or country_of(name) is not None
+        or words[-1].lower() in _POLITY_NOUNS | {"city", "state", "town"}
+    )
+
+
+# "OSCE observer mission", "the CIS election observation mission", "Russia's mission",
+# "the mission of the OSCE", "the regional states' observer mission": a mission or a
+# delegation that states or a body of states send.
+_MISSION = re.compile(r"\b(?:mission|delegation)$", re.IGNORECASE)
+_MISSION_OF = re.compile(r"\b(?:mission|delegation)\s+(?:to|of)\s+(?:the\s+)?(?P<owner>.+)$")
+_STATES_OWN = re.compile(r"\bstates['’]", re.IGNORECASE)
+
+
+def _state_mission(org: str) -> bool:
+    """A mission or a delegation of a state, a union of states or an intergovernmental
+    body (see above); an unknown sender's ("NDI observer mission") is none."""
+    bare = _PLACE_AFTER.sub("", _bare(org))
+    of = _MISSION_OF.search(bare)
+    if of is not None:
+        return _a_state(of.group("owner"))
+    if _MISSION.search(bare) is None:
+        return False
+    if _STATES_OWN.search(bare):
+        return True
+    words = bare.split()[:-1]
+    return any(
+        _a_state(part)
+        for size in range(1, min(3, len(words)) + 1)
+        for part in _OWNER_MARKS.sub("", " ".join(words[:size])).split("/")
+    )
+
+
+def _a_state(name: str) -> bool:
+    """A country, a union of states or a body of states known by its name."""
+    name = _bare(name)
+    return (
+        _known_state_body(name)
+        or name in _POLITY_ACRONYMS
+        or name in _STATE_UNIONS
+        or is_country(name)
+        or country_of(name) is not None
+    )
+
+
 def _first_org_head(org: str) -> BodyKind | None:
     if _known_state_body(org):
         return "state"  # "NASA", "Rosstat": a state body known by its name
     if _national_agency(org):
         return "state"  # "National Weather Service", "Kazakh Space Agency"
+    if _public_service_body(org) or _state_mission(org):
+        return "state"  # "Central Election Commission", "the OSCE observer mission"
     if _polity_policy(org):
         return "state"  # "European diplomacy", "Russia's foreign policy": a state's service
     words = re.findall(r"[^\W\d_]+", org)
@@ -422,8 +522,9 @@ def _described_kind(organization: str, context: str) -> BodyKind | None:
 
 
 # "general director", "artistic director", "director general": a director runs a body, never
-# governs a place ("general director of Rusagrotrans" is no head of a region).
-_DIRECTOR = re.compile(r"\bdirector\b", re.IGNORECASE)
+# governs a place ("general director of Rusagrotrans" is no head of a region); nor does a
+# chair ("chair of Harborbank": a bank's board, no town's).
+_DIRECTOR = re.compile(r"\b(?:director|chair(?:man|woman|person)?)\b", re.IGNORECASE)
 
 
 def _head_noun(role: str) -> str:
@@ -476,6 +577,9 @@ _WORD_CHAR = re.compile(r"\w")
 # "at the ", "in ": a preposition ending right where the name starts.
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?\Z")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?\Z")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?\Z")
+# Polities that employ their own staff: "Tarn County", "the city of Vell".
+_LOCAL_GOVERNMENTS = word_set("county city town village township borough municipality")
 _BEFORE_WINDOW = 40
 
 
@@ -581,7 +685,16 @@ def _civil_service(role: str, organization: str | None, context: str = "") -> bo
     if (
         _polity(organization)
         and not _merely_in(organization, context)
-        and has_title(role, OFFICE_TITLES + HEAD_TITLES + _REGION_STAFF)
+        and (
+            has_title(role, OFFICE_TITLES + HEAD_TITLES + _REGION_STAFF)
+            # "elections supervisor for Tarn County"; "a veterinarian from" it only comes
+            # from it, and a "sales manager for the Tula region" covers a territory
+            or (
+                role.split()[-1].lower() in _PUBLIC_SERVICE_JOBS
+                and organization.split()[-1].lower() in _LOCAL_GOVERNMENTS
+                and not _after_word(_FROM_BEFORE, organization, context)
+            )
+        )
     ):
         # "the chief epidemiologist of the Moscow region": the region's staff, named by an
         # office; "a resident" or "a teacher of the Tula region" only lives or works there
@@ -592,6 +705,9 @@ def _civil_service(role: str, organization: str | None, context: str = "") -> bo
         return True  # "a meteorologist at the National Weather Service": a civil servant
     if _known_state_body(organization) and not has_title(role, _PRIVATE_JOBS + _SCHOLARS):
         return True  # "supervisor of field operations" of the OPCW, an "inspector" of the FDA
+    public = _public_service_body(organization) or _state_mission(organization)
+    if public and not has_title(role, _PERSONAL_JOBS + _SCHOLARS):
+        return True  # a "hurricane forecaster" at the "Storm Centre", a "member" of the CEC
     if _POLITY_COUNCIL.search(organization) and not has_title(role, _PERSONAL_JOBS):
         return True  # "a member of the Millbrook City Council": an elected body's
     if _office_holder(organization) and not has_title(role, _PRIVATE_JOBS):
@@ -639,7 +755,8 @@ _PERSONAL_JOBS = (
     "frontman",
     "vocalist",
 )
-_PRIVATE_JOBS = (*_PERSONAL_JOBS, "member")
+# ... a seat, or a mandate as an independent expert ("UN special rapporteur").
+_PRIVATE_JOBS = (*_PERSONAL_JOBS, "member", "rapporteur")
 # Jobs that comment on a field wherever they are held: an economist or a researcher of a
 # state body is read as the expert the article quotes, not as its office
 # (person_nouns.txt, tag "scholar").
@@ -782,9 +899,13 @@ def _classify(role: str | None, organization: str | None, context: str) -> Perso
         head_kind = _first_org_head(organization) if organization else None
         if head_kind is None and organization:
             head_kind = _described_kind(organization, context)
-        if _office_title(role) and not (
-            has_title(role, _SPEAKS_FOR)
-            and (_a_business(organization, context) or _bare_brand(organization))
+        if (
+            _office_title(role)
+            and not (
+                has_title(role, _SPEAKS_FOR)
+                and (_a_business(organization, context) or _bare_brand(organization))
+            )
+            and not _sport_commissioner(role, organization)
         ):
             return "official"
         if _civil_service(role, organization, context):
@@ -823,7 +944,10 @@ def _classify(role: str | None, organization: str | None, context: str) -> Perso
             return "expert"
         return "expert"
     if organization and (
-        (_prison(organization) and not _HELD.search(context)) or _state_body_named(organization)
+        (_prison(organization) and not _HELD.search(context))
+        or _state_body_named(organization)
+        or _public_service_body(organization)
+        or _state_mission(organization)
     ):
         # No job named, but the body is the state's: "Ann Lee, who works at the Ministry of
         # Health", guards "assigned to the night shift at Harbor Correctional Center"; not
@@ -834,6 +958,22 @@ def _classify(role: str | None, organization: str | None, context: str) -> Perso
     if _untitled_party_tag(context):
         return "official"  # "said Ann Lee, D-N.Y.", "Ann Lee (R-Texas)": a legislator
     return "official" if _OFFICIAL_EVENTS.search(context) else "expert"
+
+
+_SPORTS_BODIES = read_entries("sports_bodies.txt")
+_SPORTS_INITIALS = frozenset(entry[0] for entry in _SPORTS_BODIES if entry[0].isupper())
+_SPORTS_WORDS = frozenset(entry[0] for entry in _SPORTS_BODIES if entry[0].islower())
+
+
+def _sport_commissioner(role: str, organization: str | None) -> bool:
+    """ "NBA commissioner", "commissioner of the Tarn Football League": a commissioner
+    (and no other office) of a league or a sport's body (sports_bodies.txt) runs a sport."""
+    if not has_title(role, ("commissioner",)) or has_title(
+        re.sub(r"(?i)\bcommissioner\b", "", role), OFFICE_TITLES
+    ):
+        return False
+    words = re.findall(r"[^\W\d_]+", f"{role} {organization or ''}")
+    return any(word in _SPORTS_INITIALS or word.lower() in _SPORTS_WORDS for word in words)
 
 
 # A seat on a board or a council: its member, its president, its chair.
