@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from app.ingest.people.given_names import gender_of_name, is_common_word_not_name
 from app.ingest.people.names import (
+    EVENT_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     is_event_name,
@@ -453,31 +454,43 @@ def _title_object_before_name(tokens: list[Token], i: int) -> bool:
 def _patronymic_after(tokens: list[Token], first: int, end: int) -> bool:
     """Whether a lower-case patronymic particle ("uulu", "kyzy") directly follows the name
     run ``tokens[first:end]`` on the same line, after a name word with no punctuation."""
-    if end >= len(tokens) or not _nameish(tokens[end - 1]) or tokens[end - 1].trailing:
+    if end >= len(tokens) or not is_patronymic_particle(tokens[end].core):
+        return False  # (the cheapest test first: almost no word is such a particle)
+    if not _nameish(tokens[end - 1]) or tokens[end - 1].trailing:
         return False
     particle = tokens[end]
-    return (
-        particle.core.islower()
-        and is_patronymic_particle(particle.core)
-        and not particle.line_start
-        and particle.raw[0] not in '“"«('
+    return particle.core.islower() and not particle.line_start and particle.raw[0] not in '“"«('
+
+
+def _particle_goes_on(tokens: list[Token], j: int, *, opens: bool) -> bool:
+    """Whether the particle test of :func:`name_runs` lets ``tokens[j]`` go on a run (or
+    open it): a particle before a name word or another particle ("van der Berg"), or a
+    hyphenated one ("al-Sisi"). A quote mark or a line break ends a run already open."""
+    core = tokens[j].core
+    if not is_particle(core):
+        return False
+    cur = tokens[j]
+    if not opens and (cur.raw[0] in '“"«(' or cur.line_start):
+        return False
+    return "-" in core or (
+        j + 1 < len(tokens) and (_nameish(tokens[j + 1]) or is_particle(tokens[j + 1].core))
     )
 
 
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """``(first, last_exclusive)`` token indexes of maximal name runs."""
     runs: list[tuple[int, int]] = []
-    i = 0
     n = len(tokens)
-    while i < n:
+    # Most words (lower case, numbers, punctuation) open no run: every opening below (a
+    # name word, a month's given name, an initial, a place prefix, "He" as a surname)
+    # begins with a capital, except a hyphenated particle. Only those words are read.
+    openers = [k for k, token in enumerate(tokens) if token.core[:1].isupper() or "-" in token.core]
+    i = 0  # the first word not read yet
+    for k in openers:
+        if k < i:
+            continue  # a word of the run just read
+        i = k
         tok = tokens[i]
-        core = tok.core
-        if not (core[:1].isupper() or "-" in core):
-            # Most words (lower case, numbers, punctuation) open no run: every opening
-            # below (a name word, a month's given name, an initial, a place prefix, "He"
-            # as a surname) begins with a capital, except a hyphenated particle.
-            i += 1
-            continue
         starts = (
             _nameish(tok)
             or _given_name_like_month(tokens, i)
@@ -492,6 +505,15 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
         j = i + 1 if surname_first else i
         while j < n:
             cur = tokens[j]
+            if not cur.core[:1].isupper():
+                # A word not capitalised goes on a run only as a particle ("de", "van",
+                # "al-"): every other test below needs a capital first letter.
+                if not _particle_goes_on(tokens, j, opens=j == i):
+                    break
+                j += 1
+                if cur.trailing and not (is_initial(cur.raw) and cur.trailing == "."):
+                    break
+                continue
             ok = (
                 _nameish(cur)
                 or _given_name_like_month(tokens, j)
@@ -526,8 +548,13 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             j -= 1
         if j > i and _patronymic_after(tokens, i, j):
             j += 1  # "Almaz Bekov uulu": the particle ends the name
-        if j - i >= 2 and is_event_name(
-            [token.core for token in tokens[i:j]], given_name=gender_of_name(tok.core) is not None
+        if (
+            j - i >= 2
+            and tokens[j - 1].core.lower() in EVENT_WORDS
+            and is_event_name(
+                [token.core for token in tokens[i:j]],
+                given_name=gender_of_name(tok.core) is not None,
+            )
         ):
             i = j  # "Harvest Day", "Victory Day": an occasion, no one's name
             continue
