@@ -20,8 +20,8 @@ singular, and a phrase with no job noun is no role.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Callable
+from functools import lru_cache
 
 from lemminflect import getAllInflections, getAllLemmas  # type: ignore[import-untyped]
 
