@@ -178,3 +178,18 @@ def test_name_behind_needs_a_fitting_written_job() -> None:
     mention = subject_after(text, text.index("said") + 4, len(text))
     assert mention is not None
     assert name_behind(text, mention) == ["Tomas", "Vell"]
+
+
+def test_a_named_body_of_another_kind_is_not_the_known_directors() -> None:
+    parsed = parse_body(
+        'Ivo Marek, director of the Orlin Art Museum, opened the show. "It is a first," '
+        "Marek said.\n\n"
+        "The director of the Institute of History of the Republic of Dostra said that the "
+        "show should travel to Dostra.\n"
+    )
+    assert speaker_kind_text(parsed) == [("ivo-marek", "quote", "It is a first")]
+
+
+def test_bodies_agree_on_a_stem_not_on_a_root() -> None:
+    assert bodies_agree("Russia", "Chairperson of the Russian Vote Commission")
+    assert not bodies_agree("Institute of History", "director state historical")

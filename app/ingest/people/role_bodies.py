@@ -16,7 +16,8 @@ __all__ = ["bodies_agree"]
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _LINKS = frozenset({"of", "for", "and", "the", "on", "in", "at"})
-_STEM = 5  # letters two words share to count as one ("Russia", "Russian")
+_STEM = 4  # letters of the shorter word, the stem of the longer ("Russia", "Russian")
+_ENDING = 3  # letters the longer adds ("Russian"; not "Historical" for "History")
 
 
 def _content_words(phrase: str) -> list[str]:
@@ -27,7 +28,8 @@ def _same_word(one: str, other: str) -> bool:
     one, other = one.lower(), other.lower()
     if one == other:
         return True
-    return min(len(one), len(other)) >= _STEM and one[:_STEM] == other[:_STEM]
+    short, long = sorted((one, other), key=len)
+    return len(short) >= _STEM and long.startswith(short) and len(long) - len(short) <= _ENDING
 
 
 def _initials(words: list[str]) -> set[str]:
