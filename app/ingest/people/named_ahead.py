@@ -41,7 +41,18 @@ from app.ingest.tokens import name_runs, tokenize
 __all__ = ["name_ahead", "name_behind"]
 
 AHEAD_REACH = 1500  # characters after the reference read for the name
-BEHIND_REACH = 4000  # characters before the reference read for names written with a job
+BEHIND_REACH = 1500  # characters before the reference read for names written with a job
+_CUE_REACH = 200  # characters around a name where a word of its job must stand
+_HEADS: tuple[str, ...] = ("head", "chief", "leader", "chair", "director", "president", "boss")
+# Words of a job written with a name that a role noun other than its own word may fit:
+# "head of the commission" for "the chairperson", "Head of State" for "the president".
+_JOB_CUES: dict[str, tuple[str, ...]] = dict.fromkeys(
+    (
+        *("head", "chief", "leader", "boss", "director", "chairman", "chairwoman"),
+        *("chair", "chairperson", "president", "premier"),
+    ),
+    _HEADS,
+)
 _VERB_REACH = 250  # characters around the name where its speech verb may stand
 
 
@@ -138,9 +149,19 @@ def name_behind(masked: str, mention: Mention) -> list[str] | None:
     meant then, and no name after the reference is sought); None when none does."""
     noun = (mention.noun or "").lower()
     lo = max(0, mention.start - BEHIND_REACH)
+    last = noun.rsplit(" ", 1)[-1]
+    wanted = (*_JOB_CUES.get(last, ()), last)
+    behind = masked[lo : mention.start].lower()
+    if not any(word in behind for word in wanted):
+        return None  # no word of the job written before: nothing to read
     tokens = tokenize(masked, lo, mention.start)
     fitting: dict[str, list[str]] = {}
     for first, end in name_runs(tokens):
+        if end - first < 2:
+            continue  # no full name
+        near = masked[max(lo, tokens[first].start - _CUE_REACH) : tokens[end - 1].end + _CUE_REACH]
+        if not any(word in near.lower() for word in wanted):
+            continue  # no word of the job near the name: not read (the scan stays cheap)
         if part_of_organization(tokens, first, end):
             continue
         clause_lo = clause_start(masked, lo, tokens[first].start)

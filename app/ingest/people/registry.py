@@ -158,8 +158,8 @@ _SOLE_OFFICES = frozenset({"governor", "mayor", "president", "premier", "prime m
 
 
 def _holds_office(role: str | None) -> bool:
-    """Whether a known role ends in a title of public office ("President", "Defence
-    Minister"): its holder is no one a different office title names."""
+    """Whether a known role holds a title of public office or a head's title
+    ("President", "Defence Minister"): its holder is no one another sole office names."""
     role = _spelled_out(role)
     return bool(role) and (has_title(role, OFFICE_TITLES) or has_title(role, HEAD_TITLES))
 
