@@ -28,7 +28,7 @@ from app.ingest.tokens import Token, name_runs, tokenize
 # "of Kazakhstan", "of the Academy of Sciences", "of the Rada": a named body or country
 # after a role noun, up to four more words that are capitalised or link such words.
 _BODY_OF = (
-    r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'’.-]*)){0,4})"
+    r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'’.-]*)){0,7})"
 )
 # "the CEO said": a job written as an acronym.
 ROLE_ACRONYMS = {
@@ -54,7 +54,7 @@ _ROLE_REF = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[a-z][\w-]*)|" + _BODY_OF + r"|\s+for\s+(?:the\s+)?"
     r"(?P<for>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}|[a-z][\w-]*))?$"
 )
-_BODY_REACH = 90  # characters before the verb a role noun and a named body fit in
+_BODY_REACH = 130  # characters before the verb a role noun and a named body fit in
 
 
 # "…, a deputy director of the Ostrava Harbour Authority said": an indefinite job with a
@@ -174,7 +174,7 @@ _TITLE_REF = re.compile(
 # Lee": the name would end the chunk).
 _BARE_TITLE_REF = re.compile(
     r"(?:^|(?<=[,!?][”\"»’] )|(?<=[”\"»’], ))(?P<the>)(?P<mods>(?:[A-Z][\w-]*\s+){0,2}?)"
-    r"(?P<noun>[A-Z][a-z]+)$"
+    r"(?P<noun>[A-Z][a-z]+)(?:\s+of\s+(?P<of>State|Government))?$"
 )
 # Counsel titles that are no office alone ("adviser") but are one in translated copy
 # ("State Counselor", "Presidential Adviser").
@@ -192,8 +192,9 @@ def _office_title_ending(chunk: str, window_lo: int, *, bare_ok: bool = False) -
         match = _BARE_TITLE_REF.search(chunk)
         if match is None or (match.start() == 0 and not bare_ok):
             return None
-        if not match.group("mods") and match.start("noun") == 0:
+        if not match.group("mods") and match.start("noun") == 0 and not match.group("of"):
             return None  # one capitalised word opening a clause: a name as likely as a title
+            # (but "Head of State noted" is the title)
     if match.groupdict().get("body") and _names_person(match.group("body")):
         return None  # "The Press Secretary of the President Dmitry Peskov": a name ends it
     noun = match.group("noun").lower()
@@ -203,7 +204,59 @@ def _office_title_ending(chunk: str, window_lo: int, *, bare_ok: bool = False) -
         noun = "president" if match.group("of") == "State" else PREMIER
     elif not (has_title(noun, OFFICE_TITLES) or has_title(noun, HEAD_TITLES) or noun in _COUNSEL):
         return None
-    return Mention(window_lo + match.start("the"), window_lo + match.end(), "role", noun=noun)
+    mention = Mention(window_lo + match.start("the"), window_lo + match.end(), "role", noun=noun)
+    _take_body(mention, match)
+    return mention
+
+
+def _take_body(mention: Mention, match: re.Match[str]) -> None:
+    """ "The Chairperson of the Vote Commission of Kelmar": the named body the title is
+    of, as the reference's qualifier, so that only a holder of that body's office (or one
+    whose body is unknown) is meant (see
+    :meth:`app.ingest.people.registry.Registry.by_described_role`)."""
+    body = match.groupdict().get("body")
+    if body:
+        mention.qualifier = body.rstrip(".")
+        mention.possessive = True
+
+
+# '"…," said the Chairperson of the Vote Commission of Kelmar.', '– said Head of State.',
+# '– says President of Norvania': a capitalised title of office after a speech verb that
+# ends the clause, with no name after it (a name makes it a pre-name title).
+_TITLE_AFTER = re.compile(
+    r"(?P<the>[Tt]he\s+)?(?P<mods>(?:[A-Z][\w-]*\s+){0,2}?)(?P<noun>[A-Z][a-z]+)"
+    r"(?:\s+of\s+(?P<of>State|Government)\b|" + _BODY_OF + r")?"
+    r"(?=[ \t]*(?:[.,;:!?\n]|$|\s(?:on|in|at|during|to|after|before|when|while)\s))"
+)
+_TITLE_AFTER_REACH = 140  # characters after the verb such a title fits in
+
+
+def office_title_after(text: str, offset: int, hi: int) -> Mention | None:
+    """A title of office as the subject after a speech verb at ``offset`` (see
+    :data:`_TITLE_AFTER`): "the Chairperson of the X", "the President"; without "the"
+    only with what it heads ("Head of State", "President of Norvania"), as a bare
+    capitalised word alone may be a surname."""
+    match = _TITLE_AFTER.match(text[offset : min(hi, offset + _TITLE_AFTER_REACH)])
+    if match is None:
+        return None
+    body = match.group("body")
+    if match.group("the") is None and not (match.group("of") or body):
+        return None  # "said Holm.": a surname as likely as a title
+    if body and _names_person(body):
+        return None  # "said the Minister of Defence Ivan Vell": a pre-name title
+    noun = match.group("noun").lower()
+    if match.group("of"):
+        if noun != "head":
+            return None
+        noun = "president" if match.group("of") == "State" else PREMIER
+    elif not (has_title(noun, OFFICE_TITLES) or has_title(noun, HEAD_TITLES) or noun in _COUNSEL):
+        return None  # "said the Economist": no office
+    mention = Mention(offset + match.start(), offset + match.end(), "role", noun=noun)
+    _take_body(mention, match)
+    return mention
+
+
+_BODY_LINKS = frozenset({"of", "for"})
 
 
 def _names_person(body: str) -> bool:
@@ -215,6 +268,8 @@ def _names_person(body: str) -> bool:
     words = body.split()
     if any(gender_of_name(word) is not None for word in words):
         return True
+    if len(words) > 2 and words[-2] in _BODY_LINKS:
+        return False  # "the head of the CEC of Norvania": a body, then its place
     if len(words) > 1 and not any(word.lower() in ORG_WORDS for word in words):
         return True  # "the president of Lithuania Rimkute": a place, then a surname
     return len(words) == 1 and (

@@ -687,7 +687,14 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
         if before_name and not (mention.pre_role and before_name in mention.pre_role):
             return False  # (but "As the head of X Ann Lee stated, …": a role before the name)
         rule = "as-x-said"
-        if comma >= 0:
+        if (adjunct := _AS_ADJUNCT.match(masked, verb.end(), hi)) is not None and (
+            has_finite_verb(masked[adjunct.end() : min(hi, adjunct.end() + 120)])
+        ):
+            # "As President stressed in his speech the elections should be …": a
+            # translation drops the comma after the occasion
+            clause_lo = adjunct.end()
+            clause_hi = reported_clause_end(state, clause_lo, hi)
+        elif comma >= 0:
             clause_lo = comma + 1
             clause_hi = reported_clause_end(state, clause_lo, hi)
             if opening.group().lstrip().startswith("("):
@@ -711,6 +718,12 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
     return False
 
 
+# "in his speech", "during her address": the occasion after "As X stressed" that a
+# translation writes with no comma before the reported clause.
+_AS_ADJUNCT = re.compile(
+    r"\s+(?:in|during|at)\s+(?:his|her|their|the|a)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:speech|address|statement|remarks|interview|briefing|message|report)\s+(?=[A-Za-z])"
+)
 _AUDIENCE_WORDS = 4  # "As Lee told RIA Novosti, …": the audience, a few words at most
 
 

@@ -37,6 +37,7 @@ from app.ingest.references import (
     ROLE_ACRONYMS,
     age_noun_ok,
     is_plural,
+    office_title_after,
 )
 from app.ingest.tokens import Token, is_possessive, name_runs, tokenize
 
@@ -156,6 +157,9 @@ def _subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
             _OWNER_WORD.search(acronym.group("mods"))
         )
         return mention
+    office = office_title_after(text, offset, window_hi)
+    if office is not None:
+        return office  # "said the Chairperson of the Vote Commission", "said Head of State"
     nation = nation_subject_after(text, verb_end, window_hi)  # "…,” said the Dutchman."
     if nation is not None:
         return Mention(nation[0], nation[1], "role", noun=nation[2])

@@ -26,6 +26,7 @@ from app.ingest.people.nationalities import is_nationality_noun
 from app.ingest.people.plural_surnames import plural_noun_name
 from app.ingest.people.plural_titles import plural_title_before
 from app.ingest.people.registry import Person, Registry, gender_of_role
+from app.ingest.people.role_bodies import bodies_agree
 from app.ingest.people.roles import OFFICE_TITLES, body_out_of_role, has_title, split_role
 
 __all__ = ["resolve", "unnamed_antecedent"]
@@ -171,6 +172,13 @@ def resolve(
             # "Ann Lee, the head of the trade council, … The President said": a
             # capitalised office title is no one whose known job is another
             person = None
+        if (
+            person is not None
+            and person.organization
+            and mention.possessive
+            and not bodies_agree(mention.qualifier, f"{person.role or ''} {person.organization}")
+        ):
+            person = None  # "the director of the Institute of History": not the Hermitage's
         sole = registry.sole_person_without_job() if nationality is None and text else None
         if (
             sole is not None

@@ -34,12 +34,25 @@ from app.ingest.mentions import (
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import is_role_word, surname_key, surname_of
 from app.ingest.people.registry import GENERIC_REFERENCE_NOUNS, described_job_fits
+from app.ingest.people.role_bodies import bodies_agree
 from app.ingest.speech_verbs import Verb
 from app.ingest.tokens import name_runs, tokenize
 
-__all__ = ["name_ahead"]
+__all__ = ["name_ahead", "name_behind"]
 
 AHEAD_REACH = 1500  # characters after the reference read for the name
+BEHIND_REACH = 1500  # characters before the reference read for names written with a job
+_CUE_REACH = 200  # characters around a name where a word of its job must stand
+_HEADS: tuple[str, ...] = ("head", "chief", "leader", "chair", "director", "president", "boss")
+# Words of a job written with a name that a role noun other than its own word may fit:
+# "head of the commission" for "the chairperson", "Head of State" for "the president".
+_JOB_CUES: dict[str, tuple[str, ...]] = dict.fromkeys(
+    (
+        *("head", "chief", "leader", "boss", "director", "chairman", "chairwoman"),
+        *("chair", "chairperson", "president", "premier"),
+    ),
+    _HEADS,
+)
 _VERB_REACH = 250  # characters around the name where its speech verb may stand
 
 
@@ -57,6 +70,9 @@ def name_ahead(
         return None
     if not is_role_word(noun.rsplit(" ", 1)[-1]) or noun in _BODY_NOUNS:
         return None
+    behind = name_behind(masked, mention)
+    if behind is not None:
+        return (behind, False) if behind else None  # (its job read from the reference)
     lo = mention.end
     hi = min(hi, lo + AHEAD_REACH)
     tokens = tokenize(masked, lo, hi)
@@ -120,3 +136,89 @@ def _speaker_of_verb(masked: str, run: Mention, verbs: list[Verb]) -> Mention | 
         ):
             return found
     return None
+
+
+def name_behind(masked: str, mention: Mention) -> list[str] | None:
+    """The full name of the one person named before the role reference ``mention`` with
+    a job written beside the name that the reference describes ("On Monday the
+    Chairperson of the Vote Commission of Kelmar Anna Ruvina summed up …" for a later
+    'said the Chairperson of the Vote Commission of Kelmar'; "Defence Minister Tomas
+    Vell" for "the minister"), though they never spoke before it.
+
+    Returns the name; an empty list when two or more people named so fit (nobody is
+    meant then, and no name after the reference is sought); None when none does."""
+    noun = (mention.noun or "").lower()
+    lo = max(0, mention.start - BEHIND_REACH)
+    last = noun.rsplit(" ", 1)[-1]
+    wanted = (*_JOB_CUES.get(last, ()), last)
+    behind = masked[lo : mention.start].lower()
+    if not any(word in behind for word in wanted):
+        return None  # no word of the job written before: nothing to read
+    tokens = tokenize(masked, lo, mention.start)
+    fitting: dict[str, list[str]] = {}
+    for first, end in name_runs(tokens):
+        if end - first < 2:
+            continue  # no full name
+        near = masked[max(lo, tokens[first].start - _CUE_REACH) : tokens[end - 1].end + _CUE_REACH]
+        if not any(word in near.lower() for word in wanted):
+            continue  # no word of the job near the name: not read (the scan stays cheap)
+        if part_of_organization(tokens, first, end):
+            continue
+        clause_lo = clause_start(masked, lo, tokens[first].start)
+        for stop in _SENTENCE_END.finditer(masked, clause_lo, tokens[first].start):
+            clause_lo = stop.end()  # (never a job the sentence before ends in)
+        run = mention_from_run(masked, tokens, first, end, clause_lo)
+        job = " ".join(
+            part for part in (run.pre_role, run.title, _job_before(masked, clause_lo, run)) if part
+        ) or _title_phrase_before(masked, clause_lo, run.start)
+        if not run.full or (not job and gender_of_name(run.words[0]) is None):
+            continue
+        job = job or apposition_after(masked, tokens, end, mention.start)
+        if not job or not described_job_fits(job, noun, mention.qualifier):
+            continue
+        if _only_after_head(job, noun):
+            continue  # "spokesman for the governor Ann Lee" is no governor
+        if not bodies_agree(mention.qualifier, job):
+            continue  # "the Minister of Finance" is not Defence Minister Tomas Vell
+        fitting[surname_key(surname_of(run.words))] = run.words
+    if not fitting:
+        return None
+    return next(iter(fitting.values())) if len(fitting) == 1 else []
+
+
+# The capitalised words and links of a title phrase written before a name, read back to
+# the article that opens it: "the Chairperson of the Vote Commission of Kelmar".
+_TITLE_WORD = re.compile(r"[A-Z][\w'’.-]*|of|for|and|the|on")
+_TITLE_WORDS = 12  # the most words such a title phrase holds
+
+
+def _title_phrase_before(masked: str, clause_lo: int, name_start: int) -> str | None:
+    """The title phrase right before a name ("On Monday the Chairperson of the Vote
+    Commission of Kelmar Anna Ruvina" gives "Chairperson of the Vote Commission of
+    Kelmar"): capitalised words and links read back from the name to "the" or a word of
+    another kind, when a job word is among them."""
+    words = masked[max(clause_lo, name_start - 160) : name_start].split()[-_TITLE_WORDS:]
+    phrase: list[str] = []
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        if not _TITLE_WORD.fullmatch(word):
+            break
+        if word.lower() == "the" and (at == 0 or words[at - 1] not in {"of", "for"}):
+            break  # the article opening the phrase (not "of the Vote Commission")
+        phrase.insert(0, word)
+    while phrase and phrase[0].islower():
+        phrase.pop(0)  # "of the Vote Commission": no job opens it
+    if not phrase or not any(is_role_word(word.lower()) for word in phrase):
+        return None
+    return " ".join(phrase)
+
+
+_AFTER_HEAD = re.compile(r"\s(?:of|for|to|at|with)\s|['’]s?\s")
+
+
+def _only_after_head(job: str, noun: str) -> bool:
+    """Whether the role noun's word stands in ``job`` only after its head ("spokesman for
+    the governor", "the governor's aide"): the job is another's."""
+    head, *tail = _AFTER_HEAD.split(job.lower(), maxsplit=1)
+    word = noun.lower().rsplit(" ", 1)[-1]
+    return bool(tail) and word in tail[0].split() and word not in head.split()

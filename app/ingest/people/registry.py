@@ -39,7 +39,7 @@ from app.ingest.people.names import (
 )
 from app.ingest.people.nation_references import nation_cue
 from app.ingest.people.nationalities import nation_of, nationality_cues
-from app.ingest.people.roles import OFFICE_TITLES, has_title
+from app.ingest.people.roles import HEAD_TITLES, OFFICE_TITLES, has_title
 from app.ingest.slugs import slugify
 
 _GENDER_PRONOUN = {
@@ -150,6 +150,18 @@ _ABBREVIATED = {
     "dr": "doctor",
 }
 _ABBREVIATION = re.compile(r"\b(" + "|".join(_ABBREVIATED) + r")\b\.?")
+
+
+# Offices one person holds for a whole polity: "the governor" is never whoever holds
+# another office ("President"), when the fallback below would take the latest official.
+_SOLE_OFFICES = frozenset({"governor", "mayor", "president", "premier", "prime minister"})
+
+
+def _holds_office(role: str | None) -> bool:
+    """Whether a known role holds a title of public office or a head's title
+    ("President", "Defence Minister"): its holder is no one another sole office names."""
+    role = _spelled_out(role)
+    return bool(role) and (has_title(role, OFFICE_TITLES) or has_title(role, HEAD_TITLES))
 
 
 def _spelled_out(role: str | None) -> str:
@@ -442,7 +454,12 @@ class Registry:
             # scientist" for an editor)
             generic = hypernym is not _DOCTORS
             person = self._latest(
-                lambda person: person.kind == wanted and (generic or person.role is None)
+                lambda person: (
+                    person.kind == wanted
+                    and (generic or person.role is None)
+                    # "the governor" is no one whose known office is another ("President")
+                    and not (noun in _SOLE_OFFICES and _holds_office(person.role))
+                )
             )
         if person is None and noun in PERSON_REFERENCE_NOUNS and len(self.people) == 1:
             person = self.people[0]  # "the athlete admitted": the only person named so far
