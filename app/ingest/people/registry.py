@@ -590,14 +590,7 @@ class Registry:
         self._named = (words, self._clock, end, subject)
 
     def named_since(
-        self,
-        person: Person | None,
-        pronoun: str,
-        at: int,
-        text: str,
-        narration: str,
-        *,
-        subject_only: bool = False,
+        self, person: Person | None, pronoun: str, at: int, text: str, narration: str
     ) -> list[str] | None:
         """The full name given in the text before ``at`` and after ``person`` was last
         mentioned, when its given name has the pronoun's gender: "She wrote to Bo Park. …
@@ -606,17 +599,12 @@ class Registry:
         in ``narration`` (``text`` with its quotes masked) links it to the one at ``at``:
         "I thought of Ann Lee. How would she feel? … she said" means Lee, "a vigil for Ann
         Lee. “She was loved,” she said." does not; and no name counts when a quote between
-        speaks of someone of that gender ("Ann Lee died. “She was loved,” she said.").
-        ``subject_only``: only a name that was its sentence's subject counts."""
+        speaks of someone of that gender ("Ann Lee died. “She was loved,” she said.")."""
         gender = {"he": "m", "she": "f"}.get(pronoun.lower())
         if self._named is None or gender is None:
             return None
         words, clock, end, subject = self._named
-        if (
-            (subject_only and not subject)
-            or end > at
-            or (person is not None and person.last_seen > clock)
-        ):
+        if end > at or (person is not None and person.last_seen > clock):
             return None
         if gender_of_name(words[0]) != gender:
             return None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from app.ingest.attribution import Mention, introduced_person
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import TITLE_WORDS, is_org_word, word_set
-from app.ingest.people.registry import Person
+from app.ingest.people.registry import Person, Registry
 from app.ingest.tokens import Token, name_runs, tokenize
 
 if TYPE_CHECKING:
@@ -76,18 +76,10 @@ _OPENERS = frozenset({"but", "and", "yet", "still", "later", "then", "so"})
 
 
 def pronoun_subject(
-    state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]], context: str
+    registry: Registry, tokens: list[Token], runs: list[tuple[int, int]]
 ) -> Person | None:
     """Who "He" or "She" opening a sentence ("But she …") means, before the sentence's
-    own names are registered; "He Yadong" is a name.  ``context`` is the sentence's text.
-
-    Usually the most recent person the pronoun may mean.  But a full name given since that
-    person was last mentioned, as its sentence's subject, with the pronoun's gender
-    (:meth:`Registry.named_since`) and shortly before, is who is meant, and is made a
-    person here: "Ann Lee said … Bo Park is the chairman of Kiel Bank. He said …" means
-    Park, not Lee.  (Touching Lee here would hide Park from the speech verb, which reads
-    the same name.)  A name that was only an object ("Lee met Bo Park") leaves Lee."""
-    registry = state.registry
+    own names are registered; "He Yadong" is a name."""
     at = 1 if tokens and tokens[0].core.lower() in _OPENERS and not tokens[0].trailing else 0
     if (
         at >= len(tokens)
@@ -95,40 +87,7 @@ def pronoun_subject(
         or (runs and runs[0][0] == at)
     ):
         return None
-    pronoun = tokens[at].core
-    candidate = registry.by_pronoun(pronoun, assign=False)
-    start = tokens[at].start
-    named = registry.named_since(
-        candidate, pronoun, start, state.text, state.masked_text, subject_only=True
-    )
-    if named is not None and _person_subject(state.masked_text, named, start, candidate):
-        mention = Mention(start, tokens[at].end, "pronoun", noun=pronoun.lower())
-        return state.resolve(mention, context) or candidate
-    return candidate
-
-
-_WORD = re.compile(r"[^\W\d_][\w-]*")  # a word, without a possessive's "'s"
-_NAMED_REACH = 600  # characters before a pronoun where the subject it means was named
-_BODY_WORDS = 4  # words after a name where "its" makes it a body's ("X cut its forecast")
-
-
-def _person_subject(masked: str, words: list[str], at: int, other: Person | None) -> bool:
-    """Whether the full name ``words``, a sentence's subject, was given within
-    :data:`_NAMED_REACH` before ``at``, reads as a person's (not a firm named like one:
-    "Morgan Stanley cut its forecast", "Morgan Stanley shares fell"), and is the only
-    candidate: ``other``, the person the pronoun would mean otherwise, is not named again
-    after it ("When Bo Park took over, Lee resigned. He said …" may mean either)."""
-    name = " ".join(words)
-    found = masked.rfind(name, max(0, at - _NAMED_REACH), at)
-    if found < 0:
-        return False
-    own = set(other.words or other.name.split()) if other is not None else set()
-    if own & set(_WORD.findall(masked, found, at)):
-        return False
-    after = masked[found + len(name) : at].split()[:_BODY_WORDS]
-    if after and after[0].lower() in _MARKET_VERBS:
-        return False
-    return "its" not in (word.lower().strip(".,;:") for word in after)
+    return registry.by_pronoun(tokens[at].core, assign=False)
 
 
 def sentence_subject(state: ArticleState, lo: int, verb_start: int) -> Mention | None:
