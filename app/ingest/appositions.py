@@ -113,23 +113,6 @@ _CRAFT_NOUN = re.compile(
 )
 
 
-# ", of the Halvik Port Authority,", ", from Orm Foods,": a whole apposition that is a
-# preposition and a capitalised body.
-_BODY_ALONE = re.compile(r"(?:of|from|at|with)\s++(?:the\s++)?+[A-Z][^,;:!?“”\"«»()]{0,118}")
-
-
-def _body_alone(body: str) -> bool:
-    """Whether a comma-set apposition is only the body the person is with: ", of the
-    Halvik Port Authority," names a body; ", of Aberdeenshire," or ", from Ohio," says
-    where the person lives."""
-    return (
-        _BODY_ALONE.fullmatch(body) is not None
-        and _names_a_body(body)
-        and not _home_place(body)
-        and not find_verbs(body)
-    )
-
-
 def _names_a_job(body: str) -> bool:
     """Whether an apposition names a job: a job noun (:func:`has_role_noun`) or a craft
     noun in -grapher/-nomer, or a noun in -er made from a verb before a named body ("a
@@ -218,7 +201,7 @@ def apposition_after(text: str, tokens: list[Token], end: int, hi: int) -> str |
             return None  # "X, and his deputy, Y,": the deputy is Y, never X (r3 R7)
         if body and (_names_a_job(body) or body.lower().startswith("who ")):
             return body
-        return body if body and _body_alone(body) else None  # "X, of the Y Authority,"
+        return None
     if last.trailing:
         return None
     in_parentheses = parenthesised_body(text, last.end, hi)
@@ -246,7 +229,7 @@ def inverted_apposition(text: str, tail_tok: Token, window_hi: int) -> str | Non
             return None  # "said Ann Lee, citing the President's speech": no role
         if _COORDINATED.match(body):
             return None  # "said Ann Lee, and her deputy, …": the role is the next one's
-        if body and (_names_a_job(body) or body.lower().startswith("who ") or _body_alone(body)):
+        if body and (_names_a_job(body) or body.lower().startswith("who ")):
             return body
     elif not tail_tok.trailing:
         in_parentheses = parenthesised_body(text, tail_tok.end, window_hi)
@@ -332,8 +315,8 @@ def apposition_between(between: str) -> str | None:
             return None
         if opens_with_participle(body):
             return ""  # "X, citing the ministry, said": a subject, no role
-        if _names_a_job(body) or body.lower().startswith("who ") or _body_alone(body):
-            return body  # (_body_alone: "X, of the Halvik Port Authority, said")
+        if _names_a_job(body) or body.lower().startswith("who "):
+            return body
         if len(body) <= 40:
             return ""
         return None
