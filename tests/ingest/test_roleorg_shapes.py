@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from app.ingest.appositions import apposition_between
 from app.ingest.people.names import is_name_word, is_org_word
 from app.ingest.people.role_rules import job_from
 from app.ingest.people.roles import split_role
@@ -147,34 +146,7 @@ def test_a_lone_surname_that_is_also_a_plural_still_speaks() -> None:
     assert [speaker for speaker, _ in speaker_text(parse_body(body))] == ["bill-gates"] * 2
 
 
-# --- an apposition that is only the body ---------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("between", "expected"),
-    [
-        (", of the Halvik Port Authority, ", "of the Halvik Port Authority"),
-        (", from the Orm Institute, ", "from the Orm Institute"),
-        (", of Aberdeenshire, ", ""),  # where the person lives
-        (", from Ohio, ", ""),
-    ],
-)
-def test_an_apposition_that_is_only_a_body(between: str, expected: str) -> None:
-    assert apposition_between(between) == expected
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        'Nora Lind, of the Halvik Port Authority, said the strike was "costly".\n',
-        '"The strike is costly," said Nora Lind, of the Halvik Port Authority.\n',
-        'Nora Lind, from the Halvik Port Authority, said the strike was "costly".\n',
-    ],
-)
-def test_the_body_of_a_comma_set_apposition_is_the_organisation(body: str) -> None:
-    assert role_org_by_slug(parse_body(SCENE + body)) == {
-        "nora-lind": (None, "Halvik Port Authority")
-    }
+# --- a home place in commas -----------------------------------------------------------
 
 
 @pytest.mark.parametrize(
