@@ -29,8 +29,6 @@
   rules that read them (``reference``: "the athlete"; ``unnamed``: "A resident said";
   ``antecedent``: "The suspect fled, but he said …"; ``scholar``: "an economist at the
   central bank" is an expert, not an official).
-* ``addressees.txt``: pronouns, groups of people and bodies that a directive can address
-  ("urged farmers to …", "told the ministry to …"; ``directives.directive_object``).
 
 Files are read once per process; everything returned is immutable.
 """

@@ -1,8 +1,8 @@
-"""A directive reports its object and infinitive only when the object is someone who can be
-told to do something (app.ingest.directives): a pronoun for people, a name, a word for a
-person, a group, a body or a job ("told them to …", "ordered the farmers to …", "called on
-the government to …").  A thing ordered ("ordered the soup to start", "told the trucks to
-leave") directs nobody, and is no statement.
+"""A directive reports its object and infinitive (app.ingest.directives): "told them to …",
+"ordered the farmers to …", "called on the government to …".  A check that the object is a
+person or a body ("ordered the soup to start") was tried and withdrawn: it dropped real
+directives ("told the coaches to …", "ordered the shops to close"), so none of those cases
+is asserted here.  A passive "were told not to …" directs its subject, and is no crash.
 
 Every article below is made up here; no corpus text.
 """
@@ -13,7 +13,6 @@ import pytest
 
 from app.ingest.directives import commits_to, directive_object
 from app.ingest.report_clauses import adjunct_clause_start, dated_clause_start
-from app.ingest.vocabulary import read_entries
 from tests.ingest.parsing import SpeakerKindText, parse_body, speaker_kind_text
 
 _SCENE = "The harbour was calm.\n\nMayor Orla Pemberly of Kestrel Bay spoke on Tuesday.\n\n"
@@ -89,17 +88,14 @@ def test_a_directive_to_people_or_a_body_is_reported(body: str, span: str) -> No
 @pytest.mark.parametrize(
     "body",
     [
-        "Pemberly ordered the soup to start the banquet.",
-        "Pemberly ordered the trucks to leave the depot by noon.",
-        "Pemberly told the trucks to leave the depot by noon.",
-        "Pemberly ordered the gates to open at dawn.",
-        "Pemberly ordered the gas to be shut off in the east ward.",
-        "Pemberly ordered the ships to leave port before the storm.",
-        "Pemberly ordered the old cranes to stop for the night.",
+        "Fans were told not to travel.",
+        "Residents were advised not to drink the water.",
+        "Troops were ordered not to fire.",
+        "Pemberly told not to leave the pier.",
     ],
 )
-def test_a_thing_ordered_is_no_directive(body: str) -> None:
-    assert _said(body) == []
+def test_a_bare_not_before_the_infinitive_is_no_object_and_no_crash(body: str) -> None:
+    _said(body)  # each once raised IndexError inside the addressee check
 
 
 @pytest.mark.parametrize(
@@ -109,12 +105,14 @@ def test_a_thing_ordered_is_no_directive(body: str) -> None:
         (" everyone to stay calm", True),
         (" the Harbour Board to meet", True),
         (" the depot managers not to cut routes", True),
-        (" the soup to start", False),
-        (" the lorries to leave", False),
-        (" the buses not to stop", False),
+        (" the coaches to rest", True),
+        (" reporters on the way to lunch", False),
+        (" a pizza to go", False),
     ],
 )
-def test_directive_object_wants_someone_directed(following: str, directed: bool) -> None:
+def test_directive_object_reads_an_object_and_its_infinitive(
+    following: str, directed: bool
+) -> None:
     assert (directive_object("ordered", following) is not None) is directed
 
 
@@ -122,7 +120,7 @@ def test_a_verb_that_directs_nobody_has_no_directive_object() -> None:
     assert directive_object("said", " the farmers to leave") is None
 
 
-def test_commitments_are_unchanged_by_the_addressee_check() -> None:
+def test_commitments_read_their_infinitive() -> None:
     assert commits_to("pledged", " to build the sea wall", "Pemberly ")
     assert not commits_to("asked", " to build the sea wall", "Pemberly was ")
 
@@ -133,10 +131,3 @@ def test_the_clause_shapes_moved_to_report_clauses_still_read() -> None:
     after = " at the harbour meeting she was worried"
     assert adjunct_clause_start("said", after) == len(" at the harbour meeting ")
     assert adjunct_clause_start("said", " according to tide data, the wall held") == 0
-
-
-def test_the_addressee_list_is_one_lower_case_word_a_line_with_no_repeat() -> None:
-    words = [entry[0] for entry in read_entries("addressees.txt")]
-    assert all(len(entry) == 1 for entry in read_entries("addressees.txt"))
-    assert all(word == word.lower() and word.isalpha() for word in words)
-    assert len(words) == len(set(words))
