@@ -465,6 +465,12 @@ def bare_clause_ok(verb: str, following: str) -> bool:
         if contraction.group("tail") != "s":
             return False
         first = base
+    if _AMOUNT.fullmatch(first):
+        # "said 40 people were killed", "said $5 million had been spent": an amount opens
+        # the subject when an auxiliary or a verb-only past follows it soon; "said 40
+        # times", "said 3 words to me" have none.
+        window = [word.lower().strip(",;:.!?") for word in _to_clause_break(words[1:7])]
+        return any(_is_finite(word) for word in window)
     # "said manufacturers could not ...": a noun phrase followed soon by a finite verb.
     if first in _NOT_SUBJECTS or first in _SPOKEN_OBJECTS or not first.isalpha():
         return False
@@ -475,6 +481,8 @@ def bare_clause_ok(verb: str, following: str) -> bool:
     return any(_is_finite(word.lower().strip(",;:.!?")) for word in words[1:8])
 
 
+# An amount opening a reported clause: "40", "3,000", "1.5", "$5", "70%", "€20bn".
+_AMOUNT = re.compile(r"[$€£]?\d[\d,.]*(?:%|bn|m|k)?")
 # Words after which a verb form is read as a noun ("the hands", "of guards").
 _NOUN_BEFORE = frozenset({"the", "a", "an", "of", "at", "in", "on", "to", "for", "with", "by"})
 

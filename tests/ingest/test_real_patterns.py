@@ -51,6 +51,26 @@ def test_reassured_reports_its_clause_with_or_without_an_audience() -> None:
     ]
 
 
+def test_a_reported_clause_may_open_with_an_amount() -> None:
+    parsed = parse_body(
+        "Jon Orvell, the alliance's secretary-general, said 98 of the 99 members voted.\n\n"
+        "Ada Lind, a grid engineer, said 3,000 homes had lost power.\n\n"
+        "Karl Ek, a budget analyst, said $5 million had been spent.\n\n"
+        "Tom Hale, a pollster, said 70% of voters backed the plan.\n\n"
+        "Ulf Rask, a banker, said 2024 would be a hard year.\n\n"
+        # no verb after the amount: an adverbial or an object, no clause
+        "Lena Moss, a singer, said 40 times on stage how sorry she was.\n\n"
+        "Pia Dahl, a clerk, said 3 words to me and left."
+    )
+    assert speaker_kind_text(parsed) == [
+        ("jon-orvell", "paraphrase", "98 of the 99 members voted"),
+        ("ada-lind", "paraphrase", "3,000 homes had lost power"),
+        ("karl-ek", "paraphrase", "$5 million had been spent"),
+        ("tom-hale", "paraphrase", "70% of voters backed the plan"),
+        ("ulf-rask", "paraphrase", "2024 would be a hard year"),
+    ]
+
+
 def test_urged_reports_its_object() -> None:
     parsed = parse_body(
         "Defence Minister Piet Vollmer spoke in Oslo.\n\n"
