@@ -68,7 +68,7 @@ from app.ingest.speech_verbs import (
 )
 from app.ingest.subject_span import noun_phrase_antecedent
 from app.ingest.tokens import name_runs, tokenize
-from app.ingest.vocabulary import subordinators
+from app.ingest.vocabulary import subordinators, word_list
 
 # Verbs whose object is as often a piece of writing as a clause: after them "that" with no
 # verb to follow is a determiner ("wrote that song in 2010", "posted that video on Sunday").
@@ -89,12 +89,26 @@ def _told_clause_start(verb: str, after: str) -> int | None:
         found += start
         skip = preposition_at(after, found)  # "told reporters following the meeting …"
         if skip is None and not ends_in_preposition(after[start:found]):
+            if start and not _opens_subject(after, found):
+                # "told reporters following the vote count closely the plan …": where the
+                # adverbial's object ends is unsure; no clause rather than a wrong one
+                return None
             return found
         start = skip if skip is not None else found  # read on after the adverbial's head
     return None
 
 
 _ADVERBIALS_READ = 2  # adverbials between an audience and its reported clause, at most
+
+
+def _opens_subject(after: str, at: int) -> bool:
+    """Whether the word at ``at`` may open a clause's subject: a determiner or a pronoun
+    ("the bridge would …", "she was …") or a capitalised word ("Hale would …")."""
+    words = after[at:].split(None, 1)
+    if not words:
+        return False
+    word = words[0]
+    return word[:1].isupper() or word.lower() in _CLAUSE_SUBJECTS
 
 
 def _that_determiner(verb: str, after: str, that_end: int) -> bool:
@@ -196,7 +210,9 @@ def _object_then_and_verb(state: ArticleState, clause_lo: int, hi: int) -> bool:
 _AND_ONLY_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later)\s+)?$")
 
 
-def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
+def paraphrase_in(
+    state: ArticleState, lo: int, hi: int, *, split_from: Person | None = None
+) -> None:
     masked = state.masked_text
     quoted = heavily_quoted(state, lo, hi)
     if not quoted and source_phrase_report(state, lo, hi):
@@ -217,6 +233,8 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         return
     read_to = lo  # after an infinitive's report, the next verb past it is read too
     split = False  # a report ended before another speaker's clause (_next_speaker_clause)
+    # ``split_from``: the speaker of the clause just split off ("…, Lee said, and the mayor
+    # said …": read after her parenthetical attribution), no role subject's
     for verb in state.verbs(lo, hi):
         if verb.start() < read_to:
             continue  # inside the infinitive just reported
@@ -364,7 +382,15 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
         # it comes first in the text.
         other = coordinated_before(masked, lo, mention)
         first = state.resolve(other, context) if other is not None else None
-        person = state.resolve(mention, context)
+        if split_from is not None and mention.kind in ("role", "age"):
+            # "Lee said the harvest will be late, and his spokesman said …": the job after
+            # the split is someone else's, never hers (nor hers to take on); only a
+            # person already known in that job is meant.
+            person = state.resolve(mention, context, create=False)
+            if person is None or person is split_from:
+                continue
+        else:
+            person = state.resolve(mention, context)
         if person is None:
             continue
         when = said_on(context, state.published_on)
@@ -388,7 +414,7 @@ def paraphrase_in(state: ArticleState, lo: int, hi: int) -> None:
             read_to = clause_hi
             continue  # "pledged to …, and urged the council to …": the next report is read
         if next_clause is not None:
-            read_to, split = next_clause.end(), True
+            read_to, split, split_from = next_clause.end(), True, person
             continue  # "…, and Tom Hale said the roads would close": his report is read
         return
     if split:
@@ -435,8 +461,26 @@ def _speaker_opens(state: ArticleState, at: int, hi: int) -> bool:
     masked = state.masked_text
     for verb in state.verbs(at, min(hi, at + _SUBJECT_REACH))[:1]:
         mention = subject_before(masked, at, verb.start())
-        return mention is not None and _plain_lead(masked[at : mention.start])
+        return (
+            mention is not None
+            and _plain_lead(masked[at : mention.start])
+            and not _aside_closes(masked, verb.end(), hi)
+        )
     return False
+
+
+_ASIDE_CLOSE = re.compile(r"[^,;:.!?]{0,40}+,\s++([a-z’']++)")
+
+
+def _aside_closes(masked: str, at: int, hi: int) -> bool:
+    """ "Lee said that farmers, and Tom Hale noted this, would lose money": after the verb a
+    comma closes the clause and the first clause's verb goes on ("would lose"): an aside
+    inside her report, no clause of his own."""
+    close = _ASIDE_CLOSE.match(masked, at, hi)
+    if close is None:
+        return False
+    word = close.group(1).lower()
+    return word in statement_auxiliaries() or simple_past(word) or has_finite_verb(word)
 
 
 def _plain_lead(lead: str) -> bool:
@@ -936,13 +980,16 @@ def _parenthetical(state: ArticleState, lo: int, hi: int) -> bool:
     _drop_fragments(state, lo, head_lo, person)
     if other_speaker:
         state.emit(lo, state.trim_end(lo, first), "paraphrase", person, when, "parenthetical", cue)
-        paraphrase_in(state, after.start(), hi)  # "…, and Tom Hale said the roads …": his
+        # "…, and Tom Hale said the roads …": his
+        paraphrase_in(state, after.start(), hi, split_from=person)
         return True
     if joined is not None and _two_clauses(masked[lo:first], masked[joined.end() : clause_hi]):
-        # "Prices will rise, he continued, and wages will not keep pace.": two reported
-        # clauses, one on each side of the attribution, each a statement of its own.
         state.emit(lo, state.trim_end(lo, first), "paraphrase", person, when, "parenthetical", cue)
-        state.emit(joined.end(), clause_hi, "paraphrase", person, when, "parenthetical", cue)
+        if _statement_verb(masked[joined.end() : clause_hi]):
+            # "Prices will rise, he continued, and wages will not keep pace.": two reported
+            # clauses, one on each side of the attribution, each a statement of its own.
+            state.emit(joined.end(), clause_hi, "paraphrase", person, when, "parenthetical", cue)
+        # ("Prices will rise, Lee said, and she left the room.": the narration goes on.)
         return True
     state.emit(lo, clause_hi, "paraphrase", person, when, "parenthetical", cue)
     return True
@@ -957,7 +1004,8 @@ _CLAUSE_PROBE = "said"  # a verb that takes a bare clause: bare_clause_ok reads 
 def _two_clauses(before: str, after: str) -> bool:
     """Whether the words ``before`` a parenthetical attribution and those ``after`` its
     conjunction are two clauses: a verb before, and after a subject of its own and its
-    verb ("wages will not keep pace").  "…, and would fail", "…, but was later dropped"
+    verb ("wages will not keep pace", "she left the room"; only a statement's is reported,
+    :func:`_statement_verb`).  "…, and would fail", "…, but was later dropped"
     go on with the first clause's subject: one clause."""
     words = after.split(None, 1)
     if not words or not has_verb_form(before):
@@ -966,6 +1014,28 @@ def _two_clauses(before: str, after: str) -> bool:
     if has_finite_verb(first) or simple_past(first) or not words[0].isalpha():
         return False
     return bare_clause_ok(_CLAUSE_PROBE, after)
+
+
+_STATEMENT_WORDS = 8  # the words of the second clause read for its verb, at most
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?(“”\"«»—–]")
+
+
+def statement_auxiliaries() -> frozenset[str]:
+    """The auxiliaries of a statement (vocab/statement_auxiliaries.txt)."""
+    return word_list("statement_auxiliaries.txt")
+
+
+def _statement_verb(clause: str) -> bool:
+    """Whether the first verb of ``clause`` is an auxiliary of a statement ("wages will not
+    keep pace", "the plan is dead"): "…, Lee said, and she left the room", "…, and the
+    crowd cheered" narrate what happened next, no part of her report."""
+    segment = _CLAUSE_PUNCTUATION.split(clause, maxsplit=1)[0]
+    for word in segment.lower().replace("’", "'").split()[:_STATEMENT_WORDS]:
+        if word in statement_auxiliaries():
+            return True
+        if simple_past(word) or has_finite_verb(word):
+            return False
+    return False
 
 
 def _drop_fragments(state: ArticleState, lo: int, hi: int, person: Person) -> None:

@@ -31,6 +31,7 @@ from app.ingest.people.names import has_role_noun, is_role_word
 from app.ingest.people.registry import Person
 from app.ingest.report_clauses import (
     CONTEXT,
+    dated_clause_start,
     mostly_quoted,
     only_outlet,
     outlet_tail,
@@ -687,12 +688,14 @@ def _as_x_said(state: ArticleState, lo: int, hi: int) -> bool:
         if before_name and not (mention.pre_role and before_name in mention.pre_role):
             return False  # (but "As the head of X Ann Lee stated, …": a role before the name)
         rule = "as-x-said"
-        if (adjunct := _AS_ADJUNCT.match(masked, verb.end(), hi)) is not None and (
-            has_finite_verb(masked[adjunct.end() : min(hi, adjunct.end() + 120)])
-        ):
+        adjunct = _AS_ADJUNCT.match(masked, verb.end(), hi)
+        start = _occasion_end(masked, adjunct.end(), hi) if adjunct is not None else None
+        if adjunct is not None and start is None:
+            return False  # "in his speech at the UN the …": where the clause starts is unsure
+        if start is not None and has_finite_verb(masked[start : min(hi, start + 120)]):
             # "As President stressed in his speech the elections should be …": a
             # translation drops the comma after the occasion
-            clause_lo = adjunct.end()
+            clause_lo = start
             clause_hi = reported_clause_end(state, clause_lo, hi)
         elif comma >= 0:
             clause_lo = comma + 1
@@ -724,6 +727,34 @@ _AS_ADJUNCT = re.compile(
     r"\s+(?:in|during|at)\s+(?:his|her|their|the|a)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:speech|address|statement|remarks|interview|briefing|message|report)\s+(?=[A-Za-z])"
 )
+# Words that open a time or place after the occasion ("in his speech on Monday, …",
+# "in his address at the UN, …", "in a speech last week the …").
+_OCCASION_TAIL = frozenset(
+    {"on", "at", "in", "during", "before", "after", "last", "this", "next", "earlier"}
+    | {"yesterday", "today", "to", "for", "from", "with", "by", "late", "early"}
+)
+_OCCASION_TAIL_CHARS = 60  # "at the UN General Assembly in New York,": the tail, at most
+_WORD_AT = re.compile(r"[A-Za-z]++")
+
+
+def _occasion_end(masked: str, at: int, hi: int) -> int | None:
+    """Where the reported clause starts after the occasion of "As X stressed in his speech"
+    (ending at ``at``): at once ("… the elections should be fair"), past a time ("… on
+    Monday, the …", "… last week the …") or past a place closed by a comma ("… at the UN,
+    the …").  None when a time or place follows with no end to be sure of."""
+    word = _WORD_AT.match(masked, at, hi)
+    if word is None or word.group().lower() not in _OCCASION_TAIL:
+        return at
+    dated = dated_clause_start(_CLAUSE_PROBE, masked[at:hi])
+    if dated is not None:
+        return at + dated
+    comma = masked.find(",", at, min(hi, at + _OCCASION_TAIL_CHARS))
+    if comma >= 0 and not has_finite_verb(masked[at:comma]):
+        return comma + 1
+    return None
+
+
+_CLAUSE_PROBE = "said"  # a verb that takes a bare clause: dated_clause_start reads the clause
 _AUDIENCE_WORDS = 4  # "As Lee told RIA Novosti, …": the audience, a few words at most
 
 

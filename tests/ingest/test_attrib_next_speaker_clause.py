@@ -8,7 +8,14 @@ Every article below is made up here; no corpus text.
 
 from __future__ import annotations
 
-from tests.ingest.parsing import SpeakerKindText, parse_body, speaker_kind_text
+import pytest
+
+from tests.ingest.parsing import (
+    SpeakerKindText,
+    kind_role_org_by_slug,
+    parse_body,
+    speaker_kind_text,
+)
 
 _SCENE = "The valley was dry.\n\nEconomist Tom Hale and agronomist Ana Ruiz spoke on Monday.\n\n"
 
@@ -143,3 +150,76 @@ def test_a_noun_phrase_after_the_attribution_is_no_second_clause() -> None:
     said = _said("The harvest will be late, Ruiz said, and the fields near the river.")
     assert len(said) == 1
     assert said[0][0] == "ana-ruiz"
+
+
+# -- the role subject of the second clause is never the first clause's speaker -------------
+
+
+@pytest.mark.parametrize("role", ["his spokesman", "the mayor", "the governor"])
+def test_a_role_after_the_split_is_not_the_first_speaker(role: str) -> None:
+    parsed = parse_body(
+        f"Anna Lee said the harvest will be late, and {role} said that roads would close."
+    )
+    assert speaker_kind_text(parsed) == [("anna-lee", "paraphrase", "the harvest will be late")]
+    assert kind_role_org_by_slug(parsed)["anna-lee"][1] is None  # her job is not taken on
+
+
+def test_a_role_after_a_parenthetical_split_is_not_the_first_speaker() -> None:
+    parsed = parse_body(
+        "The harvest will be late, Anna Lee said, and the mayor said roads would close."
+    )
+    assert speaker_kind_text(parsed) == [("anna-lee", "paraphrase", "The harvest will be late")]
+    assert kind_role_org_by_slug(parsed)["anna-lee"][1] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Lee said the harvest will be late, and the mayor said that roads would close.",
+        "The harvest will be late, Anna Lee said, and the mayor said that roads would close.",
+    ],
+)
+def test_a_role_after_the_split_is_the_person_known_in_that_job(sentence: str) -> None:
+    said = speaker_kind_text(parse_body("Mayor Jon Pell opened the bridge.\n\n" + sentence))
+    assert said[1:] == [("jon-pell", "paraphrase", "roads would close")]
+    assert said[0][0] == "anna-lee"
+
+
+# -- narration after a parenthetical attribution is no second report -----------------------
+
+
+@pytest.mark.parametrize(
+    "narration",
+    ["she left the room", "the audience applauded", "the crowd cheered loudly at the news"],
+)
+def test_narration_after_the_attribution_is_not_reported(narration: str) -> None:
+    assert _said(f"Prices will rise, Anna Lee said, and {narration}.") == [
+        ("anna-lee", "paraphrase", "Prices will rise")
+    ]
+
+
+@pytest.mark.parametrize("clause", ["wages would not keep pace", "the plan is dead"])
+def test_a_statement_after_the_attribution_is_reported(clause: str) -> None:
+    assert _said(f"Prices will rise, Anna Lee said, and {clause}.") == [
+        ("anna-lee", "paraphrase", "Prices will rise"),
+        ("anna-lee", "paraphrase", clause),
+    ]
+
+
+# -- an aside inside the clause opens no next speaker's clause ----------------------------
+
+
+def test_an_aside_with_a_speech_verb_stays_in_the_report() -> None:
+    assert _said("Anna Lee said that farmers, and Tom Hale noted this, would lose money.") == [
+        ("anna-lee", "paraphrase", "farmers, and Tom Hale noted this, would lose money")
+    ]
+
+
+def test_a_second_speaker_with_an_adverb_aside_still_opens_a_clause() -> None:
+    assert _said(
+        "Anna Lee said the harvest will be late, and Tom Hale said, however, that roads "
+        "would close."
+    ) == [
+        ("anna-lee", "paraphrase", "the harvest will be late"),
+        ("tom-hale", "paraphrase", "roads would close"),
+    ]

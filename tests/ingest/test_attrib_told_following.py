@@ -84,3 +84,10 @@ def test_a_preposition_opens_the_words() -> None:
     text = "told reporters following the meeting"
     assert preposition_at(text, len("told reporters")) == len("told reporters following ")
     assert preposition_at(text, len("told")) is None
+
+
+def test_an_adverbial_whose_end_is_unsure_gives_no_clause() -> None:
+    # "following the vote count closely": no clause rather than "count closely the plan …"
+    assert (
+        _said("Anna Lee told reporters following the vote count closely the plan was dead.") == []
+    )
