@@ -19,8 +19,7 @@ from app.ingest.people.kinds import classify
 @pytest.mark.parametrize(
     ("role", "organization"),
     [
-        # weather services: named by the state's words, or by nothing but the field
-        ("senior hurricane forecaster", "Storm Centre"),
+        # weather services: named by the state's words ("Weather Service" alone is the state's)
         ("senior hurricane forecaster", "National Storm Centre"),
         ("Director", "National Storm Centre"),
         ("meteorologist", "NWS"),

@@ -24,9 +24,13 @@ The documented rule:
    Council"); so is the head of a church, a theatre or an orchestra, whatever "State" or
    "National" its name holds.
    A public service only a state runs is a state body too: one named for a field of
-   ``public_service_fields.txt`` ("Central Election Commission", "Office of Emergency
-   Management") or of ``forecast_fields.txt`` after nothing but the state's words
-   ("National Storm Centre", not "Skyline Weather Center"), ending with a body's noun;
+   ``public_service_fields.txt`` ("Office of Emergency Management") or of
+   ``forecast_fields.txt`` or ``election_fields.txt`` after the state's words ("National
+   Storm Centre", "Central Election Commission"; not "Skyline Weather Center", "Storm
+   Center", "Rock the Vote Center") with no word of a firm's or a campaign's body
+   (``public_body_non_state.txt``), ending with a body's noun or "of" a state (not "of"
+   a firm: "Election Services Center of Dominion Voting"), and not one the article calls
+   a nonprofit or a firm;
    so is a mission or a delegation of a state or a union of states ("OSCE observer
    mission").  Whoever works there is a civil servant, a scholar there excepted.
 3. A person with no role who works for a state body (a capitalised Ministry, Department,
@@ -224,8 +228,15 @@ _PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'�
 # Fields only the state serves and the nouns of the bodies that serve them (vocabulary).
 _PUBLIC_FIELDS = phrase_list("public_service_fields.txt")
 _PUBLIC_BODY_NOUNS = word_list("public_body_nouns.txt")
-_FORECAST_FIELDS = word_list("forecast_fields.txt")
-_STATE_LEADS = _NATIONAL_LEADS | {"Central", "Regional", "Joint", "Royal", "U.S.", "US"}
+# Fields a firm, a campaign or a TV station names its body by too: the state's only when
+# the state's words qualify the name (forecast_fields.txt, election_fields.txt).
+_QUALIFIED_FIELDS = word_list("forecast_fields.txt") | word_list("election_fields.txt")
+_QUALIFIED_NON_STATE = word_list("public_body_non_state.txt")
+_STATE_LEADS = _NATIONAL_LEADS | {"Central", "Regional", "Joint", "Royal", "Supreme", "U.S.", "US"}
+# The whole names the state's body alone goes by with no state's word before them.
+_BARE_STATE_NAMES = frozenset(
+    {("weather", "service"), ("election", "commission"), ("electoral", "commission")}
+)
 
 
 def _public_service_body(org: str) -> bool:
@@ -233,7 +244,13 @@ def _public_service_body(org: str) -> bool:
     Norvania", "Office of Emergency Management": a body named for a field only the state
     serves (public_service_fields.txt) whose name ends with a body's noun or goes on from
     one with "of"; with a word of a business, a university or an association anywhere in
-    it ("Skyline Weather Inc", "Hurricane Research Association") it is none."""
+    it ("Skyline Weather Inc", "Hurricane Research Association") it is none.  A field a
+    firm, a campaign or a station is named by too (a storm, an election) makes the state's
+    body only after the state's words and with no word of a firm's, a campaign's or a
+    volunteers' body in it ("Storm Center", "Rock the Vote Center", "Election Protection
+    Committee", "Storm Advisory Board" are none).  A name going on "of" something that is
+    neither its field nor a state is that thing's unit ("Election Services Center of
+    Dominion Voting")."""
     words = re.findall(r"[^\W\d_]+", _PLACE_AFTER.sub("", _bare(org)))
     lowered = [word.lower() for word in words]
     if not words or not (
@@ -247,24 +264,71 @@ def _public_service_body(org: str) -> bool:
         for word in lowered
     ):
         return False
-    name = f" {' '.join(lowered)} "
-    if any(f" {field} " in name for field in _PUBLIC_FIELDS):
+    of_at = next(
+        (
+            at
+            for at in range(len(lowered) - 1, 0, -1)
+            if lowered[at] == "of" and lowered[at - 1] in _PUBLIC_BODY_NOUNS
+        ),
+        None,
+    )
+    if of_at is not None and not (
+        _names_a_field(lowered[of_at + 1 :]) or _a_polity_name(words[of_at + 1 :])
+    ):
+        return False  # "... Center of Dominion Voting": a firm's unit
+    if any(f" {field} " in f" {' '.join(lowered)} " for field in _PUBLIC_FIELDS):
         return True
-    forecast = next((at for at, word in enumerate(lowered) if word in _FORECAST_FIELDS), None)
-    return forecast is not None and _state_lead(words[:forecast])
+    qualified = next((at for at, word in enumerate(lowered) if word in _QUALIFIED_FIELDS), None)
+    if qualified is None or any(word in _QUALIFIED_NON_STATE for word in lowered):
+        return False
+    if qualified == 0:
+        # "Weather Service office", "Election Commission of Norvania", not "Storm Center"
+        return tuple(lowered[:2]) in _BARE_STATE_NAMES and lowered[2:3] in ([], ["office"], ["of"])
+    return _state_lead(words[:qualified])
+
+
+def _names_a_field(words: list[str]) -> bool:
+    """ "emergency management", "hurricanes": the words after "of" hold the body's field."""
+    name = f" {' '.join(words)} "
+    return any(f" {field} " in name for field in _PUBLIC_FIELDS) or any(
+        word in _QUALIFIED_FIELDS for word in words
+    )
+
+
+def _a_polity_name(words: list[str]) -> bool:
+    """ "Norvania", "Texas", "Tarn County", "the Tula region": what a state's body is "of":
+    a state, a polity or one proper name (a state's; a firm's takes more: "Dominion
+    Voting")."""
+    words = [word for word in words if word.lower() != "the"]
+    name = " ".join(words)
+    return bool(words) and (
+        (len(words) == 1 and words[0][:1].isupper())
+        or _a_state(name)
+        or name in US_STATES
+        or words[-1].lower() in _POLITY_NOUNS | {"city", "state", "town"}
+    )
 
 
 def _state_lead(words: list[str]) -> bool:
-    """ "", "National", "Joint", "Tarn County", "Kazakh": nothing before a forecaster's field
-    but the state's words, a country, a U.S. state or a polity; "Skyline", "WTRN" (a
-    business's or a station's name) are none."""
-    if all(word in _STATE_LEADS for word in words):
-        return True
+    """ "National", "Joint", "Tarn County", "Kazakh", "Norvanian Central", "Tarn State",
+    "CEC": the state's words, a country, a U.S. state, a polity or a state body's acronym
+    before a field; "Skyline", "WTRN", "Rock the" (a business's, a station's or a
+    campaign's name) are none, and so is nothing."""
+    if not words:
+        return False
+    if words[-1].lower() in _POLITY_NOUNS | {"city", "state", "town"}:
+        return True  # "Tarn County", "Tarn State"
+    leads = len(words)
+    while leads and words[leads - 1] in _STATE_LEADS:
+        leads -= 1
+    if leads == 0 or (leads == 1 and leads < len(words)):
+        return True  # "National", "Norvanian Central": one name before the state's word
     name = " ".join(words)
     return (
         is_country(name)
         or name in US_STATES
         or name in _POLITY_ACRONYMS
+        or _known_state_body(name)
         or country_of(name) is not None
         or words[-1].lower() in _POLITY_NOUNS | {"city", "state", "town"}
     )
@@ -274,7 +338,7 @@ def _state_lead(words: list[str]) -> bool:
 # "the mission of the OSCE", "the regional states' observer mission": a mission or a
 # delegation that states or a body of states send.
 _MISSION = re.compile(r"\b(?:mission|delegation)$", re.IGNORECASE)
-_MISSION_OF = re.compile(r"\b(?:mission|delegation)\s+(?:to|of)\s+(?:the\s+)?(?P<owner>.+)$")
+_MISSION_OF = re.compile(r"\b(?:mission|delegation)\s+(?P<to>to|of)\s+(?:the\s+)?(?P<owner>.+)$")
 _STATES_OWN = re.compile(r"\bstates['’]", re.IGNORECASE)
 
 
@@ -283,8 +347,10 @@ def _state_mission(org: str) -> bool:
     body (see above); an unknown sender's ("NDI observer mission") is none."""
     bare = _PLACE_AFTER.sub("", _bare(org))
     of = _MISSION_OF.search(bare)
-    if of is not None:
+    if of is not None and of.group("to") == "of":
         return _a_state(of.group("owner"))
+    if of is not None:
+        bare = bare[: of.start("to")].rstrip()  # "UN mission to Norvania": the UN's
     if _MISSION.search(bare) is None:
         return False
     if _STATES_OWN.search(bare):
@@ -706,7 +772,7 @@ def _civil_service(role: str, organization: str | None, context: str = "") -> bo
     if _known_state_body(organization) and not has_title(role, _PRIVATE_JOBS + _SCHOLARS):
         return True  # "supervisor of field operations" of the OPCW, an "inspector" of the FDA
     public = _public_service_body(organization) or _state_mission(organization)
-    if public and not has_title(role, _PERSONAL_JOBS + _SCHOLARS):
+    if public and not has_title(role, _PERSONAL_JOBS + _SCHOLARS + _UNPAID_OR_OUTSIDE):
         return True  # a "hurricane forecaster" at the "Storm Centre", a "member" of the CEC
     if _POLITY_COUNCIL.search(organization) and not has_title(role, _PERSONAL_JOBS):
         return True  # "a member of the Millbrook City Council": an elected body's
@@ -757,6 +823,9 @@ _PERSONAL_JOBS = (
 )
 # ... a seat, or a mandate as an independent expert ("UN special rapporteur").
 _PRIVATE_JOBS = (*_PERSONAL_JOBS, "member", "rapporteur")
+# ... or who is at a public service without being its staff: "a volunteer with", "a
+# partner at" a body is a volunteer's or a firm's (a public service has no partners).
+_UNPAID_OR_OUTSIDE = ("volunteer", "partner", "intern", "contractor", "consultant")
 # Jobs that comment on a field wherever they are held: an economist or a researcher of a
 # state body is read as the expert the article quotes, not as its office
 # (person_nouns.txt, tag "scholar").
@@ -869,6 +938,8 @@ def _classify(role: str | None, organization: str | None, context: str) -> Perso
     """Expert or official, by the rule in the module docstring."""
     if role and _FORMER.match(role):
         return "expert"  # "a former prime minister": comments, holds no office
+    if organization and _called_non_state(organization, context):
+        return "expert"  # "the Tarn County Election Council, a nonprofit": no state's body
     if role and _COMPANY_SPOKESPERSON.match(role):
         return "expert"  # "company spokesman Dan Ruiz": a business's voice, no office
     if (
@@ -960,6 +1031,24 @@ def _classify(role: str | None, organization: str | None, context: str) -> Perso
     return "official" if _OFFICIAL_EVENTS.search(context) else "expert"
 
 
+# ", a nonprofit", ", a nonpartisan advocacy group", ", a consulting firm": the article
+# says right after a body's name that it is no state's.
+_NON_STATE_AFTER = re.compile(
+    r"[,(]\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:nonprofit|non-profit|not-for-profit|charity|"
+    r"advocacy|watchdog|NGO|firm|company|consultancy|coalition|campaign)\b"
+)
+
+
+def _called_non_state(organization: str, context: str) -> bool:
+    """Whether a body named like a public service is one the article calls a nonprofit, a
+    firm or a campaign right after its name ("the Tarn County Election Council, a
+    nonprofit")."""
+    if not context or not (_public_service_body(organization) or _state_mission(organization)):
+        return False
+    at = context.find(organization)
+    return at >= 0 and _NON_STATE_AFTER.match(context, at + len(organization)) is not None
+
+
 _SPORTS_BODIES = read_entries("sports_bodies.txt")
 _SPORTS_INITIALS = frozenset(entry[0] for entry in _SPORTS_BODIES if entry[0].isupper())
 _SPORTS_WORDS = frozenset(entry[0] for entry in _SPORTS_BODIES if entry[0].islower())
@@ -973,7 +1062,17 @@ def _sport_commissioner(role: str, organization: str | None) -> bool:
     ):
         return False
     words = re.findall(r"[^\W\d_]+", f"{role} {organization or ''}")
-    return any(word in _SPORTS_INITIALS or word.lower() in _SPORTS_WORDS for word in words)
+    sports = [
+        at
+        for at, word in enumerate(words)
+        if word in _SPORTS_INITIALS or word.lower() in _SPORTS_WORDS
+    ]
+    # a "conference" is a sport's only as a league's name ("Big Tarn Conference") or with
+    # a sport's other word; a "Conference Center Authority" runs a hall
+    return any(
+        words[at].lower() != "conference" or at == len(words) - 1 or not words[at + 1][:1].isupper()
+        for at in sports
+    )
 
 
 # A seat on a board or a council: its member, its president, its chair.
