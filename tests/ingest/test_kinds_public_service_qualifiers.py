@@ -131,6 +131,8 @@ def test_a_body_the_article_calls_a_nonprofit_is_none() -> None:
     assert classify("chair", "Tarn County Election Board", context) == "official"
 
 
+# A timing ratio: with the linear-time group in `make test-slow`, run in one process.
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "organization",
     [

@@ -137,6 +137,8 @@ def test_in_an_article(text: str, name: str, kind: str) -> None:
     assert _kinds(text).get(name) == kind
 
 
+# A timing ratio: with the linear-time group in `make test-slow`, run in one process.
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "organization",
     [
