@@ -81,6 +81,11 @@ def _after_a_body(lead: str, unit: str, size: int) -> str:
     return "Headline\n\n" + lead + "\n\n" + unit * ((size - len(lead)) // len(unit))
 
 
+def _repeat_after(lead: str, unit: str, size: int) -> str:
+    """One sentence, then one unit repeated in the same paragraph."""
+    return "Headline\n\n" + lead + unit * ((size - len(lead)) // len(unit))
+
+
 SHAPES = {
     "ministry_then_token": lambda size: _after_a_body(
         "Pia Holm, deputy head of the ministry, said the plan was ready. "
@@ -109,6 +114,12 @@ SHAPES = {
     # few joins a verb), in one unbroken sentence
     "parenthetical_and": lambda size: _repeat("Prices rise, Ann Lee said, and Bo Hale says ", size),
     "told_following": lambda size: _repeat("Ann Lee told reporters following the talks ", size),
+    # a full name as a sentence's subject, then a "He" opening every sentence after it:
+    # each pronoun reads only the sentence before it, never back to the name
+    # (people.subjects.role_antecedent)
+    "name_then_pronouns": lambda size: _repeat_after(
+        "Oskar Lind cut its forecast. ", "He went home. ", size
+    ),
     "many_paragraphs": _many_paragraphs,
     "one_paragraph": _one_paragraph,
     "one_sentence": _one_sentence,

@@ -147,7 +147,7 @@ def register_mentions(state: ArticleState, sentence: Span) -> None:
     masked = state.masked_text
     tokens = tokenize(masked, sentence.start, sentence.end)
     runs = name_runs(tokens)
-    subject = pronoun_subject(state.registry, tokens, runs)
+    subject = pronoun_subject(state, tokens, runs)
     subject_run = _past_country_before_title(tokens, runs, subject_name_run(tokens, runs))
     bounds = (sentence.start, sentence.end)
     for first, end in runs:

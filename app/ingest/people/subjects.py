@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from app.ingest.attribution import Mention, introduced_person
 from app.ingest.people.given_names import gender_of_name
-from app.ingest.people.names import TITLE_WORDS, is_org_word, word_set
-from app.ingest.people.registry import Person, Registry
+from app.ingest.people.names import TITLE_WORDS, is_listed_role, is_org_word, word_set
+from app.ingest.people.registry import Person, gender_of_role
 from app.ingest.tokens import Token, name_runs, tokenize
+from app.ingest.vocabulary import reporting_verb_tenses, word_list
 
 if TYPE_CHECKING:
     from app.ingest.article_state import ArticleState
@@ -76,10 +77,12 @@ _OPENERS = frozenset({"but", "and", "yet", "still", "later", "then", "so"})
 
 
 def pronoun_subject(
-    registry: Registry, tokens: list[Token], runs: list[tuple[int, int]]
+    state: ArticleState, tokens: list[Token], runs: list[tuple[int, int]]
 ) -> Person | None:
     """Who "He" or "She" opening a sentence ("But she …") means, before the sentence's
-    own names are registered; "He Yadong" is a name."""
+    own names are registered; "He Yadong" is a name.  The most recent person the pronoun
+    may mean, unless the sentence just before gives a new person a job in a sentence of
+    its own and this one reports what the pronoun said (:func:`role_antecedent`)."""
     at = 1 if tokens and tokens[0].core.lower() in _OPENERS and not tokens[0].trailing else 0
     if (
         at >= len(tokens)
@@ -87,7 +90,85 @@ def pronoun_subject(
         or (runs and runs[0][0] == at)
     ):
         return None
-    return registry.by_pronoun(tokens[at].core, assign=False)
+    candidate = state.registry.by_pronoun(tokens[at].core, assign=False)
+    return role_antecedent(state, tokens, at, candidate) or candidate
+
+
+_ROLE_REACH = 300  # characters before a pronoun's sentence where its antecedent is read
+_ROLE_TENSES = frozenset({"past", "present"})
+_NO_ANTECEDENT_ROLES = word_list("role_nouns_no_antecedent.txt")
+
+# "Oskar Lind is the chairman of Halvik Shipping.": a full name, a copula, an article, up
+# to three words that are no preposition nor article ("the brother of the mayor" is no
+# job) and a job noun (checked apart), and at most a preposition and a capitalised body,
+# to the sentence's end.  Only over one sentence of at most _ROLE_REACH characters, so
+# each pronoun costs O(1).
+_ROLE_SENTENCE = re.compile(
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})"
+    r"\s(?:is|was|has\sbeen)\s(?:the|an?)\s"
+    r"(?P<job>(?:(?!(?:of|at|for|in|on|to|by|with|from|and|or|the|an?)\s)[A-Za-z-]+\s){0,3}"
+    r"(?P<head>[a-z][a-z-]+))"
+    r"(?:\s(?:of|at|for)\s(?P<body>(?:the\s)?[A-Z][\w&'’-]*(?:\s(?:(?:of|and|&)\s)?[A-Z][\w&'’-]*){0,5}))?"
+    r"[.]"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?;:\n“”\"«»_]")
+
+
+def role_antecedent(
+    state: ArticleState, tokens: list[Token], at: int, other: Person | None
+) -> Person | None:
+    """The person a "He said" or "She told …" sentence means when the sentence right
+    before it is a copular role sentence of its own about a new full name: "Ann Lee said
+    … Oskar Lind is the chairman of Halvik Shipping. He said …" means Lind (made a person
+    here, with the job the sentence gave), not Lee.  Narrow on purpose: the name's given
+    name must have the pronoun's gender (and the job no other: "chairwoman"), the job's
+    head a listed job noun, not a tie ("the brother of …"), a part in an event ("a victim
+    of …") nor a part a firm plays ("the lead adviser for …"), no one else named in that
+    sentence (not ``other`` either: its words), and the pronoun's verb one of reporting.
+    Any other sentence between ("Oskar Lind declined to comment.", "Morgan Stanley is
+    advising the buyer.") leaves the pronoun to the most recent person.  Only the one
+    sentence before, within :data:`_ROLE_REACH` characters, is read."""
+    gender = {"he": "m", "she": "f"}.get(tokens[at].core.lower())
+    if gender is None or at + 1 >= len(tokens) or tokens[at].trailing:
+        return None
+    if not _ROLE_TENSES & reporting_verb_tenses().get(tokens[at + 1].core.lower(), frozenset()):
+        return None
+    masked = state.masked_text
+    stop = tokens[0].start
+    window = masked[max(0, stop - _ROLE_REACH) : stop].rstrip()
+    if not window.endswith("."):
+        return None
+    breaks = list(_SENTENCE_BREAK.finditer(window, 0, len(window) - 1))
+    if not breaks and stop > _ROLE_REACH:
+        return None  # the sentence before is longer than the reach: no role sentence
+    begin = breaks[-1].end() if breaks else 0
+    lead = len(window[begin:]) - len(window[begin:].lstrip())
+    found = _ROLE_SENTENCE.fullmatch(window, begin + lead)
+    if found is None or not _job_head(found.group("head"), found.group("job"), gender):
+        return None
+    words = found.group("name").split()
+    if gender_of_name(words[0]) != gender or any(is_org_word(word) for word in words):
+        return None
+    rest = f"{found.group('job')} {found.group('body') or ''}".split()
+    if any(gender_of_name(word) is not None for word in rest if word[:1].isupper()):
+        return None  # "the lawyer for Jon Berg": someone else named
+    if other is not None:
+        own = set(other.words or other.name.split())
+        if own & set(re.findall(r"[\w'’-]+", found.group(0))):
+            return None  # the last speaker named in it: either may be meant
+    offset = max(0, stop - _ROLE_REACH)
+    mention = Mention(offset + found.start("name"), offset + found.end("name"), "name", words=words)
+    return state.resolve(mention, state.text[offset + found.start() : offset + found.end()])
+
+
+def _job_head(head: str, job: str, gender: str) -> bool:
+    """Whether ``head`` closes a job phrase: a listed job noun that is none of
+    ``role_nouns_no_antecedent.txt``, in a phrase whose gender (chairwoman, spokesman) is
+    not the other one."""
+    if not is_listed_role(head) or head in _NO_ANTECEDENT_ROLES:
+        return False
+    said = gender_of_role(job)
+    return said is None or said == gender
 
 
 def sentence_subject(state: ArticleState, lo: int, verb_start: int) -> Mention | None:
