@@ -229,6 +229,8 @@ _TITLE_AFTER = re.compile(
     r"(?=[ \t]*(?:[.,;:!?\n]|$|\s(?:on|in|at|during|to|after|before|when|while)\s))"
 )
 _TITLE_AFTER_REACH = 140  # characters after the verb such a title fits in
+# ', Tom Hale' right after the title: the title is a name's apposition, the name speaks.
+_NAME_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*(?:[A-Z][\w'’-]*\.?[ \t]+){0,2}[A-Z][\w'’-]*")
 
 
 def office_title_after(text: str, offset: int, hi: int) -> Mention | None:
@@ -239,6 +241,8 @@ def office_title_after(text: str, offset: int, hi: int) -> Mention | None:
     match = _TITLE_AFTER.match(text[offset : min(hi, offset + _TITLE_AFTER_REACH)])
     if match is None:
         return None
+    if _NAME_AFTER_COMMA.match(text, offset + match.end()):
+        return None  # "said the Governor of the Central Bank, Tom Hale": Tom Hale speaks
     body = match.group("body")
     if match.group("the") is None and not (match.group("of") or body):
         return None  # "said Holm.": a surname as likely as a title

@@ -34,7 +34,7 @@ from app.ingest.mentions import (
 from app.ingest.people.given_names import gender_of_name
 from app.ingest.people.names import is_role_word, surname_key, surname_of
 from app.ingest.people.registry import GENERIC_REFERENCE_NOUNS, described_job_fits
-from app.ingest.people.role_bodies import bodies_agree
+from app.ingest.people.role_bodies import bodies_agree, job_not_held
 from app.ingest.speech_verbs import Verb
 from app.ingest.tokens import name_runs, tokenize
 
@@ -90,13 +90,14 @@ def name_ahead(
             part for part in (run.pre_role, run.title, _job_before(masked, clause_lo, run)) if part
         ) or apposition_after(masked, tokens, end, hi)  # "Marta Ilves, head of the X,"
         if job:
-            return (run.words, True) if described_job_fits(job, noun, mention.qualifier) else None
+            fits = _job_means(job, noun, mention.qualifier, bare_ok=True)
+            return (run.words, True) if fits else None
         spoken = _speaker_of_verb(masked, run, verbs)
         if spoken is None or not spoken.apposition:
             # "Ann Lee was in town", or '"I disagree," said Mark Fox' after "the minister
             # said": a speaker with no job written may as well be someone else (review)
             return None
-        if not described_job_fits(spoken.apposition, noun, mention.qualifier):
+        if not _job_means(spoken.apposition, noun, mention.qualifier, bare_ok=True):
             return None  # "Ann Lee, an analyst, said": someone else than the minister
         return run.words, True
     return None
@@ -150,7 +151,11 @@ def name_behind(masked: str, mention: Mention) -> list[str] | None:
     noun = (mention.noun or "").lower()
     lo = max(0, mention.start - BEHIND_REACH)
     last = noun.rsplit(" ", 1)[-1]
-    wanted = (*_JOB_CUES.get(last, ()), last)
+    # "the President of Tarnland" names its office exactly: only a job of the same word
+    # ("President", "Head of State") is read, never "director of the Tarnland Museum"
+    wanted = (
+        _exact_words(last) if _names_body(mention.qualifier) else (*_JOB_CUES.get(last, ()), last)
+    )
     behind = masked[lo : mention.start].lower()
     if not any(word in behind for word in wanted):
         return None  # no word of the job written before: nothing to read
@@ -159,8 +164,9 @@ def name_behind(masked: str, mention: Mention) -> list[str] | None:
     for first, end in name_runs(tokens):
         if end - first < 2:
             continue  # no full name
-        near = masked[max(lo, tokens[first].start - _CUE_REACH) : tokens[end - 1].end + _CUE_REACH]
-        if not any(word in near.lower() for word in wanted):
+        near_lo = max(0, tokens[first].start - _CUE_REACH - lo)
+        near = behind[near_lo : tokens[end - 1].end + _CUE_REACH - lo]
+        if not any(word in near for word in wanted):
             continue  # no word of the job near the name: not read (the scan stays cheap)
         if part_of_organization(tokens, first, end):
             continue
@@ -174,16 +180,79 @@ def name_behind(masked: str, mention: Mention) -> list[str] | None:
         if not run.full or (not job and gender_of_name(run.words[0]) is None):
             continue
         job = job or apposition_after(masked, tokens, end, mention.start)
-        if not job or not described_job_fits(job, noun, mention.qualifier):
+        if not job or not _job_means(job, noun, mention.qualifier):
             continue
+        if _NOT_HELD_BEFORE.search(masked, max(clause_lo, run.start - _NOT_HELD_REACH), run.start):
+            continue  # "ex-President Oleg Varno": no longer the office
         if _only_after_head(job, noun):
             continue  # "spokesman for the governor Ann Lee" is no governor
-        if not bodies_agree(mention.qualifier, job):
-            continue  # "the Minister of Finance" is not Defence Minister Tomas Vell
         fitting[surname_key(surname_of(run.words))] = run.words
     if not fitting:
         return None
     return next(iter(fitting.values())) if len(fitting) == 1 else []
+
+
+# Words of one office: a written job of any of them holds a title naming another.
+_SAME_OFFICE: tuple[frozenset[str], ...] = (
+    frozenset({"chair", "chairman", "chairwoman", "chairperson"}),
+    frozenset({"president", "head of state"}),
+    frozenset({"premier", "minister", "head of government"}),
+)
+_NOT_HELD_BEFORE = re.compile(
+    r"\b(?:former|ex|late|then|onetime|one-time|erstwhile)\b-?[ \t]*(?:[\w-]+[ \t]+){0,2}$",
+    re.IGNORECASE,
+)
+_NOT_HELD_REACH = 40  # characters before a name where "former" makes its job a past one
+_HEAD_SPLIT = re.compile(r"\s(?:of|for|at)\s")
+
+
+def _job_means(job: str, noun: str, qualifier: str | None, *, bare_ok: bool = False) -> bool:
+    """Whether the job written with a name is the office a role reference describes:
+    it fits the noun (:func:`described_job_fits`), is held (not "the former
+    chairperson", not "the President's daughter"), its body agrees with the reference's
+    (:func:`bodies_agree`), and, when the reference names a body ("the President of
+    Tarnland"), its head is the same office ("director of the Tarnland Museum" is not).
+    ``bare_ok``: a bare title written with a later name ("President Anna Dorn") needs no
+    body to agree (the cataphora reads the name's own title)."""
+    if not described_job_fits(job, noun, qualifier) or job_not_held(job):
+        return False
+    if _names_body(qualifier) and not _same_head(job, noun.rsplit(" ", 1)[-1]):
+        return False  # "head of the Norvania Chess Federation" for "the President of Norvania"
+    if bare_ok and not any(
+        word[:1].isupper()
+        and not is_role_word(word.lower())
+        and word.lower() not in ALL_TITLE_WORDS
+        for word in job.split()
+    ):
+        return True  # "President Anna Dorn" named after the reference: no body to compare
+    return bodies_agree(qualifier, job)  # "the Minister of Finance" is not Defence Minister X
+
+
+def _names_body(qualifier: str | None) -> bool:
+    """Whether a reference's qualifier names a body ("Tarnland", "Vote Commission")."""
+    return any(word[:1].isupper() for word in (qualifier or "").split())
+
+
+def _exact_words(word: str) -> tuple[str, ...]:
+    """The words of the office ``word`` names, as written with a name (see
+    :data:`_SAME_OFFICE`): "president" is read as "president" or "head of state"."""
+    for office in _SAME_OFFICE:
+        if word in office:
+            return tuple(office) if word != "minister" else ("minister", "head of government")
+    return (word,)
+
+
+def _same_head(job: str, word: str) -> bool:
+    """Whether the head of the written ``job`` (its word before "of", "for" or "at":
+    "director of the X" gives director, "Defence Minister" minister) is the office
+    ``word`` names ("Chairperson" for "the chair"; "Head of State" for "the President")."""
+    low = " ".join(job.lower().split())
+    if any(phrase in low for phrase in ("head of state", "head of government")):
+        head = "head of state" if "head of state" in low else "head of government"
+    else:
+        before = _HEAD_SPLIT.split(low, maxsplit=1)[0].split()
+        head = before[-1] if before else ""
+    return head == word or head in _exact_words(word)
 
 
 # The capitalised words and links of a title phrase written before a name, read back to

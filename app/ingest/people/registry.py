@@ -157,11 +157,19 @@ _ABBREVIATION = re.compile(r"\b(" + "|".join(_ABBREVIATED) + r")\b\.?")
 _SOLE_OFFICES = frozenset({"governor", "mayor", "president", "premier", "prime minister"})
 
 
-def _holds_office(role: str | None) -> bool:
+_SOLE_HEAD_TITLES = tuple(title for title in HEAD_TITLES if title in _SOLE_OFFICES)
+
+
+def _holds_office(role: str | None, noun: str) -> bool:
     """Whether a known role holds a title of public office or a head's title
-    ("President", "Defence Minister"): its holder is no one another sole office names."""
+    ("President", "Defence Minister"): its holder is no one the sole office ``noun``
+    names.  For "the governor" a leader's word alone ("head", "chief" of a bank) is no
+    other office: "Tom Hale, head of the National Bank" may be its governor."""
     role = _spelled_out(role)
-    return bool(role) and (has_title(role, OFFICE_TITLES) or has_title(role, HEAD_TITLES))
+    if not role:
+        return False
+    heads = _SOLE_HEAD_TITLES if noun == "governor" else HEAD_TITLES
+    return has_title(role, OFFICE_TITLES) or has_title(role, heads)
 
 
 def _spelled_out(role: str | None) -> str:
@@ -458,7 +466,7 @@ class Registry:
                     person.kind == wanted
                     and (generic or person.role is None)
                     # "the governor" is no one whose known office is another ("President")
-                    and not (noun in _SOLE_OFFICES and _holds_office(person.role))
+                    and not (noun in _SOLE_OFFICES and _holds_office(person.role, noun))
                 )
             )
         if person is None and noun in PERSON_REFERENCE_NOUNS and len(self.people) == 1:
