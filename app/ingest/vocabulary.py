@@ -21,7 +21,16 @@
   a role public office (state bodies known by one name, countries known by initials,
   jobs a city or county gives); ``public_service_fields.txt``, ``forecast_fields.txt``,
   ``public_body_nouns.txt``: the public services only a state runs ("Central Election
-  Commission", "National Storm Centre").
+  Commission", "National Storm Centre"); ``election_fields.txt`` and
+  ``public_body_non_state.txt``: when an election's body is the state's and when it is a
+  firm's or a campaign's; ``sports_bodies.txt``: leagues whose commissioner runs a sport.
+* ``generic_body_words.txt``, ``relative_nouns.txt``: when a role reference ("said the
+  President of Norvania") fits a job written with a name (``people.role_bodies``).
+* ``role_nouns_no_antecedent.txt``: jobs that make no full name the next "he" or "she"
+  (``people.subjects.role_antecedent``).
+* ``statement_auxiliaries.txt``: auxiliaries that make a clause a statement, not
+  narration (``reported_speech``).
+* ``trade_words.txt``: trades that end a firm's name ("Halvik Shipping").
 * ``common_words.txt``: capitalised English words that are no given name.
 * ``reporting_verb_sets.txt``: named subsets of the reporting verb forms, for the rules
   that keep a narrow list on purpose (``speech_verbs.verb_pattern`` builds their regex).
